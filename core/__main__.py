@@ -1,0 +1,109 @@
+"""python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
+
+Exit 0 when scored (warnings allowed); 2 on unusable input with a one-line reason, never a traceback.
+"""
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from . import schema
+from .errors import QuoteError
+from .i18n import t
+
+
+def _parser() -> argparse.ArgumentParser:
+    p = argparse.ArgumentParser(prog="python -m core", description="Score vendor quotes for a micro-loan system.")
+    sub = p.add_subparsers(dest="cmd", required=True)
+    s = sub.add_parser("score", help="read quote files, score them, print the ranking")
+    s.add_argument("files", nargs="+", metavar="FILE")
+    s.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
+                   help="business type (default: the profile's, else personal_credit)")
+    s.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
+    s.add_argument("--lang", choices=["zh", "en"], default="zh")
+    s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
+    s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
+    return p
+
+
+def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
+    files = []
+    for p in paths:
+        try:
+            files.append((Path(p).name, Path(p).read_bytes()))
+        except OSError as e:
+            raise QuoteError("err.cannot_read", file=p, reason=e.strerror or type(e).__name__) from e
+    return files
+
+
+def run_score(args) -> int:
+    from .load import load
+    from .model import Profile
+    from .report import result_json
+    from .scoring import score
+
+    lang = args.lang
+    qs = load(_read_inputs(args.files))
+    if args.profile:
+        try:
+            raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
+        except (OSError, ValueError) as e:
+            raise QuoteError("err.bad_profile") from e
+        profile = Profile.from_dict(raw, args.business_type)
+    elif qs.profile:
+        profile = Profile.from_dict(qs.profile, args.business_type)
+    else:
+        profile = Profile.default(args.business_type or "personal_credit")
+    res = score(qs, profile)
+    if args.json_out:
+        text = result_json(res, lang)
+        if args.json_out == "-":
+            sys.stdout.write(text + "\n")
+        else:
+            _write(args.json_out, text.encode("utf-8"))
+    if args.xlsx_out:
+        from .excel import workbook_bytes
+
+        _write(args.xlsx_out, workbook_bytes(res, lang))
+    out = sys.stderr if args.json_out == "-" else sys.stdout
+    for r in res.vendors:
+        gate = "" if r.gate == "pass" else f"  [{t('cli.gate_fail', lang)}]"
+        print(f"{r.rank:>3}. {r.quote.key:<28} {r.total:6.1f}{gate}", file=out)
+    if res.top:
+        print(t("cli.scored", lang, n=len(res.vendors), top=res.top.quote.key, total=res.top.total), file=out)
+    if qs.warnings:
+        print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
+    if qs.unmapped_columns:
+        labels = ", ".join(dict.fromkeys(u["label"] for u in qs.unmapped_columns))
+        print(t("cli.unmapped", lang, labels=labels), file=out)
+    return 0
+
+
+def _write(path: str, data: bytes) -> None:
+    try:
+        Path(path).write_bytes(data)
+    except OSError as e:
+        raise QuoteError("err.cannot_write", file=path, reason=e.strerror or type(e).__name__) from e
+
+
+def main(argv: list[str] | None = None) -> int:
+    argv = sys.argv[1:] if argv is None else argv
+    lang = "en" if "--lang=en" in argv or ("--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"]) else "zh"
+    args = _parser().parse_args(argv)
+    try:
+        return run_score(args)
+    except QuoteError as e:
+        print(e.message(lang), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        print(t("cli.interrupted", lang), file=sys.stderr)
+        return 130
+    except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
+        print(t("cli.internal", lang, reason=f"{type(e).__name__}: {e}"), file=sys.stderr)
+        return 1
+
+
+if __name__ == "__main__":
+    sys.exit(main())

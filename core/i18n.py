@@ -1,0 +1,295 @@
+"""Every user-facing string, in Chinese and English.
+
+One table of ``key: (zh, en)`` so the two languages can never drift apart; ``ZH`` and ``EN`` are the
+two dicts built from it. ``t(key, lang, **params)`` formats; a missing parameter shows as ``{name}``
+instead of raising.
+"""
+from __future__ import annotations
+
+from . import schema
+
+LANGS = ("zh", "en")
+
+_T: dict[str, tuple[str, str]] = {
+    # --- errors (unusable input) ---------------------------------------------------------------
+    "err.empty_file": ("文件“{file}”是空的，没有可读的内容。", "File '{file}' is empty: there is nothing to read."),
+    "err.wrong_type": ("文件“{file}”的类型 .{ext} 不支持，请上传 xlsx、xlsm、xls、ods、csv 或 tsv 文件。",
+                       "File '{file}' has type .{ext}, which is not supported: upload xlsx, xlsm, xls, ods, csv or tsv."),
+    "err.not_spreadsheet": ("文件“{file}”不是表格文件（扩展名与内容不符）。",
+                            "File '{file}' is not a spreadsheet (its content does not match its name)."),
+    "err.corrupt": ("文件“{file}”已损坏或不完整，无法打开。请重新导出后再上传。",
+                    "File '{file}' is damaged or incomplete and cannot be opened. Export it again and re-upload."),
+    "err.encrypted": ("文件“{file}”设置了密码或已加密。请在 Excel 中取消密码后再上传。",
+                      "File '{file}' is password-protected or encrypted. Remove the password in Excel and upload it again."),
+    "err.encoding": ("文件“{file}”的文字编码无法识别。请另存为 UTF-8 或 Excel 格式。",
+                     "The text encoding of '{file}' could not be recognised. Save it as UTF-8 or as an Excel file."),
+    "err.file_too_large": ("文件“{file}”超过 {mb} MB，已拒绝。", "File '{file}' is larger than {mb} MB and was refused."),
+    "err.zip_bomb": ("文件“{file}”解压后超过 {mb} MB，已拒绝（可能是恶意文件）。",
+                     "File '{file}' expands to more than {mb} MB and was refused (it may be hostile)."),
+    "err.zip_members": ("文件“{file}”内部包含 {n} 个部件，数量异常，已拒绝。",
+                        "File '{file}' contains {n} parts, which is abnormal; it was refused."),
+    "err.xml_entities": ("文件“{file}”包含不允许的 XML 实体声明，已拒绝。",
+                         "File '{file}' contains XML entity declarations, which are not allowed; it was refused."),
+    "err.too_many_rows": ("文件“{file}”的工作表“{sheet}”有 {n} 行，超过上限 {max} 行。",
+                          "Sheet '{sheet}' of '{file}' has {n} rows, more than the limit of {max}."),
+    "err.too_many_cols": ("文件“{file}”的工作表“{sheet}”有 {n} 列，超过上限 {max} 列。",
+                          "Sheet '{sheet}' of '{file}' has {n} columns, more than the limit of {max}."),
+    "err.no_table": ("文件“{file}”中没有找到报价表：没有一行或一列像“供应商、报价、等保三级……”这样的表头。",
+                     "No quote table found in '{file}': no row or column of labels such as 'vendor, price, MLPS "
+                     "level 3…'."),
+    "err.no_vendor": ("文件“{file}”的工作表“{sheet}”找不到供应商列（或供应商行），无法区分各家报价。",
+                      "Sheet '{sheet}' of '{file}' has no vendor column (or row), so the quotes cannot be told apart."),
+    "err.headers_only": ("文件“{file}”的工作表“{sheet}”只有表头，没有报价数据。",
+                         "Sheet '{sheet}' of '{file}' has headers but no quotes."),
+    "err.no_quotes": ("没有读到任何报价。", "No quote could be read."),
+    "err.bad_type": ("未知的业务类型“{type}”。", "Unknown business type '{type}'."),
+    "err.bad_profile": ("评分设置文件无法读取（格式不对或数值无效）。",
+                        "The scoring profile could not be read (wrong format or invalid numbers)."),
+    "err.cannot_read": ("无法读取文件“{file}”：{reason}", "Cannot read file '{file}': {reason}"),
+    "err.cannot_write": ("无法写入“{file}”：{reason}", "Cannot write '{file}': {reason}"),
+    # --- warnings (a cell that could not be read; a guess that was made) ----------------------
+    "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
+    "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),
+    "warn.assumed_wan": ("“{text}”没有单位，按“万元”理解。", "'{text}' has no unit; read as 万 (10,000 CNY)."),
+    "warn.negative": ("“{text}”是负数，不合理，按未知处理。", "'{text}' is negative, which makes no sense; treated as unknown."),
+    "warn.absurd_money": ("“{text}”金额大得不合理，按未知处理。", "'{text}' is an absurdly large amount; treated as unknown."),
+    "warn.per_incident_fee": ("“{text}”是按次收费，没有年费金额，按未知处理。",
+                              "'{text}' is a per-incident charge with no yearly amount; treated as unknown."),
+    "warn.not_yes_no": ("“{text}”不是“是/否”，按未知处理。", "'{text}' is not a yes/no answer; treated as unknown."),
+    "warn.not_duration": ("“{text}”不是可识别的时长，按未知处理。", "'{text}' is not a recognisable duration; treated as unknown."),
+    "warn.not_hours": ("“{text}”不是可识别的响应时间，按未知处理。", "'{text}' is not a recognisable response time; treated as unknown."),
+    "warn.vague_response": ("“{text}”没有给出具体响应时间，按未知处理。",
+                            "'{text}' gives no concrete response time; treated as unknown."),
+    "warn.not_understood": ("“{text}”无法理解，按未知处理。", "'{text}' could not be understood; treated as unknown."),
+    "warn.no_features_recognised": ("功能清单“{text}”中没有识别出任何已知功能。",
+                                    "No known feature was recognised in the list '{text}'."),
+    "warn.duplicate_quote": ("“{vendor}”出现了不止一次（首次出现在 {first}），两条都保留并评分。",
+                             "'{vendor}' appears more than once (first at {first}); both are kept and scored."),
+    "warn.where": ("{file} › {sheet} › {cell}", "{file} › {sheet} › {cell}"),
+    "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
+    "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    "note.empty_sheet": ("空工作表。", "Empty sheet."),
+    "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),
+    # --- CLI --------------------------------------------------------------------------------------
+    "cli.scored": ("已评分 {n} 家报价，首选：{top}（{total:.1f} 分）。", "Scored {n} quotes; top pick: {top} ({total:.1f} points)."),
+    "cli.gate_fail": ("未通过门槛", "fails a gate"),
+    "cli.warnings": ("{n} 条提示（无法读取或做了推断的单元格）。", "{n} warnings (cells not read or read with a guess)."),
+    "cli.unmapped": ("未识别的列/行（已保留，未评分）：{labels}", "Unrecognised columns/rows (kept, not scored): {labels}"),
+    "cli.no_files": ("请至少给出一个报价文件。", "Give at least one quote file."),
+    "cli.interrupted": ("已中断。", "Interrupted."),
+    "cli.internal": ("内部错误：{reason}（请把输入文件发给开发者）", "Internal error: {reason} (please send the input file to the developers)"),
+    # --- groups, severities, gate -----------------------------------------------------------------
+    "group.compliance": ("合规与安全", "Compliance & security"),
+    "group.features": ("功能匹配", "Feature fit"),
+    "group.after_sales": ("售后服务", "After-sales"),
+    "group.price": ("价格", "Price"),
+    "severity.red": ("红色", "Red"),
+    "severity.amber": ("黄色", "Amber"),
+    "severity.info": ("提示", "Info"),
+    "gate.pass": ("通过", "pass"),
+    "gate.fail": ("未通过", "fail"),
+    # --- fields -----------------------------------------------------------------------------------
+    "field.vendor": ("供应商", "Vendor"),
+    "field.package": ("套餐", "Package"),
+    "field.business_types": ("适用业务", "Business types"),
+    "field.price_cny": ("报价", "Price"),
+    "field.annual_fee_after_warranty_cny": ("维保期后年费", "Annual fee after warranty"),
+    "field.policy_adaptation_fee_cny": ("政策适配费", "Policy adaptation fee"),
+    "field.mlps_level3": ("等保三级", "MLPS level 3"),
+    "field.sm4_encryption": ("国密SM4加密", "SM4 encryption"),
+    "field.tls": ("SSL/TLS 传输加密", "SSL/TLS in transit"),
+    "field.access_control": ("访问控制", "Access control"),
+    "field.audit_log_months": ("日志审计保存期", "Audit log retention"),
+    "field.licensed_credit_bureau": ("持牌征信接口", "Licensed credit bureau"),
+    "field.free_maintenance_months": ("免费维护期", "Free maintenance period"),
+    "field.maintenance_includes_upgrades": ("维护含版本升级", "Maintenance includes upgrades"),
+    "field.policy_adaptation_free": ("监管政策免费适配", "Free regulatory adaptation"),
+    "field.support_7x24": ("7×24 技术支持", "24/7 support"),
+    "field.response_hours": ("响应时间", "Response time"),
+    "field.lifetime_consulting": ("终身技术咨询", "Lifetime consulting"),
+    "field.commitments_in_contract": ("承诺写入合同", "Commitments in contract"),
+    "field.features": ("功能清单", "Features"),
+    # --- criteria ---------------------------------------------------------------------------------
+    "crit.mlps_level3": ("等保三级", "MLPS level 3"),
+    "crit.sm4_encryption": ("国密SM4", "SM4 encryption"),
+    "crit.tls": ("传输加密", "TLS"),
+    "crit.access_control": ("访问控制", "Access control"),
+    "crit.audit_log_months": ("日志保存期", "Audit log retention"),
+    "crit.licensed_credit_bureau": ("持牌征信", "Licensed bureau"),
+    "crit.must_have_features": ("必备功能", "Must-have features"),
+    "crit.core_modules": ("核心模块", "Core modules"),
+    "crit.recommended_features": ("推荐功能", "Recommended features"),
+    "crit.no_bloat": ("无冗余功能", "No bloat"),
+    "crit.free_maintenance_months": ("免费维护期", "Free maintenance"),
+    "crit.maintenance_includes_upgrades": ("维护含升级", "Upgrades included"),
+    "crit.policy_adaptation_free": ("政策适配免费", "Free policy adaptation"),
+    "crit.support_7x24": ("7×24支持", "24/7 support"),
+    "crit.response_hours": ("响应时间", "Response time"),
+    "crit.lifetime_consulting": ("终身咨询", "Lifetime consulting"),
+    "crit.commitments_in_contract": ("写入合同", "In contract"),
+    "crit.price_vs_budget": ("价格与预算", "Price vs budget"),
+    "crit.tco": ("总拥有成本", "Total cost of ownership"),
+    # --- flags: message / question for the vendor / contract clause -------------------------------
+    "flag.price_below_10w.msg": ("报价 {price_wan} 万元低于 10 万元：这个价位的源码几乎不可能合规，不建议购买。",
+                                 "The price of {price_wan}万 is below 100,000 CNY: at this price the code is almost "
+                                 "never compliant. Do not buy."),
+    "flag.price_below_15w.msg": ("报价 {price_wan} 万元低于 15 万元：合规或售后通常有缺失，请逐项核实。",
+                                 "The price of {price_wan}万 is below 150,000 CNY: compliance or after-sales is usually "
+                                 "missing. Check each item."),
+    "flag.price_over_budget.msg": ("报价 {price_wan} 万元高于预算 {budget_wan} 万元。",
+                                   "The price of {price_wan}万 is above the budget of {budget_wan}万."),
+    "flag.price_missing.msg": ("没有可用的报价（面议、待定或空白），无法比较价格。",
+                               "No usable price (on request, to be decided or blank): the price cannot be compared."),
+    "flag.no_mlps_level3.msg": ("没有等保三级认证（“申请中”“二级”都不算）。这是监管的基本要求。",
+                                "No MLPS level 3 certificate ('in progress' or level 2 do not count). Regulators "
+                                "expect it."),
+    "flag.no_sm4.msg": ("敏感字段没有使用国密SM4加密（AES 不是国密）。", "Sensitive fields are not encrypted with SM4 (AES is "
+                        "encryption, but not the national standard)."),
+    "flag.no_tls.msg": ("数据传输没有 SSL/TLS 加密，客户数据在网络上明文传输。",
+                        "No SSL/TLS: customer data travels the network unencrypted."),
+    "flag.audit_log_under_6m.msg": ("操作日志只保存 {months} 个月，监管要求至少 6 个月。",
+                                    "Operation logs are kept for {months} months; regulators require at least 6."),
+    "flag.no_licensed_credit_bureau.msg": ("征信接口不是持牌征信机构（央行征信中心、百行、朴道等）。",
+                                           "The credit interface is not a licensed bureau (PBoC, Baihang, Pudao…)."),
+    "flag.missing_must_have.msg": ("缺少本业务类型的必备功能：{feature_names}。",
+                                   "Missing must-have features for this business type: {feature_names}."),
+    "flag.bloat_features.msg": ("包含小贷公司很少用到的功能：{feature_names}。它们抬高价格和培训成本。",
+                                "Includes features small lenders rarely use: {feature_names}. They add price and "
+                                "training time."),
+    "flag.maintenance_under_12m.msg": ("免费维护期只有 {months} 个月，少于 12 个月。",
+                                       "Free maintenance is only {months} months, less than 12."),
+    "flag.maintenance_excludes_upgrades.msg": ("“维护”只包括修复故障，不含版本升级。",
+                                               "'Maintenance' covers fixes only, not version upgrades."),
+    "flag.policy_adaptation_charged.msg": ("监管政策变化后的系统适配要另外收费（{fee_wan} 万元）。",
+                                           "Adapting the system to new regulation is charged extra ({fee_wan}万)."),
+    "flag.no_7x24.msg": ("技术支持不是 7×24 小时，夜间和节假日出故障时没人处理。",
+                         "Support is not 24/7: an outage at night or on a holiday waits for office hours."),
+    "flag.response_over_2h.msg": ("故障响应时间为 {hours} 小时，超过 2 小时。", "Response time is {hours} hours, more than 2."),
+    "flag.no_lifetime_consulting.msg": ("不提供终身技术咨询。", "No lifetime technical consulting."),
+    "flag.not_in_contract.msg": ("售后承诺没有写入合同，只是口头承诺。", "After-sales promises are not written into the contract."),
+    "flag.unconfirmed.msg": ("“{field_name}”未说明，评分按最差情况计算。", "'{field_name}' is not stated; scored as the worst case."),
+    "flag.price_below_10w.ask": ("这个价格包含哪些合规能力？请提供等保三级证书和数据加密方案。",
+                                 "What compliance does this price include? Please send the MLPS level 3 certificate "
+                                 "and the encryption design."),
+    "flag.price_below_15w.ask": ("请逐项说明报价包含的合规认证、维护期和售后服务。",
+                                 "Please list the certificates, maintenance period and after-sales service this price "
+                                 "includes."),
+    "flag.price_over_budget.ask": ("能否只买基础版，其余模块等业务需要时再加购？",
+                                   "Can we buy the base edition and add modules later when the business needs them?"),
+    "flag.price_missing.ask": ("请给出书面的固定报价（含税），并说明包含哪些模块和服务。",
+                               "Please give a fixed written price (tax included) and what modules and services it "
+                               "covers."),
+    "flag.no_mlps_level3.ask": ("系统是否已取得等保三级认证？请提供证书编号和测评机构。",
+                                "Is the system certified MLPS level 3? Please give the certificate number and the "
+                                "assessor."),
+    "flag.no_sm4.ask": ("手机号、身份证号等敏感字段能否改用国密SM4加密？费用多少？",
+                        "Can phone and ID numbers be encrypted with SM4? At what cost?"),
+    "flag.no_tls.ask": ("能否为全部访问启用 HTTPS（SSL/TLS 证书）？", "Can all traffic use HTTPS (an SSL/TLS certificate)?"),
+    "flag.audit_log_under_6m.ask": ("能否把操作日志保存期延长到至少 6 个月，并支持异常行为追踪？",
+                                    "Can operation logs be kept for at least 6 months, with tracing of abnormal "
+                                    "behaviour?"),
+    "flag.no_licensed_credit_bureau.ask": ("征信接口对接的是哪家机构？是否持牌（央行征信、百行、朴道）？",
+                                           "Which bureau does the credit interface use, and is it licensed (PBoC, "
+                                           "Baihang, Pudao)?"),
+    "flag.missing_must_have.ask": ("是否提供 {feature_names}？如果要加购，费用和工期是多少？",
+                                   "Do you provide {feature_names}? If it is extra, what does it cost and how long "
+                                   "does it take?"),
+    "flag.bloat_features.ask": ("能否去掉 {feature_names}，只买基础版并相应降价？",
+                                "Can {feature_names} be left out, with the price reduced accordingly?"),
+    "flag.maintenance_under_12m.ask": ("免费维护期能否延长到 12 个月？", "Can the free maintenance period be 12 months?"),
+    "flag.maintenance_excludes_upgrades.ask": ("免费维护是否包括小版本升级，还是只修复故障？",
+                                               "Does free maintenance include minor version upgrades, or only fixes?"),
+    "flag.policy_adaptation_charged.ask": ("监管政策调整引起的系统修改能否免费？",
+                                           "Can changes forced by new regulation be made free of charge?"),
+    "flag.no_7x24.ask": ("能否提供 7×24 小时技术支持？夜间出故障由谁处理？",
+                         "Can you provide 24/7 support? Who handles an outage at night?"),
+    "flag.response_over_2h.ask": ("能否承诺 2 小时内由指定工程师响应？", "Can a named engineer respond within 2 hours?"),
+    "flag.no_lifetime_consulting.ask": ("维护期结束后，技术咨询是否仍然免费？",
+                                        "After the maintenance period, is technical consulting still free?"),
+    "flag.not_in_contract.ask": ("以上售后承诺能否全部写入合同？", "Can all these after-sales promises be written into the contract?"),
+    "flag.unconfirmed.ask": ("请书面说明：{field_name}。", "Please state in writing: {field_name}."),
+    "flag.no_mlps_level3.clause": ("乙方保证交付系统已取得网络安全等级保护三级认证，并在合同期内保持有效。",
+                                   "The vendor warrants that the delivered system holds MLPS level 3 certification "
+                                   "and keeps it valid for the term of the contract."),
+    "flag.no_sm4.clause": ("用户手机号、身份证号等敏感字段须使用国密SM4算法加密存储。",
+                           "Sensitive fields such as phone and ID numbers are stored encrypted with the SM4 "
+                           "algorithm."),
+    "flag.no_tls.clause": ("系统全部访问须通过 SSL/TLS 加密传输。", "All access to the system is encrypted with SSL/TLS."),
+    "flag.audit_log_under_6m.clause": ("系统操作日志保存不少于 6 个月，并支持异常行为追踪。",
+                                       "Operation logs are kept for at least 6 months, with tracing of abnormal "
+                                       "behaviour."),
+    "flag.no_licensed_credit_bureau.clause": ("征信接口仅对接持牌征信机构。",
+                                              "The credit interface connects only to licensed credit bureaus."),
+    "flag.maintenance_under_12m.clause": ("自验收之日起提供 12 个月免费维护，涵盖故障修复和监管政策适配。",
+                                          "12 months of free maintenance from acceptance, covering bug fixes and "
+                                          "adaptation to regulatory changes."),
+    "flag.maintenance_excludes_upgrades.clause": ("免费维护期内的维护范围包括故障修复和小版本升级。",
+                                                  "During free maintenance, the scope covers bug fixes and minor "
+                                                  "version upgrades."),
+    "flag.policy_adaptation_charged.clause": ("因监管政策变化所需的系统修改，乙方不另行收费。",
+                                              "Changes required by new regulation are made at no extra charge."),
+    "flag.no_7x24.clause": ("乙方提供 7×24 小时技术支持。", "The vendor provides technical support 24 hours a day, 7 days a week."),
+    "flag.response_over_2h.clause": ("故障发生后 2 小时内由指定工程师响应。",
+                                     "A named engineer responds within 2 hours of a reported fault."),
+    "flag.not_in_contract.clause": ("报价单中的全部售后承诺作为合同附件，与合同具有同等效力。",
+                                    "Every after-sales promise in the quote is an annex to the contract, with the same "
+                                    "force."),
+}
+
+_T.update({
+    "bt.personal_credit": ("个人信用贷", "Personal credit"),
+    "bt.merchant_loan": ("商户经营性贷", "Merchant business loans"),
+    "bt.consumer_installment": ("消费分期", "Consumer installments"),
+    "feature.user_management": ("用户管理", "User management"),
+    "feature.repayment_management": ("还款管理", "Repayment management"),
+    "feature.risk_approval": ("风控审批", "Risk approval"),
+    "feature.personal_credit_report": ("个人征信", "Personal credit report"),
+    "feature.risk_model": ("风控模型", "Risk model"),
+    "feature.anti_fraud": ("反欺诈", "Anti-fraud"),
+    "feature.enterprise_credit": ("企业征信", "Enterprise credit report"),
+    "feature.cashflow_analysis": ("流水分析", "Bank statement analysis"),
+    "feature.contract_management": ("合同管理", "Contract management"),
+    "feature.product_management": ("商品管理", "Product catalogue"),
+    "feature.installment_calculator": ("分期计算器", "Installment calculator"),
+    "feature.order_tracking": ("订单跟踪", "Order tracking"),
+    "feature.marketing_plugins": ("营销插件", "Marketing plugins"),
+    "feature.membership": ("会员体系", "Membership"),
+    "feature.bi_dashboard": ("数据大屏", "Analytics dashboard"),
+    "feature.open_api": ("开放接口", "Open API"),
+    "feature.social_sharing": ("社交分享", "Social sharing"),
+    "feature.points_mall": ("积分商城", "Points mall"),
+    "feature.blockchain_evidence": ("区块链存证", "Blockchain evidence"),
+    "feature.metaverse_marketing": ("元宇宙营销", "Metaverse marketing"),
+    "feature.overseas_payment": ("海外支付", "Overseas payment"),
+    "feature.ai_customer_service": ("智能客服机器人", "AI customer-service bot"),
+})
+
+ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
+EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
+_BY_LANG = {"zh": ZH, "en": EN}
+
+
+class _Missing(dict):
+    def __missing__(self, key: str) -> str:
+        return "{" + key + "}"
+
+
+def has(key: str) -> bool:
+    return key in ZH
+
+
+def t(key: str, lang: str = "zh", **params) -> str:
+    table = _BY_LANG.get(lang, ZH)
+    text = table.get(key, key)
+    if not params:
+        return text
+    try:
+        return text.format_map(_Missing(params))
+    except (ValueError, KeyError, IndexError):
+        return text
+
+
+def warning_text(w, lang: str = "zh") -> str:
+    """A Warning_ as one line: where, then what."""
+    where = " › ".join(x for x in (w.file, w.sheet, w.cell) if x)
+    return f"{where}: {t(w.code, lang, **w.params)}" if where else t(w.code, lang, **w.params)

@@ -1,0 +1,153 @@
+"""Files -> QuoteSet: read (ingest), map labels (mapping), parse cells (parse).
+
+``read_files`` is the expensive part (bytes in, cacheable); ``build_quoteset`` is cheap and is where a
+user's mapping corrections apply.
+"""
+from __future__ import annotations
+
+from typing import Any, Iterable
+
+from . import schema
+from .errors import QuoteError
+from .ingest import ReadResult, Record, Skipped, read_file
+from .mapping import Target, match_label
+from .model import MappingRow, Quote, QuoteSet, Source, Warning_
+from .parse import parse_cell, parse_text
+
+
+def _cell_text(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v)
+
+
+def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
+    """Read every file; a file that cannot be used becomes a warning, the others still load."""
+    results, failures = [], []
+    for name, data in files:
+        try:
+            results.append(read_file(data, name))
+        except QuoteError as e:
+            failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
+    return results, failures
+
+
+def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, float | None, bool]:
+    key = label.strip()
+    if key in overrides:
+        code = overrides[key]
+        t = Target.from_code(code) if code else None
+        unit = match_label(label).unit if t == match_label(label).target else _unit_for(t, label)
+        return t, unit, True
+    m = match_label(label)
+    return m.target, m.unit, False
+
+
+def _unit_for(target: Target | None, label: str) -> float | None:
+    from .mapping import _unit_of
+
+    return _unit_of(label, target)
+
+
+def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Warning_],
+                       mapping: dict[tuple, MappingRow]) -> Quote | None:
+    values: dict[str, Any] = {f: None for f in schema.VALUE_FIELDS}
+    sources: dict[str, list[Source]] = {}
+    extras: dict[str, str] = {}
+    unknown_features: list[str] = []
+    feature_cols: dict[str, bool | None] = {}
+    vendor = package = None
+    for cell in rec.cells:
+        target, unit, manual = _resolve(cell.label, overrides)
+        mkey = (rec.file, rec.sheet, cell.label)
+        if mkey not in mapping:
+            mapping[mkey] = MappingRow(rec.file, rec.sheet, cell.label, target.code if target else None, unit, manual)
+        text = _cell_text(cell.value)
+        if target is None:
+            if text.strip():
+                extras[cell.label] = text
+            continue
+        src = Source(cell.label, text, cell.address)
+        if target.kind == "feature":
+            v, warn = parse_cell("bool", cell.value)
+            sources.setdefault("features", []).append(src)
+            if warn:
+                warnings.append(Warning_(warn, rec.file, rec.sheet, cell.address, {"field": "features", "text": text}))
+            if v is not None:
+                feature_cols[target.id] = v or feature_cols.get(target.id, False)
+            continue
+        fid = target.id
+        spec = schema.FIELDS[fid]
+        sources.setdefault(fid, []).append(src)
+        value, warn = parse_cell(spec.kind, cell.value, unit)
+        if warn:
+            warnings.append(Warning_(warn, rec.file, rec.sheet, cell.address, {"field": fid, "text": text}))
+        if fid == "vendor":
+            vendor = vendor or value
+        elif fid == "package":
+            package = package or value
+        elif fid == "features":
+            if value is not None:
+                found, unknown = value
+                values["features"] = list(dict.fromkeys((values["features"] or []) + list(found)))
+                unknown_features += [u for u in unknown if u not in unknown_features]
+        elif fid == "policy_adaptation_free":
+            free, fee = value
+            if values[fid] is None and free is not None:
+                values[fid] = free
+            if fee is not None and values["policy_adaptation_fee_cny"] is None:
+                values["policy_adaptation_fee_cny"] = fee
+        elif values[fid] is None:
+            values[fid] = value
+    if feature_cols:
+        present = [f for f, yes in feature_cols.items() if yes]
+        values["features"] = list(dict.fromkeys((values["features"] or []) + present))
+    if vendor is None and rec.sheet_vendor:
+        vendor = parse_text(rec.sheet_vendor)[0]
+    if not vendor:
+        return None
+    return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin)
+
+
+def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = None,
+                   overrides: dict[str, str] | None = None) -> QuoteSet:
+    """Records -> quotes with parsed values. Raises QuoteError if no quote at all could be read."""
+    overrides = overrides or {}
+    warnings: list[Warning_] = list(failures or [])
+    mapping: dict[tuple, MappingRow] = {}
+    quotes: list[Quote] = []
+    skipped: list[Skipped] = []
+    notes: list[Skipped] = []
+    sheets = []
+    for res in results:
+        sheets += res.sheets
+        skipped += res.skipped
+        notes += res.notes
+        for rec in res.records:
+            q = _quote_from_record(rec, overrides, warnings, mapping)
+            if q is None:
+                skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.no_vendor"))
+            else:
+                quotes.append(q)
+    if not quotes:
+        if failures:
+            f = failures[0]
+            raise QuoteError(f.code, **f.params)
+        raise QuoteError("err.no_quotes")
+    seen: dict[tuple, Quote] = {}
+    for q in quotes:
+        k = (q.vendor.casefold(), (q.package or "").casefold())
+        if k in seen:
+            warnings.append(Warning_("warn.duplicate_quote", q.file, q.sheet, q.origin,
+                                     {"vendor": q.key, "first": f"{seen[k].file} {seen[k].sheet} {seen[k].origin}"}))
+        else:
+            seen[k] = q
+    files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
+    return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files)
+
+
+def load(files: Iterable[tuple[str, bytes]], overrides: dict[str, str] | None = None) -> QuoteSet:
+    results, failures = read_files(files)
+    return build_quoteset(results, failures, overrides)

@@ -1,0 +1,114 @@
+"""Header / row labels -> canonical fields, through zh/en synonyms and fuzzy containment.
+
+A label maps to a quote field (``("field", id)``), to one feature as a yes/no column
+(``("feature", id)``), or to nothing (kept and reported as unmapped). A unit written in the
+label ("报价(万元)", "Free maintenance (years)") becomes a multiplier for bare numbers below it.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from . import schema
+
+_PAREN_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
+_STRIP_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff/]+")
+
+
+def label_key(text: object) -> str:
+    """Normalised form used for matching: NFKC, lower case, only letters, digits, CJK and '/'."""
+    s = unicodedata.normalize("NFKC", str(text or "")).lower().replace("×", "x")
+    return _STRIP_RE.sub("", s).replace("/", "") if "24/7" not in s else _STRIP_RE.sub("", s)
+
+
+@dataclass(frozen=True)
+class Target:
+    kind: str  # "field" | "feature"
+    id: str
+
+    @property
+    def code(self) -> str:
+        """One string for UIs and JSON: field id, or 'feature:<id>'."""
+        return self.id if self.kind == "field" else f"feature:{self.id}"
+
+    @staticmethod
+    def from_code(code: str) -> "Target | None":
+        if not code:
+            return None
+        if code.startswith("feature:"):
+            fid = code.split(":", 1)[1]
+            return Target("feature", fid) if fid in schema.FEATURES else None
+        return Target("field", code) if code in schema.FIELDS else None
+
+
+@dataclass(frozen=True)
+class LabelMatch:
+    target: Target | None
+    unit: float | None  # multiplier for bare numbers (money: CNY per unit; months; hours)
+
+
+def _synonyms() -> list[tuple[str, Target]]:
+    pairs: list[tuple[str, Target]] = []
+    for f in schema.FIELDS.values():
+        pairs += [(label_key(s), Target("field", f.id)) for s in f.synonyms]
+        pairs.append((label_key(f.id), Target("field", f.id)))
+    for fid, syns in schema.FEATURES.items():
+        pairs += [(label_key(s), Target("feature", fid)) for s in syns]
+    # Longest first: "维保期后年费" must beat "维保期", "政策适配费" beat "政策适配".
+    return sorted({p for p in pairs if p[0]}, key=lambda p: (-len(p[0]), p[1].code))
+
+
+_SYNS = _synonyms()
+_EXACT = {}
+for _k, _t in _SYNS:
+    _EXACT.setdefault(_k, _t)
+
+
+def _unit_of(label: str, target: Target | None) -> float | None:
+    if target is None or target.kind != "field":
+        return None
+    kind = schema.FIELDS[target.id].kind
+    table = {"money": schema.MONEY_UNITS, "months": schema.MONTH_UNITS, "hours": schema.HOUR_UNITS}.get(kind)
+    if not table:
+        return None
+    s = unicodedata.normalize("NFKC", label).lower()
+    for inner in _PAREN_RE.findall(s) + re.findall(r"/\s*([^\s/]+)\s*$", s):
+        key = re.sub(r"\s+", "", inner)
+        if key in table:
+            return float(table[key])
+        for unit in sorted(table, key=len, reverse=True):
+            if len(unit) > 1 and unit in key:
+                return float(table[unit])
+    return None
+
+
+@lru_cache(maxsize=8192)
+def match_label(label: object) -> LabelMatch:
+    """Best canonical target for a header or row label (None when nothing fits)."""
+    text = str(label or "")
+    if not text.strip() or len(text) > 80:
+        return LabelMatch(None, None)
+    bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
+    target = None
+    for candidate in (label_key(bare), label_key(text)):
+        if not candidate:
+            continue
+        target = _EXACT.get(candidate)
+        if target is None:
+            for syn, t in _SYNS:
+                if len(syn) >= 2 and syn in candidate and len(syn) * 3 >= len(candidate):
+                    target = t
+                    break
+        if target is not None:
+            break
+    return LabelMatch(target, _unit_of(text, target))
+
+
+def is_long_criterion_label(label: object) -> bool:
+    return label_key(label) in {label_key(x) for x in schema.LONG_CRITERION_LABELS}
+
+
+def is_long_value_label(label: object) -> bool:
+    return label_key(label) in {label_key(x) for x in schema.LONG_VALUE_LABELS}

@@ -1,0 +1,136 @@
+"""The objects that flow through the engine: Quote, QuoteSet, Profile, Result."""
+from __future__ import annotations
+
+import json
+from dataclasses import asdict, dataclass, field
+from typing import Any
+
+from . import schema
+from .ingest import RawSheet, Skipped
+
+
+@dataclass
+class Source:
+    label: str  # header or row label as written
+    text: str  # cell as written
+    address: str  # cell address in its sheet
+
+
+@dataclass
+class Warning_:
+    code: str  # i18n key
+    file: str
+    sheet: str
+    cell: str
+    params: dict[str, Any] = field(default_factory=dict)
+
+
+@dataclass
+class Quote:
+    vendor: str
+    package: str | None
+    values: dict[str, Any]  # every schema.VALUE_FIELDS id; unknown = None
+    sources: dict[str, list[Source]]  # field id -> where its value came from
+    extras: dict[str, str]  # unmapped label -> text (kept, not scored)
+    unknown_features: list[str]
+    file: str
+    sheet: str
+    origin: str  # row number or column letter of the quote in its sheet
+
+    @property
+    def key(self) -> str:
+        return f"{self.vendor} / {self.package}" if self.package else self.vendor
+
+    def source_text(self, fid: str) -> str:
+        return "; ".join(s.text for s in self.sources.get(fid, []) if s.text)
+
+
+@dataclass
+class MappingRow:
+    file: str
+    sheet: str
+    label: str
+    code: str | None  # Target.code or None (unmapped, kept)
+    unit: float | None
+    manual: bool = False
+
+
+@dataclass
+class QuoteSet:
+    quotes: list[Quote]
+    warnings: list[Warning_]
+    mapping: list[MappingRow]
+    skipped: list[Skipped]
+    notes: list[Skipped]
+    sheets: list[RawSheet]
+    files: list[str]
+    profile: dict | None = None  # a profile found in an uploaded scored workbook
+
+    @property
+    def unmapped_columns(self) -> list[dict]:
+        return [{"file": m.file, "sheet": m.sheet, "label": m.label} for m in self.mapping if m.code is None]
+
+
+@dataclass
+class Profile:
+    business_type: str = "personal_credit"
+    budget_cny: tuple[float, float] | None = None  # None: the business type's band
+    horizon_years: int = schema.DEFAULT_HORIZON_YEARS
+    group_weights: dict[str, float] = field(default_factory=lambda: dict(schema.DEFAULT_GROUP_WEIGHTS))
+    criterion_weights: dict[str, float] = field(default_factory=lambda: {c.id: c.weight for c in schema.CRITERIA})
+    gates: dict[str, bool] = field(default_factory=lambda: {c: True for c in schema.GATE_CODES})
+    method: str = "weighted_sum"
+
+    @classmethod
+    def default(cls, business_type: str) -> "Profile":
+        if business_type not in schema.BUSINESS_TYPES:
+            from .errors import QuoteError
+
+            raise QuoteError("err.bad_type", type=business_type)
+        return cls(business_type=business_type)
+
+    @property
+    def budget(self) -> tuple[float, float]:
+        return tuple(self.budget_cny) if self.budget_cny else schema.BUSINESS_TYPES[self.business_type].budget_cny
+
+    def to_dict(self) -> dict:
+        d = asdict(self)
+        d["budget_cny"] = list(self.budget)
+        return d
+
+    def to_json(self) -> str:
+        return json.dumps(self.to_dict(), ensure_ascii=False, indent=2)
+
+    @classmethod
+    def from_dict(cls, d: dict, business_type: str | None = None) -> "Profile":
+        """Lenient: unknown keys ignored, missing keys default, numbers coerced; raises QuoteError if unusable."""
+        from .errors import QuoteError
+
+        if not isinstance(d, dict):
+            raise QuoteError("err.bad_profile")
+        bt = business_type or d.get("business_type") or "personal_credit"
+        p = cls.default(bt)
+        try:
+            if d.get("budget_cny"):
+                lo, hi = (float(x) for x in d["budget_cny"])
+                if not (0 <= lo <= hi):
+                    raise ValueError
+                p.budget_cny = (lo, hi)
+            if d.get("horizon_years") is not None:
+                p.horizon_years = max(1, min(20, int(d["horizon_years"])))
+            for k, v in (d.get("group_weights") or {}).items():
+                if k in p.group_weights:
+                    p.group_weights[k] = max(0.0, float(v))
+            for k, v in (d.get("criterion_weights") or {}).items():
+                if k in p.criterion_weights:
+                    p.criterion_weights[k] = max(0.0, float(v))
+            for k, v in (d.get("gates") or {}).items():
+                if k in p.gates:
+                    p.gates[k] = bool(v)
+            if d.get("method") in ("weighted_sum", "topsis"):
+                p.method = d["method"]
+        except (TypeError, ValueError) as e:
+            raise QuoteError("err.bad_profile") from e
+        if sum(p.group_weights.values()) <= 0:
+            raise QuoteError("err.bad_profile")
+        return p

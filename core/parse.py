@@ -1,0 +1,629 @@
+"""Cell text -> typed value (+ warning code).
+
+Every parser takes the cell as read (str, number, bool or None) and an optional header unit
+multiplier and returns ``(value, warning)`` where ``warning`` is None or an i18n key under
+``warn.*``. Unknown stays ``None``; nothing here raises on any input. Results are cached per
+distinct (kind, cell, unit): quote sheets repeat the same texts many times.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from functools import lru_cache
+from typing import Any, Callable
+
+from . import schema
+
+Parsed = tuple[Any, str | None]
+
+_MAX_MONEY = 1e10  # 100 亿元: anything above is not a quote for a loan system
+
+
+# ------------------------------------------------------------------------------------------------
+# Normalisation helpers
+# ------------------------------------------------------------------------------------------------
+def norm(text: Any) -> str:
+    """NFKC (full-width digits/punctuation -> ASCII), lower case, trimmed; multiplication signs -> x."""
+    if text is None:
+        return ""
+    if isinstance(text, float) and math.isnan(text):
+        return ""
+    s = unicodedata.normalize("NFKC", str(text))
+    s = s.replace("×", "x").replace("✕", "x").replace("＊", "*").replace("\u3000", " ")
+    return s.strip().lower()
+
+
+_BLANKS = {"", "-", "--", "—", "——", "/", "n/a", "na", "nan", "none", "null", "无数据", "空", "?", "？"}
+_UNKNOWN = ("面议", "待定", "待议", "协商", "商议", "议价", "询价", "另议", "电议", "咨询", "tbd", "tba", "negotiable",
+            "on request", "upon request", "to be confirmed", "tbc", "待确认", "未知", "不详", "unknown", "未提供",
+            "暂无", "请咨询", "see note", "见备注", "详谈")
+
+
+def is_blank(s: str) -> bool:
+    return s in _BLANKS
+
+
+def is_unknown_word(s: str) -> bool:
+    return any(w in s for w in _UNKNOWN)
+
+
+# ------------------------------------------------------------------------------------------------
+# Numbers, including Chinese numerals
+# ------------------------------------------------------------------------------------------------
+_CN_DIGITS = {"零": 0, "〇": 0, "一": 1, "壹": 1, "二": 2, "贰": 2, "两": 2, "俩": 2, "三": 3, "叁": 3, "四": 4, "肆": 4,
+              "五": 5, "伍": 5, "六": 6, "陆": 6, "七": 7, "柒": 7, "八": 8, "捌": 8, "九": 9, "玖": 9, "半": 0.5}
+_CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1000}
+_CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
+_CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "".join(_CN_BIG)
+_CN_NUM_RE = re.compile(f"[{_CN_CHARS}]+")
+
+
+def cn_to_number(s: str) -> float | None:
+    """'十八万' -> 180000, '二十二万八千' -> 228000, '一' -> 1, '半' -> 0.5, '十二' -> 12."""
+    if not s or any(ch not in _CN_CHARS for ch in s):
+        return None
+    if s == "半":
+        return 0.5
+    total, section, digit = 0.0, 0.0, None
+    for ch in s:
+        if ch in _CN_DIGITS:
+            if ch == "半":
+                return None
+            digit = _CN_DIGITS[ch]
+        elif ch in _CN_UNITS:
+            section += (1 if digit is None else digit) * _CN_UNITS[ch]
+            digit = None
+        else:  # 万 / 亿
+            section += digit or 0
+            if section == 0 and total == 0:
+                section = 1
+            total = (total + section) * _CN_BIG[ch]
+            section, digit = 0.0, None
+    section += digit or 0
+    # '二十二万八' style trailing digit after a big unit means the next lower unit (八千); rare, ignore.
+    return total + section
+
+
+_NUM_RE = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
+
+
+def _to_float(tok: str) -> float | None:
+    try:
+        return float(tok.replace(",", ""))
+    except ValueError:
+        return None
+
+
+def numbers_in(s: str) -> list[float]:
+    out = []
+    for m in _NUM_RE.finditer(s):
+        v = _to_float(m.group())
+        if v is not None:
+            out.append(v)
+    return out
+
+
+def is_number(cell: Any) -> bool:
+    return isinstance(cell, (int, float)) and not isinstance(cell, bool) and math.isfinite(cell)
+
+
+# ------------------------------------------------------------------------------------------------
+# Yes / no
+# ------------------------------------------------------------------------------------------------
+_YES_EXACT = {"是", "有", "支持", "✓", "√", "✔", "☑", "●", "y", "yes", "true", "t", "1", "ok", "包含", "含", "提供",
+              "具备", "已", "已有", "已支持", "已取得", "已通过", "通过", "已具备", "已包含", "可以", "可", "能",
+              "included", "include", "supported", "support", "available", "provided", "done", "是的", "对",
+              "标配", "自带", "内置", "已开通", "yes.", "included."}
+_NO_EXACT = {"否", "无", "没有", "不支持", "✗", "✘", "×", "x", "☐", "○", "n", "no", "false", "f", "0", "不包含",
+             "不含", "不提供", "不具备", "未", "未取得", "未通过", "不能", "不可", "none", "not included",
+             "not supported", "unsupported", "not available", "na", "暂不支持", "不", "非", "暂无", "未支持",
+             "不是", "no.", "选配", "可选", "optional", "add-on", "addon", "另购", "需另购"}
+_NO_PREFIX = ("不", "无", "否", "没", "未", "非", "暂不", "no ", "no,", "no(", "not ", "without", "none", "n/", "✗",
+              "×", "x ", "✘")
+_YES_PREFIX = ("是", "有", "支持", "✓", "√", "✔", "yes", "y ", "y(", "y,", "包含", "含", "提供", "具备", "已", "included",
+               "supported", "true")
+
+
+def yes_no(s: str) -> bool | None:
+    """Strict-ish yes/no on normalised text; None when it says neither."""
+    s = s.strip().rstrip("。.!！")
+    if s in _YES_EXACT:
+        return True
+    if s in _NO_EXACT:
+        return False
+    if s.startswith(_NO_PREFIX):
+        return False
+    if s.startswith(_YES_PREFIX):
+        return True
+    return None
+
+
+def _bool_cell(cell: Any) -> bool | None:
+    if isinstance(cell, bool):
+        return cell
+    if is_number(cell):
+        if cell in (0, 1):
+            return bool(cell)
+        return None
+    return None
+
+
+def parse_bool(cell: Any, unit: float | None = None) -> Parsed:
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    if is_number(cell):
+        return None, "warn.not_yes_no"
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_yes_no")
+
+
+def _keyword_bool(cell: Any, yes_words: tuple[str, ...], no_words: tuple[str, ...]) -> Parsed:
+    """Keyword rules first (negations win), then plain yes/no."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in no_words):
+        return False, None
+    if any(w in s for w in yes_words):
+        return True, None
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+# ------------------------------------------------------------------------------------------------
+# Money
+# ------------------------------------------------------------------------------------------------
+_FREE = ("免费", "free", "赠送", "不收费", "无需付费", "0元", "零元", "包含在内", "included", "含在报价", "已含")
+_PER_INCIDENT = ("按次", "每次", "/次", "per incident", "per bug", "per call", "per case", "单次")
+_RANGE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|万|w|k|千|元)?\s*(?:-|~|～|至|到|—|–|to)\s*(\d[\d,]*(?:\.\d+)?)")
+_WAN_AFTER_RE = re.compile(r"^\s*(万元|万|w|wan)\b|^\s*(万元|万|w)")
+_MONEY_CLEAN_RE = re.compile(r"[¥￥$]|cny|rmb|人民币|含税|税后|税前|约|大约|左右|起|一次性|总计|合计|报价|价格|[:：]")
+
+
+def _money_multiplier_after(s: str, end: int) -> float | None:
+    rest = s[end:].lstrip()
+    if rest.startswith(("万元", "万", "w", "wan")):
+        return schema.WAN
+    if rest.startswith(("千元", "千", "k")):
+        return 1000
+    if rest.startswith(("元", "块")):
+        return 1
+    if rest.startswith(("亿",)):
+        return 100_000_000
+    return None
+
+
+def parse_money(cell: Any, unit: float | None = None) -> Parsed:
+    """CNY amount. 22.8万 / 19.8w / ¥330,000 / CNY 190,000 / 180000元 / 十八万 / 18-25万 (upper, warned)."""
+    if is_number(cell):
+        return _checked_money(float(cell) * (unit or 1), bare=unit is None)
+    if isinstance(cell, bool):
+        return None, "warn.not_money"
+    s = norm(cell)
+    if is_blank(s):
+        return None, None
+    if any(w in s for w in _PER_INCIDENT):
+        return None, "warn.per_incident_fee"
+    if is_unknown_word(s):
+        return None, None
+    if any(w in s for w in _FREE) and not numbers_in(s):
+        return 0.0, None
+    s2 = _MONEY_CLEAN_RE.sub("", s).replace(" ", "")
+    s2 = re.sub(r"/(年|year|yr|y)$", "", s2).replace("每年", "").replace("per year", "").replace("peryear", "")
+    if not s2:
+        return None, "warn.not_money"
+    # Range: take the upper bound (the buyer must budget for it) and warn.
+    m = _RANGE_RE.search(s2)
+    if m:
+        hi = _to_float(m.group(3))
+        mult = _money_multiplier_after(s2, m.end(3)) or _money_multiplier_after(s2, m.end(1)) or unit
+        value, warn = _checked_money(hi * (mult or 1), bare=mult is None)
+        return value, warn or "warn.range_upper"
+    m = _NUM_RE.search(s2)
+    if m:
+        v = _to_float(m.group())
+        mult = _money_multiplier_after(s2, m.end())
+        if mult is None and m.end() < len(s2) and s2[m.end()] in "十百千":  # '2十万' is not real; ignore
+            mult = None
+        if len(numbers_in(s2)) > 1 and mult is None and unit is None:
+            return None, "warn.not_money"
+        return _checked_money(v * (mult or unit or 1), bare=(mult or unit) is None)
+    cn = _CN_NUM_RE.search(s2)
+    if cn:
+        tok = cn.group()
+        v = cn_to_number(tok)
+        if v is not None:
+            rest_mult = _money_multiplier_after(s2, cn.end())
+            if tok[-1] not in "万亿":
+                v *= rest_mult or unit or 1
+            return _checked_money(v, bare=False)
+    return None, "warn.not_money"
+
+
+def _checked_money(v: float, bare: bool) -> Parsed:
+    if not math.isfinite(v):
+        return None, "warn.not_money"
+    if v < 0:
+        return None, "warn.negative"
+    if v > _MAX_MONEY:
+        return None, "warn.absurd_money"
+    if bare and 0 < v < 1000:
+        # A loan system is never sold for under 1,000 元: a bare 22.8 under a header without unit means 万.
+        return v * schema.WAN, "warn.assumed_wan"
+    return v, None
+
+
+# ------------------------------------------------------------------------------------------------
+# Durations (months), hours
+# ------------------------------------------------------------------------------------------------
+_LIFETIME = ("终身", "永久", "lifetime", "forever", "永久免费")
+_LIFETIME_MONTHS = 120.0
+_DUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十百]+)\s*(个半月|个月|月|年半|年|周|星期|天|日|"
+                     r"months?|mos?|years?|yrs?|weeks?|days?|m|y)")
+_DUR_FACTOR = {"个月": 1, "月": 1, "month": 1, "months": 1, "mo": 1, "mos": 1, "m": 1, "年": 12, "year": 12,
+               "years": 12, "yr": 12, "yrs": 12, "y": 12, "周": 12 / 52, "星期": 12 / 52, "week": 12 / 52,
+               "weeks": 12 / 52, "天": 1 / 30, "日": 1 / 30, "day": 1 / 30, "days": 1 / 30, "年半": 12,
+               "个半月": 1}
+
+
+def _num_token(tok: str) -> float | None:
+    v = _to_float(tok)
+    return v if v is not None else cn_to_number(tok)
+
+
+def parse_months(cell: Any, unit: float | None = None) -> Parsed:
+    """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
+    if is_number(cell):
+        v = float(cell) * (unit or 1)
+        return (None, "warn.negative") if v < 0 else (v, None)
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in _LIFETIME):
+        return _LIFETIME_MONTHS, None
+    if s in ("半年", "half a year", "half year", "6m"):
+        return 6.0, None
+    m = _DUR_RE.search(s)
+    if m:
+        v = _num_token(m.group(1))
+        if v is not None:
+            months = v * _DUR_FACTOR[m.group(2)]
+            if m.group(2) in ("年半",):
+                months += 6
+            if m.group(2) == "个半月":
+                months += 0.5
+            return round(months, 2), None
+    if "半年" in s:
+        return 6.0, None
+    nums = numbers_in(s)
+    if len(nums) == 1:
+        return (None, "warn.negative") if nums[0] < 0 else (nums[0] * (unit or 1), None)
+    if yes_no(s) is False:
+        return 0.0, None
+    return None, "warn.not_duration"
+
+
+_NEXT_DAY = ("次日", "第二天", "隔天", "next day", "next business day", "next working day", "1个工作日", "一个工作日",
+             "24小时内", "within a day", "1 business day", "one business day", "1 working day")
+_VAGUE = ("尽快", "asap", "as soon as possible", "及时", "第一时间", "随时", "promptly", "尽快响应", "视情况")
+_HOUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十]+)\s*(个小时|小时|分钟|工作日|天|日|"
+                      r"hours?|hrs?|h|minutes?|mins?|m|days?|business days?|working days?)")
+_HOUR_FACTOR = {"个小时": 1, "小时": 1, "hour": 1, "hours": 1, "hr": 1, "hrs": 1, "h": 1, "分钟": 1 / 60,
+                "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "m": 1 / 60, "工作日": 24,
+                "天": 24, "日": 24, "day": 24, "days": 24, "business day": 24, "business days": 24,
+                "working day": 24, "working days": 24}
+
+
+def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
+    """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown."""
+    if is_number(cell):
+        v = float(cell) * (unit or 1)
+        return (None, "warn.negative") if v < 0 else (v, None)
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    m = _HOUR_RE.search(s)
+    if m:
+        v = _num_token(m.group(1))
+        if v is not None:
+            if s.lstrip().startswith("-"):
+                return None, "warn.negative"
+            return round(v * _HOUR_FACTOR[m.group(2)], 4), None
+    if any(w in s for w in _NEXT_DAY):
+        return 24.0, None
+    if any(w in s for w in ("立即", "实时", "immediately", "instant", "即时")):
+        return 0.5, None
+    if any(w in s for w in _VAGUE):
+        return None, "warn.vague_response"
+    nums = numbers_in(s)
+    if len(nums) == 1:
+        return (None, "warn.negative") if nums[0] < 0 else (nums[0] * (unit or 1), None)
+    return None, "warn.not_hours"
+
+
+# ------------------------------------------------------------------------------------------------
+# Domain-specific texts
+# ------------------------------------------------------------------------------------------------
+_FULL_SUPPORT_RE = re.compile(r"7\s*[x*]\s*24|24\s*[x*/]\s*7|7天24小时|全天候|全年无休|24小时|24h|around the clock|"
+                              r"round the clock|24/7|全天")
+_LIMITED_SUPPORT_RE = re.compile(r"5\s*[x*]\s*8|5\s*[x*]\s*12|工作日|工作时间|business hours|office hours|"
+                                 r"working hours|weekdays|\d{1,2}[:：]\d{2}\s*[-~至]\s*\d{1,2}[:：]\d{2}|周一至周五|mon-fri|"
+                                 r"monday to friday|白天|daytime|工作时段")
+
+
+def parse_support(cell: Any, unit: float | None = None) -> Parsed:
+    """7×24 (and 24/7) -> True; 5×8 / 工作日 / business hours -> False."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if _LIMITED_SUPPORT_RE.search(s):
+        return False, None
+    if _FULL_SUPPORT_RE.search(s):
+        return True, None
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+_CERT_PENDING = ("申请中", "办理中", "申报中", "评测中", "测评中", "准备中", "计划", "即将", "正在", "筹备", "in progress",
+                 "pending", "applying", "planned", "in application", "under review", "过期", "已过期", "expired", "未取得",
+                 "未通过", "尚未")
+_CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|l([1-5])\b|等保\s*([1-5一二三四五])")
+
+
+def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
+    """等保三级: '等保三级(2023年取得)', '三级', '已取得' -> True; '申请中', '二级', '无' -> False."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in _CERT_PENDING) or s.startswith(_NO_PREFIX):
+        return False, None
+    m = _CERT_LEVEL_RE.search(s)
+    if m:
+        tok = next(g for g in m.groups() if g)
+        level = int(tok) if tok.isdigit() else int(_CN_DIGITS[tok])
+        return level >= 3, None
+    v = yes_no(s)
+    if v is not None:
+        return v, None
+    if any(w in s for w in ("已取得", "已通过", "certified", "obtained", "passed", "取得")):
+        return True, None
+    return None, "warn.not_understood"
+
+
+def parse_encryption(cell: Any, unit: float | None = None) -> Parsed:
+    """国密SM4: 'SM4', '国密' -> True; 'AES', 'RSA', 'MD5', '无' -> False (encryption, but not 国密)."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    has_sm = "sm4" in s or "国密" in s or "sm2" in s or "sm3" in s
+    if has_sm:
+        negated = re.search(r"(不|无|未|非|没有|no|not|without)\s*(支持|采用|使用|用)?\s*(sm4|国密)", s)
+        return (False, None) if negated else (True, None)
+    if any(w in s for w in ("aes", "rsa", "des", "md5", "base64", "sha", "明文", "plain", "自研")):
+        return False, None
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+def parse_tls(cell: Any, unit: float | None = None) -> Parsed:
+    return _keyword_bool(cell, ("https", "ssl", "tls", "证书", "全站加密"),
+                         ("不支持https", "无https", "无ssl", "无证书", "仅http", "http only", "no https", "no ssl",
+                          "no tls", "明文传输", "plain http"))
+
+
+def parse_access(cell: Any, unit: float | None = None) -> Parsed:
+    return _keyword_bool(cell, ("rbac", "角色", "权限", "role", "分级", "多级"),
+                         ("无权限", "不支持", "no access", "no role", "none"))
+
+
+_BUREAU_YES = ("央行", "人行", "人民银行", "pboc", "中国人民银行征信中心", "征信中心", "百行", "baihang", "朴道", "pudao",
+               "持牌", "licensed", "credit reference center")
+_BUREAU_NO = ("第三方数据", "非持牌", "爬虫", "数据源", "大数据", "third-party", "third party", "unlicensed", "scraper",
+              "无", "否", "没有", "none", "not ", "no ")
+
+
+def parse_bureau(cell: Any, unit: float | None = None) -> Parsed:
+    """Licensed credit bureau: 央行征信 / 百行 / 朴道 / 持牌 -> True; 第三方数据源 / 无 -> False."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in ("非持牌", "unlicensed", "未持牌")):
+        return False, None
+    if any(w in s for w in _BUREAU_YES):
+        return True, None
+    if any(s.startswith(w) or w in s for w in _BUREAU_NO):
+        return False, None
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+_UPGRADE_NO = ("仅修复", "只修复", "仅bug", "只修bug", "仅限bug", "仅限", "仅故障", "仅崩溃", "不含升级", "不包含升级",
+               "不含版本升级", "升级另收费", "升级收费", "升级另计", "only", "crash fixes", "excluding upgrade",
+               "no upgrade", "without upgrade", "upgrades charged", "不升级", "无升级")
+_UPGRADE_YES = ("升级", "upgrade", "新版本", "版本更新", "迭代", "new version", "updates")
+
+
+def parse_upgrades(cell: Any, unit: float | None = None) -> Parsed:
+    """Maintenance scope: 'bug修复+小版本升级' -> True; '仅修复系统崩溃' / 'bug修复' -> False."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return b, None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in _UPGRADE_NO):
+        return False, None
+    if any(w in s for w in _UPGRADE_YES):
+        return True, None
+    if any(w in s for w in ("bug", "修复", "故障", "fix", "崩溃", "crash")):
+        return False, None  # fixes named, upgrades not: the trap
+    v = yes_no(s)
+    return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+def parse_policy(cell: Any, unit: float | None = None) -> tuple[tuple[bool | None, float | None], str | None]:
+    """Policy adaptation: returns ((free?, fee_cny), warning). '免费' -> (True, 0); '收费(8万)' -> (False, 80000)."""
+    b = _bool_cell(cell)
+    if b is not None:
+        return (b, 0.0 if b else None), None
+    s = norm(cell)
+    if is_blank(s) or is_unknown_word(s):
+        return (None, None), None
+    charged = any(w in s for w in ("收费", "付费", "另计", "另收", "额外", "charged", "paid", "extra", "fee", "cost",
+                                   "需付", "单独计费", "按次"))
+    if charged or numbers_in(s) or _CN_NUM_RE.search(s.replace("收费", "")):
+        if "免费" in s and not any(w in s for w in ("不免费", "非免费")) and not numbers_in(s):
+            return (True, 0.0), None
+        inner = re.sub(r"收费|付费|另计|另收|额外|charged|paid|extra|fee|cost|需付|单独计费|按次|[()（）]", " ", s)
+        fee, _ = parse_money(inner) if (numbers_in(inner) or _CN_NUM_RE.search(inner)) else (None, None)
+        if fee == 0:
+            return (True, 0.0), None
+        return (False, fee), None
+    if any(w in s for w in ("免费", "free", "包含", "included", "no charge", "不收费", "含")):
+        return (True, 0.0), None
+    v = yes_no(s)
+    if v is not None:
+        return (v, 0.0 if v else None), None
+    return (None, None), "warn.not_understood"
+
+
+def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
+    return _keyword_bool(cell, ("终身", "永久", "lifetime", "forever", "长期"),
+                         ("不提供", "无终身", "no lifetime", "收费咨询", "paid"))
+
+
+def parse_contract(cell: Any, unit: float | None = None) -> Parsed:
+    return _keyword_bool(cell, ("写入合同", "合同约定", "in contract", "contract", "书面"),
+                         ("口头", "oral", "verbal", "不写入", "未写入", "not in contract", "不写进"))
+
+
+def parse_text(cell: Any, unit: float | None = None) -> Parsed:
+    if cell is None or isinstance(cell, bool):
+        return None, None
+    if is_number(cell):
+        return (str(int(cell)) if float(cell).is_integer() else str(cell)), None
+    s = unicodedata.normalize("NFKC", str(cell)).strip()
+    s = re.sub(r"\s+", " ", s)
+    return (s or None), None
+
+
+# ------------------------------------------------------------------------------------------------
+# Features and business types
+# ------------------------------------------------------------------------------------------------
+_SPLIT_RE = re.compile(r"[、,，;；/|｜\n\r\t+＋]+|\s{2,}| and |及|和|以及")
+
+
+def _feature_synonyms() -> list[tuple[str, str]]:
+    pairs = [(norm(syn).replace(" ", ""), fid) for fid, syns in schema.FEATURES.items() for syn in syns]
+    pairs += [(fid.replace("_", ""), fid) for fid in schema.FEATURES]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_FEATURE_SYNS = _feature_synonyms()
+
+
+@lru_cache(maxsize=4096)
+def match_feature(token: str) -> str | None:
+    t = re.sub(r"[\s\-_()（）\[\]【】\"'“”]", "", norm(token))
+    if not t:
+        return None
+    for syn, fid in _FEATURE_SYNS:
+        if syn == t:
+            return fid
+    for syn, fid in _FEATURE_SYNS:
+        if len(syn) >= 2 and syn in t:
+            return fid
+    return None
+
+
+def split_list(s: str) -> list[str]:
+    return [p.strip(" .。:：()（）") for p in _SPLIT_RE.split(s) if p.strip(" .。:：()（）")]
+
+
+def parse_features(cell: Any, unit: float | None = None) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None,
+                                                                   str | None]:
+    """Feature list -> ((feature ids in order, unmatched tokens), warning)."""
+    s = norm(cell) if not is_number(cell) else ""
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    found: list[str] = []
+    unknown: list[str] = []
+    for tok in split_list(unicodedata.normalize("NFKC", str(cell)).strip()):
+        fid = match_feature(tok)
+        if fid is None:
+            unknown.append(tok)
+        elif fid not in found:
+            found.append(fid)
+    if not found and unknown:
+        return ((), tuple(unknown)), "warn.no_features_recognised"
+    return (tuple(found), tuple(unknown)), None
+
+
+def _business_synonyms() -> list[tuple[str, str]]:
+    pairs = [(norm(s).replace(" ", ""), b.id) for b in schema.BUSINESS_TYPES.values() for s in b.synonyms]
+    return sorted(pairs, key=lambda p: -len(p[0]))
+
+
+_BT_SYNS = _business_synonyms()
+
+
+def parse_business_types(cell: Any, unit: float | None = None) -> Parsed:
+    s = norm(cell) if not is_number(cell) else ""
+    if is_blank(s) or is_unknown_word(s):
+        return None, None
+    if any(w in s for w in ("全部", "通用", "all", "any")):
+        return list(schema.BUSINESS_TYPES), None
+    out: list[str] = []
+    for tok in split_list(s):
+        t = tok.replace(" ", "")
+        for syn, bid in _BT_SYNS:
+            if syn in t:
+                if bid not in out:
+                    out.append(bid)
+                break
+    return (out, None) if out else (None, "warn.not_understood")
+
+
+# ------------------------------------------------------------------------------------------------
+PARSERS: dict[str, Callable[[Any, float | None], tuple[Any, str | None]]] = {
+    "text": parse_text, "business_types": parse_business_types, "money": parse_money, "cert": parse_cert,
+    "encryption": parse_encryption, "tls": parse_tls, "access": parse_access, "months": parse_months,
+    "bureau": parse_bureau, "upgrades": parse_upgrades, "policy": parse_policy, "support": parse_support,
+    "hours": parse_hours, "lifetime": parse_lifetime, "contract": parse_contract, "features": parse_features,
+    "bool": parse_bool,
+}
+
+
+@lru_cache(maxsize=65536)
+def _parse_cached(kind: str, cell: Any, unit: float | None) -> tuple[Any, str | None]:
+    return PARSERS[kind](cell, unit)
+
+
+def parse_cell(kind: str, cell: Any, unit: float | None = None) -> tuple[Any, str | None]:
+    """Parse one cell for a field kind; never raises. Each distinct (kind, cell, unit) is parsed once."""
+    try:
+        return _parse_cached(kind, cell, unit)
+    except TypeError:  # unhashable cell (never from our readers, but stay total)
+        return PARSERS[kind](cell, unit)
+    except Exception:  # noqa: BLE001 - a parser bug must not lose the file; the cell is reported instead
+        return None, "warn.not_understood"

@@ -1,0 +1,61 @@
+"""Result -> plain data (the JSON contract of design.md)."""
+from __future__ import annotations
+
+import json
+import math
+from typing import Any
+
+from . import schema
+from .i18n import t, warning_text
+from .scoring import Result, VendorResult
+
+
+def _clean(v: Any) -> Any:
+    if isinstance(v, float) and not math.isfinite(v):
+        return None
+    if isinstance(v, tuple):
+        return list(v)
+    return v
+
+
+def vendor_dict(r: VendorResult, lang: str) -> dict:
+    q = r.quote
+    values = {"vendor": q.vendor, "package": q.package}
+    values.update({f: _clean(q.values.get(f)) for f in schema.VALUE_FIELDS})
+    return {
+        "vendor": q.vendor,
+        "package": q.package,
+        "rank": r.rank,
+        "total": round(r.total, 4),
+        "gate": r.gate,
+        "groups": {g: round(v, 4) for g, v in r.groups.items()},
+        "values": values,
+        "utilities": r.utilities,
+        "flags": [{"code": f.code, "severity": f.severity, "field": f.field, "gate": f.gate,
+                   "message": f.message(lang)} for f in r.flags],
+        "tco_cny": r.tco_cny,
+        "tco_estimated": r.tco_estimated,
+        "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
+        "original": {f: q.source_text(f) for f in q.sources},
+        "extras": q.extras,
+        "unknown_features": q.unknown_features,
+    }
+
+
+def result_dict(res: Result, lang: str = "zh") -> dict:
+    qs = res.quoteset
+    return {
+        "business_type": res.profile.business_type,
+        "profile": res.profile.to_dict(),
+        "vendors": [vendor_dict(r, lang) for r in res.vendors],
+        "weights": {k: round(v, 10) for k, v in res.weights.items()},
+        "warnings": [{"code": w.code, "file": w.file, "sheet": w.sheet, "cell": w.cell,
+                      "message": warning_text(w, lang)} for w in qs.warnings],
+        "unmapped_columns": qs.unmapped_columns,
+        "skipped": [{"file": s.file, "sheet": s.sheet, "where": s.where, "reason": t(s.reason, lang), "text": s.text}
+                    for s in qs.skipped],
+    }
+
+
+def result_json(res: Result, lang: str = "zh") -> str:
+    return json.dumps(result_dict(res, lang), ensure_ascii=False, indent=2)

@@ -1,0 +1,264 @@
+"""The domain as data: canonical fields, feature vocabulary, business types, criteria, flag codes.
+
+Everything here comes from shared/domain.md; every other module reads these tables instead of
+repeating a fact. Labels shown to users live in i18n.py.
+"""
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+WAN = 10_000  # 1 万 = 10,000 元
+
+GROUPS = ("compliance", "features", "after_sales", "price")
+
+
+# ---------------------------------------------------------------------------------------------
+# Quote fields
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FieldSpec:
+    id: str
+    kind: str  # parser kind, see parse.PARSERS
+    synonyms: tuple[str, ...]  # zh and en header / row labels, matched after normalisation
+
+
+FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
+    FieldSpec("vendor", "text", (
+        "供应商", "供应商名称", "服务商", "服务商名称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
+        "vendor", "vendorname", "supplier", "provider", "company")),
+    FieldSpec("package", "text", (
+        "套餐", "套餐名称", "版本", "产品版本", "方案", "产品名称", "产品", "package", "edition", "plan", "tier",
+        "product")),
+    FieldSpec("business_types", "business_types", (
+        "适用业务", "业务类型", "适用场景", "业务场景", "适用类型", "businesstype", "businesstypes", "business",
+        "usecase", "scenario")),
+    FieldSpec("price_cny", "money", (
+        "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
+        "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee")),
+    FieldSpec("annual_fee_after_warranty_cny", "money", (
+        "维保期后年费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
+        "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+    FieldSpec("policy_adaptation_fee_cny", "money", (
+        "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
+        "regulatoryupdatefee")),
+    FieldSpec("mlps_level3", "cert", (
+        "等保三级", "等保", "等级保护", "等保认证", "网络安全等级保护", "等保三级认证", "安全认证", "mlps",
+        "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp")),
+    FieldSpec("sm4_encryption", "encryption", (
+        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法",
+        "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
+    FieldSpec("tls", "tls", (
+        "https", "ssl", "tls", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
+        "encryptionintransit")),
+    FieldSpec("access_control", "access", (
+        "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
+        "permissions", "rolebasedaccess")),
+    FieldSpec("audit_log_months", "months", (
+        "日志审计", "日志保存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
+        "auditlogretention", "logretention", "auditlogmonths", "logs")),
+    FieldSpec("licensed_credit_bureau", "bureau", (
+        "征信接口", "持牌征信接口", "征信对接", "征信机构", "征信渠道", "征信", "creditbureau",
+        "licensedcreditbureau", "creditbureauinterface", "creditreference")),
+    FieldSpec("free_maintenance_months", "months", (
+        "免费维护期", "免费维保", "免费维护", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
+        "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
+    FieldSpec("maintenance_includes_upgrades", "upgrades", (
+        "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "版本升级", "升级",
+        "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
+    FieldSpec("policy_adaptation_free", "policy", (
+        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整",
+        "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
+        "freepolicyadaptation", "regulatorychanges")),
+    FieldSpec("support_7x24", "support", (
+        "技术支持", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "support", "supporthours", "supportwindow", "247support", "24/7support", "servicehours")),
+    FieldSpec("response_hours", "hours", (
+        "响应时间", "故障响应", "响应时效", "响应", "到场时间", "responsetime", "response", "responsehours",
+        "sla")),
+    FieldSpec("lifetime_consulting", "lifetime", (
+        "终身技术咨询", "终身咨询", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
+        "consulting")),
+    FieldSpec("commitments_in_contract", "contract", (
+        "承诺写入合同", "写入合同", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
+        "contractual", "contractcommitments", "commitmentsincontract")),
+    FieldSpec("features", "features", (
+        "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
+        "modules", "featurelist", "functions", "included modules")),
+)}
+
+# Fields whose value is scored (unknown -> worst case + `unconfirmed`).
+SCORED_FIELDS = (
+    "price_cny", "mlps_level3", "sm4_encryption", "tls", "access_control", "audit_log_months",
+    "licensed_credit_bureau", "free_maintenance_months", "maintenance_includes_upgrades",
+    "policy_adaptation_free", "support_7x24", "response_hours", "lifetime_consulting",
+    "commitments_in_contract", "features",
+)
+VALUE_FIELDS = tuple(f for f in FIELDS if f not in ("vendor", "package"))
+
+# Long layout: column headers naming "criterion" and "value".
+LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "criterion", "item", "field",
+                         "attribute")
+LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "value", "answer", "detail", "details")
+
+# Header units: (unit text after normalisation) -> multiplier for money or months/hours.
+MONEY_UNITS = {"万元": WAN, "万": WAN, "w": WAN, "wan": WAN, "万cny": WAN, "万rmb": WAN,
+               "元": 1, "cny": 1, "rmb": 1, "yuan": 1, "千元": 1000, "k": 1000}
+MONTH_UNITS = {"月": 1, "个月": 1, "months": 1, "month": 1, "年": 12, "years": 12, "year": 12, "天": 1 / 30,
+               "days": 1 / 30}
+HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 / 60, "min": 1 / 60,
+              "minutes": 1 / 60}
+
+
+# ---------------------------------------------------------------------------------------------
+# Features
+# ---------------------------------------------------------------------------------------------
+FEATURES: dict[str, tuple[str, ...]] = {
+    "user_management": ("用户管理", "客户管理", "user management", "user mgmt", "customer management"),
+    "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "repayment management", "repayment schedule",
+                             "repayment reminders", "repayment"),
+    "risk_approval": ("风控审批", "审批流", "审批流程", "贷款审批", "risk approval", "approval workflow", "approval"),
+    "personal_credit_report": ("用户征信", "个人征信", "征信接口对接", "征信查询", "personal credit report",
+                               "personal credit", "credit report"),
+    "risk_model": ("风控模型", "ai风控", "智能风控", "风险模型", "risk model", "risk scoring", "ai risk control"),
+    "anti_fraud": ("反欺诈", "反欺诈模型", "anti-fraud", "anti fraud", "antifraud", "fraud detection"),
+    "enterprise_credit": ("企业征信", "企业信用", "enterprise credit", "business credit report"),
+    "cashflow_analysis": ("流水分析", "银行流水分析", "银行流水", "cashflow analysis", "cash flow analysis",
+                          "bank statement analysis"),
+    "contract_management": ("合同管理", "电子合同", "电子签章", "contract management", "e-contract",
+                            "electronic contract"),
+    "product_management": ("商品管理", "产品管理", "product management", "product catalogue", "product catalog"),
+    "installment_calculator": ("分期计算器", "分期计算", "installment calculator", "instalment calculator"),
+    "order_tracking": ("订单跟踪", "订单管理", "order tracking", "order management"),
+    "marketing_plugins": ("营销插件", "营销工具", "营销", "marketing plugins", "marketing tools", "marketing"),
+    "membership": ("会员体系", "会员管理", "会员", "membership", "loyalty"),
+    "bi_dashboard": ("数据分析大屏", "数据大屏", "数据分析", "bi大屏", "analytics dashboard", "bi dashboard",
+                     "data dashboard"),
+    "open_api": ("api开放平台", "开放接口", "开放平台", "open api", "api platform", "open platform"),
+    "social_sharing": ("社交分享", "social sharing"),
+    "points_mall": ("积分商城", "积分", "points mall", "points store", "loyalty points"),
+    "blockchain_evidence": ("区块链存证", "区块链", "blockchain evidence", "blockchain"),
+    "metaverse_marketing": ("元宇宙营销", "元宇宙", "metaverse marketing", "metaverse"),
+    "overseas_payment": ("海外支付通道", "跨境支付", "海外支付", "overseas payment", "cross-border payment"),
+    "ai_customer_service": ("智能客服机器人", "智能客服", "客服机器人", "ai customer service bot",
+                            "ai customer service", "chatbot"),
+}
+
+CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
+BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")
+
+
+# ---------------------------------------------------------------------------------------------
+# Business types
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class BusinessType:
+    id: str
+    must_have: tuple[str, ...]
+    deferrable: tuple[str, ...]
+    budget_cny: tuple[int, int]
+    recommended: tuple[str, ...] = ()
+    synonyms: tuple[str, ...] = ()
+
+
+BUSINESS_TYPES: dict[str, BusinessType] = {b.id: b for b in (
+    BusinessType("personal_credit", ("personal_credit_report", "risk_model", "repayment_management"),
+                 ("marketing_plugins", "membership"), (18 * WAN, 25 * WAN), recommended=("anti_fraud",),
+                 synonyms=("个人信用贷", "信用贷", "个人贷", "personal credit", "personal loan", "personal_credit")),
+    BusinessType("merchant_loan", ("enterprise_credit", "cashflow_analysis", "contract_management"),
+                 ("bi_dashboard", "open_api"), (25 * WAN, 35 * WAN),
+                 synonyms=("商户经营性贷", "商户经营贷", "经营贷", "商户贷", "merchant loan", "merchant",
+                           "business loan", "merchant_loan")),
+    BusinessType("consumer_installment", ("product_management", "installment_calculator", "order_tracking"),
+                 ("social_sharing", "points_mall"), (20 * WAN, 30 * WAN),
+                 synonyms=("消费分期", "分期", "消费贷", "consumer installment", "installment", "consumer_installment")),
+)}
+
+# Price thresholds (section 5).
+PRICE_DO_NOT_BUY_CNY = 10 * WAN
+PRICE_CAREFUL_CNY = 15 * WAN
+
+# After-sales and compliance thresholds (sections 3 and 4).
+AUDIT_LOG_MIN_MONTHS = 6
+FREE_MAINTENANCE_MIN_MONTHS = 12
+RESPONSE_MAX_HOURS = 2
+DEFAULT_HORIZON_YEARS = 3
+# Policy-driven changes happen about every two years (a system needs an upgrade every 1-2 years).
+POLICY_CHANGE_EVERY_YEARS = 2
+# When the yearly fee after the free period is unknown, TCO assumes this share of the price per year.
+ASSUMED_ANNUAL_FEE_SHARE = 0.2
+
+
+# ---------------------------------------------------------------------------------------------
+# Criteria: what is scored, in which group, with which default weight inside its group
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class Criterion:
+    id: str
+    group: str
+    weight: float  # default weight inside the group (relative)
+    fields: tuple[str, ...]  # quote fields it reads
+
+
+CRITERIA: tuple[Criterion, ...] = (
+    Criterion("mlps_level3", "compliance", 3.0, ("mlps_level3",)),
+    Criterion("sm4_encryption", "compliance", 2.0, ("sm4_encryption",)),
+    Criterion("tls", "compliance", 1.5, ("tls",)),
+    Criterion("access_control", "compliance", 1.0, ("access_control",)),
+    Criterion("audit_log_months", "compliance", 1.0, ("audit_log_months",)),
+    Criterion("licensed_credit_bureau", "compliance", 1.5, ("licensed_credit_bureau",)),
+    Criterion("must_have_features", "features", 3.0, ("features",)),
+    Criterion("core_modules", "features", 2.0, ("features",)),
+    Criterion("recommended_features", "features", 1.0, ("features",)),
+    Criterion("no_bloat", "features", 1.0, ("features",)),
+    Criterion("free_maintenance_months", "after_sales", 2.0, ("free_maintenance_months",)),
+    Criterion("maintenance_includes_upgrades", "after_sales", 1.5, ("maintenance_includes_upgrades",)),
+    Criterion("policy_adaptation_free", "after_sales", 1.5, ("policy_adaptation_free",)),
+    Criterion("support_7x24", "after_sales", 1.5, ("support_7x24",)),
+    Criterion("response_hours", "after_sales", 1.0, ("response_hours",)),
+    Criterion("lifetime_consulting", "after_sales", 0.5, ("lifetime_consulting",)),
+    Criterion("commitments_in_contract", "after_sales", 1.0, ("commitments_in_contract",)),
+    Criterion("price_vs_budget", "price", 1.0, ("price_cny",)),
+    Criterion("tco", "price", 1.0, ("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny",
+                                     "free_maintenance_months", "policy_adaptation_free")),
+)
+CRITERION_IDS = tuple(c.id for c in CRITERIA)
+
+# Compliance is the floor and after-sales matters more than price (domain.md sections 3-5).
+DEFAULT_GROUP_WEIGHTS = {"compliance": 35.0, "features": 20.0, "after_sales": 30.0, "price": 15.0}
+
+
+# ---------------------------------------------------------------------------------------------
+# Flags
+# ---------------------------------------------------------------------------------------------
+@dataclass(frozen=True)
+class FlagSpec:
+    code: str
+    severity: str  # red | amber | info
+    gate: bool  # knock-out by default
+    field: str | None
+    clause: bool = False  # has a contract clause to insist on
+
+
+FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
+    FlagSpec("price_below_10w", "red", True, "price_cny"),
+    FlagSpec("price_below_15w", "amber", False, "price_cny"),
+    FlagSpec("price_over_budget", "amber", False, "price_cny"),
+    FlagSpec("price_missing", "amber", False, "price_cny"),
+    FlagSpec("no_mlps_level3", "red", True, "mlps_level3", clause=True),
+    FlagSpec("no_sm4", "amber", False, "sm4_encryption", clause=True),
+    FlagSpec("no_tls", "red", False, "tls", clause=True),
+    FlagSpec("audit_log_under_6m", "amber", False, "audit_log_months", clause=True),
+    FlagSpec("no_licensed_credit_bureau", "amber", False, "licensed_credit_bureau", clause=True),
+    FlagSpec("missing_must_have", "red", True, "features"),
+    FlagSpec("bloat_features", "info", False, "features"),
+    FlagSpec("maintenance_under_12m", "amber", False, "free_maintenance_months", clause=True),
+    FlagSpec("maintenance_excludes_upgrades", "amber", False, "maintenance_includes_upgrades", clause=True),
+    FlagSpec("policy_adaptation_charged", "amber", False, "policy_adaptation_free", clause=True),
+    FlagSpec("no_7x24", "amber", False, "support_7x24", clause=True),
+    FlagSpec("response_over_2h", "amber", False, "response_hours", clause=True),
+    FlagSpec("no_lifetime_consulting", "info", False, "lifetime_consulting"),
+    FlagSpec("not_in_contract", "amber", False, "commitments_in_contract", clause=True),
+    FlagSpec("unconfirmed", "info", False, None),
+)}
+GATE_CODES = tuple(c for c, f in FLAGS.items() if f.gate)
+SEVERITIES = ("red", "amber", "info")
