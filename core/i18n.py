@@ -67,6 +67,7 @@ _T: dict[str, tuple[str, str]] = {
                              "'{vendor}' appears more than once (first at {first}); both are kept and scored."),
     "warn.where": ("{file} › {sheet} › {cell}", "{file} › {sheet} › {cell}"),
     "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
+    "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
     "note.empty_sheet": ("空工作表。", "Empty sheet."),
     "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),

@@ -410,14 +410,47 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
 
 
+_NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "readme", "read me", "notes", "备注", "封面", "cover",
+                      "目录", "contents", "help", "帮助", "使用说明")
+_EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row")
+
+
+def _is_notes_sheet(name: str) -> bool:
+    n = name.strip().lower()
+    return any(w in n for w in _NOTES_SHEET_WORDS)
+
+
+def _drop_examples(res: ReadResult, start: int) -> None:
+    """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored."""
+    keep = []
+    for rec in res.records[start:]:
+        first = next((c for c in rec.cells if (t := match_label(c.label).target) and t.code == "vendor"), None)
+        name = _text(first.value) if first else ""
+        if name and any(w in name.lower() for w in _EXAMPLE_WORDS):
+            res.skipped.append(Skipped(rec.file, rec.sheet, first.address, "skip.example_row", name))
+        else:
+            keep.append(rec)
+    res.records[start:] = keep
+
+
 def read_file(data: bytes, name: str) -> ReadResult:
     """One file -> sheets and records. Raises QuoteError when nothing usable is in it."""
     res = ReadResult()
     res.sheets = read_sheets(data, name)
     errors: list[QuoteError] = []
+    # Instruction / cover sheets are read last and only used when no other sheet holds a table.
+    only_notes = all(_is_notes_sheet(sh.sheet) for sh in res.sheets)
     for sh in res.sheets:
+        if _is_notes_sheet(sh.sheet) and not only_notes:
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+            continue
         try:
+            start = len(res.records)
             detect_records(sh, res)
+            _drop_examples(res, start)
+            if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
+                                                 for s in res.skipped):
+                raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
         except QuoteError as e:
             errors.append(e)
     if not res.records:
