@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from . import schema
-from .i18n import t, has
+from .i18n import has, money, t
 
 
 @dataclass
@@ -37,12 +37,12 @@ class Flag:
         if "features" in p:
             p["feature_names"] = "、".join(t(f"feature.{f}", lang) for f in p["features"]) if lang == "zh" else \
                 ", ".join(t(f"feature.{f}", lang) for f in p["features"])
-        if "price" in p and p["price"] is not None:
-            p["price_wan"] = f"{p['price'] / schema.WAN:g}"
+        if "price" in p:
+            p["price_txt"] = money(p["price"], lang)
         if "budget" in p:
-            p["budget_wan"] = f"{p['budget'][0] / schema.WAN:g}–{p['budget'][1] / schema.WAN:g}"
-        if "fee" in p and p["fee"] is not None:
-            p["fee_wan"] = f"{p['fee'] / schema.WAN:g}"
+            p["budget_txt"] = f"{money(p['budget'][0], lang)} – {money(p['budget'][1], lang)}"
+        if "fee" in p:
+            p["fee_txt"] = money(p["fee"], lang)
         return p
 
     def to_dict(self, lang: str = "zh") -> dict:

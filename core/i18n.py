@@ -87,6 +87,7 @@ _T: dict[str, tuple[str, str]] = {
     "severity.red": ("红色", "Red"),
     "severity.amber": ("黄色", "Amber"),
     "severity.info": ("提示", "Info"),
+    "money.unknown": ("金额未说明", "amount not stated"),
     "gate.pass": ("通过", "pass"),
     "gate.fail": ("未通过", "fail"),
     # --- fields -----------------------------------------------------------------------------------
@@ -131,14 +132,14 @@ _T: dict[str, tuple[str, str]] = {
     "crit.price_vs_budget": ("价格与预算", "Price vs budget"),
     "crit.tco": ("总拥有成本", "Total cost of ownership"),
     # --- flags: message / question for the vendor / contract clause -------------------------------
-    "flag.price_below_10w.msg": ("报价 {price_wan} 万元低于 10 万元：这个价位的源码几乎不可能合规，不建议购买。",
-                                 "The price of {price_wan}万 is below 100,000 CNY: at this price the code is almost "
+    "flag.price_below_10w.msg": ("报价 {price_txt}低于 10 万元：这个价位的源码几乎不可能合规，不建议购买。",
+                                 "The price of {price_txt} is below CNY 100,000: at this price the code is almost "
                                  "never compliant. Do not buy."),
-    "flag.price_below_15w.msg": ("报价 {price_wan} 万元低于 15 万元：合规或售后通常有缺失，请逐项核实。",
-                                 "The price of {price_wan}万 is below 150,000 CNY: compliance or after-sales is usually "
+    "flag.price_below_15w.msg": ("报价 {price_txt}低于 15 万元：合规或售后通常有缺失，请逐项核实。",
+                                 "The price of {price_txt} is below CNY 150,000: compliance or after-sales is usually "
                                  "missing. Check each item."),
-    "flag.price_over_budget.msg": ("报价 {price_wan} 万元高于预算 {budget_wan} 万元。",
-                                   "The price of {price_wan}万 is above the budget of {budget_wan}万."),
+    "flag.price_over_budget.msg": ("报价 {price_txt}高于预算 {budget_txt}。",
+                                   "The price of {price_txt} is above the budget of {budget_txt}."),
     "flag.price_missing.msg": ("没有可用的报价（面议、待定或空白），无法比较价格。",
                                "No usable price (on request, to be decided or blank): the price cannot be compared."),
     "flag.no_mlps_level3.msg": ("没有等保三级认证（“申请中”“二级”都不算）。这是监管的基本要求。",
@@ -161,8 +162,8 @@ _T: dict[str, tuple[str, str]] = {
                                        "Free maintenance is only {months} months, less than 12."),
     "flag.maintenance_excludes_upgrades.msg": ("“维护”只包括修复故障，不含版本升级。",
                                                "'Maintenance' covers fixes only, not version upgrades."),
-    "flag.policy_adaptation_charged.msg": ("监管政策变化后的系统适配要另外收费（{fee_wan} 万元）。",
-                                           "Adapting the system to new regulation is charged extra ({fee_wan}万)."),
+    "flag.policy_adaptation_charged.msg": ("监管政策变化后的系统适配要另外收费（{fee_txt}）。",
+                                           "Adapting the system to new regulation is charged extra ({fee_txt})."),
     "flag.no_7x24.msg": ("技术支持不是 7×24 小时，夜间和节假日出故障时没人处理。",
                          "Support is not 24/7: an outage at night or on a holiday waits for office hours."),
     "flag.response_over_2h.msg": ("故障响应时间为 {hours} 小时，超过 2 小时。", "Response time is {hours} hours, more than 2."),
@@ -268,6 +269,15 @@ _T.update({
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}
+
+
+def money(cny: float | None, lang: str = "zh") -> str:
+    """An amount as a buyer writes it: 22.8 万元 / CNY 228,000; unknown -> 'amount not stated'."""
+    if cny is None:
+        return t("money.unknown", lang)
+    if lang == "zh":
+        return f"{cny / schema.WAN:,.2f}".rstrip("0").rstrip(".") + " 万元"
+    return f"CNY {cny:,.0f}"
 
 
 class _Missing(dict):
