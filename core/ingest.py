@@ -180,10 +180,12 @@ def decode_text(data: bytes, name: str) -> str:
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace")
     head = data[:4000]
-    if head and head.count(b"\x00") > len(head) // 4:
-        even_nuls = head[0::2].count(0)
-        odd_nuls = head[1::2].count(0)
-        return data.decode("utf-16-le" if odd_nuls >= even_nuls else "utf-16-be", errors="replace")
+    half = max(1, len(head) // 2)
+    even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
+    if odd_nuls >= 0.4 * half and even_nuls <= 0.05 * half:  # UTF-16 LE without BOM: ASCII as 'a\0'
+        return data.decode("utf-16-le", errors="replace")
+    if even_nuls >= 0.4 * half and odd_nuls <= 0.05 * half:
+        return data.decode("utf-16-be", errors="replace")
     if b"\x00" in head:
         raise QuoteError("err.not_spreadsheet", file=name)
     for enc in ("utf-8", "gb18030"):
@@ -194,8 +196,16 @@ def decode_text(data: bytes, name: str) -> str:
     raise QuoteError("err.encoding", file=name)
 
 
+def _looks_binary(text: str) -> bool:
+    sample = text[:4000]
+    ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r") or ch == "\ufffd")
+    return bool(sample) and ctrl > max(2, len(sample) // 50)
+
+
 def _read_text(data: bytes, name: str) -> list[RawSheet]:
     text = decode_text(data, name)
+    if _looks_binary(text):
+        raise QuoteError("err.not_spreadsheet", file=name)
     if not text.strip():
         raise QuoteError("err.empty_file", file=name)
     sample = text[:20000]
@@ -302,12 +312,24 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         n = len({t.code for t in _targets([sh.cell(r, c) for r in range(len(rows))])})
         if n > best_col_score:
             best_col, best_col_score = c, n
-    if best_col_score >= 3 and best_col_score >= best_row_score:
+    col_has_vendor = best_col >= 0 and any(
+        t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(len(rows))]))
+    col_ok = best_col_score >= 3 or (col_has_vendor and best_col_score >= 2)
+    row_ok = best_row_score >= 3 or (row_has_vendor and best_row_score >= 2)
+    if col_ok and (best_col_score > best_row_score or (best_col_score == best_row_score and not row_has_vendor)):
         _transposed(sh, best_col, res)
-    elif best_row_score >= 3:
+    elif row_ok:
         _wide(sh, best_row, res)
     else:
         res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+
+
+_NOTE_PREFIXES = ("注", "备注", "说明", "*", "※", "note", "remark", "ps", "以上", "合计", "total")
+
+
+def _looks_like_note(text: str) -> bool:
+    t = text.strip().lower()
+    return t.startswith(_NOTE_PREFIXES) or len(t) > 40
 
 
 def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
@@ -323,7 +345,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         filled = [c for c in range(len(row)) if not blank(row[c])]
         if not filled:
             continue
-        if blank(sh.cell(r, vc)):
+        if blank(sh.cell(r, vc)) or (len(filled) == 1 and _looks_like_note(_text(sh.cell(r, vc)))):
             reason = "skip.note_row" if len(filled) == 1 else "skip.no_vendor"
             target = res.notes if len(filled) == 1 else res.skipped
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
@@ -381,9 +403,13 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 continue
             cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
         res.records.append(Record(sh.file, sh.sheet, col_letter(c), "transposed", cells, sheet_vendor))
-    for r in label_rows:  # notes below or beside the table: no value in any vendor column
-        if not match_label(_text(sh.cell(r, lc))).target and all(blank(sh.cell(r, c)) for c in value_cols):
-            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, lc), "skip.note_row", _text(sh.cell(r, lc))[:200]))
+    for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
+        if r == header_row or match_label(_text(sh.cell(r, lc))).target:
+            continue
+        if all(blank(sh.cell(r, c)) for c in value_cols):
+            text = " ".join(_text(v) for v in rows[r] if not blank(v))
+            if text:
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
 
 
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult) -> None:

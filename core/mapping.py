@@ -60,6 +60,11 @@ def _synonyms() -> list[tuple[str, Target]]:
     return sorted({p for p in pairs if p[0]}, key=lambda p: (-len(p[0]), p[1].code))
 
 
+# Generic words that name a field only when they are the whole label ("公司" yes, "公司规模" no).
+EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
+                                     "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
+                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应")}
+
 _SYNS = _synonyms()
 _EXACT = {}
 for _k, _t in _SYNS:
@@ -98,7 +103,7 @@ def match_label(label: object) -> LabelMatch:
         target = _EXACT.get(candidate)
         if target is None:
             for syn, t in _SYNS:
-                if len(syn) >= 2 and syn in candidate and len(syn) * 3 >= len(candidate):
+                if syn not in EXACT_ONLY and len(syn) >= 2 and syn in candidate and len(syn) * 3 >= len(candidate):
                     target = t
                     break
         if target is not None:

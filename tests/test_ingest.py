@@ -1,0 +1,211 @@
+"""Reading what buyers really have: every format, every layout, title rows, notes, units, corrections."""
+from __future__ import annotations
+
+import io
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from core.errors import QuoteError
+from core.ingest import read_sheets
+from core.load import build_quoteset, load, read_files
+from core.mapping import match_label
+from tests import fixtures_make as fm
+
+SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
+
+
+def load_path(p: Path, **kw):
+    return load([(p.name, p.read_bytes())], **kw)
+
+
+def by_vendor(qs):
+    return {q.vendor: q for q in qs.quotes}
+
+
+# ------------------------------------------------------------------------------------------------
+# Formats and encodings: the same small table gives the same quotes whatever the container
+# ------------------------------------------------------------------------------------------------
+SAME_TABLE = [fm.utf8_csv, fm.utf8_bom_csv, fm.gb18030_csv, fm.utf16_tsv, fm.xlsm, fm.ods, fm.xls]
+
+
+@pytest.mark.parametrize("make", SAME_TABLE, ids=lambda f: f.__name__)
+def test_every_format_reads_the_same_quotes(make, tmp_path):
+    qs = load_path(make(tmp_path))
+    assert [q.vendor for q in qs.quotes] == fm.WIDE_VENDORS
+    q = by_vendor(qs)
+    assert q["安信科技"].values["price_cny"] == 228_000
+    assert q["融科软件"].values["price_cny"] == 198_000
+    assert q["信达系统"].values["price_cny"] is None  # 面议 stays unknown
+    assert q["融科软件"].values["policy_adaptation_free"] is False
+    assert q["融科软件"].values["policy_adaptation_fee_cny"] == 80_000
+    assert q["信达系统"].values["support_7x24"] is False
+    assert q["安信科技"].values["features"][:3] == ["user_management", "repayment_management", "risk_approval"]
+    assert not qs.warnings
+
+
+def test_long_layout(tmp_path):
+    qs = load_path(fm.long_layout_xlsx(tmp_path))
+    q = by_vendor(qs)
+    assert set(q) == {"安信科技", "融科软件"}
+    assert q["安信科技"].values["mlps_level3"] is True and q["安信科技"].values["price_cny"] == 228_000
+
+
+def test_one_sheet_per_vendor(tmp_path):
+    qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
+    q = by_vendor(qs)
+    assert set(q) == {"安信科技", "融科软件"}
+    assert q["融科软件"].values["support_7x24"] is False
+    assert any(n.sheet == "说明" for n in qs.notes)  # the notes sheet is skipped, and said so
+
+
+def test_transposed_sample_with_title_merged_cells_and_notes():
+    qs = load_path(SAMPLES / "报价对比表_个人信用贷.xlsx")
+    assert [q.vendor for q in qs.quotes] == ["信达系统", "安信科技", "融科软件", "云贷通"]
+    q = by_vendor(qs)
+    assert q["安信科技"].package == "标准版"
+    assert q["安信科技"].values["mlps_level3"] is True  # 等保三级(2023年取得)
+    assert q["云贷通"].values["free_maintenance_months"] == 24  # 两年
+    assert q["信达系统"].values["annual_fee_after_warranty_cny"] is None  # 按次收费
+    assert q["云贷通"].values["price_cny"] is None  # 面议
+    # every value keeps its source text and address
+    src = q["安信科技"].sources["price_cny"][0]
+    assert src.text == "22.8万元" and src.address[0] == "D"
+    assert any("备注" in n.text for n in qs.notes)
+    assert any(n.sheet == "说明" for n in qs.notes)
+
+
+def test_wide_sample_on_second_sheet_with_units_in_headers():
+    qs = load_path(SAMPLES / "商户经营贷_报价汇总.xlsx")
+    q = by_vendor(qs)
+    assert q["鼎信数科"].values["price_cny"] == 330_000
+    assert q["鼎信数科"].values["audit_log_months"] == 12
+    assert q["汇通科技"].values["free_maintenance_months"] == 6
+    assert q["小微宝"].values["business_types"] == ["merchant_loan", "personal_credit"]
+    assert {u["label"] for u in qs.unmapped_columns} == {"备注"}
+
+
+def test_gbk_csv_sample():
+    qs = load_path(SAMPLES / "报价汇总_GBK.csv")
+    q = by_vendor(qs)
+    assert q["乐享分期"].values["price_cny"] == 198_000
+    assert q["易分期"].values["price_cny"] == 180_000  # 十八万
+    assert q["乐享分期"].values["free_maintenance_months"] == 3
+
+
+def test_english_sample():
+    qs = load_path(SAMPLES / "vendor_quotes_en.xlsx")
+    q = by_vendor(qs)
+    assert q["FinStack Ltd"].values["price_cny"] == 260_000
+    assert q["QuickLend Pro"].values["price_cny"] == 240_000  # 18-24万: upper bound, with a warning
+    assert any(w.code == "warn.range_upper" and w.cell == "D4" and w.sheet == "Quotes" for w in qs.warnings)
+    assert q["LoanWare"].values["sm4_encryption"] is False  # No (AES-256)
+    assert q["BudgetLoan"].values["response_hours"] is None  # ASAP is not a response time
+    assert "order_tracking" not in q["QuickLend Pro"].values["features"]
+
+
+# ------------------------------------------------------------------------------------------------
+# Messy tables built here
+# ------------------------------------------------------------------------------------------------
+def xlsx_bytes(rows: list[list], title: str = "报价") -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = title
+    for r in rows:
+        ws.append(r)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_unreadable_cell_is_reported_with_sheet_and_cell_and_stays_unknown():
+    data = xlsx_bytes([["供应商", "报价", "免费维保", "响应时间"],
+                       ["甲公司", "价格好商量", "看情况", "尽快"],
+                       ["乙公司", "20万", "1年", "2h"]])
+    qs = load([("q.xlsx", data)])
+    q = by_vendor(qs)
+    assert q["甲公司"].values["price_cny"] is None
+    assert q["甲公司"].values["free_maintenance_months"] is None
+    cells = {(w.sheet, w.cell) for w in qs.warnings}
+    assert {("报价", "B2"), ("报价", "C2"), ("报价", "D2")} <= cells
+    assert q["乙公司"].values["free_maintenance_months"] == 12
+
+
+def test_unmapped_columns_are_kept_not_dropped():
+    data = xlsx_bytes([["供应商", "报价", "交付周期", "公司规模"], ["甲", "20万", "45天", "50人"]])
+    qs = load([("q.xlsx", data)])
+    assert qs.quotes[0].extras == {"交付周期": "45天", "公司规模": "50人"}
+    assert {u["label"] for u in qs.unmapped_columns} == {"交付周期", "公司规模"}
+
+
+def test_row_without_vendor_is_listed_not_lost():
+    data = xlsx_bytes([["供应商", "报价", "等保三级"], ["甲", "20万", "是"], ["", "25万", "否"],
+                       ["注：以上报价含税"]])
+    qs = load([("q.xlsx", data)])
+    assert [q.vendor for q in qs.quotes] == ["甲"]
+    assert any(s.reason == "skip.no_vendor" and "25万" in s.text for s in qs.skipped)
+    assert any("含税" in n.text for n in qs.notes)
+
+
+def test_mapping_correction_changes_the_value():
+    data = xlsx_bytes([["供应商", "总包费用", "等保三级"], ["甲", "20万", "是"]])
+    results, failures = read_files([("q.xlsx", data)])
+    assert match_label("总包费用").target is None or match_label("总包费用").target.code == "price_cny"
+    before = build_quoteset(results, failures, {"总包费用": ""})
+    assert before.quotes[0].values["price_cny"] is None
+    after = build_quoteset(results, failures, {"总包费用": "price_cny"})
+    assert after.quotes[0].values["price_cny"] == 200_000
+    assert any(m.label == "总包费用" and m.code == "price_cny" and m.manual for m in after.mapping)
+
+
+def test_feature_columns_as_yes_no():
+    data = xlsx_bytes([["供应商", "个人征信", "风控模型", "还款管理", "区块链存证"], ["甲", "✓", "√", "有", "选配"]])
+    q = load([("q.xlsx", data)]).quotes[0]
+    assert q.values["features"] == ["personal_credit_report", "risk_model", "repayment_management"]
+
+
+def test_full_width_text_and_header_units():
+    data = xlsx_bytes([["供应商名称", "报价（万元）", "免费维保（年）", "响应时间（分钟）"], ["甲", "２２.８", 1, 30]])
+    q = load([("q.xlsx", data)]).quotes[0]
+    assert q.values["price_cny"] == 228_000
+    assert q.values["free_maintenance_months"] == 12
+    assert q.values["response_hours"] == 0.5
+
+
+def test_duplicate_vendor_package_is_warned():
+    data = xlsx_bytes([["供应商", "套餐", "报价"], ["甲", "标准版", "20万"], ["甲", "标准版", "21万"]])
+    qs = load([("q.xlsx", data)])
+    assert len(qs.quotes) == 2
+    assert any(w.code == "warn.duplicate_quote" for w in qs.warnings)
+
+
+# ------------------------------------------------------------------------------------------------
+# Unusable files
+# ------------------------------------------------------------------------------------------------
+@pytest.mark.parametrize("name,key", [("empty.csv", "err.empty_file"), ("headers_only.xlsx", "err.headers_only"),
+                                      ("not_a_sheet.xlsx", "err.not_spreadsheet"),
+                                      ("truncated.xlsx", "err.corrupt"), ("no_vendor.xlsx", "err.no_vendor")])
+def test_bad_files_raise_the_core_error(name, key, tmp_path):
+    p = fm.bad_files(tmp_path)[name]
+    with pytest.raises(QuoteError) as e:
+        load_path(p)
+    assert e.value.key == key
+    assert name in e.value.message("zh") and name in e.value.message("en")
+
+
+def test_bad_file_beside_good_ones_is_a_warning(tmp_path):
+    bad = fm.bad_files(tmp_path)["truncated.xlsx"]
+    good = SAMPLES / "报价汇总_GBK.csv"
+    qs = load([(bad.name, bad.read_bytes()), (good.name, good.read_bytes())])
+    assert len(qs.quotes) == 4
+    assert any(w.code == "err.corrupt" and w.file == "truncated.xlsx" for w in qs.warnings)
+
+
+def test_wrong_extension_and_binary_are_refused():
+    with pytest.raises(QuoteError) as e:
+        read_sheets(b"%PDF-1.4 hello", "quote.pdf")
+    assert e.value.key == "err.wrong_type"
+    with pytest.raises(QuoteError) as e:
+        read_sheets(b"\x00\x01\x02binary\x00\x00", "quote.csv")
+    assert e.value.key == "err.not_spreadsheet"
