@@ -25,6 +25,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=["zh", "en"], default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
+    s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,
+                   help="aggregation method (default: the profile's, else weighted_sum)")
+    s.add_argument("--stability", type=int, default=0, metavar="N",
+                   help="add the probability of ranking first over N random weight draws")
     return p
 
 
@@ -56,9 +60,17 @@ def run_score(args) -> int:
         profile = Profile.from_dict(qs.profile, args.business_type)
     else:
         profile = Profile.default(args.business_type or "personal_credit")
+    if args.method:
+        profile.method = args.method
     res = score(qs, profile)
     if args.json_out:
-        text = result_json(res, lang)
+        extra = {}
+        if args.stability > 0:
+            from .robustness import stability
+
+            st = stability(res, draws=min(args.stability, 1_000_000))
+            extra["stability"] = {"draws": st.draws, "concentration": st.concentration, "p_first": st.p_first}
+        text = result_json(res, lang, **extra)
         if args.json_out == "-":
             sys.stdout.write(text + "\n")
         else:

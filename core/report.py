@@ -57,5 +57,5 @@ def result_dict(res: Result, lang: str = "zh") -> dict:
     }
 
 
-def result_json(res: Result, lang: str = "zh") -> str:
-    return json.dumps(result_dict(res, lang), ensure_ascii=False, indent=2)
+def result_json(res: Result, lang: str = "zh", **extra) -> str:
+    return json.dumps({**result_dict(res, lang), **extra}, ensure_ascii=False, indent=2)

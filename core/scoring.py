@@ -12,6 +12,7 @@ import numpy as np
 
 from . import schema
 from .flags import Flag, flags_for
+from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
 
 # Policy adaptation charged but no amount given: assume this share of the price per adaptation.
@@ -178,7 +179,7 @@ def score(qs: QuoteSet, profile: Profile) -> Result:
     w = effective_weights(profile)
     U = np.column_stack([u[c] for c in schema.CRITERION_IDS]) if quotes else np.zeros((0, len(schema.CRITERIA)))
     W = np.array([w[c] for c in schema.CRITERION_IDS])
-    totals = 100 * U @ W
+    totals = 100 * topsis(U, W) if profile.method == "topsis" and len(quotes) else 100 * U @ W
     cw = {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
     groups = {}
     for g in schema.GROUPS:

@@ -1,0 +1,228 @@
+"""Trust in the ranking: explanation, weight sensitivity, rank stability, what-if, and TOPSIS.
+
+All of it works on the criterion utility matrix U (quotes x criteria, 0..1) and the effective weights
+that scoring.score already computed, so nothing is re-read or re-parsed.
+"""
+from __future__ import annotations
+
+import copy
+from dataclasses import dataclass
+
+import numpy as np
+
+from . import schema
+from .i18n import t
+from .model import Profile, QuoteSet
+from .mcda import topsis
+from .scoring import Result, effective_weights, score
+
+_GATE_PENALTY = 1000.0  # added below every passing quote so gates are respected in every draw
+
+
+def utility_matrix(res: Result) -> np.ndarray:
+    """Quotes (in result order) x criteria (schema.CRITERION_IDS order)."""
+    return np.array([[v.utilities[c] for c in schema.CRITERION_IDS] for v in res.vendors], dtype=float).reshape(
+        len(res.vendors), len(schema.CRITERION_IDS))
+
+
+def _fails(res: Result) -> np.ndarray:
+    return np.array([v.gate == "fail" for v in res.vendors], dtype=bool)
+
+
+# ------------------------------------------------------------------------------------------------
+# TOPSIS beside the weighted sum
+# ------------------------------------------------------------------------------------------------
+def topsis_totals(res: Result) -> np.ndarray:
+    """TOPSIS closeness (0..100) of each quote of the result, on utilities and effective weights."""
+    if not res.vendors:
+        return np.zeros(0)
+    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
+    return 100 * topsis(utility_matrix(res), w)
+
+
+def rank_order(totals: np.ndarray, fails: np.ndarray, names: list[str]) -> np.ndarray:
+    """Rank (1 = best) per quote: passing before failing, then by total, then by name (deterministic)."""
+    order = sorted(range(len(totals)), key=lambda i: (bool(fails[i]), -round(float(totals[i]), 6), names[i]))
+    ranks = np.empty(len(totals), dtype=int)
+    ranks[order] = np.arange(1, len(totals) + 1)
+    return ranks
+
+
+def method_comparison(res: Result) -> list[dict]:
+    """Weighted-sum rank beside TOPSIS rank for each quote (in weighted-sum order)."""
+    tt = topsis_totals(res)
+    names = [v.quote.key.casefold() for v in res.vendors]
+    ranks_ws = rank_order(np.array([v.total for v in res.vendors]), _fails(res), names)
+    ranks_tp = rank_order(tt, _fails(res), names)
+    return [{"vendor": v.quote.key, "weighted_sum": v.total, "topsis": float(tt[i]),
+             "rank_weighted_sum": int(ranks_ws[i]), "rank_topsis": int(ranks_tp[i]),
+             "rank_change": int(ranks_ws[i] - ranks_tp[i])} for i, v in enumerate(res.vendors)]
+
+
+# ------------------------------------------------------------------------------------------------
+# Explanation
+# ------------------------------------------------------------------------------------------------
+@dataclass
+class Explanation:
+    vendor: str
+    reference: str  # the quote compared against (the top pick, or the runner-up for the top pick)
+    deltas: dict[str, float]  # criterion -> points won (+) or lost (-) against the reference
+    total_gap: float
+
+    def sentence(self, lang: str = "zh") -> str:
+        gains = sorted(((d, c) for c, d in self.deltas.items() if d > 0.05), reverse=True)[:2]
+        losses = sorted((d, c) for c, d in self.deltas.items() if d < -0.05)[:2]
+        name = (lambda c: t(f"crit.{c}", lang))
+        sep = "、" if lang == "zh" else ", "
+        if not gains and not losses:
+            return t("robust.explain.same", lang, vendor=self.vendor, ref=self.reference)
+        return t("robust.explain.sentence", lang, vendor=self.vendor, ref=self.reference,
+                 gap=f"{self.total_gap:+.1f}",
+                 gains=sep.join(f"{name(c)} ({d:+.1f})" for d, c in gains) or t("robust.explain.nothing", lang),
+                 losses=sep.join(f"{name(c)} ({d:+.1f})" for d, c in losses) or t("robust.explain.nothing", lang))
+
+
+def explain(res: Result, index: int) -> Explanation:
+    """Points per criterion of quote ``index`` (result order) against the best quote (or the runner-up)."""
+    U = utility_matrix(res)
+    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
+    ref = 1 if index == 0 and len(res.vendors) > 1 else 0
+    pts = 100 * U * w
+    deltas = pts[index] - pts[ref]
+    return Explanation(res.vendors[index].quote.key, res.vendors[ref].quote.key,
+                       {c: float(d) for c, d in zip(schema.CRITERION_IDS, deltas)},
+                       float(res.vendors[index].total - res.vendors[ref].total))
+
+
+# ------------------------------------------------------------------------------------------------
+# Weight sensitivity
+# ------------------------------------------------------------------------------------------------
+def group_matrix(res: Result) -> np.ndarray:
+    return np.array([[v.groups[g] for g in schema.GROUPS] for v in res.vendors], dtype=float).reshape(
+        len(res.vendors), len(schema.GROUPS))
+
+
+def _group_shares(profile: Profile) -> np.ndarray:
+    gw = np.array([max(0.0, float(profile.group_weights.get(g, 0))) for g in schema.GROUPS])
+    return gw / gw.sum() if gw.sum() > 0 else np.full(len(gw), 1 / len(gw))
+
+
+@dataclass
+class Sensitivity:
+    group: str
+    current: float  # current share of the group's weight (0..1)
+    low: float  # the top pick stays the same for shares in [low, high]
+    high: float
+    top: str
+    curves: dict[str, list[float]]  # vendor -> total at each grid share
+    grid: list[float]
+
+
+def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
+    """For each group: the interval of its weight share over which the top pick stays, others rescaled."""
+    G = group_matrix(res)
+    shares = _group_shares(res.profile)
+    fails = _fails(res)
+    pool = ~fails if (~fails).any() else np.ones(len(fails), dtype=bool)
+    out = []
+    grid = np.linspace(0, 1, steps)
+    for j, g in enumerate(schema.GROUPS):
+        others = np.delete(np.arange(len(schema.GROUPS)), j)
+        rest = shares[others].sum()
+        rel = shares[others] / rest if rest > 0 else np.full(len(others), 1 / len(others))
+        a = G[:, j]  # total(x) = x * a + (1 - x) * b
+        b = G[:, others] @ rel
+        x0 = shares[j]
+        totals0 = x0 * a + (1 - x0) * b
+        idx = np.where(pool)[0]
+        top = idx[np.argmax(totals0[idx])] if len(idx) else 0
+        lo, hi = 0.0, 1.0
+        for i in idx:
+            if i == top:
+                continue
+            # d(x) = total_top - total_i = x * (da - db) + db  must stay >= 0
+            da, db = a[top] - a[i], b[top] - b[i]
+            slope = da - db
+            if abs(slope) < 1e-12:
+                continue
+            root = -db / slope
+            if slope > 0:
+                lo = max(lo, min(root, x0))
+            else:
+                hi = min(hi, max(root, x0))
+        curves = {res.vendors[i].quote.key: list(grid * a[i] + (1 - grid) * b[i]) for i in range(len(res.vendors))}
+        out.append(Sensitivity(g, float(x0), float(lo), float(hi), res.vendors[top].quote.key if len(res.vendors)
+                               else "", curves, list(grid)))
+    return out
+
+
+# ------------------------------------------------------------------------------------------------
+# Rank stability (Monte Carlo over weights)
+# ------------------------------------------------------------------------------------------------
+@dataclass
+class Stability:
+    draws: int
+    concentration: float
+    p_first: dict[str, float]  # vendor key -> probability of ranking first
+    rank_probs: np.ndarray  # quotes x ranks: probability of each rank (result order)
+    vendors: list[str]
+
+
+def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, seed: int = 7) -> Stability:
+    """Group weights ~ Dirichlet(concentration * current shares); gates respected in every draw."""
+    n = len(res.vendors)
+    keys = [v.quote.key for v in res.vendors]
+    if n == 0:
+        return Stability(draws, concentration, {}, np.zeros((0, 0)), [])
+    G = group_matrix(res).astype(np.float64)
+    shares = _group_shares(res.profile)
+    alpha = np.maximum(concentration * shares, 1e-3)
+    rng = np.random.default_rng(seed)
+    W = rng.dirichlet(alpha, size=draws)  # draws x groups
+    W[:, shares == 0] = 0.0  # a group the buyer switched off stays off
+    W /= W.sum(axis=1, keepdims=True)
+    penalty = np.where(_fails(res), -_GATE_PENALTY, 0.0)
+    # tiny deterministic tie-break so identical quotes do not flip on float noise
+    tiebreak = -np.arange(n) * 1e-9
+    T = W @ G.T + penalty + tiebreak  # draws x quotes
+    first = np.bincount(T.argmax(axis=1), minlength=n) / draws
+    if n <= 200:
+        order = np.argsort(-T, axis=1)  # draws x rank -> quote
+        rank_probs = np.zeros((n, n))
+        for r in range(n):
+            rank_probs[:, r] = np.bincount(order[:, r], minlength=n) / draws
+    else:  # large sets: first place only (a full rank table of thousands is unreadable anyway)
+        rank_probs = np.zeros((n, 1))
+        rank_probs[:, 0] = first
+    p_first = {}
+    for k, p in zip(keys, first):
+        p_first[k] = p_first.get(k, 0.0) + float(p)
+    return Stability(draws, concentration, p_first, rank_probs, keys)
+
+
+# ------------------------------------------------------------------------------------------------
+# What-if
+# ------------------------------------------------------------------------------------------------
+def what_if(qs: QuoteSet, profile: Profile, quote_index: int, field: str, value) -> Result:
+    """Score again with one value of one quote changed; the uploaded data is not touched."""
+    if field not in schema.VALUE_FIELDS:
+        raise ValueError(field)
+    quotes = list(qs.quotes)
+    q = copy.copy(quotes[quote_index])
+    q.values = {**q.values, field: value}
+    if field == "policy_adaptation_free" and value is True:
+        q.values["policy_adaptation_fee_cny"] = 0.0
+    quotes[quote_index] = q
+    return score(QuoteSet(quotes, qs.warnings, qs.mapping, qs.skipped, qs.notes, qs.sheets, qs.files, qs.profile),
+                 profile)
+
+
+def rank_moves(before: Result, after: Result) -> list[dict]:
+    """Per quote: rank before and after a what-if, in the new order."""
+    old = {(v.quote.file, v.quote.sheet, v.quote.origin): v.rank for v in before.vendors}
+    return [{"vendor": v.quote.key, "before": old.get((v.quote.file, v.quote.sheet, v.quote.origin)),
+             "after": v.rank, "total": v.total} for v in after.vendors]
+
+
+__all__ = ["topsis", "topsis_totals", "method_comparison", "explain", "sensitivity", "stability", "what_if",
+           "rank_moves", "effective_weights"]
