@@ -58,4 +58,6 @@ def result_dict(res: Result, lang: str = "zh") -> dict:
 
 
 def result_json(res: Result, lang: str = "zh", **extra) -> str:
-    return json.dumps({**result_dict(res, lang), **extra}, ensure_ascii=False, indent=2)
+    # Indented for people when small; compact (C encoder, several times faster) for thousands of quotes.
+    indent = 2 if len(res.vendors) <= 200 else None
+    return json.dumps({**result_dict(res, lang), **extra}, ensure_ascii=False, indent=indent)
