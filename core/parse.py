@@ -23,21 +23,29 @@ _MAX_MONEY = 1e10  # 100 亿元: anything above is not a quote for a loan system
 # ------------------------------------------------------------------------------------------------
 # Normalisation helpers
 # ------------------------------------------------------------------------------------------------
+def _safe_str(value: Any) -> str:
+    try:
+        return str(value)
+    except ValueError:  # an int with more digits than Python will print
+        return ""
+
+
 def norm(text: Any) -> str:
     """NFKC (full-width digits/punctuation -> ASCII), lower case, trimmed; multiplication signs -> x."""
     if text is None:
         return ""
     if isinstance(text, float) and math.isnan(text):
         return ""
-    s = unicodedata.normalize("NFKC", str(text))
+    s = unicodedata.normalize("NFKC", _safe_str(text))
     s = s.replace("×", "x").replace("✕", "x").replace("＊", "*").replace("\u3000", " ")
     return s.strip().lower()
 
 
 _BLANKS = {"", "-", "--", "—", "——", "/", "n/a", "na", "nan", "none", "null", "无数据", "空", "?", "？"}
-_UNKNOWN = ("面议", "待定", "待议", "协商", "商议", "议价", "询价", "另议", "电议", "咨询", "tbd", "tba", "negotiable",
-            "on request", "upon request", "to be confirmed", "tbc", "待确认", "未知", "不详", "unknown", "未提供",
-            "暂无", "请咨询", "see note", "见备注", "详谈")
+_UNKNOWN = ("面议", "待定", "待议", "协商", "商议", "议价", "询价", "另议", "电议", "咨询客服", "咨询销售", "tbd", "tba",
+            "negotiable", "on request", "upon request", "to be confirmed", "tbc", "待确认", "未知", "不详", "unknown",
+            "未提供", "暂无报价", "请咨询", "see note", "见备注", "详谈")
+_UNKNOWN_SET = frozenset(_UNKNOWN)
 
 
 def is_blank(s: str) -> bool:
@@ -57,6 +65,7 @@ _CN_UNITS = {"十": 10, "拾": 10, "百": 100, "佰": 100, "千": 1000, "仟": 1
 _CN_BIG = {"万": 10_000, "萬": 10_000, "亿": 100_000_000}
 _CN_CHARS = "".join(_CN_DIGITS) + "".join(_CN_UNITS) + "".join(_CN_BIG)
 _CN_NUM_RE = re.compile(f"[{_CN_CHARS}]+")
+_CN_UNIT_VALUE = {**_CN_UNITS, **_CN_BIG}
 
 
 def cn_to_number(s: str) -> float | None:
@@ -80,12 +89,13 @@ def cn_to_number(s: str) -> float | None:
                 section = 1
             total = (total + section) * _CN_BIG[ch]
             section, digit = 0.0, None
+    if digit is not None and len(s) > 1 and s[-2] in _CN_UNIT_VALUE and _CN_UNIT_VALUE[s[-2]] >= 100:
+        digit *= _CN_UNIT_VALUE[s[-2]] / 10  # spoken '二十二万八' / '三千五': the digit is of the next lower unit
     section += digit or 0
-    # '二十二万八' style trailing digit after a big unit means the next lower unit (八千); rare, ignore.
     return total + section
 
 
-_NUM_RE = re.compile(r"(?<![\w.])[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
+_NUM_RE = re.compile(r"(?<![0-9a-z_.])[-+]?\d[\d,]*(?:\.\d+)?|[-+]?\.\d+")
 
 
 def _to_float(tok: str) -> float | None:
@@ -105,7 +115,12 @@ def numbers_in(s: str) -> list[float]:
 
 
 def is_number(cell: Any) -> bool:
-    return isinstance(cell, (int, float)) and not isinstance(cell, bool) and math.isfinite(cell)
+    if not isinstance(cell, (int, float)) or isinstance(cell, bool):
+        return False
+    try:
+        return math.isfinite(cell)
+    except OverflowError:  # int too large for a float
+        return False
 
 
 # ------------------------------------------------------------------------------------------------
@@ -162,7 +177,8 @@ def parse_bool(cell: Any, unit: float | None = None) -> Parsed:
     return (v, None) if v is not None else (None, "warn.not_yes_no")
 
 
-def _keyword_bool(cell: Any, yes_words: tuple[str, ...], no_words: tuple[str, ...]) -> Parsed:
+def _keyword_bool(cell: Any, yes_words: tuple[str, ...], no_words: tuple[str, ...],
+                  negated: re.Pattern[str] | None = None) -> Parsed:
     """Keyword rules first (negations win), then plain yes/no."""
     b = _bool_cell(cell)
     if b is not None:
@@ -170,12 +186,18 @@ def _keyword_bool(cell: Any, yes_words: tuple[str, ...], no_words: tuple[str, ..
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
-    if any(w in s for w in no_words):
+    if any(w in s for w in no_words) or (negated is not None and negated.search(s)):
         return False, None
     if any(w in s for w in yes_words):
         return True, None
     v = yes_no(s)
     return (v, None) if v is not None else (None, "warn.not_understood")
+
+
+def _negation_re(verbs: str, targets: str) -> re.Pattern[str]:
+    """'不支持SSL', '无角色区分', 'not 国密', 'without RBAC': a negation, an optional verb, then the target."""
+    return re.compile(r"(?:不|无|未|没有|暂未|尚未|非|(?<![a-z])(?:no|not|without)(?![a-z]))\s*(?:" + verbs + r")?\s*(?:"
+                      + targets + ")")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -184,8 +206,16 @@ def _keyword_bool(cell: Any, yes_words: tuple[str, ...], no_words: tuple[str, ..
 _FREE = ("免费", "free", "赠送", "不收费", "无需付费", "0元", "零元", "包含在内", "included", "含在报价", "已含")
 _PER_INCIDENT = ("按次", "每次", "/次", "per incident", "per bug", "per call", "per case", "单次")
 _RANGE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|万|w|k|千|元)?\s*(?:-|~|～|至|到|—|–|to)\s*(\d[\d,]*(?:\.\d+)?)")
-_WAN_AFTER_RE = re.compile(r"^\s*(万元|万|w|wan)\b|^\s*(万元|万|w)")
 _MONEY_CLEAN_RE = re.compile(r"[¥￥$]|cny|rmb|人民币|含税|税后|税前|约|大约|左右|起|一次性|总计|合计|报价|价格|[:：]")
+_CURRENCY_RE = re.compile(r"[¥￥$]|cny|rmb|人民币|元")
+_PER_YEAR_RE = re.compile(r"/(?:年|year|yr|y)$|每年|peryear")
+# Dates (validity, quote date) are not amounts: 2024-12-31, 2024/1/5, 2024年, 2024年12月31日.
+_DATE_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)|"
+                      r"(?<![\d.])(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?")
+_SCI_RE = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)e[-+]?\d+")
+_NOT_MONEY_AFTER = ("%", "天", "日", "个", "月", "年", "周", "小时", "分钟", "工作日", "次", "day", "month", "year", "yr",
+                    "hour", "hr", "min", "week", "x", "*")
+_WAN_COMPOUND_RE = re.compile(r"(?<![\d.])(\d+)万(\d{1,4})(千)?(?![\d.])")  # 22万8千, 22万8, 22万5000元
 
 
 def _money_multiplier_after(s: str, end: int) -> float | None:
@@ -214,38 +244,59 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
         return None, "warn.per_incident_fee"
     if is_unknown_word(s):
         return None, None
+    s = _DATE_RE.sub(" ", s)
     if any(w in s for w in _FREE) and not numbers_in(s):
         return 0.0, None
-    s2 = _MONEY_CLEAN_RE.sub("", s).replace(" ", "")
-    s2 = re.sub(r"/(年|year|yr|y)$", "", s2).replace("每年", "").replace("per year", "").replace("peryear", "")
-    if not s2:
-        return None, "warn.not_money"
-    # Range: take the upper bound (the buyer must budget for it) and warn.
+    explicit = bool(_CURRENCY_RE.search(s))  # ¥500 / 500元 are yuan, not a bare number meaning 万
+    s2 = _PER_YEAR_RE.sub("", _MONEY_CLEAN_RE.sub("", s).replace(" ", ""))
+    if _SCI_RE.fullmatch(s2):
+        return _checked_money(float(s2) * (unit or 1), bare=unit is None and not explicit)
+    return (_money_range(s2, unit, explicit) or _money_single(s2, unit, explicit) or _money_cn(s2, unit)
+            or (None, "warn.not_money"))
+
+
+def _money_range(s2: str, unit: float | None, explicit: bool) -> Parsed | None:
+    """Range: take the upper bound (the buyer must budget for it) and warn."""
     m = _RANGE_RE.search(s2)
+    if not m:
+        return None
+    hi = _to_float(m.group(3)) or 0.0
+    mult = _money_multiplier_after(s2, m.end(3)) or _money_multiplier_after(s2, m.end(1)) or unit
+    value, warn = _checked_money(hi * (mult or 1), bare=mult is None and not explicit)
+    return value, warn or "warn.range_upper"
+
+
+def _money_single(s2: str, unit: float | None, explicit: bool) -> Parsed | None:
+    m = _WAN_COMPOUND_RE.search(s2)
     if m:
-        hi = _to_float(m.group(3))
-        mult = _money_multiplier_after(s2, m.end(3)) or _money_multiplier_after(s2, m.end(1)) or unit
-        value, warn = _checked_money(hi * (mult or 1), bare=mult is None)
-        return value, warn or "warn.range_upper"
-    m = _NUM_RE.search(s2)
-    if m:
-        v = _to_float(m.group())
-        mult = _money_multiplier_after(s2, m.end())
-        if mult is None and m.end() < len(s2) and s2[m.end()] in "十百千":  # '2十万' is not real; ignore
-            mult = None
-        if len(numbers_in(s2)) > 1 and mult is None and unit is None:
-            return None, "warn.not_money"
-        return _checked_money(v * (mult or unit or 1), bare=(mult or unit) is None)
+        low = int(m.group(2)) * (1000 if m.group(3) or len(m.group(2)) == 1 else 1)
+        if low < schema.WAN:
+            return _checked_money(float(int(m.group(1)) * schema.WAN + low), bare=False)
+    # '有效期30天', '含1年维护', '15%' count days, years or a share of the price, not yuan.
+    found = [m for m in _NUM_RE.finditer(s2)
+             if not s2.startswith(_NOT_MONEY_AFTER, m.end()) and s2[m.start() - 1:m.start()] not in ("x", "*")]
+    if not found:
+        return None
+    m = found[0]
+    v = _to_float(m.group()) or 0.0
+    mult = _money_multiplier_after(s2, m.end())
+    if len(found) > 1 and mult is None and unit is None:
+        return None, "warn.not_money"
+    return _checked_money(v * (mult or unit or 1), bare=(mult or unit) is None and not explicit)
+
+
+def _money_cn(s2: str, unit: float | None) -> Parsed | None:
+    """Chinese numerals: 十八万, 二十二万八千, 贰拾贰万捌仟元. A lone numeral word (三方协议) is not an amount."""
     cn = _CN_NUM_RE.search(s2)
-    if cn:
-        tok = cn.group()
-        v = cn_to_number(tok)
-        if v is not None:
-            rest_mult = _money_multiplier_after(s2, cn.end())
-            if tok[-1] not in "万亿":
-                v *= rest_mult or unit or 1
-            return _checked_money(v, bare=False)
-    return None, "warn.not_money"
+    if not cn:
+        return None
+    tok, v = cn.group(), cn_to_number(cn.group())
+    mult = _money_multiplier_after(s2, cn.end())
+    if v is None or not (mult or unit or any(ch in _CN_BIG for ch in tok)):
+        return None
+    if tok[-1] not in _CN_BIG:
+        v *= mult or unit or 1
+    return _checked_money(v, bare=False)
 
 
 def _checked_money(v: float, bare: bool) -> Parsed:
@@ -274,19 +325,35 @@ _DUR_FACTOR = {"个月": 1, "月": 1, "month": 1, "months": 1, "mo": 1, "mos": 1
                "个半月": 1}
 
 
+_EN_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
+            "ten": 10, "eleven": 11, "twelve": 12, "eighteen": 18, "twenty-four": 24, "thirty-six": 36}
+_EN_NUM_RE = re.compile(r"(?<![a-z-])(" + "|".join(sorted(_EN_NUMS, key=len, reverse=True)) + r")(?![a-z-])")
+
+
 def _num_token(tok: str) -> float | None:
     v = _to_float(tok)
     return v if v is not None else cn_to_number(tok)
 
 
+def _en_numbers(s: str) -> str:
+    """'one year' -> '1 year', 'two hours' -> '2 hours'."""
+    return _EN_NUM_RE.sub(lambda m: str(_EN_NUMS[m.group(1)]), s)
+
+
+def _checked_amount(v: float, bad: str) -> Parsed:
+    if not math.isfinite(v):
+        return None, bad
+    return (None, "warn.negative") if v < 0 else (v, None)
+
+
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
     if is_number(cell):
-        v = float(cell) * (unit or 1)
-        return (None, "warn.negative") if v < 0 else (v, None)
+        return _checked_amount(float(cell) * (unit or 1), "warn.not_duration")
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    s = _en_numbers(s)
     if any(w in s for w in _LIFETIME):
         return _LIFETIME_MONTHS, None
     if s in ("半年", "half a year", "half year", "6m"):
@@ -300,12 +367,12 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
                 months += 6
             if m.group(2) == "个半月":
                 months += 0.5
-            return round(months, 2), None
+            return _checked_amount(-1.0 if s.startswith("-") else round(months, 2), "warn.not_duration")
     if "半年" in s:
         return 6.0, None
     nums = numbers_in(s)
     if len(nums) == 1:
-        return (None, "warn.negative") if nums[0] < 0 else (nums[0] * (unit or 1), None)
+        return _checked_amount(nums[0] * (unit or 1), "warn.not_duration")
     if yes_no(s) is False:
         return 0.0, None
     return None, "warn.not_duration"
@@ -314,10 +381,10 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
 _NEXT_DAY = ("次日", "第二天", "隔天", "next day", "next business day", "next working day", "1个工作日", "一个工作日",
              "24小时内", "within a day", "1 business day", "one business day", "1 working day")
 _VAGUE = ("尽快", "asap", "as soon as possible", "及时", "第一时间", "随时", "promptly", "尽快响应", "视情况")
-_HOUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十]+)\s*(个小时|小时|分钟|工作日|天|日|"
+_HOUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十]+)\s*(个小时|小时|分钟|个工作日|工作日|天|日|"
                       r"hours?|hrs?|h|minutes?|mins?|m|days?|business days?|working days?)")
 _HOUR_FACTOR = {"个小时": 1, "小时": 1, "hour": 1, "hours": 1, "hr": 1, "hrs": 1, "h": 1, "分钟": 1 / 60,
-                "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "m": 1 / 60, "工作日": 24,
+                "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "m": 1 / 60, "工作日": 24, "个工作日": 24,
                 "天": 24, "日": 24, "day": 24, "days": 24, "business day": 24, "business days": 24,
                 "working day": 24, "working days": 24}
 
@@ -325,18 +392,18 @@ _HOUR_FACTOR = {"个小时": 1, "小时": 1, "hour": 1, "hours": 1, "hr": 1, "hr
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown."""
     if is_number(cell):
-        v = float(cell) * (unit or 1)
-        return (None, "warn.negative") if v < 0 else (v, None)
+        return _checked_amount(float(cell) * (unit or 1), "warn.not_hours")
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    s = _en_numbers(s)
     m = _HOUR_RE.search(s)
     if m:
         v = _num_token(m.group(1))
         if v is not None:
             if s.lstrip().startswith("-"):
                 return None, "warn.negative"
-            return round(v * _HOUR_FACTOR[m.group(2)], 4), None
+            return _checked_amount(round(v * _HOUR_FACTOR[m.group(2)], 4), "warn.not_hours")
     if any(w in s for w in _NEXT_DAY):
         return 24.0, None
     if any(w in s for w in ("立即", "实时", "immediately", "instant", "即时")):
@@ -345,7 +412,7 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
         return None, "warn.vague_response"
     nums = numbers_in(s)
     if len(nums) == 1:
-        return (None, "warn.negative") if nums[0] < 0 else (nums[0] * (unit or 1), None)
+        return _checked_amount(nums[0] * (unit or 1), "warn.not_hours")
     return None, "warn.not_hours"
 
 
@@ -354,8 +421,9 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
 # ------------------------------------------------------------------------------------------------
 _FULL_SUPPORT_RE = re.compile(r"7\s*[x*]\s*24|24\s*[x*/]\s*7|7天24小时|全天候|全年无休|24小时|24h|around the clock|"
                               r"round the clock|24/7|全天")
-_LIMITED_SUPPORT_RE = re.compile(r"5\s*[x*]\s*8|5\s*[x*]\s*12|工作日|工作时间|business hours|office hours|"
-                                 r"working hours|weekdays|\d{1,2}[:：]\d{2}\s*[-~至]\s*\d{1,2}[:：]\d{2}|周一至周五|mon-fri|"
+_LIMITED_SUPPORT_RE = re.compile(r"(?<!\d)[1-7]\s*[x*]\s*(?:[1-9]|1\d|2[0-3])(?!\d)|工作日|工作时间|business hours|"
+                                 r"office hours|working hours|weekdays|\d{1,2}[:：]\d{2}\s*[-~至]\s*\d{1,2}[:：]\d{2}|"
+                                 r"周一\s*[至到~-]\s*周五|mon-fri|"
                                  r"monday to friday|白天|daytime|工作时段")
 
 
@@ -378,6 +446,7 @@ def parse_support(cell: Any, unit: float | None = None) -> Parsed:
 _CERT_PENDING = ("申请中", "办理中", "申报中", "评测中", "测评中", "准备中", "计划", "即将", "正在", "筹备", "in progress",
                  "pending", "applying", "planned", "in application", "under review", "过期", "已过期", "expired", "未取得",
                  "未通过", "尚未")
+_CERT_VERSION_RE = re.compile(r"(等保|等级保护|mlps|djcp)\s*2\.0\s*(?:版本|版)?")  # 等保2.0三级: 2.0 is no level
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|l([1-5])\b|等保\s*([1-5一二三四五])")
 
 
@@ -391,7 +460,7 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
         return None, None
     if any(w in s for w in _CERT_PENDING) or s.startswith(_NO_PREFIX):
         return False, None
-    m = _CERT_LEVEL_RE.search(s)
+    m = _CERT_LEVEL_RE.search(_CERT_VERSION_RE.sub(r"\1 ", s))
     if m:
         tok = next(g for g in m.groups() if g)
         level = int(tok) if tok.isdigit() else int(_CN_DIGITS[tok])
@@ -404,6 +473,12 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     return None, "warn.not_understood"
 
 
+_PLANNED = ("计划", "规划", "即将", "后续", "下一版", "下个版本", "开发中", "planned", "roadmap", "coming soon",
+            "in progress", "pending")
+_SM4_NEG_RE = _negation_re("支持|采用|使用|用", "sm4|国密")
+_OTHER_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*)(?![a-z])|明文|plain|自研")
+
+
 def parse_encryption(cell: Any, unit: float | None = None) -> Parsed:
     """国密SM4: 'SM4', '国密' -> True; 'AES', 'RSA', 'MD5', '无' -> False (encryption, but not 国密)."""
     b = _bool_cell(cell)
@@ -414,40 +489,49 @@ def parse_encryption(cell: Any, unit: float | None = None) -> Parsed:
         return None, None
     has_sm = "sm4" in s or "国密" in s or "sm2" in s or "sm3" in s
     if has_sm:
-        negated = re.search(r"(不|无|未|非|没有|no|not|without)\s*(支持|采用|使用|用)?\s*(sm4|国密)", s)
-        return (False, None) if negated else (True, None)
-    if any(w in s for w in ("aes", "rsa", "des", "md5", "base64", "sha", "明文", "plain", "自研")):
+        planned = any(w in s for w in _PLANNED)
+        return (False, None) if planned or _SM4_NEG_RE.search(s) else (True, None)
+    if _OTHER_CIPHER_RE.search(s):
         return False, None
     v = yes_no(s)
     return (v, None) if v is not None else (None, "warn.not_understood")
 
 
+_TLS_NEG_RE = _negation_re("支持|采用|使用|提供|启用|开启|部署|配置", "https|ssl|tls")
+_ACCESS_NEG_RE = _negation_re("支持|区分|分配|设置|划分|细分|separate", "角色|权限|role|rbac|access")
+
+
 def parse_tls(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("https", "ssl", "tls", "证书", "全站加密"),
-                         ("不支持https", "无https", "无ssl", "无证书", "仅http", "http only", "no https", "no ssl",
-                          "no tls", "明文传输", "plain http"))
+                         ("无证书", "仅http", "http only", "明文传输", "plain http"), _TLS_NEG_RE)
 
 
 def parse_access(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("rbac", "角色", "权限", "role", "分级", "多级"),
-                         ("无权限", "不支持", "no access", "no role", "none"))
+                         ("不支持", "none"), _ACCESS_NEG_RE)
 
 
 _BUREAU_YES = ("央行", "人行", "人民银行", "pboc", "中国人民银行征信中心", "征信中心", "百行", "baihang", "朴道", "pudao",
                "持牌", "licensed", "credit reference center")
-_BUREAU_NO = ("第三方数据", "非持牌", "爬虫", "数据源", "大数据", "third-party", "third party", "unlicensed", "scraper",
+_BUREAU_NO = ("第三方", "非持牌", "爬虫", "数据源", "大数据", "third-party", "third party", "unlicensed", "scraper",
               "无", "否", "没有", "none", "not ", "no ")
 
 
+_BUREAU_NEG_RE = _negation_re("支持|对接|接入|连接|直连|connect\\w*|integrat\\w*|access",
+                              "央行|人行|人民银行|百行|朴道|征信|pboc|baihang|pudao|licensed|credit")
+
+
 def parse_bureau(cell: Any, unit: float | None = None) -> Parsed:
-    """Licensed credit bureau: 央行征信 / 百行 / 朴道 / 持牌 -> True; 第三方数据源 / 无 -> False."""
+    """Licensed credit bureau: 央行征信 / 百行 / 朴道 / 持牌 -> True; 第三方数据源 / 无 / none -> False."""
     b = _bool_cell(cell)
     if b is not None:
         return b, None
     s = norm(cell)
+    if s == "none":  # answers "which bureau?": none at all (elsewhere a bare 'none' may be an empty export)
+        return False, None
     if is_blank(s) or is_unknown_word(s):
         return None, None
-    if any(w in s for w in ("非持牌", "unlicensed", "未持牌")):
+    if any(w in s for w in ("非持牌", "unlicensed", "未持牌")) or _BUREAU_NEG_RE.search(s):
         return False, None
     if any(w in s for w in _BUREAU_YES):
         return True, None
@@ -461,19 +545,40 @@ _UPGRADE_NO = ("仅修复", "只修复", "仅bug", "只修bug", "仅限bug", "�
                "不含版本升级", "升级另收费", "升级收费", "升级另计", "only", "crash fixes", "excluding upgrade",
                "no upgrade", "without upgrade", "upgrades charged", "不升级", "无升级")
 _UPGRADE_YES = ("升级", "upgrade", "新版本", "版本更新", "迭代", "new version", "updates")
+_UPGRADE_MINOR = ("小版本", "minor", "小升级")
+_UPGRADE_NEG_RE = re.compile(r"(?:不含|不包含|不包括|不提供|(?<![a-z])(?:excluding|without|no|not)(?![a-z]))\s*(?:免费)?\s*"
+                             r"(?:小版本|minor|版本|升级|upgrade|update)")
+# '升级另收费' / '升级需另付费' / 'upgrades charged'; '升级不收费' / '不另收费' are not charges.
+_UPGRADE_CHARGED_RE = re.compile(r"(?:升级|版本|upgrade|update)[^,;。]{0,10}?(?<![不免无另])"
+                                 r"(?:另收费|另付费|另计|另付|另收|收费|付费|charged|paid|extra)")
+_CLAUSE_SPLIT_RE = re.compile(r"[,;。()\[\]【】]")
+
+
+def _upgrade_clause(c: str) -> bool | None:
+    if any(w in c for w in _UPGRADE_NO) or _UPGRADE_NEG_RE.search(c) or _UPGRADE_CHARGED_RE.search(c):
+        return False
+    if any(w in c for w in _UPGRADE_YES):
+        return True
+    return None
 
 
 def parse_upgrades(cell: Any, unit: float | None = None) -> Parsed:
-    """Maintenance scope: 'bug修复+小版本升级' -> True; '仅修复系统崩溃' / 'bug修复' -> False."""
+    """Maintenance scope: 'bug修复+小版本升级' -> True; '仅修复系统崩溃' / 'bug修复' -> False.
+
+    Judged clause by clause: free minor upgrades are what counts, so '小版本免费升级，大版本升级收费' is True.
+    """
     b = _bool_cell(cell)
     if b is not None:
         return b, None
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
-    if any(w in s for w in _UPGRADE_NO):
+    verdicts = [(_upgrade_clause(c), c) for c in _CLAUSE_SPLIT_RE.split(s)]
+    if any(v and any(w in c for w in _UPGRADE_MINOR) for v, c in verdicts):
+        return True, None
+    if any(v is False for v, _ in verdicts):
         return False, None
-    if any(w in s for w in _UPGRADE_YES):
+    if any(v for v, _ in verdicts):
         return True, None
     if any(w in s for w in ("bug", "修复", "故障", "fix", "崩溃", "crash")):
         return False, None  # fixes named, upgrades not: the trap
@@ -481,26 +586,50 @@ def parse_upgrades(cell: Any, unit: float | None = None) -> Parsed:
     return (v, None) if v is not None else (None, "warn.not_understood")
 
 
+_POLICY_FREE_RE = re.compile(r"不另?(?:收费|计费)|无需(?:额外)?(?:付费|收费)|不额外收费|无额外费用|免费|包含在内|已包含|包含|"
+                             r"free(?: of charge)?|included|at no (?:extra |additional )?cost|"
+                             r"no (?:extra |additional )?(?:charges?|fees?|costs?)")
+_POLICY_NOT_FREE = ("不免费", "非免费", "not free", "不含", "不包含", "not included", "excluded", "不提供")
+_POLICY_CHARGED_RE = re.compile(r"收费|付费|另计|另收|额外|需付|计费|按次|按工作量|charge|paid|extra|fee|cost")
+_FEE_RE = re.compile(r"(?:[¥$]|cny|rmb)\s*\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|万|w|k|元))?|"
+                     r"\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)|"
+                     f"[{''.join(_CN_DIGITS)}{''.join(_CN_UNITS)}万]+(?:万元|万|元)")
+_BARE_NUM_RE = re.compile(r"\d[\d,]*(?:\.\d+)?")
+
+
+def _policy_fee(text: str, unit: float | None) -> float | None:
+    """The amount in '收费(8万)', 'charged (CNY 50,000)', '8万/次' (a fee per adaptation is the fee)."""
+    m = _FEE_RE.search(text)
+    if m:
+        return parse_money(m.group(), unit)[0]
+    t = text.strip(" ()")
+    return parse_money(t, unit)[0] if _BARE_NUM_RE.fullmatch(t) else None
+
+
 def parse_policy(cell: Any, unit: float | None = None) -> tuple[tuple[bool | None, float | None], str | None]:
-    """Policy adaptation: returns ((free?, fee_cny), warning). '免费' -> (True, 0); '收费(8万)' -> (False, 80000)."""
+    """Policy adaptation: returns ((free?, fee_cny), warning). '免费' -> (True, 0); '收费(8万)' -> (False, 80000).
+
+    Any charge named wins over a free part ('小调整免费，重大变化收费' is charged): the buyer pays for the big ones.
+    """
     b = _bool_cell(cell)
     if b is not None:
         return (b, 0.0 if b else None), None
+    if is_number(cell):
+        fee = parse_money(cell, unit)[0]
+        return ((fee == 0) if fee is not None else None, fee), None
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return (None, None), None
-    charged = any(w in s for w in ("收费", "付费", "另计", "另收", "额外", "charged", "paid", "extra", "fee", "cost",
-                                   "需付", "单独计费", "按次"))
-    if charged or numbers_in(s) or _CN_NUM_RE.search(s.replace("收费", "")):
-        if "免费" in s and not any(w in s for w in ("不免费", "非免费")) and not numbers_in(s):
-            return (True, 0.0), None
-        inner = re.sub(r"收费|付费|另计|另收|额外|charged|paid|extra|fee|cost|需付|单独计费|按次|[()（）]", " ", s)
-        fee, _ = parse_money(inner) if (numbers_in(inner) or _CN_NUM_RE.search(inner)) else (None, None)
-        if fee == 0:
-            return (True, 0.0), None
-        return (False, fee), None
-    if any(w in s for w in ("免费", "free", "包含", "included", "no charge", "不收费", "含")):
+    rest = _POLICY_FREE_RE.sub(" ", s)
+    not_free = any(w in s for w in _POLICY_NOT_FREE)
+    if not_free or _POLICY_CHARGED_RE.search(rest):
+        fee = _policy_fee(rest, unit)
+        return ((True, 0.0) if fee == 0 and not not_free else (False, fee)), None
+    if rest != s:
         return (True, 0.0), None
+    fee = _policy_fee(s, unit)
+    if fee is not None:
+        return (fee == 0, fee), None
     v = yes_no(s)
     if v is not None:
         return (v, 0.0 if v else None), None
@@ -509,12 +638,16 @@ def parse_policy(cell: Any, unit: float | None = None) -> tuple[tuple[bool | Non
 
 def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("终身", "永久", "lifetime", "forever", "长期"),
-                         ("不提供", "无终身", "no lifetime", "收费咨询", "paid"))
+                         ("不提供", "无终身", "非终身", "no lifetime", "收费咨询", "之后收费", "后收费", "维保期内",
+                          "仅维保期", "paid"))
 
 
 def parse_contract(cell: Any, unit: float | None = None) -> Parsed:
-    return _keyword_bool(cell, ("写入合同", "合同约定", "in contract", "contract", "书面"),
-                         ("口头", "oral", "verbal", "不写入", "未写入", "not in contract", "不写进"))
+    return _keyword_bool(cell, ("写入", "合同约定", "in contract", "contract", "书面", "written", "in writing"),
+                         ("口头", "oral", "verbal", "不写", "未写入", "not in contract", "不体现", "未体现"))
+
+
+_SPACES_RE = re.compile(r"\s+")
 
 
 def parse_text(cell: Any, unit: float | None = None) -> Parsed:
@@ -522,8 +655,7 @@ def parse_text(cell: Any, unit: float | None = None) -> Parsed:
         return None, None
     if is_number(cell):
         return (str(int(cell)) if float(cell).is_integer() else str(cell)), None
-    s = unicodedata.normalize("NFKC", str(cell)).strip()
-    s = re.sub(r"\s+", " ", s)
+    s = _SPACES_RE.sub(" ", unicodedata.normalize("NFKC", _safe_str(cell)).strip())
     return (s or None), None
 
 
@@ -531,10 +663,12 @@ def parse_text(cell: Any, unit: float | None = None) -> Parsed:
 # Features and business types
 # ------------------------------------------------------------------------------------------------
 _SPLIT_RE = re.compile(r"[、,，;；/|｜\n\r\t+＋]+|\s{2,}| and |及|和|以及")
+_ENUM_RE = re.compile(r"(?:^|(?<=\s))[(（]?\d{1,2}[.、)）](?!\d)\s*")  # '1、用户管理 2、还款管理' / '1. ...'
+_FEATURE_STRIP_RE = re.compile(r"[\s\-_()（）\[\]【】\"'“”]")
 
 
 def _feature_synonyms() -> list[tuple[str, str]]:
-    pairs = [(norm(syn).replace(" ", ""), fid) for fid, syns in schema.FEATURES.items() for syn in syns]
+    pairs = [(_FEATURE_STRIP_RE.sub("", norm(syn)), fid) for fid, syns in schema.FEATURES.items() for syn in syns]
     pairs += [(fid.replace("_", ""), fid) for fid in schema.FEATURES]
     return sorted(pairs, key=lambda p: -len(p[0]))
 
@@ -544,7 +678,7 @@ _FEATURE_SYNS = _feature_synonyms()
 
 @lru_cache(maxsize=4096)
 def match_feature(token: str) -> str | None:
-    t = re.sub(r"[\s\-_()（）\[\]【】\"'“”]", "", norm(token))
+    t = _FEATURE_STRIP_RE.sub("", norm(token))
     if not t:
         return None
     for syn, fid in _FEATURE_SYNS:
@@ -557,18 +691,19 @@ def match_feature(token: str) -> str | None:
 
 
 def split_list(s: str) -> list[str]:
-    return [p.strip(" .。:：()（）") for p in _SPLIT_RE.split(s) if p.strip(" .。:：()（）")]
+    parts = (p.strip(" .。:：()（）") for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
+    return [p for p in parts if p and not p.isdigit()]
 
 
 def parse_features(cell: Any, unit: float | None = None) -> tuple[tuple[tuple[str, ...], tuple[str, ...]] | None,
                                                                    str | None]:
     """Feature list -> ((feature ids in order, unmatched tokens), warning)."""
     s = norm(cell) if not is_number(cell) else ""
-    if is_blank(s) or is_unknown_word(s):
+    if is_blank(s) or s in _UNKNOWN_SET:  # whole-cell only: '协商还款' is a feature, not 协商
         return None, None
     found: list[str] = []
     unknown: list[str] = []
-    for tok in split_list(unicodedata.normalize("NFKC", str(cell)).strip()):
+    for tok in split_list(unicodedata.normalize("NFKC", _safe_str(cell)).strip()):
         fid = match_feature(tok)
         if fid is None:
             unknown.append(tok)
@@ -585,13 +720,14 @@ def _business_synonyms() -> list[tuple[str, str]]:
 
 
 _BT_SYNS = _business_synonyms()
+_ALL_TYPES_RE = re.compile(r"全部|通用|所有|(?<![a-z])(?:all|any)(?![a-z])")  # not the 'all' in 'installment'/'small'
 
 
 def parse_business_types(cell: Any, unit: float | None = None) -> Parsed:
     s = norm(cell) if not is_number(cell) else ""
     if is_blank(s) or is_unknown_word(s):
         return None, None
-    if any(w in s for w in ("全部", "通用", "all", "any")):
+    if _ALL_TYPES_RE.search(s):
         return list(schema.BUSINESS_TYPES), None
     out: list[str] = []
     for tok in split_list(s):
