@@ -48,6 +48,9 @@ def run_score(args) -> int:
     from .report import result_json
     from .scoring import score
 
+    import gc
+
+    gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
     qs = load(_read_inputs(args.files))
     if args.profile:

@@ -42,7 +42,12 @@ class Quote:
         return f"{self.vendor} / {self.package}" if self.package else self.vendor
 
     def source_text(self, fid: str) -> str:
-        return "; ".join(s.text for s in self.sources.get(fid, []) if s.text)
+        srcs = self.sources.get(fid)
+        if not srcs:
+            return ""
+        if len(srcs) == 1:
+            return srcs[0].text
+        return "; ".join(s.text for s in srcs if s.text)
 
 
 @dataclass

@@ -18,7 +18,20 @@ def _clean(v: Any) -> Any:
     return v
 
 
-def vendor_dict(r: VendorResult, lang: str) -> dict:
+def _flag_dicts(r: VendorResult, lang: str, memo: dict) -> list[dict]:
+    """Flags as dicts; identical flags (same code and parameters) are worded once per result."""
+    out = []
+    for f in r.flags:
+        key = (f.code, f.field, f.gate, repr(f.params))
+        d = memo.get(key)
+        if d is None:
+            d = memo[key] = {"code": f.code, "severity": f.severity, "field": f.field, "gate": f.gate,
+                             "message": f.message(lang)}
+        out.append(d)
+    return out
+
+
+def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     q = r.quote
     values = {"vendor": q.vendor, "package": q.package}
     values.update({f: _clean(q.values.get(f)) for f in schema.VALUE_FIELDS})
@@ -31,8 +44,7 @@ def vendor_dict(r: VendorResult, lang: str) -> dict:
         "groups": {g: round(v, 4) for g, v in r.groups.items()},
         "values": values,
         "utilities": r.utilities,
-        "flags": [{"code": f.code, "severity": f.severity, "field": f.field, "gate": f.gate,
-                   "message": f.message(lang)} for f in r.flags],
+        "flags": _flag_dicts(r, lang, {} if memo is None else memo),
         "tco_cny": r.tco_cny,
         "tco_estimated": r.tco_estimated,
         "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
@@ -44,10 +56,11 @@ def vendor_dict(r: VendorResult, lang: str) -> dict:
 
 def result_dict(res: Result, lang: str = "zh") -> dict:
     qs = res.quoteset
+    memo: dict = {}
     return {
         "business_type": res.profile.business_type,
         "profile": res.profile.to_dict(),
-        "vendors": [vendor_dict(r, lang) for r in res.vendors],
+        "vendors": [vendor_dict(r, lang, memo) for r in res.vendors],
         "weights": {k: round(v, 10) for k, v in res.weights.items()},
         "warnings": [{"code": w.code, "file": w.file, "sheet": w.sheet, "cell": w.cell,
                       "message": warning_text(w, lang)} for w in qs.warnings],
