@@ -12,7 +12,7 @@ import csv
 import io
 import zipfile
 from dataclasses import dataclass, field
-from typing import Any
+from typing import Any, NamedTuple
 
 from .errors import QuoteError
 from .mapping import is_long_criterion_label, is_long_value_label, match_label
@@ -30,15 +30,23 @@ TEXT_EXT = ("csv", "tsv", "txt")
 ACCEPTED_EXT = SPREADSHEET_EXT + TEXT_EXT
 _SCAN_ROWS = 40
 _SCAN_COLS = 12
+_SCAN_LABEL_ROWS = 300  # a transposed sheet's labels sit in its first rows; a 50,000-row table is wide
 
 
-def col_letter(c: int) -> str:
+def _letters(c: int) -> str:
     s = ""
     c += 1
     while c:
         c, r = divmod(c - 1, 26)
         s = chr(65 + r) + s
     return s
+
+
+_LETTERS = [_letters(c) for c in range(1024)]
+
+
+def col_letter(c: int) -> str:
+    return _LETTERS[c] if c < len(_LETTERS) else _letters(c)
 
 
 @dataclass
@@ -48,15 +56,14 @@ class RawSheet:
     rows: list[list[Any]]  # cells as read ('' / None for empty), rectangular not guaranteed
 
     def address(self, r: int, c: int) -> str:
-        return f"{col_letter(c)}{r + 1}"
+        return col_letter(c) + str(r + 1)
 
     def cell(self, r: int, c: int) -> Any:
         row = self.rows[r] if r < len(self.rows) else []
         return row[c] if c < len(row) else None
 
 
-@dataclass
-class RecordCell:
+class RecordCell(NamedTuple):
     label: str
     value: Any
     address: str
@@ -69,7 +76,7 @@ class Record:
     sheet: str
     origin: str  # e.g. "row 5" / "column C" address of the quote in its sheet
     layout: str
-    cells: list[RecordCell]
+    cells: list[tuple]  # (label, value, address) tuples or RecordCell
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
 
 
@@ -88,6 +95,8 @@ class ReadResult:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)  # sheets without a table, note rows
+    profile: dict | None = None  # restored from a scored workbook (core.excel)
+    overrides: dict = field(default_factory=dict)  # mapping overrides restored from a scored workbook
 
 
 def blank(v: Any) -> bool:
@@ -266,7 +275,7 @@ def read_sheets(data: bytes, name: str) -> list[RawSheet]:
 def _targets(cells: list[Any]) -> list:
     out = []
     for v in cells:
-        if isinstance(v, str) and v.strip():
+        if isinstance(v, str) and v.strip() and len(v) <= 40:
             t = match_label(v).target
             if t is not None:
                 out.append(t)
@@ -309,11 +318,11 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     ncols = min(max((len(r) for r in rows), default=0), _SCAN_COLS)
     best_col, best_col_score = -1, 0
     for c in range(ncols):
-        n = len({t.code for t in _targets([sh.cell(r, c) for r in range(len(rows))])})
+        n = len({t.code for t in _targets([sh.cell(r, c) for r in range(min(len(rows), _SCAN_LABEL_ROWS))])})
         if n > best_col_score:
             best_col, best_col_score = c, n
     col_has_vendor = best_col >= 0 and any(
-        t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(len(rows))]))
+        t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(min(len(rows), _SCAN_LABEL_ROWS))]))
     col_ok = best_col_score >= 3 or (col_has_vendor and best_col_score >= 2)
     row_ok = best_row_score >= 3 or (row_has_vendor and best_row_score >= 2)
     if col_ok and (best_col_score > best_row_score or (best_col_score == best_row_score and not row_has_vendor)):
@@ -339,10 +348,15 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
     cols = [c for c, s in enumerate(header) if s]
+    col_set = set(cols)
+    labels = [header[c] for c in cols]
+    letters = [col_letter(c) for c in cols]
+    width = max(cols) + 1
     found = False
     for r in range(h + 1, len(sh.rows)):
         row = sh.rows[r]
-        filled = [c for c in range(len(row)) if not blank(row[c])]
+        filled = [c for c, v in enumerate(row) if v is not None and v != "" and not (isinstance(v, str) and
+                                                                                   not v.strip())]
         if not filled:
             continue
         if blank(sh.cell(r, vc)) or (len(filled) == 1 and _looks_like_note(_text(sh.cell(r, vc)))):
@@ -351,8 +365,12 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
             continue
-        cells = [RecordCell(header[c], sh.cell(r, c), sh.address(r, c)) for c in cols]
-        extra = [c for c in filled if c not in cols]  # values under no header: kept under their column letter
+        if len(row) < width:
+            row = row + [None] * (width - len(row))
+        rs = str(r + 1)
+        # Plain tuples (label, value, address), built at C speed: a 50,000-row sheet has millions of cells.
+        cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters]))
+        extra = [c for c in filled if c not in col_set]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
         res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", "wide", cells))
         found = True
@@ -450,10 +468,10 @@ def _drop_examples(res: ReadResult, start: int) -> None:
     """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored."""
     keep = []
     for rec in res.records[start:]:
-        first = next((c for c in rec.cells if (t := match_label(c.label).target) and t.code == "vendor"), None)
-        name = _text(first.value) if first else ""
+        first = next((c for c in rec.cells if (t := match_label(c[0]).target) and t.code == "vendor"), None)
+        name = _text(first[1]) if first else ""
         if name and any(w in name.lower() for w in _EXAMPLE_WORDS):
-            res.skipped.append(Skipped(rec.file, rec.sheet, first.address, "skip.example_row", name))
+            res.skipped.append(Skipped(rec.file, rec.sheet, first[2], "skip.example_row", name))
         else:
             keep.append(rec)
     res.records[start:] = keep
@@ -463,6 +481,11 @@ def read_file(data: bytes, name: str) -> ReadResult:
     """One file -> sheets and records. Raises QuoteError when nothing usable is in it."""
     res = ReadResult()
     res.sheets = read_sheets(data, name)
+    from .excel import unpack_scored_workbook  # lazy: a scored workbook gives back its source sheets
+
+    unpacked = unpack_scored_workbook(res.sheets)
+    if unpacked is not None:
+        res.sheets, res.profile, res.overrides = unpacked
     errors: list[QuoteError] = []
     # Instruction / cover sheets are read last and only used when no other sheet holds a table.
     only_notes = all(_is_notes_sheet(sh.sheet) for sh in res.sheets)

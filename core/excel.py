@@ -1,0 +1,779 @@
+"""The scored Excel workbook (the file the buyer takes to the board, and back) and the blank template.
+
+``workbook_bytes(result, lang)`` writes Summary, Ranking, Criteria, Flags, Charts, one Original sheet per
+input sheet (every cell as read, at the same position) and a Profile sheet the app reads back:
+``unpack_scored_workbook(sheets)`` turns a re-uploaded scored workbook into its source sheets, profile and
+mapping overrides, so the same quotes score the same way.
+
+Safety: every cell goes through ``_put``, which writes text as text (``data_type = "s"``), so a vendor
+called ``=HYPERLINK(...)`` stays a string and no formula from input reaches the file.
+
+openpyxl is imported inside the writers: ``unpack_scored_workbook`` runs on every upload and stays cheap.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import io
+from copy import copy
+import json
+import math
+import re
+import unicodedata
+from typing import Any
+
+from . import schema
+from .i18n import t
+from .ingest import RawSheet
+
+MARKER = "vendor-quote-compare profile v1"
+SEC_PROFILE = "[vqc:profile]"
+SEC_SHEETS = "[vqc:sheets]"
+SEC_OVERRIDES = "[vqc:overrides]"
+PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "group_weights", "criterion_weights", "gates",
+                "method")
+
+MAX_CHART_QUOTES = 5
+TEMPLATE_LAST_ROW = 200
+_MAX_TEXT = 32_767  # Excel's limit for one cell
+_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
+
+# Colours (ARGB without alpha).
+_HEADER_FILL = "1F4E78"
+_HEADER_FONT = "FFFFFF"
+_FAIL_FILL = "EDEDED"
+_FAIL_FONT = "808080"
+_SEVERITY_FILL = {"red": "FFC7CE", "amber": "FFEB9C", "info": "DDEBF7"}
+_SCORE_FMT = "0.0"
+_WAN_FMT = "0.0"
+
+
+# ------------------------------------------------------------------------------------------------
+# Cells
+# ------------------------------------------------------------------------------------------------
+def _cell_value(v: Any) -> Any:
+    """A value openpyxl can store as data (never as a formula)."""
+    if v is None:
+        return None
+    if isinstance(v, bool):
+        return v
+    if isinstance(v, int):
+        return v if abs(v) < 10**15 else str(v)
+    if isinstance(v, float):
+        return v if math.isfinite(v) else str(v)
+    if isinstance(v, (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)):
+        return v
+    if hasattr(v, "item") and not isinstance(v, (str, bytes)):  # numpy scalar
+        try:
+            return _cell_value(v.item())
+        except (TypeError, ValueError):
+            pass
+    s = v if isinstance(v, str) else str(v)
+    return _ILLEGAL_XML.sub("\ufffd", s)[:_MAX_TEXT]
+
+
+def _put(ws, row: int, col: int, value: Any, style: str | None = None):
+    """The one way a cell is written: text stays text, numbers stay numbers. ``style``: see ``_style``."""
+    c = ws.cell(row=row, column=col)
+    v = _cell_value(value)
+    c.value = v
+    if isinstance(v, str):
+        c.data_type = "s"  # openpyxl would turn "=..." into a formula
+    if style:
+        _style(c, style)
+    return c
+
+
+_STYLE_WORDS = ("grey", "wrap", "top", "bold", "big", "h2", "h3", "header", "example")
+
+
+def _style(cell, spec: str) -> None:
+    """Style a cell from a spec such as ``"0.0|grey|wrap"`` (words of _STYLE_WORDS, ``sev:red``, or a number
+    format). Each distinct spec is built once per workbook and then copied: setting fonts and fills cell by
+    cell through openpyxl's descriptors costs far more than the cells themselves."""
+    cache = cell.parent.parent.__dict__.setdefault("_vqc_styles", {})
+    arr = cache.get(spec)
+    if arr is not None:
+        cell._style = copy(arr)
+        return
+    from openpyxl.styles import Alignment, Font, PatternFill
+
+    parts = spec.split("|")
+    font: dict[str, Any] = {}
+    align: dict[str, Any] = {}
+    fill = None
+    for part in parts:
+        if part == "grey":
+            font["color"], fill = _FAIL_FONT, _FAIL_FILL
+        elif part == "wrap":
+            align.update(wrap_text=True, vertical="top")
+        elif part == "top":
+            align["vertical"] = "top"
+        elif part == "bold":
+            font["bold"] = True
+        elif part in ("big", "h2", "h3"):
+            font.update(bold=True, size={"big": 16, "h2": 13, "h3": 14}[part])
+        elif part == "header":
+            font.update(bold=True, color=_HEADER_FONT)
+            fill = _HEADER_FILL
+            align.update(wrap_text=True, vertical="center", horizontal="center")
+        elif part == "example":
+            font.update(italic=True, color="808080")
+        elif part.startswith("sev:"):
+            fill = _SEVERITY_FILL[part[4:]]
+        elif part:
+            cell.number_format = part
+    if font:
+        cell.font = Font(**font)
+    if fill:
+        cell.fill = PatternFill("solid", fgColor=fill)
+    if align:
+        cell.alignment = Alignment(**align)
+    cache[spec] = copy(cell._style)
+
+
+def _display_width(v: Any) -> int:
+    s = v if isinstance(v, str) else ("" if v is None else str(v))
+    line = max(s.splitlines() or [""], key=len)
+    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+def _fit_columns(ws, minimum: int = 6, maximum: int = 50, start_row: int = 1, widths: dict[int, int] | None = None):
+    from openpyxl.utils import get_column_letter
+
+    best: dict[int, int] = {}
+    for row in ws.iter_rows(min_row=start_row, values_only=True):
+        for col, v in enumerate(row, 1):
+            if v is not None:
+                w = _display_width(v if not isinstance(v, float) else f"{v:.1f}")
+                if w > best.get(col, 0):
+                    best[col] = w
+    for col, w in best.items():
+        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, w + 2))
+    for col, w in (widths or {}).items():
+        ws.column_dimensions[get_column_letter(col)].width = w
+
+
+def _fit_rows(ws, start_row: int, wrap_cols: tuple[int, ...], line_height: float = 15.0, max_lines: int = 12) -> None:
+    """Row heights for the wrapped text columns (LibreOffice and Excel do not grow rows written by openpyxl)."""
+    from openpyxl.utils import get_column_letter
+
+    room = {c: max(1.0, (ws.column_dimensions[get_column_letter(c)].width or 8.43) - 1) for c in wrap_cols}
+    for r, row in enumerate(ws.iter_rows(min_row=start_row, values_only=True), start_row):
+        lines = 1
+        for col in wrap_cols:
+            v = row[col - 1] if col - 1 < len(row) else None
+            if isinstance(v, str) and v:
+                n = sum(max(1, math.ceil(_display_width(part) / room[col])) for part in v.split("\n"))
+                lines = max(lines, n)
+        if lines > 1:
+            ws.row_dimensions[r].height = line_height * min(lines, max_lines) + 2
+
+
+def _style_header(ws, row: int, ncols: int, start_col: int = 1) -> None:
+    for col in range(start_col, start_col + ncols):
+        _style(ws.cell(row=row, column=col), "header")
+
+
+def _landscape(ws, fit_height: bool = False) -> None:
+    ws.page_setup.orientation = "landscape"
+    ws.page_setup.paperSize = ws.PAPERSIZE_A4
+    ws.sheet_properties.pageSetUpPr.fitToPage = True
+    ws.page_setup.fitToWidth = 1
+    ws.page_setup.fitToHeight = 1 if fit_height else 0
+    ws.print_options.gridLines = False
+    ws.page_margins.left = ws.page_margins.right = 0.4
+    ws.page_margins.top = ws.page_margins.bottom = 0.5
+
+
+# ------------------------------------------------------------------------------------------------
+# Words
+# ------------------------------------------------------------------------------------------------
+def _wan(cny: float | None) -> str:
+    return "" if cny is None else f"{round(cny / schema.WAN, 2):g}"
+
+
+def _yes_no(v: Any, lang: str) -> str:
+    return t("xl.val.unknown", lang) if v is None else t("xl.val.yes" if v else "xl.val.no", lang)
+
+
+def _join(items: list[str], lang: str) -> str:
+    return ("、" if lang == "zh" else ", ").join(items)
+
+
+def _features_text(ids: list[str] | tuple[str, ...], lang: str) -> str:
+    return _join([t(f"feature.{f}", lang) for f in ids], lang) if ids else t("xl.val.none", lang)
+
+
+def _original_text(q, fields: tuple[str, ...], lang: str) -> str:
+    parts = []
+    for fid in fields:
+        srcs = [s for s in q.sources.get(fid, []) if str(s.text).strip()]
+        if not srcs:
+            continue
+        if len(fields) == 1 and len(srcs) == 1:
+            parts.append(srcs[0].text)
+        else:
+            parts += [f"{s.label}: {s.text}" for s in srcs]
+    return "\n".join(parts)
+
+
+def _normalised(cid: str, r, profile, lang: str) -> str:
+    """What the engine understood for one criterion of one quote, in words."""
+    v = r.quote.values
+    bt = schema.BUSINESS_TYPES[profile.business_type]
+    unknown = t("xl.val.unknown", lang)
+    if cid in ("audit_log_months", "free_maintenance_months"):
+        return unknown if v[cid] is None else t("xl.val.months", lang, n=f"{v[cid]:g}")
+    if cid == "response_hours":
+        return unknown if v[cid] is None else t("xl.val.hours", lang, n=f"{v[cid]:g}")
+    if cid in ("must_have_features", "core_modules", "recommended_features", "no_bloat"):
+        feats = v["features"]
+        if feats is None:
+            return unknown
+        wanted = {"must_have_features": bt.must_have, "core_modules": schema.CORE_MODULES,
+                  "recommended_features": bt.recommended, "no_bloat": schema.BLOAT_FEATURES}[cid]
+        have = [f for f in wanted if f in feats]
+        if cid == "no_bloat":
+            return t("xl.val.bloat", lang, list=_features_text(have, lang))
+        missing = [f for f in wanted if f not in feats]
+        return t("xl.val.has_missing", lang, has=_features_text(have, lang), missing=_features_text(missing, lang))
+    if cid == "price_vs_budget":
+        lo, hi = profile.budget
+        if v["price_cny"] is None:
+            return unknown
+        return t("xl.val.price", lang, price=_wan(v["price_cny"]), lo=_wan(lo), hi=_wan(hi))
+    if cid == "tco":
+        if r.tco_cny is None:
+            return unknown
+        s = t("xl.val.tco", lang, tco=_wan(r.tco_cny), years=profile.horizon_years)
+        return s + (t("xl.val.estimated", lang) if r.tco_estimated else "")
+    if cid == "policy_adaptation_free":
+        s = _yes_no(v[cid], lang)
+        if v[cid] is False and v["policy_adaptation_fee_cny"] is not None:
+            s += t("xl.val.fee", lang, fee=_wan(v["policy_adaptation_fee_cny"]))
+        return s
+    return _yes_no(v.get(cid), lang)
+
+
+def _group_name(g: str, lang: str) -> str:
+    return t(f"group.{g}", lang)
+
+
+def original_sheet_names(sheets: list[RawSheet], lang: str) -> list[str]:
+    """Names of the Original sheets, one per input sheet (≤ 31 characters, unique)."""
+    return [t("xl.sheet.original", lang, n=i)[:31] for i in range(1, len(sheets) + 1)]
+
+
+# ------------------------------------------------------------------------------------------------
+# The scored workbook
+# ------------------------------------------------------------------------------------------------
+def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = None) -> bytes:
+    """The scored workbook as .xlsx bytes. ``overrides``: the user's mapping corrections (label -> code)."""
+    from openpyxl import Workbook
+
+    lang = lang if lang in ("zh", "en") else "zh"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("xl.sheet.summary", lang)
+    orig_names = original_sheet_names(result.quoteset.sheets, lang)
+    _summary(ws, result, lang, orig_names)
+    _ranking(wb.create_sheet(t("xl.sheet.ranking", lang)), result, lang)
+    _criteria(wb.create_sheet(t("xl.sheet.criteria", lang)), result, lang)
+    _flags(wb.create_sheet(t("xl.sheet.flags", lang)), result, lang)
+    _charts(wb.create_sheet(t("xl.sheet.charts", lang)), result, lang)
+    for name, sh in zip(orig_names, result.quoteset.sheets):
+        _original(wb.create_sheet(name), sh)
+    merged = {m.label.strip(): (m.code or "") for m in result.quoteset.mapping if m.manual}
+    merged.update({str(k).strip(): (v or "") for k, v in (overrides or {}).items()})
+    _profile(wb.create_sheet(t("xl.sheet.profile", lang)), result, lang, orig_names, merged)
+    wb.active = 0
+    wb.properties.title = t("xl.title", lang)
+    wb.properties.creator = "vendor-quote-compare"
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
+    p = result.profile
+    widths = {"A": 22, "B": 16, "C": 16, "D": 60}
+    for letter, w in widths.items():
+        ws.column_dimensions[letter].width = w
+    value_width = widths["B"] + widths["C"] + widths["D"]
+
+    def line(r: int, label: str, value: Any, size: int | None = None) -> None:
+        _put(ws, r, 1, label, "bold|top")
+        _put(ws, r, 2, value, "wrap")
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
+        text = str(value)
+        n = sum(max(1, math.ceil(_display_width(part) / (value_width - 2))) for part in text.split("\n"))
+        if n > 1:
+            ws.row_dimensions[r].height = 15 * n + 2
+
+    def title(r: int, text: str) -> None:
+        _put(ws, r, 1, text, "h2")
+
+    _put(ws, 1, 1, t("xl.title", lang), "big")
+    rows: list[tuple[str, Any]] = [
+        (t("xl.sum.business_type", lang), t(f"bt.{p.business_type}", lang)),
+        (t("xl.sum.date", lang), _dt.date.today().isoformat()),
+        (t("xl.sum.quotes", lang), t("xl.sum.quotes_line", lang, n=len(result.vendors),
+                                    passed=sum(r.gate == "pass" for r in result.vendors))),
+    ]
+    top = result.top
+    if top is not None:
+        best = max(schema.GROUPS, key=lambda g: (top.groups[g], -schema.GROUPS.index(g)))
+        worst = min(schema.GROUPS, key=lambda g: (top.groups[g], schema.GROUPS.index(g)))
+        rows.append((t("xl.sum.top", lang), t("xl.sum.top_line", lang, vendor=top.quote.key, total=top.total)))
+        why = t("xl.sum.why_line", lang, best=_group_name(best, lang), best_score=top.groups[best],
+                worst=_group_name(worst, lang), worst_score=top.groups[worst])
+        why += ("" if lang == "zh" else " ") + t("xl.sum.top_flags", lang, red=top.count("red"),
+                                                  amber=top.count("amber"))
+        if top.gate == "fail":
+            why += ("" if lang == "zh" else " ") + t("xl.sum.all_fail", lang)
+        rows.append((t("xl.sum.why", lang), why))
+    method = t("xl.sum.method_note", lang, years=p.horizon_years)
+    if p.method == "topsis":
+        method += ("" if lang == "zh" else " ") + t("xl.sum.method_topsis", lang)
+    rows.append((t("xl.sum.method", lang), method))
+    if result.quoteset.warnings:
+        rows.append((t("xl.sum.warnings", lang), t("xl.sum.warnings_line", lang, n=len(result.quoteset.warnings))))
+    r = 3
+    for label, value in rows:
+        line(r, label, value)
+        r += 1
+
+    # The profile as a table: group weights, then budget, horizon, gates, method.
+    r += 1
+    title(r, t("xl.sum.profile", lang))
+    r += 1
+    for col, h in enumerate((t("xl.h.group", lang), t("xl.h.weight_set", lang), t("xl.h.share", lang)), 1):
+        _put(ws, r, col, h)
+    _style_header(ws, r, 3)
+    total_w = sum(max(0.0, float(p.group_weights.get(g, 0))) for g in schema.GROUPS) or 1.0
+    for g in schema.GROUPS:
+        r += 1
+        w = max(0.0, float(p.group_weights.get(g, 0)))
+        _put(ws, r, 1, _group_name(g, lang))
+        _put(ws, r, 2, w, "0.##")
+        _put(ws, r, 3, w / total_w, "0.0%")
+    lo, hi = p.budget
+    gates = [t(f"xl.gatename.{c}", lang) for c in schema.GATE_CODES if p.gates.get(c, True)]
+    r += 1
+    for label, value in (
+        (t("xl.sum.budget", lang), f"{_wan(lo)}–{_wan(hi)}"),
+        (t("xl.sum.horizon", lang), t("xl.sum.horizon_line", lang, n=p.horizon_years)),
+        (t("xl.sum.gates", lang), _join(gates, lang) if gates else t("xl.val.none", lang)),
+        (t("xl.sum.method_name", lang), t(f"xl.method.{p.method}", lang)),
+    ):
+        r += 1
+        line(r, label, value)
+
+    # Where the quotes came from: each input sheet is copied, cell for cell, into an Original sheet.
+    r += 2
+    title(r, t("xl.sum.sources", lang))
+    r += 1
+    for col, h in ((1, t("xl.h.orig_sheet", lang)), (2, t("xl.h.sheet", lang)), (4, t("xl.h.file", lang))):
+        _put(ws, r, col, h)
+    _style_header(ws, r, 4)
+    ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+    for name, sh in zip(orig_names, result.quoteset.sheets):
+        r += 1
+        _put(ws, r, 1, name)
+        _put(ws, r, 2, sh.sheet)
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+        _put(ws, r, 4, sh.file)
+    _landscape(ws)
+
+
+def _ranking_headers(result, lang: str) -> list[str]:
+    return ([t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.total", lang)]
+            + [_group_name(g, lang) for g in schema.GROUPS]
+            + [t("xl.h.gate", lang), t("xl.h.knockout_reasons", lang), t("xl.h.flags_red", lang),
+               t("xl.h.flags_amber", lang), t("xl.h.flags_info", lang), t("xl.h.price_wan", lang),
+               t("xl.h.tco_wan", lang, n=result.profile.horizon_years), t("xl.h.tco_note", lang),
+               t("xl.h.file", lang), t("xl.h.sheet", lang), t("xl.h.origin", lang)])
+
+
+def _ranking(ws, result, lang: str) -> None:
+    from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
+    from openpyxl.utils import get_column_letter
+
+    headers = _ranking_headers(result, lang)
+    for col, h in enumerate(headers, 1):
+        _put(ws, 1, col, h)
+    _style_header(ws, 1, len(headers))
+    for i, r in enumerate(result.vendors, 2):
+        q = r.quote
+        reasons = [t(f"xl.gatename.{f.code}", lang) for f in r.flags if f.gate]
+        row = ([(r.rank, "0"), (q.vendor, None), (q.package or "", None), (r.total, _SCORE_FMT)]
+               + [(r.groups[g], _SCORE_FMT) for g in schema.GROUPS]
+               + [(t(f"gate.{r.gate}", lang), None), (_join(list(dict.fromkeys(reasons)), lang), None),
+                  (r.count("red"), "0"), (r.count("amber"), "0"), (r.count("info"), "0"),
+                  (None if q.values.get("price_cny") is None else q.values["price_cny"] / schema.WAN, _WAN_FMT),
+                  (None if r.tco_cny is None else r.tco_cny / schema.WAN, _WAN_FMT),
+                  (t("xl.tco_estimated", lang) if r.tco_estimated and r.tco_cny is not None else "", None),
+                  (q.file, None), (q.sheet, None), (q.origin, None)])
+        grey = "|grey" if r.gate == "fail" else ""
+        for col, (v, fmt) in enumerate(row, 1):
+            _put(ws, i, col, v, (fmt or "") + grey)
+    last = len(result.vendors) + 1
+    ncol = len(headers)
+    ws.freeze_panes = "C2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{last}"
+    if last >= 2:
+        ws.conditional_formatting.add(f"D2:D{last}", DataBarRule(start_type="num", start_value=0, end_type="num",
+                                                                 end_value=100, color="5B9BD5", showValue=True))
+        g0, g1 = get_column_letter(5), get_column_letter(4 + len(schema.GROUPS))
+        ws.conditional_formatting.add(f"{g0}2:{g1}{last}", ColorScaleRule(
+            start_type="num", start_value=0, start_color="F8696B", mid_type="num", mid_value=60,
+            mid_color="FFEB84", end_type="num", end_value=100, end_color="63BE7B"))
+    ws.row_dimensions[1].height = 36
+    _fit_columns(ws, minimum=6, maximum=36, start_row=2)
+    for col, h in enumerate(headers, 1):  # long headers wrap onto two lines
+        letter = get_column_letter(col)
+        data = ws.column_dimensions[letter].width if any(
+            ws.cell(row=i, column=col).value not in (None, "") for i in range(2, last + 1)) else 0
+        ws.column_dimensions[letter].width = max(data or 0, min(_display_width(h) + 2, 16))
+    ws.print_area = f"A1:{get_column_letter(ncol - 3)}{last}"  # the board's page: without the source columns
+    _landscape(ws)
+
+
+def _criteria(ws, result, lang: str) -> None:
+    from openpyxl.utils import get_column_letter
+
+    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.group", lang),
+               t("xl.h.criterion", lang), t("xl.h.original", lang), t("xl.h.value", lang),
+               t("xl.h.utility", lang), t("xl.h.weight", lang), t("xl.h.points", lang)]
+    for col, h in enumerate(headers, 1):
+        _put(ws, 1, col, h)
+    _style_header(ws, 1, len(headers))
+    row = 2
+    for r in result.vendors:
+        q = r.quote
+        extra = "|wrap" + ("|grey" if r.gate == "fail" else "")
+        for c in schema.CRITERIA:
+            u = r.utilities[c.id]
+            w = result.weights[c.id]
+            vals = [(r.rank, "0"), (q.vendor, None), (q.package or "", None), (_group_name(c.group, lang), None),
+                    (t(f"crit.{c.id}", lang), None), (_original_text(q, c.fields, lang), None),
+                    (_normalised(c.id, r, result.profile, lang), None), (u, "0.00"), (w, "0.0%"),
+                    (100 * u * w, "0.00")]
+            for col, (v, fmt) in enumerate(vals, 1):
+                _put(ws, row, col, v, (fmt or "") + extra)
+            row += 1
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
+    ws.row_dimensions[1].height = 30
+    _fit_columns(ws, minimum=8, maximum=40)
+    _fit_rows(ws, 2, (2, 3, 5, 6, 7))
+    _landscape(ws)
+
+
+def _flags(ws, result, lang: str) -> None:
+    from openpyxl.utils import get_column_letter
+
+    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.severity", lang),
+               t("xl.h.knockout", lang), t("xl.h.code", lang), t("xl.h.field", lang), t("xl.h.message", lang),
+               t("xl.h.question", lang), t("xl.h.clause", lang)]
+    for col, h in enumerate(headers, 1):
+        _put(ws, 1, col, h)
+    _style_header(ws, 1, len(headers))
+    row = 2
+    for r in result.vendors:
+        for f in r.flags:
+            vals = [(r.rank, "0"), (r.quote.vendor, None), (r.quote.package or "", None),
+                    (t(f"severity.{f.severity}", lang), None), (t("xl.val.yes", lang) if f.gate else "", None),
+                    (f.code, None), (t(f"field.{f.field}", lang) if f.field else "", None),
+                    (f.message(lang), None), (f.question(lang), None), (f.clause(lang) or "", None)]
+            for col, (v, fmt) in enumerate(vals, 1):
+                _put(ws, row, col, v, (fmt or "") + "|wrap" + (f"|sev:{f.severity}" if col == 4 else ""))
+            row += 1
+    ws.freeze_panes = "D2"
+    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
+    _fit_columns(ws, minimum=6, maximum=24, widths={4: 8, 5: 8, 6: 30, 7: 18, 8: 48, 9: 44, 10: 44})
+    _fit_rows(ws, 2, (2, 3, 6, 7, 8, 9, 10))
+    _landscape(ws)
+
+
+def _text_categories(chart, ref) -> None:
+    """Category labels are text: a string reference (openpyxl's set_categories writes a number reference)."""
+    from openpyxl.chart.data_source import AxDataSource, StrRef
+
+    for s in chart.series:
+        s.cat = AxDataSource(strRef=StrRef(f=str(ref)))
+
+
+def _charts(ws, result, lang: str) -> None:
+    """Native charts on top (radar of the top quotes' group scores, bar of every total), their data below."""
+    from openpyxl.chart import BarChart, RadarChart, Reference
+    from openpyxl.chart.label import DataLabelList
+    from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
+    from openpyxl.drawing.xdr import XDRPositiveSize2D
+    from openpyxl.utils import get_column_letter
+
+    _put(ws, 1, 1, t("xl.sheet.charts", lang), "h3")
+    top = result.vendors[:MAX_CHART_QUOTES]
+    n = len(result.vendors)
+    radar_h, radar_w = 11.0, 16.0  # cm
+    bar_h, bar_w = min(40.0, max(7.0, 0.9 * n + 3)), 16.0
+    row_cm = 0.53  # default row height (15 pt)
+    trow = 3 + math.ceil(max(radar_h, bar_h) / row_cm) + 2  # the data tables start below the charts
+
+    # Data for the radar: groups down, top quotes across.
+    _put(ws, trow, 1, t("xl.h.group", lang))
+    for j, r in enumerate(top, 2):
+        _put(ws, trow, j, r.quote.key)
+    for i, g in enumerate(schema.GROUPS, trow + 1):
+        _put(ws, i, 1, _group_name(g, lang))
+        for j, r in enumerate(top, 2):
+            _put(ws, i, j, r.groups[g], _SCORE_FMT)
+    _style_header(ws, trow, len(top) + 1)
+    # Data for the bar chart: every quote's total, in rank order.
+    brow = trow + len(schema.GROUPS) + 2
+    _put(ws, brow, 1, t("field.vendor", lang))
+    _put(ws, brow, 2, t("xl.h.total", lang))
+    _style_header(ws, brow, 2)
+    for i, r in enumerate(result.vendors, brow + 1):
+        _put(ws, i, 1, r.quote.key)
+        _put(ws, i, 2, r.total, _SCORE_FMT)
+    _fit_columns(ws, minimum=10, maximum=22, start_row=trow)
+    if not top:
+        _landscape(ws, fit_height=True)
+        return
+
+    radar = RadarChart()
+    radar.type = "marker"
+    radar.style = 26
+    radar.title = t("xl.chart.radar", lang, n=len(top))
+    radar.add_data(Reference(ws, min_col=2, max_col=len(top) + 1, min_row=trow, max_row=trow + len(schema.GROUPS)),
+                   titles_from_data=True)
+    _text_categories(radar, Reference(ws, min_col=1, min_row=trow + 1, max_row=trow + len(schema.GROUPS)))
+    radar.y_axis.scaling.min = 0
+    radar.y_axis.scaling.max = 100
+    radar.y_axis.majorUnit = 25
+    radar.y_axis.number_format = "0"
+    radar.y_axis.delete = False
+    radar.x_axis.delete = False
+    radar.height, radar.width = radar_h, radar_w
+    radar.legend.position = "b"
+    ws.add_chart(radar, "A3")
+
+    bar = BarChart()
+    bar.type = "bar"
+    bar.style = 10
+    bar.title = t("xl.chart.bar", lang)
+    bar.add_data(Reference(ws, min_col=2, min_row=brow, max_row=brow + n), titles_from_data=True)
+    _text_categories(bar, Reference(ws, min_col=1, min_row=brow + 1, max_row=brow + n))
+    bar.x_axis.scaling.orientation = "maxMin"  # rank 1 at the top
+    bar.y_axis.scaling.min = 0
+    bar.y_axis.scaling.max = 100
+    bar.y_axis.majorGridlines = None
+    bar.y_axis.number_format = "0"
+    bar.x_axis.delete = False
+    bar.y_axis.delete = False
+    bar.legend = None
+    bar.dataLabels = DataLabelList()
+    bar.dataLabels.showVal = True
+    for attr in ("showCatName", "showSerName", "showLegendKey", "showPercent"):
+        setattr(bar.dataLabels, attr, False)
+    bar.dataLabels.numFmt = _SCORE_FMT
+    bar.height, bar.width = bar_h, bar_w
+    # Beside the radar, 0.6 cm right of it: find that column and the offset inside it (widths in characters).
+    target, x_cm, col = radar_w + 0.6, 0.0, 1
+    while True:
+        w_cm = ((ws.column_dimensions[get_column_letter(col)].width or 8.43) * 7 + 5) / 37.8
+        if x_cm + w_cm > target:
+            break
+        x_cm += w_cm
+        col += 1
+    emu = 360_000  # per cm
+    bar.anchor = OneCellAnchor(_from=AnchorMarker(col=col - 1, colOff=int((target - x_cm) * emu), row=2, rowOff=0),
+                               ext=XDRPositiveSize2D(int(bar_w * emu), int(bar_h * emu)))
+    ws.add_chart(bar)
+    _landscape(ws, fit_height=True)
+
+
+def _original(ws, sh: RawSheet) -> None:
+    for r, row in enumerate(sh.rows, 1):
+        for c, v in enumerate(row, 1):
+            if v is None or (isinstance(v, str) and v == ""):
+                continue
+            _put(ws, r, c, v)
+    hdr = f"{sh.file} › {sh.sheet}".replace("&", "&&")
+    ws.oddHeader.center.text = hdr
+    _fit_columns(ws, minimum=6, maximum=40)
+
+
+def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, str]) -> None:
+    d = result.profile.to_dict()
+    _put(ws, 1, 1, MARKER, "bold")
+    _put(ws, 1, 2, t("xl.prof.note", lang))
+    r = 3
+    for col, h in enumerate((SEC_PROFILE, t("xl.h.json", lang), t("xl.h.desc", lang)), 1):
+        _put(ws, r, col, h)
+    _style_header(ws, r, 3)
+    for k in PROFILE_KEYS:
+        r += 1
+        _put(ws, r, 1, k)
+        _put(ws, r, 2, json.dumps(d.get(k), ensure_ascii=False, sort_keys=True))
+        _put(ws, r, 3, t(f"xl.prof.{k}", lang))
+    r += 2
+    for col, h in enumerate((SEC_SHEETS, t("xl.h.file", lang), t("xl.h.sheet", lang)), 1):
+        _put(ws, r, col, h)
+    _style_header(ws, r, 3)
+    for name, sh in zip(orig_names, result.quoteset.sheets):
+        r += 1
+        _put(ws, r, 1, name)
+        _put(ws, r, 2, sh.file)
+        _put(ws, r, 3, sh.sheet)
+    r += 2
+    for col, h in enumerate((SEC_OVERRIDES, t("xl.h.target", lang), t("xl.h.label_note", lang)), 1):
+        _put(ws, r, col, h)
+    _style_header(ws, r, 3)
+    for label, code in overrides.items():
+        r += 1
+        _put(ws, r, 1, label)
+        _put(ws, r, 2, code or "")
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 60
+    ws.column_dimensions["C"].width = 40
+    _landscape(ws)
+
+
+# ------------------------------------------------------------------------------------------------
+# Reading a scored workbook back
+# ------------------------------------------------------------------------------------------------
+def _str(v: Any) -> str:
+    if v is None:
+        return ""
+    if isinstance(v, float) and v.is_integer():
+        return str(int(v))
+    return str(v).strip()
+
+
+def is_scored_workbook(sheets: list[RawSheet]) -> bool:
+    return any(sh.rows and sh.rows[0] and _str(sh.rows[0][0]) == MARKER for sh in sheets)
+
+
+def unpack_scored_workbook(sheets: list[RawSheet]) -> tuple[list[RawSheet], dict, dict] | None:
+    """A scored workbook's sheets -> (source sheets under their original file and sheet names, profile dict,
+    mapping overrides); None when these sheets are not a scored workbook (or hold no source sheet)."""
+    prof = next((sh for sh in sheets if sh.rows and sh.rows[0] and _str(sh.rows[0][0]) == MARKER), None)
+    if prof is None:
+        return None
+    by_name = {sh.sheet: sh for sh in sheets}
+    profile: dict = {}
+    restored: list[RawSheet] = []
+    overrides: dict[str, str] = {}
+    section = None
+    for row in prof.rows[1:]:
+        a = _str(row[0]) if row else ""
+        if a in (SEC_PROFILE, SEC_SHEETS, SEC_OVERRIDES):
+            section = a
+            continue
+        if not a:
+            continue
+        b = row[1] if len(row) > 1 else None
+        c = row[2] if len(row) > 2 else None
+        if section == SEC_PROFILE and a in PROFILE_KEYS:
+            try:
+                profile[a] = json.loads(_str(b))
+            except (TypeError, ValueError):
+                profile[a] = b
+        elif section == SEC_SHEETS and a in by_name and a != prof.sheet:
+            src = by_name[a]
+            rows = [list(r) for r in src.rows]
+            while rows and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[-1]):
+                rows.pop()
+            restored.append(RawSheet(_str(b) or src.file, "" if c is None else str(c), rows))
+        elif section == SEC_OVERRIDES:
+            overrides[str(row[0]).strip()] = _str(b)
+    if not restored:
+        return None
+    return restored, profile, overrides
+
+
+# ------------------------------------------------------------------------------------------------
+# The blank template
+# ------------------------------------------------------------------------------------------------
+_TEMPLATE_KIND = {"text": "text", "business_types": "text", "features": "text", "money": "num", "months": "num",
+                  "hours": "num"}  # everything else: yes/no
+
+
+def template_columns() -> list[tuple[str, str]]:
+    """(field id, kind) for each template column: text, num or yn."""
+    return [(fid, _TEMPLATE_KIND.get(spec.kind, "yn")) for fid, spec in schema.FIELDS.items()]
+
+
+def template_header(fid: str, lang: str) -> str:
+    zh, en = t(f"xl.tpl.h.{fid}", "zh"), t(f"xl.tpl.h.{fid}", "en")
+    return f"{zh} {en}" if lang == "zh" else f"{en} {zh}"
+
+
+def _template_example(fid: str, kind: str, lang: str) -> Any:
+    if kind == "num":
+        return {"price_cny": 22.8, "annual_fee_after_warranty_cny": 3, "policy_adaptation_fee_cny": 0,
+                "audit_log_months": 12, "free_maintenance_months": 12, "response_hours": 2}[fid]
+    if kind == "yn":
+        return t("xl.tpl.yes", lang)
+    return t(f"xl.tpl.ex.{fid}", lang)
+
+
+def template_bytes(lang: str = "zh") -> bytes:
+    """The blank quote template: canonical columns with zh/en headers, yes/no drop-downs, an example row
+    (its vendor contains 示例, so the reader skips it) and an instructions sheet."""
+    from openpyxl import Workbook
+    from openpyxl.utils import get_column_letter
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    lang = lang if lang in ("zh", "en") else "zh"
+    wb = Workbook()
+    ws = wb.active
+    ws.title = t("xl.sheet.template", lang)
+    yes, no = t("xl.tpl.yes", lang), t("xl.tpl.no", lang)
+    yn = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True, showErrorMessage=True,
+                        errorTitle=t("xl.tpl.yn_title", lang), error=t("xl.tpl.yn_error", lang))
+    num = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0", allow_blank=True,
+                         showErrorMessage=True, errorTitle=t("xl.tpl.num_title", lang),
+                         error=t("xl.tpl.num_error", lang))
+    ws.add_data_validation(yn)
+    ws.add_data_validation(num)
+    for col, (fid, kind) in enumerate(template_columns(), 1):
+        letter = get_column_letter(col)
+        header = template_header(fid, lang)
+        _put(ws, 1, col, header)
+        example = _template_example(fid, kind, lang)
+        _put(ws, 2, col, example, "example")
+        if kind == "yn":
+            yn.add(f"{letter}2:{letter}{TEMPLATE_LAST_ROW}")
+        elif kind == "num":
+            num.add(f"{letter}2:{letter}{TEMPLATE_LAST_ROW}")
+        half = max(_display_width(w) for w in header.split(" "))
+        ws.column_dimensions[letter].width = min(max(12, half + 4, _display_width(example) + 2), 48)
+    _style_header(ws, 1, len(template_columns()))
+    ws.row_dimensions[1].height = 48
+    ws.freeze_panes = "B2"
+
+    guide = wb.create_sheet(t("xl.sheet.instructions", lang))
+    for col, h in enumerate((t("xl.tpl.col", lang), t("xl.tpl.explain", lang)), 1):
+        _put(guide, 1, col, h)
+    _style_header(guide, 1, 2)
+    r = 1
+    for fid, _kind in template_columns():
+        r += 1
+        _put(guide, r, 1, template_header(fid, lang), "wrap")
+        _put(guide, r, 2, t(f"xl.tpl.help.{fid}", lang), "wrap")
+    r += 2
+    _put(guide, r, 1, t("xl.tpl.general_title", lang), "bold|top")
+    _put(guide, r, 2, t("xl.tpl.general", lang), "wrap")
+    guide.column_dimensions["A"].width = 44
+    guide.column_dimensions["B"].width = 80
+    guide.freeze_panes = "A2"
+    _fit_rows(guide, 2, (1, 2))
+    _landscape(ws)
+    _landscape(guide)
+    wb.active = 0
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
