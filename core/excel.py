@@ -17,6 +17,7 @@ import io
 from copy import copy
 import json
 import math
+from functools import lru_cache
 import re
 import unicodedata
 from typing import Any
@@ -132,16 +133,25 @@ def _style(cell, spec: str) -> None:
 
 
 def _display_width(v: Any) -> int:
-    s = v if isinstance(v, str) else ("" if v is None else str(v))
+    return _text_width(v if isinstance(v, str) else ("" if v is None else str(v)))
+
+
+@lru_cache(maxsize=65536)
+def _text_width(s: str) -> int:
+    """Columns a text needs (CJK counts double); texts repeat across quotes, so each is measured once."""
     line = max(s.splitlines() or [""], key=len)
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in line)
+
+
+_WIDTH_SAMPLE_ROWS = 500
 
 
 def _fit_columns(ws, minimum: int = 6, maximum: int = 50, start_row: int = 1, widths: dict[int, int] | None = None):
     from openpyxl.utils import get_column_letter
 
     best: dict[int, int] = {}
-    for row in ws.iter_rows(min_row=start_row, values_only=True):
+    # The first rows are a fair sample of a column's widths; scanning 20,000 criteria rows is not needed.
+    for row in ws.iter_rows(min_row=start_row, max_row=start_row + _WIDTH_SAMPLE_ROWS, values_only=True):
         for col, v in enumerate(row, 1):
             if v is not None:
                 w = _display_width(v if not isinstance(v, float) else f"{v:.1f}")
