@@ -34,6 +34,17 @@ _T: dict[str, tuple[str, str]] = {
                           "Sheet '{sheet}' of '{file}' has {n} rows, more than the limit of {max}."),
     "err.too_many_cols": ("文件“{file}”的工作表“{sheet}”有 {n} 列，超过上限 {max} 列。",
                           "Sheet '{sheet}' of '{file}' has {n} columns, more than the limit of {max}."),
+    "err.too_many_cells": ("文件“{file}”的工作表“{sheet}”的数据区域有 {rows} 行 × {cols} 列（{n} 个单元格），"
+                           "超过上限 {max} 个，已拒绝。请删掉远处的空白或无关单元格后再上传。",
+                           "Sheet '{sheet}' of '{file}' spans {rows} rows × {cols} columns ({n} cells), more than the "
+                           "limit of {max}; it was refused. Delete stray cells far from the table and upload again."),
+    "err.html_table": ("文件“{file}”其实是网页（HTML），只是扩展名是表格，不是真正的 Excel 文件。"
+                       "请用 Excel 打开后“另存为” .xlsx，或在原系统中导出 Excel/CSV 格式后再上传。",
+                       "File '{file}' is a web page (HTML) with a spreadsheet name, not a real Excel file. Open it "
+                       "in Excel and use Save As .xlsx, or export Excel/CSV from the source system, then upload."),
+    "err.xml_2003": ("文件“{file}”是旧版“XML 电子表格 2003”格式，无法直接读取。请用 Excel 打开后另存为 .xlsx 再上传。",
+                     "File '{file}' is in the old 'XML Spreadsheet 2003' format, which cannot be read. Open it in "
+                     "Excel, save it as .xlsx and upload it again."),
     "err.no_table": ("文件“{file}”中没有找到报价表：没有一行或一列像“供应商、报价、等保三级……”这样的表头。",
                      "No quote table found in '{file}': no row or column of labels such as 'vendor, price, MLPS "
                      "level 3…'."),
@@ -65,6 +76,18 @@ _T: dict[str, tuple[str, str]] = {
                                     "No known feature was recognised in the list '{text}'."),
     "warn.duplicate_quote": ("“{vendor}”出现了不止一次（首次出现在 {first}），两条都保留并评分。",
                              "'{vendor}' appears more than once (first at {first}); both are kept and scored."),
+    "warn.cell_truncated": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 有 {n} 个字符，过长，只保留了前 {max} 个字符。",
+                            "Cell {cell} of sheet '{sheet}' in '{file}' holds {n} characters, too many: only the "
+                            "first {max} were kept."),
+    "warn.nul_removed": ("文件“{file}”中有 {n} 个空字符（NUL），已删除后读取，请核对内容。",
+                         "File '{file}' contained {n} NUL bytes; they were removed before reading. Check the content."),
+    "warn.mixed_encoding": ("文件“{file}”混用了两种文字编码（{n} 行是 GBK，其余是 UTF-8），已逐行识别，请核对文字是否正确。",
+                            "File '{file}' mixes two text encodings ({n} lines in GBK, the rest in UTF-8); each line "
+                            "was decoded on its own. Check that the text reads correctly."),
+    "warn.date_not_number": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 是日期（{text}），这里应填数字，按未知处理。"
+                             "如果本来是数字，请把单元格格式改为“数值”。",
+                             "Cell {cell} of sheet '{sheet}' in '{file}' holds a date ({text}) where a number belongs; "
+                             "treated as unknown. If it is meant as a number, format the cell as Number."),
     "warn.where": ("{file} › {sheet} › {cell}", "{file} › {sheet} › {cell}"),
     "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
@@ -475,7 +498,10 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.sidebar.language": ("语言 / Language", "Language / 语言"),
     "ui.sidebar.business_type": ("业务类型", "Business type"),
     "ui.sidebar.status": ("已评分 {n} 份报价（{files} 个文件）。首选：{top}，{total} 分。",
-                          "{n} quotes scored ({files} files). Top pick: {top}, {total} points."),
+                          "{n} quotes scored (files: {files}). Top pick: {top}, {total} points."),
+    "ui.sidebar.status_fail": ("已评分 {n} 份报价（{files} 个文件），都未通过门槛。最高分：{top}，{total} 分。",
+                               "{n} quotes scored (files: {files}), none passes every gate. Highest: {top}, {total} "
+                               "points."),
     "ui.sidebar.status_error": ("已上传 {files} 个文件，但没有读到报价。", "{files} files uploaded, but no quote was read."),
     "ui.sidebar.status_empty": ("还没有报价：先上传文件或试用示例。", "No quotes yet: upload files or try the sample."),
     "ui.sidebar.privacy": ("上传的文件只保存在本次会话的内存中，不写入磁盘，也不发送到任何地方。",
@@ -494,9 +520,8 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.top.pick": ("首选：**{vendor}**，{total} 分，通过全部门槛（{red} 个红色、{amber} 个黄色风险）。",
                     "Top pick: **{vendor}**, {total} points, passes every gate ({red} red, {amber} amber flags)."),
     "ui.top.none_pass": ("没有一家报价通过全部门槛。得分最高的是 **{vendor}**（{total} 分，{red} 个红色风险），请先看“风险与合同”。",
-                         "No quote passes every gate. The highest score is **{vendor}** ({total} points, {red} red "
-                         "flags): see Risks & contract first."),
-    "ui.fmt.wan": ("{v} 万元", "{v}万 CNY"),
+                         "No quote passes every gate. The highest score is **{vendor}** ({total} points; red flags: "
+                         "{red}): see Risks & contract first."),
     # --- common table columns ------------------------------------------------------------------------
     "ui.col.file": ("文件", "File"),
     "ui.col.sheet": ("工作表", "Sheet"),
@@ -635,7 +660,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.val.unknown": ("未知", "Unknown"),
     "ui.val.none": ("无", "None"),
     "ui.val.months": ("{n} 个月", "{n} months"),
-    "ui.val.hours": ("{n} 小时", "{n} hours"),
+    "ui.val.hours": ("{n} 小时", "{n} h"),
     "ui.val.missing": ("缺：{names}", "missing: {names}"),
     # --- risks & contract ----------------------------------------------------------------------------
     "ui.risks.title": ("风险与合同", "Risks & contract"),

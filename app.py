@@ -1,0 +1,56 @@
+"""The dashboard entry point: session defaults, sidebar (language, business type, status), navigation.
+
+Run with `make run` (or `streamlit run app.py`). Pages live in pages/ and stay thin over core/.
+"""
+from __future__ import annotations
+
+from functools import partial
+
+import streamlit as st
+from streamlit.runtime.pages_manager import PagesManager
+
+from core import schema
+from pages import _common as c
+
+if PagesManager.uses_pages_directory:
+    # The first run after the server starts treats pages/ as a legacy multipage folder (st.navigation
+    # below turns that off, but only from the next run on): widgets drawn in that run lose their
+    # first interaction. Switch the legacy mode off and start the run again as a normal one.
+    PagesManager.uses_pages_directory = False
+    st.rerun()
+c.init_state()
+st.set_page_config(page_title=c.tr("ui.app.title"), page_icon=":material/balance:", layout="wide")
+ctx = c.refresh()  # before the sidebar: a restored profile may still set the business type
+
+
+def _on_business_type() -> None:
+    c.reset_settings_widgets()
+
+
+def _on_language() -> None:
+    # A select widget remembers its choice as the text it showed, which is now in the other language:
+    # set the choices again as codes (read back with the previous texts), and re-seed the settings page.
+    st.session_state["bt"] = st.session_state["bt"]
+    c.reset_settings_widgets()
+
+
+lang = c.lang()
+with st.sidebar:
+    st.radio(c.tr("ui.sidebar.language"), c.LANGS, key="lang", horizontal=True, on_change=_on_language,
+             format_func=partial(c.lang_name, lang))
+    st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="bt",
+                 format_func=partial(c.bt_name, lang_=lang), on_change=_on_business_type)
+    if ctx.res is not None:
+        top = ctx.res.top
+        key = "ui.sidebar.status" if top.gate == "pass" else "ui.sidebar.status_fail"
+        st.caption(c.tr(key, n=len(ctx.res.vendors), files=len(ctx.files), top=top.quote.key, total=f"{top.total:.1f}"))
+    elif ctx.error is not None:
+        st.caption(c.tr("ui.sidebar.status_error", files=len(ctx.files)))
+    else:
+        st.caption(c.tr("ui.sidebar.status_empty"))
+    st.caption(c.tr("ui.sidebar.privacy"))
+
+pages = [st.Page(path, title=c.tr(f"ui.nav.{pid}"), icon=icon, url_path=pid, default=(pid == "upload"))
+         for pid, (path, icon) in c.PAGES.items()]
+c.show_notice()
+st.navigation(pages, position="sidebar").run()

@@ -1,0 +1,179 @@
+"""Plotly figure builders for the dashboard: pure functions, Result in, figure out.
+
+No streamlit here. Every figure uses a font stack with CJK glyphs, and every vendor keeps one colour
+on every page: the colour comes from the quote's position in the uploaded QuoteSet, never from its
+rank, so re-weighting reorders vendors without recolouring them.
+"""
+from __future__ import annotations
+
+import html
+from typing import Iterable, Sequence
+
+import plotly.graph_objects as go
+
+from . import schema
+from .i18n import t
+from .scoring import Result, VendorResult
+
+FONT_FAMILY = '"Noto Sans CJK SC", "Source Han Sans SC", "Microsoft YaHei", "PingFang SC", sans-serif'
+
+# Twelve well-separated colours (Tableau 10 plus two); position i -> PALETTE[i % 12].
+PALETTE: tuple[str, ...] = (
+    "#4E79A7", "#F28E2B", "#59A14F", "#E15759", "#B07AA1", "#76B7B2",
+    "#EDC948", "#9C755F", "#FF9DA7", "#BAB0AC", "#1F3A93", "#2CA58D",
+)
+GROUP_COLORS: dict[str, str] = {
+    "compliance": "#3B6EA5", "features": "#6BA368", "after_sales": "#E0A33A", "price": "#B4656F",
+}
+TOTAL_COLOR = "#4E5D6C"
+HOVER_TEXT_MAX = 60
+
+
+def color_for(position: int) -> str:
+    """The colour of the quote at ``position`` in the uploaded QuoteSet."""
+    return PALETTE[position % len(PALETTE)]
+
+
+def position_of(res: Result, vr: VendorResult) -> int:
+    """Where the quote sits in the uploaded QuoteSet (identity, so duplicates keep their own place)."""
+    for i, q in enumerate(res.quoteset.quotes):
+        if q is vr.quote:
+            return i
+    return res.quoteset.quotes.index(vr.quote)
+
+
+def vendor_colors(res: Result) -> dict[int, str]:
+    """QuoteSet position -> colour, for every scored quote."""
+    return {position_of(res, vr): color_for(position_of(res, vr)) for vr in res.vendors}
+
+
+def vendor_label(vr: VendorResult) -> str:
+    """Unique, readable label: rank and 'vendor / package'."""
+    return f"{vr.rank}. {vr.quote.key}"
+
+
+def group_points(res: Result) -> list[dict[str, float]]:
+    """Per vendor (rank order): points each group adds to the total; they sum to the total."""
+    out = []
+    for vr in res.vendors:
+        pts = {g: 0.0 for g in schema.GROUPS}
+        for c in schema.CRITERIA:
+            pts[c.group] += 100 * res.weights.get(c.id, 0.0) * vr.utilities.get(c.id, 0.0)
+        out.append(pts)
+    return out
+
+
+def _short(text: str, limit: int = HOVER_TEXT_MAX) -> str:
+    text = " ".join(str(text).split())
+    return text if len(text) <= limit else text[: limit - 1] + "…"
+
+
+def original_text(vr: VendorResult, criterion_id: str) -> str:
+    """The cells as written behind one criterion ('; '-joined, de-duplicated)."""
+    crit = next(c for c in schema.CRITERIA if c.id == criterion_id)
+    parts = [vr.quote.source_text(f) for f in crit.fields]
+    return "; ".join(dict.fromkeys(p for p in parts if p))
+
+
+def _layout(fig: go.Figure, **kw) -> go.Figure:
+    fig.update_layout(font={"family": FONT_FAMILY, "size": 13},
+                      hoverlabel={"font": {"family": FONT_FAMILY}, "align": "left"},
+                      margin={"l": 40, "r": 40, "t": 40, "b": 40}, **kw)
+    return fig
+
+
+def radar_figure(res: Result, positions: Sequence[int], level: str = "group", lang: str = "zh") -> go.Figure:
+    """Scatterpolar, one trace per chosen quote (by QuoteSet position), axes = groups or criteria.
+
+    Values are 0-100 (group scores, or criterion utilities x 100). Hover shows the score and the
+    original text behind it.
+    """
+    if level not in ("group", "criterion"):
+        raise ValueError(f"level must be 'group' or 'criterion', not {level!r}")
+    by_pos = {position_of(res, vr): vr for vr in res.vendors}
+    axes = list(schema.GROUPS) if level == "group" else list(schema.CRITERION_IDS)
+    theta = [t(f"group.{a}", lang) if level == "group" else t(f"crit.{a}", lang) for a in axes]
+    orig_label = t("ui.chart.original", lang)
+    fig = go.Figure()
+    for pos in positions:
+        vr = by_pos.get(pos)
+        if vr is None:
+            continue
+        if level == "group":
+            r = [vr.groups[g] for g in axes]
+            hover = []
+            for g in axes:
+                lines = [f"<b>{html.escape(vr.quote.key)}</b>", f"{html.escape(t(f'group.{g}', lang))}: {vr.groups[g]:.1f}"]
+                for c in schema.CRITERIA:
+                    if c.group != g:
+                        continue
+                    text = original_text(vr, c.id)
+                    lines.append(f"· {html.escape(t(f'crit.{c.id}', lang))} {100 * vr.utilities[c.id]:.0f}"
+                                 + (f" — {html.escape(_short(text, 40))}" if text else ""))
+                hover.append("<br>".join(lines))
+        else:
+            r = [100 * vr.utilities[c] for c in axes]
+            hover = []
+            for c in axes:
+                text = original_text(vr, c)
+                hover.append(f"<b>{html.escape(vr.quote.key)}</b><br>{html.escape(t(f'crit.{c}', lang))}: "
+                             f"{100 * vr.utilities[c]:.0f}<br>{orig_label}: {html.escape(_short(text)) if text else '—'}")
+        color = color_for(pos)
+        fig.add_trace(go.Scatterpolar(
+            r=r + r[:1], theta=theta + theta[:1], name=vr.quote.key, mode="lines+markers",
+            line={"color": color, "width": 2}, marker={"color": color, "size": 6},
+            fill="toself", fillcolor=_rgba(color, 0.12), opacity=0.95,
+            hovertext=hover + hover[:1], hoverinfo="text"))
+    return _layout(fig, polar={"radialaxis": {"range": [0, 100], "tickvals": [20, 40, 60, 80, 100],
+                                              "tickfont": {"size": 10}},
+                               "angularaxis": {"tickfont": {"size": 12 if level == "group" else 11}}},
+                   showlegend=True, legend={"orientation": "h", "y": -0.12, "x": 0.5, "xanchor": "center"},
+                   height=520 if level == "group" else 620)
+
+
+def points_figure(res: Result, lang: str = "zh") -> go.Figure:
+    """Horizontal stacked bars: each vendor's total split into the points each group adds.
+
+    Vendors top-down in rank order; the tick label carries a dot in the vendor's colour and a mark
+    when the quote fails a gate.
+    """
+    pts = group_points(res)
+    labels = [vendor_label(vr) for vr in res.vendors]
+    ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {html.escape(vendor_label(vr))}'
+             + (" ✗" if vr.gate == "fail" else "") for vr in res.vendors]
+    fig = go.Figure()
+    for g in schema.GROUPS:
+        name = t(f"group.{g}", lang)
+        fig.add_trace(go.Bar(
+            y=labels, x=[p[g] for p in pts], name=name, orientation="h",
+            marker={"color": GROUP_COLORS[g]},
+            customdata=[[vr.groups[g], vr.total] for vr in res.vendors],
+            hovertemplate=(f"%{{y}}<br>{html.escape(name)}: %{{x:.1f}} "
+                           f"({html.escape(t('ui.chart.group_score', lang))} %{{customdata[0]:.0f}})"
+                           f"<br>{html.escape(t('ui.chart.total', lang))}: %{{customdata[1]:.1f}}<extra></extra>")))
+    height = max(260, 70 + 44 * len(labels))
+    fig = _layout(fig, barmode="stack", height=height,
+                  legend={"orientation": "h", "y": 1.02, "yanchor": "bottom", "x": 0, "traceorder": "normal"},
+                  xaxis={"range": [0, 100], "title": {"text": t("ui.chart.points", lang)}})
+    fig.update_yaxes(autorange="reversed", tickmode="array", tickvals=labels, ticktext=ticks)
+    return fig
+
+
+def _rgba(hex_color: str, alpha: float) -> str:
+    h = hex_color.lstrip("#")
+    r, g, b = (int(h[i:i + 2], 16) for i in (0, 2, 4))
+    return f"rgba({r},{g},{b},{alpha})"
+
+
+def figure_texts(fig: go.Figure) -> Iterable[str]:
+    """Every label a figure shows (trace names, axis categories, tick texts): for tests."""
+    for tr in fig.data:
+        if getattr(tr, "name", None):
+            yield tr.name
+        for attr in ("theta", "y", "x"):
+            vals = getattr(tr, attr, None)
+            if vals is not None:
+                yield from (str(v) for v in vals)
+    ya = fig.layout.yaxis
+    if ya is not None and ya.ticktext:
+        yield from (str(v) for v in ya.ticktext)

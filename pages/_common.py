@@ -1,0 +1,269 @@
+"""What every page shares: session keys, the cached read, the per-run result, the empty state.
+
+Not a page (st.navigation lists the pages explicitly). Nothing here keeps module-level mutable
+state: per-user data lives in st.session_state, parsed files in st.cache_data (keyed on bytes).
+"""
+from __future__ import annotations
+
+import hashlib
+from dataclasses import dataclass, field
+from pathlib import Path
+
+import streamlit as st
+
+from core import schema
+from core.errors import QuoteError
+from core.excel import workbook_bytes
+from core.i18n import money, t
+from core.load import build_quoteset, read_files
+from core.model import Profile, QuoteSet, Warning_
+from core.scoring import Result, score
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE_DIR = ROOT / "sample_data"
+SAMPLES = {  # business type -> sample quote file
+    "personal_credit": "报价对比表_个人信用贷.xlsx",
+    "merchant_loan": "商户经营贷_报价汇总.xlsx",
+    "consumer_installment": "报价汇总_GBK.csv",
+}
+UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"]
+LANGS = ("zh", "en")
+PAGES = {  # page id -> (file, material icon)
+    "upload": ("pages/upload.py", ":material/upload_file:"),
+    "settings": ("pages/settings.py", ":material/tune:"),
+    "ranking": ("pages/ranking.py", ":material/leaderboard:"),
+    "compare": ("pages/compare.py", ":material/radar:"),
+    "risks": ("pages/risks.py", ":material/gpp_maybe:"),
+    "export": ("pages/export.py", ":material/download:"),
+}
+SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)
+
+
+# --------------------------------------------------------------------------------------- state
+def init_state() -> None:
+    """Session defaults, once per session (app.py calls this first)."""
+    ss = st.session_state
+    ss.setdefault("lang", "zh")
+    ss.setdefault("bt", "personal_credit")
+    ss.setdefault("files", {})  # name -> bytes, in upload order
+    ss.setdefault("overrides", {})  # label as written -> target code ('' = not scored)
+    ss.setdefault("profile", default_profile())  # everything but the business type
+    ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
+    ss.setdefault("profile_from", "")  # digest of the files whose embedded profile was applied
+    ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
+
+
+def lang() -> str:
+    return st.session_state.get("lang", "zh")
+
+
+def tr(key: str, **params) -> str:
+    return t(key, lang(), **params)
+
+
+def default_profile() -> dict:
+    d = Profile.default("personal_credit").to_dict()
+    d.pop("business_type")
+    d["budget_cny"] = None  # None: the business type's band
+    return d
+
+
+def profile() -> Profile:
+    d = dict(st.session_state["profile"])
+    d["business_type"] = st.session_state["bt"]
+    return Profile.from_dict(d)
+
+
+def set_profile(p: Profile) -> None:
+    """Adopt a whole profile (loaded, restored or reset); settings widgets re-seed from it."""
+    ss = st.session_state
+    d = p.to_dict()
+    bt = d.pop("business_type")
+    if tuple(d["budget_cny"]) == tuple(schema.BUSINESS_TYPES[bt].budget_cny):
+        d["budget_cny"] = None
+    d["group_weights"] = hundred(d["group_weights"])
+    ss["bt"] = bt
+    ss["profile"] = d
+    reset_settings_widgets()
+
+
+def reset_settings_widgets() -> None:
+    ss = st.session_state
+    for k in [k for k in ss if str(k).startswith(SETTINGS_PREFIX)]:
+        del ss[k]
+    ss["nonce"] += 1
+
+
+def hundred(weights: dict[str, float]) -> dict[str, int]:
+    """Scale non-negative weights to integers summing to 100 (largest remainder)."""
+    keys = list(weights)
+    total = sum(max(0.0, float(weights[k])) for k in keys)
+    if total <= 0:
+        raw = {k: 100 / len(keys) for k in keys}
+    else:
+        raw = {k: 100 * max(0.0, float(weights[k])) / total for k in keys}
+    out = {k: int(raw[k]) for k in keys}
+    for k in sorted(keys, key=lambda k: raw[k] - out[k], reverse=True)[: 100 - sum(out.values())]:
+        out[k] += 1
+    return out
+
+
+def notify(key: str, **params) -> None:
+    st.session_state["notice"] = (key, params)
+
+
+def show_notice() -> None:
+    note = st.session_state.get("notice")
+    if note:
+        st.toast(tr(note[0], **note[1]), icon=":material/info:")
+        st.session_state["notice"] = None
+
+
+# ------------------------------------------------------------------------------------- loading
+def load_sample() -> None:
+    """Button callback: replace the loaded files with the sample of the chosen business type."""
+    name = SAMPLES[st.session_state["bt"]]
+    st.session_state["files"] = {name: (SAMPLE_DIR / name).read_bytes()}
+    st.session_state["overrides"] = {}
+    st.session_state["nonce"] += 1
+
+
+def clear_files() -> None:
+    st.session_state["files"] = {}
+    st.session_state["overrides"] = {}
+    st.session_state["nonce"] += 1
+
+
+@st.cache_data(max_entries=16, show_spinner=False)
+def _read(files: tuple[tuple[str, bytes], ...]):
+    return read_files(list(files))
+
+
+@st.cache_data(max_entries=32, show_spinner=False)
+def _quoteset(files: tuple[tuple[str, bytes], ...], overrides: tuple[tuple[str, str], ...]) -> QuoteSet:
+    results, failures = _read(files)
+    return build_quoteset(results, failures, dict(overrides))
+
+
+@dataclass
+class Ctx:
+    """What the current run knows: loaded files, the QuoteSet and its scored Result (or why not)."""
+    files: list[str] = field(default_factory=list)
+    failures: list[Warning_] = field(default_factory=list)
+    qs: QuoteSet | None = None
+    res: Result | None = None
+    error: QuoteError | None = None
+
+    @property
+    def empty(self) -> bool:
+        return not self.files
+
+    def file_status(self, name: str) -> tuple[bool, str]:
+        """(ok, text): how many quotes a file gave, or why it could not be used."""
+        for f in self.failures:
+            if f.file == name:
+                return False, t(f.code, lang(), **f.params)
+        n = sum(1 for q in self.qs.quotes if q.file == name) if self.qs else 0
+        return n > 0, tr("ui.upload.file_quotes", n=n)
+
+
+def digest(files: dict[str, bytes]) -> str:
+    h = hashlib.sha256()
+    for name, data in files.items():
+        h.update(name.encode("utf-8", "replace") + b"\0" + hashlib.sha256(data).digest())
+    return h.hexdigest()
+
+
+def refresh() -> Ctx:
+    """Read (cached), map, parse and score the loaded files under the current profile."""
+    ss = st.session_state
+    files = ss["files"]
+    ctx = Ctx(files=list(files))
+    if files:
+        dg = digest(files)
+        memo_key = (dg, tuple(sorted(ss["overrides"].items())))
+        memo = ss.get("_qs_memo")
+        if memo is None or memo[0] != memo_key:  # else: same files and mapping as the last run
+            key = tuple(files.items())
+            failures, qs, error = _read(key)[1], None, None
+            try:
+                qs = _quoteset(key, memo_key[1])
+            except QuoteError as e:
+                error = e
+            memo = ss["_qs_memo"] = (memo_key, failures, qs, error)
+        _, ctx.failures, ctx.qs, ctx.error = memo
+        if ctx.qs is not None:
+            if ctx.qs.profile and ss["profile_from"] != dg:
+                ss["profile_from"] = dg
+                try:
+                    set_profile(Profile.from_dict(ctx.qs.profile))
+                    notify("ui.notice.profile_restored")
+                except QuoteError:
+                    pass
+            ctx.res = score(ctx.qs, profile())
+    else:
+        ss.pop("_qs_memo", None)
+    ss["_ctx"] = ctx
+    return ctx
+
+
+def ctx() -> Ctx:
+    return st.session_state.get("_ctx") or refresh()
+
+
+# ------------------------------------------------------------------------------------ drawing
+def empty_state(page: str) -> bool:
+    """Draw the friendly pointer when nothing is loaded or nothing could be scored; True if so."""
+    c = ctx()
+    if c.res is not None:
+        return False
+    if c.error is not None:
+        st.error(c.error.message(lang()), icon=":material/error:")
+    with st.container(border=True):
+        st.markdown(f"**{tr('ui.empty.title')}**")
+        st.markdown(tr("ui.empty.body"))
+        cols = st.columns([1, 1, 2])
+        cols[0].button(tr("ui.upload.sample"), key=f"{page}_empty_sample", on_click=load_sample,
+                       type="primary", icon=":material/science:")
+        if page != "upload":
+            with cols[1]:
+                st.page_link(PAGES["upload"][0], label=tr("ui.nav.upload"), icon=PAGES["upload"][1])
+    return True
+
+
+def top_pick(res: Result) -> None:
+    """The callout: the best quote, or a warning when every quote fails a gate."""
+    top = res.top
+    if top is None:
+        return
+    params = dict(vendor=top.quote.key, total=f"{top.total:.1f}", red=top.count("red"), amber=top.count("amber"))
+    if top.gate == "pass":
+        st.success(tr("ui.top.pick", **params), icon=":material/trophy:")
+    else:
+        st.warning(tr("ui.top.none_pass", **params), icon=":material/report:")
+
+
+def wan(x: float | None) -> str:
+    """An amount the way the workbook writes it (22.8 万元 / CNY 228,000); '—' when unknown."""
+    return "—" if x is None else money(x, lang())
+
+
+def bt_name(bt: str, lang_: str | None = None) -> str:
+    """Business type in words; pass ``lang_`` when used as a format_func (AppTest calls it off-run)."""
+    return t(f"bt.{bt}", lang_ or lang())
+
+
+def lang_name(_lang: str, code: str) -> str:
+    return t(f"ui.lang.{code}", _lang)
+
+
+def quote_label(res: Result, pos: int) -> str:
+    """'vendor / package' for a picker: stable when weights move (no rank), unique for duplicates."""
+    q = res.quoteset.quotes[pos]
+    dup = sum(1 for other in res.quoteset.quotes if other.key == q.key) > 1
+    return f"{q.key} (#{pos + 1})" if dup else q.key
+
+
+def workbook(res: Result, lang_: str, overrides: dict[str, str]) -> bytes:
+    """The scored workbook (generated when the download button is clicked)."""
+    return workbook_bytes(res, lang_, overrides or None)

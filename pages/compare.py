@@ -1,0 +1,119 @@
+"""对比 / Compare: 2-6 quotes on a radar chart, and criterion by criterion with the original text."""
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from core import schema
+from core.charts import original_text, position_of, radar_figure, vendor_label
+from core.i18n import t
+from core.scoring import VendorResult
+from pages import _common as c
+
+lang = c.lang()
+BEST = "background-color: rgba(89, 161, 79, 0.22);"
+WORST = "background-color: rgba(225, 87, 89, 0.20);"
+
+
+def _yes_no(v) -> str:
+    return c.tr("ui.val.unknown") if v is None else c.tr("ui.val.yes") if v else c.tr("ui.val.no")
+
+
+def _features(vr: VendorResult, wanted: tuple[str, ...]) -> str:
+    feats = vr.quote.values.get("features")
+    if feats is None:
+        return c.tr("ui.val.unknown")
+    if not wanted:
+        return "—"
+    missing = [f for f in wanted if f not in feats]
+    text = f"{len(wanted) - len(missing)}/{len(wanted)}"
+    if missing:
+        text += " · " + c.tr("ui.val.missing", names=", ".join(t(f"feature.{f}", lang) for f in missing))
+    return text
+
+
+def value_text(vr: VendorResult, crit: str) -> str:
+    """The normalised value behind one criterion, in words."""
+    v = vr.quote.values
+    bt = schema.BUSINESS_TYPES[c.ctx().res.profile.business_type]
+    if crit == "audit_log_months" or crit == "free_maintenance_months":
+        return c.tr("ui.val.unknown") if v[crit] is None else c.tr("ui.val.months", n=f"{v[crit]:g}")
+    if crit == "response_hours":
+        return c.tr("ui.val.unknown") if v[crit] is None else c.tr("ui.val.hours", n=f"{v[crit]:g}")
+    if crit == "must_have_features":
+        return _features(vr, bt.must_have)
+    if crit == "core_modules":
+        return _features(vr, schema.CORE_MODULES)
+    if crit == "recommended_features":
+        return _features(vr, bt.recommended)
+    if crit == "no_bloat":
+        feats = v.get("features")
+        if feats is None:
+            return c.tr("ui.val.unknown")
+        bloat = [f for f in schema.BLOAT_FEATURES if f in feats]
+        return ", ".join(t(f"feature.{f}", lang) for f in bloat) if bloat else c.tr("ui.val.none")
+    if crit == "price_vs_budget":
+        return c.wan(v["price_cny"]) if v["price_cny"] is not None else c.tr("ui.val.unknown")
+    if crit == "tco":
+        if vr.tco_cny is None:
+            return c.tr("ui.val.unknown")
+        return ("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)
+    return _yes_no(v.get(crit))
+
+
+st.title(c.tr("ui.compare.title"))
+if c.empty_state("compare"):
+    st.stop()
+res = c.ctx().res
+by_pos = {position_of(res, vr): vr for vr in res.vendors}
+options = sorted(by_pos)
+default = [position_of(res, vr) for vr in res.vendors[:3]]
+picked = st.multiselect(c.tr("ui.compare.pick"), options, default=default, max_selections=6, key="cmp_pick",
+                        format_func=partial(c.quote_label, res), help=c.tr("ui.compare.pick_help"))
+criterion_level = st.toggle(c.tr("ui.compare.level"), key="cmp_level", help=c.tr("ui.compare.level_help"))
+
+if len(picked) < 2:
+    st.info(c.tr("ui.compare.need_two"), icon=":material/info:")
+    st.stop()
+
+st.plotly_chart(radar_figure(res, picked, "criterion" if criterion_level else "group", lang), key="cmp_radar",
+                config={"displaylogo": False})
+
+st.subheader(c.tr("ui.compare.table"))
+st.caption(c.tr("ui.compare.table_help"))
+chosen = [by_pos[p] for p in picked]
+val_col = {id(vr): f"{vendor_label(vr)} · {c.tr('ui.compare.value')}" for vr in chosen}
+orig_col = {id(vr): f"{vendor_label(vr)} · {c.tr('ui.compare.original')}" for vr in chosen}
+rows, utils = [], []
+for cr in schema.CRITERIA:
+    row = {c.tr("ui.col.group"): t(f"group.{cr.group}", lang), c.tr("ui.col.criterion"): t(f"crit.{cr.id}", lang)}
+    for vr in chosen:
+        row[val_col[id(vr)]] = value_text(vr, cr.id)
+        row[orig_col[id(vr)]] = original_text(vr, cr.id) or "—"
+    rows.append(row)
+    utils.append([vr.utilities[cr.id] for vr in chosen])
+table = pd.DataFrame(rows)
+
+
+def _highlight(df: pd.DataFrame) -> pd.DataFrame:
+    styles = pd.DataFrame("", index=df.index, columns=df.columns)
+    for i, us in enumerate(utils):
+        hi, lo = max(us), min(us)
+        if hi - lo < 1e-9:
+            continue
+        for vr, u in zip(chosen, us):
+            css = BEST if u >= hi - 1e-9 else WORST if u <= lo + 1e-9 else ""
+            styles.loc[i, val_col[id(vr)]] = css
+            styles.loc[i, orig_col[id(vr)]] = css
+    return styles
+
+
+st.dataframe(table.style.apply(_highlight, axis=None), hide_index=True, width="stretch", key="cmp_table",
+             height="content", column_config={
+                 c.tr("ui.col.group"): st.column_config.TextColumn(width=90 if lang == "zh" else 150, pinned=True),
+                 c.tr("ui.col.criterion"): st.column_config.TextColumn(width=110 if lang == "zh" else 170,
+                                                                       pinned=True),
+                 **{col: st.column_config.TextColumn(width=110) for col in val_col.values()},
+                 **{col: st.column_config.TextColumn(width=170) for col in orig_col.values()}})

@@ -1,0 +1,39 @@
+"""导出 / Export: the scored Excel workbook, the JSON result and the profile."""
+from __future__ import annotations
+
+from functools import partial
+
+import streamlit as st
+
+from core.report import result_json
+from pages import _common as c
+
+ss = st.session_state
+lang = c.lang()
+
+st.title(c.tr("ui.export.title"))
+if c.empty_state("export"):
+    st.stop()
+res = c.ctx().res
+bt = res.profile.business_type
+c.top_pick(res)
+
+col_x, col_j, col_p = st.columns(3)
+with col_x, st.container(border=True):
+    st.markdown(f"**{c.tr('ui.export.workbook')}**")
+    st.caption(c.tr("ui.export.workbook_help"))
+    st.download_button(c.tr("ui.dl.workbook"), data=partial(c.workbook, res, lang, dict(ss["overrides"])),
+                       file_name=c.tr("ui.dl.workbook_file", type=bt), key="exp_xlsx", on_click="ignore",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                       icon=":material/download:", type="primary")
+with col_j, st.container(border=True):
+    st.markdown(f"**{c.tr('ui.export.json')}**")
+    st.caption(c.tr("ui.export.json_help"))
+    st.download_button(c.tr("ui.dl.json"), data=partial(result_json, res, lang), key="exp_json",
+                       file_name=c.tr("ui.dl.json_file", type=bt), mime="application/json", on_click="ignore",
+                       icon=":material/download:")
+with col_p, st.container(border=True):
+    st.markdown(f"**{c.tr('ui.export.profile')}**")
+    st.caption(c.tr("ui.export.profile_help"))
+    st.download_button(c.tr("ui.dl.profile"), data=res.profile.to_json(), key="exp_profile", file_name="profile.json",
+                       mime="application/json", on_click="ignore", icon=":material/download:")

@@ -1,0 +1,74 @@
+"""排名 / Ranking: the ranked table, points per group, and the scored workbook."""
+from __future__ import annotations
+
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from core import schema
+from core.charts import GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
+from core.i18n import t
+from pages import _common as c
+
+ss = st.session_state
+lang = c.lang()
+
+st.title(c.tr("ui.ranking.title"))
+if c.empty_state("ranking"):
+    st.stop()
+res = c.ctx().res
+p = res.profile
+c.top_pick(res)
+lo, hi = p.budget
+st.caption(c.tr("ui.ranking.basis", type=c.bt_name(p.business_type), lo=f"{lo / schema.WAN:g}",
+                hi=f"{hi / schema.WAN:g}", years=p.horizon_years))
+
+rows = []
+for vr in res.vendors:
+    rows.append({
+        "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
+        "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
+        "gate": ("✓ " if vr.gate == "pass" else "✗ ") + t(f"gate.{vr.gate}", lang),
+        "red": vr.count("red"), "amber": vr.count("amber"),
+        "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
+    })
+df = pd.DataFrame(rows)
+colors = [color_for(position_of(res, vr)) for vr in res.vendors]
+failing = [vr.gate == "fail" for vr in res.vendors]
+
+
+def _style(row: pd.Series) -> list[str]:
+    i = row.name
+    base = "background-color: rgba(225, 87, 89, 0.10); color: #8a8a8a;" if failing[i] else ""
+    return [base + (f"color: {colors[i]}; font-weight: 700;" if col == "vendor" else "") for col in row.index]
+
+
+bar = partial(st.column_config.ProgressColumn, min_value=0, max_value=100, format="%.1f")
+st.dataframe(
+    df.style.apply(_style, axis=1), hide_index=True, width="stretch", key="rank_table",
+    column_config={
+        "rank": st.column_config.NumberColumn(c.tr("ui.col.rank"), width=48, pinned=True),
+        "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
+        "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=72),
+        "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=110, color=TOTAL_COLOR),
+        **{g: bar(t(f"group.{g}", lang), width=96, color=GROUP_COLORS[g]) for g in schema.GROUPS},
+        "gate": st.column_config.TextColumn(c.tr("ui.col.gate"), help=c.tr("ui.ranking.gate_help"), width=76),
+        "red": st.column_config.NumberColumn(c.tr("ui.col.red"), width=46),
+        "amber": st.column_config.NumberColumn(c.tr("ui.col.amber"), width=46),
+        "tco": st.column_config.TextColumn(c.tr("ui.col.tco", years=p.horizon_years),
+                                           help=c.tr("ui.ranking.tco_help"), width=100),
+    })
+for vr in res.vendors:
+    if vr.gate == "fail":
+        reasons = "; ".join(f.message(lang) for f in vr.flags if f.gate)
+        st.markdown(c.tr("ui.ranking.gate_line", vendor=vr.quote.key, reasons=reasons))
+
+st.subheader(c.tr("ui.ranking.chart"))
+st.caption(c.tr("ui.ranking.chart_help"))
+st.plotly_chart(points_figure(res, lang), key="rank_chart", config={"displaylogo": False})
+
+st.download_button(c.tr("ui.dl.workbook"), data=partial(c.workbook, res, lang, dict(ss["overrides"])),
+                   file_name=c.tr("ui.dl.workbook_file", type=p.business_type), key="rank_dl_xlsx",
+                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
+                   on_click="ignore", icon=":material/download:", type="primary")

@@ -1,0 +1,109 @@
+"""风险与合同 / Risks & contract: flags per vendor, questions to send, contract clauses to insist on."""
+from __future__ import annotations
+
+import html
+from functools import partial
+
+import streamlit as st
+
+from core import schema
+from core.charts import color_for, position_of
+from core.i18n import t
+from core.scoring import VendorResult
+from pages import _common as c
+
+lang = c.lang()
+
+
+def questions(vr: VendorResult) -> list[str]:
+    """One question per flag (red, amber, then the rest), for every unconfirmed field too."""
+    return list(dict.fromkeys(f.question(lang) for f in vr.flags))
+
+
+def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
+    """(clauses the flags and unknowns call for, clauses that lock in what the vendor promised)."""
+    must = [f.code for f in vr.flags if schema.FLAGS[f.code].clause]
+    unknown = {f.field for f in vr.flags if f.code == "unconfirmed"}
+    must += [code for code, spec in schema.FLAGS.items() if spec.clause and spec.field in unknown]
+    must = list(dict.fromkeys(must))
+    also = [code for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
+    return [t(f"flag.{x}.clause", lang) for x in must], [t(f"flag.{x}.clause", lang) for x in also]
+
+
+def vendor_markdown(vr: VendorResult) -> str:
+    """Everything this page shows for one vendor, as Markdown to paste into a mail or a contract draft."""
+    lines = [f"# {c.tr('ui.risks.md_title', vendor=vr.quote.key)}", "",
+             c.tr("ui.risks.md_summary", rank=vr.rank, total=f"{vr.total:.1f}", gate=t(f"gate.{vr.gate}", lang),
+                  red=vr.count("red"), amber=vr.count("amber")), ""]
+    for sev in ("red", "amber"):
+        flags = [f for f in vr.flags if f.severity == sev]
+        if flags:
+            lines += [f"## {c.tr(f'ui.risks.{sev}')}", ""] + [f"- {f.message(lang)}" for f in flags] + [""]
+    qs = questions(vr)
+    if qs:
+        lines += [f"## {c.tr('ui.risks.questions')}", ""] + [f"{i}. {q}" for i, q in enumerate(qs, 1)] + [""]
+    must, also = clauses(vr)
+    if must:
+        lines += [f"## {c.tr('ui.risks.clauses')}", ""] + [f"{i}. {x}" for i, x in enumerate(must, 1)] + [""]
+    if also:
+        lines += [f"## {c.tr('ui.risks.clauses_also')}", ""] + [f"{i}. {x}" for i, x in enumerate(also, 1)] + [""]
+    return "\n".join(lines).rstrip() + "\n"
+
+
+st.title(c.tr("ui.risks.title"))
+if c.empty_state("risks"):
+    st.stop()
+res = c.ctx().res
+by_pos = {position_of(res, vr): vr for vr in res.vendors}
+pos = st.selectbox(c.tr("ui.risks.pick"), [position_of(res, vr) for vr in res.vendors], key="risk_vendor",
+                   format_func=partial(c.quote_label, res))
+vr = by_pos[pos]
+
+st.markdown(f'<span style="color:{color_for(pos)};font-size:1.5rem">●</span> '
+            f'<span style="font-size:1.5rem;font-weight:700">{html.escape(vr.quote.key)}</span>', unsafe_allow_html=True)
+m1, m2, m3, m4 = st.columns(4)
+m1.metric(c.tr("ui.col.total"), f"{vr.total:.1f}", border=True)
+m2.metric(c.tr("ui.col.gate"), t(f"gate.{vr.gate}", lang), border=True,
+          icon=":material/check_circle:" if vr.gate == "pass" else ":material/block:")
+m3.metric(c.tr("ui.col.red"), vr.count("red"), border=True)
+m4.metric(c.tr("ui.col.amber"), vr.count("amber"), border=True)
+
+left, right = st.columns(2)
+with left:
+    st.subheader(c.tr("ui.risks.flags"))
+    shown = False
+    for f in vr.flags:
+        if f.code == "unconfirmed":
+            continue
+        shown = True
+        where = f"**{t(f'field.{f.field}', lang)}** — " if f.field else ""
+        gate = f" · **{c.tr('ui.risks.gate')}**" if f.gate else ""
+        box = {"red": st.error, "amber": st.warning}.get(f.severity, st.info)
+        box(f"{where}{f.message(lang)}{gate}",
+            icon={"red": ":material/dangerous:", "amber": ":material/warning:"}.get(f.severity, ":material/info:"))
+    if not shown:
+        st.success(c.tr("ui.risks.no_flags"), icon=":material/verified:")
+    unknown = [f for f in vr.flags if f.code == "unconfirmed"]
+    if unknown:
+        st.markdown(c.tr("ui.risks.unconfirmed", n=len(unknown),
+                         fields=", ".join(t(f"field.{f.field}", lang) for f in unknown)))
+with right:
+    st.subheader(c.tr("ui.risks.questions"))
+    st.caption(c.tr("ui.risks.questions_help"))
+    st.markdown("\n".join(f"{i}. {q}" for i, q in enumerate(questions(vr), 1)) or c.tr("ui.risks.no_questions"))
+    must, also = clauses(vr)
+    st.subheader(c.tr("ui.risks.clauses"))
+    st.markdown("\n".join(f"{i}. {x}" for i, x in enumerate(must, 1)) or c.tr("ui.risks.no_clauses"))
+    with st.expander(c.tr("ui.risks.clauses_also")):
+        st.markdown("\n".join(f"{i}. {x}" for i, x in enumerate(also, 1)))
+
+st.subheader(c.tr("ui.risks.copy"))
+md = vendor_markdown(vr)
+st.code(md, language="markdown", wrap_lines=True, height=360)
+d1, d2 = st.columns(2)
+safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in vr.quote.key)
+d1.download_button(c.tr("ui.dl.risks_md"), data=md.encode("utf-8"), file_name=f"{safe}_{c.tr('ui.risks.file')}.md",
+                   mime="text/markdown", key="risk_dl_one", on_click="ignore", icon=":material/download:")
+everything = "\n\n".join(vendor_markdown(v) for v in res.vendors)
+d2.download_button(c.tr("ui.dl.risks_all"), data=everything.encode("utf-8"), file_name=f"{c.tr('ui.risks.file')}.md",
+                   mime="text/markdown", key="risk_dl_all", on_click="ignore", icon=":material/download:")

@@ -1,0 +1,174 @@
+"""评分设置 / Scoring settings: business type, budget, horizon, weights, gates; save and load as JSON.
+
+The profile lives in st.session_state["profile"] (business type in "bt"); widgets here are seeded
+from it and write back through callbacks, so every page scores with the same profile.
+"""
+from __future__ import annotations
+
+import json
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from core import schema
+from core.errors import QuoteError
+from core.i18n import t
+from core.charts import TOTAL_COLOR
+from core.model import Profile
+from core.scoring import effective_weights
+from pages import _common as c
+
+ss = st.session_state
+lang = c.lang()
+prof = ss["profile"]
+p = c.profile()
+
+
+def _seed(key: str, value) -> str:
+    if key not in ss:
+        ss[key] = value
+    return key
+
+
+def _on_bt() -> None:
+    ss["bt"] = ss["set_bt"]
+    c.reset_settings_widgets()
+
+
+def _on_budget() -> None:
+    lo, hi = ss["set_budget"]
+    prof["budget_cny"] = [lo * schema.WAN, hi * schema.WAN]
+
+
+def _on_horizon() -> None:
+    prof["horizon_years"] = int(ss["set_horizon"])
+
+
+def _on_group(changed: str) -> None:
+    """Keep the four group weights summing to 100: the others share what is left, in proportion."""
+    gw = prof["group_weights"]
+    new = int(ss[f"set_gw_{changed}"])
+    others = [g for g in schema.GROUPS if g != changed]
+    rest = c.hundred({g: gw[g] for g in others}) if sum(gw[g] for g in others) > 0 else {g: 1 for g in others}
+    scaled = {g: rest[g] * (100 - new) / 100 for g in others}
+    ints = {g: int(v) for g, v in scaled.items()}
+    for g in sorted(others, key=lambda g: scaled[g] - ints[g], reverse=True)[: 100 - new - sum(ints.values())]:
+        ints[g] += 1
+    gw[changed] = new
+    for g in others:
+        gw[g] = ints[g]
+        ss[f"set_gw_{g}"] = ints[g]
+
+
+def _on_gate(code: str) -> None:
+    prof["gates"][code] = bool(ss[f"set_gate_{code}"])
+
+
+def _reset() -> None:
+    c.set_profile(Profile.default(ss["bt"]))
+    c.notify("ui.settings.reset_done")
+
+
+def _on_load() -> None:
+    f = ss.get(f"set_load_{ss['nonce']}")
+    if f is None:
+        return
+    try:
+        raw = json.loads(f.getvalue().decode("utf-8-sig"))
+        loaded = Profile.from_dict(raw)
+    except (ValueError, UnicodeDecodeError):
+        ss["profile_error"] = QuoteError("err.bad_profile")
+        return
+    except QuoteError as e:
+        ss["profile_error"] = e
+        return
+    ss["profile_error"] = None
+    c.set_profile(loaded)
+    c.notify("ui.settings.loaded", file=f.name)
+
+
+st.title(c.tr("ui.settings.title"))
+st.caption(c.tr("ui.settings.intro"))
+c.empty_state("settings")  # settings work without quotes; the pointer still shows where to start
+if ss.get("profile_error") is not None:
+    st.error(ss["profile_error"].message(lang), icon=":material/error:")
+    ss["profile_error"] = None
+
+# --- business type, budget, horizon -------------------------------------------------------------
+col_bt, col_budget, col_years = st.columns([1.2, 1.4, 0.8])
+with col_bt:
+    ss["set_bt"] = ss["bt"]
+    st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="set_bt",
+                 format_func=partial(c.bt_name, lang_=lang), on_change=_on_bt)
+    bt = schema.BUSINESS_TYPES[ss["bt"]]
+    st.caption(c.tr("ui.settings.must_have", features="、".join(t(f"feature.{f}", lang) for f in bt.must_have)
+                    if lang == "zh" else ", ".join(t(f"feature.{f}", lang) for f in bt.must_have)))
+with col_budget:
+    lo, hi = p.budget
+    st.slider(c.tr("ui.settings.budget"), 0.0, max(80.0, hi / schema.WAN), step=0.5, format="%.1f",
+              key=_seed("set_budget", (lo / schema.WAN, hi / schema.WAN)), on_change=_on_budget)
+    dlo, dhi = bt.budget_cny
+    st.caption(c.tr("ui.settings.budget_help", type=c.bt_name(ss["bt"]), lo=f"{dlo / schema.WAN:g}",
+                    hi=f"{dhi / schema.WAN:g}"))
+with col_years:
+    st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=10, step=1,
+                    key=_seed("set_horizon", int(p.horizon_years)), on_change=_on_horizon,
+                    help=c.tr("ui.settings.horizon_help"))
+
+# --- group weights ------------------------------------------------------------------------------
+st.subheader(c.tr("ui.settings.groups"))
+st.caption(c.tr("ui.settings.groups_help"))
+cols = st.columns(len(schema.GROUPS))
+for col, g in zip(cols, schema.GROUPS):
+    with col:
+        st.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%",
+                  key=_seed(f"set_gw_{g}", int(round(prof["group_weights"][g]))), on_change=_on_group, args=(g,))
+st.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+
+# --- criterion weights --------------------------------------------------------------------------
+st.subheader(c.tr("ui.settings.criteria"))
+st.caption(c.tr("ui.settings.criteria_help"))
+eff = effective_weights(p)
+table = pd.DataFrame([{
+    "criterion": cr.id,
+    "group": t(f"group.{cr.group}", lang),
+    "name": t(f"crit.{cr.id}", lang),
+    "weight": float(prof["criterion_weights"].get(cr.id, cr.weight)),
+    "share": 100 * eff[cr.id],
+} for cr in schema.CRITERIA])
+edited = st.data_editor(
+    table, key=f"set_crit_{ss['nonce']}", hide_index=True, width="stretch", num_rows="fixed", height="content",
+    column_order=["group", "name", "weight", "share"], disabled=["criterion", "group", "name", "share"],
+    column_config={
+        "group": st.column_config.TextColumn(c.tr("ui.col.group")),
+        "name": st.column_config.TextColumn(c.tr("ui.col.criterion")),
+        "weight": st.column_config.NumberColumn(c.tr("ui.settings.weight"), min_value=0.0, max_value=10.0, step=0.5,
+                                                format="%.1f", required=True, help=c.tr("ui.settings.weight_help")),
+        "share": st.column_config.ProgressColumn(c.tr("ui.settings.share"), min_value=0,
+                                                 max_value=max(10, int(100 * max(eff.values())) + 1),
+                                                 format="%.1f%%", help=c.tr("ui.settings.share_help"),
+                                                 color=TOTAL_COLOR),
+    })
+new_weights = dict(zip(edited["criterion"], edited["weight"].fillna(0.0).astype(float)))
+if any(abs(new_weights[k] - float(prof["criterion_weights"].get(k, 0.0))) > 1e-9 for k in new_weights):
+    prof["criterion_weights"].update({k: max(0.0, v) for k, v in new_weights.items()})
+    ss["nonce"] += 1
+    st.rerun()
+
+# --- gates --------------------------------------------------------------------------------------
+st.subheader(c.tr("ui.settings.gates"))
+st.caption(c.tr("ui.settings.gates_help"))
+gcols = st.columns(len(schema.GATE_CODES))
+for col, code in zip(gcols, schema.GATE_CODES):
+    with col:
+        st.toggle(c.tr(f"ui.gate.{code}"), key=_seed(f"set_gate_{code}", bool(p.gates.get(code, True))),
+                  on_change=_on_gate, args=(code,))
+
+# --- reset, save, load --------------------------------------------------------------------------
+st.subheader(c.tr("ui.settings.file"))
+b1, b2, b3 = st.columns([1, 1, 2], vertical_alignment="bottom")
+b1.button(c.tr("ui.settings.reset"), key="set_reset_btn", on_click=_reset, icon=":material/restart_alt:")
+b2.download_button(c.tr("ui.dl.profile"), data=p.to_json(), file_name="profile.json", mime="application/json",
+                   key="set_save", on_click="ignore", icon=":material/download:")
+b3.file_uploader(c.tr("ui.settings.load"), type=["json"], key=f"set_load_{ss['nonce']}", on_change=_on_load)

@@ -1,0 +1,178 @@
+"""上传与核对 / Upload & review: load quote files, see what was understood, fix the mapping."""
+from __future__ import annotations
+
+from collections import Counter
+from functools import partial
+
+import pandas as pd
+import streamlit as st
+
+from core import schema
+from core.excel import template_bytes
+from core.i18n import t
+from core.mapping import match_label
+from pages import _common as c
+
+ss = st.session_state
+lang = c.lang()
+NONE = "none"  # mapping option: keep the column, do not score it
+
+
+def _on_upload() -> None:
+    for f in ss.get(f"up_files_{ss['nonce']}") or []:
+        ss["files"][f.name] = f.getvalue()
+    ss["nonce"] += 1  # a fresh, empty uploader; the files are listed below it
+
+
+def _remove(name: str) -> None:
+    ss["files"].pop(name, None)
+    ss["nonce"] += 1
+
+
+def _reset_mapping() -> None:
+    ss["overrides"] = {}
+    ss["nonce"] += 1
+
+
+def _switch_type(bt: str) -> None:
+    ss["bt"] = bt
+    c.reset_settings_widgets()
+
+
+def _target_name(code: str) -> str:
+    if code == NONE:
+        return t("ui.map.none", lang)
+    if code.startswith("feature:"):
+        return t("ui.map.feature", lang, name=t(f"feature.{code.split(':', 1)[1]}", lang))
+    return t(f"field.{code}", lang)
+
+
+TARGETS = [NONE] + list(schema.FIELDS) + [f"feature:{f}" for f in schema.FEATURES]
+
+st.title(c.tr("ui.upload.title"))
+st.caption(c.tr("ui.upload.intro"))
+
+left, right = st.columns([5, 2], vertical_alignment="center")
+with left:
+    st.file_uploader(c.tr("ui.upload.uploader"), type=c.UPLOAD_TYPES, accept_multiple_files=True,
+                     key=f"up_files_{ss['nonce']}", on_change=_on_upload, help=c.tr("ui.upload.uploader_help"))
+with right:
+    st.button(c.tr("ui.upload.sample"), key="up_sample", on_click=c.load_sample, type="primary",
+              icon=":material/science:", width="stretch", help=c.tr("ui.upload.sample_help"))
+    st.download_button(c.tr("ui.upload.template"), data=partial(template_bytes, lang), key="up_template",
+                       file_name=c.tr("ui.upload.template_file"), on_click="ignore", icon=":material/download:",
+                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet", width="stretch")
+
+ctx = c.ctx()
+if ctx.empty:
+    c.empty_state("upload")
+    st.stop()
+
+# --- loaded files -------------------------------------------------------------------------------
+st.subheader(c.tr("ui.upload.files"))
+for i, name in enumerate(ctx.files):
+    ok, status = ctx.file_status(name)
+    col_name, col_status, col_rm = st.columns([3, 5, 1], vertical_alignment="center")
+    col_name.markdown(f"**{name}**  \n:gray[{len(ss['files'][name]) / 1024:,.1f} KB]")
+    (col_status.success if ok else col_status.error)(status, icon=":material/check_circle:" if ok else ":material/error:")
+    col_rm.button(c.tr("ui.upload.remove"), key=f"up_rm_{i}", on_click=_remove, args=(name,),
+                  icon=":material/close:", help=c.tr("ui.upload.remove_help", file=name))
+st.button(c.tr("ui.upload.clear"), key="up_clear", on_click=c.clear_files, icon=":material/delete:")
+
+if ctx.res is None:
+    if ctx.error is not None:
+        st.error(ctx.error.message(lang), icon=":material/error:")
+    st.stop()
+
+res, qs = ctx.res, ctx.qs
+st.divider()
+c.top_pick(res)
+cells = [w for w in qs.warnings if w.code.startswith("warn.")]
+m1, m2, m3, m4 = st.columns(4)
+m1.metric(c.tr("ui.upload.m_quotes"), len(qs.quotes), border=True)
+m2.metric(c.tr("ui.upload.m_files"), f"{len(ctx.files) - len(ctx.failures)} / {len(ctx.files)}", border=True)
+m3.metric(c.tr("ui.upload.m_cells"), len(cells), border=True)
+m4.metric(c.tr("ui.upload.m_unmapped"), len(qs.unmapped_columns), border=True)
+
+declared = Counter(b for q in qs.quotes for b in set(q.values.get("business_types") or ()))
+other = max(declared, key=lambda b: (declared[b], b == ss["bt"]), default=ss["bt"])
+if other != ss["bt"] and declared[other] > declared[ss["bt"]]:  # most quotes say another business type
+    with st.container(border=True):
+        st.info(c.tr("ui.upload.type_hint", declared=c.bt_name(other), current=c.bt_name(ss["bt"])),
+                icon=":material/lightbulb:")
+        st.button(c.tr("ui.upload.type_switch", type=c.bt_name(other)), key="up_switch_type",
+                  on_click=_switch_type, args=(other,))
+
+# --- mapping ------------------------------------------------------------------------------------
+st.subheader(c.tr("ui.map.title"))
+st.caption(c.tr("ui.map.help"))
+examples: dict[tuple, list[str]] = {}
+for q in qs.quotes:
+    for srcs in q.sources.values():
+        for s in srcs:
+            examples.setdefault((q.file, q.sheet, s.label), []).append(s.text)
+    for label, text in q.extras.items():
+        examples.setdefault((q.file, q.sheet, label), []).append(text)
+rows = [{"file": m.file, "sheet": m.sheet, "label": m.label, "target": m.code or NONE,
+         "example": " | ".join(list(dict.fromkeys(x for x in examples.get((m.file, m.sheet, m.label), []) if x))[:3]),
+         "manual": m.manual} for m in qs.mapping]
+table = pd.DataFrame(rows, columns=["file", "sheet", "label", "target", "example", "manual"])
+edited = st.data_editor(
+    table, key=f"up_map_{ss['nonce']}", hide_index=True, width="stretch", num_rows="fixed", height="content",
+    disabled=["file", "sheet", "label", "example", "manual"],
+    column_config={
+        "file": st.column_config.TextColumn(c.tr("ui.col.file"), width=130),
+        "sheet": st.column_config.TextColumn(c.tr("ui.col.sheet"), width=90),
+        "label": st.column_config.TextColumn(c.tr("ui.map.label"), width=180),
+        "target": st.column_config.SelectboxColumn(c.tr("ui.map.target"), options=TARGETS, required=True,
+                                                   format_func=_target_name, width=200,
+                                                   help=c.tr("ui.map.target_help")),
+        "example": st.column_config.TextColumn(c.tr("ui.map.example"), width=280),
+        "manual": st.column_config.CheckboxColumn(c.tr("ui.map.manual"), width=80),
+    })
+changed = edited["target"] != table["target"]
+if changed.any():
+    for _, row in edited[changed].iterrows():
+        label, code = str(row["label"]).strip(), "" if row["target"] == NONE else str(row["target"])
+        auto = match_label(label).target
+        if (auto.code if auto else "") == code:
+            ss["overrides"].pop(label, None)
+        else:
+            ss["overrides"][label] = code
+    ss["nonce"] += 1
+    st.rerun()
+if ss["overrides"]:
+    st.button(c.tr("ui.map.reset", n=len(ss["overrides"])), key="up_map_reset", on_click=_reset_mapping,
+              icon=":material/undo:")
+
+# --- cells that could not be read ---------------------------------------------------------------
+st.subheader(c.tr("ui.cells.title", n=len(cells)))
+if cells:
+    st.caption(c.tr("ui.cells.help"))
+    st.dataframe(pd.DataFrame([{
+        c.tr("ui.col.file"): w.file, c.tr("ui.col.sheet"): w.sheet, c.tr("ui.col.cell"): w.cell,
+        c.tr("ui.col.field"): t(f"field.{w.params['field']}", lang) if w.params.get("field") else "",
+        c.tr("ui.col.text"): str(w.params.get("text", "")), c.tr("ui.col.problem"): t(w.code, lang, **w.params),
+    } for w in cells]), hide_index=True, width="stretch", key="up_cells",
+        column_config={c.tr("ui.col.problem"): st.column_config.TextColumn(width="large")})
+else:
+    st.caption(c.tr("ui.cells.none"))
+
+# --- kept, not scored ---------------------------------------------------------------------------
+st.subheader(c.tr("ui.kept.title", n=len(qs.unmapped_columns)))
+if qs.unmapped_columns:
+    st.caption(c.tr("ui.kept.help"))
+    st.dataframe(pd.DataFrame([{
+        c.tr("ui.col.file"): u["file"], c.tr("ui.col.sheet"): u["sheet"], c.tr("ui.map.label"): u["label"],
+        c.tr("ui.map.example"): " | ".join(dict.fromkeys(
+            q.extras[u["label"]] for q in qs.quotes if q.file == u["file"] and u["label"] in q.extras)),
+    } for u in qs.unmapped_columns]), hide_index=True, width="stretch", key="up_kept")
+else:
+    st.caption(c.tr("ui.kept.none"))
+
+if qs.skipped or qs.notes:
+    with st.expander(c.tr("ui.skipped.title", n=len(qs.skipped) + len(qs.notes))):
+        st.dataframe(pd.DataFrame([{
+            c.tr("ui.col.file"): s.file, c.tr("ui.col.sheet"): s.sheet, c.tr("ui.col.where"): s.where,
+            c.tr("ui.col.problem"): t(s.reason, lang), c.tr("ui.col.text"): s.text,
+        } for s in qs.skipped + qs.notes]), hide_index=True, width="stretch", key="up_skipped")

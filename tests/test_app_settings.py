@@ -1,0 +1,160 @@
+"""AppTest: the Scoring settings page (weights, budget, horizon, gates, reset, load a profile)."""
+from __future__ import annotations
+
+import json
+
+from core import schema
+from core.i18n import t
+from core.model import Profile
+
+GROUPS = schema.GROUPS
+
+
+def _ctx(at):
+    return at.session_state["_ctx"]
+
+
+def _ranking(at) -> list[str]:
+    return [vr.quote.vendor for vr in _ctx(at).res.vendors]
+
+
+def _settings(app_test):
+    at = app_test()
+    at.run()
+    at.button(key="up_sample").click().run()
+    at.switch_page("pages/settings.py").run()
+    assert not at.exception
+    return at
+
+
+def test_settings_page_shows_the_defaults(app_test):
+    at = _settings(app_test)
+    assert at.selectbox(key="set_bt").value == "personal_credit"
+    assert at.slider(key="set_budget").value == (18.0, 25.0)  # personal credit band, domain.md
+    assert at.number_input(key="set_horizon").value == 3
+    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [35, 20, 30, 15]
+    weights = at.data_editor[0].value
+    assert list(weights["criterion"]) == list(schema.CRITERION_IDS)
+    assert abs(weights["share"].sum() - 100) < 1e-6
+    assert all(at.toggle(key=f"set_gate_{g}").value for g in schema.GATE_CODES)
+
+
+def test_a_weight_change_changes_the_ranking(app_test):
+    at = _settings(app_test)
+    assert _ranking(at)[:2] == ["安信科技", "云贷通"]
+    at.slider(key="set_gw_after_sales").set_value(100).run()
+    assert not at.exception
+    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [0, 0, 100, 0]
+    assert _ranking(at)[0] == "云贷通"  # the best after-sales wins once only after-sales counts
+    # every page scores with the same profile
+    at.switch_page("pages/ranking.py").run()
+    assert not at.exception
+    assert at.dataframe[0].value["vendor"].iloc[0] == "云贷通"
+    assert any("云贷通" in s.value for s in at.success)
+
+
+def test_group_weights_always_sum_to_100(app_test):
+    at = _settings(app_test)
+    for g, v in [("compliance", 50), ("price", 33), ("features", 0), ("after_sales", 99), ("price", 7)]:
+        at.slider(key=f"set_gw_{g}").set_value(v).run()
+        assert not at.exception
+        values = {x: at.slider(key=f"set_gw_{x}").value for x in GROUPS}
+        assert values[g] == v
+        assert sum(values.values()) == 100, values
+        assert at.session_state["profile"]["group_weights"] == values
+
+
+def test_criterion_weights_are_editable(app_test):
+    at = _settings(app_test)
+    before = _ctx(at).res.weights["price_vs_budget"]
+    editor = at.data_editor[0]
+    row = list(editor.value["criterion"]).index("price_vs_budget")
+    at.session_state[editor.key] = {"edited_rows": {row: {"weight": 0.0}}, "added_rows": [], "deleted_rows": []}
+    at.run()
+    assert not at.exception
+    assert before > 0
+    assert at.session_state["profile"]["criterion_weights"]["price_vs_budget"] == 0.0
+    assert _ctx(at).res.weights["price_vs_budget"] == 0.0
+    assert at.data_editor[0].value["share"][row] == 0.0
+
+
+def test_budget_horizon_and_gates(app_test):
+    at = _settings(app_test)
+    at.slider(key="set_budget").set_value((10.0, 20.0)).run()
+    assert not at.exception
+    assert _ctx(at).res.profile.budget == (100_000.0, 200_000.0)
+    over = {vr.quote.vendor for vr in _ctx(at).res.vendors if any(f.code == "price_over_budget" for f in vr.flags)}
+    assert "安信科技" in over  # 22.8万 is above the new band
+
+    at.number_input(key="set_horizon").set_value(5).run()
+    assert not at.exception
+    assert _ctx(at).res.profile.horizon_years == 5
+
+    fails = {vr.quote.vendor for vr in _ctx(at).res.vendors if vr.gate == "fail"}
+    assert "信达系统" in fails
+    at.toggle(key="set_gate_no_mlps_level3").set_value(False).run()
+    assert not at.exception
+    assert "信达系统" not in {vr.quote.vendor for vr in _ctx(at).res.vendors if vr.gate == "fail"}
+
+    at.button(key="set_reset_btn").click().run()
+    assert not at.exception
+    assert at.slider(key="set_budget").value == (18.0, 25.0)
+    assert at.number_input(key="set_horizon").value == 3
+    assert at.toggle(key="set_gate_no_mlps_level3").value is True
+    assert _ctx(at).res.profile.to_dict() == Profile.default("personal_credit").to_dict()
+
+
+def test_business_type_follows_everywhere(app_test):
+    at = _settings(app_test)
+    at.selectbox(key="set_bt").set_value("merchant_loan").run()
+    assert not at.exception
+    assert at.session_state["bt"] == "merchant_loan"
+    assert at.selectbox(key="bt").value == "merchant_loan"  # the sidebar shows it too
+    assert at.slider(key="set_budget").value == (25.0, 35.0)  # the band follows the type
+    at.selectbox(key="bt").set_value("consumer_installment").run()
+    assert not at.exception
+    assert at.selectbox(key="set_bt").value == "consumer_installment"
+    assert at.slider(key="set_budget").value == (20.0, 30.0)
+
+
+def test_load_profile_json_and_a_bad_one(app_test):
+    at = _settings(app_test)
+    p = Profile.default("merchant_loan")
+    p.group_weights = {"compliance": 10, "features": 10, "after_sales": 70, "price": 10}
+    p.horizon_years = 4
+    uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]
+    uploader.set_value(("my.json", p.to_json().encode("utf-8"), "application/json")).run()
+    assert not at.exception
+    assert at.session_state["bt"] == "merchant_loan"
+    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [10, 10, 70, 10]
+    assert at.number_input(key="set_horizon").value == 4
+    assert _ctx(at).res.profile.horizon_years == 4
+
+    uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]
+    uploader.set_value(("bad.json", json.dumps({"group_weights": {"price": "lots"}}).encode(), "application/json"))
+    at.run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("err.bad_profile", "zh")]
+    assert at.session_state["bt"] == "merchant_loan"  # unchanged
+
+    uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]
+    uploader.set_value(("junk.json", b"\xff\xfe not json", "application/json")).run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("err.bad_profile", "zh")]
+
+
+def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
+    from pages import _common
+
+    at = _settings(app_test)
+    calls = []
+    original = _common.read_files
+    monkeypatch.setattr(_common, "read_files", lambda files: calls.append(1) or original(files))
+    at.slider(key="set_gw_price").set_value(40).run()
+    at.slider(key="set_gw_compliance").set_value(10).run()
+    assert not at.exception
+    assert calls == []
+    at.switch_page("pages/upload.py").run()  # whereas new bytes are read once
+    at.file_uploader[0].set_value(("x.csv", "供应商,报价\n甲,20万\n".encode(), "text/csv")).run()
+    assert not at.exception
+    assert calls == [1]

@@ -1,0 +1,203 @@
+"""End to end in a real headless Chromium: `streamlit run app.py` on loopback, driven by Playwright.
+
+Uses Debian's chromium (``make test`` installs it when absent). The same helpers take the README
+screenshots: ``.venv/bin/python -m tests.test_e2e_browser --screenshots docs/screenshots``.
+"""
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import socket
+import subprocess
+import sys
+import tempfile
+import time
+import urllib.request
+from pathlib import Path
+from typing import Iterator
+
+
+ROOT = Path(__file__).resolve().parents[1]
+SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
+                 "--disable-background-networking", "--disable-component-update", "--disable-sync"]
+PAGES = ("upload", "settings", "ranking", "compare", "risks", "export")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@contextlib.contextmanager
+def streamlit_server(timeout: float = 60) -> Iterator[str]:
+    """Start `streamlit run app.py` on a free loopback port; yield its URL; stop it (by pid) at the end."""
+    port = _free_port()
+    cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
+           "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
+           "--server.fileWatcherType", "none"]
+    log = tempfile.TemporaryFile()
+    proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
+    url = f"http://127.0.0.1:{port}"
+    try:
+        deadline = time.monotonic() + timeout
+        while True:
+            if proc.poll() is not None:
+                log.seek(0)
+                raise RuntimeError(f"streamlit exited early:\n{log.read().decode(errors='replace')}")
+            try:
+                with urllib.request.urlopen(f"{url}/_stcore/health", timeout=2) as r:
+                    if r.status == 200:
+                        break
+            except OSError:
+                pass
+            if time.monotonic() > deadline:
+                raise RuntimeError("streamlit did not become healthy in time")
+            time.sleep(0.3)
+        yield url
+    finally:
+        with contextlib.suppress(ProcessLookupError):
+            os.killpg(proc.pid, signal.SIGTERM)
+        try:
+            proc.wait(timeout=10)
+        except subprocess.TimeoutExpired:
+            with contextlib.suppress(ProcessLookupError):
+                os.killpg(proc.pid, signal.SIGKILL)
+            proc.wait(timeout=10)
+        log.close()
+
+
+@contextlib.contextmanager
+def chromium_page(width: int = 1600, height: int = 1000):
+    from playwright.sync_api import sync_playwright
+
+    with sync_playwright() as p:
+        browser = p.chromium.launch(executable_path=CHROMIUM, args=CHROMIUM_ARGS)
+        try:
+            context = browser.new_context(viewport={"width": width, "height": height}, accept_downloads=True,
+                                          locale="zh-CN")
+            yield context.new_page()
+        finally:
+            browser.close()
+
+
+def wait_idle(page, settle: float = 0.4) -> None:
+    """Wait until the script run is over (and the page has had a moment to draw)."""
+    time.sleep(settle)
+    page.wait_for_selector('[data-testid="stApp"][data-test-script-state="notRunning"]', timeout=30_000)
+    time.sleep(settle)
+
+
+def open_page(page, title: str) -> None:
+    page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
+    page.get_by_role("heading", name=title, level=1).wait_for(timeout=30_000)
+    wait_idle(page)
+
+
+def exceptions(page) -> list[str]:
+    return page.get_by_test_id("stException").all_inner_texts()
+
+
+# ------------------------------------------------------------------------------------------------
+def test_browser_upload_rank_compare_download(tmp_path):
+    assert Path(CHROMIUM).exists(), "Chromium is missing: `make test` installs it (apt-get install chromium)"
+    from openpyxl import load_workbook
+
+    from core.i18n import t
+
+    with streamlit_server() as url, chromium_page() as page:
+        page.goto(url)
+        page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
+        wait_idle(page)
+
+        # Upload a sample file through the real uploader; the top pick appears.
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(SAMPLE))
+        callout = page.get_by_test_id("stAlert").filter(has_text="首选")
+        callout.wait_for(timeout=60_000)
+        wait_idle(page)
+        assert "安信科技" in callout.inner_text()
+        assert SAMPLE.name in page.get_by_test_id("stMain").inner_text()
+        assert exceptions(page) == []
+
+        # Every page opens without an exception.
+        for pid in PAGES[1:]:
+            open_page(page, t(f"ui.nav.{pid}", "zh"))
+            assert exceptions(page) == [], pid
+            if pid == "compare":
+                chart = page.get_by_test_id("stPlotlyChart").first
+                chart.locator(".polarlayer").wait_for(timeout=30_000)
+                traces = chart.locator(".polarlayer .trace").count()
+                assert traces >= 2, f"radar has {traces} traces"
+                assert "安信科技" in chart.inner_text()  # the legend, in Chinese
+
+        # Download the scored workbook: its first ranked vendor is the top pick.
+        with page.expect_download(timeout=60_000) as dl:
+            page.get_by_role("button", name=t("ui.dl.workbook", "zh")).click()
+        path = tmp_path / "scored.xlsx"
+        dl.value.save_as(path)
+        wb = load_workbook(path, read_only=True)
+        ws = wb[t("xl.sheet.ranking", "zh")]
+        rows = list(ws.iter_rows(min_row=2, max_row=2, values_only=True))
+        assert rows and rows[0][0] == 1 and rows[0][1] == "安信科技", rows
+        wb.close()
+
+        open_page(page, "上传与核对")
+        assert exceptions(page) == []
+
+
+# ------------------------------------------------------------------------------------------------
+def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> list[Path]:
+    """Full-page screenshots of every page in each language, with the personal-credit sample loaded."""
+    from core.i18n import t
+
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    with streamlit_server() as url:
+        for lang in langs:
+            with chromium_page(width=1440, height=900) as page:
+                page.goto(url)
+                page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
+                wait_idle(page)
+                if lang != "zh":
+                    page.get_by_test_id("stSidebar").get_by_text(t(f"ui.lang.{lang}", lang), exact=True).click()
+                    page.get_by_role("heading", name=t("ui.nav.upload", lang), level=1).wait_for(timeout=30_000)
+                    wait_idle(page)
+                page.get_by_role("button", name=t("ui.upload.sample", lang)).first.click()
+                page.get_by_test_id("stAlert").filter(has_text=t("ui.top.pick", lang).split("**")[0]).wait_for(
+                    timeout=60_000)
+                wait_idle(page)
+                for pid in PAGES:
+                    if pid != "upload":
+                        open_page(page, t(f"ui.nav.{pid}", lang))
+                    if pid == "risks":  # a vendor with flags shows more of the page
+                        page.get_by_test_id("stMain").get_by_test_id("stSelectbox").click()
+                        page.get_by_role("option").nth(2).click()
+                        wait_idle(page)
+                    written.append(_full_page(page, out_dir / f"{pid}_{lang}.png"))
+    return written
+
+
+def _full_page(page, path: Path) -> Path:
+    """Streamlit scrolls inside its main block: grow the viewport to the content, then shoot."""
+    page.mouse.move(1, 1)
+    size = page.viewport_size
+    height = page.evaluate("() => document.querySelector('[data-testid=\"stMain\"]').scrollHeight")
+    page.set_viewport_size({"width": size["width"], "height": max(size["height"], int(height) + 16)})
+    wait_idle(page, settle=0.8)
+    page.screenshot(path=str(path), full_page=True)
+    page.set_viewport_size(size)
+    return path
+
+
+if __name__ == "__main__":
+    import argparse
+
+    ap = argparse.ArgumentParser(description=__doc__)
+    ap.add_argument("--screenshots", type=Path, required=True, help="output folder, e.g. docs/screenshots")
+    args = ap.parse_args()
+    for p in take_screenshots(args.screenshots):
+        print(p)
