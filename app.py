@@ -1,23 +1,18 @@
 """The dashboard entry point: session defaults, sidebar (language, business type, status), navigation.
 
-Run with `make run` (or `streamlit run app.py`). Pages live in pages/ and stay thin over core/.
+Run with `make run` (or `streamlit run app.py`). Pages live in views/ and stay thin over core/. The folder is
+not called "pages/": Streamlit treats a folder of that name as a legacy multipage app on the first run after
+start-up (and in AppTest on every run), which loses the first click.
 """
 from __future__ import annotations
 
 from functools import partial
 
 import streamlit as st
-from streamlit.runtime.pages_manager import PagesManager
 
 from core import schema
-from pages import _common as c
+from views import _common as c
 
-if PagesManager.uses_pages_directory:
-    # The first run after the server starts treats pages/ as a legacy multipage folder (st.navigation
-    # below turns that off, but only from the next run on): widgets drawn in that run lose their
-    # first interaction. Switch the legacy mode off and start the run again as a normal one.
-    PagesManager.uses_pages_directory = False
-    st.rerun()
 c.init_state()
 st.set_page_config(page_title=c.tr("ui.app.title"), page_icon=":material/balance:", layout="wide")
 ctx = c.refresh()  # before the sidebar: a restored profile may still set the business type

@@ -23,16 +23,8 @@ XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 def _app():
-    from streamlit.runtime.pages_manager import PagesManager
     from streamlit.testing.v1 import AppTest
 
-    original = PagesManager.__init__
-
-    def init(self, *args, **kwargs):  # same AppTest workaround as tests/conftest.py
-        original(self, *args, **kwargs)
-        PagesManager.uses_pages_directory = False
-
-    PagesManager.__init__ = init
     return AppTest.from_file(str(ROOT / "app.py"), default_timeout=600)
 
 
@@ -56,15 +48,15 @@ def bench(n: int, repeat: int = 15) -> None:
     first = 1000 * (time.perf_counter() - t0)
     assert not at.exception, at.exception
     scored = len(at.session_state["_ctx"].res.vendors)
-    at.switch_page("pages/settings.py").run()
+    at.switch_page("views/settings.py").run()
 
     def weight(at, i):
         at.slider(key="set_gw_price").set_value(15 + 10 * (i % 2 + 1))
 
     w = _timed(at, repeat, weight)
-    at.switch_page("pages/ranking.py").run()
+    at.switch_page("views/ranking.py").run()
     r = _timed(at, repeat, lambda at, i: None)
-    at.switch_page("pages/compare.py").run()
+    at.switch_page("views/compare.py").run()
     c = _timed(at, repeat, lambda at, i: None)
 
     def fmt(xs: list[float]) -> str:

@@ -30,7 +30,7 @@ def _loaded(app_test, lang: str = "zh"):
 def test_empty_state_on_every_page(app_test, page):
     at = app_test()
     at.run()
-    at.switch_page(f"pages/{page}.py").run()
+    at.switch_page(f"views/{page}.py").run()
     assert not at.exception
     assert not at.error
     assert at.title[0].value == t(f"ui.nav.{page}", "zh")
@@ -46,7 +46,7 @@ def test_empty_state_on_every_page(app_test, page):
 def test_every_page_with_quotes_in_both_languages(app_test, lang):
     at = _loaded(app_test, lang)
     for page in PAGES:
-        at.switch_page(f"pages/{page}.py").run()
+        at.switch_page(f"views/{page}.py").run()
         assert not at.exception, page
         assert at.title[0].value == t(f"ui.nav.{page}", lang)
         assert t("ui.empty.title", lang) not in [m.value.strip("*") for m in at.markdown]
@@ -56,7 +56,7 @@ def test_every_page_with_quotes_in_both_languages(app_test, lang):
 
 def test_language_switch_on_a_page_keeps_the_page(app_test):
     at = _loaded(app_test)
-    at.switch_page("pages/ranking.py").run()
+    at.switch_page("views/ranking.py").run()
     at.radio(key="lang").set_value("en").run()
     assert not at.exception
     assert at.title[0].value == t("ui.nav.ranking", "en")
@@ -65,7 +65,7 @@ def test_language_switch_on_a_page_keeps_the_page(app_test):
 
 def test_ranking_page(app_test):
     at = _loaded(app_test)
-    at.switch_page("pages/ranking.py").run()
+    at.switch_page("views/ranking.py").run()
     assert not at.exception
     table = at.dataframe[0].value
     assert list(table["vendor"]) == ["安信科技", "云贷通", "融科软件", "信达系统"]
@@ -81,7 +81,7 @@ def test_ranking_page(app_test):
 
 def test_compare_page(app_test):
     at = _loaded(app_test)
-    at.switch_page("pages/compare.py").run()
+    at.switch_page("views/compare.py").run()
     assert not at.exception
     pick = at.multiselect(key="cmp_pick")
     assert len(pick.value) == 3
@@ -104,7 +104,7 @@ def test_compare_page(app_test):
 
 def test_risks_page(app_test):
     at = _loaded(app_test)
-    at.switch_page("pages/risks.py").run()
+    at.switch_page("views/risks.py").run()
     assert not at.exception
     vendors = _ctx(at).res.vendors
     rongke = next(i for i, q in enumerate(_ctx(at).qs.quotes) if q.vendor == "融科软件")
@@ -134,7 +134,7 @@ def test_risks_page(app_test):
 @pytest.mark.parametrize("lang", ["zh", "en"])
 def test_export_page_names_each_format(app_test, lang):
     at = _loaded(app_test, lang)
-    at.switch_page("pages/export.py").run()
+    at.switch_page("views/export.py").run()
     assert not at.exception
     labels = {b.key: b.label for b in at.download_button}
     assert labels == {"exp_xlsx": t("ui.dl.workbook", lang), "exp_json": t("ui.dl.json", lang),
@@ -160,7 +160,7 @@ def test_scored_workbook_round_trip_restores_the_profile(app_test):
     assert res.profile.horizon_years == 5
     assert at.session_state["profile"]["group_weights"] == p.group_weights
     assert [x.value for x in at.toast] == [t("ui.notice.profile_restored", "zh")]
-    at.switch_page("pages/settings.py").run()
+    at.switch_page("views/settings.py").run()
     assert at.slider(key="set_gw_after_sales").value == 50
 
 
@@ -178,7 +178,7 @@ def test_every_ui_string_exists_in_both_languages():
 
     root = Path(__file__).resolve().parents[1]
     used = set()
-    for path in [root / "app.py", root / "core" / "charts.py", *sorted((root / "pages").glob("*.py"))]:
+    for path in [root / "app.py", root / "core" / "charts.py", *sorted((root / "views").glob("*.py"))]:
         used |= set(re.findall(r"""["'](ui\.[a-z_]+(?:\.[a-z_]+)+)["']""", path.read_text(encoding="utf-8")))
     used |= {f"ui.nav.{p}" for p in PAGES} | {f"ui.lang.{x}" for x in ("zh", "en")}
     used |= {f"ui.gate.{g}" for g in schema.GATE_CODES} | {"ui.risks.red", "ui.risks.amber"}

@@ -22,7 +22,7 @@ def _settings(app_test):
     at = app_test()
     at.run()
     at.button(key="up_sample").click().run()
-    at.switch_page("pages/settings.py").run()
+    at.switch_page("views/settings.py").run()
     assert not at.exception
     return at
 
@@ -47,7 +47,7 @@ def test_a_weight_change_changes_the_ranking(app_test):
     assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [0, 0, 100, 0]
     assert _ranking(at)[0] == "云贷通"  # the best after-sales wins once only after-sales counts
     # every page scores with the same profile
-    at.switch_page("pages/ranking.py").run()
+    at.switch_page("views/ranking.py").run()
     assert not at.exception
     assert at.dataframe[0].value["vendor"].iloc[0] == "云贷通"
     assert any("云贷通" in s.value for s in at.success)
@@ -144,7 +144,7 @@ def test_load_profile_json_and_a_bad_one(app_test):
 
 
 def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
-    from pages import _common
+    from views import _common
 
     at = _settings(app_test)
     calls = []
@@ -154,7 +154,7 @@ def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
     at.slider(key="set_gw_compliance").set_value(10).run()
     assert not at.exception
     assert calls == []
-    at.switch_page("pages/upload.py").run()  # whereas new bytes are read once
+    at.switch_page("views/upload.py").run()  # whereas new bytes are read once
     at.file_uploader[0].set_value(("x.csv", "供应商,报价\n甲,20万\n".encode(), "text/csv")).run()
     assert not at.exception
     assert calls == [1]

@@ -123,7 +123,7 @@ def test_only_unusable_files_show_the_core_message(app_test):
     assert _ctx(at).res is None
     assert any("empty.csv" in e.value for e in at.error)
     # every other page shows the same message and the pointer, without an exception
-    at.switch_page("pages/ranking.py").run()
+    at.switch_page("views/ranking.py").run()
     assert not at.exception
     assert any("empty.csv" in e.value for e in at.error)
     assert t("ui.empty.title", "zh") in _texts(at)

@@ -17,7 +17,7 @@ from core.i18n import t
 from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
-from pages import _common as c
+from views import _common as c
 
 ss = st.session_state
 lang = c.lang()

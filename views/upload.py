@@ -11,7 +11,7 @@ from core import schema
 from core.excel import template_bytes
 from core.i18n import t
 from core.mapping import match_label
-from pages import _common as c
+from views import _common as c
 
 ss = st.session_state
 lang = c.lang()

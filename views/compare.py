@@ -10,7 +10,7 @@ from core import schema
 from core.charts import original_text, position_of, radar_figure, vendor_label
 from core.i18n import t
 from core.scoring import VendorResult
-from pages import _common as c
+from views import _common as c
 
 lang = c.lang()
 BEST = "background-color: rgba(89, 161, 79, 0.22);"

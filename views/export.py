@@ -6,7 +6,7 @@ from functools import partial
 import streamlit as st
 
 from core.report import result_json
-from pages import _common as c
+from views import _common as c
 
 ss = st.session_state
 lang = c.lang()

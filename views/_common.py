@@ -29,12 +29,12 @@ SAMPLES = {  # business type -> sample quote file
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"]
 LANGS = ("zh", "en")
 PAGES = {  # page id -> (file, material icon)
-    "upload": ("pages/upload.py", ":material/upload_file:"),
-    "settings": ("pages/settings.py", ":material/tune:"),
-    "ranking": ("pages/ranking.py", ":material/leaderboard:"),
-    "compare": ("pages/compare.py", ":material/radar:"),
-    "risks": ("pages/risks.py", ":material/gpp_maybe:"),
-    "export": ("pages/export.py", ":material/download:"),
+    "upload": ("views/upload.py", ":material/upload_file:"),
+    "settings": ("views/settings.py", ":material/tune:"),
+    "ranking": ("views/ranking.py", ":material/leaderboard:"),
+    "compare": ("views/compare.py", ":material/radar:"),
+    "risks": ("views/risks.py", ":material/gpp_maybe:"),
+    "export": ("views/export.py", ":material/download:"),
 }
 SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)
 

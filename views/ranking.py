@@ -9,7 +9,7 @@ import streamlit as st
 from core import schema
 from core.charts import GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
 from core.i18n import t
-from pages import _common as c
+from views import _common as c
 
 ss = st.session_state
 lang = c.lang()

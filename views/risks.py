@@ -10,7 +10,7 @@ from core import schema
 from core.charts import color_for, position_of
 from core.i18n import t
 from core.scoring import VendorResult
-from pages import _common as c
+from views import _common as c
 
 lang = c.lang()
 
