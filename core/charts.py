@@ -177,3 +177,66 @@ def figure_texts(fig: go.Figure) -> Iterable[str]:
     ya = fig.layout.yaxis
     if ya is not None and ya.ticktext:
         yield from (str(v) for v in ya.ticktext)
+
+
+# ------------------------------------------------------------------------------------------------
+# Robustness: explanation waterfall, weight sensitivity, rank stability
+# ------------------------------------------------------------------------------------------------
+WIN_COLOR, LOSS_COLOR = "#59A14F", "#E15759"
+
+
+def waterfall_figure(expl, lang: str = "zh", limit: int = 10) -> go.Figure:
+    """Points won (+) and lost (-) per criterion against the reference quote, biggest first, then the gap."""
+    items = sorted(((d, c) for c, d in expl.deltas.items() if d), key=lambda x: -abs(x[0]))
+    shown = [x for x in items[:limit] if abs(x[0]) >= 0.05]
+    rest = [x for x in items if x not in shown]  # small and many: one bar, so the bars still add up
+    x = [t(f"crit.{c}", lang) for _, c in shown]
+    y = [d for d, _ in shown]
+    if rest:
+        x.append(t("ui.robust.other_criteria", lang, n=len(rest)))
+        y.append(sum(d for d, _ in rest))
+    fig = go.Figure(go.Waterfall(
+        x=x + [t("ui.robust.gap", lang)], y=y + [expl.total_gap],
+        measure=["relative"] * len(y) + ["total"], text=[f"{v:+.1f}" for v in y] + [f"{expl.total_gap:+.1f}"],
+        textposition="outside", increasing={"marker": {"color": WIN_COLOR}},
+        decreasing={"marker": {"color": LOSS_COLOR}}, totals={"marker": {"color": TOTAL_COLOR}},
+        connector={"line": {"color": "#bbbbbb"}},
+        hovertemplate="%{x}: %{y:+.2f}<extra></extra>"))
+    return _layout(fig, height=380, showlegend=False,
+                   yaxis={"title": t("ui.robust.points_vs", lang, ref=expl.reference), "zeroline": True},
+                   xaxis={"tickangle": -30})
+
+
+def sensitivity_figure(sens, res: Result, lang: str = "zh") -> go.Figure:
+    """Each quote's total as one group's weight share moves (others rescaled); the current share is marked
+    and the interval where the top pick stays is shaded."""
+    fig = go.Figure()
+    fig.add_vrect(x0=100 * sens.low, x1=100 * sens.high, fillcolor="#59A14F", opacity=0.10, line_width=0,
+                  annotation_text=t("ui.robust.stays", lang, vendor=_short(sens.top, 24)),
+                  annotation_position="top left")
+    grid = [100 * g for g in sens.grid]
+    for vr in res.vendors:
+        fig.add_trace(go.Scatter(
+            x=grid, y=sens.curves[vr.quote.key], mode="lines", name=vendor_label(vr),
+            line={"color": color_for(position_of(res, vr)), "width": 2.5 if vr.rank == 1 else 1.5,
+                  "dash": "dot" if vr.gate == "fail" else "solid"},
+            hovertemplate=f"{html.escape(vr.quote.key)}<br>%{{x:.0f}}% → %{{y:.1f}}<extra></extra>"))
+    fig.add_vline(x=100 * sens.current, line={"color": "#333333", "dash": "dash"},
+                  annotation_text=t("ui.robust.current", lang), annotation_position="bottom right")
+    return _layout(fig, height=380, legend={"orientation": "h", "y": -0.25},
+                   xaxis={"title": t("ui.robust.share_of", lang, group=t(f"group.{sens.group}", lang)),
+                          "range": [0, 100], "ticksuffix": "%"},
+                   yaxis={"title": t("ui.col.total", lang), "range": [0, 100]})
+
+
+def stability_figure(stab, res: Result, lang: str = "zh", limit: int = 12) -> go.Figure:
+    """Probability of ranking first, per quote (the likeliest first)."""
+    by_key = {vr.quote.key: vr for vr in res.vendors}
+    items = sorted(stab.p_first.items(), key=lambda kv: -kv[1])[:limit]
+    fig = go.Figure(go.Bar(
+        x=[100 * p for _, p in items][::-1], y=[_short(k, 28) for k, _ in items][::-1], orientation="h",
+        marker={"color": [color_for(position_of(res, by_key[k])) for k, _ in items][::-1]},
+        text=[f"{100 * p:.1f}%" for _, p in items][::-1], textposition="outside",
+        hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
+    return _layout(fig, height=max(220, 40 * len(items) + 100), showlegend=False,
+                   xaxis={"title": t("ui.robust.p_first", lang), "range": [0, 110], "ticksuffix": "%"})

@@ -304,6 +304,28 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
     return buf.getvalue()
 
 
+def _robustness_rows(result, lang: str) -> list[tuple[str, str]]:
+    """Why the top pick wins, how likely it stays first, where the weights would change it, and TOPSIS."""
+    from .robustness import explain, method_comparison, sensitivity, stability
+
+    if len(result.vendors) < 2:
+        return []
+    top = result.top.quote.key
+    stab = stability(result, draws=10_000)
+    sep = "、" if lang == "zh" else ", "
+    ranges = sep.join(f"{_group_name(s.group, lang)} {100 * s.low:.0f}–{100 * s.high:.0f}%"
+                      for s in sensitivity(result))
+    differ = sum(1 for m in method_comparison(result) if m["rank_change"])
+    return [
+        (t("xl.sum.lead", lang), explain(result, 0).sentence(lang)),
+        (t("xl.sum.stability", lang), t("xl.sum.stability_line", lang, vendor=top,
+                                        p=f"{100 * stab.p_first.get(top, 0.0):.0f}%", draws=f"{stab.draws:,}",
+                                        ranges=ranges)),
+        (t("xl.sum.topsis", lang), t("xl.sum.topsis_differ", lang, n=differ) if differ
+         else t("xl.sum.topsis_agree", lang)),
+    ]
+
+
 def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     p = result.profile
     widths = {"A": 22, "B": 16, "C": 16, "D": 60}
@@ -342,6 +364,7 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         if top.gate == "fail":
             why += ("" if lang == "zh" else " ") + t("xl.sum.all_fail", lang)
         rows.append((t("xl.sum.why", lang), why))
+        rows += _robustness_rows(result, lang)
     method = t("xl.sum.method_note", lang, years=p.horizon_years)
     if p.method == "topsis":
         method += ("" if lang == "zh" else " ") + t("xl.sum.method_topsis", lang)

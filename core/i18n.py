@@ -488,6 +488,19 @@ _XL: dict[str, tuple[str, str]] = {
     "xl.tpl.help.features": ("报价包含的功能模块，用顿号、逗号或换行分隔。",
                              "Modules included in the price, separated by commas or new lines."),
 }
+_XL.update({
+    "xl.sum.lead": ("与第二名相比", "Against the runner-up"),
+    "xl.sum.stability": ("稳健性", "Robustness"),
+    "xl.sum.stability_line": ("在以当前权重为中心随机抽取的 {draws} 组权重中，{vendor} 有 {p} 排第一。"
+                              "单独调整某一维度的权重（其余按比例缩放）时，首选保持不变的区间：{ranges}。",
+                              "In {draws} weight sets drawn at random around the current weights, {vendor} ranks "
+                              "first in {p}. The top pick stays the same while one group's weight share moves "
+                              "(the others rescaled) within: {ranges}."),
+    "xl.sum.topsis": ("换用 TOPSIS 算法", "With TOPSIS instead"),
+    "xl.sum.topsis_agree": ("名次与加权求和完全一致。", "The ranks are the same as with the weighted sum."),
+    "xl.sum.topsis_differ": ("有 {n} 家报价的名次与加权求和不同，值得再核对。",
+                             "{n} quotes rank differently than with the weighted sum: worth a second look."),
+})
 _T.update(_XL)
 
 _UI: dict[str, tuple[str, str]] = {
@@ -702,6 +715,77 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.dl.risks_md": ("下载 Markdown（本供应商）", "Download Markdown (this vendor)"),
     "ui.dl.risks_all": ("下载 Markdown（全部供应商）", "Download Markdown (all vendors)"),
 }
+_UI.update({
+    "ui.nav.robustness": ("稳健性", "Robustness"),
+    "ui.robust.intro": ("看清首选为什么胜出、权重改变多少会换人、在合理的意见分歧下它有多大把握排第一。",
+                        "See why the top pick wins, how far a weight can move before the winner changes, and how "
+                        "likely it stays first when people disagree about the weights."),
+    "ui.robust.explain": ("为什么是这个排名", "Why this ranking"),
+    "ui.robust.explain_pick": ("查看哪一家", "Quote to explain"),
+    "ui.robust.explain_help": ("柱子是与参照报价相比，每个指标多得（绿）或少得（红）的分数；最后一根是总分差。",
+                               "Each bar is the points won (green) or lost (red) on one criterion against the "
+                               "reference quote; the last bar is the total gap."),
+    "ui.robust.other_criteria": ("其他 {n} 项", "{n} other criteria"),
+    "ui.robust.gap": ("总分差", "Total gap"),
+    "ui.robust.points_vs": ("相对“{ref}”的得分差", "Points vs {ref}"),
+    "ui.robust.sensitivity": ("权重敏感性", "Weight sensitivity"),
+    "ui.robust.sensitivity_help": ("把一个维度的权重从 0% 调到 100%（其他维度按原比例缩放）时，各家总分的变化。"
+                                   "绿色区间内首选不变。",
+                                   "How each total moves when one group's weight goes from 0% to 100% (the others "
+                                   "rescaled in proportion). Inside the green band the top pick does not change."),
+    "ui.robust.group": ("调整哪个维度", "Group to move"),
+    "ui.robust.stays": ("首选仍是 {vendor}", "{vendor} stays first"),
+    "ui.robust.current": ("当前权重", "current weight"),
+    "ui.robust.share_of": ("“{group}”所占权重", "Weight share of {group}"),
+    "ui.robust.col.group": ("维度", "Group"),
+    "ui.robust.col.current": ("当前权重", "Current share"),
+    "ui.robust.col.interval": ("首选不变的区间", "Top pick unchanged for"),
+    "ui.robust.col.top": ("首选", "Top pick"),
+    "ui.robust.stability": ("排名稳定性", "Rank stability"),
+    "ui.robust.stability_help": ("按当前权重为中心随机抽取 {draws} 组权重（固定随机种子），统计每家排第一的概率。"
+                                 "集中度越低，代表对权重的分歧越大。未通过门槛的报价不会排第一。",
+                                 "{draws} weight sets drawn at random around the current weights (fixed seed); the "
+                                 "share of draws in which each quote ranks first. Lower concentration means more "
+                                 "disagreement about the weights. A quote failing a gate never ranks first."),
+    "ui.robust.concentration": ("集中度（越大越接近当前权重）", "Concentration (higher = closer to the current weights)"),
+    "ui.robust.draws": ("抽样次数", "Draws"),
+    "ui.robust.p_first": ("排第一的概率", "Probability of ranking first"),
+    "ui.robust.verdict_sure": ("首选 {vendor} 在 {p} 的抽样中排第一：结论稳健。",
+                               "{vendor} ranks first in {p} of the draws: the choice is robust."),
+    "ui.robust.verdict_close": ("首选 {vendor} 只在 {p} 的抽样中排第一：权重稍有不同，结论就可能改变。",
+                                "{vendor} ranks first in only {p} of the draws: a modest change of weights could "
+                                "change the choice."),
+    "ui.robust.rank_table": ("名次分布（每家获得各名次的概率）", "Rank distribution (probability of each rank)"),
+    "ui.robust.rank_n": ("第{n}名", "Rank {n}"),
+    "ui.robust.whatif": ("假设分析", "What if"),
+    "ui.robust.whatif_help": ("假设某家报价的一项内容不同（例如“取得了等保三级”），看排名如何变化。不会修改已上传的数据。",
+                              "Change one value of one quote (e.g. 'obtains MLPS level 3') and see how the ranks "
+                              "move. The uploaded data is not touched."),
+    "ui.robust.whatif_quote": ("报价", "Quote"),
+    "ui.robust.whatif_field": ("内容", "Item"),
+    "ui.robust.whatif_value": ("假设的值", "Assumed value"),
+    "ui.robust.yes": ("是", "yes"),
+    "ui.robust.no": ("否", "no"),
+    "ui.robust.unknown": ("未知", "unknown"),
+    "ui.robust.col.before": ("原名次", "Rank before"),
+    "ui.robust.col.after": ("新名次", "Rank after"),
+    "ui.robust.col.total": ("新总分", "New total"),
+    "ui.robust.whatif_same": ("这一改变不影响名次。", "This change does not move any rank."),
+    "ui.robust.topsis": ("换一种算法：TOPSIS", "Another method: TOPSIS"),
+    "ui.robust.topsis_help": ("TOPSIS 按各家离“理想报价”和“最差报价”的距离排序（向量归一化，同样的指标权重）。"
+                              "两种算法名次不同的报价值得再看一眼。",
+                              "TOPSIS ranks quotes by their distance to an ideal and a worst quote (vector "
+                              "normalisation, the same criterion weights). Quotes whose rank differs between the "
+                              "two methods deserve a second look."),
+    "ui.robust.col.ws": ("加权总分", "Weighted sum"),
+    "ui.robust.col.ws_rank": ("加权名次", "Rank (weighted)"),
+    "ui.robust.col.topsis": ("TOPSIS 得分", "TOPSIS score"),
+    "ui.robust.col.topsis_rank": ("TOPSIS 名次", "Rank (TOPSIS)"),
+    "ui.robust.col.change": ("名次差", "Rank difference"),
+    "ui.robust.methods_agree": ("两种算法的名次完全一致。", "Both methods give the same ranks."),
+    "ui.robust.methods_differ": ("{n} 家报价在两种算法下名次不同（已标出）。",
+                                 "{n} quotes rank differently under the two methods (highlighted)."),
+})
 _T.update(_UI)
 
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}

@@ -8,7 +8,7 @@ from core.excel import workbook_bytes
 from core.i18n import t
 from core.model import Profile
 
-PAGES = ["upload", "settings", "ranking", "compare", "risks", "export"]
+PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "export"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

@@ -24,7 +24,7 @@ SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
 CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
 CHROMIUM_ARGS = ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run",
                  "--disable-background-networking", "--disable-component-update", "--disable-sync"]
-PAGES = ("upload", "settings", "ranking", "compare", "risks", "export")
+PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "export")
 
 
 def _free_port() -> int:

@@ -159,3 +159,17 @@ def test_what_if_moves_ranks_without_touching_the_upload(sample_result):
                                                          if v.quote.vendor == "信达系统").total
     moves = {m["vendor"]: m for m in rb.rank_moves(sample_result, after)}
     assert moves["信达系统 / 基础版"]["before"] == 4
+
+
+def test_workbook_summary_reports_robustness(sample_result):
+    import io
+
+    import openpyxl
+
+    from core.excel import workbook_bytes
+
+    for lang, words in (("zh", ("稳健性", "100% 排第一", "名次与加权求和完全一致")),
+                        ("en", ("Robustness", "ranks first in 100%", "same as with the weighted sum"))):
+        wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(sample_result, lang)))
+        text = " ".join(str(v) for row in wb.worksheets[0].iter_rows(values_only=True) for v in row if v)
+        assert all(w in text for w in words), (lang, text)

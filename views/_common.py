@@ -34,6 +34,7 @@ PAGES = {  # page id -> (file, material icon)
     "ranking": ("views/ranking.py", ":material/leaderboard:"),
     "compare": ("views/compare.py", ":material/radar:"),
     "risks": ("views/risks.py", ":material/gpp_maybe:"),
+    "robustness": ("views/robustness.py", ":material/balance:"),
     "export": ("views/export.py", ":material/download:"),
 }
 SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)

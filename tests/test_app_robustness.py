@@ -1,0 +1,100 @@
+"""Robustness page (AppTest) and its figure builders: explanation, sensitivity, stability, what-if, TOPSIS."""
+from __future__ import annotations
+
+import pytest
+
+from core import robustness as rb
+from core.charts import FONT_FAMILY, figure_texts, sensitivity_figure, stability_figure, waterfall_figure
+from core.i18n import t
+from core.load import load
+from core.model import Profile
+from core.scoring import score
+from tests.test_cli import PERSONAL
+
+
+@pytest.fixture(scope="module")
+def res():
+    return score(load([(PERSONAL.name, PERSONAL.read_bytes())]), Profile.default("personal_credit"))
+
+
+def _page(app_test, lang="zh"):
+    at = app_test()
+    at.run()
+    if lang != "zh":
+        at.radio(key="lang").set_value(lang).run()
+    at.button(key="up_sample").click().run()
+    at.switch_page("views/robustness.py").run()
+    assert not at.exception
+    return at
+
+
+def test_page_explains_and_shows_stability(app_test):
+    at = _page(app_test)
+    texts = [m.value for m in at.markdown]
+    assert any("安信科技 / 标准版 与 云贷通 / 旗舰版" in x for x in texts)  # the sentence for the top pick
+    assert any("安信科技" in s.value and "100%" in s.value for s in at.success)  # a robust choice
+    # the sensitivity table lists every group's interval, containing the current share
+    table = at.table[0].value
+    assert len(table) == 4 and all("安信科技" in v for v in table.iloc[:, -1])
+
+
+def test_explaining_another_quote(app_test):
+    at = _page(app_test)
+    at.selectbox(key="rob_explain").set_value(3).run()
+    assert any("信达系统" in m.value and "等保三级" in m.value for m in at.markdown)
+
+
+def test_what_if_moves_ranks_without_touching_the_data(app_test):
+    at = _page(app_test)
+    pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "信达系统")
+    at.selectbox(key="rob_wi_quote").set_value(pos).run()
+    at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
+    at.number_input(key=f"rob_wi_num_{pos}_price_cny").set_value(8.0).run()  # 8 万: below 10 万, a gate
+    moves = at.table[1].value
+    assert moves.loc["信达系统 / 基础版"].iloc[1] == 4
+    at.selectbox(key="rob_wi_field_zh").set_value("mlps_level3").run()
+    at.radio(key=f"rob_wi_bool_{pos}_mlps_level3_zh").set_value("yes").run()
+    assert not at.exception
+    # the upload itself is unchanged
+    assert at.session_state["_ctx"].qs.quotes[pos].values["mlps_level3"] is False
+    assert at.session_state["_ctx"].res.vendors[-1].quote.vendor == "信达系统"
+
+
+def test_lower_concentration_makes_the_pick_less_certain(app_test):
+    at = _page(app_test)
+    at.select_slider(key="rob_conc").set_value(2).run()
+    assert not at.exception
+
+
+def test_page_in_english(app_test):
+    at = _page(app_test, "en")
+    assert at.title[0].value == "Robustness"
+    assert any("points from" in m.value for m in at.markdown)
+
+
+# --- figures -----------------------------------------------------------------------------------
+def test_waterfall_adds_up_and_names_criteria(res):
+    e = rb.explain(res, 3)
+    fig = waterfall_figure(e, "zh")
+    bars = list(fig.data[0].y)
+    assert sum(bars[:-1]) == pytest.approx(e.total_gap, abs=1e-4)  # totals are kept to 6 decimals
+    assert bars[-1] == e.total_gap
+    assert "等保三级" in set(figure_texts(fig))
+    assert FONT_FAMILY in fig.layout.font.family
+
+
+def test_sensitivity_figure_marks_current_weight_and_interval(res):
+    s = rb.sensitivity(res)[0]
+    fig = sensitivity_figure(s, res, "en")
+    assert len(fig.data) == len(res.vendors)
+    shapes = fig.layout.shapes
+    assert any(sh.type == "rect" and sh.x0 == pytest.approx(100 * s.low) for sh in shapes)
+    assert any(sh.type == "line" and sh.x0 == pytest.approx(100 * s.current) for sh in shapes)
+    assert t("group.compliance", "en") in fig.layout.xaxis.title.text
+
+
+def test_stability_figure_is_sorted_and_in_percent(res):
+    st = rb.stability(res, 5000, 5)
+    fig = stability_figure(st, res, "zh")
+    xs = list(fig.data[0].x)
+    assert xs == sorted(xs) and xs[-1] == pytest.approx(100 * max(st.p_first.values()))

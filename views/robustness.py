@@ -1,0 +1,123 @@
+"""稳健性 / Robustness: why the top pick wins, weight sensitivity, rank stability, what-if, TOPSIS."""
+from __future__ import annotations
+
+import pandas as pd
+import streamlit as st
+
+from core import robustness as rb
+from core import schema
+from core.charts import sensitivity_figure, stability_figure, waterfall_figure
+from core.i18n import t
+from views import _common as c
+
+ss = st.session_state
+lang = c.lang()
+BOOL_FIELDS = ("mlps_level3", "sm4_encryption", "tls", "access_control", "licensed_credit_bureau",
+               "maintenance_includes_upgrades", "policy_adaptation_free", "support_7x24", "lifetime_consulting",
+               "commitments_in_contract")
+NUMBER_FIELDS = {  # field -> (unit shown, multiplier to the stored value)
+    "price_cny": ("万元" if lang == "zh" else "万 CNY", schema.WAN),
+    "annual_fee_after_warranty_cny": ("万元" if lang == "zh" else "万 CNY", schema.WAN),
+    "free_maintenance_months": ("", 1), "response_hours": ("", 1), "audit_log_months": ("", 1),
+}
+
+st.title(c.tr("ui.nav.robustness"))
+if c.empty_state("robustness"):
+    st.stop()
+res = c.ctx().res
+qs = res.quoteset
+c.top_pick(res)
+st.caption(c.tr("ui.robust.intro"))
+
+# --- why -------------------------------------------------------------------------------------
+st.subheader(c.tr("ui.robust.explain"))
+idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
+                   format_func=lambda i: f"{res.vendors[i].rank}. {res.vendors[i].quote.key}")
+expl = rb.explain(res, idx)
+st.markdown(expl.sentence(lang))
+st.caption(c.tr("ui.robust.explain_help"))
+st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"displaylogo": False})
+
+# --- sensitivity -----------------------------------------------------------------------------
+st.subheader(c.tr("ui.robust.sensitivity"))
+st.caption(c.tr("ui.robust.sensitivity_help"))
+sens = rb.sensitivity(res)
+st.table(pd.DataFrame([{
+    c.tr("ui.robust.col.group"): t(f"group.{s.group}", lang),
+    c.tr("ui.robust.col.current"): f"{100 * s.current:.0f}%",
+    c.tr("ui.robust.col.interval"): f"{100 * s.low:.0f}% – {100 * s.high:.0f}%",
+    c.tr("ui.robust.col.top"): s.top,
+} for s in sens]).set_index(c.tr("ui.robust.col.group")))
+# Widgets whose shown options depend on the language carry it in their key: Streamlit remembers a choice by
+# the text it showed, which no longer exists after a language switch.
+group = st.radio(c.tr("ui.robust.group"), schema.GROUPS, key=f"rob_group_{lang}", horizontal=True,
+                 format_func=lambda g: t(f"group.{g}", lang))
+st.plotly_chart(sensitivity_figure(next(s for s in sens if s.group == group), res, lang), key="rob_sens",
+                config={"displaylogo": False})
+
+# --- stability -------------------------------------------------------------------------------
+st.subheader(c.tr("ui.robust.stability"))
+cols = st.columns(2)
+conc = cols[0].select_slider(c.tr("ui.robust.concentration"), options=[2, 5, 10, 20, 50, 100, 500], value=50,
+                             key="rob_conc")
+draws = cols[1].select_slider(c.tr("ui.robust.draws"), options=[10_000, 20_000, 50_000], value=10_000,
+                              key="rob_draws", format_func=lambda n: f"{n:,}")
+st.caption(c.tr("ui.robust.stability_help", draws=f"{draws:,}"))
+stab = rb.stability(res, draws=draws, concentration=conc)
+top = res.top.quote.key
+p_top = stab.p_first.get(top, 0.0)
+verdict = "ui.robust.verdict_sure" if p_top >= 0.8 else "ui.robust.verdict_close"
+(st.success if p_top >= 0.8 else st.warning)(c.tr(verdict, vendor=top, p=f"{100 * p_top:.0f}%"))
+st.plotly_chart(stability_figure(stab, res, lang), key="rob_stab", config={"displaylogo": False})
+if stab.rank_probs.shape[1] > 1:
+    n_ranks = min(stab.rank_probs.shape[1], 6)
+    with st.expander(c.tr("ui.robust.rank_table")):
+        st.dataframe(pd.DataFrame(
+            (100 * stab.rank_probs[:, :n_ranks]).round(1),
+            index=[f"{v.rank}. {v.quote.key}" for v in res.vendors],
+            columns=[c.tr("ui.robust.rank_n", n=r + 1) for r in range(n_ranks)]), width="stretch",
+            key="rob_rank_probs")
+
+# --- what-if ---------------------------------------------------------------------------------
+st.subheader(c.tr("ui.robust.whatif"))
+st.caption(c.tr("ui.robust.whatif_help"))
+cols = st.columns(3)
+pos = cols[0].selectbox(c.tr("ui.robust.whatif_quote"), range(len(qs.quotes)), key="rob_wi_quote",
+                        format_func=lambda i: c.quote_label(res, i))
+fld = cols[1].selectbox(c.tr("ui.robust.whatif_field"), BOOL_FIELDS + tuple(NUMBER_FIELDS), key=f"rob_wi_field_{lang}",
+                        format_func=lambda f: t(f"field.{f}", lang))
+current = qs.quotes[pos].values.get(fld)
+if fld in BOOL_FIELDS:
+    shown = {"yes": c.tr("ui.robust.yes"), "no": c.tr("ui.robust.no"), "unknown": c.tr("ui.robust.unknown")}
+    choice = cols[2].radio(c.tr("ui.robust.whatif_value"), tuple(shown), horizontal=True,
+                           key=f"rob_wi_bool_{pos}_{fld}_{lang}",
+                           index=2 if current is None else (0 if current else 1), format_func=shown.get)
+    value = {"yes": True, "no": False, "unknown": None}[choice]
+else:
+    unit, mult = NUMBER_FIELDS[fld]
+    num = cols[2].number_input(f"{c.tr('ui.robust.whatif_value')} {unit}".strip(), min_value=0.0,
+                               value=float(current / mult) if current is not None else 0.0,
+                               key=f"rob_wi_num_{pos}_{fld}")
+    value = num * mult
+after = rb.what_if(qs, res.profile, pos, fld, value)
+moves = rb.rank_moves(res, after)
+if all(m["before"] == m["after"] for m in moves):
+    st.info(c.tr("ui.robust.whatif_same"))
+st.table(pd.DataFrame([{
+    c.tr("ui.col.vendor"): m["vendor"], c.tr("ui.robust.col.before"): m["before"],
+    c.tr("ui.robust.col.after"): m["after"], c.tr("ui.robust.col.total"): f"{m['total']:.1f}",
+} for m in moves]).set_index(c.tr("ui.col.vendor")))
+
+# --- TOPSIS ----------------------------------------------------------------------------------
+st.subheader(c.tr("ui.robust.topsis"))
+st.caption(c.tr("ui.robust.topsis_help"))
+comp = rb.method_comparison(res)
+differ = [m for m in comp if m["rank_change"]]
+st.markdown(c.tr("ui.robust.methods_differ", n=len(differ)) if differ else c.tr("ui.robust.methods_agree"))
+df = pd.DataFrame([{
+    c.tr("ui.col.vendor"): m["vendor"], c.tr("ui.robust.col.ws"): f"{m['weighted_sum']:.1f}",
+    c.tr("ui.robust.col.ws_rank"): m["rank_weighted_sum"], c.tr("ui.robust.col.topsis"): f"{m['topsis']:.1f}",
+    c.tr("ui.robust.col.topsis_rank"): m["rank_topsis"], c.tr("ui.robust.col.change"): f"{m['rank_change']:+d}",
+} for m in comp]).set_index(c.tr("ui.col.vendor"))
+st.table(df.style.apply(lambda row: ["background-color: #fff3cd" if row[c.tr("ui.robust.col.change")] != "+0"
+                                     else "" for _ in row], axis=1))
