@@ -11,10 +11,13 @@ from functools import partial
 import streamlit as st
 
 from core import schema
+from views import _access
 from views import _common as c
 
 c.init_state()
 st.set_page_config(page_title=c.tr("ui.app.title"), page_icon=":material/balance:", layout="wide")
+if not _access.allowed():  # a configured password or SSO: nothing else is drawn (or read) before login
+    st.stop()
 ctx = c.refresh()  # before the sidebar: a restored profile may still set the business type
 
 

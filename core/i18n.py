@@ -717,6 +717,13 @@ _UI: dict[str, tuple[str, str]] = {
 }
 _UI.update({
     "ui.nav.robustness": ("稳健性", "Robustness"),
+    "ui.auth.title": ("请登录", "Please sign in"),
+    "ui.auth.help": ("这个看板设置了访问密码。登录前不会显示任何报价数据。",
+                     "This dashboard is protected by a password. No quote data is shown before you sign in."),
+    "ui.auth.password": ("访问密码", "Password"),
+    "ui.auth.submit": ("登录", "Sign in"),
+    "ui.auth.wrong": ("密码不正确。", "Wrong password."),
+    "ui.auth.sso": ("使用公司账号登录", "Sign in with your company account"),
     "ui.robust.intro": ("看清首选为什么胜出、权重改变多少会换人、在合理的意见分歧下它有多大把握排第一。",
                         "See why the top pick wins, how far a weight can move before the winner changes, and how "
                         "likely it stays first when people disagree about the weights."),
