@@ -21,9 +21,9 @@ $(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
 deps: $(VENV)/.deps
 dev-deps: $(VENV)/.dev-deps
 
-## Start the dashboard on loopback (opens with the sample quotes one click away).
+## Start the dashboard on loopback, opened on the sample quotes (clear them to upload your own).
 run: deps
-	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.headless true
+	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.headless true -- --sample
 
 ## What the browser and workbook tests need from Debian, installed only when absent.
 system-deps:

@@ -6,6 +6,7 @@ state: per-user data lives in st.session_state, parsed files in st.cache_data (k
 from __future__ import annotations
 
 import hashlib
+import sys
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -52,6 +53,11 @@ def init_state() -> None:
     ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
     ss.setdefault("profile_from", "")  # digest of the files whose embedded profile was applied
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
+    if "started" not in ss:
+        ss["started"] = True
+        if "--sample" in sys.argv[1:]:  # `make run`: every new session opens on the sample quotes
+            name = SAMPLES[ss["bt"]]
+            ss["files"] = {name: (SAMPLE_DIR / name).read_bytes()}
 
 
 def lang() -> str:
