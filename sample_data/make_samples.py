@@ -17,6 +17,7 @@ same content (zip timestamps and document properties are pinned).
 from __future__ import annotations
 
 import csv
+import sys
 import datetime as dt
 import io
 import re
@@ -27,7 +28,6 @@ from pathlib import Path
 from openpyxl import Workbook
 from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
-from openpyxl.worksheet.datavalidation import DataValidation
 
 OUT_DIR = Path(__file__).resolve().parent
 
@@ -369,131 +369,13 @@ def make_gbk_csv(path: Path) -> None:
 
 
 # --------------------------------------------------------------------------
-# E. blank bilingual template
+# E. blank bilingual template: the same file the dashboard offers for download
 # --------------------------------------------------------------------------
-# (header, kind, example value, Chinese explanation, English explanation)
-# kind: "text", "num", "yn"
-E_COLUMNS: list[tuple[str, str, object, str, str]] = [
-    ("供应商 Vendor", "text", "示例科技(示例)",
-     "服务商全称，每家一行；同一家多个套餐请分行填写。",
-     "Vendor name, one row per quote; list each package of the same vendor on its own row."),
-    ("套餐 Package", "text", "标准版",
-     "报价对应的版本名称，如基础版、标准版、旗舰版。",
-     "Edition the price refers to, e.g. Basic, Standard, Flagship."),
-    ("适用业务 Business type", "text", "个人信用贷",
-     "个人信用贷 / 商户经营性贷 / 消费分期，可填多个，用顿号分隔。",
-     "Personal credit, merchant loan or consumer installment; separate several with 、"),
-    ("报价(万元) Price (万 CNY)", "num", 22.8,
-     "源码一次性报价，单位万元，只填数字；未报价请留空。",
-     "One-off source-code price in 万 (10,000 CNY), digits only; leave blank if not quoted."),
-    ("维保期后年费(万元) Annual fee after warranty (万 CNY)", "num", 3,
-     "免费维护期结束后每年的维护费用；若按次收费，请留空并另附说明。",
-     "Yearly maintenance fee once the free period ends; if billed per incident, leave blank and explain separately."),
-    ("政策适配费(万元) Policy adaptation fee (万 CNY)", "num", 0,
-     "因监管新规需要改系统时的收费，免费填0。",
-     "Charge for changes forced by new regulation; enter 0 when free."),
-    ("等保三级 MLPS level 3", "yn", "是",
-     "是否已取得网络安全等级保护三级证书；申请中或二级请选“否”。",
-     "Has the product been certified at MLPS level 3? Choose 否 (no) if pending or only level 2."),
-    ("国密SM4 SM4 encryption", "yn", "是",
-     "手机号、身份证号等敏感字段是否用国密SM4加密；仅AES请选“否”。",
-     "Are sensitive fields encrypted with the national SM4 cipher? AES alone counts as no."),
-    ("HTTPS/TLS", "yn", "是",
-     "所有传输是否走HTTPS/TLS加密通道。",
-     "Is all traffic encrypted in transit?"),
-    ("权限管理 Access control", "yn", "是",
-     "是否支持按角色分配操作权限。",
-     "Role-based permissions supported?"),
-    ("日志保存(月) Audit log (months)", "num", 12,
-     "操作日志保留的月数，至少6个月。",
-     "How many months operation logs are kept; six is the minimum."),
-    ("持牌征信接口 Licensed credit bureau", "yn", "是",
-     "是否只对接央行征信中心、百行征信、朴道征信等持牌机构。",
-     "Does it connect only to licensed bureaus (PBoC, Baihang, Pudao, ...)?"),
-    ("免费维保(月) Free maintenance (months)", "num", 12,
-     "签约后免费维护的月数。",
-     "Months of free maintenance after signing."),
-    ("维护含版本升级 Maintenance includes upgrades", "yn", "是",
-     "免费维护是否包含小版本升级，而不只是修复故障。",
-     "Does free maintenance cover minor version upgrades, not just crash fixes?"),
-    ("政策适配免费 Free policy adaptation", "yn", "是",
-     "监管政策变化引起的改造是否免费。",
-     "Are regulation-driven changes made at no charge?"),
-    ("7×24支持 24/7 support", "yn", "是",
-     "是否提供全天候技术支持；仅工作日请选“否”。",
-     "Round-the-clock support? Choose 否 for business hours only."),
-    ("响应时间(小时) Response (hours)", "num", 2,
-     "故障报修后工程师响应的小时数，如30分钟填0.5。",
-     "Hours until an engineer responds to an incident; 30 minutes = 0.5."),
-    ("终身技术咨询 Lifetime consulting", "yn", "是",
-     "是否长期提供免费技术咨询。",
-     "Free technical advice for the life of the product?"),
-    ("承诺写入合同 In contract", "yn", "是",
-     "以上售后承诺是否全部写进合同；口头承诺请选“否”。",
-     "Are all the after-sales promises above written into the contract? Oral promises = 否."),
-    ("功能清单 Features", "text", "用户管理、还款管理、风控审批、个人征信、风控模型、反欺诈模型",
-     "报价包含的功能模块，用顿号、逗号或换行分隔。",
-     "Modules included in the price, separated by 、, commas or new lines."),
-]
-TEMPLATE_LAST_ROW = 200
-
-
 def make_template(path: Path) -> None:
-    wb = new_workbook()
-    ws = wb.active
-    ws.title = "报价填写 Quotes"
+    sys.path.insert(0, str(OUT_DIR.parent))
+    from core.excel import template_bytes
 
-    example_font = Font(italic=True, color="808080")
-    yn = DataValidation(type="list", formula1='"是,否"', allow_blank=True,
-                        showErrorMessage=True, errorTitle="只能选择 是/否",
-                        error="请从下拉列表选择“是”或“否”。 Please pick 是 (yes) or 否 (no).")
-    num = DataValidation(type="decimal", operator="greaterThanOrEqual", formula1="0",
-                         allow_blank=True, showErrorMessage=True, errorTitle="请填写数字",
-                         error="只填数字，不要带单位。 Numbers only, without units.")
-    ws.add_data_validation(yn)
-    ws.add_data_validation(num)
-
-    for col, (header, kind, example, _zh, _en) in enumerate(E_COLUMNS, start=1):
-        letter = get_column_letter(col)
-        h = ws.cell(row=1, column=col, value=header)
-        h.font = BOLD
-        h.fill = HEADER_FILL
-        h.alignment = CENTER
-        h.border = BOX
-        e = ws.cell(row=2, column=col, value=example)
-        e.font = example_font
-        if kind == "yn":
-            yn.add(f"{letter}3:{letter}{TEMPLATE_LAST_ROW}")
-        elif kind == "num":
-            num.add(f"{letter}3:{letter}{TEMPLATE_LAST_ROW}")
-        # headers wrap onto two lines, so the wider half decides the width
-        zh, _, en = header.partition(" ")
-        width = max(display_width(zh), display_width(en), display_width(example) if kind == "text" else 0, 10)
-        ws.column_dimensions[letter].width = min(width + 2, 48)
-    ws.row_dimensions[1].height = 45
-    ws.freeze_panes = "B2"
-
-    guide = wb.create_sheet("填写说明 Instructions")
-    guide.append(["列 Column", "说明", "Explanation"])
-    for cell in guide[1]:
-        cell.font = BOLD
-        cell.fill = HEADER_FILL
-    for header, _kind, _ex, zh, en in E_COLUMNS:
-        guide.append([header, zh, en])
-    guide.append([])
-    guide.append(["通用 General",
-                  "第2行为示例，可删除；是/否列请用下拉选择；不知道的项留空，不要填“否”。",
-                  "Row 2 is an example and may be deleted. Use the drop-downs for yes/no columns. "
-                  "Leave unknown values blank rather than answering no."])
-    for row in guide.iter_rows(min_row=2):
-        for cell in row:
-            cell.alignment = WRAP_TOP
-    guide.column_dimensions["A"].width = 42
-    guide.column_dimensions["B"].width = 50
-    guide.column_dimensions["C"].width = 60
-    guide.freeze_panes = "A2"
-
-    save_pinned(wb, path)
+    path.write_bytes(template_bytes("zh"))
 
 
 # --------------------------------------------------------------------------
