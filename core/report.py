@@ -32,6 +32,8 @@ def _flag_dicts(r: VendorResult, lang: str, memo: dict) -> list[dict]:
 
 
 def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
+    """One vendor for the JSON. The cells as written are not repeated here (the scored workbook's Criteria
+    and Original sheets carry them); ``source`` says where the quote is."""
     q = r.quote
     values = {"vendor": q.vendor, "package": q.package}
     values.update({f: _clean(q.values.get(f)) for f in schema.VALUE_FIELDS})
@@ -48,7 +50,6 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "tco_cny": r.tco_cny,
         "tco_estimated": r.tco_estimated,
         "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
-        "original": {f: q.source_text(f) for f in q.sources},
         "extras": q.extras,
         "unknown_features": q.unknown_features,
     }
