@@ -43,6 +43,7 @@ test: dev-deps system-deps
 	$(BIN)/python -m pytest -q
 
 bench: dev-deps
+	$(BIN)/pip install -q -r benchmarks/requirements.txt
 	$(BIN)/python benchmarks/run.py
 
 clean:

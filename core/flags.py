@@ -2,11 +2,18 @@
 
 A Flag carries its code, severity, field and parameters; the words (message, question for the
 vendor, contract clause) come from i18n.py in the user's language.
+
+The rules run over all quotes at once (flags_all): each rule is a numpy mask over value columns
+extracted once; Flag objects are made only for the quotes a rule hits. flags_for(q) is flags_all([q]).
 """
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from itertools import chain, compress
+from operator import attrgetter, itemgetter
 from typing import Any
+
+import numpy as np
 
 from . import schema
 from .i18n import has, money, t
@@ -50,63 +57,162 @@ class Flag:
                 "message": self.message(lang), "question": self.question(lang), "clause": self.clause(lang)}
 
 
-def flags_for(q, profile) -> list[Flag]:
-    v = q.values
+# ------------------------------------------------------------------------------------------------
+# Columns: the quotes' values extracted once, at C speed (map / itemgetter over the value dicts)
+# ------------------------------------------------------------------------------------------------
+def value_columns(quotes, fields: tuple[str, ...] = schema.VALUE_FIELDS) -> dict[str, tuple]:
+    """field id -> that field's values over ``quotes`` (a tuple, None = unknown), in one pass."""
+    if not quotes:
+        return {f: () for f in fields}
+    vals = list(map(attrgetter("values"), quotes))
+    if len(fields) == 1:
+        return {fields[0]: tuple(v.get(fields[0]) for v in vals)}
+    try:
+        rows = list(map(itemgetter(*fields), vals))
+    except KeyError:  # a hand-built quote without every field: unknown
+        rows = [tuple(v.get(f) for f in fields) for v in vals]
+    return dict(zip(fields, zip(*rows)))
+
+
+def object_ids(col: tuple) -> np.ndarray:
+    """id() of every value: ``ids == id(None)`` is the mask ``value is None`` (the column keeps them alive)."""
+    return np.fromiter(map(id, col), dtype=np.uint64, count=len(col))
+
+
+def is_obj(col: tuple, obj: Any) -> np.ndarray:
+    """Boolean mask ``value is obj`` (identity, as the rules read: ``is None`` / ``is False``)."""
+    return object_ids(col) == id(obj)
+
+
+def numbers(col: tuple) -> np.ndarray:
+    """Float column: None -> nan, bools -> 1/0."""
+    return np.array(col, dtype=float) if col else np.zeros(0)
+
+
+FEATURE_IDS = tuple(schema.FEATURES)
+FEATURE_INDEX = {f: i for i, f in enumerate(FEATURE_IDS)}
+
+
+def feature_matrix(col: tuple) -> tuple[np.ndarray, np.ndarray]:
+    """(known mask, quotes x schema.FEATURES presence matrix) from a column of feature lists."""
+    n = len(col)
+    known = ~is_obj(col, None)
+    m = np.zeros((n, len(FEATURE_IDS)), dtype=bool)
+    lists = list(compress(col, known))
+    if lists:
+        lens = np.fromiter(map(len, lists), dtype=np.intp, count=len(lists))
+        idx = np.array(list(map(FEATURE_INDEX.get, chain.from_iterable(lists))), dtype=float)
+        if idx.size:
+            rows = np.repeat(np.flatnonzero(known), lens)
+            ok = ~np.isnan(idx)
+            m[rows[ok], idx[ok].astype(np.intp)] = True
+    return known, m
+
+
+# ------------------------------------------------------------------------------------------------
+# Rules: each one a mask over all quotes; Flag objects are built only for the quotes it hits
+# ------------------------------------------------------------------------------------------------
+_RULE_FIELDS = tuple(dict.fromkeys(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny",
+                                     "features") + schema.SCORED_FIELDS))
+
+
+def _g(x) -> str:
+    return f"{x:g}"
+
+
+def flags_all(quotes, profile) -> list[list[Flag]]:
+    """Every quote's flags, in the order flags_for gives them (severity, then gate first, then rule order)."""
+    return flags_from_columns(value_columns(quotes, _RULE_FIELDS), len(quotes), profile)
+
+
+def flags_from_columns(cols: dict[str, tuple], n: int, profile) -> list[list[Flag]]:
+    """flags_all on columns already extracted by value_columns (they must hold every rule field)."""
+    return flags_and_gates(cols, n, profile)[0]
+
+
+def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[Flag]], np.ndarray]:
+    """(every quote's flags, mask of the quotes with at least one gate flag)."""
+    if not n:
+        return [], np.zeros(0, dtype=bool)
     bt = schema.BUSINESS_TYPES[profile.business_type]
     lo, hi = profile.budget
-    out: list[Flag] = []
+    ids = {f: object_ids(cols[f]) for f in _RULE_FIELDS}
+    none = {f: ids[f] == id(None) for f in _RULE_FIELDS}
+    false = {f: ids[f] == id(False) for f in schema.SCORED_FIELDS if f not in ("price_cny", "features")}
+    # (code, mask, params(i) or None, field override) in the order the rules are written
+    slots: list[tuple[str, np.ndarray, Any, str | None]] = []
+    pcol = cols["price_cny"]
+    has_price = ~none["price_cny"]
+    with np.errstate(invalid="ignore"):
+        price = np.where(has_price, numbers(pcol), np.nan)
+        under10 = has_price & (price < schema.PRICE_DO_NOT_BUY_CNY)
+        slots.append(("price_missing", none["price_cny"], None, None))
+        slots.append(("price_below_10w", under10, lambda i: {"price": pcol[i]}, None))
+        slots.append(("price_below_15w", has_price & ~under10 & (price < schema.PRICE_CAREFUL_CNY),
+                      lambda i: {"price": pcol[i]}, None))
+        slots.append(("price_over_budget", has_price & (price > hi),
+                      lambda i: {"price": pcol[i], "budget": (lo, hi)}, None))
+        slots.append(("no_mlps_level3", false["mlps_level3"], None, None))
+        slots.append(("no_sm4", false["sm4_encryption"], None, None))
+        slots.append(("no_tls", false["tls"], None, None))
 
-    def add(code: str, **params):
-        spec = schema.FLAGS[code]
-        gate = spec.gate and profile.gates.get(code, True)
-        out.append(Flag(code, spec.severity, params.pop("field", spec.field), gate, params))
+        def below(fid: str, limit: float, key: str, above: bool = False):
+            col = cols[fid]
+            x = np.where(none[fid], np.nan, numbers(col))
+            mask = ~none[fid] & ((x > limit) if above else (x < limit))
+            return mask, (lambda i: {key: _g(col[i])})
 
-    price = v["price_cny"]
-    if price is None:
-        add("price_missing")
-    elif price < schema.PRICE_DO_NOT_BUY_CNY:
-        add("price_below_10w", price=price)
-    elif price < schema.PRICE_CAREFUL_CNY:
-        add("price_below_15w", price=price)
-    if price is not None and price > hi:
-        add("price_over_budget", price=price, budget=(lo, hi))
-    if v["mlps_level3"] is False:
-        add("no_mlps_level3")
-    if v["sm4_encryption"] is False:
-        add("no_sm4")
-    if v["tls"] is False:
-        add("no_tls")
-    if v["audit_log_months"] is not None and v["audit_log_months"] < schema.AUDIT_LOG_MIN_MONTHS:
-        add("audit_log_under_6m", months=f"{v['audit_log_months']:g}")
-    if v["licensed_credit_bureau"] is False:
-        add("no_licensed_credit_bureau")
-    feats = v["features"]
-    if feats is not None:
-        missing = [f for f in bt.must_have if f not in feats]
-        if missing:
-            add("missing_must_have", features=missing)
-        bloat = [f for f in schema.BLOAT_FEATURES if f in feats]
-        if bloat:
-            add("bloat_features", features=bloat)
-    if v["free_maintenance_months"] is not None and v["free_maintenance_months"] < schema.FREE_MAINTENANCE_MIN_MONTHS:
-        add("maintenance_under_12m", months=f"{v['free_maintenance_months']:g}")
-    if v["maintenance_includes_upgrades"] is False:
-        add("maintenance_excludes_upgrades")
-    if v["policy_adaptation_free"] is False:
-        add("policy_adaptation_charged", fee=v["policy_adaptation_fee_cny"])
-    if v["support_7x24"] is False:
-        add("no_7x24")
-    if v["response_hours"] is not None and v["response_hours"] > schema.RESPONSE_MAX_HOURS:
-        add("response_over_2h", hours=f"{v['response_hours']:g}")
-    if v["lifetime_consulting"] is False:
-        add("no_lifetime_consulting")
-    if v["commitments_in_contract"] is False:
-        add("not_in_contract")
+        slots.append(("audit_log_under_6m", *below("audit_log_months", schema.AUDIT_LOG_MIN_MONTHS, "months"), None))
+        slots.append(("no_licensed_credit_bureau", false["licensed_credit_bureau"], None, None))
+        known, fm = feature_matrix(cols["features"])
+        must = fm[:, [FEATURE_INDEX[f] for f in bt.must_have]] if bt.must_have else np.ones((n, 0), dtype=bool)
+        bloat = fm[:, [FEATURE_INDEX[f] for f in schema.BLOAT_FEATURES]]
+        slots.append(("missing_must_have", known & ~must.all(axis=1),
+                      lambda i: {"features": [f for f, has in zip(bt.must_have, must[i]) if not has]}, None))
+        slots.append(("bloat_features", known & bloat.any(axis=1),
+                      lambda i: {"features": [f for f, has in zip(schema.BLOAT_FEATURES, bloat[i]) if has]}, None))
+        slots.append(("maintenance_under_12m",
+                      *below("free_maintenance_months", schema.FREE_MAINTENANCE_MIN_MONTHS, "months"), None))
+        slots.append(("maintenance_excludes_upgrades", false["maintenance_includes_upgrades"], None, None))
+        fee_col = cols["policy_adaptation_fee_cny"]
+        slots.append(("policy_adaptation_charged", false["policy_adaptation_free"],
+                      lambda i: {"fee": fee_col[i]}, None))
+        slots.append(("no_7x24", false["support_7x24"], None, None))
+        slots.append(("response_over_2h", *below("response_hours", schema.RESPONSE_MAX_HOURS, "hours", above=True),
+                      None))
+        slots.append(("no_lifetime_consulting", false["lifetime_consulting"], None, None))
+        slots.append(("not_in_contract", false["commitments_in_contract"], None, None))
     for fid in schema.SCORED_FIELDS:
-        if fid != "price_cny" and v[fid] is None:
-            add("unconfirmed", field=fid)
-    if v["annual_fee_after_warranty_cny"] is None and price is not None:
-        add("unconfirmed", field="annual_fee_after_warranty_cny")
+        if fid != "price_cny":
+            slots.append(("unconfirmed", none[fid], None, fid))
+    slots.append(("unconfirmed", none["annual_fee_after_warranty_cny"] & has_price, None,
+                  "annual_fee_after_warranty_cny"))
+
+    gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     order = {s: i for i, s in enumerate(schema.SEVERITIES)}
-    out.sort(key=lambda f: (order[f.severity], not f.gate))
-    return out
+    # The per-quote sort (severity, gate first) is the same for every quote: sort the rules once (stable).
+    slots.sort(key=lambda s: (order[schema.FLAGS[s[0]].severity], not gates[s[0]]))
+    out: list[list[Flag]] = [[] for _ in range(n)]
+    gated = np.zeros(n, dtype=bool)
+    for code, mask, params, field_ in slots:
+        if gates[code]:
+            gated |= mask
+        hits = np.flatnonzero(mask).tolist()
+        if not hits:
+            continue
+        spec = schema.FLAGS[code]
+        fld = field_ if field_ is not None else spec.field
+        gate = gates[code]
+        sev = spec.severity
+        if params is None:
+            for i in hits:
+                out[i].append(Flag(code, sev, fld, gate, {}))
+        else:
+            for i in hits:
+                out[i].append(Flag(code, sev, fld, gate, params(i)))
+    return out, gated
+
+
+def flags_for(q, profile) -> list[Flag]:
+    """One quote's flags. Same rules as flags_all (one code path); for many quotes call flags_all."""
+    return flags_all([q], profile)[0]

@@ -750,7 +750,7 @@ PARSERS: dict[str, Callable[[Any, float | None], tuple[Any, str | None]]] = {
 }
 
 
-@lru_cache(maxsize=65536)
+@lru_cache(maxsize=65536, typed=True)  # typed: the cells 1, 1.0 and True are different answers
 def _parse_cached(kind: str, cell: Any, unit: float | None) -> tuple[Any, str | None]:
     return PARSERS[kind](cell, unit)
 

@@ -1,17 +1,20 @@
 """Value functions (0-1 per criterion), group scores (0-100), total, gates and ranking.
 
-Vectorised over quotes with numpy: the value matrix is built once from the QuoteSet, every
-criterion is a column operation. Unknown values score as the worst case (0) and are flagged
+Vectorised over quotes with numpy: the value columns are extracted once from the QuoteSet (at C speed,
+flags.value_columns), every criterion and every flag rule is a column operation; Python loops only
+build the per-vendor result objects. Unknown values score as the worst case (0) and are flagged
 ``unconfirmed`` by flags.py, so the buyer knows what to ask.
 """
 from __future__ import annotations
 
+import gc
 from dataclasses import dataclass
 
 import numpy as np
 
 from . import schema
-from .flags import Flag, flags_for
+from .flags import Flag, flags_for  # noqa: F401 - re-exported, as before
+from .flags import feature_matrix, flags_and_gates, numbers, value_columns
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
 
@@ -54,28 +57,38 @@ class Result:
 
 
 # ------------------------------------------------------------------------------------------------
+class _Columns:
+    """The quotes' values as numpy columns, extracted once per score (flags.value_columns: C-level)."""
+
+    def __init__(self, quotes: list[Quote]):
+        self.n = len(quotes)
+        self.raw = value_columns(quotes, _FIELDS)
+        self._num: dict[str, np.ndarray] = {}
+        self._features: tuple[np.ndarray, np.ndarray] | None = None
+
+    def num(self, fid: str) -> np.ndarray:
+        """Numeric column; None -> nan; bools -> 1/0."""
+        if fid not in self._num:
+            self._num[fid] = numbers(self.raw[fid]) if self.n else np.full(0, np.nan)
+        return self._num[fid]
+
+    def features(self) -> tuple[np.ndarray, np.ndarray]:
+        if self._features is None:
+            self._features = feature_matrix(self.raw["features"])
+        return self._features
+
+
+_FIELDS = tuple(f for f in schema.VALUE_FIELDS if f != "business_types")
+
+
 def _col(quotes: list[Quote], fid: str) -> np.ndarray:
     """Numeric column; None -> nan; bools -> 1/0."""
-    out = np.full(len(quotes), np.nan)
-    for i, q in enumerate(quotes):
-        v = q.values.get(fid)
-        if v is not None:
-            out[i] = float(v)
-    return out
+    return numbers(value_columns(quotes, (fid,))[fid]) if quotes else np.full(0, np.nan)
 
 
 def _features_matrix(quotes: list[Quote]) -> tuple[np.ndarray, np.ndarray]:
     """(known mask, quotes x features presence matrix) in schema.FEATURES order."""
-    ids = list(schema.FEATURES)
-    idx = {f: i for i, f in enumerate(ids)}
-    m = np.zeros((len(quotes), len(ids)), dtype=bool)
-    known = np.zeros(len(quotes), dtype=bool)
-    for i, q in enumerate(quotes):
-        feats = q.values.get("features")
-        if feats is not None:
-            known[i] = True
-            m[i, [idx[f] for f in feats if f in idx]] = True
-    return known, m
+    return feature_matrix(value_columns(quotes, ("features",))["features"])
 
 
 def _fraction(known: np.ndarray, fm: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:
@@ -95,11 +108,15 @@ def _price_curve(p: np.ndarray, lo: float, hi: float) -> np.ndarray:
 
 def tco(quotes: list[Quote], profile: Profile) -> tuple[np.ndarray, np.ndarray]:
     """Total cost over the horizon and whether any part of it was assumed."""
-    price = _col(quotes, "price_cny")
-    fee = _col(quotes, "annual_fee_after_warranty_cny")
-    free_m = _col(quotes, "free_maintenance_months")
-    pol_free = _col(quotes, "policy_adaptation_free")
-    pol_fee = _col(quotes, "policy_adaptation_fee_cny")
+    return _tco(_Columns(quotes), profile)
+
+
+def _tco(cols: _Columns, profile: Profile) -> tuple[np.ndarray, np.ndarray]:
+    price = cols.num("price_cny")
+    fee = cols.num("annual_fee_after_warranty_cny")
+    free_m = cols.num("free_maintenance_months")
+    pol_free = cols.num("policy_adaptation_free")
+    pol_fee = cols.num("policy_adaptation_fee_cny")
     years = profile.horizon_years
     paid_years = np.maximum(0.0, years - np.nan_to_num(free_m, nan=0.0) / 12)
     fee_est = np.where(np.isnan(fee), schema.ASSUMED_ANNUAL_FEE_SHARE * price, fee)
@@ -115,18 +132,23 @@ def tco(quotes: list[Quote], profile: Profile) -> tuple[np.ndarray, np.ndarray]:
 
 def utilities(quotes: list[Quote], profile: Profile) -> dict[str, np.ndarray]:
     """criterion id -> 0..1 per quote."""
+    return _utilities(_Columns(quotes), profile)
+
+
+def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None = None) -> dict[str, np.ndarray]:
     bt = schema.BUSINESS_TYPES[profile.business_type]
     lo, hi = profile.budget
 
     def yes(fid: str) -> np.ndarray:
-        return np.nan_to_num(_col(quotes, fid), nan=0.0)
+        return np.nan_to_num(cols.num(fid), nan=0.0)
 
-    audit = _col(quotes, "audit_log_months")
-    maint = _col(quotes, "free_maintenance_months")
-    resp = _col(quotes, "response_hours")
-    known, fm = _features_matrix(quotes)
+    audit = cols.num("audit_log_months")
+    maint = cols.num("free_maintenance_months")
+    resp = cols.num("response_hours")
+    known, fm = cols.features()
     bloat = fm[:, [list(schema.FEATURES).index(f) for f in schema.BLOAT_FEATURES]].sum(axis=1)
-    total_cost, _ = tco(quotes, profile)
+    if total_cost is None:
+        total_cost, _ = _tco(cols, profile)
     k = 1 + TCO_UPKEEP_PER_YEAR * (profile.horizon_years - 1)
     with np.errstate(invalid="ignore", divide="ignore"):
         u = {
@@ -156,7 +178,7 @@ def utilities(quotes: list[Quote], profile: Profile) -> dict[str, np.ndarray]:
                          0.3 * 24 / np.maximum(resp, 24))), nan=0.0),
             "lifetime_consulting": yes("lifetime_consulting"),
             "commitments_in_contract": yes("commitments_in_contract"),
-            "price_vs_budget": _price_curve(_col(quotes, "price_cny"), lo, hi),
+            "price_vs_budget": _price_curve(cols.num("price_cny"), lo, hi),
             "tco": _price_curve(total_cost, lo * k, hi * k),
         }
     return {c: np.clip(v.astype(float), 0.0, 1.0) for c, v in u.items()}
@@ -173,32 +195,77 @@ def effective_weights(profile: Profile) -> dict[str, float]:
             for c in schema.CRITERIA}
 
 
+def _rounded_rows(M: np.ndarray, ndigits: int, nan: object = float("nan")) -> list[list]:
+    """Rows of M as Python floats ``round(float(x), ndigits)`` (``nan`` for NaN).
+
+    Utilities repeat (a few value levels per criterion), so each column is rounded once per distinct
+    bit pattern (np.unique on the int64 view keeps -0.0 and 0.0 apart) and gathered back with numpy.
+    """
+    M = np.ascontiguousarray(M, dtype=float)
+    n, k = M.shape
+    if n == 0:
+        return []
+
+    def rnd(x: float):
+        return nan if x != x else round(x, ndigits)
+
+    if n <= 64:
+        return [[rnd(x) for x in row] for row in M.tolist()]
+    out = np.empty((n, k), dtype=object)
+    bits = M.view(np.int64)
+    for j in range(k):
+        uniq, inv = np.unique(bits[:, j], return_inverse=True)
+        table = np.empty(len(uniq), dtype=object)
+        table[:] = [rnd(x) for x in uniq.view(np.float64).tolist()]
+        out[:, j] = table[inv.reshape(-1)]
+    return out.tolist()
+
+
 def score(qs: QuoteSet, profile: Profile) -> Result:
+    # Tens of thousands of small acyclic objects (flags, dicts, results): a cyclic-GC pass over a large
+    # QuoteSet would cost more than the scoring itself.
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        return _score(qs, profile)
+    finally:
+        if was:
+            gc.enable()
+
+
+def _score(qs: QuoteSet, profile: Profile) -> Result:
     quotes = qs.quotes
-    u = utilities(quotes, profile)
+    n = len(quotes)
+    cols = _Columns(quotes)
+    total_cost, estimated = _tco(cols, profile)
+    u = _utilities(cols, profile, total_cost)
     w = effective_weights(profile)
-    U = np.column_stack([u[c] for c in schema.CRITERION_IDS]) if quotes else np.zeros((0, len(schema.CRITERIA)))
+    U = np.column_stack([u[c] for c in schema.CRITERION_IDS]) if n else np.zeros((0, len(schema.CRITERIA)))
     W = np.array([w[c] for c in schema.CRITERION_IDS])
-    totals = 100 * topsis(U, W) if profile.method == "topsis" and len(quotes) else 100 * U @ W
+    totals = 100 * topsis(U, W) if profile.method == "topsis" and n else 100 * U @ W
     cw = {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
     groups = {}
     for g in schema.GROUPS:
-        cols = [i for i, c in enumerate(schema.CRITERIA) if c.group == g]
-        gws = np.array([cw[schema.CRITERIA[i].id] for i in cols])
-        groups[g] = 100 * (U[:, cols] @ gws) / gws.sum() if gws.sum() > 0 else np.zeros(len(quotes))
-    total_cost, estimated = tco(quotes, profile)
-    results = []
-    for i, q in enumerate(quotes):
-        flags = flags_for(q, profile)
-        fail = any(f.gate for f in flags)
-        results.append(VendorResult(
-            quote=q, rank=0, total=round(float(totals[i]), 6), gate="fail" if fail else "pass",
-            groups={g: round(float(groups[g][i]), 6) for g in schema.GROUPS},
-            utilities={c: round(float(u[c][i]), 6) for c in schema.CRITERION_IDS},
-            flags=flags, tco_cny=None if np.isnan(total_cost[i]) else round(float(total_cost[i]), 2),
-            tco_estimated=bool(estimated[i])))
-    results.sort(key=lambda r: (r.gate == "fail", -round(r.total, 6), r.quote.vendor.casefold(),
-                                (r.quote.package or "").casefold(), r.quote.file, r.quote.sheet, r.quote.origin))
-    for n, r in enumerate(results, 1):
-        r.rank = n
+        gcols = [i for i, c in enumerate(schema.CRITERIA) if c.group == g]
+        gws = np.array([cw[schema.CRITERIA[i].id] for i in gcols])
+        groups[g] = 100 * (U[:, gcols] @ gws) / gws.sum() if gws.sum() > 0 else np.zeros(n)
+    flags, gated = flags_and_gates(cols.raw, n, profile)
+    # Per-vendor objects: Python floats rounded exactly as before (round(x, 6)), once per distinct value.
+    gate_fail = gated.tolist()
+    tot = [r[0] for r in _rounded_rows(np.asarray(totals, dtype=float).reshape(n, 1), 6)]
+    G = _rounded_rows(np.column_stack([groups[g] for g in schema.GROUPS]) if n else np.zeros((0, 4)), 6)
+    UL = _rounded_rows(U, 6)
+    tc = [r[0] for r in _rounded_rows(total_cost.reshape(n, 1), 2, nan=None)]
+    est = estimated.tolist()
+    gids, cids = schema.GROUPS, schema.CRITERION_IDS
+    results = [VendorResult(quote=q, rank=0, total=t_, gate="fail" if fail else "pass", groups=dict(zip(gids, g_)),
+                            utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_)
+               for q, t_, fail, g_, u_, fl, c_, e_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est)]
+    # Rank: gate failures last, then total (high first), then names for a stable, readable order.
+    keys = list(zip(gate_fail, [-x for x in tot], [q.vendor.casefold() for q in quotes],
+                    [(q.package or "").casefold() for q in quotes], [q.file for q in quotes],
+                    [q.sheet for q in quotes], [q.origin for q in quotes]))
+    results = [results[i] for i in sorted(range(n), key=keys.__getitem__)]
+    for k, r in enumerate(results, 1):
+        r.rank = k
     return Result(profile, results, w, qs)
