@@ -14,6 +14,9 @@ from .errors import QuoteError
 from .i18n import t
 
 
+_SHOWN = 30  # ranking lines printed; the JSON and the workbook carry every quote
+
+
 def _parser() -> argparse.ArgumentParser:
     p = argparse.ArgumentParser(prog="python -m core", description="Score vendor quotes for a micro-loan system.")
     sub = p.add_subparsers(dest="cmd", required=True)
@@ -45,7 +48,7 @@ def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
 def run_score(args) -> int:
     from .load import load
     from .model import Profile
-    from .report import result_json
+    from .report import write_result_json
     from .scoring import score
 
     import gc
@@ -73,19 +76,25 @@ def run_score(args) -> int:
 
             st = stability(res, draws=min(args.stability, 1_000_000))
             extra["stability"] = {"draws": st.draws, "concentration": st.concentration, "p_first": st.p_first}
-        text = result_json(res, lang, **extra)
         if args.json_out == "-":
-            sys.stdout.write(text + "\n")
+            write_result_json(res, sys.stdout, lang, **extra)
+            sys.stdout.write("\n")
         else:
-            _write(args.json_out, text.encode("utf-8"))
+            try:
+                with open(args.json_out, "w", encoding="utf-8") as fp:
+                    write_result_json(res, fp, lang, **extra)
+            except OSError as e:
+                raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e
     if args.xlsx_out:
         from .excel import workbook_bytes
 
         _write(args.xlsx_out, workbook_bytes(res, lang))
     out = sys.stderr if args.json_out == "-" else sys.stdout
-    for r in res.vendors:
+    for r in res.vendors[:_SHOWN]:
         gate = "" if r.gate == "pass" else f"  [{t('cli.gate_fail', lang)}]"
         print(f"{r.rank:>3}. {r.quote.key:<28} {r.total:6.1f}{gate}", file=out)
+    if len(res.vendors) > _SHOWN:
+        print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=res.top.quote.key, total=res.top.total), file=out)
     if qs.warnings:
