@@ -38,6 +38,9 @@ _T: dict[str, tuple[str, str]] = {
                            "超过上限 {max} 个，已拒绝。请删掉远处的空白或无关单元格后再上传。",
                            "Sheet '{sheet}' of '{file}' spans {rows} rows × {cols} columns ({n} cells), more than the "
                            "limit of {max}; it was refused. Delete stray cells far from the table and upload again."),
+    "err.too_many_merges": ("文件“{file}”的工作表“{sheet}”有 {n} 个合并单元格区域，超过上限 {max} 个，已拒绝。",
+                            "Sheet '{sheet}' of '{file}' has {n} merged cell areas, more than the limit of {max}; it "
+                            "was refused."),
     "err.html_table": ("文件“{file}”其实是网页（HTML），只是扩展名是表格，不是真正的 Excel 文件。"
                        "请用 Excel 打开后“另存为” .xlsx，或在原系统中导出 Excel/CSV 格式后再上传。",
                        "File '{file}' is a web page (HTML) with a spreadsheet name, not a real Excel file. Open it "
@@ -99,6 +102,7 @@ _T: dict[str, tuple[str, str]] = {
     "cli.gate_fail": ("未通过门槛", "fails a gate"),
     "cli.warnings": ("{n} 条提示（无法读取或做了推断的单元格）。", "{n} warnings (cells not read or read with a guess)."),
     "cli.unmapped": ("未识别的列/行（已保留，未评分）：{labels}", "Unrecognised columns/rows (kept, not scored): {labels}"),
+    "cli.more": ("……另有 {n} 家报价（完整排名见 --json 或 --xlsx）", "… and {n} more quotes (the full ranking is in --json or --xlsx)"),
     "cli.no_files": ("请至少给出一个报价文件。", "Give at least one quote file."),
     "cli.interrupted": ("已中断。", "Interrupted."),
     "cli.internal": ("内部错误：{reason}（请把输入文件发给开发者）", "Internal error: {reason} (please send the input file to the developers)"),
