@@ -4,12 +4,20 @@ Formats: xlsx / xlsm / xls / ods through python-calamine; csv / tsv in UTF-8 (wi
 GB18030 / GBK and UTF-16. Layouts: wide (one row per quote), transposed (criteria down a column,
 one column per vendor), long (vendor / criterion / value rows) and one sheet per vendor (item, value).
 Title rows, blank rows, notes and cover sheets are skipped; every cell stays in ``RawSheet.rows``.
+
+Hostile input (tests/test_hostile.py): sizes, member counts, XML entity declarations and each sheet's
+extent are checked on the bytes before python-calamine parses anything (a 600-byte xlsx can make it
+ask for 549 GB and abort the process); text named .xls (TSV, web pages) is recognised as such.
 """
 from __future__ import annotations
 
+import array
 import codecs
 import csv
 import io
+import re
+import struct
+import sys
 import zipfile
 from dataclasses import dataclass, field
 from typing import Any, NamedTuple
@@ -23,7 +31,9 @@ MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
 MAX_ZIP_MEMBERS = 2000
 MAX_ROWS = 100_000
 MAX_COLS = 500
+MAX_CELLS = 5_000_000  # highest row x highest column of one sheet: the reader allocates that rectangle
 MAX_CELL_CHARS = 5000
+MAX_MERGES = 100_000  # merged areas of one sheet (the reader lists them all as Python tuples)
 
 SPREADSHEET_EXT = ("xlsx", "xlsm", "xls", "ods")
 TEXT_EXT = ("csv", "tsv", "txt")
@@ -50,10 +60,21 @@ def col_letter(c: int) -> str:
 
 
 @dataclass
+class Issue:
+    """Something repaired while reading bytes (a cell cut to MAX_CELL_CHARS, NUL bytes dropped): a warning."""
+    code: str  # i18n key
+    file: str
+    sheet: str
+    cell: str
+    params: dict = field(default_factory=dict)
+
+
+@dataclass
 class RawSheet:
     file: str
     sheet: str  # sheet name; for csv the file name
     rows: list[list[Any]]  # cells as read ('' / None for empty), rectangular not guaranteed
+    issues: list[Issue] = field(default_factory=list)  # repairs made while reading (a long cell cut...)
 
     def address(self, r: int, c: int) -> str:
         return col_letter(c) + str(r + 1)
@@ -97,6 +118,7 @@ class ReadResult:
     notes: list[Skipped] = field(default_factory=list)  # sheets without a table, note rows
     profile: dict | None = None  # restored from a scored workbook (core.excel)
     overrides: dict = field(default_factory=dict)  # mapping overrides restored from a scored workbook
+    issues: list[Issue] = field(default_factory=list)  # repairs made while reading, reported as warnings
 
 
 def blank(v: Any) -> bool:
@@ -106,70 +128,522 @@ def blank(v: Any) -> bool:
 # ------------------------------------------------------------------------------------------------
 # Bytes -> RawSheets
 # ------------------------------------------------------------------------------------------------
+# Every limit below is checked on the raw bytes, before python-calamine sees them: the reader builds
+# each sheet as one dense rectangle (32 bytes a cell, max row x max column, however few cells hold a
+# value), aborts the whole process when that allocation fails, and reads a zip member to its end.
 def _ext(name: str) -> str:
     return name.rsplit(".", 1)[-1].lower() if "." in name else ""
 
 
+def _check_extent(name: str, sheet: str, rows: int, cols: int) -> None:
+    if rows > MAX_ROWS:
+        raise QuoteError("err.too_many_rows", file=name, sheet=sheet, n=rows, max=MAX_ROWS)
+    if cols > MAX_COLS:
+        raise QuoteError("err.too_many_cols", file=name, sheet=sheet, n=cols, max=MAX_COLS)
+    if rows * cols > MAX_CELLS:
+        raise QuoteError("err.too_many_cells", file=name, sheet=sheet, rows=rows, cols=cols, n=rows * cols,
+                         max=MAX_CELLS)
+
+
+def _col_number(letters: bytes) -> int:
+    if len(letters) > 4:  # beyond any spreadsheet (XFD is the last column): no big-number arithmetic
+        return 10**7
+    n = 0
+    for ch in letters.upper():
+        n = n * 26 + (ch - 64)
+    return n
+
+
+def _number(digits: bytes) -> int:
+    return int(digits) if len(digits) <= 12 else 10**12  # a row number of a million digits stays cheap
+
+
+# XML declarations that can define entities (billion laughs, external entities): refused wherever they
+# are, in UTF-8 or UTF-16 (the UTF-16 pattern, minus its last NUL, matches both byte orders).
+_ENTITY_MARKS = (b"<!doctype", b"<!entity", "<!doctype".encode("utf-16-le")[:-1],
+                 "<!entity".encode("utf-16-le")[:-1])
+# Worksheet XML as Excel, WPS, LibreOffice and openpyxl write it: every cell tag is `<c r="A1" ...>`.
+_CELL_ROW_RE = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
+_CELL_COL2_RE = re.compile(rb'<c r="([A-Z]{2,3})[1-9]')
+_ODD_CELL_RE = re.compile(rb"<c(?![ A-Za-z])")  # <c>, <c/>, <c\tr=...>: a cell tag the fast path would not see
+_PREFIXED_RE = re.compile(rb":(?:c|row)(?![\w.\-:])")  # <x:c r=...>, </x:c>, <x:row>
+# Anything else (prefixed tags, cells without r, other quoting): every row and cell tag is followed.
+_XML_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(row|c)(?=[\s/>])([^>]*)>")
+_R_ATTR_RE = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]*)\s*([0-9]*)\s*["']""")
+_CELL_END_RE = re.compile(rb"</(?:[A-Za-z_][\w.\-]*:)?c>")
+_VALUE_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(?:v|is)[\s/>]")
+_ODS_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(table|table-row|table-cell|covered-table-cell)"
+                         rb"(?=[\s/>])([^>]*)>")
+_ODS_REPEAT_RE = re.compile(rb"""number-(rows|columns)-repeated\s*=\s*["']\s*([0-9]+)""")
+_ODS_NAME_RE = re.compile(rb"""(?:^|\s)[\w.\-]*:?name\s*=\s*["']([^"']*)["']""")
+_ZIP_CHUNK = 1 << 22
+
+
+class _Extent:
+    """Highest row and column holding a value, one XML member (or ODS table) at a time."""
+    __slots__ = ("rows", "cols", "odd", "cells", "matched", "row", "col", "merges")
+
+    def __init__(self) -> None:
+        self.rows = self.cols = self.cells = self.matched = self.merges = 0
+        self.odd = False
+        self.row = self.col = -1
+
+    def fast(self, blk: bytes) -> None:
+        """Standard worksheet XML at C speed: counts and two regexes, no per-cell Python code."""
+        if self.odd:
+            return
+        if _ODD_CELL_RE.search(blk) or _PREFIXED_RE.search(blk):
+            self.odd = True
+            return
+        self.cells += blk.count(b"<c ")
+        found = _CELL_ROW_RE.findall(blk)
+        self.matched += len(found)
+        if found:
+            self.rows = max(self.rows, max(map(int, set(found))))
+            wide = set(_CELL_COL2_RE.findall(blk))
+            self.cols = max(self.cols, max(map(_col_number, wide)) if wide else 26)
+
+    def slow(self, blk: bytes) -> None:
+        """Any worksheet XML: each row and cell tag followed as the reader places it."""
+        for m in _XML_TAG_RE.finditer(blk):
+            close, tag, attrs = m.groups()
+            if close:
+                continue
+            a = _R_ATTR_RE.search(attrs)
+            if tag == b"row":
+                self.row = _number(a.group(2)) - 1 if a and a.group(2) else self.row + 1
+                self.col = -1
+                continue
+            self.col = _col_number(a.group(1)) - 1 if a and a.group(1) else self.col + 1
+            row = _number(a.group(2)) - 1 if a and a.group(2) else self.row
+            self.cells += 1
+            if self.cells > 2 * MAX_CELLS:  # millions of cell tags: more than any sheet within the limits
+                raise _TooManyCells(self)
+            if attrs.rstrip().endswith(b"/") or (row < self.rows and self.col < self.cols):
+                continue  # a cell without content adds nothing; one inside the extent changes nothing
+            end = _CELL_END_RE.search(blk, m.end())
+            if end and not _VALUE_TAG_RE.search(blk, m.end(), end.start()):  # a style, or a formula never computed
+                continue
+            self.rows = max(self.rows, row + 1)
+            self.cols = max(self.cols, self.col + 1)
+
+
+class _TooManyCells(Exception):
+    def __init__(self, ext: _Extent) -> None:
+        super().__init__()
+        self.ext = ext
+
+
+class _OdsExtent:
+    """Tables of an ODS content.xml, with their repeated rows and columns expanded arithmetically."""
+
+    def __init__(self) -> None:
+        self.tables: list[list] = []  # [name, rows, cols]
+        self.row = self.row_start = 0
+        self.row_rep = 1
+        self.col = 0
+
+    def scan(self, blk: bytes) -> None:
+        for m in _ODS_TAG_RE.finditer(blk):
+            close, tag, attrs = m.groups()
+            if tag == b"table":
+                if not close:
+                    nm = _ODS_NAME_RE.search(attrs)
+                    self.tables.append([nm.group(1).decode("utf-8", "replace") if nm else "", 0, 0])
+                    self.row = 0
+                continue
+            if not self.tables:
+                self.tables.append(["", 0, 0])
+            t = self.tables[-1]
+            if tag == b"table-row":
+                if close:
+                    self.row = self.row_start + self.row_rep
+                    continue
+                self.row_start, self.row_rep, self.col = self.row, self._repeat(attrs, b"rows"), 0
+                if attrs.rstrip().endswith(b"/"):
+                    self.row += self.row_rep
+                continue
+            if close:
+                continue
+            rep = self._repeat(attrs, b"columns")
+            if b"value-type" in attrs or not attrs.rstrip().endswith(b"/"):
+                t[1] = max(t[1], self.row_start + self.row_rep)
+                t[2] = max(t[2], self.col + rep)
+            self.col += rep
+
+    @staticmethod
+    def _repeat(attrs: bytes, what: bytes) -> int:
+        for kind, n in _ODS_REPEAT_RE.findall(attrs):
+            if kind == what:
+                return max(1, _number(n))
+        return 1
+
+
+def _member_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
+    """A member's bytes in blocks cut before a '<' whose tag is not complete yet: no tag is ever split."""
+    carry = b""
+    with zf.open(info) as f:
+        while True:
+            chunk = f.read(_ZIP_CHUNK)
+            if not chunk:
+                break
+            buf = carry + chunk
+            cut = buf.rfind(b"<")
+            if cut >= 0 and buf.find(b">", cut) < 0:
+                carry = buf[cut:]
+                buf = buf[:cut]
+                if len(carry) > _ZIP_CHUNK:  # a single tag of megabytes: no spreadsheet writes that
+                    raise QuoteError("err.corrupt", file=name)
+            else:
+                carry = b""
+            if buf:
+                yield buf
+    if carry:
+        yield carry
+
+
+def _within(rows: int, cols: int) -> bool:
+    return rows <= MAX_ROWS and cols <= MAX_COLS and rows * cols <= MAX_CELLS
+
+
+def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ods: bool):
+    """Entity declarations refused; the member's extent (as worksheet XML, and as ODS tables if asked)."""
+    ext = _Extent()
+    oext = _OdsExtent() if ods else None
+    utf16 = None
+    merges = 0
+    for blk in _member_blocks(zf, info, name):
+        if utf16 is None:  # UTF-16 XML starts with a byte-order mark or with '<' and a NUL
+            utf16 = blk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in blk[:4]
+        if (b"<!" in blk or (utf16 and b"<\x00!" in blk)) and any(m in blk.lower() for m in _ENTITY_MARKS):
+            raise QuoteError("err.xml_entities", file=name)
+        ext.fast(blk)
+        if oext is not None:
+            oext.scan(blk)
+        if b"mergeCell" in blk:
+            merges += blk.count(b"mergeCell") - blk.count(b"mergeCells")
+    if ext.odd or ext.matched != ext.cells or not _within(ext.rows, ext.cols):
+        # Unusual XML, or styled empty cells far out: follow every tag, count only cells with content.
+        ext = _Extent()
+        try:
+            for blk in _member_blocks(zf, info, name):
+                ext.slow(blk)
+        except _TooManyCells:
+            sheet = _xlsx_sheet_names(zf).get(info.filename, info.filename.rsplit("/", 1)[-1])
+            raise QuoteError("err.too_many_cells", file=name, sheet=sheet, rows=ext.rows, cols=ext.cols,
+                             n=ext.cells, max=MAX_CELLS) from None
+    ext.merges = merges
+    return ext, oext
+
+
+def _xlsx_sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:
+    """Member path -> sheet name (for messages), read from workbook.xml and its relationships."""
+    import html
+    import posixpath
+
+    try:
+        wb = zf.read("xl/workbook.xml")
+        rels = zf.read("xl/_rels/workbook.xml.rels")
+    except Exception:  # noqa: BLE001 - names are only for the message
+        return {}
+    targets = {}
+    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
+        i = re.search(rb"""\bId\s*=\s*["']([^"']*)""", tag)
+        tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
+        if i and tg:
+            t = tg.group(1).decode("utf-8", "replace")
+            targets[i.group(1)] = t.lstrip("/") if t.startswith("/") else posixpath.normpath("xl/" + t)
+    out = {}
+    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", wb):
+        nm = re.search(rb"""\bname\s*=\s*["']([^"']*)""", tag)
+        rid = re.search(rb"""\b\w*:?id\s*=\s*["']([^"']*)""", tag)
+        if nm and rid and rid.group(1) in targets:
+            out[targets[rid.group(1)]] = html.unescape(nm.group(1).decode("utf-8", "replace"))
+    return out
+
+
 def _check_zip(data: bytes, name: str) -> str:
-    """Validate a zip container before any XML is parsed; return 'ods' or 'xlsx'."""
+    """Validate a zip container before any XML is parsed; return 'ods' or 'xlsx'.
+
+    Declared sizes and member count first (a bomb is refused without inflating a byte), then every
+    member is inflated in 4 MB blocks: its CRC checked, entity declarations refused, and each sheet's
+    extent (highest row and column with a value) measured against MAX_ROWS / MAX_COLS / MAX_CELLS.
+    """
     try:
         zf = zipfile.ZipFile(io.BytesIO(data))
         infos = zf.infolist()
-    except (zipfile.BadZipFile, ValueError, OSError) as e:
+    except MemoryError:
+        raise
+    except Exception as e:  # noqa: BLE001 - BadZipFile, NotImplementedError (a version from the future)...
         raise QuoteError("err.corrupt", file=name) from e
     if len(infos) > MAX_ZIP_MEMBERS:
         raise QuoteError("err.zip_members", file=name, n=len(infos))
     if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
         raise QuoteError("err.zip_bomb", file=name, mb=MAX_UNZIPPED_BYTES // 2**20)
+    if any(i.flag_bits & 0x1 for i in infos):
+        raise QuoteError("err.encrypted", file=name)
     names = {i.filename for i in infos}
     if "mimetype" in names:
         try:
             mt = zf.read("mimetype")[:100]
         except Exception as e:  # noqa: BLE001
             raise QuoteError("err.corrupt", file=name) from e
-        if b"spreadsheet" in mt:
-            return "ods"
+        if b"spreadsheet" not in mt:
+            raise QuoteError("err.not_spreadsheet", file=name)
+        kind = "ods"
+    elif "[Content_Types].xml" in names and "xl/workbook.xml" in names:
+        kind = "xlsx"
+    elif "xl/workbook.bin" in names:
+        raise QuoteError("err.wrong_type", file=name, ext="xlsb")
+    else:
         raise QuoteError("err.not_spreadsheet", file=name)
-    if "[Content_Types].xml" not in names or not any(n.startswith("xl/") for n in names):
-        raise QuoteError("err.not_spreadsheet", file=name)
-    for i in infos:
-        if i.filename.endswith(".xml") and i.file_size < 2_000_000 and i.filename.startswith("xl/"):
-            head = zf.read(i.filename)[:4096]
-            if b"<!DOCTYPE" in head or b"<!ENTITY" in head:
-                raise QuoteError("err.xml_entities", file=name)
-    return "xlsx"
+    too_big: list[tuple[str, int, int]] = []
+    inflated = 0
+    for info in infos:
+        try:
+            # Every member, whatever its name: the reader follows the workbook's relationships anywhere.
+            ext, oext = _scan_member(zf, info, name, ods=info.filename == "content.xml")
+        except (QuoteError, MemoryError):
+            raise
+        except RuntimeError as e:  # "File ... is encrypted, password required": a zip password
+            raise QuoteError("err.encrypted" if "encrypt" in str(e) else "err.corrupt", file=name) from e
+        except Exception as e:  # noqa: BLE001 - bad CRC, truncated data, unknown compression, LZMA errors...
+            raise QuoteError("err.corrupt", file=name) from e
+        inflated += info.file_size
+        if not _within(ext.rows, ext.cols) or ext.merges > MAX_MERGES:
+            too_big.append((info.filename, ext.rows, ext.cols, ext.merges))
+        for tname, rows, cols in (oext.tables if oext else []):
+            _check_extent(name, tname, rows, cols)
+    if inflated > MAX_UNZIPPED_BYTES:
+        raise QuoteError("err.zip_bomb", file=name, mb=MAX_UNZIPPED_BYTES // 2**20)
+    if too_big:
+        member, rows, cols, merges = too_big[0]
+        sheet = _xlsx_sheet_names(zf).get(member, member.rsplit("/", 1)[-1])
+        _check_extent(name, sheet, rows, cols)
+        raise QuoteError("err.too_many_merges", file=name, sheet=sheet, n=merges, max=MAX_MERGES)
+    return kind
+
+
+# --- legacy .xls: an OLE2 compound file holding a BIFF 'Workbook' stream -------------------------
+_OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
+_OLE_READ = ("workbook", "book")
+_BIFF_CELLS = frozenset({0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6, 0x0205, 0x0006, 0x0206, 0x0406,
+                         0x0002, 0x0003, 0x0004, 0x0005})
+_BIFF_BOF = frozenset({0x0809, 0x0009, 0x0209, 0x0409})
+
+
+def _ole_streams(data: bytes) -> dict[str, list[bytes]]:
+    """Compound File Binary -> {lower-case stream name: [contents of the workbook streams, else empty]}.
+
+    Strict: a chain that loops, points past the end or is shorter than its stream raises ValueError.
+    """
+    if len(data) < 512 or not data.startswith(_OLE_MAGIC):
+        raise ValueError("not a compound file")
+    ss = 1 << struct.unpack_from("<H", data, 0x1E)[0]
+    mss = 1 << struct.unpack_from("<H", data, 0x20)[0]
+    if ss not in (512, 4096) or mss > ss:
+        raise ValueError("bad sector size")
+    n_fat, dir_start = struct.unpack_from("<II", data, 0x2C)
+    cutoff, minifat_start, _n_minifat, difat_start, _n_difat = struct.unpack_from("<IIIII", data, 0x38)
+    nsec = (len(data) - ss + ss - 1) // ss
+
+    def sec(i: int) -> bytes:
+        if i >= nsec:
+            raise ValueError("sector past the end")
+        return data[(i + 1) * ss:(i + 2) * ss].ljust(ss, b"\0")
+
+    def chain(start: int, table, limit: int) -> list[int]:
+        out, s = [], start
+        while s < 0xFFFFFFFA:
+            if s >= len(table) or len(out) > limit:
+                raise ValueError("broken chain")
+            out.append(s)
+            s = table[s]
+        return out
+
+    def table(raw: bytes) -> array.array:
+        a = array.array("I", raw)
+        if sys.byteorder == "big":
+            a.byteswap()
+        return a
+
+    difat = list(struct.unpack_from("<109I", data, 0x4C))
+    s, hops = difat_start, 0
+    while s < 0xFFFFFFFA:
+        hops += 1
+        if hops > nsec:
+            raise ValueError("DIFAT loops")
+        v = struct.unpack(f"<{ss // 4}I", sec(s))
+        difat += v[:-1]
+        s = v[-1]
+    fat_ids = [x for x in difat if x < 0xFFFFFFFA][:n_fat]
+    if len(fat_ids) > nsec:
+        raise ValueError("FAT larger than the file")
+    fat = table(b"".join(sec(i) for i in fat_ids))
+    directory = b"".join(sec(i) for i in chain(dir_start, fat, nsec))
+    entries = []
+    for off in range(0, len(directory) - 127, 128):
+        e = directory[off:off + 128]
+        typ = e[66]
+        if typ not in (1, 2, 5):
+            continue
+        nlen = min(struct.unpack_from("<H", e, 64)[0], 64)
+        start, size = struct.unpack_from("<IQ", e, 0x74)
+        if ss == 512:
+            size &= 0xFFFFFFFF
+        entries.append((e[:max(0, nlen - 2)].decode("utf-16-le", "replace"), typ, start, size))
+    if not entries or entries[0][1] != 5:
+        raise ValueError("no root entry")
+    out: dict[str, list[bytes]] = {}
+    mini = None
+    for nm, typ, start, size in entries[1:]:
+        if typ != 2:
+            continue
+        key = nm.lower()
+        out.setdefault(key, [])
+        if key not in _OLE_READ:
+            continue
+        if size > len(data):
+            raise ValueError("stream larger than the file")
+        if size < cutoff:
+            if mini is None:
+                root = entries[0]
+                mini = (b"".join(sec(i) for i in chain(root[2], fat, nsec))[:root[3]],
+                        table(b"".join(sec(i) for i in chain(minifat_start, fat, nsec))))
+            stream, minifat = mini
+            body = b"".join(stream[i * mss:(i + 1) * mss] for i in chain(start, minifat, len(minifat)))[:size]
+        else:
+            body = b"".join(sec(i) for i in chain(start, fat, nsec))[:size]
+        if len(body) < size:
+            raise ValueError("stream shorter than declared")
+        out[key].append(body)
+    return out
+
+
+def _biff_sheet_name(body: bytes) -> str:
+    if len(body) < 8:
+        return ""
+    n, flags = body[6], body[7]
+    if flags & 1 and len(body) >= 8 + 2 * n:
+        return body[8:8 + 2 * n].decode("utf-16-le", "replace")
+    if len(body) >= 8 + n and n and flags in (0, 1):
+        return body[8:8 + n].decode("latin-1")
+    return body[7:7 + n].decode("gb18030", "replace")  # BIFF5: 8-bit name in the system code page
+
+
+_BIFF_HEAD = struct.Struct("<HHHH").unpack_from  # record type, size, and a cell record's row and column
+
+
+def _scan_biff(s: bytes, name: str) -> None:
+    """Every sheet's extent from its cell and DIMENSIONS records; a FILEPASS record means encrypted."""
+    unpack, head, cells = struct.unpack_from, _BIFF_HEAD, _BIFF_CELLS
+    pos, n = 0, len(s)
+    s += b"\0\0\0\0"  # the 8-byte header read of a short last record stays inside the buffer
+    sheets: list[list] = []  # [offset of BOF, rows, cols]
+    names: dict[int, str] = {}
+    in_sheet = False
+    rows = cols = merges = 0
+    while pos + 4 <= n:
+        typ, size, r, c = head(s, pos)
+        start, pos = pos, pos + 4 + size
+        if pos > n:
+            break
+        if typ in cells:
+            if in_sheet and size >= 4:
+                if r >= rows:
+                    rows = r + 1
+                if c >= cols:
+                    cols = c + 1
+            continue
+        if typ in _BIFF_BOF:
+            if in_sheet:
+                sheets[-1][1:] = rows, cols, merges
+            dt = unpack("<H", s, start + 6)[0] if size >= 4 else 0x10
+            in_sheet = dt != 0x0005
+            rows = cols = merges = 0
+            if in_sheet:
+                sheets.append([start, 0, 0, 0])
+        elif not in_sheet:
+            if typ == 0x002F:
+                raise QuoteError("err.encrypted", file=name)
+            if typ == 0x0085 and size >= 4:
+                names[unpack("<I", s, start + 4)[0]] = _biff_sheet_name(s[start + 4:pos])
+        elif typ == 0x00E5 and size >= 2:  # MERGEDCELLS: a count, then that many areas
+            merges += unpack("<H", s, start + 4)[0]
+        elif typ == 0x00BD and size >= 6:  # MULRK: row, first column ... last column
+            rows, cols = max(rows, r + 1), max(cols, unpack("<H", s, pos - 2)[0] + 1)
+        elif typ == 0x0200:  # DIMENSIONS: the reader reserves room for that rectangle
+            if size >= 14:
+                r0, r1, c0, c1 = unpack("<IIHH", s, start + 4)
+            elif size >= 8:
+                r0, r1, c0, c1 = unpack("<HHHH", s, start + 4)
+            else:
+                continue
+            rows, cols = max(rows, r0 + 1, r1), max(cols, c0 + 1, c1)
+    if in_sheet:
+        sheets[-1][1:] = rows, cols, merges
+    for off, r, c, m in sheets:
+        _check_extent(name, names.get(off, "?"), r, c)
+        if m > MAX_MERGES:
+            raise QuoteError("err.too_many_merges", file=name, sheet=names.get(off, "?"), n=m, max=MAX_MERGES)
+
+
+def _check_ole(data: bytes, name: str) -> None:
+    try:
+        streams = _ole_streams(data)
+    except (ValueError, struct.error, IndexError, OverflowError, MemoryError) as e:
+        raise QuoteError("err.corrupt", file=name) from e
+    if "encryptedpackage" in streams or "encryptioninfo" in streams:
+        raise QuoteError("err.encrypted", file=name)  # an xlsx with a password: an OLE wrapper around it
+    books = [b for k in _OLE_READ for b in streams.get(k, [])]
+    if not books:
+        raise QuoteError("err.not_spreadsheet", file=name)  # a Word or PowerPoint file, an MSI...
+    for b in books:
+        _scan_biff(b, name)
 
 
 def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
     from python_calamine import CalamineWorkbook
 
     try:
-        wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
-    except Exception as e:  # noqa: BLE001 - calamine raises several types; all mean "cannot open"
-        if b"E\x00n\x00c\x00r\x00y\x00p\x00t\x00e\x00d\x00P\x00a\x00c\x00k\x00a\x00g\x00e" in data or \
-                "password" in str(e).lower() or "encrypt" in str(e).lower():
-            raise QuoteError("err.encrypted", file=name) from e
-        raise QuoteError("err.corrupt", file=name) from e
-    sheets = []
-    try:
-        for meta in wb.sheets_metadata:
-            if str(getattr(meta, "typ", "")).endswith("ChartSheet"):
-                continue
-            sh = wb.get_sheet_by_name(meta.name)
-            if sh.total_height > MAX_ROWS:
-                raise QuoteError("err.too_many_rows", file=name, sheet=meta.name, n=sh.total_height, max=MAX_ROWS)
-            if sh.total_width > MAX_COLS:
-                raise QuoteError("err.too_many_cols", file=name, sheet=meta.name, n=sh.total_width, max=MAX_COLS)
-            rows = [list(r) for r in sh.to_python(skip_empty_area=False)]
-            _fill_vertical_merges(rows, sh.merged_cell_ranges or [])
-            sheets.append(RawSheet(name, meta.name, rows))
-    except QuoteError:
+        try:
+            wb = CalamineWorkbook.from_filelike(io.BytesIO(data))
+        except Exception as e:  # noqa: BLE001 - calamine raises several types; all mean "cannot open"
+            if _OLE_ENCRYPTED in data or "password" in str(e).lower() or "encrypt" in str(e).lower():
+                raise QuoteError("err.encrypted", file=name) from e
+            raise QuoteError("err.corrupt", file=name) from e
+        sheets = []
+        try:
+            for meta in wb.sheets_metadata:
+                if str(getattr(meta, "typ", "")).endswith("ChartSheet"):
+                    continue
+                sh = wb.get_sheet_by_name(meta.name)
+                _check_extent(name, meta.name, sh.total_height, sh.total_width)
+                rows = [list(r) for r in sh.to_python(skip_empty_area=False)]
+                merges = list(dict.fromkeys(sh.merged_cell_ranges or []))
+                # Areas Excel writes never overlap, so filling them touches each cell once at most; a file
+                # whose merges overlap (A2:A20000, A3:A20000, ... a thousand of them) keeps its cells, unfilled.
+                last = sh.total_height - 1
+                if sum(min(r1, last) - r0 for (r0, c0), (r1, c1) in merges if c0 == c1 and min(r1, last) > r0) \
+                        <= sh.total_height * max(1, sh.total_width):
+                    _fill_vertical_merges(rows, merges)
+                sheets.append(RawSheet(name, meta.name, rows))
+        except QuoteError:
+            raise
+        except Exception as e:  # noqa: BLE001
+            if "password" in str(e).lower() or "encrypt" in str(e).lower():
+                raise QuoteError("err.encrypted", file=name) from e
+            raise QuoteError("err.corrupt", file=name) from e
+    except (KeyboardInterrupt, SystemExit, GeneratorExit, QuoteError):
         raise
-    except Exception as e:  # noqa: BLE001
-        if "password" in str(e).lower() or "encrypt" in str(e).lower():
-            raise QuoteError("err.encrypted", file=name) from e
+    except BaseException as e:  # a panic inside the Rust reader (pyo3 PanicException): a broken file
+        if type(e).__name__ != "PanicException":
+            raise
         raise QuoteError("err.corrupt", file=name) from e
     return sheets
+
+
+_OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
 
 
 def _fill_vertical_merges(rows: list[list[Any]], merges: list) -> None:
@@ -182,37 +656,143 @@ def _fill_vertical_merges(rows: list[list[Any]], merges: list) -> None:
                     rows[r][c0] = v
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 (BOM or not), UTF-16 (BOM or not), GB18030/GBK: detected, never asked."""
-    if data.startswith(codecs.BOM_UTF8):
-        return data[3:].decode("utf-8", errors="replace")
-    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        return data.decode("utf-16", errors="replace")
-    head = data[:4000]
+# --- text: csv / tsv, and the web pages and text files that arrive named .xls --------------------
+def _utf16_without_bom(data: bytes) -> str | None:
+    """'utf-16-le' / 'utf-16-be' when NUL bytes sit on one side only (ASCII as 'a\\0'), else None."""
+    head = data[:8000]
     half = max(1, len(head) // 2)
     even_nuls, odd_nuls = head[0::2].count(0), head[1::2].count(0)
-    if odd_nuls >= 0.4 * half and even_nuls <= 0.05 * half:  # UTF-16 LE without BOM: ASCII as 'a\0'
-        return data.decode("utf-16-le", errors="replace")
-    if even_nuls >= 0.4 * half and odd_nuls <= 0.05 * half:
-        return data.decode("utf-16-be", errors="replace")
-    if b"\x00" in head:
-        raise QuoteError("err.not_spreadsheet", file=name)
-    for enc in ("utf-8", "gb18030"):
-        try:
-            return data.decode(enc)
-        except UnicodeDecodeError:
+    # Mostly ASCII: NULs on every other byte. Mostly Chinese: few NULs (only the commas, digits and line
+    # breaks are ASCII) but all of them on one side; then the decoded text must look like a table.
+    if odd_nuls >= 0.4 * half and even_nuls <= 0.05 * half:
+        enc, strong = "utf-16-le", True
+    elif even_nuls >= 0.4 * half and odd_nuls <= 0.05 * half:
+        enc, strong = "utf-16-be", True
+    elif odd_nuls >= 4 and even_nuls * 20 <= odd_nuls:
+        enc, strong = "utf-16-le", False
+    elif even_nuls >= 4 and odd_nuls * 20 <= even_nuls:
+        enc, strong = "utf-16-be", False
+    else:
+        return None
+    try:
+        text = data[:len(data) & ~1].decode(enc)
+    except UnicodeDecodeError:
+        return None
+    if not strong and (_looks_binary(text) or not any(ch in text[:4000] for ch in "\n\t,;")):
+        return None
+    return enc
+
+
+def _decode(data: bytes, name: str) -> tuple[str, list[Issue]]:
+    """Bytes of a text file -> text, and the repairs made (NUL bytes dropped, lines in another encoding)."""
+    issues: list[Issue] = []
+    if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
+        return data.decode("utf-16", errors="replace"), issues
+    bom = data.startswith(codecs.BOM_UTF8)
+    if bom:
+        data = data[3:]
+    elif enc := _utf16_without_bom(data):
+        return data.decode(enc, errors="replace"), issues
+    if b"\x00" in data:
+        body = data.rstrip(b"\x00")  # zero padding after the text (a copy cut short, a preallocated file)
+        nuls = len(data) - len(body) + body.count(0)
+        if body.count(0) > max(4, len(body) // 200) or not body.strip():  # a binary file, not a few stray NULs
+            raise QuoteError("err.not_spreadsheet", file=name)
+        data = body.replace(b"\x00", b"")
+        issues.append(Issue("warn.nul_removed", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": nuls}))
+    try:
+        return data.decode("utf-8"), issues
+    except UnicodeDecodeError:
+        pass
+    # Not UTF-8 as a whole: GB18030 (GBK), or lines pasted together from files in both encodings.
+    lines = data.split(b"\n")
+    utf8_lines = gb_lines = 0
+    for ln in lines:
+        if ln.isascii():
             continue
-    raise QuoteError("err.encoding", file=name)
+        try:
+            ln.decode("utf-8")
+            utf8_lines += 1
+        except UnicodeDecodeError:
+            gb_lines += 1
+    if utf8_lines and gb_lines:
+        out = []
+        for ln in lines:
+            try:
+                out.append(ln.decode("utf-8"))
+            except UnicodeDecodeError:
+                out.append(ln.decode("gb18030", errors="replace"))
+        issues.append(Issue("warn.mixed_encoding", name, name.rsplit("/", 1)[-1], "",
+                            {"file": name, "n": gb_lines}))
+        return "\n".join(out), issues
+    try:
+        return data.decode("gb18030"), issues
+    except UnicodeDecodeError:
+        raise QuoteError("err.encoding", file=name) from None
+
+
+def decode_text(data: bytes, name: str) -> str:
+    """UTF-8 (BOM or not), UTF-16 (BOM or not), GB18030/GBK, or lines of both: detected, never asked."""
+    return _decode(data, name)[0]
 
 
 def _looks_binary(text: str) -> bool:
     sample = text[:4000]
-    ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r") or ch == "\ufffd")
-    return bool(sample) and ctrl > max(2, len(sample) // 50)
+    ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")
+    return ctrl >= 2 and ctrl * 50 > len(sample)
+
+
+# Files that are plainly something else, whatever their name says.
+_BINARY_MAGIC = (b"%PDF", b"MZ", b"\x7fELF", b"\x89PNG", b"\xff\xd8\xff", b"GIF8", b"BM", b"II*\x00", b"MM\x00*",
+                 b"Rar!", b"7z\xbc\xaf", b"\x1f\x8b", b"BZh", b"\xfd7zXZ", b"RIFF", b"\xca\xfe\xba\xbe",
+                 b"{\\rtf", b"PK\x05\x06", b"PK\x07\x08")
+
+
+def _markup_kind(data: bytes) -> str | None:
+    """'html' for a web page (or MHT) saved as .xls, 'xml2003' for an Excel 2003 XML workbook, else None."""
+    head = data[:4096]
+    for bom, enc in ((codecs.BOM_UTF16_LE, "utf-16-le"), (codecs.BOM_UTF16_BE, "utf-16-be")):
+        if head.startswith(bom):
+            head = head[2:].decode(enc, "replace").encode("utf-8", "replace")
+    head = head.removeprefix(codecs.BOM_UTF8).lstrip().lower()
+    if head.startswith(b"mime-version:") and b"text/html" in head:
+        return "html"
+    if not head.startswith(b"<"):
+        return None
+    if b"<html" in head or b"<!doctype html" in head:
+        return "html"
+    if b"urn:schemas-microsoft-com:office:spreadsheet" in head:
+        return "xml2003"
+    if any(t in head for t in (b"<table", b"<head", b"<body", b"<meta", b"<div", b"<tr")):
+        return "html"
+    return None
+
+
+def _csv_rows(text: str, delim: str, name: str) -> list[list[str]]:
+    csv.field_size_limit(MAX_FILE_BYTES)  # a long cell is cut to MAX_CELL_CHARS (and reported) afterwards
+    if text.count(delim) > 50 * MAX_COLS:  # one line of millions of separators would be one huge row
+        widest = max(ln.count(delim) for ln in re.split("[\r\n]", text))
+        if widest > 50 * MAX_COLS:
+            raise QuoteError("err.too_many_cols", file=name, sheet=name.rsplit("/", 1)[-1], n=widest + 1,
+                             max=MAX_COLS)
+    rows: list[list[str]] = []
+    try:
+        for r in csv.reader(io.StringIO(text), delimiter=delim):
+            if len(r) > MAX_COLS:
+                raise QuoteError("err.too_many_cols", file=name, sheet=name.rsplit("/", 1)[-1], n=len(r),
+                                 max=MAX_COLS)
+            rows.append(r)
+            if len(rows) > MAX_ROWS:
+                lines = text.count("\n") + (not text.endswith("\n"))
+                raise QuoteError("err.too_many_rows", file=name, sheet=name.rsplit("/", 1)[-1],
+                                 n=max(lines, len(rows)), max=MAX_ROWS)
+    except csv.Error as e:
+        raise QuoteError("err.corrupt", file=name) from e
+    return rows
 
 
 def _read_text(data: bytes, name: str) -> list[RawSheet]:
-    text = decode_text(data, name)
+    text, issues = _decode(data, name)
     if _looks_binary(text):
         raise QuoteError("err.not_spreadsheet", file=name)
     if not text.strip():
@@ -231,16 +811,20 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
             if score > best_score:
                 best, best_score = d, score
         delim = best
-    csv.field_size_limit(MAX_CELL_CHARS * 20)
-    try:
-        rows = [list(r) for r in csv.reader(io.StringIO(text), delimiter=delim)]
-    except csv.Error as e:
-        raise QuoteError("err.corrupt", file=name) from e
-    if len(rows) > MAX_ROWS:
-        raise QuoteError("err.too_many_rows", file=name, sheet=name, n=len(rows), max=MAX_ROWS)
-    if rows and max(len(r) for r in rows) > MAX_COLS:
-        raise QuoteError("err.too_many_cols", file=name, sheet=name, n=max(len(r) for r in rows), max=MAX_COLS)
-    return [RawSheet(name, name.rsplit("/", 1)[-1], rows)]
+    rows = _csv_rows(text, delim, name)
+    return [RawSheet(name, name.rsplit("/", 1)[-1], rows, issues)]
+
+
+def _truncate_long_cells(sheets: list[RawSheet]) -> None:
+    for sh in sheets:
+        for r, row in enumerate(sh.rows):
+            for c, v in enumerate(row):
+                if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
+                    row[c] = v[:MAX_CELL_CHARS]
+                    cell = sh.address(r, c)
+                    sh.issues.append(Issue("warn.cell_truncated", sh.file, sh.sheet, cell,
+                                           {"file": sh.file, "sheet": sh.sheet, "cell": cell, "n": len(v),
+                                            "max": MAX_CELL_CHARS, "text": v[:40] + "…"}))
 
 
 def read_sheets(data: bytes, name: str) -> list[RawSheet]:
@@ -255,17 +839,24 @@ def read_sheets(data: bytes, name: str) -> list[RawSheet]:
     if data[:4] == b"PK\x03\x04":
         _check_zip(data, name)
         sheets = _read_workbook(data, name)
-    elif data[:8] == b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1":
+    elif data[:8] == _OLE_MAGIC:
+        _check_ole(data, name)
         sheets = _read_workbook(data, name)
-    elif ext in SPREADSHEET_EXT:
+    elif data.startswith(_BINARY_MAGIC):
         raise QuoteError("err.not_spreadsheet", file=name)
+    elif kind := _markup_kind(data):
+        raise QuoteError("err.html_table" if kind == "html" else "err.xml_2003", file=name)
+    elif ext in SPREADSHEET_EXT:
+        # Web systems often export tab- or comma-separated text under an .xls name: read it as such.
+        try:
+            sheets = _read_text(data, name)
+        except QuoteError as e:
+            if e.key in ("err.too_many_rows", "err.too_many_cols"):
+                raise
+            raise QuoteError("err.not_spreadsheet", file=name) from e
     else:
         sheets = _read_text(data, name)
-    for sh in sheets:
-        for row in sh.rows:
-            for i, v in enumerate(row):
-                if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
-                    row[i] = v[:MAX_CELL_CHARS]
+    _truncate_long_cells(sheets)
     return sheets
 
 
@@ -481,6 +1072,7 @@ def read_file(data: bytes, name: str) -> ReadResult:
     """One file -> sheets and records. Raises QuoteError when nothing usable is in it."""
     res = ReadResult()
     res.sheets = read_sheets(data, name)
+    res.issues = [i for sh in res.sheets for i in sh.issues]
     from .excel import unpack_scored_workbook  # lazy: a scored workbook gives back its source sheets
 
     unpacked = unpack_scored_workbook(res.sheets)

@@ -5,7 +5,9 @@ user's mapping corrections apply.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import gc
+import re
 from contextlib import contextmanager
 from typing import Any, Iterable
 
@@ -47,6 +49,18 @@ def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], li
             except QuoteError as e:
                 failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
     return results, failures
+
+
+_NUMBER_KINDS = ("money", "months", "hours")
+_DATE_TEXT_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
+                           r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def _is_date(raw: Any) -> bool:
+    """A date where a number belongs: a date-formatted cell, or text written as one (2024-12-31, 2024年5月1日)."""
+    if isinstance(raw, (_dt.date, _dt.time)):
+        return True
+    return isinstance(raw, str) and len(raw) <= 40 and _DATE_TEXT_RE.fullmatch(raw) is not None
 
 
 def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, float | None, bool]:
@@ -101,8 +115,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         spec = schema.FIELDS[fid]
         sources.setdefault(fid, []).append(src)
         value, warn = parse_cell(spec.kind, raw, unit)
+        if value is None and spec.kind in _NUMBER_KINDS and _is_date(raw):
+            warn = "warn.date_not_number"
         if warn:
-            warnings.append(Warning_(warn, rec.file, rec.sheet, address, {"field": fid, "text": text}))
+            params = {"field": fid, "text": text}
+            if warn == "warn.date_not_number":  # its message names the place itself
+                params.update(file=rec.file, sheet=rec.sheet, cell=address)
+            warnings.append(Warning_(warn, rec.file, rec.sheet, address, params))
         if fid == "vendor":
             vendor = vendor or value
         elif fid == "package":
@@ -146,6 +165,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     sheets = []
     with bulk():
         for res in results:
+            warnings += [Warning_(i.code, i.file, i.sheet, i.cell, dict(i.params)) for i in res.issues]
             sheets += res.sheets
             skipped += res.skipped
             notes += res.notes
