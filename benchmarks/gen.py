@@ -17,6 +17,8 @@ import zipfile
 from pathlib import Path
 from xml.sax.saxutils import escape
 
+from core.ingest import col_letter
+
 SEED = 20261102
 
 TITLE = "某小贷公司 系统源码报价汇总（2026年11月，采购部整理）"
@@ -171,13 +173,7 @@ def rows(n: int, seed: int = SEED) -> list[list]:
 
 
 # ------------------------------------------------------------------------------------------------ writers
-def _col(c: int) -> str:
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
+_col = col_letter  # the engine's own column letters
 
 
 def csv_bytes(table: list[list]) -> bytes:

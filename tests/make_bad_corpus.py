@@ -24,6 +24,9 @@ import zlib
 from pathlib import Path
 from xml.sax.saxutils import escape, quoteattr
 
+sys.path.insert(0, str(Path(__file__).resolve().parents[1]))  # also run as a script
+from core.ingest import col_letter  # noqa: E402  (the engine's own column letters)
+
 OUT = Path(__file__).resolve().parent / "data" / "bad"
 STAMP = (2026, 1, 1, 0, 0, 0)  # fixed member dates: the same bytes on every run
 
@@ -37,13 +40,6 @@ ROWS = [
 # ------------------------------------------------------------------------------------------------
 # A minimal, deterministic xlsx writer (inline strings, numbers, dates, formulas with cached values)
 # ------------------------------------------------------------------------------------------------
-def col_letter(c: int) -> str:
-    s = ""
-    c += 1
-    while c:
-        c, r = divmod(c - 1, 26)
-        s = chr(65 + r) + s
-    return s
 
 
 _CT = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
