@@ -5,6 +5,8 @@ Exit 0 when scored (warnings allowed); 2 on unusable input with a one-line reaso
 from __future__ import annotations
 
 import argparse
+import contextlib
+import os
 import json
 import sys
 from pathlib import Path
@@ -55,7 +57,8 @@ def run_score(args) -> int:
 
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
-    qs = load(_read_inputs(args.files))
+    with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
+        qs = load(_read_inputs(args.files))
     if args.profile:
         try:
             raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
@@ -103,6 +106,24 @@ def run_score(args) -> int:
         labels = ", ".join(dict.fromkeys(u["label"] for u in qs.unmapped_columns))
         print(t("cli.unmapped", lang, labels=labels), file=out)
     return 0
+
+
+@contextlib.contextmanager
+def _quiet_native_stderr():
+    """Silence file descriptor 2 while native code reads the files; our own message comes after."""
+    sys.stderr.flush()
+    try:
+        saved = os.dup(2)
+    except OSError:
+        yield
+        return
+    try:
+        with open(os.devnull, "wb") as null:
+            os.dup2(null.fileno(), 2)
+        yield
+    finally:
+        os.dup2(saved, 2)
+        os.close(saved)
 
 
 def _write(path: str, data: bytes) -> None:

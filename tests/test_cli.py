@@ -191,3 +191,11 @@ def test_bad_file_among_good_ones_still_scores(tmp_path):
     data = score_json([PERSONAL, bad], "personal_credit", tmp_path, "--lang", "en")
     assert data["vendors"][0]["vendor"] == "安信科技"
     assert any(w["code"] == "err.corrupt" and "truncated.xlsx" in w["message"] for w in data["warnings"])
+
+
+def test_reader_panic_is_one_line_without_backtrace():
+    bad = Path(__file__).resolve().parent / "data" / "bad" / "calamine_panic.xls"
+    cp = run("score", str(bad), "--type", "personal_credit", "--lang", "en")
+    assert cp.returncode == 2
+    lines = [ln for ln in cp.stderr.splitlines() if ln.strip()]
+    assert len(lines) == 1 and "damaged" in lines[0] and "panicked" not in cp.stderr
