@@ -775,6 +775,7 @@ _UI.update({
     "ui.robust.whatif_quote": ("报价", "Quote"),
     "ui.robust.whatif_field": ("内容", "Item"),
     "ui.robust.whatif_value": ("假设的值", "Assumed value"),
+    "ui.robust.unit_wan": ("（万元）", "(万 CNY)"),
     "ui.robust.yes": ("是", "yes"),
     "ui.robust.no": ("否", "no"),
     "ui.robust.unknown": ("未知", "unknown"),

@@ -94,6 +94,9 @@ SCORED_FIELDS = (
     "commitments_in_contract", "features",
 )
 VALUE_FIELDS = tuple(f for f in FIELDS if f not in ("vendor", "package"))
+# Fields whose value is yes / no / unknown.
+YES_NO_FIELDS = tuple(f.id for f in FIELDS.values() if f.kind in (
+    "bool", "cert", "encryption", "tls", "access", "bureau", "upgrades", "policy", "support", "lifetime", "contract"))
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "criterion", "item", "field",
@@ -186,6 +189,10 @@ DEFAULT_HORIZON_YEARS = 3
 POLICY_CHANGE_EVERY_YEARS = 2
 # When the yearly fee after the free period is unknown, TCO assumes this share of the price per year.
 ASSUMED_ANNUAL_FEE_SHARE = 0.2
+# Policy adaptation charged but no amount given: this share of the price per adaptation.
+ASSUMED_POLICY_FEE_SHARE = 0.3
+# TCO is judged against the budget band grown by this share per extra year of use.
+TCO_UPKEEP_PER_YEAR = 0.15
 
 
 # ---------------------------------------------------------------------------------------------

@@ -18,10 +18,6 @@ from .flags import feature_matrix, flags_and_gates, numbers, value_columns
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
 
-# Policy adaptation charged but no amount given: assume this share of the price per adaptation.
-ASSUMED_POLICY_FEE_SHARE = 0.3
-# TCO reference: the budget band grown by this share per extra year of use.
-TCO_UPKEEP_PER_YEAR = 0.15
 
 
 @dataclass
@@ -122,8 +118,8 @@ def _tco(cols: _Columns, profile: Profile) -> tuple[np.ndarray, np.ndarray]:
     fee_est = np.where(np.isnan(fee), schema.ASSUMED_ANNUAL_FEE_SHARE * price, fee)
     adaptations = years / schema.POLICY_CHANGE_EVERY_YEARS
     pol_cost = np.where(pol_free == 1, 0.0,
-                        np.where(np.isnan(pol_fee), ASSUMED_POLICY_FEE_SHARE * price, pol_fee))
-    pol_cost = np.where(np.isnan(pol_free) & np.isnan(pol_fee), ASSUMED_POLICY_FEE_SHARE * price, pol_cost)
+                        np.where(np.isnan(pol_fee), schema.ASSUMED_POLICY_FEE_SHARE * price, pol_fee))
+    pol_cost = np.where(np.isnan(pol_free) & np.isnan(pol_fee), schema.ASSUMED_POLICY_FEE_SHARE * price, pol_cost)
     total = price + fee_est * paid_years + pol_cost * adaptations
     estimated = ((np.isnan(fee) & (paid_years > 0)) | (np.isnan(free_m)) |
                  ((pol_free != 1) & np.isnan(pol_fee))) & ~np.isnan(price)
@@ -149,7 +145,7 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
     bloat = fm[:, [list(schema.FEATURES).index(f) for f in schema.BLOAT_FEATURES]].sum(axis=1)
     if total_cost is None:
         total_cost, _ = _tco(cols, profile)
-    k = 1 + TCO_UPKEEP_PER_YEAR * (profile.horizon_years - 1)
+    k = 1 + schema.TCO_UPKEEP_PER_YEAR * (profile.horizon_years - 1)
     with np.errstate(invalid="ignore", divide="ignore"):
         u = {
             "mlps_level3": yes("mlps_level3"),

@@ -12,12 +12,10 @@ from views import _common as c
 
 ss = st.session_state
 lang = c.lang()
-BOOL_FIELDS = ("mlps_level3", "sm4_encryption", "tls", "access_control", "licensed_credit_bureau",
-               "maintenance_includes_upgrades", "policy_adaptation_free", "support_7x24", "lifetime_consulting",
-               "commitments_in_contract")
+BOOL_FIELDS = schema.YES_NO_FIELDS
 NUMBER_FIELDS = {  # field -> (unit shown, multiplier to the stored value)
-    "price_cny": ("万元" if lang == "zh" else "万 CNY", schema.WAN),
-    "annual_fee_after_warranty_cny": ("万元" if lang == "zh" else "万 CNY", schema.WAN),
+    "price_cny": (c.tr("ui.robust.unit_wan"), schema.WAN),
+    "annual_fee_after_warranty_cny": (c.tr("ui.robust.unit_wan"), schema.WAN),
     "free_maintenance_months": ("", 1), "response_hours": ("", 1), "audit_log_months": ("", 1),
 }
 
