@@ -5,16 +5,15 @@ input sheet (every cell as read, at the same position) and a Profile sheet the a
 ``unpack_scored_workbook(sheets)`` turns a re-uploaded scored workbook into its source sheets, profile and
 mapping overrides, so the same quotes score the same way.
 
-Safety: every cell goes through ``_put``, which writes text as text (``data_type = "s"``), so a vendor
-called ``=HYPERLINK(...)`` stays a string and no formula from input reaches the file.
+Safety: every cell goes through ``_put``, which keeps text as text (saved as an inline string by
+core.xlsx_writer), so a vendor called ``=HYPERLINK(...)`` stays a string and no formula from input reaches
+the file. The workbook is saved in memory (openpyxl's own save would stage every sheet in a temporary file).
 
 openpyxl is imported inside the writers: ``unpack_scored_workbook`` runs on every upload and stays cheap.
 """
 from __future__ import annotations
 
 import datetime as _dt
-import io
-from copy import copy
 import json
 import math
 from functools import lru_cache
@@ -24,6 +23,7 @@ from typing import Any
 
 from . import schema
 from .i18n import t
+from . import xlsx_writer
 from .ingest import RawSheet
 
 MARKER = "vendor-quote-compare profile v1"
@@ -51,10 +51,17 @@ _WAN_FMT = "0.0"
 # ------------------------------------------------------------------------------------------------
 # Cells
 # ------------------------------------------------------------------------------------------------
+@lru_cache(maxsize=65536)
+def _clean_text(s: str) -> str:
+    return _ILLEGAL_XML.sub("\ufffd", s)[:_MAX_TEXT]
+
+
 def _cell_value(v: Any) -> Any:
-    """A value openpyxl can store as data (never as a formula)."""
+    """A value a cell can store as data (never as a formula)."""
     if v is None:
         return None
+    if isinstance(v, str):
+        return _clean_text(v)
     if isinstance(v, bool):
         return v
     if isinstance(v, int):
@@ -62,47 +69,45 @@ def _cell_value(v: Any) -> Any:
     if isinstance(v, float):
         return v if math.isfinite(v) else str(v)
     if isinstance(v, (_dt.datetime, _dt.date, _dt.time, _dt.timedelta)):
+        if getattr(v, "tzinfo", None) is not None:  # Excel has no time zones
+            v = v.replace(tzinfo=None)
         return v
-    if hasattr(v, "item") and not isinstance(v, (str, bytes)):  # numpy scalar
+    if hasattr(v, "item") and not isinstance(v, bytes):  # numpy scalar
         try:
             return _cell_value(v.item())
         except (TypeError, ValueError):
             pass
-    s = v if isinstance(v, str) else str(v)
-    return _ILLEGAL_XML.sub("\ufffd", s)[:_MAX_TEXT]
+    return _clean_text(str(v))
 
 
-def _put(ws, row: int, col: int, value: Any, style: str | None = None):
-    """The one way a cell is written: text stays text, numbers stay numbers. ``style``: see ``_style``."""
-    c = ws.cell(row=row, column=col)
-    v = _cell_value(value)
-    c.value = v
-    if isinstance(v, str):
-        c.data_type = "s"  # openpyxl would turn "=..." into a formula
-    if style:
-        _style(c, style)
-    return c
+def _put(ws, row: int, col: int, value: Any, style: str | None = None) -> None:
+    """The one way a cell is written: text stays text (an inline string, never a formula), numbers stay
+    numbers. ``style``: see ``_style_id``. Cells live in the sheet's grid until ``_save``."""
+    xlsx_writer.grid(ws).put(row, col, _cell_value(value), style or "")
+
+
+def _row_height(ws, row: int, points: float) -> None:
+    xlsx_writer.grid(ws).heights[row] = points
 
 
 _STYLE_WORDS = ("grey", "wrap", "top", "bold", "big", "h2", "h3", "header", "example")
 
 
-def _style(cell, spec: str) -> None:
-    """Style a cell from a spec such as ``"0.0|grey|wrap"`` (words of _STYLE_WORDS, ``sev:red``, or a number
-    format). Each distinct spec is built once per workbook and then copied: setting fonts and fills cell by
-    cell through openpyxl's descriptors costs far more than the cells themselves."""
-    cache = cell.parent.parent.__dict__.setdefault("_vqc_styles", {})
-    arr = cache.get(spec)
-    if arr is not None:
-        cell._style = copy(arr)
-        return
+def _style_id(wb, spec: str) -> int:
+    """The workbook's cell style index for a spec such as ``"0.0|grey|wrap"`` (words of _STYLE_WORDS,
+    ``sev:red``, or number formats); each distinct spec is built once per workbook."""
+    cache = wb.__dict__.setdefault("_vqc_styles", {})
+    sid = cache.get(spec)
+    if sid is not None:
+        return sid
+    from openpyxl.cell.cell import Cell
     from openpyxl.styles import Alignment, Font, PatternFill
 
-    parts = spec.split("|")
+    cell = Cell(wb.worksheets[0])
     font: dict[str, Any] = {}
     align: dict[str, Any] = {}
     fill = None
-    for part in parts:
+    for part in spec.split("|"):
         if part == "grey":
             font["color"], fill = _FAIL_FONT, _FAIL_FILL
         elif part == "wrap":
@@ -129,7 +134,12 @@ def _style(cell, spec: str) -> None:
         cell.fill = PatternFill("solid", fgColor=fill)
     if align:
         cell.alignment = Alignment(**align)
-    cache[spec] = copy(cell._style)
+    sid = cache[spec] = cell.style_id
+    return sid
+
+
+def _save(wb) -> bytes:
+    return xlsx_writer.save(wb, _style_id)
 
 
 def _display_width(v: Any) -> int:
@@ -147,41 +157,46 @@ _WIDTH_SAMPLE_ROWS = 500
 
 
 def _fit_columns(ws, minimum: int = 6, maximum: int = 50, start_row: int = 1, widths: dict[int, int] | None = None):
-    from openpyxl.utils import get_column_letter
-
     best: dict[int, int] = {}
     # The first rows are a fair sample of a column's widths; scanning 20,000 criteria rows is not needed.
-    for row in ws.iter_rows(min_row=start_row, max_row=start_row + _WIDTH_SAMPLE_ROWS, values_only=True):
-        for col, v in enumerate(row, 1):
-            if v is not None:
-                w = _display_width(v if not isinstance(v, float) else f"{v:.1f}")
-                if w > best.get(col, 0):
-                    best[col] = w
+    for _r, col, v in xlsx_writer.grid(ws).values(start_row, start_row + _WIDTH_SAMPLE_ROWS):
+        w = _display_width(v if not isinstance(v, float) else f"{v:.1f}")
+        if w > best.get(col, 0):
+            best[col] = w
     for col, w in best.items():
-        ws.column_dimensions[get_column_letter(col)].width = max(minimum, min(maximum, w + 2))
+        ws.column_dimensions[xlsx_writer.letter(col)].width = max(minimum, min(maximum, w + 2))
     for col, w in (widths or {}).items():
-        ws.column_dimensions[get_column_letter(col)].width = w
+        ws.column_dimensions[xlsx_writer.letter(col)].width = w
 
 
 def _fit_rows(ws, start_row: int, wrap_cols: tuple[int, ...], line_height: float = 15.0, max_lines: int = 12) -> None:
     """Row heights for the wrapped text columns (LibreOffice and Excel do not grow rows written by openpyxl)."""
-    from openpyxl.utils import get_column_letter
-
-    room = {c: max(1.0, (ws.column_dimensions[get_column_letter(c)].width or 8.43) - 1) for c in wrap_cols}
-    for r, row in enumerate(ws.iter_rows(min_row=start_row, values_only=True), start_row):
+    g = xlsx_writer.grid(ws)
+    room = {c: max(1.0, (ws.column_dimensions[xlsx_writer.letter(c)].width or 8.43) - 1) for c in wrap_cols}
+    for r, row in g.rows.items():
+        if r < start_row:
+            continue
         lines = 1
         for col in wrap_cols:
-            v = row[col - 1] if col - 1 < len(row) else None
+            cell = row.get(col)
+            v = None if cell is None else cell[0]
             if isinstance(v, str) and v:
-                n = sum(max(1, math.ceil(_display_width(part) / room[col])) for part in v.split("\n"))
-                lines = max(lines, n)
+                n = _lines(v, room[col])
+                if n > lines:
+                    lines = n
         if lines > 1:
-            ws.row_dimensions[r].height = line_height * min(lines, max_lines) + 2
+            g.heights[r] = line_height * min(lines, max_lines) + 2
+
+
+@lru_cache(maxsize=65536)
+def _lines(text: str, room: float) -> int:
+    return sum(max(1, math.ceil(_display_width(part) / room)) for part in text.split("\n"))
 
 
 def _style_header(ws, row: int, ncols: int, start_col: int = 1) -> None:
+    g = xlsx_writer.grid(ws)
     for col in range(start_col, start_col + ncols):
-        _style(ws.cell(row=row, column=col), "header")
+        g.restyle(row, col, "header")
 
 
 def _landscape(ws, fit_height: bool = False) -> None:
@@ -299,9 +314,7 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
     wb.active = 0
     wb.properties.title = t("xl.title", lang)
     wb.properties.creator = "vendor-quote-compare"
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return _save(wb)
 
 
 def _robustness_rows(result, lang: str) -> list[tuple[str, str]]:
@@ -340,7 +353,7 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         text = str(value)
         n = sum(max(1, math.ceil(_display_width(part) / (value_width - 2))) for part in text.split("\n"))
         if n > 1:
-            ws.row_dimensions[r].height = 15 * n + 2
+            _row_height(ws, r, 15 * n + 2)
 
     def title(r: int, text: str) -> None:
         _put(ws, r, 1, text, "h2")
@@ -461,12 +474,13 @@ def _ranking(ws, result, lang: str) -> None:
         ws.conditional_formatting.add(f"{g0}2:{g1}{last}", ColorScaleRule(
             start_type="num", start_value=0, start_color="F8696B", mid_type="num", mid_value=60,
             mid_color="FFEB84", end_type="num", end_value=100, end_color="63BE7B"))
-    ws.row_dimensions[1].height = 36
+    _row_height(ws, 1, 36)
     _fit_columns(ws, minimum=6, maximum=36, start_row=2)
+    g = xlsx_writer.grid(ws)
     for col, h in enumerate(headers, 1):  # long headers wrap onto two lines
         letter = get_column_letter(col)
         data = ws.column_dimensions[letter].width if any(
-            ws.cell(row=i, column=col).value not in (None, "") for i in range(2, last + 1)) else 0
+            g.value(i, col) not in (None, "") for i in range(2, last + 1)) else 0
         ws.column_dimensions[letter].width = max(data or 0, min(_display_width(h) + 2, 16))
     ws.print_area = f"A1:{get_column_letter(ncol - 3)}{last}"  # the board's page: without the source columns
     _landscape(ws)
@@ -497,7 +511,7 @@ def _criteria(ws, result, lang: str) -> None:
             row += 1
     ws.freeze_panes = "D2"
     ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
-    ws.row_dimensions[1].height = 30
+    _row_height(ws, 1, 30)
     _fit_columns(ws, minimum=8, maximum=40)
     _fit_rows(ws, 2, (2, 3, 5, 6, 7))
     _landscape(ws)
@@ -785,7 +799,7 @@ def template_bytes(lang: str = "zh") -> bytes:
         half = max(_display_width(w) for w in header.split(" "))
         ws.column_dimensions[letter].width = min(max(12, half + 4, _display_width(example) + 2), 48)
     _style_header(ws, 1, len(template_columns()))
-    ws.row_dimensions[1].height = 48
+    _row_height(ws, 1, 48)
     ws.freeze_panes = "B2"
 
     guide = wb.create_sheet(t("xl.sheet.instructions", lang))
@@ -807,6 +821,4 @@ def template_bytes(lang: str = "zh") -> bytes:
     _landscape(ws)
     _landscape(guide)
     wb.active = 0
-    buf = io.BytesIO()
-    wb.save(buf)
-    return buf.getvalue()
+    return _save(wb)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 import json
+import os
 import re
 import shutil
 import subprocess
@@ -347,6 +348,38 @@ def test_control_characters_and_long_text_do_not_break_the_file():
     original = wb["原始1"]
     assert original["A2"].value == "坏\ufffd字符\ufffd公司"  # the raw cell, with the two control characters marked
     assert len(_rescore(data)[1].vendors) == 2
+
+
+_WRITES: list[str] | None = None
+
+
+def _audit(event: str, args) -> None:
+    if _WRITES is not None and event == "open" and args[0] is not None and not isinstance(args[0], int):
+        mode, flags = args[1], args[2]
+        if (isinstance(mode, str) and any(m in mode for m in "wax+")) or (
+                isinstance(flags, int) and flags & (os.O_WRONLY | os.O_RDWR | os.O_CREAT)):
+            _WRITES.append(str(args[0]))
+
+
+sys.addaudithook(_audit)
+
+
+def test_writing_the_workbook_touches_no_file(scored):
+    """Quotes never reach the disk: the workbook and the template are built in memory (openpyxl's own
+    save would stage every sheet in a temporary file)."""
+    global _WRITES
+    _qs, res = scored["报价对比表_个人信用贷.xlsx"]
+    _WRITES = []
+    try:
+        for lang in LANGS:
+            assert excel.workbook_bytes(res, lang)[:2] == b"PK"
+            assert excel.template_bytes(lang)[:2] == b"PK"
+        with open(os.devnull, "w"):  # the hook itself works
+            pass
+        seen = list(_WRITES)
+    finally:
+        _WRITES = None
+    assert seen == [os.devnull]
 
 
 # ------------------------------------------------------------------------------------------------
