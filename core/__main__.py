@@ -84,7 +84,7 @@ def run_score(args) -> int:
             sys.stdout.write("\n")
         else:
             try:
-                with open(args.json_out, "w", encoding="utf-8") as fp:
+                with open(args.json_out, "wb") as fp:
                     write_result_json(res, fp, lang, **extra)
             except OSError as e:
                 raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e

@@ -1,21 +1,24 @@
-"""Result -> plain data (the JSON contract of design.md)."""
+"""Result -> plain data (the JSON contract of design.md).
+
+Encoded with orjson: at 10,000 quotes the standard library's encoder took a quarter of the CLI's time.
+orjson writes NaN and infinity as null and tuples as lists, as the contract wants.
+"""
 from __future__ import annotations
 
-import json
-import math
 from typing import Any
+
+import orjson
 
 from . import schema
 from .i18n import t, warning_text
 from .scoring import Result, VendorResult
 
 
-def _clean(v: Any) -> Any:
-    if isinstance(v, float) and not math.isfinite(v):
-        return None
-    if isinstance(v, tuple):
-        return list(v)
-    return v
+_OPTS = orjson.OPT_SERIALIZE_NUMPY  # numpy scalars (totals, utilities) as plain numbers
+
+
+def _dumps(obj: Any, indent: bool = False) -> bytes:
+    return orjson.dumps(obj, option=_OPTS | (orjson.OPT_INDENT_2 if indent else 0))
 
 
 def _flag_dicts(r: VendorResult, lang: str, memo: dict) -> list[dict]:
@@ -36,7 +39,8 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     and Original sheets carry them); ``source`` says where the quote is."""
     q = r.quote
     values = {"vendor": q.vendor, "package": q.package}
-    values.update({f: _clean(q.values.get(f)) for f in schema.VALUE_FIELDS})
+    get = q.values.get
+    values.update({f: get(f) for f in schema.VALUE_FIELDS})
     return {
         "vendor": q.vendor,
         "package": q.package,
@@ -72,26 +76,29 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
 
 
 def result_json(res: Result, lang: str = "zh", **extra) -> str:
-    # Indented for people when small; compact (C encoder, several times faster) for thousands of quotes.
-    indent = 2 if len(res.vendors) <= 200 else None
-    return json.dumps({**result_dict(res, lang), **extra}, ensure_ascii=False, indent=indent)
+    # Indented for people when small; compact for thousands of quotes.
+    return _dumps({**result_dict(res, lang), **extra}, indent=len(res.vendors) <= 200).decode("utf-8")
 
 
 def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
     """The same JSON as result_json, written vendor by vendor: thousands of quotes never sit in memory as one
-    dict and one string (at 50,000 quotes that is half a gigabyte)."""
+    dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file."""
+    binary = not hasattr(fp, "encoding")
+    write = fp.write if binary else (lambda b: fp.write(b.decode("utf-8")))
     if len(res.vendors) <= 200:
-        fp.write(result_json(res, lang, **extra))
+        write(result_json(res, lang, **extra).encode("utf-8"))
         return
     head = {**result_dict(res, lang, vendors=False), **extra}
     memo: dict = {}
     for i, key in enumerate(head):
-        fp.write(("{" if i == 0 else ",") + json.dumps(key) + ":")
+        write((b"{" if i == 0 else b",") + _dumps(key) + b":")
         if key != "vendors":
-            fp.write(json.dumps(head[key], ensure_ascii=False))
+            write(_dumps(head[key]))
             continue
-        fp.write("[")
-        for n, r in enumerate(res.vendors):
-            fp.write(("," if n else "") + json.dumps(vendor_dict(r, lang, memo), ensure_ascii=False))
-        fp.write("]")
-    fp.write("}")
+        write(b"[")
+        vs = res.vendors
+        for start in range(0, len(vs), 500):  # encoded 500 vendors at a time: few writes, little memory
+            part = b",".join([_dumps(vendor_dict(r, lang, memo)) for r in vs[start:start + 500]])
+            write((b"," if start else b"") + part)
+        write(b"]")
+    write(b"}")
