@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from bisect import bisect_left, bisect_right
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -66,6 +67,7 @@ EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "co
                                      "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应")}
 
 _SYNS = _synonyms()
+_NEG_LENS = [-len(k) for k, _t in _SYNS]  # ascending, as _SYNS is sorted longest first
 _EXACT = {}
 for _k, _t in _SYNS:
     _EXACT.setdefault(_k, _t)
@@ -102,8 +104,11 @@ def match_label(label: object) -> LabelMatch:
             continue
         target = _EXACT.get(candidate)
         if target is None:
-            for syn, t in _SYNS:
-                if syn not in EXACT_ONLY and len(syn) >= 2 and syn in candidate and len(syn) * 3 >= len(candidate):
+            # Only synonyms that can fit: no longer than the label, and at least a third of it.
+            n = len(candidate)
+            lo, hi = bisect_left(_NEG_LENS, -n), bisect_right(_NEG_LENS, -((n + 2) // 3))
+            for syn, t in _SYNS[lo:hi]:
+                if len(syn) >= 2 and syn in candidate and syn not in EXACT_ONLY:
                     target = t
                     break
         if target is not None:
@@ -111,9 +116,13 @@ def match_label(label: object) -> LabelMatch:
     return LabelMatch(target, _unit_of(text, target))
 
 
+_LONG_CRITERION_KEYS = frozenset(label_key(x) for x in schema.LONG_CRITERION_LABELS)
+_LONG_VALUE_KEYS = frozenset(label_key(x) for x in schema.LONG_VALUE_LABELS)
+
+
 def is_long_criterion_label(label: object) -> bool:
-    return label_key(label) in {label_key(x) for x in schema.LONG_CRITERION_LABELS}
+    return label_key(label) in _LONG_CRITERION_KEYS
 
 
 def is_long_value_label(label: object) -> bool:
-    return label_key(label) in {label_key(x) for x in schema.LONG_VALUE_LABELS}
+    return label_key(label) in _LONG_VALUE_KEYS

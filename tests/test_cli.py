@@ -148,6 +148,22 @@ def test_json_to_stdout_and_human_ranking(tmp_path):
     assert "1. 安信科技" in cp.stdout and "top pick: 安信科技" in cp.stdout
 
 
+def test_reader_that_stops_early_is_not_an_error(tmp_path):
+    """`python -m core score ... --json - | head -c 1`: the first bytes arrive, no error message, exit 0
+    (the JSON of 1,000 quotes is far bigger than a pipe's buffer, so the writer meets the closed pipe)."""
+    from benchmarks.gen import csv_bytes, rows
+
+    path = tmp_path / "many.csv"
+    path.write_bytes(csv_bytes(rows(1000)))
+    proc = subprocess.Popen([sys.executable, "-m", "core", "score", str(path), "--lang", "en", "--json", "-"],
+                            cwd=ROOT, stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    first = proc.stdout.read(1)
+    proc.stdout.close()  # as head does after its bytes
+    err = proc.stderr.read().decode()
+    assert proc.wait(timeout=120) == 0
+    assert first == b"{" and err == ""
+
+
 # ------------------------------------------------------------------------------------------------
 # Unusable input: exit 2, one line, the user's language, no traceback
 # ------------------------------------------------------------------------------------------------
