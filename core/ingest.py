@@ -20,6 +20,7 @@ import struct
 import sys
 import zipfile
 from dataclasses import dataclass, field
+from itertools import islice
 from typing import Any, NamedTuple
 
 from .errors import QuoteError
@@ -944,13 +945,15 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     letters = [col_letter(c) for c in cols]
     width = max(cols) + 1
     found = False
+    outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
         row = sh.rows[r]
-        filled = [c for c, v in enumerate(row) if v is not None and v != "" and not (isinstance(v, str) and
-                                                                                   not v.strip())]
+        # A full quote row is told by its first two filled cells; only short rows are looked at whole.
+        filled = list(islice((c for c, v in enumerate(row) if not blank(v)), 2))
         if not filled:
             continue
         if blank(sh.cell(r, vc)) or (len(filled) == 1 and _looks_like_note(_text(sh.cell(r, vc)))):
+            filled = [c for c, v in enumerate(row) if not blank(v)]
             reason = "skip.note_row" if len(filled) == 1 else "skip.no_vendor"
             target = res.notes if len(filled) == 1 else res.skipped
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
@@ -961,7 +964,10 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         rs = str(r + 1)
         # Plain tuples (label, value, address), built at C speed: a 50,000-row sheet has millions of cells.
         cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters]))
-        extra = [c for c in filled if c not in col_set]  # values under no header: kept under their column letter
+        cols_out = outside.get(len(row))
+        if cols_out is None:
+            cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
+        extra = [c for c in cols_out if not blank(row[c])]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
         res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", "wide", cells))
         found = True
