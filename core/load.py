@@ -16,7 +16,7 @@ from .errors import QuoteError
 from .ingest import ReadResult, Record, Skipped, read_file
 from .mapping import Target, match_label
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import parse_cell, parse_text
+from .parse import _parse_cached, parse_cell, parse_text
 
 
 def _cell_text(v: Any) -> str:
@@ -80,6 +80,28 @@ def _unit_for(target: Target | None, label: str) -> float | None:
     return _unit_of(label, target)
 
 
+_EXTRA, _FEATURE, _FIELD = "extra", "feature", "field"
+
+
+def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
+    """What a label's cells become in one sheet: (what, source key, parser kind, unit, feature id)."""
+    target, unit, manual = _resolve(label, overrides)
+    mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
+                                                       target.code if target else None, unit, manual)
+    if target is None:
+        return _EXTRA, None, None, None, None
+    if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
+        return _FEATURE, "features", "bool", None, target.id
+    return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
+
+
+def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
+    try:
+        return _parse_cached(kind, raw, unit)  # parse_cell's cache, without its extra call per cell
+    except Exception:  # noqa: BLE001 - unhashable, or a parser bug: parse_cell answers, and never raises
+        return parse_cell(kind, raw, unit)
+
+
 def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Warning_],
                        mapping: dict[tuple, MappingRow], resolved: dict[tuple, dict]) -> Quote | None:
     values: dict[str, Any] = {f: None for f in schema.VALUE_FIELDS}
@@ -88,34 +110,31 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     unknown_features: list[str] = []
     feature_cols: dict[str, bool | None] = {}
     vendor = package = None
-    in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> (target, unit), once per sheet
+    in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
-        hit = in_sheet.get(label)
-        if hit is None:
-            target, unit, manual = _resolve(label, overrides)
-            mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
-                                                               target.code if target else None, unit, manual)
-            hit = in_sheet[label] = (target, unit)
-        target, unit = hit
-        text = _cell_text(raw)
-        if target is None:
-            if text.strip():
+        plan = in_sheet.get(label)
+        if plan is None:
+            plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
+        what, fid, kind, unit, _feature = plan
+        text = raw if raw.__class__ is str else _cell_text(raw)
+        if what is _EXTRA:
+            if text and not text.isspace():
                 extras[label] = text
             continue
         src = Source(label, text, address)
-        if target.kind == "feature":
-            v, warn = parse_cell("bool", raw)
-            sources.setdefault("features", []).append(src)
+        srcs = sources.get(fid)
+        if srcs is None:
+            sources[fid] = [src]
+        else:
+            srcs.append(src)
+        value, warn = _parse(kind, raw, unit)
+        if what is _FEATURE:
             if warn:
                 warnings.append(Warning_(warn, rec.file, rec.sheet, address, {"field": "features", "text": text}))
-            if v is not None:
-                feature_cols[target.id] = v or feature_cols.get(target.id, False)
+            if value is not None:
+                feature_cols[_feature] = value or feature_cols.get(_feature, False)
             continue
-        fid = target.id
-        spec = schema.FIELDS[fid]
-        sources.setdefault(fid, []).append(src)
-        value, warn = parse_cell(spec.kind, raw, unit)
-        if value is None and spec.kind in _NUMBER_KINDS and _is_date(raw):
+        if value is None and kind in _NUMBER_KINDS and _is_date(raw):
             warn = "warn.date_not_number"
         if warn:
             params = {"field": fid, "text": text}
