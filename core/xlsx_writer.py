@@ -21,22 +21,15 @@ import zipfile
 from typing import Any
 from xml.sax.saxutils import escape
 
+from .ingest import col_letter
+
 _DATE_FORMATS = (  # as openpyxl formats them (openpyxl.cell.cell.TIME_FORMATS)
     (_dt.datetime, "yyyy-mm-dd h:mm:ss"), (_dt.date, "yyyy-mm-dd"), (_dt.time, "h:mm:ss"),
     (_dt.timedelta, "[hh]:mm:ss"))
 
-_LETTERS: list[str] = [""]
-
-
 def letter(col: int) -> str:
-    """Column letter of a 1-based column number (cached: the same few columns are asked for again and again)."""
-    while len(_LETTERS) <= col:
-        n, s = len(_LETTERS), ""
-        while n:
-            n, rem = divmod(n - 1, 26)
-            s = chr(65 + rem) + s
-        _LETTERS.append(s)
-    return _LETTERS[col]
+    """Column letter of a 1-based column number."""
+    return col_letter(col - 1)
 
 
 class Grid:
