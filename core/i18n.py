@@ -41,6 +41,11 @@ _T: dict[str, tuple[str, str]] = {
     "err.too_many_merges": ("文件“{file}”的工作表“{sheet}”有 {n} 个合并单元格区域，超过上限 {max} 个，已拒绝。",
                             "Sheet '{sheet}' of '{file}' has {n} merged cell areas, more than the limit of {max}; it "
                             "was refused."),
+    "err.too_many_strings": ("文件“{file}”里有 {n} 段不同的文字，却只有 {cells} 个单元格，正常的表格文件不会这样，已拒绝。"
+                             "请用 Excel 打开后另存为 .xlsx 再上传。",
+                             "File '{file}' holds {n} distinct texts for only {cells} cells, which no normal "
+                             "spreadsheet does; it was refused. Open it in Excel, save it as .xlsx and upload it "
+                             "again."),
     "err.html_table": ("文件“{file}”其实是网页（HTML），只是扩展名是表格，不是真正的 Excel 文件。"
                        "请用 Excel 打开后“另存为” .xlsx，或在原系统中导出 Excel/CSV 格式后再上传。",
                        "File '{file}' is a web page (HTML) with a spreadsheet name, not a real Excel file. Open it "

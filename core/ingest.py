@@ -35,6 +35,9 @@ MAX_COLS = 500
 MAX_CELLS = 5_000_000  # highest row x highest column of one sheet: the reader allocates that rectangle
 MAX_CELL_CHARS = 5000
 MAX_MERGES = 100_000  # merged areas of one sheet (the reader lists them all as Python tuples)
+# Shared strings (distinct texts) beyond one per cell: a real workbook never has more texts than cells, but
+# 240 KB of `<si><t>a</t></si>` inflates to millions of strings and 300 MB inside the reader.
+MAX_SPARE_STRINGS = 200_000
 
 SPREADSHEET_EXT = ("xlsx", "xlsm", "xls", "ods")
 TEXT_EXT = ("csv", "tsv", "txt")
@@ -173,6 +176,21 @@ _XML_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(row|c)(?=[\s/>])([^>]*)
 _R_ATTR_RE = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]*)\s*([0-9]*)\s*["']""")
 _CELL_END_RE = re.compile(rb"</(?:[A-Za-z_][\w.\-]*:)?c>")
 _VALUE_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(?:v|is)[\s/>]")
+_PREFIXED_SI_RE = re.compile(rb"<[A-Za-z_][\w.\-]*:si(?=[\s/>])")  # <x:si> in a prefixed shared-string table
+
+
+def _shared_strings(blk: bytes, utf16: bool) -> int:
+    """Shared-string entries in a block, counted in C with nothing allocated per entry. `<si` starts no other
+    unprefixed tag of a workbook, so counting it is exact enough; prefixed tables (`<x:si>`) are matched."""
+    if utf16:
+        # Each byte order's pattern also matches the other's text (the NULs line up): take the larger count.
+        return max(blk.count("<si".encode("utf-16-le")), blk.count("<si".encode("utf-16-be")))
+    n = blk.count(b"<si")
+    if b":si" in blk:
+        n += sum(1 for _ in _PREFIXED_SI_RE.finditer(blk))
+    return n
+
+
 _ODS_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(table|table-row|table-cell|covered-table-cell)"
                          rb"(?=[\s/>])([^>]*)>")
 _ODS_REPEAT_RE = re.compile(rb"""number-(rows|columns)-repeated\s*=\s*["']\s*([0-9]+)""")
@@ -182,10 +200,10 @@ _ZIP_CHUNK = 1 << 22
 
 class _Extent:
     """Highest row and column holding a value, one XML member (or ODS table) at a time."""
-    __slots__ = ("rows", "cols", "odd", "cells", "matched", "row", "col", "merges")
+    __slots__ = ("rows", "cols", "odd", "cells", "matched", "row", "col", "merges", "strings")
 
     def __init__(self) -> None:
-        self.rows = self.cols = self.cells = self.matched = self.merges = 0
+        self.rows = self.cols = self.cells = self.matched = self.merges = self.strings = 0
         self.odd = False
         self.row = self.col = -1
 
@@ -312,7 +330,8 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ods: boo
     ext = _Extent()
     oext = _OdsExtent() if ods else None
     utf16 = None
-    merges = 0
+    merges = strings = 0
+    sst = info.filename.lower().endswith("sharedstrings.xml")  # the reader takes xl/sharedStrings.xml, any case
     for blk in _member_blocks(zf, info, name):
         if utf16 is None:  # UTF-16 XML starts with a byte-order mark or with '<' and a NUL
             utf16 = blk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in blk[:4]
@@ -323,6 +342,8 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ods: boo
             oext.scan(blk)
         if b"mergeCell" in blk:
             merges += blk.count(b"mergeCell") - blk.count(b"mergeCells")
+        if sst:
+            strings += _shared_strings(blk, utf16)
     if ext.odd or ext.matched != ext.cells or not _within(ext.rows, ext.cols):
         # Unusual XML, or styled empty cells far out: follow every tag, count only cells with content.
         ext = _Extent()
@@ -334,6 +355,7 @@ def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ods: boo
             raise QuoteError("err.too_many_cells", file=name, sheet=sheet, rows=ext.rows, cols=ext.cols,
                              n=ext.cells, max=MAX_CELLS) from None
     ext.merges = merges
+    ext.strings = strings
     return ext, oext
 
 
@@ -399,7 +421,7 @@ def _check_zip(data: bytes, name: str) -> str:
     else:
         raise QuoteError("err.not_spreadsheet", file=name)
     too_big: list[tuple[str, int, int]] = []
-    inflated = 0
+    inflated = cells = strings = 0
     for info in infos:
         try:
             # Every member, whatever its name: the reader follows the workbook's relationships anywhere.
@@ -411,12 +433,16 @@ def _check_zip(data: bytes, name: str) -> str:
         except Exception as e:  # noqa: BLE001 - bad CRC, truncated data, unknown compression, LZMA errors...
             raise QuoteError("err.corrupt", file=name) from e
         inflated += info.file_size
+        cells += ext.cells
+        strings += ext.strings
         if not _within(ext.rows, ext.cols) or ext.merges > MAX_MERGES:
             too_big.append((info.filename, ext.rows, ext.cols, ext.merges))
         for tname, rows, cols in (oext.tables if oext else []):
             _check_extent(name, tname, rows, cols)
     if inflated > MAX_UNZIPPED_BYTES:
         raise QuoteError("err.zip_bomb", file=name, mb=MAX_UNZIPPED_BYTES // 2**20)
+    if kind == "xlsx" and strings > cells + MAX_SPARE_STRINGS:
+        raise QuoteError("err.too_many_strings", file=name, n=strings, cells=cells)
     if too_big:
         member, rows, cols, merges = too_big[0]
         sheet = _xlsx_sheet_names(zf).get(member, member.rsplit("/", 1)[-1])

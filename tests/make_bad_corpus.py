@@ -354,6 +354,17 @@ def merges_too_many() -> bytes:
     return _merged("", ["H4:I4"] * 150_000)
 
 
+def _sst(n: int) -> str:
+    return ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
+            f'<sst {_NS} count="{n}" uniqueCount="{n}">' + "<si><t>a</t></si>" * n + "</sst>")
+
+
+def shared_strings_flood() -> bytes:
+    """5.8 million one-letter shared strings (94 MB of XML, inside the 100 MB limit) beside a 21-cell table:
+    240 KB that cost the reader 2 s and 300 MB."""
+    return xlsx(**{"xl/sharedStrings.xml": _sst(5_800_000)})
+
+
 def xlsb_renamed() -> bytes:
     parts = {"[Content_Types].xml": _CT.replace("workbook.xml", "workbook.bin"), "_rels/.rels": _RELS,
              "xl/workbook.bin": b"\x83\x01\x00", "xl/worksheets/sheet1.bin": b"\x81\x01\x00"}
@@ -609,6 +620,7 @@ BUILDERS = {
     "sparse_area.xlsx": sparse_area,
     "too_many_cols_prefixed.xlsx": too_many_cols_xlsx,
     "merges_too_many.xlsx": merges_too_many,
+    "shared_strings_flood.xlsx": shared_strings_flood,
     "xls_far_cell.xls": xls_far_cell,
     "xls_hostile_dimensions.xls": xls_hostile_dimensions,
     "encrypted.xlsx": encrypted_xlsx,

@@ -43,6 +43,7 @@ REFUSED: dict[str, tuple[str, dict]] = {
     "sparse_area.xlsx": ("err.too_many_cells", {"sheet": "报价", "rows": 100_000, "cols": 500}),
     "too_many_cols_prefixed.xlsx": ("err.too_many_cols", {"sheet": "报价", "n": 702}),
     "merges_too_many.xlsx": ("err.too_many_merges", {"sheet": "报价", "n": 150_000}),
+    "shared_strings_flood.xlsx": ("err.too_many_strings", {"n": 5_800_000, "cells": 21}),
     "xls_far_cell.xls": ("err.too_many_cells", {"sheet": "报价", "rows": 65_536, "cols": 256}),
     "xls_hostile_dimensions.xls": ("err.too_many_rows", {"sheet": "报价", "n": 0xFFFFFFFF}),
     "encrypted.xlsx": ("err.encrypted", {}),
@@ -97,7 +98,7 @@ NEW_WARNINGS = {"warn.cell_truncated", "warn.nul_removed", "warn.mixed_encoding"
 # Refused from the bytes alone: python-calamine must never be handed these.
 BEFORE_PARSING = {n for n, (k, _) in REFUSED.items() if k in (
     "err.zip_bomb", "err.zip_members", "err.xml_entities", "err.too_many_rows", "err.too_many_cols",
-    "err.too_many_cells", "err.too_many_merges", "err.encrypted", "err.html_table", "err.xml_2003", "err.not_spreadsheet",
+    "err.too_many_cells", "err.too_many_merges", "err.too_many_strings", "err.encrypted", "err.html_table", "err.xml_2003", "err.not_spreadsheet",
     "err.wrong_type")} | {"lying_sizes.xlsx", "bad_crc.xlsx", "truncated_central_dir.xlsx", "truncated.xls",
                        "zip_future_version.xlsx"}
 
@@ -265,6 +266,30 @@ def test_a_panic_in_the_reader_is_a_corrupt_file(monkeypatch):
     monkeypatch.setattr(python_calamine.CalamineWorkbook, "from_filelike", interrupted)
     with pytest.raises(KeyboardInterrupt):  # never swallowed
         ingest.read_sheets(xlsx, "q.xlsx")
+
+
+def _with_strings(n: int, prefixed: bool = False, utf16: bool = False) -> bytes:
+    """The corpus's good table with n extra one-letter shared strings nothing refers to."""
+    from tests.make_bad_corpus import _NS, xlsx
+
+    tag = "x:si" if prefixed else "si"
+    ns = _NS.replace("xmlns=", "xmlns:x=") if prefixed else _NS
+    root = "x:sst" if prefixed else "sst"
+    sst = f'<?xml version="1.0" encoding="{"UTF-16" if utf16 else "UTF-8"}"?><{root} {ns}>' + \
+        f"<{tag}><{'x:' if prefixed else ''}t>a</{'x:' if prefixed else ''}t></{tag}>" * n + f"</{root}>"
+    return xlsx(**{"xl/sharedStrings.xml": sst.encode("utf-16") if utf16 else sst})
+
+
+@pytest.mark.parametrize("form", [{}, {"prefixed": True}, {"utf16": True}])
+def test_more_texts_than_cells_is_refused_however_written(form):
+    """A few unused strings are tolerated (some writers leave them); a flood is refused, plain, prefixed or
+    UTF-16 (which the reader cannot use anyway), before the reader builds it."""
+    spare = ingest.MAX_SPARE_STRINGS
+    if not form.get("utf16"):
+        assert [q.vendor for q in load([("ok.xlsx", _with_strings(spare // 2, **form))]).quotes][0] == "安信科技"
+    with pytest.raises(QuoteError) as e:
+        ingest.read_file(_with_strings(spare + 100, **form), "flood.xlsx")
+    assert e.value.key == "err.too_many_strings" and e.value.params["n"] == spare + 100
 
 
 def test_xxe_never_reads_the_target():
