@@ -36,10 +36,7 @@ def color_for(position: int) -> str:
 
 def position_of(res: Result, vr: VendorResult) -> int:
     """Where the quote sits in the uploaded QuoteSet (identity, so duplicates keep their own place)."""
-    for i, q in enumerate(res.quoteset.quotes):
-        if q is vr.quote:
-            return i
-    return res.quoteset.quotes.index(vr.quote)
+    return res.quoteset.position(vr.quote)
 
 
 def vendor_colors(res: Result) -> dict[int, str]:

@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+from collections import Counter
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -70,6 +71,25 @@ class QuoteSet:
     sheets: list[RawSheet]
     files: list[str]
     profile: dict | None = None  # a profile found in an uploaded scored workbook
+
+    def position(self, quote: "Quote") -> int:
+        """Where a quote sits in this set, by identity (duplicates keep their own place). Pages ask this for
+        every quote on every rerun: a dict built once, not a scan of the list each time."""
+        pos = self.__dict__.get("_positions")
+        i = None if pos is None else pos.get(id(quote))
+        if i is None or i >= len(self.quotes) or self.quotes[i] is not quote:  # first call, or a copied set
+            pos = self.__dict__["_positions"] = {id(q): n for n, q in enumerate(self.quotes)}
+            i = pos.get(id(quote))
+            if i is None:
+                raise ValueError("quote not in this set")
+        return i
+
+    def key_count(self, key: str) -> int:
+        """How many quotes carry this 'vendor / package' key (more than one: a duplicate)."""
+        counts = self.__dict__.get("_key_counts")
+        if counts is None or sum(counts.values()) != len(self.quotes):
+            counts = self.__dict__["_key_counts"] = Counter(q.key for q in self.quotes)
+        return counts.get(key, 0)
 
     @property
     def unmapped_columns(self) -> list[dict]:

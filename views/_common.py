@@ -267,7 +267,7 @@ def lang_name(_lang: str, code: str) -> str:
 def quote_label(res: Result, pos: int) -> str:
     """'vendor / package' for a picker: stable when weights move (no rank), unique for duplicates."""
     q = res.quoteset.quotes[pos]
-    dup = sum(1 for other in res.quoteset.quotes if other.key == q.key) > 1
+    dup = res.quoteset.key_count(q.key) > 1
     return f"{q.key} (#{pos + 1})" if dup else q.key
 
 
