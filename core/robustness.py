@@ -168,6 +168,9 @@ class Stability:
     vendors: list[str]
 
 
+_BLOCK_CELLS = 1_000_000
+
+
 def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, seed: int = 7) -> Stability:
     """Group weights ~ Dirichlet(concentration * current shares); gates respected in every draw."""
     n = len(res.vendors)
@@ -184,16 +187,20 @@ def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, see
     penalty = np.where(_fails(res), -_GATE_PENALTY, 0.0)
     # tiny deterministic tie-break so identical quotes do not flip on float noise
     tiebreak = -np.arange(n) * 1e-9
-    T = W @ G.T + penalty + tiebreak  # draws x quotes
-    first = np.bincount(T.argmax(axis=1), minlength=n) / draws
-    if n <= 200:
-        order = np.argsort(-T, axis=1)  # draws x rank -> quote
-        rank_probs = np.zeros((n, n))
-        for r in range(n):
-            rank_probs[:, r] = np.bincount(order[:, r], minlength=n) / draws
-    else:  # large sets: first place only (a full rank table of thousands is unreadable anyway)
-        rank_probs = np.zeros((n, 1))
-        rank_probs[:, 0] = first
+    full = n <= 200  # large sets: first place only (a full rank table of thousands is unreadable anyway)
+    first_n = np.zeros(n)
+    rank_n = np.zeros((n, n)) if full else None
+    # Draws in blocks of about a million totals: 10,000 draws x 10,000 quotes at once would be 800 MB.
+    step = max(1, _BLOCK_CELLS // n)
+    for start in range(0, draws, step):
+        T = W[start:start + step] @ G.T + penalty + tiebreak  # draws x quotes
+        first_n += np.bincount(T.argmax(axis=1), minlength=n)
+        if full:
+            order = np.argsort(-T, axis=1)  # draws x rank -> quote
+            for r in range(n):
+                rank_n[:, r] += np.bincount(order[:, r], minlength=n)
+    first = first_n / draws
+    rank_probs = rank_n / draws if full else first.reshape(n, 1).copy()
     p_first = {}
     for k, p in zip(keys, first):
         p_first[k] = p_first.get(k, 0.0) + float(p)
