@@ -2,7 +2,7 @@
 
 Runs the real app.py in-process with Streamlit's AppTest: upload a generated 50-quote xlsx once
 (parsing is cached on the bytes), open Scoring settings, then move a group-weight slider back and
-forth and time each rerun. Also times the Ranking and Compare pages, which redraw on every visit.
+forth and time each rerun. Also times a rerun of every other page (each redraws on every visit).
 
 Run: .venv/bin/python benchmarks/app_rerun.py [N ...]   (prints figures; no assertions)
 """
@@ -54,21 +54,21 @@ def bench(n: int, repeat: int = 15) -> None:
         at.slider(key="set_gw_price").set_value(15 + 10 * (i % 2 + 1))
 
     w = _timed(at, repeat, weight)
-    at.switch_page("views/ranking.py").run()
-    r = _timed(at, repeat, lambda at, i: None)
-    at.switch_page("views/compare.py").run()
-    c = _timed(at, repeat, lambda at, i: None)
+    pages = {}
+    for page in ("upload", "ranking", "compare", "risks", "robustness", "export"):
+        at.switch_page(f"views/{page}.py").run()
+        pages[page] = _timed(at, repeat if n <= 500 else 3, lambda at, i: None)
 
     def fmt(xs: list[float]) -> str:
         return f"median {statistics.median(xs):6.1f} ms, max {max(xs):6.1f} ms"
 
     print(f"{n:>5} quotes ({scored} scored, {len(data) / 1024:.0f} KB xlsx): first upload {first:7.1f} ms")
     print(f"      weight change (settings page): {fmt(w)}")
-    print(f"      ranking page rerun:            {fmt(r)}")
-    print(f"      compare page rerun:            {fmt(c)}")
+    for page, ts in pages.items():
+        print(f"      {page + ' page rerun:':31s}{fmt(ts)}")
 
 
 if __name__ == "__main__":
     print(f"python {platform.python_version()} on {platform.machine()}, AppTest (in-process script runs)")
-    for n in [int(a) for a in sys.argv[1:]] or [50, 500]:
+    for n in [int(a) for a in sys.argv[1:]] or [50, 500, 2000]:
         bench(n)

@@ -9,6 +9,7 @@ from __future__ import annotations
 import html
 from typing import Iterable, Sequence
 
+import numpy as np
 import plotly.graph_objects as go
 
 from . import schema
@@ -32,6 +33,12 @@ HOVER_TEXT_MAX = 60
 def color_for(position: int) -> str:
     """The colour of the quote at ``position`` in the uploaded QuoteSet."""
     return PALETTE[position % len(PALETTE)]
+
+
+# Quotes one chart draws before it keeps to the best ranked: thousands of bars or lines are unreadable, and
+# slow to send. The tables, the JSON and the workbook keep every quote.
+CHART_QUOTES = 30
+CURVE_QUOTES = 10
 
 
 def position_of(res: Result, vr: VendorResult) -> int:
@@ -128,23 +135,24 @@ def radar_figure(res: Result, positions: Sequence[int], level: str = "group", la
                    height=520 if level == "group" else 620)
 
 
-def points_figure(res: Result, lang: str = "zh") -> go.Figure:
+def points_figure(res: Result, lang: str = "zh", limit: int = CHART_QUOTES) -> go.Figure:
     """Horizontal stacked bars: each vendor's total split into the points each group adds.
 
-    Vendors top-down in rank order; the tick label carries a dot in the vendor's colour and a mark
-    when the quote fails a gate.
+    Vendors top-down in rank order (the first ``limit``); the tick label carries a dot in the vendor's
+    colour and a mark when the quote fails a gate.
     """
-    pts = group_points(res)
-    labels = [vendor_label(vr) for vr in res.vendors]
+    shown = res.vendors[:limit]
+    pts = group_points(res)[:limit]
+    labels = [vendor_label(vr) for vr in shown]
     ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {html.escape(vendor_label(vr))}'
-             + (" ✗" if vr.gate == "fail" else "") for vr in res.vendors]
+             + (" ✗" if vr.gate == "fail" else "") for vr in shown]
     fig = go.Figure()
     for g in schema.GROUPS:
         name = t(f"group.{g}", lang)
         fig.add_trace(go.Bar(
             y=labels, x=[p[g] for p in pts], name=name, orientation="h",
             marker={"color": GROUP_COLORS[g]},
-            customdata=[[vr.groups[g], vr.total] for vr in res.vendors],
+            customdata=[[vr.groups[g], vr.total] for vr in shown],
             hovertemplate=(f"%{{y}}<br>{html.escape(name)}: %{{x:.1f}} "
                            f"({html.escape(t('ui.chart.group_score', lang))} %{{customdata[0]:.0f}})"
                            f"<br>{html.escape(t('ui.chart.total', lang))}: %{{customdata[1]:.1f}}<extra></extra>")))
@@ -204,15 +212,31 @@ def waterfall_figure(expl, lang: str = "zh", limit: int = 10) -> go.Figure:
                    xaxis={"tickangle": -30})
 
 
-def sensitivity_figure(sens, res: Result, lang: str = "zh") -> go.Figure:
-    """Each quote's total as one group's weight share moves (others rescaled); the current share is marked
-    and the interval where the top pick stays is shaded."""
+def curve_quotes(sens, res: Result, limit: int = CURVE_QUOTES) -> list[VendorResult]:
+    """The quotes a sensitivity chart draws: every quote that comes first anywhere on the grid (gates
+    respected), then the best ranked, ``limit`` in all (more when more quotes take the lead somewhere)."""
+    if len(res.vendors) <= limit:
+        return list(res.vendors)
+    passing = {vr.quote.key for vr in res.vendors if vr.gate == "pass"}
+    keys = [k for k in sens.curves if k in passing] or list(sens.curves)  # a failing quote never comes first
+    leaders = {keys[i] for i in np.asarray([sens.curves[k] for k in keys]).argmax(axis=0)}
+    chosen = {id(vr): vr for vr in res.vendors if vr.quote.key in leaders}
+    for vr in res.vendors:
+        if len(chosen) >= limit:
+            break
+        chosen.setdefault(id(vr), vr)
+    return sorted(chosen.values(), key=lambda vr: vr.rank)
+
+
+def sensitivity_figure(sens, res: Result, lang: str = "zh", limit: int = CURVE_QUOTES) -> go.Figure:
+    """Quotes' totals as one group's weight share moves (others rescaled); the current share is marked and the
+    interval where the top pick stays is shaded. Large sets: the quotes of ``curve_quotes``."""
     fig = go.Figure()
     fig.add_vrect(x0=100 * sens.low, x1=100 * sens.high, fillcolor="#59A14F", opacity=0.10, line_width=0,
                   annotation_text=t("ui.robust.stays", lang, vendor=_short(sens.top, 24)),
                   annotation_position="top left")
     grid = [100 * g for g in sens.grid]
-    for vr in res.vendors:
+    for vr in curve_quotes(sens, res, limit):
         fig.add_trace(go.Scatter(
             x=grid, y=sens.curves[vr.quote.key], mode="lines", name=vendor_label(vr),
             line={"color": color_for(position_of(res, vr)), "width": 2.5 if vr.rank == 1 else 1.5,

@@ -658,7 +658,13 @@ _UI: dict[str, tuple[str, str]] = {
                             "was estimated (an amount was unknown)."),
     "ui.ranking.gate_line": (":material/block: **{vendor}** 未通过门槛：{reasons}",
                              ":material/block: **{vendor}** fails a gate: {reasons}"),
+    "ui.ranking.gate_more": ("……另有 {n} 份报价未通过门槛，原因见“{page}”页或评分工作簿的“{sheet}”表。",
+                             "…and {n} more quotes fail a gate: the reasons are on the {page} page and in the "
+                             "{sheet} sheet of the scored workbook."),
     "ui.ranking.chart": ("各类得分构成", "Where the points come from"),
+    "ui.chart.top_of": ("图中显示排名前 {shown} 的报价（共 {n} 份）；上面的表格和评分工作簿包含全部报价。",
+                        "The chart shows the top {shown} of {n} quotes; the table above and the scored workbook "
+                        "hold every quote."),
     "ui.ranking.chart_help": ("每一段是一个类别贡献的分数，合计即总分。", "Each segment is the points one group adds; together they make the total."),
     # --- compare -------------------------------------------------------------------------------------
     "ui.compare.title": ("对比", "Compare"),
@@ -745,6 +751,9 @@ _UI.update({
     "ui.robust.gap": ("总分差", "Total gap"),
     "ui.robust.points_vs": ("相对“{ref}”的得分差", "Points vs {ref}"),
     "ui.robust.sensitivity": ("权重敏感性", "Weight sensitivity"),
+    "ui.robust.curves_of": ("图中画出 {shown} 份报价的曲线（共 {n} 份）：在某个权重下排第一的，以及排名靠前的。",
+                            "Curves for {shown} of {n} quotes: every quote that comes first at some share, then "
+                            "the best ranked."),
     "ui.robust.sensitivity_help": ("把一个维度的权重从 0% 调到 100%（其他维度按原比例缩放）时，各家总分的变化。"
                                    "绿色区间内首选不变。",
                                    "How each total moves when one group's weight goes from 0% to 100% (the others "

@@ -39,6 +39,12 @@ PAGES = {  # page id -> (file, material icon)
     "export": ("views/export.py", ":material/download:"),
 }
 SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)
+# Large sets (consultants compare thousands of quotes): lines and static tables a page shows in full before
+# it keeps to the first ones (lines) or scrolls (tables). Nothing is dropped: the rest is one scroll or one
+# download away.
+LIST_LINES = 10
+STATIC_ROWS = 30
+STYLED_ROWS = 200  # above this, tables go without per-cell colours (pandas' Styler costs ~0.2 ms a cell)
 
 
 # --------------------------------------------------------------------------------------- state
@@ -269,6 +275,16 @@ def quote_label(res: Result, pos: int) -> str:
     q = res.quoteset.quotes[pos]
     dup = res.quoteset.key_count(q.key) > 1
     return f"{q.key} (#{pos + 1})" if dup else q.key
+
+
+def table(df, key: str, row_style=None) -> None:
+    """A small table as static text (readable, printable); a long one as a scrolling grid. ``row_style``:
+    pandas Styler row function, applied up to STYLED_ROWS rows."""
+    data = df.style.apply(row_style, axis=1) if row_style is not None and len(df) <= STYLED_ROWS else df
+    if len(df) <= STATIC_ROWS:
+        st.table(data)
+    else:
+        st.dataframe(data, height=420, width="stretch", key=key)
 
 
 def workbook(res: Result, lang_: str, overrides: dict[str, str]) -> bytes:

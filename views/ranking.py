@@ -7,7 +7,7 @@ import pandas as pd
 import streamlit as st
 
 from core import schema
-from core.charts import GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
+from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
 from core.i18n import t
 from views import _common as c
 
@@ -46,7 +46,8 @@ def _style(row: pd.Series) -> list[str]:
 
 bar = partial(st.column_config.ProgressColumn, min_value=0, max_value=100, format="%.1f")
 st.dataframe(
-    df.style.apply(_style, axis=1), hide_index=True, width="stretch", key="rank_table",
+    df.style.apply(_style, axis=1) if len(df) <= c.STYLED_ROWS else df, hide_index=True, width="stretch",
+    key="rank_table",
     column_config={
         "rank": st.column_config.NumberColumn(c.tr("ui.col.rank"), width=48, pinned=True),
         "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
@@ -59,13 +60,18 @@ st.dataframe(
         "tco": st.column_config.TextColumn(c.tr("ui.col.tco", years=p.horizon_years),
                                            help=c.tr("ui.ranking.tco_help"), width=100),
     })
-for vr in res.vendors:
-    if vr.gate == "fail":
-        reasons = "; ".join(f.message(lang) for f in vr.flags if f.gate)
-        st.markdown(c.tr("ui.ranking.gate_line", vendor=vr.quote.key, reasons=reasons))
+failed = [vr for vr in res.vendors if vr.gate == "fail"]
+for vr in failed[:c.LIST_LINES]:
+    reasons = "; ".join(f.message(lang) for f in vr.flags if f.gate)
+    st.markdown(c.tr("ui.ranking.gate_line", vendor=vr.quote.key, reasons=reasons))
+if len(failed) > c.LIST_LINES:
+    st.markdown(c.tr("ui.ranking.gate_more", n=len(failed) - c.LIST_LINES, page=c.tr("ui.nav.risks"),
+                     sheet=t("xl.sheet.flags", lang)))
 
 st.subheader(c.tr("ui.ranking.chart"))
 st.caption(c.tr("ui.ranking.chart_help"))
+if len(res.vendors) > CHART_QUOTES:
+    st.caption(c.tr("ui.chart.top_of", shown=CHART_QUOTES, n=len(res.vendors)))
 st.plotly_chart(points_figure(res, lang), key="rank_chart", config={"displaylogo": False})
 
 st.download_button(c.tr("ui.dl.workbook"), data=partial(c.workbook, res, lang, dict(ss["overrides"])),

@@ -6,7 +6,7 @@ import streamlit as st
 
 from core import robustness as rb
 from core import schema
-from core.charts import sensitivity_figure, stability_figure, waterfall_figure
+from core.charts import CURVE_QUOTES, curve_quotes, sensitivity_figure, stability_figure, waterfall_figure
 from core.i18n import t
 from views import _common as c
 
@@ -50,8 +50,10 @@ st.table(pd.DataFrame([{
 # the text it showed, which no longer exists after a language switch.
 group = st.radio(c.tr("ui.robust.group"), schema.GROUPS, key=f"rob_group_{lang}", horizontal=True,
                  format_func=lambda g: t(f"group.{g}", lang))
-st.plotly_chart(sensitivity_figure(next(s for s in sens if s.group == group), res, lang), key="rob_sens",
-                config={"displaylogo": False})
+shown_sens = next(s for s in sens if s.group == group)
+if len(res.vendors) > CURVE_QUOTES:
+    st.caption(c.tr("ui.robust.curves_of", shown=len(curve_quotes(shown_sens, res)), n=len(res.vendors)))
+st.plotly_chart(sensitivity_figure(shown_sens, res, lang), key="rob_sens", config={"displaylogo": False})
 
 # --- stability -------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.stability"))
@@ -101,10 +103,10 @@ after = rb.what_if(qs, res.profile, pos, fld, value)
 moves = rb.rank_moves(res, after)
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
-st.table(pd.DataFrame([{
+c.table(pd.DataFrame([{
     c.tr("ui.col.vendor"): m["vendor"], c.tr("ui.robust.col.before"): m["before"],
     c.tr("ui.robust.col.after"): m["after"], c.tr("ui.robust.col.total"): f"{m['total']:.1f}",
-} for m in moves]).set_index(c.tr("ui.col.vendor")))
+} for m in moves]).set_index(c.tr("ui.col.vendor")), key="rob_wi_table")
 
 # --- TOPSIS ----------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.topsis"))
@@ -117,5 +119,5 @@ df = pd.DataFrame([{
     c.tr("ui.robust.col.ws_rank"): m["rank_weighted_sum"], c.tr("ui.robust.col.topsis"): f"{m['topsis']:.1f}",
     c.tr("ui.robust.col.topsis_rank"): m["rank_topsis"], c.tr("ui.robust.col.change"): f"{m['rank_change']:+d}",
 } for m in comp]).set_index(c.tr("ui.col.vendor"))
-st.table(df.style.apply(lambda row: ["background-color: #fff3cd" if row[c.tr("ui.robust.col.change")] != "+0"
-                                     else "" for _ in row], axis=1))
+c.table(df, key="rob_methods_table", row_style=lambda row: [
+    "background-color: #fff3cd" if row[c.tr("ui.robust.col.change")] != "+0" else "" for _ in row])
