@@ -136,21 +136,16 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
         totals0 = x0 * a + (1 - x0) * b
         idx = np.where(pool)[0]
         top = idx[np.argmax(totals0[idx])] if len(idx) else 0
-        lo, hi = 0.0, 1.0
-        for i in idx:
-            if i == top:
-                continue
-            # d(x) = total_top - total_i = x * (da - db) + db  must stay >= 0
-            da, db = a[top] - a[i], b[top] - b[i]
-            slope = da - db
-            if abs(slope) < 1e-12:
-                continue
-            root = -db / slope
-            if slope > 0:
-                lo = max(lo, min(root, x0))
-            else:
-                hi = min(hi, max(root, x0))
-        curves = {res.vendors[i].quote.key: list(grid * a[i] + (1 - grid) * b[i]) for i in range(len(res.vendors))}
+        # Against every other eligible quote i: d(x) = total_top - total_i = x * (da - db) + db must stay >= 0.
+        rivals = idx[idx != top]
+        da, db = a[top] - a[rivals], b[top] - b[rivals]
+        slope = da - db
+        moving = np.abs(slope) >= 1e-12
+        root, rising = -db[moving] / slope[moving], slope[moving] > 0
+        lo = float(np.max(np.minimum(root[rising], x0), initial=0.0))
+        hi = float(np.min(np.maximum(root[~rising], x0), initial=1.0))
+        lines = np.outer(a, grid) + np.outer(b, 1 - grid)  # quotes x grid
+        curves = {vr.quote.key: row for vr, row in zip(res.vendors, lines.tolist())}
         out.append(Sensitivity(g, float(x0), float(lo), float(hi), res.vendors[top].quote.key if len(res.vendors)
                                else "", curves, list(grid)))
     return out
