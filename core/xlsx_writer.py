@@ -92,6 +92,7 @@ def _sheet_data(g: Grid, style_id, text_cache: dict[str, str]) -> str:
     out = ["<sheetData>"]
     add = out.append
     ids: dict[str, int] = {}
+    letters: dict[int, str] = {}
     heights = g.heights
     for r in sorted(g.rows):
         row = g.rows[r]
@@ -114,7 +115,10 @@ def _sheet_data(g: Grid, style_id, text_cache: dict[str, str]) -> str:
             if sid is None:
                 sid = ids[spec] = style_id(spec)
             s = f' s="{sid}"' if sid else ""
-            ref = letter(c) + rs
+            col = letters.get(c)
+            if col is None:
+                col = letters[c] = letter(c)
+            ref = col + rs
             if t is str:
                 x = text_cache.get(v)
                 if x is None:
