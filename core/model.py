@@ -86,10 +86,10 @@ class QuoteSet:
 
     def key_count(self, key: str) -> int:
         """How many quotes carry this 'vendor / package' key (more than one: a duplicate)."""
-        counts = self.__dict__.get("_key_counts")
-        if counts is None or sum(counts.values()) != len(self.quotes):
-            counts = self.__dict__["_key_counts"] = Counter(q.key for q in self.quotes)
-        return counts.get(key, 0)
+        memo = self.__dict__.get("_key_counts")
+        if memo is None or memo[0] != len(self.quotes):
+            memo = self.__dict__["_key_counts"] = (len(self.quotes), Counter(q.key for q in self.quotes))
+        return memo[1].get(key, 0)
 
     @property
     def unmapped_columns(self) -> list[dict]:

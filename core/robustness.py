@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import copy
 from dataclasses import dataclass
+from operator import itemgetter
 
 import numpy as np
 
@@ -98,8 +99,9 @@ def explain(res: Result, index: int) -> Explanation:
 # Weight sensitivity
 # ------------------------------------------------------------------------------------------------
 def group_matrix(res: Result) -> np.ndarray:
-    return np.array([[v.groups[g] for g in schema.GROUPS] for v in res.vendors], dtype=float).reshape(
-        len(res.vendors), len(schema.GROUPS))
+    pick = itemgetter(*schema.GROUPS)
+    return np.array([pick(v.groups) for v in res.vendors], dtype=float).reshape(len(res.vendors),
+                                                                                 len(schema.GROUPS))
 
 
 def _group_shares(profile: Profile) -> np.ndarray:

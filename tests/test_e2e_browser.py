@@ -145,6 +145,15 @@ def test_browser_upload_rank_compare_download(tmp_path):
         assert rows and rows[0][0] == 1 and rows[0][1] == "安信科技", rows
         wb.close()
 
+        # The risks of every vendor as one Markdown file (built when clicked): one section per quote.
+        open_page(page, t("ui.nav.risks", "zh"))
+        with page.expect_download(timeout=60_000) as dl:
+            page.get_by_role("button", name=t("ui.dl.risks_all", "zh")).click()
+        md = (tmp_path / "risks.md")
+        dl.value.save_as(md)
+        titles = [ln for ln in md.read_text(encoding="utf-8").splitlines() if ln.startswith("# ")]
+        assert len(titles) == 4 and "安信科技" in titles[0], titles
+
         open_page(page, "上传与核对")
         assert exceptions(page) == []
 

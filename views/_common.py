@@ -6,6 +6,7 @@ state: per-user data lives in st.session_state, parsed files in st.cache_data (k
 from __future__ import annotations
 
 import hashlib
+import json
 import sys
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -213,9 +214,17 @@ def refresh() -> Ctx:
                     notify("ui.notice.profile_restored")
                 except QuoteError:
                     pass
-            ctx.res = score(ctx.qs, profile())
+            prof = profile()
+            pkey = json.dumps(prof.to_dict(), sort_keys=True)
+            done = ss.get("_res_memo")
+            if done is not None and done[0] is ctx.qs and done[1] == pkey:  # a page switch, a picker: same result
+                ctx.res = done[2]
+            else:
+                ctx.res = score(ctx.qs, prof)
+                ss["_res_memo"] = (ctx.qs, pkey, ctx.res)
     else:
         ss.pop("_qs_memo", None)
+        ss.pop("_res_memo", None)
     ss["_ctx"] = ctx
     return ctx
 

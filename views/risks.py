@@ -104,6 +104,11 @@ d1, d2 = st.columns(2)
 safe = "".join(ch if ch.isalnum() or ch in "-_" else "_" for ch in vr.quote.key)
 d1.download_button(c.tr("ui.dl.risks_md"), data=md.encode("utf-8"), file_name=f"{safe}_{c.tr('ui.risks.file')}.md",
                    mime="text/markdown", key="risk_dl_one", on_click="ignore", icon=":material/download:")
-everything = "\n\n".join(vendor_markdown(v) for v in res.vendors)
-d2.download_button(c.tr("ui.dl.risks_all"), data=everything.encode("utf-8"), file_name=f"{c.tr('ui.risks.file')}.md",
+
+
+def _everything() -> bytes:  # every vendor: built when the button is clicked, not on every rerun
+    return "\n\n".join(vendor_markdown(v) for v in res.vendors).encode("utf-8")
+
+
+d2.download_button(c.tr("ui.dl.risks_all"), data=_everything, file_name=f"{c.tr('ui.risks.file')}.md",
                    mime="text/markdown", key="risk_dl_all", on_click="ignore", icon=":material/download:")

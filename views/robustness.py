@@ -103,10 +103,11 @@ after = rb.what_if(qs, res.profile, pos, fld, value)
 moves = rb.rank_moves(res, after)
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
-c.table(pd.DataFrame([{
-    c.tr("ui.col.vendor"): m["vendor"], c.tr("ui.robust.col.before"): m["before"],
-    c.tr("ui.robust.col.after"): m["after"], c.tr("ui.robust.col.total"): f"{m['total']:.1f}",
-} for m in moves]).set_index(c.tr("ui.col.vendor")), key="rob_wi_table")
+c.table(pd.DataFrame({
+    c.tr("ui.col.vendor"): [m["vendor"] for m in moves], c.tr("ui.robust.col.before"): [m["before"] for m in moves],
+    c.tr("ui.robust.col.after"): [m["after"] for m in moves],
+    c.tr("ui.robust.col.total"): [f"{m['total']:.1f}" for m in moves],
+}).set_index(c.tr("ui.col.vendor")), key="rob_wi_table")
 
 # --- TOPSIS ----------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.topsis"))
@@ -114,10 +115,14 @@ st.caption(c.tr("ui.robust.topsis_help"))
 comp = rb.method_comparison(res)
 differ = [m for m in comp if m["rank_change"]]
 st.markdown(c.tr("ui.robust.methods_differ", n=len(differ)) if differ else c.tr("ui.robust.methods_agree"))
-df = pd.DataFrame([{
-    c.tr("ui.col.vendor"): m["vendor"], c.tr("ui.robust.col.ws"): f"{m['weighted_sum']:.1f}",
-    c.tr("ui.robust.col.ws_rank"): m["rank_weighted_sum"], c.tr("ui.robust.col.topsis"): f"{m['topsis']:.1f}",
-    c.tr("ui.robust.col.topsis_rank"): m["rank_topsis"], c.tr("ui.robust.col.change"): f"{m['rank_change']:+d}",
-} for m in comp]).set_index(c.tr("ui.col.vendor"))
+change = c.tr("ui.robust.col.change")
+df = pd.DataFrame({  # column by column: a header is translated once, not once per quote
+    c.tr("ui.col.vendor"): [m["vendor"] for m in comp],
+    c.tr("ui.robust.col.ws"): [f"{m['weighted_sum']:.1f}" for m in comp],
+    c.tr("ui.robust.col.ws_rank"): [m["rank_weighted_sum"] for m in comp],
+    c.tr("ui.robust.col.topsis"): [f"{m['topsis']:.1f}" for m in comp],
+    c.tr("ui.robust.col.topsis_rank"): [m["rank_topsis"] for m in comp],
+    change: [f"{m['rank_change']:+d}" for m in comp],
+}).set_index(c.tr("ui.col.vendor"))
 c.table(df, key="rob_methods_table", row_style=lambda row: [
-    "background-color: #fff3cd" if row[c.tr("ui.robust.col.change")] != "+0" else "" for _ in row])
+    "background-color: #fff3cd" if row[change] != "+0" else "" for _ in row])
