@@ -14,6 +14,7 @@ import numpy as np
 from . import schema
 from .i18n import t
 from .model import Profile, QuoteSet
+from .load import bulk
 from .mcda import topsis
 from .scoring import Result, effective_weights, score
 
@@ -55,9 +56,10 @@ def method_comparison(res: Result) -> list[dict]:
     names = [v.quote.key.casefold() for v in res.vendors]
     ranks_ws = rank_order(np.array([v.total for v in res.vendors]), _fails(res), names)
     ranks_tp = rank_order(tt, _fails(res), names)
-    return [{"vendor": v.quote.key, "weighted_sum": v.total, "topsis": float(tt[i]),
-             "rank_weighted_sum": int(ranks_ws[i]), "rank_topsis": int(ranks_tp[i]),
-             "rank_change": int(ranks_ws[i] - ranks_tp[i])} for i, v in enumerate(res.vendors)]
+    with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
+        return [{"vendor": v.quote.key, "weighted_sum": v.total, "topsis": float(tt[i]),
+                 "rank_weighted_sum": int(ranks_ws[i]), "rank_topsis": int(ranks_tp[i]),
+                 "rank_change": int(ranks_ws[i] - ranks_tp[i])} for i, v in enumerate(res.vendors)]
 
 
 # ------------------------------------------------------------------------------------------------
@@ -227,9 +229,10 @@ def what_if(qs: QuoteSet, profile: Profile, quote_index: int, field: str, value)
 
 def rank_moves(before: Result, after: Result) -> list[dict]:
     """Per quote: rank before and after a what-if, in the new order."""
-    old = {(v.quote.file, v.quote.sheet, v.quote.origin): v.rank for v in before.vendors}
-    return [{"vendor": v.quote.key, "before": old.get((v.quote.file, v.quote.sheet, v.quote.origin)),
-             "after": v.rank, "total": v.total} for v in after.vendors]
+    with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
+        old = {(v.quote.file, v.quote.sheet, v.quote.origin): v.rank for v in before.vendors}
+        return [{"vendor": v.quote.key, "before": old.get((v.quote.file, v.quote.sheet, v.quote.origin)),
+                 "after": v.rank, "total": v.total} for v in after.vendors]
 
 
 __all__ = ["topsis", "topsis_totals", "method_comparison", "explain", "sensitivity", "stability", "what_if",

@@ -7,7 +7,6 @@ build the per-vendor result objects. Unknown values score as the worst case (0) 
 """
 from __future__ import annotations
 
-import gc
 from dataclasses import dataclass
 
 import numpy as np
@@ -15,6 +14,7 @@ import numpy as np
 from . import schema
 from .flags import Flag, flags_for  # noqa: F401 - re-exported, as before
 from .flags import feature_matrix, flags_and_gates, numbers, value_columns
+from .load import bulk
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
 
@@ -220,13 +220,8 @@ def _rounded_rows(M: np.ndarray, ndigits: int, nan: object = float("nan")) -> li
 def score(qs: QuoteSet, profile: Profile) -> Result:
     # Tens of thousands of small acyclic objects (flags, dicts, results): a cyclic-GC pass over a large
     # QuoteSet would cost more than the scoring itself.
-    was = gc.isenabled()
-    gc.disable()
-    try:
+    with bulk():
         return _score(qs, profile)
-    finally:
-        if was:
-            gc.enable()
 
 
 def _score(qs: QuoteSet, profile: Profile) -> Result:

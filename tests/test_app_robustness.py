@@ -1,6 +1,8 @@
 """Robustness page (AppTest) and its figure builders: explanation, sensitivity, stability, what-if, TOPSIS."""
 from __future__ import annotations
 
+import re
+
 import pytest
 
 from core import robustness as rb
@@ -55,15 +57,29 @@ def test_what_if_moves_ranks_without_touching_the_data(app_test):
     at.selectbox(key="rob_wi_field_zh").set_value("mlps_level3").run()
     at.radio(key=f"rob_wi_bool_{pos}_mlps_level3_zh").set_value("yes").run()
     assert not at.exception
+    loaded = at.session_state["_ctx"].res.vendors[-1].total
+    with_mlps = float(at.table[1].value.loc["信达系统 / 基础版"].iloc[2])
+    assert with_mlps > loaded + 1  # with 等保三级 its compliance score rises
+    at.radio(key=f"rob_wi_bool_{pos}_mlps_level3_zh").set_value("no").run()  # and back: the result as loaded
+    assert float(at.table[1].value.loc["信达系统 / 基础版"].iloc[2]) == round(loaded, 1)
     # the upload itself is unchanged
     assert at.session_state["_ctx"].qs.quotes[pos].values["mlps_level3"] is False
     assert at.session_state["_ctx"].res.vendors[-1].quote.vendor == "信达系统"
 
 
+def _p_first(at) -> float:
+    box = [m.value for m in (*at.success, *at.warning) if "%" in m.value]
+    return float(re.search(r"(\d+)%", box[0]).group(1))
+
+
 def test_lower_concentration_makes_the_pick_less_certain(app_test):
     at = _page(app_test)
+    sure = _p_first(at)
     at.select_slider(key="rob_conc").set_value(2).run()
     assert not at.exception
+    assert _p_first(at) < sure  # recomputed for the new concentration, not the remembered one
+    at.select_slider(key="rob_conc").set_value(50).run()
+    assert _p_first(at) == sure
 
 
 def test_page_in_english(app_test):

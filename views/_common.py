@@ -8,6 +8,7 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
+from collections import OrderedDict
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -284,6 +285,22 @@ def quote_label(res: Result, pos: int) -> str:
     q = res.quoteset.quotes[pos]
     dup = res.quoteset.key_count(q.key) > 1
     return f"{q.key} (#{pos + 1})" if dup else q.key
+
+
+PER_RESULT_ENTRIES = 16
+
+
+def per_result(res: Result, key: tuple, compute):
+    """``compute()`` once per scored result and key: the result is reused across reruns while files, mapping
+    and profile stay the same, so a what-if or a picker does not recompute sensitivity or stability."""
+    memo = res.__dict__.setdefault("_page_memo", OrderedDict())
+    if key in memo:
+        memo.move_to_end(key)
+    else:
+        memo[key] = compute()
+        while len(memo) > PER_RESULT_ENTRIES:  # the least recently used goes (what-ifs add up)
+            memo.popitem(last=False)
+    return memo[key]
 
 
 def table(df, key: str, row_style=None) -> None:
