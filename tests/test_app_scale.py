@@ -9,6 +9,7 @@ import pytest
 from benchmarks.gen import rows, xlsx_bytes
 from core import robustness as rb
 from core.charts import CHART_QUOTES, CURVE_QUOTES, curve_quotes, points_figure, sensitivity_figure
+from core.i18n import t
 from core.load import load
 from core.model import Profile
 from core.scoring import score
@@ -82,3 +83,14 @@ def test_robustness_page_scrolls_long_tables(app_test, data):
     grids = {len(d.value) for d in at.dataframe}
     assert N in grids  # what-if moves and the method comparison: every quote, in a scrolling grid
     assert any("Curves for" in c.value and str(N) in c.value for c in at.caption)
+
+
+def test_upload_page_shows_a_few_examples_per_column(app_test, data):
+    """Phone numbers differ in every quote: the review shows three of them, not 300 joined into one cell."""
+    at = _app(app_test, data, "en")
+    label, example = t("ui.map.label", "en"), t("ui.map.example", "en")
+    kept = next(d.value for d in at.dataframe if {label, example} <= set(d.value.columns))
+    phone = kept[kept[label] == "联系电话"][example].iloc[0]
+    assert len(phone.split(" | ")) == 3
+    editor = at.data_editor[0].value
+    assert all(len(x.split(" | ")) <= 3 for x in editor["example"] if x)

@@ -287,18 +287,20 @@ def quote_label(res: Result, pos: int) -> str:
     return f"{q.key} (#{pos + 1})" if dup else q.key
 
 
-PER_RESULT_ENTRIES = 16
+MEMO_ENTRIES = 16
 
 
-def per_result(res: Result, key: tuple, compute):
-    """``compute()`` once per scored result and key: the result is reused across reruns while files, mapping
-    and profile stay the same, so a what-if or a picker does not recompute sensitivity or stability."""
-    memo = res.__dict__.setdefault("_page_memo", OrderedDict())
+def remember(obj, key: tuple, compute):
+    """``compute()`` once per object and key, kept on the object (a scored Result, a QuoteSet). The result is
+    reused across reruns while files, mapping and profile stay the same, so a what-if, a picker or a page
+    switch does not recompute sensitivity, stability or the mapping examples. The least recently used of
+    MEMO_ENTRIES entries goes first (what-ifs add up)."""
+    memo = obj.__dict__.setdefault("_page_memo", OrderedDict())
     if key in memo:
         memo.move_to_end(key)
     else:
         memo[key] = compute()
-        while len(memo) > PER_RESULT_ENTRIES:  # the least recently used goes (what-ifs add up)
+        while len(memo) > MEMO_ENTRIES:
             memo.popitem(last=False)
     return memo[key]
 

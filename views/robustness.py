@@ -31,7 +31,7 @@ st.caption(c.tr("ui.robust.intro"))
 st.subheader(c.tr("ui.robust.explain"))
 idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
                    format_func=lambda i: f"{res.vendors[i].rank}. {res.vendors[i].quote.key}")
-expl = c.per_result(res, ("explain", idx), lambda: rb.explain(res, idx))
+expl = c.remember(res, ("explain", idx), lambda: rb.explain(res, idx))
 st.markdown(expl.sentence(lang))
 st.caption(c.tr("ui.robust.explain_help"))
 st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"displaylogo": False})
@@ -39,7 +39,7 @@ st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"disp
 # --- sensitivity -----------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.sensitivity"))
 st.caption(c.tr("ui.robust.sensitivity_help"))
-sens = c.per_result(res, ("sensitivity",), lambda: rb.sensitivity(res))
+sens = c.remember(res, ("sensitivity",), lambda: rb.sensitivity(res))
 st.table(pd.DataFrame([{
     c.tr("ui.robust.col.group"): t(f"group.{s.group}", lang),
     c.tr("ui.robust.col.current"): f"{100 * s.current:.0f}%",
@@ -63,7 +63,7 @@ conc = cols[0].select_slider(c.tr("ui.robust.concentration"), options=[2, 5, 10,
 draws = cols[1].select_slider(c.tr("ui.robust.draws"), options=[10_000, 20_000, 50_000], value=10_000,
                               key="rob_draws", format_func=lambda n: f"{n:,}")
 st.caption(c.tr("ui.robust.stability_help", draws=f"{draws:,}"))
-stab = c.per_result(res, ("stability", draws, conc),
+stab = c.remember(res, ("stability", draws, conc),
                     lambda: rb.stability(res, draws=draws, concentration=conc))
 top = res.top.quote.key
 p_top = stab.p_first.get(top, 0.0)
@@ -100,7 +100,7 @@ else:
                                value=float(current / mult) if current is not None else 0.0,
                                key=f"rob_wi_num_{pos}_{fld}")
     value = num * mult
-moves = c.per_result(res, ("what_if", pos, fld, value),
+moves = c.remember(res, ("what_if", pos, fld, value),
                      lambda: rb.rank_moves(res, rb.what_if(qs, res.profile, pos, fld, value)))
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
@@ -113,7 +113,7 @@ c.table(pd.DataFrame({
 # --- TOPSIS ----------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.topsis"))
 st.caption(c.tr("ui.robust.topsis_help"))
-comp = c.per_result(res, ("methods",), lambda: rb.method_comparison(res))
+comp = c.remember(res, ("methods",), lambda: rb.method_comparison(res))
 differ = [m for m in comp if m["rank_change"]]
 st.markdown(c.tr("ui.robust.methods_differ", n=len(differ)) if differ else c.tr("ui.robust.methods_agree"))
 change = c.tr("ui.robust.col.change")

@@ -34,6 +34,18 @@ def _reset_mapping() -> None:
     ss["nonce"] += 1
 
 
+def label_examples(qs, per_label: int = 3) -> dict[tuple, tuple[str, ...]]:
+    """(file, sheet, label) -> the first few distinct non-empty texts written under it, mapped or kept."""
+    found: dict[tuple, dict[str, None]] = {}
+    for q in qs.quotes:
+        pairs = [(s.label, s.text) for srcs in q.sources.values() for s in srcs] + list(q.extras.items())
+        for label, text in pairs:
+            seen = found.setdefault((q.file, q.sheet, label), {})
+            if text and len(seen) < per_label:
+                seen[text] = None
+    return {k: tuple(v) for k, v in found.items()}
+
+
 def _switch_type(bt: str) -> None:
     ss["bt"] = bt
     c.reset_settings_widgets()
@@ -106,16 +118,10 @@ if other != ss["bt"] and declared[other] > declared[ss["bt"]]:  # most quotes sa
 # --- mapping ------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.map.title"))
 st.caption(c.tr("ui.map.help"))
-examples: dict[tuple, list[str]] = {}
-for q in qs.quotes:
-    for srcs in q.sources.values():
-        for s in srcs:
-            examples.setdefault((q.file, q.sheet, s.label), []).append(s.text)
-    for label, text in q.extras.items():
-        examples.setdefault((q.file, q.sheet, label), []).append(text)
+examples = c.remember(qs, ("examples",), partial(label_examples, qs))
 rows = [{"file": m.file, "sheet": m.sheet, "label": m.label, "target": m.code or NONE,
-         "example": " | ".join(list(dict.fromkeys(x for x in examples.get((m.file, m.sheet, m.label), []) if x))[:3]),
-         "manual": m.manual} for m in qs.mapping]
+         "example": " | ".join(examples.get((m.file, m.sheet, m.label), ())), "manual": m.manual}
+        for m in qs.mapping]
 table = pd.DataFrame(rows, columns=["file", "sheet", "label", "target", "example", "manual"])
 edited = st.data_editor(
     table, key=f"up_map_{ss['nonce']}", hide_index=True, width="stretch", num_rows="fixed", height="content",
@@ -149,11 +155,13 @@ if ss["overrides"]:
 st.subheader(c.tr("ui.cells.title", n=len(cells)))
 if cells:
     st.caption(c.tr("ui.cells.help"))
-    st.dataframe(pd.DataFrame([{
-        c.tr("ui.col.file"): w.file, c.tr("ui.col.sheet"): w.sheet, c.tr("ui.col.cell"): w.cell,
-        c.tr("ui.col.field"): t(f"field.{w.params['field']}", lang) if w.params.get("field") else "",
-        c.tr("ui.col.text"): str(w.params.get("text", "")), c.tr("ui.col.problem"): t(w.code, lang, **w.params),
-    } for w in cells]), hide_index=True, width="stretch", key="up_cells",
+    st.dataframe(pd.DataFrame({  # column by column: each header translated once, not once per cell
+        c.tr("ui.col.file"): [w.file for w in cells], c.tr("ui.col.sheet"): [w.sheet for w in cells],
+        c.tr("ui.col.cell"): [w.cell for w in cells],
+        c.tr("ui.col.field"): [t(f"field.{w.params['field']}", lang) if w.params.get("field") else "" for w in cells],
+        c.tr("ui.col.text"): [str(w.params.get("text", "")) for w in cells],
+        c.tr("ui.col.problem"): [t(w.code, lang, **w.params) for w in cells],
+    }), hide_index=True, width="stretch", key="up_cells",
         column_config={c.tr("ui.col.problem"): st.column_config.TextColumn(width="large")})
 else:
     st.caption(c.tr("ui.cells.none"))
@@ -162,17 +170,20 @@ else:
 st.subheader(c.tr("ui.kept.title", n=len(qs.unmapped_columns)))
 if qs.unmapped_columns:
     st.caption(c.tr("ui.kept.help"))
-    st.dataframe(pd.DataFrame([{
-        c.tr("ui.col.file"): u["file"], c.tr("ui.col.sheet"): u["sheet"], c.tr("ui.map.label"): u["label"],
-        c.tr("ui.map.example"): " | ".join(dict.fromkeys(
-            q.extras[u["label"]] for q in qs.quotes if q.file == u["file"] and u["label"] in q.extras)),
-    } for u in qs.unmapped_columns]), hide_index=True, width="stretch", key="up_kept")
+    kept = qs.unmapped_columns
+    st.dataframe(pd.DataFrame({
+        c.tr("ui.col.file"): [u["file"] for u in kept], c.tr("ui.col.sheet"): [u["sheet"] for u in kept],
+        c.tr("ui.map.label"): [u["label"] for u in kept],
+        c.tr("ui.map.example"): [" | ".join(examples.get((u["file"], u["sheet"], u["label"]), ())) for u in kept],
+    }), hide_index=True, width="stretch", key="up_kept")
 else:
     st.caption(c.tr("ui.kept.none"))
 
 if qs.skipped or qs.notes:
     with st.expander(c.tr("ui.skipped.title", n=len(qs.skipped) + len(qs.notes))):
-        st.dataframe(pd.DataFrame([{
-            c.tr("ui.col.file"): s.file, c.tr("ui.col.sheet"): s.sheet, c.tr("ui.col.where"): s.where,
-            c.tr("ui.col.problem"): t(s.reason, lang), c.tr("ui.col.text"): s.text,
-        } for s in qs.skipped + qs.notes]), hide_index=True, width="stretch", key="up_skipped")
+        gone = qs.skipped + qs.notes
+        st.dataframe(pd.DataFrame({
+            c.tr("ui.col.file"): [s.file for s in gone], c.tr("ui.col.sheet"): [s.sheet for s in gone],
+            c.tr("ui.col.where"): [s.where for s in gone], c.tr("ui.col.problem"): [t(s.reason, lang) for s in gone],
+            c.tr("ui.col.text"): [s.text for s in gone],
+        }), hide_index=True, width="stretch", key="up_skipped")
