@@ -27,6 +27,7 @@ _DATE_FORMATS = (  # as openpyxl formats them (openpyxl.cell.cell.TIME_FORMATS)
     (_dt.datetime, "yyyy-mm-dd h:mm:ss"), (_dt.date, "yyyy-mm-dd"), (_dt.time, "h:mm:ss"),
     (_dt.timedelta, "[hh]:mm:ss"))
 
+
 def letter(col: int) -> str:
     """Column letter of a 1-based column number."""
     return col_letter(col - 1)
