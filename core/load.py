@@ -5,16 +5,14 @@ user's mapping corrections apply.
 """
 from __future__ import annotations
 
-import datetime as _dt
 import gc
-import re
 from contextlib import contextmanager
 from typing import Any, Iterable
 
 from . import schema
 from .errors import QuoteError
 from .ingest import ReadResult, Record, Skipped, read_file
-from .mapping import Target, match_label
+from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, parse_cell, parse_text
 
@@ -51,33 +49,14 @@ def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], li
     return results, failures
 
 
-_NUMBER_KINDS = ("money", "months", "hours")
-_DATE_TEXT_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
-                           r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*")
-
-
-def _is_date(raw: Any) -> bool:
-    """A date where a number belongs: a date-formatted cell, or text written as one (2024-12-31, 2024年5月1日)."""
-    if isinstance(raw, (_dt.date, _dt.time)):
-        return True
-    return isinstance(raw, str) and len(raw) <= 40 and _DATE_TEXT_RE.fullmatch(raw) is not None
-
-
 def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, float | None, bool]:
     key = label.strip()
     if key in overrides:
         code = overrides[key]
         t = Target.from_code(code) if code else None
-        unit = match_label(label).unit if t == match_label(label).target else _unit_for(t, label)
-        return t, unit, True
+        return t, unit_of(label, t), True
     m = match_label(label)
     return m.target, m.unit, False
-
-
-def _unit_for(target: Target | None, label: str) -> float | None:
-    from .mapping import _unit_of
-
-    return _unit_of(label, target)
 
 
 _EXTRA, _FEATURE, _FIELD = "extra", "feature", "field"
@@ -134,8 +113,6 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if value is not None:
                 feature_cols[_feature] = value or feature_cols.get(_feature, False)
             continue
-        if value is None and kind in _NUMBER_KINDS and _is_date(raw):
-            warn = "warn.date_not_number"
         if warn:
             params = {"field": fid, "text": text}
             if warn == "warn.date_not_number":  # its message names the place itself

@@ -73,7 +73,8 @@ for _k, _t in _SYNS:
     _EXACT.setdefault(_k, _t)
 
 
-def _unit_of(label: str, target: Target | None) -> float | None:
+def unit_of(label: str, target: Target | None) -> float | None:
+    """The multiplier a unit written in the label gives bare numbers of the target field (万元 -> 10,000)."""
     if target is None or target.kind != "field":
         return None
     kind = schema.FIELDS[target.id].kind
@@ -113,7 +114,7 @@ def match_label(label: object) -> LabelMatch:
                     break
         if target is not None:
             break
-    return LabelMatch(target, _unit_of(text, target))
+    return LabelMatch(target, unit_of(text, target))
 
 
 _LONG_CRITERION_KEYS = frozenset(label_key(x) for x in schema.LONG_CRITERION_LABELS)

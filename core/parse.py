@@ -7,6 +7,7 @@ distinct (kind, cell, unit): quote sheets repeat the same texts many times.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import math
 import re
 import unicodedata
@@ -212,6 +213,19 @@ _PER_YEAR_RE = re.compile(r"/(?:年|year|yr|y)$|每年|peryear")
 # Dates (validity, quote date) are not amounts: 2024-12-31, 2024/1/5, 2024年, 2024年12月31日.
 _DATE_RE = re.compile(r"(?<![\d.])(?:19|20)\d{2}([-/.])(?:0?[1-9]|1[0-2])\1(?:0?[1-9]|[12]\d|3[01])(?!\d)|"
                       r"(?<![\d.])(?:19|20)\d{2}\s*年(?:\s*\d{1,2}\s*月(?:\s*\d{1,2}\s*[日号])?)?")
+# A whole cell that is a date (2024-12-31, 2024/5/1 9:30, 2024年5月1日) where an amount or duration belongs.
+_WHOLE_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\d{1,2}|年\s*\d{1,2}\s*月\s*\d{1,2}\s*[日号]?)"
+                            r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*")
+
+
+def _is_date(cell: Any) -> bool:
+    """A date where a number belongs: a date-formatted cell (the reader gives a date, a time or a date-time) or
+    text written as a date. Read as a number it would become a price of 0 or 24,288 months."""
+    if isinstance(cell, (_dt.date, _dt.time)):
+        return True
+    return isinstance(cell, str) and len(cell) <= 40 and _WHOLE_DATE_RE.fullmatch(cell) is not None
+
+
 _SCI_RE = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)e[-+]?\d+")
 _NOT_MONEY_AFTER = ("%", "天", "日", "个", "月", "年", "周", "小时", "分钟", "工作日", "次", "day", "month", "year", "yr",
                     "hour", "hr", "min", "week", "x", "*")
@@ -233,6 +247,8 @@ def _money_multiplier_after(s: str, end: int) -> float | None:
 
 def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     """CNY amount. 22.8万 / 19.8w / ¥330,000 / CNY 190,000 / 180000元 / 十八万 / 18-25万 (upper, warned)."""
+    if _is_date(cell):
+        return None, "warn.date_not_number"
     if is_number(cell):
         return _checked_money(float(cell) * (unit or 1), bare=unit is None)
     if isinstance(cell, bool):
@@ -348,6 +364,8 @@ def _checked_amount(v: float, bad: str) -> Parsed:
 
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
+    if _is_date(cell):
+        return None, "warn.date_not_number"
     if is_number(cell):
         return _checked_amount(float(cell) * (unit or 1), "warn.not_duration")
     s = norm(cell)
@@ -391,6 +409,8 @@ _HOUR_FACTOR = {"个小时": 1, "小时": 1, "hour": 1, "hours": 1, "hr": 1, "hr
 
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown."""
+    if _is_date(cell):
+        return None, "warn.date_not_number"
     if is_number(cell):
         return _checked_amount(float(cell) * (unit or 1), "warn.not_hours")
     s = norm(cell)

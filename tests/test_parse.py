@@ -6,6 +6,7 @@ not certified, maintenance that only fixes crashes does not include upgrades.
 """
 from __future__ import annotations
 
+import datetime as dt
 import math
 
 import pytest
@@ -685,3 +686,11 @@ def test_parsers_are_cached_and_consistent():
     first = parse_cell("money", "22.8万")
     assert parse_cell("money", "22.8万") == first
     assert parse._parse_cached.cache_info().hits >= 1
+
+
+@pytest.mark.parametrize("kind", ["money", "months", "hours"])
+@pytest.mark.parametrize("cell", [dt.datetime(2024, 12, 31), dt.datetime(2024, 10, 30, 9, 30), dt.date(2026, 3, 1),
+                                  dt.time(10, 30), "2024-12-31", "2024/5/1 9:30", "2024年5月1日", " 2026.12.31 "])
+def test_a_date_is_never_an_amount_or_a_duration(kind, cell):
+    """A date-formatted cell read as a number would be a price of 0 or 24,288 months; it is unknown, warned."""
+    assert parse_cell(kind, cell) == (None, "warn.date_not_number")
