@@ -16,7 +16,7 @@ from .i18n import t
 from .model import Profile, QuoteSet
 from .load import bulk
 from .mcda import topsis
-from .scoring import Result, effective_weights, score
+from .scoring import Result, rank_positions, score
 
 _GATE_PENALTY = 1000.0  # added below every passing quote so gates are respected in every draw
 
@@ -42,22 +42,24 @@ def topsis_totals(res: Result) -> np.ndarray:
     return 100 * topsis(utility_matrix(res), w)
 
 
-def rank_order(totals: np.ndarray, fails: np.ndarray, names: list[str]) -> np.ndarray:
-    """Rank (1 = best) per quote: passing before failing, then by total, then by name (deterministic)."""
-    order = sorted(range(len(totals)), key=lambda i: (bool(fails[i]), -round(float(totals[i]), 6), names[i]))
-    ranks = np.empty(len(totals), dtype=int)
-    ranks[order] = np.arange(1, len(totals) + 1)
+def _ranks(res: Result, totals) -> np.ndarray:
+    """Rank (1 = best) per quote of the result for other totals, by the same rule as scoring's ranking."""
+    order = rank_positions(totals, _fails(res).tolist(), [v.quote for v in res.vendors])
+    ranks = np.empty(len(order), dtype=int)
+    ranks[order] = np.arange(1, len(order) + 1)
     return ranks
 
 
 def method_comparison(res: Result) -> list[dict]:
-    """Weighted-sum rank beside TOPSIS rank for each quote (in weighted-sum order)."""
+    """Weighted-sum rank beside TOPSIS rank for each quote (in the result's order), whichever method scored it."""
+    if not res.vendors:
+        return []
     tt = topsis_totals(res)
-    names = [v.quote.key.casefold() for v in res.vendors]
-    ranks_ws = rank_order(np.array([v.total for v in res.vendors]), _fails(res), names)
-    ranks_tp = rank_order(tt, _fails(res), names)
+    ws = [v.total for v in res.vendors] if res.profile.method == "weighted_sum" else (
+        100 * utility_matrix(res) @ np.array([res.weights[c] for c in schema.CRITERION_IDS])).tolist()
+    ranks_ws, ranks_tp = _ranks(res, ws), _ranks(res, tt)
     with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
-        return [{"vendor": v.quote.key, "weighted_sum": v.total, "topsis": float(tt[i]),
+        return [{"vendor": v.quote.key, "weighted_sum": float(ws[i]), "topsis": float(tt[i]),
                  "rank_weighted_sum": int(ranks_ws[i]), "rank_topsis": int(ranks_tp[i]),
                  "rank_change": int(ranks_ws[i] - ranks_tp[i])} for i, v in enumerate(res.vendors)]
 
@@ -106,9 +108,11 @@ def group_matrix(res: Result) -> np.ndarray:
                                                                                  len(schema.GROUPS))
 
 
-def _group_shares(profile: Profile) -> np.ndarray:
-    gw = np.array([max(0.0, float(profile.group_weights.get(g, 0))) for g in schema.GROUPS])
-    return gw / gw.sum() if gw.sum() > 0 else np.full(len(gw), 1 / len(gw))
+def _group_shares(res: Result) -> np.ndarray:
+    """Each group's share of the total as it was scored: the sum of its criteria's effective weights (so a group
+    whose criteria all weigh 0 has no share, exactly as in scoring.effective_weights)."""
+    shares = np.array([sum(res.weights[c.id] for c in schema.CRITERIA if c.group == g) for g in schema.GROUPS])
+    return shares / shares.sum() if shares.sum() > 0 else np.full(len(shares), 1 / len(shares))
 
 
 @dataclass
@@ -125,7 +129,7 @@ class Sensitivity:
 def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
     """For each group: the interval of its weight share over which the top pick stays, others rescaled."""
     G = group_matrix(res)
-    shares = _group_shares(res.profile)
+    shares = _group_shares(res)
     fails = _fails(res)
     pool = ~fails if (~fails).any() else np.ones(len(fails), dtype=bool)
     out = []
@@ -177,7 +181,7 @@ def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, see
     if n == 0:
         return Stability(draws, concentration, {}, np.zeros((0, 0)), [])
     G = group_matrix(res).astype(np.float64)
-    shares = _group_shares(res.profile)
+    shares = _group_shares(res)
     alpha = np.maximum(concentration * shares, 1e-3)
     rng = np.random.default_rng(seed)
     W = rng.dirichlet(alpha, size=draws)  # draws x groups
@@ -235,5 +239,4 @@ def rank_moves(before: Result, after: Result) -> list[dict]:
                  "after": v.rank, "total": v.total} for v in after.vendors]
 
 
-__all__ = ["topsis", "topsis_totals", "method_comparison", "explain", "sensitivity", "stability", "what_if",
-           "rank_moves", "effective_weights"]
+__all__ = ["topsis_totals", "method_comparison", "explain", "sensitivity", "stability", "what_if", "rank_moves"]

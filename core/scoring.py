@@ -224,6 +224,15 @@ def score(qs: QuoteSet, profile: Profile) -> Result:
         return _score(qs, profile)
 
 
+def rank_positions(totals, fails, quotes: list[Quote]) -> list[int]:
+    """Positions in rank order: quotes failing a gate last, then the total (high first, to 6 places), then
+    vendor, package, file, sheet and origin, for a stable, readable order among equal totals."""
+    keys = list(zip(fails, [-round(float(x), 6) for x in totals], [q.vendor.casefold() for q in quotes],
+                    [(q.package or "").casefold() for q in quotes], [q.file for q in quotes],
+                    [q.sheet for q in quotes], [q.origin for q in quotes]))
+    return sorted(range(len(keys)), key=keys.__getitem__)
+
+
 def _score(qs: QuoteSet, profile: Profile) -> Result:
     quotes = qs.quotes
     n = len(quotes)
@@ -252,11 +261,7 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     results = [VendorResult(quote=q, rank=0, total=t_, gate="fail" if fail else "pass", groups=dict(zip(gids, g_)),
                             utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_)
                for q, t_, fail, g_, u_, fl, c_, e_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est)]
-    # Rank: gate failures last, then total (high first), then names for a stable, readable order.
-    keys = list(zip(gate_fail, [-x for x in tot], [q.vendor.casefold() for q in quotes],
-                    [(q.package or "").casefold() for q in quotes], [q.file for q in quotes],
-                    [q.sheet for q in quotes], [q.origin for q in quotes]))
-    results = [results[i] for i in sorted(range(n), key=keys.__getitem__)]
+    results = [results[i] for i in rank_positions(tot, gate_fail, quotes)]
     for k, r in enumerate(results, 1):
         r.rank = k
     return Result(profile, results, w, qs)

@@ -11,6 +11,7 @@ from pymcdm import normalizations
 from pymcdm.methods import TOPSIS
 
 from core import robustness as rb
+from core import schema
 from core.load import load
 from core.mcda import topsis
 from core.model import Profile
@@ -173,3 +174,32 @@ def test_workbook_summary_reports_robustness(sample_result):
         wb = openpyxl.load_workbook(io.BytesIO(workbook_bytes(sample_result, lang)))
         text = " ".join(str(v) for row in wb.worksheets[0].iter_rows(values_only=True) for v in row if v)
         assert all(w in text for w in words), (lang, text)
+
+
+def test_sensitivity_and_stability_use_the_shares_the_score_used(sample_result):
+    """A group whose criteria all weigh 0 has no share in the total: the sensitivity curves at the current share
+    are the real totals, and stability never draws weight for that group."""
+    p = Profile.default("personal_credit")
+    p.criterion_weights.update({c.id: 0.0 for c in schema.CRITERIA if c.group == "compliance"})
+    res = score(sample_result.quoteset, p)
+    for s in rb.sensitivity(res):
+        at_current = {k: float(np.interp(s.current, s.grid, ys)) for k, ys in s.curves.items()}
+        for v in res.vendors:
+            assert at_current[v.quote.key] == pytest.approx(v.total, abs=1e-6), (s.group, v.quote.key)
+    compliance = next(s for s in rb.sensitivity(res) if s.group == "compliance")
+    assert compliance.current == 0.0
+
+
+def test_method_comparison_compares_two_methods_whichever_scored(sample_result):
+    qs = sample_result.quoteset
+    ws = score(qs, Profile.default("personal_credit"))
+    p = Profile.default("personal_credit")
+    p.method = "topsis"
+    tp = score(qs, p)
+    a, b = rb.method_comparison(ws), rb.method_comparison(tp)
+    by_vendor = {m["vendor"]: m for m in a}
+    for m in b:  # same two columns, whichever method produced the result
+        assert m["weighted_sum"] == pytest.approx(by_vendor[m["vendor"]]["weighted_sum"], abs=1e-4)
+        assert m["topsis"] == pytest.approx(by_vendor[m["vendor"]]["topsis"], abs=1e-4)
+    assert any(m["weighted_sum"] != pytest.approx(m["topsis"], abs=0.5) for m in b)
+    assert [m["rank_weighted_sum"] for m in a] == [v.rank for v in ws.vendors]
