@@ -142,7 +142,7 @@ class Profile:
                     raise ValueError
                 p.budget_cny = (lo, hi)
             if d.get("horizon_years") is not None:
-                p.horizon_years = max(1, min(20, int(d["horizon_years"])))
+                p.horizon_years = max(1, min(schema.MAX_HORIZON_YEARS, int(d["horizon_years"])))
             for k, v in (d.get("group_weights") or {}).items():
                 if k in p.group_weights:
                     p.group_weights[k] = max(0.0, float(v))

@@ -185,6 +185,7 @@ AUDIT_LOG_MIN_MONTHS = 6
 FREE_MAINTENANCE_MIN_MONTHS = 12
 RESPONSE_MAX_HOURS = 2
 DEFAULT_HORIZON_YEARS = 3
+MAX_HORIZON_YEARS = 20  # the longest total-cost horizon a profile may ask for
 # Policy-driven changes happen about every two years (a system needs an upgrade every 1-2 years).
 POLICY_CHANGE_EVERY_YEARS = 2
 # When the yearly fee after the free period is unknown, TCO assumes this share of the price per year.

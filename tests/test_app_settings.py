@@ -158,3 +158,15 @@ def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
     at.file_uploader[0].set_value(("x.csv", "供应商,报价\n甲,20万\n".encode(), "text/csv")).run()
     assert not at.exception
     assert calls == [1]
+
+
+def test_a_long_horizon_from_a_profile_is_shown_as_it_is_scored(app_test):
+    """The page and the profile reader accept the same horizons: a 15-year profile shows 15, scores with 15."""
+    at = _settings(app_test)
+    p = Profile.default("personal_credit")
+    p.horizon_years = 15
+    uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]
+    uploader.set_value(("long.json", p.to_json().encode("utf-8"), "application/json")).run()
+    assert not at.exception
+    assert at.number_input(key="set_horizon").value == 15
+    assert _ctx(at).res.profile.horizon_years == 15

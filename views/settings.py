@@ -112,7 +112,7 @@ with col_budget:
     st.caption(c.tr("ui.settings.budget_help", type=c.bt_name(ss["bt"]), lo=f"{dlo / schema.WAN:g}",
                     hi=f"{dhi / schema.WAN:g}"))
 with col_years:
-    st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=10, step=1,
+    st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=schema.MAX_HORIZON_YEARS, step=1,
                     key=_seed("set_horizon", int(p.horizon_years)), on_change=_on_horizon,
                     help=c.tr("ui.settings.horizon_help"))
 
