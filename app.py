@@ -11,6 +11,7 @@ from functools import partial
 import streamlit as st
 
 from core import schema
+from core.i18n import LANGS
 from views import _access
 from views import _common as c
 
@@ -34,7 +35,7 @@ def _on_language() -> None:
 
 lang = c.lang()
 with st.sidebar:
-    st.radio(c.tr("ui.sidebar.language"), c.LANGS, key="lang", horizontal=True, on_change=_on_language,
+    st.radio(c.tr("ui.sidebar.language"), LANGS, key="lang", horizontal=True, on_change=_on_language,
              format_func=partial(c.lang_name, lang))
     st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="bt",
                  format_func=partial(c.bt_name, lang_=lang), on_change=_on_business_type)

@@ -13,7 +13,7 @@ from pathlib import Path
 
 from . import schema
 from .errors import QuoteError
-from .i18n import t
+from .i18n import LANGS, t
 
 
 _SHOWN = 30  # ranking lines printed; the JSON and the workbook carry every quote
@@ -28,7 +28,7 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
                    help="business type (default: the profile's, else personal_credit)")
     s.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
-    s.add_argument("--lang", choices=["zh", "en"], default="zh")
+    s.add_argument("--lang", choices=list(LANGS), default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
     s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,

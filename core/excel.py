@@ -22,7 +22,7 @@ import unicodedata
 from typing import Any
 
 from . import schema
-from .i18n import t
+from .i18n import LANGS, feature_names, join_list, t
 from . import xlsx_writer
 from .ingest import RawSheet
 
@@ -90,12 +90,9 @@ def _row_height(ws, row: int, points: float) -> None:
     xlsx_writer.grid(ws).heights[row] = points
 
 
-_STYLE_WORDS = ("grey", "wrap", "top", "bold", "big", "h2", "h3", "header", "example")
-
-
 def _style_id(wb, spec: str) -> int:
-    """The workbook's cell style index for a spec such as ``"0.0|grey|wrap"`` (words of _STYLE_WORDS,
-    ``sev:red``, or number formats); each distinct spec is built once per workbook."""
+    """The workbook's cell style index for a spec such as ``"0.0|grey|wrap"`` (the words below, ``sev:red``, or
+    number formats); each distinct spec is built once per workbook."""
     cache = wb.__dict__.setdefault("_vqc_styles", {})
     sid = cache.get(spec)
     if sid is not None:
@@ -221,12 +218,8 @@ def _yes_no(v: Any, lang: str) -> str:
     return t("xl.val.unknown", lang) if v is None else t("xl.val.yes" if v else "xl.val.no", lang)
 
 
-def _join(items: list[str], lang: str) -> str:
-    return ("、" if lang == "zh" else ", ").join(items)
-
-
 def _features_text(ids: list[str] | tuple[str, ...], lang: str) -> str:
-    return _join([t(f"feature.{f}", lang) for f in ids], lang) if ids else t("xl.val.none", lang)
+    return feature_names(ids, lang) if ids else t("xl.val.none", lang)
 
 
 def _original_text(q, fields: tuple[str, ...], lang: str) -> str:
@@ -296,7 +289,7 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
     """The scored workbook as .xlsx bytes. ``overrides``: the user's mapping corrections (label -> code)."""
     from openpyxl import Workbook
 
-    lang = lang if lang in ("zh", "en") else "zh"
+    lang = lang if lang in LANGS else "zh"
     wb = Workbook()
     ws = wb.active
     ws.title = t("xl.sheet.summary", lang)
@@ -324,10 +317,9 @@ def _robustness_rows(result, lang: str) -> list[tuple[str, str]]:
     if len(result.vendors) < 2:
         return []
     top = result.top.quote.key
-    stab = stability(result, draws=10_000)
-    sep = "、" if lang == "zh" else ", "
-    ranges = sep.join(f"{_group_name(s.group, lang)} {100 * s.low:.0f}–{100 * s.high:.0f}%"
-                      for s in sensitivity(result))
+    stab = stability(result)
+    ranges = join_list([f"{_group_name(s.group, lang)} {100 * s.low:.0f}–{100 * s.high:.0f}%"
+                        for s in sensitivity(result)], lang)
     differ = sum(1 for m in method_comparison(result) if m["rank_change"])
     return [
         (t("xl.sum.lead", lang), explain(result, 0).sentence(lang)),
@@ -346,12 +338,11 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         ws.column_dimensions[letter].width = w
     value_width = widths["B"] + widths["C"] + widths["D"]
 
-    def line(r: int, label: str, value: Any, size: int | None = None) -> None:
+    def line(r: int, label: str, value: Any) -> None:
         _put(ws, r, 1, label, "bold|top")
         _put(ws, r, 2, value, "wrap")
         ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
-        text = str(value)
-        n = sum(max(1, math.ceil(_display_width(part) / (value_width - 2))) for part in text.split("\n"))
+        n = _lines(str(value), value_width - 2)
         if n > 1:
             _row_height(ws, r, 15 * n + 2)
 
@@ -409,7 +400,7 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     for label, value in (
         (t("xl.sum.budget", lang), f"{_wan(lo)}–{_wan(hi)}"),
         (t("xl.sum.horizon", lang), t("xl.sum.horizon_line", lang, n=p.horizon_years)),
-        (t("xl.sum.gates", lang), _join(gates, lang) if gates else t("xl.val.none", lang)),
+        (t("xl.sum.gates", lang), join_list(gates, lang) if gates else t("xl.val.none", lang)),
         (t("xl.sum.method_name", lang), t(f"xl.method.{p.method}", lang)),
     ):
         r += 1
@@ -454,7 +445,7 @@ def _ranking(ws, result, lang: str) -> None:
         reasons = [t(f"xl.gatename.{f.code}", lang) for f in r.flags if f.gate]
         row = ([(r.rank, "0"), (q.vendor, None), (q.package or "", None), (r.total, _SCORE_FMT)]
                + [(r.groups[g], _SCORE_FMT) for g in schema.GROUPS]
-               + [(t(f"gate.{r.gate}", lang), None), (_join(list(dict.fromkeys(reasons)), lang), None),
+               + [(t(f"gate.{r.gate}", lang), None), (join_list(list(dict.fromkeys(reasons)), lang), None),
                   (r.count("red"), "0"), (r.count("amber"), "0"), (r.count("info"), "0"),
                   (None if q.values.get("price_cny") is None else q.values["price_cny"] / schema.WAN, _WAN_FMT),
                   (None if r.tco_cny is None else r.tco_cny / schema.WAN, _WAN_FMT),
@@ -699,10 +690,6 @@ def _str(v: Any) -> str:
     return str(v).strip()
 
 
-def is_scored_workbook(sheets: list[RawSheet]) -> bool:
-    return any(sh.rows and sh.rows[0] and _str(sh.rows[0][0]) == MARKER for sh in sheets)
-
-
 def unpack_scored_workbook(sheets: list[RawSheet]) -> tuple[list[RawSheet], dict, dict] | None:
     """A scored workbook's sheets -> (source sheets under their original file and sheet names, profile dict,
     mapping overrides); None when these sheets are not a scored workbook (or hold no source sheet)."""
@@ -744,13 +731,13 @@ def unpack_scored_workbook(sheets: list[RawSheet]) -> tuple[list[RawSheet], dict
 # ------------------------------------------------------------------------------------------------
 # The blank template
 # ------------------------------------------------------------------------------------------------
-_TEMPLATE_KIND = {"text": "text", "business_types": "text", "features": "text", "money": "num", "months": "num",
-                  "hours": "num"}  # everything else: yes/no
+_NUMBER_KINDS = ("money", "months", "hours")
 
 
 def template_columns() -> list[tuple[str, str]]:
     """(field id, kind) for each template column: text, num or yn."""
-    return [(fid, _TEMPLATE_KIND.get(spec.kind, "yn")) for fid, spec in schema.FIELDS.items()]
+    return [(fid, "yn" if fid in schema.YES_NO_FIELDS else "num" if spec.kind in _NUMBER_KINDS else "text")
+            for fid, spec in schema.FIELDS.items()]
 
 
 def template_header(fid: str, lang: str) -> str:
@@ -761,7 +748,8 @@ def template_header(fid: str, lang: str) -> str:
 def _template_example(fid: str, kind: str, lang: str) -> Any:
     if kind == "num":
         return {"price_cny": 22.8, "annual_fee_after_warranty_cny": 3, "policy_adaptation_fee_cny": 0,
-                "audit_log_months": 12, "free_maintenance_months": 12, "response_hours": 2}[fid]
+                "audit_log_months": 12, "free_maintenance_months": schema.FREE_MAINTENANCE_MIN_MONTHS,
+                "response_hours": schema.RESPONSE_MAX_HOURS}[fid]
     if kind == "yn":
         return t("xl.tpl.yes", lang)
     return t(f"xl.tpl.ex.{fid}", lang)
@@ -774,7 +762,7 @@ def template_bytes(lang: str = "zh") -> bytes:
     from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    lang = lang if lang in ("zh", "en") else "zh"
+    lang = lang if lang in LANGS else "zh"
     wb = Workbook()
     ws = wb.active
     ws.title = t("xl.sheet.template", lang)

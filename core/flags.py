@@ -16,7 +16,7 @@ from typing import Any
 import numpy as np
 
 from . import schema
-from .i18n import has, money, t
+from .i18n import feature_names, has, money, t
 
 
 @dataclass
@@ -42,8 +42,7 @@ class Flag:
         if self.field:
             p.setdefault("field_name", t(f"field.{self.field}", lang))
         if "features" in p:
-            p["feature_names"] = "、".join(t(f"feature.{f}", lang) for f in p["features"]) if lang == "zh" else \
-                ", ".join(t(f"feature.{f}", lang) for f in p["features"])
+            p["feature_names"] = feature_names(p["features"], lang)
         if "price" in p:
             p["price_txt"] = money(p["price"], lang)
         if "budget" in p:
@@ -51,10 +50,6 @@ class Flag:
         if "fee" in p:
             p["fee_txt"] = money(p["fee"], lang)
         return p
-
-    def to_dict(self, lang: str = "zh") -> dict:
-        return {"code": self.code, "severity": self.severity, "field": self.field, "gate": self.gate,
-                "message": self.message(lang), "question": self.question(lang), "clause": self.clause(lang)}
 
 
 # ------------------------------------------------------------------------------------------------
@@ -122,12 +117,7 @@ def _g(x) -> str:
 
 def flags_all(quotes, profile) -> list[list[Flag]]:
     """Every quote's flags, in the order flags_for gives them (severity, then gate first, then rule order)."""
-    return flags_from_columns(value_columns(quotes, _RULE_FIELDS), len(quotes), profile)
-
-
-def flags_from_columns(cols: dict[str, tuple], n: int, profile) -> list[list[Flag]]:
-    """flags_all on columns already extracted by value_columns (they must hold every rule field)."""
-    return flags_and_gates(cols, n, profile)[0]
+    return flags_and_gates(value_columns(quotes, _RULE_FIELDS), len(quotes), profile)[0]
 
 
 def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[Flag]], np.ndarray]:

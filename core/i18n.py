@@ -108,7 +108,6 @@ _T: dict[str, tuple[str, str]] = {
     "cli.warnings": ("{n} 条提示（无法读取或做了推断的单元格）。", "{n} warnings (cells not read or read with a guess)."),
     "cli.unmapped": ("未识别的列/行（已保留，未评分）：{labels}", "Unrecognised columns/rows (kept, not scored): {labels}"),
     "cli.more": ("……另有 {n} 家报价（完整排名见 --json 或 --xlsx）", "… and {n} more quotes (the full ranking is in --json or --xlsx)"),
-    "cli.no_files": ("请至少给出一个报价文件。", "Give at least one quote file."),
     "cli.interrupted": ("已中断。", "Interrupted."),
     "cli.internal": ("内部错误：{reason}（请把输入文件发给开发者）", "Internal error: {reason} (please send the input file to the developers)"),
     # --- robustness ------------------------------------------------------------------------------
@@ -817,6 +816,15 @@ _T.update(_UI)
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}
+
+
+def join_list(items, lang: str = "zh") -> str:
+    """Names in a sentence or a cell: 用户管理、风控模型 / User management, Risk model."""
+    return ("、" if lang == "zh" else ", ").join(items)
+
+
+def feature_names(ids, lang: str = "zh") -> str:
+    return join_list([t(f"feature.{f}", lang) for f in ids], lang)
 
 
 def money(cny: float | None, lang: str = "zh") -> str:

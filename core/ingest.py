@@ -758,11 +758,6 @@ def _decode(data: bytes, name: str) -> tuple[str, list[Issue]]:
         raise QuoteError("err.encoding", file=name) from None
 
 
-def decode_text(data: bytes, name: str) -> str:
-    """UTF-8 (BOM or not), UTF-16 (BOM or not), GB18030/GBK, or lines of both: detected, never asked."""
-    return _decode(data, name)[0]
-
-
 def _looks_binary(text: str) -> bool:
     sample = text[:4000]
     ctrl = sum(1 for ch in sample if (ord(ch) < 32 and ch not in "\t\n\r\f\v") or ch == "\ufffd")

@@ -14,6 +14,8 @@ from .i18n import t, warning_text
 from .scoring import Result, VendorResult
 
 
+# Indented for people up to this many quotes; compact above (the CLI streams those vendor by vendor).
+_READABLE_QUOTES = 200
 _OPTS = orjson.OPT_SERIALIZE_NUMPY  # numpy scalars (totals, utilities) as plain numbers
 
 
@@ -76,8 +78,7 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
 
 
 def result_json(res: Result, lang: str = "zh", **extra) -> str:
-    # Indented for people when small; compact for thousands of quotes.
-    return _dumps({**result_dict(res, lang), **extra}, indent=len(res.vendors) <= 200).decode("utf-8")
+    return _dumps({**result_dict(res, lang), **extra}, indent=len(res.vendors) <= _READABLE_QUOTES).decode("utf-8")
 
 
 def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
@@ -85,7 +86,7 @@ def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
     dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file."""
     binary = not hasattr(fp, "encoding")
     write = fp.write if binary else (lambda b: fp.write(b.decode("utf-8")))
-    if len(res.vendors) <= 200:
+    if len(res.vendors) <= _READABLE_QUOTES:
         write(result_json(res, lang, **extra).encode("utf-8"))
         return
     head = {**result_dict(res, lang, vendors=False), **extra}

@@ -12,7 +12,7 @@ from operator import itemgetter
 import numpy as np
 
 from . import schema
-from .i18n import t
+from .i18n import join_list, t
 from .model import Profile, QuoteSet
 from .load import bulk
 from .mcda import topsis
@@ -78,13 +78,13 @@ class Explanation:
         gains = sorted(((d, c) for c, d in self.deltas.items() if d > 0.05), reverse=True)[:2]
         losses = sorted((d, c) for c, d in self.deltas.items() if d < -0.05)[:2]
         name = (lambda c: t(f"crit.{c}", lang))
-        sep = "、" if lang == "zh" else ", "
         if not gains and not losses:
             return t("robust.explain.same", lang, vendor=self.vendor, ref=self.reference)
+        nothing = t("robust.explain.nothing", lang)
         return t("robust.explain.sentence", lang, vendor=self.vendor, ref=self.reference,
                  gap=f"{self.total_gap:+.1f}",
-                 gains=sep.join(f"{name(c)} ({d:+.1f})" for d, c in gains) or t("robust.explain.nothing", lang),
-                 losses=sep.join(f"{name(c)} ({d:+.1f})" for d, c in losses) or t("robust.explain.nothing", lang))
+                 gains=join_list([f"{name(c)} ({d:+.1f})" for d, c in gains], lang) or nothing,
+                 losses=join_list([f"{name(c)} ({d:+.1f})" for d, c in losses], lang) or nothing)
 
 
 def explain(res: Result, index: int) -> Explanation:

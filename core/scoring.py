@@ -12,8 +12,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import schema
-from .flags import Flag, flags_for  # noqa: F401 - re-exported, as before
-from .flags import feature_matrix, flags_and_gates, numbers, value_columns
+from .flags import FEATURE_INDEX, Flag, feature_matrix, flags_and_gates, numbers, value_columns
 from .load import bulk
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
@@ -75,22 +74,13 @@ class _Columns:
 
 
 _FIELDS = tuple(f for f in schema.VALUE_FIELDS if f != "business_types")
-
-
-def _col(quotes: list[Quote], fid: str) -> np.ndarray:
-    """Numeric column; None -> nan; bools -> 1/0."""
-    return numbers(value_columns(quotes, (fid,))[fid]) if quotes else np.full(0, np.nan)
-
-
-def _features_matrix(quotes: list[Quote]) -> tuple[np.ndarray, np.ndarray]:
-    """(known mask, quotes x features presence matrix) in schema.FEATURES order."""
-    return feature_matrix(value_columns(quotes, ("features",))["features"])
+_NEXT_DAY = 24  # hours: a response the next day still scores 0.3; slower ones fall off from there
 
 
 def _fraction(known: np.ndarray, fm: np.ndarray, wanted: tuple[str, ...]) -> np.ndarray:
     if not wanted:
         return known.astype(float)
-    cols = [list(schema.FEATURES).index(f) for f in wanted]
+    cols = [FEATURE_INDEX[f] for f in wanted]
     return np.where(known, fm[:, cols].mean(axis=1), 0.0)
 
 
@@ -100,11 +90,6 @@ def _price_curve(p: np.ndarray, lo: float, hi: float) -> np.ndarray:
     above = 0.7 * np.clip(1 - (p - hi) / max(hi, 1.0), 0, 1)
     u = np.where(p <= lo, 1.0, np.where(p <= hi, within, above))
     return np.where(np.isnan(p), 0.0, u)
-
-
-def tco(quotes: list[Quote], profile: Profile) -> tuple[np.ndarray, np.ndarray]:
-    """Total cost over the horizon and whether any part of it was assumed."""
-    return _tco(_Columns(quotes), profile)
 
 
 def _tco(cols: _Columns, profile: Profile) -> tuple[np.ndarray, np.ndarray]:
@@ -142,7 +127,7 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
     maint = cols.num("free_maintenance_months")
     resp = cols.num("response_hours")
     known, fm = cols.features()
-    bloat = fm[:, [list(schema.FEATURES).index(f) for f in schema.BLOAT_FEATURES]].sum(axis=1)
+    bloat = fm[:, [FEATURE_INDEX[f] for f in schema.BLOAT_FEATURES]].sum(axis=1)
     if total_cost is None:
         total_cost, _ = _tco(cols, profile)
     k = 1 + schema.TCO_UPKEEP_PER_YEAR * (profile.horizon_years - 1)
@@ -164,14 +149,16 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
             "free_maintenance_months": np.nan_to_num(np.where(
                 maint <= schema.FREE_MAINTENANCE_MIN_MONTHS,
                 0.9 * np.clip(maint, 0, None) / schema.FREE_MAINTENANCE_MIN_MONTHS,
-                0.9 + 0.1 * np.clip((maint - 12) / 12, 0, 1)), nan=0.0),
+                0.9 + 0.1 * np.clip((maint - schema.FREE_MAINTENANCE_MIN_MONTHS) / schema.FREE_MAINTENANCE_MIN_MONTHS,
+                                    0, 1)), nan=0.0),
             "maintenance_includes_upgrades": yes("maintenance_includes_upgrades"),
             "policy_adaptation_free": yes("policy_adaptation_free"),
             "support_7x24": yes("support_7x24"),
             "response_hours": np.nan_to_num(np.where(
                 resp <= schema.RESPONSE_MAX_HOURS, 1.0,
-                np.where(resp <= 24, 1 - 0.7 * (resp - schema.RESPONSE_MAX_HOURS) / (24 - schema.RESPONSE_MAX_HOURS),
-                         0.3 * 24 / np.maximum(resp, 24))), nan=0.0),
+                np.where(resp <= _NEXT_DAY,
+                         1 - 0.7 * (resp - schema.RESPONSE_MAX_HOURS) / (_NEXT_DAY - schema.RESPONSE_MAX_HOURS),
+                         0.3 * _NEXT_DAY / np.maximum(resp, _NEXT_DAY))), nan=0.0),
             "lifetime_consulting": yes("lifetime_consulting"),
             "commitments_in_contract": yes("commitments_in_contract"),
             "price_vs_budget": _price_curve(cols.num("price_cny"), lo, hi),
@@ -180,10 +167,15 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
     return {c: np.clip(v.astype(float), 0.0, 1.0) for c, v in u.items()}
 
 
+def criterion_weights(profile: Profile) -> dict[str, float]:
+    """criterion id -> its weight within its group, as set (negative read as 0, missing as the default)."""
+    return {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
+
+
 def effective_weights(profile: Profile) -> dict[str, float]:
     """criterion id -> share of the total (sums to 1 over criteria with weight)."""
     gw = {g: max(0.0, float(profile.group_weights.get(g, 0.0))) for g in schema.GROUPS}
-    cw = {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
+    cw = criterion_weights(profile)
     in_group = {g: sum(cw[c.id] for c in schema.CRITERIA if c.group == g) for g in schema.GROUPS}
     active = {g: w for g, w in gw.items() if in_group[g] > 0}
     total_g = sum(active.values()) or 1.0
@@ -243,7 +235,7 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     U = np.column_stack([u[c] for c in schema.CRITERION_IDS]) if n else np.zeros((0, len(schema.CRITERIA)))
     W = np.array([w[c] for c in schema.CRITERION_IDS])
     totals = 100 * topsis(U, W) if profile.method == "topsis" and n else 100 * U @ W
-    cw = {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
+    cw = criterion_weights(profile)
     groups = {}
     for g in schema.GROUPS:
         gcols = [i for i, c in enumerate(schema.CRITERIA) if c.group == g]
@@ -253,7 +245,8 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     # Per-vendor objects: Python floats rounded exactly as before (round(x, 6)), once per distinct value.
     gate_fail = gated.tolist()
     tot = [r[0] for r in _rounded_rows(np.asarray(totals, dtype=float).reshape(n, 1), 6)]
-    G = _rounded_rows(np.column_stack([groups[g] for g in schema.GROUPS]) if n else np.zeros((0, 4)), 6)
+    G = _rounded_rows(np.column_stack([groups[g] for g in schema.GROUPS]) if n else
+                      np.zeros((0, len(schema.GROUPS))), 6)
     UL = _rounded_rows(U, 6)
     tc = [r[0] for r in _rounded_rows(total_cost.reshape(n, 1), 2, nan=None)]
     est = estimated.tolist()

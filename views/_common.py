@@ -30,7 +30,6 @@ SAMPLES = {  # business type -> sample quote file
     "consumer_installment": "报价汇总_GBK.csv",
 }
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"]
-LANGS = ("zh", "en")
 PAGES = {  # page id -> (file, material icon)
     "upload": ("views/upload.py", ":material/upload_file:"),
     "settings": ("views/settings.py", ":material/tune:"),

@@ -13,7 +13,7 @@ import streamlit as st
 
 from core import schema
 from core.errors import QuoteError
-from core.i18n import t
+from core.i18n import feature_names, t
 from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
@@ -102,8 +102,7 @@ with col_bt:
     st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="set_bt",
                  format_func=partial(c.bt_name, lang_=lang), on_change=_on_bt)
     bt = schema.BUSINESS_TYPES[ss["bt"]]
-    st.caption(c.tr("ui.settings.must_have", features="、".join(t(f"feature.{f}", lang) for f in bt.must_have)
-                    if lang == "zh" else ", ".join(t(f"feature.{f}", lang) for f in bt.must_have)))
+    st.caption(c.tr("ui.settings.must_have", features=feature_names(bt.must_have, lang)))
 with col_budget:
     lo, hi = p.budget
     st.slider(c.tr("ui.settings.budget"), 0.0, max(80.0, hi / schema.WAN), step=0.5, format="%.1f",
