@@ -22,9 +22,10 @@ import unicodedata
 from typing import Any
 
 from . import schema
-from .i18n import LANGS, feature_names, join_list, t
+from .i18n import LANGS, join_list, t
 from . import xlsx_writer
 from .ingest import RawSheet
+from .report import criterion_text, wan_number
 
 MARKER = "vendor-quote-compare profile v1"
 SEC_PROFILE = "[vqc:profile]"
@@ -210,18 +211,6 @@ def _landscape(ws, fit_height: bool = False) -> None:
 # ------------------------------------------------------------------------------------------------
 # Words
 # ------------------------------------------------------------------------------------------------
-def _wan(cny: float | None) -> str:
-    return "" if cny is None else f"{round(cny / schema.WAN, 2):g}"
-
-
-def _yes_no(v: Any, lang: str) -> str:
-    return t("xl.val.unknown", lang) if v is None else t("xl.val.yes" if v else "xl.val.no", lang)
-
-
-def _features_text(ids: list[str] | tuple[str, ...], lang: str) -> str:
-    return feature_names(ids, lang) if ids else t("xl.val.none", lang)
-
-
 def _original_text(q, fields: tuple[str, ...], lang: str) -> str:
     parts = []
     for fid in fields:
@@ -233,44 +222,6 @@ def _original_text(q, fields: tuple[str, ...], lang: str) -> str:
         else:
             parts += [f"{s.label}: {s.text}" for s in srcs]
     return "\n".join(parts)
-
-
-def _normalised(cid: str, r, profile, lang: str) -> str:
-    """What the engine understood for one criterion of one quote, in words."""
-    v = r.quote.values
-    bt = schema.BUSINESS_TYPES[profile.business_type]
-    unknown = t("xl.val.unknown", lang)
-    if cid in ("audit_log_months", "free_maintenance_months"):
-        return unknown if v[cid] is None else t("xl.val.months", lang, n=f"{v[cid]:g}")
-    if cid == "response_hours":
-        return unknown if v[cid] is None else t("xl.val.hours", lang, n=f"{v[cid]:g}")
-    if cid in ("must_have_features", "core_modules", "recommended_features", "no_bloat"):
-        feats = v["features"]
-        if feats is None:
-            return unknown
-        wanted = {"must_have_features": bt.must_have, "core_modules": schema.CORE_MODULES,
-                  "recommended_features": bt.recommended, "no_bloat": schema.BLOAT_FEATURES}[cid]
-        have = [f for f in wanted if f in feats]
-        if cid == "no_bloat":
-            return t("xl.val.bloat", lang, list=_features_text(have, lang))
-        missing = [f for f in wanted if f not in feats]
-        return t("xl.val.has_missing", lang, has=_features_text(have, lang), missing=_features_text(missing, lang))
-    if cid == "price_vs_budget":
-        lo, hi = profile.budget
-        if v["price_cny"] is None:
-            return unknown
-        return t("xl.val.price", lang, price=_wan(v["price_cny"]), lo=_wan(lo), hi=_wan(hi))
-    if cid == "tco":
-        if r.tco_cny is None:
-            return unknown
-        s = t("xl.val.tco", lang, tco=_wan(r.tco_cny), years=profile.horizon_years)
-        return s + (t("xl.val.estimated", lang) if r.tco_estimated else "")
-    if cid == "policy_adaptation_free":
-        s = _yes_no(v[cid], lang)
-        if v[cid] is False and v["policy_adaptation_fee_cny"] is not None:
-            s += t("xl.val.fee", lang, fee=_wan(v["policy_adaptation_fee_cny"]))
-        return s
-    return _yes_no(v.get(cid), lang)
 
 
 def _group_name(g: str, lang: str) -> str:
@@ -398,9 +349,9 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     gates = [t(f"xl.gatename.{c}", lang) for c in schema.GATE_CODES if p.gates.get(c, True)]
     r += 1
     for label, value in (
-        (t("xl.sum.budget", lang), f"{_wan(lo)}–{_wan(hi)}"),
+        (t("xl.sum.budget", lang), f"{wan_number(lo)}–{wan_number(hi)}"),
         (t("xl.sum.horizon", lang), t("xl.sum.horizon_line", lang, n=p.horizon_years)),
-        (t("xl.sum.gates", lang), join_list(gates, lang) if gates else t("xl.val.none", lang)),
+        (t("xl.sum.gates", lang), join_list(gates, lang) if gates else t("val.none", lang)),
         (t("xl.sum.method_name", lang), t(f"xl.method.{p.method}", lang)),
     ):
         r += 1
@@ -495,7 +446,7 @@ def _criteria(ws, result, lang: str) -> None:
             w = result.weights[c.id]
             vals = [(r.rank, "0"), (q.vendor, None), (q.package or "", None), (_group_name(c.group, lang), None),
                     (t(f"crit.{c.id}", lang), None), (_original_text(q, c.fields, lang), None),
-                    (_normalised(c.id, r, result.profile, lang), None), (u, "0.00"), (w, "0.0%"),
+                    (criterion_text(c.id, r, result.profile, lang), None), (u, "0.00"), (w, "0.0%"),
                     (100 * u * w, "0.00")]
             for col, (v, fmt) in enumerate(vals, 1):
                 _put(ws, row, col, v, (fmt or "") + extra)
@@ -521,7 +472,7 @@ def _flags(ws, result, lang: str) -> None:
     for r in result.vendors:
         for f in r.flags:
             vals = [(r.rank, "0"), (r.quote.vendor, None), (r.quote.package or "", None),
-                    (t(f"severity.{f.severity}", lang), None), (t("xl.val.yes", lang) if f.gate else "", None),
+                    (t(f"severity.{f.severity}", lang), None), (t("val.yes", lang) if f.gate else "", None),
                     (f.code, None), (t(f"field.{f.field}", lang) if f.field else "", None),
                     (f.message(lang), None), (f.question(lang), None), (f.clause(lang) or "", None)]
             for col, (v, fmt) in enumerate(vals, 1):

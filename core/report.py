@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from . import schema
-from .i18n import t, warning_text
+from .i18n import feature_names, t, warning_text
 from .scoring import Result, VendorResult
 
 
@@ -103,3 +103,55 @@ def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
             write((b"," if start else b"") + part)
         write(b"]")
     write(b"}")
+
+
+# ------------------------------------------------------------------------------------------------
+# What the engine understood, in words (the workbook's Criteria sheet and the Compare page)
+# ------------------------------------------------------------------------------------------------
+def wan_number(cny: float | None) -> str:
+    """An amount in 万 as a bare number for a sentence: 228000 -> '22.8'; unknown -> ''."""
+    return "" if cny is None else f"{round(cny / schema.WAN, 2):g}"
+
+
+def _yes_no(v: Any, lang: str) -> str:
+    return t("val.unknown", lang) if v is None else t("val.yes" if v else "val.no", lang)
+
+
+def _features_text(ids, lang: str) -> str:
+    return feature_names(ids, lang) if ids else t("val.none", lang)
+
+
+def criterion_text(cid: str, r: VendorResult, profile, lang: str = "zh") -> str:
+    """The value behind one criterion of one scored quote, in words."""
+    v = r.quote.values
+    unknown = t("val.unknown", lang)
+    if cid in ("audit_log_months", "free_maintenance_months"):
+        return unknown if v[cid] is None else t("val.months", lang, n=f"{v[cid]:g}")
+    if cid == "response_hours":
+        return unknown if v[cid] is None else t("val.hours", lang, n=f"{v[cid]:g}")
+    wanted = schema.feature_criteria(schema.BUSINESS_TYPES[profile.business_type]).get(cid)
+    if wanted is not None:
+        feats = v["features"]
+        if feats is None:
+            return unknown
+        have = [f for f in wanted if f in feats]
+        if cid == "no_bloat":
+            return t("val.bloat", lang, list=_features_text(have, lang))
+        missing = [f for f in wanted if f not in feats]
+        return t("val.has_missing", lang, has=_features_text(have, lang), missing=_features_text(missing, lang))
+    if cid == "price_vs_budget":
+        lo, hi = profile.budget
+        if v["price_cny"] is None:
+            return unknown
+        return t("val.price", lang, price=wan_number(v["price_cny"]), lo=wan_number(lo), hi=wan_number(hi))
+    if cid == "tco":
+        if r.tco_cny is None:
+            return unknown
+        s = t("val.tco", lang, tco=wan_number(r.tco_cny), years=profile.horizon_years)
+        return s + (t("val.estimated", lang) if r.tco_estimated else "")
+    if cid == "policy_adaptation_free":
+        s = _yes_no(v[cid], lang)
+        if v[cid] is False and v["policy_adaptation_fee_cny"] is not None:
+            s += t("val.fee", lang, fee=wan_number(v["policy_adaptation_fee_cny"]))
+        return s
+    return _yes_no(v.get(cid), lang)

@@ -176,6 +176,13 @@ BUSINESS_TYPES: dict[str, BusinessType] = {b.id: b for b in (
                  synonyms=("消费分期", "分期", "消费贷", "consumer installment", "installment", "consumer_installment")),
 )}
 
+
+def feature_criteria(bt: BusinessType) -> dict[str, tuple[str, ...]]:
+    """Feature criterion id -> the features it looks at, for one business type."""
+    return {"must_have_features": bt.must_have, "core_modules": CORE_MODULES,
+            "recommended_features": bt.recommended, "no_bloat": BLOAT_FEATURES}
+
+
 # Price thresholds (section 5).
 PRICE_DO_NOT_BUY_CNY = 10 * WAN
 PRICE_CAREFUL_CNY = 15 * WAN

@@ -9,58 +9,12 @@ import streamlit as st
 from core import schema
 from core.charts import original_text, position_of, radar_figure, vendor_label
 from core.i18n import t
-from core.scoring import VendorResult
+from core.report import criterion_text
 from views import _common as c
 
 lang = c.lang()
 BEST = "background-color: rgba(89, 161, 79, 0.22);"
 WORST = "background-color: rgba(225, 87, 89, 0.20);"
-
-
-def _yes_no(v) -> str:
-    return c.tr("ui.val.unknown") if v is None else c.tr("ui.val.yes") if v else c.tr("ui.val.no")
-
-
-def _features(vr: VendorResult, wanted: tuple[str, ...]) -> str:
-    feats = vr.quote.values.get("features")
-    if feats is None:
-        return c.tr("ui.val.unknown")
-    if not wanted:
-        return "—"
-    missing = [f for f in wanted if f not in feats]
-    text = f"{len(wanted) - len(missing)}/{len(wanted)}"
-    if missing:
-        text += " · " + c.tr("ui.val.missing", names=", ".join(t(f"feature.{f}", lang) for f in missing))
-    return text
-
-
-def value_text(vr: VendorResult, crit: str) -> str:
-    """The normalised value behind one criterion, in words."""
-    v = vr.quote.values
-    bt = schema.BUSINESS_TYPES[c.ctx().res.profile.business_type]
-    if crit == "audit_log_months" or crit == "free_maintenance_months":
-        return c.tr("ui.val.unknown") if v[crit] is None else c.tr("ui.val.months", n=f"{v[crit]:g}")
-    if crit == "response_hours":
-        return c.tr("ui.val.unknown") if v[crit] is None else c.tr("ui.val.hours", n=f"{v[crit]:g}")
-    if crit == "must_have_features":
-        return _features(vr, bt.must_have)
-    if crit == "core_modules":
-        return _features(vr, schema.CORE_MODULES)
-    if crit == "recommended_features":
-        return _features(vr, bt.recommended)
-    if crit == "no_bloat":
-        feats = v.get("features")
-        if feats is None:
-            return c.tr("ui.val.unknown")
-        bloat = [f for f in schema.BLOAT_FEATURES if f in feats]
-        return ", ".join(t(f"feature.{f}", lang) for f in bloat) if bloat else c.tr("ui.val.none")
-    if crit == "price_vs_budget":
-        return c.wan(v["price_cny"]) if v["price_cny"] is not None else c.tr("ui.val.unknown")
-    if crit == "tco":
-        if vr.tco_cny is None:
-            return c.tr("ui.val.unknown")
-        return ("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)
-    return _yes_no(v.get(crit))
 
 
 st.title(c.tr("ui.compare.title"))
@@ -90,7 +44,7 @@ rows, utils = [], []
 for cr in schema.CRITERIA:
     row = {c.tr("ui.col.group"): t(f"group.{cr.group}", lang), c.tr("ui.col.criterion"): t(f"crit.{cr.id}", lang)}
     for vr in chosen:
-        row[val_col[id(vr)]] = value_text(vr, cr.id)
+        row[val_col[id(vr)]] = criterion_text(cr.id, vr, res.profile, lang)
         row[orig_col[id(vr)]] = original_text(vr, cr.id) or "—"
     rows.append(row)
     utils.append([vr.utilities[cr.id] for vr in chosen])
@@ -115,5 +69,5 @@ st.dataframe(table.style.apply(_highlight, axis=None), hide_index=True, width="s
                  c.tr("ui.col.group"): st.column_config.TextColumn(width=90 if lang == "zh" else 150, pinned=True),
                  c.tr("ui.col.criterion"): st.column_config.TextColumn(width=110 if lang == "zh" else 170,
                                                                        pinned=True),
-                 **{col: st.column_config.TextColumn(width=110) for col in val_col.values()},
+                 **{col: st.column_config.TextColumn(width=170) for col in val_col.values()},
                  **{col: st.column_config.TextColumn(width=170) for col in orig_col.values()}})
