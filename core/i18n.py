@@ -667,8 +667,8 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.ranking.chart_help": ("每一段是一个类别贡献的分数，合计即总分。", "Each segment is the points one group adds; together they make the total."),
     # --- compare -------------------------------------------------------------------------------------
     "ui.compare.title": ("对比", "Compare"),
-    "ui.compare.pick": ("选择要对比的报价（2–6 份）", "Quotes to compare (2–6)"),
-    "ui.compare.pick_help": ("默认是排名前三的报价。", "The top three by default."),
+    "ui.compare.pick": ("选择要对比的报价（2–{max} 份）", "Quotes to compare (2–{max})"),
+    "ui.compare.pick_help": ("默认是排名前 {n} 的报价。", "The top {n} by default."),
     "ui.compare.level": ("按评分项展开", "Show every criterion"),
     "ui.compare.level_help": ("关闭时按四大类显示，打开后显示每个评分项。", "Off: the four groups. On: every criterion."),
     "ui.compare.need_two": ("请至少选择两份报价。", "Pick at least two quotes."),
@@ -719,6 +719,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.dl.json": ("下载评分结果 JSON", "Download result JSON"),
     "ui.dl.json_file": ("报价评分_{type}.json", "quote_scores_{type}.json"),
     "ui.dl.profile": ("下载评分设置 JSON", "Download settings JSON"),
+    "ui.dl.profile_file": ("评分设置.json", "profile.json"),
     "ui.dl.risks_md": ("下载 Markdown（本供应商）", "Download Markdown (this vendor)"),
     "ui.dl.risks_all": ("下载 Markdown（全部供应商）", "Download Markdown (all vendors)"),
 }

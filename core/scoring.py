@@ -142,9 +142,8 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
                 0.8 + 0.2 * np.clip((audit - schema.AUDIT_LOG_MIN_MONTHS) / schema.AUDIT_LOG_MIN_MONTHS, 0, 1),
                 0.8 * np.clip(audit, 0, None) / schema.AUDIT_LOG_MIN_MONTHS), nan=0.0),
             "licensed_credit_bureau": yes("licensed_credit_bureau"),
-            "must_have_features": _fraction(known, fm, bt.must_have),
-            "core_modules": _fraction(known, fm, schema.CORE_MODULES),
-            "recommended_features": _fraction(known, fm, bt.recommended),
+            **{cid: _fraction(known, fm, wanted) for cid, wanted in schema.feature_criteria(bt).items()
+               if cid != "no_bloat"},
             "no_bloat": np.where(known, np.clip(1 - 0.25 * bloat, 0, 1), 0.0),
             "free_maintenance_months": np.nan_to_num(np.where(
                 maint <= schema.FREE_MAINTENANCE_MIN_MONTHS,

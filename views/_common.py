@@ -10,6 +10,7 @@ import json
 import sys
 from collections import OrderedDict
 from dataclasses import dataclass, field
+from functools import partial
 from pathlib import Path
 
 import streamlit as st
@@ -312,6 +313,22 @@ def table(df, key: str, row_style=None) -> None:
         st.table(data)
     else:
         st.dataframe(data, height=420, width="stretch", key=key)
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+def workbook_button(res: Result, key: str) -> None:
+    """The scored workbook's download button (built when clicked)."""
+    st.download_button(tr("ui.dl.workbook"), data=partial(workbook, res, lang(), dict(st.session_state["overrides"])),
+                       file_name=tr("ui.dl.workbook_file", type=res.profile.business_type), key=key, mime=XLSX_MIME,
+                       on_click="ignore", icon=":material/download:", type="primary")
+
+
+def profile_button(p: Profile, key: str, where=st) -> None:
+    """The profile (weights, budget, gates) as a JSON download, to load again later."""
+    where.download_button(tr("ui.dl.profile"), data=p.to_json(), file_name=tr("ui.dl.profile_file"), key=key,
+                          mime="application/json", on_click="ignore", icon=":material/download:")
 
 
 def workbook(res: Result, lang_: str, overrides: dict[str, str]) -> bytes:

@@ -13,6 +13,7 @@ from core.report import criterion_text
 from views import _common as c
 
 lang = c.lang()
+PICK_MAX, PICK_DEFAULT = 6, 3  # quotes on the radar at most / at first (the best ranked)
 BEST = "background-color: rgba(89, 161, 79, 0.22);"
 WORST = "background-color: rgba(225, 87, 89, 0.20);"
 
@@ -23,9 +24,10 @@ if c.empty_state("compare"):
 res = c.ctx().res
 by_pos = {position_of(res, vr): vr for vr in res.vendors}
 options = sorted(by_pos)
-default = [position_of(res, vr) for vr in res.vendors[:3]]
-picked = st.multiselect(c.tr("ui.compare.pick"), options, default=default, max_selections=6, key="cmp_pick",
-                        format_func=partial(c.quote_label, res), help=c.tr("ui.compare.pick_help"))
+default = [position_of(res, vr) for vr in res.vendors[:PICK_DEFAULT]]
+picked = st.multiselect(c.tr("ui.compare.pick", max=PICK_MAX), options, default=default, max_selections=PICK_MAX,
+                        key="cmp_pick", format_func=partial(c.quote_label, res),
+                        help=c.tr("ui.compare.pick_help", n=PICK_DEFAULT))
 criterion_level = st.toggle(c.tr("ui.compare.level"), key="cmp_level", help=c.tr("ui.compare.level_help"))
 
 if len(picked) < 2:

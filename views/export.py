@@ -8,7 +8,6 @@ import streamlit as st
 from core.report import result_json
 from views import _common as c
 
-ss = st.session_state
 lang = c.lang()
 
 st.title(c.tr("ui.export.title"))
@@ -22,10 +21,7 @@ col_x, col_j, col_p = st.columns(3)
 with col_x, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.workbook')}**")
     st.caption(c.tr("ui.export.workbook_help"))
-    st.download_button(c.tr("ui.dl.workbook"), data=partial(c.workbook, res, lang, dict(ss["overrides"])),
-                       file_name=c.tr("ui.dl.workbook_file", type=bt), key="exp_xlsx", on_click="ignore",
-                       mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                       icon=":material/download:", type="primary")
+    c.workbook_button(res, key="exp_xlsx")
 with col_j, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.json')}**")
     st.caption(c.tr("ui.export.json_help"))
@@ -35,5 +31,4 @@ with col_j, st.container(border=True):
 with col_p, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.profile')}**")
     st.caption(c.tr("ui.export.profile_help"))
-    st.download_button(c.tr("ui.dl.profile"), data=res.profile.to_json(), key="exp_profile", file_name="profile.json",
-                       mime="application/json", on_click="ignore", icon=":material/download:")
+    c.profile_button(res.profile, key="exp_profile")

@@ -11,7 +11,6 @@ from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, poin
 from core.i18n import t
 from views import _common as c
 
-ss = st.session_state
 lang = c.lang()
 
 st.title(c.tr("ui.ranking.title"))
@@ -74,7 +73,4 @@ if len(res.vendors) > CHART_QUOTES:
     st.caption(c.tr("ui.chart.top_of", shown=CHART_QUOTES, n=len(res.vendors)))
 st.plotly_chart(points_figure(res, lang), key="rank_chart", config={"displaylogo": False})
 
-st.download_button(c.tr("ui.dl.workbook"), data=partial(c.workbook, res, lang, dict(ss["overrides"])),
-                   file_name=c.tr("ui.dl.workbook_file", type=p.business_type), key="rank_dl_xlsx",
-                   mime="application/vnd.openxmlformats-officedocument.spreadsheetml.sheet",
-                   on_click="ignore", icon=":material/download:", type="primary")
+c.workbook_button(res, key="rank_dl_xlsx")

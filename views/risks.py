@@ -22,12 +22,16 @@ def questions(vr: VendorResult) -> list[str]:
 
 def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
     """(clauses the flags and unknowns call for, clauses that lock in what the vendor promised)."""
-    must = [f.code for f in vr.flags if schema.FLAGS[f.code].clause]
+    must: dict[str, str] = {}  # flag code -> clause, the raised flags' own wording first
+    for f in vr.flags:
+        if schema.FLAGS[f.code].clause:
+            must.setdefault(f.code, f.clause(lang))
     unknown = {f.field for f in vr.flags if f.code == "unconfirmed"}
-    must += [code for code, spec in schema.FLAGS.items() if spec.clause and spec.field in unknown]
-    must = list(dict.fromkeys(must))
-    also = [code for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
-    return [t(f"flag.{x}.clause", lang) for x in must], [t(f"flag.{x}.clause", lang) for x in also]
+    for code, spec in schema.FLAGS.items():
+        if spec.clause and spec.field in unknown:
+            must.setdefault(code, t(f"flag.{code}.clause", lang))
+    also = [t(f"flag.{code}.clause", lang) for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
+    return list(must.values()), also
 
 
 def vendor_markdown(vr: VendorResult) -> str:

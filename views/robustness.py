@@ -6,12 +6,14 @@ import streamlit as st
 
 from core import robustness as rb
 from core import schema
-from core.charts import CURVE_QUOTES, curve_quotes, sensitivity_figure, stability_figure, waterfall_figure
+from core.charts import (CURVE_QUOTES, curve_quotes, sensitivity_figure, stability_figure, vendor_label,
+                         waterfall_figure)
 from core.i18n import t
 from views import _common as c
 
 ss = st.session_state
 lang = c.lang()
+SURE = 0.8  # the top pick first in at least this share of the weight draws: a robust choice
 BOOL_FIELDS = schema.YES_NO_FIELDS
 NUMBER_FIELDS = {  # field -> (unit shown, multiplier to the stored value)
     "price_cny": (c.tr("ui.robust.unit_wan"), schema.WAN),
@@ -30,7 +32,7 @@ st.caption(c.tr("ui.robust.intro"))
 # --- why -------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.explain"))
 idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
-                   format_func=lambda i: f"{res.vendors[i].rank}. {res.vendors[i].quote.key}")
+                   format_func=lambda i: vendor_label(res.vendors[i]))
 expl = c.remember(res, ("explain", idx), lambda: rb.explain(res, idx))
 st.markdown(expl.sentence(lang))
 st.caption(c.tr("ui.robust.explain_help"))
@@ -67,15 +69,16 @@ stab = c.remember(res, ("stability", draws, conc),
                     lambda: rb.stability(res, draws=draws, concentration=conc))
 top = res.top.quote.key
 p_top = stab.p_first.get(top, 0.0)
-verdict = "ui.robust.verdict_sure" if p_top >= 0.8 else "ui.robust.verdict_close"
-(st.success if p_top >= 0.8 else st.warning)(c.tr(verdict, vendor=top, p=f"{100 * p_top:.0f}%"))
+sure = p_top >= SURE
+(st.success if sure else st.warning)(c.tr("ui.robust.verdict_sure" if sure else "ui.robust.verdict_close", vendor=top,
+                                          p=f"{100 * p_top:.0f}%"))
 st.plotly_chart(stability_figure(stab, res, lang), key="rob_stab", config={"displaylogo": False})
 if stab.rank_probs.shape[1] > 1:
     n_ranks = min(stab.rank_probs.shape[1], 6)
     with st.expander(c.tr("ui.robust.rank_table")):
         st.dataframe(pd.DataFrame(
             (100 * stab.rank_probs[:, :n_ranks]).round(1),
-            index=[f"{v.rank}. {v.quote.key}" for v in res.vendors],
+            index=[vendor_label(v) for v in res.vendors],
             columns=[c.tr("ui.robust.rank_n", n=r + 1) for r in range(n_ranks)]), width="stretch",
             key="rob_rank_probs")
 

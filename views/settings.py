@@ -168,6 +168,5 @@ for col, code in zip(gcols, schema.GATE_CODES):
 st.subheader(c.tr("ui.settings.file"))
 b1, b2, b3 = st.columns([1, 1, 2], vertical_alignment="bottom")
 b1.button(c.tr("ui.settings.reset"), key="set_reset_btn", on_click=_reset, icon=":material/restart_alt:")
-b2.download_button(c.tr("ui.dl.profile"), data=p.to_json(), file_name="profile.json", mime="application/json",
-                   key="set_save", on_click="ignore", icon=":material/download:")
+c.profile_button(p, key="set_save", where=b2)
 b3.file_uploader(c.tr("ui.settings.load"), type=["json"], key=f"set_load_{ss['nonce']}", on_change=_on_load)
