@@ -28,3 +28,30 @@ def app_test():
         return AppTest.from_file(str(ROOT / "app.py"), default_timeout=timeout)
 
     return make
+
+
+XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+
+
+@pytest.fixture
+def loaded_app(app_test):
+    """Factory: app.py run with quotes loaded (the sample, or ``upload=(name, xlsx bytes)``), in ``lang``, on
+    ``page`` (a views/ file name) when given; each step must run without an exception."""
+
+    def make(page: str | None = None, lang: str = "zh", upload: tuple[str, bytes] | None = None,
+             timeout: float = 60):
+        at = app_test(timeout)
+        at.run()
+        if lang != "zh":
+            at.radio(key="lang").set_value(lang).run()
+        if upload is None:
+            at.button(key="up_sample").click().run()
+        else:
+            at.file_uploader[0].set_value((*upload, XLSX_MIME)).run()
+        assert not at.exception
+        if page:
+            at.switch_page(f"views/{page}.py").run()
+            assert not at.exception
+        return at
+
+    return make

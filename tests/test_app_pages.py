@@ -16,16 +16,6 @@ def _ctx(at):
     return at.session_state["_ctx"]
 
 
-def _loaded(app_test, lang: str = "zh"):
-    at = app_test()
-    at.run()
-    if lang != "zh":
-        at.radio(key="lang").set_value(lang).run()
-    at.button(key="up_sample").click().run()
-    assert not at.exception
-    return at
-
-
 @pytest.mark.parametrize("page", PAGES)
 def test_empty_state_on_every_page(app_test, page):
     at = app_test()
@@ -43,8 +33,8 @@ def test_empty_state_on_every_page(app_test, page):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_every_page_with_quotes_in_both_languages(app_test, lang):
-    at = _loaded(app_test, lang)
+def test_every_page_with_quotes_in_both_languages(loaded_app, lang):
+    at = loaded_app(lang=lang)
     for page in PAGES:
         at.switch_page(f"views/{page}.py").run()
         assert not at.exception, page
@@ -54,8 +44,8 @@ def test_every_page_with_quotes_in_both_languages(app_test, lang):
     assert any("安信科技" in c.value for c in at.sidebar.caption)
 
 
-def test_language_switch_on_a_page_keeps_the_page(app_test):
-    at = _loaded(app_test)
+def test_language_switch_on_a_page_keeps_the_page(loaded_app):
+    at = loaded_app()
     at.switch_page("views/ranking.py").run()
     at.radio(key="lang").set_value("en").run()
     assert not at.exception
@@ -63,10 +53,8 @@ def test_language_switch_on_a_page_keeps_the_page(app_test):
     assert at.dataframe[0].value["gate"].iloc[0].endswith(t("gate.pass", "en"))
 
 
-def test_ranking_page(app_test):
-    at = _loaded(app_test)
-    at.switch_page("views/ranking.py").run()
-    assert not at.exception
+def test_ranking_page(loaded_app):
+    at = loaded_app("ranking")
     table = at.dataframe[0].value
     assert list(table["vendor"]) == ["安信科技", "云贷通", "融科软件", "信达系统"]
     assert list(table["rank"]) == [1, 2, 3, 4]
@@ -79,10 +67,8 @@ def test_ranking_page(app_test):
     assert at.download_button(key="rank_dl_xlsx").label == "下载评分 Excel"
 
 
-def test_compare_page(app_test):
-    at = _loaded(app_test)
-    at.switch_page("views/compare.py").run()
-    assert not at.exception
+def test_compare_page(loaded_app):
+    at = loaded_app("compare")
     pick = at.multiselect(key="cmp_pick")
     assert len(pick.value) == 3
     table = at.dataframe[0].value
@@ -102,10 +88,8 @@ def test_compare_page(app_test):
     assert len([c for c in at.dataframe[0].value.columns if c.endswith(t("ui.compare.value", "zh"))]) == 4
 
 
-def test_risks_page(app_test):
-    at = _loaded(app_test)
-    at.switch_page("views/risks.py").run()
-    assert not at.exception
+def test_risks_page(loaded_app):
+    at = loaded_app("risks")
     vendors = _ctx(at).res.vendors
     rongke = next(i for i, q in enumerate(_ctx(at).qs.quotes) if q.vendor == "融科软件")
     at.selectbox(key="risk_vendor").set_value(rongke).run()
@@ -132,10 +116,8 @@ def test_risks_page(app_test):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_export_page_names_each_format(app_test, lang):
-    at = _loaded(app_test, lang)
-    at.switch_page("views/export.py").run()
-    assert not at.exception
+def test_export_page_names_each_format(loaded_app, lang):
+    at = loaded_app("export", lang=lang)
     labels = {b.key: b.label for b in at.download_button}
     assert labels == {"exp_xlsx": t("ui.dl.workbook", lang), "exp_json": t("ui.dl.json", lang),
                       "exp_profile": t("ui.dl.profile", lang)}

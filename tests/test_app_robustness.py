@@ -19,19 +19,8 @@ def res():
     return score(load([(PERSONAL.name, PERSONAL.read_bytes())]), Profile.default("personal_credit"))
 
 
-def _page(app_test, lang="zh"):
-    at = app_test()
-    at.run()
-    if lang != "zh":
-        at.radio(key="lang").set_value(lang).run()
-    at.button(key="up_sample").click().run()
-    at.switch_page("views/robustness.py").run()
-    assert not at.exception
-    return at
-
-
-def test_page_explains_and_shows_stability(app_test):
-    at = _page(app_test)
+def test_page_explains_and_shows_stability(loaded_app):
+    at = loaded_app("robustness")
     texts = [m.value for m in at.markdown]
     assert any("安信科技 / 标准版 与 云贷通 / 旗舰版" in x for x in texts)  # the sentence for the top pick
     assert any("安信科技" in s.value and "100%" in s.value for s in at.success)  # a robust choice
@@ -40,14 +29,14 @@ def test_page_explains_and_shows_stability(app_test):
     assert len(table) == 4 and all("安信科技" in v for v in table.iloc[:, -1])
 
 
-def test_explaining_another_quote(app_test):
-    at = _page(app_test)
+def test_explaining_another_quote(loaded_app):
+    at = loaded_app("robustness")
     at.selectbox(key="rob_explain").set_value(3).run()
     assert any("信达系统" in m.value and "等保三级" in m.value for m in at.markdown)
 
 
-def test_what_if_moves_ranks_without_touching_the_data(app_test):
-    at = _page(app_test)
+def test_what_if_moves_ranks_without_touching_the_data(loaded_app):
+    at = loaded_app("robustness")
     pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "信达系统")
     at.selectbox(key="rob_wi_quote").set_value(pos).run()
     at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
@@ -72,8 +61,8 @@ def _p_first(at) -> float:
     return float(re.search(r"(\d+)%", box[0]).group(1))
 
 
-def test_lower_concentration_makes_the_pick_less_certain(app_test):
-    at = _page(app_test)
+def test_lower_concentration_makes_the_pick_less_certain(loaded_app):
+    at = loaded_app("robustness")
     sure = _p_first(at)
     at.select_slider(key="rob_conc").set_value(2).run()
     assert not at.exception
@@ -82,8 +71,8 @@ def test_lower_concentration_makes_the_pick_less_certain(app_test):
     assert _p_first(at) == sure
 
 
-def test_page_in_english(app_test):
-    at = _page(app_test, "en")
+def test_page_in_english(loaded_app):
+    at = loaded_app("robustness", lang="en")
     assert at.title[0].value == "Robustness"
     assert any("points from" in m.value for m in at.markdown)
 

@@ -16,7 +16,6 @@ from core.scoring import score
 from views._common import LIST_LINES
 
 N = 300
-XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
 @pytest.fixture(scope="module")
@@ -27,16 +26,6 @@ def data() -> bytes:
 @pytest.fixture(scope="module")
 def res(data):
     return score(load([("many.xlsx", data)]), Profile.default("personal_credit"))
-
-
-def _app(app_test, data, lang="zh"):
-    at = app_test(timeout=120)
-    at.run()
-    if lang != "zh":
-        at.radio(key="lang").set_value(lang).run()
-    at.file_uploader[0].set_value(("many.xlsx", data, XLSX)).run()
-    assert not at.exception
-    return at
 
 
 def test_points_chart_keeps_to_the_best_ranked(res):
@@ -59,10 +48,8 @@ def test_sensitivity_curves_include_every_quote_that_leads_somewhere(res):
 
 
 @pytest.mark.parametrize("lang", ["zh", "en"])
-def test_ranking_page_lists_a_few_gate_failures_and_counts_the_rest(app_test, data, res, lang):
-    at = _app(app_test, data, lang)
-    at.switch_page("views/ranking.py").run()
-    assert not at.exception
+def test_ranking_page_lists_a_few_gate_failures_and_counts_the_rest(loaded_app, data, res, lang):
+    at = loaded_app("ranking", lang=lang, upload=("many.xlsx", data), timeout=120)
     failing = sum(vr.gate == "fail" for vr in res.vendors)
     assert failing > LIST_LINES
     lines = [m.value for m in at.markdown if ":material/block:" in m.value]
@@ -75,19 +62,17 @@ def test_ranking_page_lists_a_few_gate_failures_and_counts_the_rest(app_test, da
     assert len(at.dataframe[0].value) == N  # the table keeps every quote
 
 
-def test_robustness_page_scrolls_long_tables(app_test, data):
-    at = _app(app_test, data, "en")
-    at.switch_page("views/robustness.py").run()
-    assert not at.exception
+def test_robustness_page_scrolls_long_tables(loaded_app, data):
+    at = loaded_app("robustness", lang="en", upload=("many.xlsx", data), timeout=120)
     assert len(at.table) == 1  # the sensitivity table (4 groups) stays static
     grids = {len(d.value) for d in at.dataframe}
     assert N in grids  # what-if moves and the method comparison: every quote, in a scrolling grid
     assert any("Curves for" in c.value and str(N) in c.value for c in at.caption)
 
 
-def test_upload_page_shows_a_few_examples_per_column(app_test, data):
+def test_upload_page_shows_a_few_examples_per_column(loaded_app, data):
     """Phone numbers differ in every quote: the review shows three of them, not 300 joined into one cell."""
-    at = _app(app_test, data, "en")
+    at = loaded_app(lang="en", upload=("many.xlsx", data), timeout=120)
     label, example = t("ui.map.label", "en"), t("ui.map.example", "en")
     kept = next(d.value for d in at.dataframe if {label, example} <= set(d.value.columns))
     phone = kept[kept[label] == "联系电话"][example].iloc[0]

@@ -18,17 +18,8 @@ def _ranking(at) -> list[str]:
     return [vr.quote.vendor for vr in _ctx(at).res.vendors]
 
 
-def _settings(app_test):
-    at = app_test()
-    at.run()
-    at.button(key="up_sample").click().run()
-    at.switch_page("views/settings.py").run()
-    assert not at.exception
-    return at
-
-
-def test_settings_page_shows_the_defaults(app_test):
-    at = _settings(app_test)
+def test_settings_page_shows_the_defaults(loaded_app):
+    at = loaded_app("settings")
     assert at.selectbox(key="set_bt").value == "personal_credit"
     assert at.slider(key="set_budget").value == (18.0, 25.0)  # personal credit band, domain.md
     assert at.number_input(key="set_horizon").value == 3
@@ -39,8 +30,8 @@ def test_settings_page_shows_the_defaults(app_test):
     assert all(at.toggle(key=f"set_gate_{g}").value for g in schema.GATE_CODES)
 
 
-def test_a_weight_change_changes_the_ranking(app_test):
-    at = _settings(app_test)
+def test_a_weight_change_changes_the_ranking(loaded_app):
+    at = loaded_app("settings")
     assert _ranking(at)[:2] == ["安信科技", "云贷通"]
     at.slider(key="set_gw_after_sales").set_value(100).run()
     assert not at.exception
@@ -53,8 +44,8 @@ def test_a_weight_change_changes_the_ranking(app_test):
     assert any("云贷通" in s.value for s in at.success)
 
 
-def test_group_weights_always_sum_to_100(app_test):
-    at = _settings(app_test)
+def test_group_weights_always_sum_to_100(loaded_app):
+    at = loaded_app("settings")
     for g, v in [("compliance", 50), ("price", 33), ("features", 0), ("after_sales", 99), ("price", 7)]:
         at.slider(key=f"set_gw_{g}").set_value(v).run()
         assert not at.exception
@@ -64,8 +55,8 @@ def test_group_weights_always_sum_to_100(app_test):
         assert at.session_state["profile"]["group_weights"] == values
 
 
-def test_criterion_weights_are_editable(app_test):
-    at = _settings(app_test)
+def test_criterion_weights_are_editable(loaded_app):
+    at = loaded_app("settings")
     before = _ctx(at).res.weights["price_vs_budget"]
     editor = at.data_editor[0]
     row = list(editor.value["criterion"]).index("price_vs_budget")
@@ -78,8 +69,8 @@ def test_criterion_weights_are_editable(app_test):
     assert at.data_editor[0].value["share"][row] == 0.0
 
 
-def test_budget_horizon_and_gates(app_test):
-    at = _settings(app_test)
+def test_budget_horizon_and_gates(loaded_app):
+    at = loaded_app("settings")
     at.slider(key="set_budget").set_value((10.0, 20.0)).run()
     assert not at.exception
     assert _ctx(at).res.profile.budget == (100_000.0, 200_000.0)
@@ -104,8 +95,8 @@ def test_budget_horizon_and_gates(app_test):
     assert _ctx(at).res.profile.to_dict() == Profile.default("personal_credit").to_dict()
 
 
-def test_business_type_follows_everywhere(app_test):
-    at = _settings(app_test)
+def test_business_type_follows_everywhere(loaded_app):
+    at = loaded_app("settings")
     at.selectbox(key="set_bt").set_value("merchant_loan").run()
     assert not at.exception
     assert at.session_state["bt"] == "merchant_loan"
@@ -117,8 +108,8 @@ def test_business_type_follows_everywhere(app_test):
     assert at.slider(key="set_budget").value == (20.0, 30.0)
 
 
-def test_load_profile_json_and_a_bad_one(app_test):
-    at = _settings(app_test)
+def test_load_profile_json_and_a_bad_one(loaded_app):
+    at = loaded_app("settings")
     p = Profile.default("merchant_loan")
     p.group_weights = {"compliance": 10, "features": 10, "after_sales": 70, "price": 10}
     p.horizon_years = 4
@@ -143,10 +134,10 @@ def test_load_profile_json_and_a_bad_one(app_test):
     assert [e.value for e in at.error] == [t("err.bad_profile", "zh")]
 
 
-def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
+def test_a_weight_change_does_not_read_the_files_again(loaded_app, monkeypatch):
     from views import _common
 
-    at = _settings(app_test)
+    at = loaded_app("settings")
     calls = []
     original = _common.read_files
     monkeypatch.setattr(_common, "read_files", lambda files: calls.append(1) or original(files))
@@ -160,9 +151,9 @@ def test_a_weight_change_does_not_read_the_files_again(app_test, monkeypatch):
     assert calls == [1]
 
 
-def test_a_long_horizon_from_a_profile_is_shown_as_it_is_scored(app_test):
+def test_a_long_horizon_from_a_profile_is_shown_as_it_is_scored(loaded_app):
     """The page and the profile reader accept the same horizons: a 15-year profile shows 15, scores with 15."""
-    at = _settings(app_test)
+    at = loaded_app("settings")
     p = Profile.default("personal_credit")
     p.horizon_years = 15
     uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]

@@ -185,7 +185,7 @@ def test_unusable_input_exits_2(name, tmp_path):
     lines = [ln for ln in cp.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and BAD[name] in lines[0] and name in lines[0]
     zh = run("score", str(path), "--type", "personal_credit")
-    assert zh.returncode == 2 and "文件" in zh.stderr or "工作表" in zh.stderr
+    assert zh.returncode == 2 and ("文件" in zh.stderr or "工作表" in zh.stderr)
 
 
 def test_blank_template_exits_2(tmp_path):
