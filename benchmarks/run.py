@@ -35,9 +35,8 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 ROOT = HERE.parent
 sys.path.insert(0, str(ROOT))
-sys.path.insert(0, str(HERE))
 
-import gen  # noqa: E402
+from benchmarks import gen  # noqa: E402
 
 ALL_SIZES = (10, 100, 1000, 10_000, 50_000)
 QUICK_SIZES = (10, 100, 1000)
@@ -134,13 +133,8 @@ def worker(path: Path, repeat: int, workbook_max: int, peers: bool) -> dict:
     load = importlib.import_module("core.load")  # not core.load: the package re-exports a function of that name
     from core.report import result_json
 
-    from core import flags as flags_mod
-
-    flags_all = getattr(flags_mod, "flags_all", None)
-    if flags_all is None:  # before issue 7: one quote at a time
-
-        def flags_all(quotes, profile):
-            return [flags_mod.flags_for(q, profile) for q in quotes]
+    from core.excel import workbook_bytes
+    from core.flags import flags_all
 
     import gc
 
@@ -180,15 +174,10 @@ def worker(path: Path, repeat: int, workbook_max: int, peers: bool) -> dict:
                 "distinct_parsed": pt.calls, "parsed_twice": pt.calls - len(pt.inputs), "warnings": len(qs.warnings)}
     n = info["quotes"]
     if n <= workbook_max:
-        try:
-            from core.excel import workbook_bytes
-        except ImportError:
-            workbook_bytes = None
-        if workbook_bytes is not None:
-            for _ in range(repeat if n <= 1000 else 1):
-                t0 = clock()
-                workbook_bytes(res, "zh")
-                t["workbook"].append(clock() - t0)
+        for _ in range(repeat if n <= 1000 else 1):
+            t0 = clock()
+            workbook_bytes(res, "zh")
+            t["workbook"].append(clock() - t0)
     out = {"file": name, "bytes": len(data), "stages": {s: _best(v) for s, v in t.items()}, **info}
 
     if peers:
@@ -331,21 +320,14 @@ from core.scoring import score
 data = open({str(path)!r}, 'rb').read()
 qs = load([({path.name!r}, data)])
 p = Profile.default('personal_credit')
-try:
-    from core import charts
-except ImportError:
-    charts = None
-names = []
+from core import charts
 def rerun(i):
     p.group_weights['compliance'] = 20 + i % 30
     res = score(qs, p)
-    if charts is not None:
-        if hasattr(charts, 'points_figure'):
-            charts.points_figure(res, 'zh')
-        if hasattr(charts, 'radar_figure'):
-            pos = [charts.position_of(res, vr) for vr in res.vendors[:5]]
-            charts.radar_figure(res, pos, 'group', 'zh')
-            charts.radar_figure(res, pos, 'criterion', 'zh')
+    charts.points_figure(res, 'zh')
+    pos = [charts.position_of(res, vr) for vr in res.vendors[:5]]
+    charts.radar_figure(res, pos, 'group', 'zh')
+    charts.radar_figure(res, pos, 'criterion', 'zh')
     return res
 rerun(0)
 ts_score, ts_all = [], []
@@ -353,19 +335,11 @@ for i in range({max(10, repeat * 5)}):
     t0 = time.perf_counter(); score(qs, p); ts_score.append(time.perf_counter() - t0)
     t0 = time.perf_counter(); rerun(i); ts_all.append(time.perf_counter() - t0)
 print(json.dumps({{"quotes": len(qs.quotes), "score_median": statistics.median(ts_score),
-                  "rerun_median": statistics.median(ts_all), "rerun_max": max(ts_all),
-                  "charts": charts is not None}}))
+                  "rerun_median": statistics.median(ts_all), "rerun_max": max(ts_all)}}))
 """
     r = subprocess.run([PY, "-c", code], capture_output=True, text=True, cwd=ROOT)
     out["server"] = json.loads(r.stdout.strip().splitlines()[-1]) if r.returncode == 0 else {"error": r.stderr[-500:]}
 
-    if not (ROOT / "app.py").exists():
-        out["apptest"] = {"pending": "app.py not there yet"}
-        return out
-    views = next((d for d in ("views", "pages") if (ROOT / d / "settings.py").exists()), None)
-    if views is None:
-        out["apptest"] = {"pending": "no settings page yet"}
-        return out
     code = f"""
 import json, statistics, sys, time
 sys.path.insert(0, {str(ROOT)!r})
@@ -381,9 +355,9 @@ out["first_load_exceptions"] = [str(e.value)[:200] for e in at.exception]
 t0 = time.perf_counter()
 at.file_uploader[0].set_value(({path.name!r}, open({str(path)!r}, 'rb').read(), XLSX)).run()
 out["upload_50_quotes"] = time.perf_counter() - t0
-at.switch_page("{views}/ranking.py")
+at.switch_page("views/ranking.py")
 t0 = time.perf_counter(); at.run(); out["ranking_page"] = time.perf_counter() - t0
-at.switch_page("{views}/settings.py")
+at.switch_page("views/settings.py")
 t0 = time.perf_counter(); at.run(); out["settings_page"] = time.perf_counter() - t0
 ts = []
 for i in range({max(10, repeat * 5)}):
@@ -391,7 +365,7 @@ for i in range({max(10, repeat * 5)}):
     t0 = time.perf_counter(); at.run(); ts.append(time.perf_counter() - t0)
 out["slider_rerun_median"] = statistics.median(ts)
 out["slider_rerun_max"] = max(ts)
-at.switch_page("{views}/ranking.py")
+at.switch_page("views/ranking.py")
 ts = []
 for i in range(5):
     t0 = time.perf_counter(); at.run(); ts.append(time.perf_counter() - t0)
@@ -511,7 +485,7 @@ def tables(results: dict) -> str:
         lines.append("\n**Dashboard, 50 quotes**\n")
         lines.append(f"- weight change server-side (score + chart builders), median: {_ms(s.get('rerun_median'))} "
                      f"(score alone {_ms(s.get('score_median'))}; worst {_ms(s.get('rerun_max'))})")
-        if "error" in a or "pending" in a:
+        if "error" in a:
             lines.append(f"- AppTest: {a}")
         else:
             lines.append(f"- AppTest first load (fresh process, empty state): {_ms(a.get('first_load_empty'))}; "
