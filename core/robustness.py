@@ -89,11 +89,10 @@ class Explanation:
 
 def explain(res: Result, index: int) -> Explanation:
     """Points per criterion of quote ``index`` (result order) against the best quote (or the runner-up)."""
-    U = utility_matrix(res)
-    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
     ref = 1 if index == 0 and len(res.vendors) > 1 else 0
-    pts = 100 * U * w
-    deltas = pts[index] - pts[ref]
+    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
+    u = {i: np.array([res.vendors[i].utilities[c] for c in schema.CRITERION_IDS]) for i in (index, ref)}
+    deltas = 100 * u[index] * w - 100 * u[ref] * w  # only the two quotes compared
     return Explanation(res.vendors[index].quote.key, res.vendors[ref].quote.key,
                        {c: float(d) for c, d in zip(schema.CRITERION_IDS, deltas)},
                        float(res.vendors[index].total - res.vendors[ref].total))

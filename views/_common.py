@@ -109,16 +109,16 @@ def reset_settings_widgets() -> None:
     ss["nonce"] += 1
 
 
-def hundred(weights: dict[str, float]) -> dict[str, int]:
-    """Scale non-negative weights to integers summing to 100 (largest remainder)."""
+def hundred(weights: dict[str, float], total: int = 100) -> dict[str, int]:
+    """Scale non-negative weights to integers summing to ``total`` (largest remainder; all zero: equal)."""
     keys = list(weights)
-    total = sum(max(0.0, float(weights[k])) for k in keys)
-    if total <= 0:
-        raw = {k: 100 / len(keys) for k in keys}
+    given = sum(max(0.0, float(weights[k])) for k in keys)
+    if given <= 0:
+        raw = {k: total / len(keys) for k in keys}
     else:
-        raw = {k: 100 * max(0.0, float(weights[k])) / total for k in keys}
+        raw = {k: total * max(0.0, float(weights[k])) / given for k in keys}
     out = {k: int(raw[k]) for k in keys}
-    for k in sorted(keys, key=lambda k: raw[k] - out[k], reverse=True)[: 100 - sum(out.values())]:
+    for k in sorted(keys, key=lambda k: raw[k] - out[k], reverse=True)[: total - sum(out.values())]:
         out[k] += 1
     return out
 

@@ -50,11 +50,7 @@ def _on_group(changed: str) -> None:
     gw = prof["group_weights"]
     new = int(ss[f"set_gw_{changed}"])
     others = [g for g in schema.GROUPS if g != changed]
-    rest = c.hundred({g: gw[g] for g in others}) if sum(gw[g] for g in others) > 0 else {g: 1 for g in others}
-    scaled = {g: rest[g] * (100 - new) / 100 for g in others}
-    ints = {g: int(v) for g, v in scaled.items()}
-    for g in sorted(others, key=lambda g: scaled[g] - ints[g], reverse=True)[: 100 - new - sum(ints.values())]:
-        ints[g] += 1
+    ints = c.hundred({g: gw[g] for g in others}, total=100 - new)
     gw[changed] = new
     for g in others:
         gw[g] = ints[g]
