@@ -335,10 +335,9 @@ _LIFETIME = ("终身", "永久", "lifetime", "forever", "永久免费")
 _LIFETIME_MONTHS = 120.0
 _DUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十百]+)\s*(个半月|个月|月|年半|年|周|星期|天|日|"
                      r"months?|mos?|years?|yrs?|weeks?|days?|m|y)")
-_DUR_FACTOR = {"个月": 1, "月": 1, "month": 1, "months": 1, "mo": 1, "mos": 1, "m": 1, "年": 12, "year": 12,
-               "years": 12, "yr": 12, "yrs": 12, "y": 12, "周": 12 / 52, "星期": 12 / 52, "week": 12 / 52,
-               "weeks": 12 / 52, "天": 1 / 30, "日": 1 / 30, "day": 1 / 30, "days": 1 / 30, "年半": 12,
-               "个半月": 1}
+# Units written in a cell: the header units of schema, plus the short and spoken forms found in cells.
+_DUR_FACTOR = {**schema.MONTH_UNITS, "mo": 1, "mos": 1, "m": 1, "yr": 12, "yrs": 12, "y": 12, "周": 12 / 52,
+               "星期": 12 / 52, "week": 12 / 52, "weeks": 12 / 52, "日": 1 / 30, "day": 1 / 30, "年半": 12, "个半月": 1}
 
 
 _EN_NUMS = {"one": 1, "two": 2, "three": 3, "four": 4, "five": 5, "six": 6, "seven": 7, "eight": 8, "nine": 9,
@@ -401,10 +400,9 @@ _NEXT_DAY = ("次日", "第二天", "隔天", "next day", "next business day", "
 _VAGUE = ("尽快", "asap", "as soon as possible", "及时", "第一时间", "随时", "promptly", "尽快响应", "视情况")
 _HOUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十]+)\s*(个小时|小时|分钟|个工作日|工作日|天|日|"
                       r"hours?|hrs?|h|minutes?|mins?|m|days?|business days?|working days?)")
-_HOUR_FACTOR = {"个小时": 1, "小时": 1, "hour": 1, "hours": 1, "hr": 1, "hrs": 1, "h": 1, "分钟": 1 / 60,
-                "minute": 1 / 60, "minutes": 1 / 60, "min": 1 / 60, "mins": 1 / 60, "m": 1 / 60, "工作日": 24, "个工作日": 24,
-                "天": 24, "日": 24, "day": 24, "days": 24, "business day": 24, "business days": 24,
-                "working day": 24, "working days": 24}
+_HOUR_FACTOR = {**schema.HOUR_UNITS, "个小时": 1, "hr": 1, "minute": 1 / 60, "mins": 1 / 60, "m": 1 / 60,
+                "工作日": 24, "个工作日": 24, "天": 24, "日": 24, "day": 24, "days": 24, "business day": 24,
+                "business days": 24, "working day": 24, "working days": 24}
 
 
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
