@@ -63,14 +63,15 @@ def col_letter(c: int) -> str:
     return _LETTERS[c] if c < len(_LETTERS) else _letters(c)
 
 
-@dataclass
-class Issue:
-    """Something repaired while reading bytes (a cell cut to MAX_CELL_CHARS, NUL bytes dropped): a warning."""
+@dataclass(slots=True)
+class Warning_:
+    """Something the user should check: a repair made while reading (a cell cut to MAX_CELL_CHARS, NUL bytes
+    dropped), a cell that could not be read, a duplicate quote. Also core.model.Warning_."""
     code: str  # i18n key
     file: str
     sheet: str
     cell: str
-    params: dict = field(default_factory=dict)
+    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
@@ -78,7 +79,7 @@ class RawSheet:
     file: str
     sheet: str  # sheet name; for csv the file name
     rows: list[list[Any]]  # cells as read ('' / None for empty), rectangular not guaranteed
-    issues: list[Issue] = field(default_factory=list)  # repairs made while reading (a long cell cut...)
+    issues: list[Warning_] = field(default_factory=list)  # repairs made while reading (a long cell cut...)
 
     def address(self, r: int, c: int) -> str:
         return col_letter(c) + str(r + 1)
@@ -122,7 +123,7 @@ class ReadResult:
     notes: list[Skipped] = field(default_factory=list)  # sheets without a table, note rows
     profile: dict | None = None  # restored from a scored workbook (core.excel)
     overrides: dict = field(default_factory=dict)  # mapping overrides restored from a scored workbook
-    issues: list[Issue] = field(default_factory=list)  # repairs made while reading, reported as warnings
+    issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
 
 
 def blank(v: Any) -> bool:
@@ -710,9 +711,9 @@ def _utf16_without_bom(data: bytes) -> str | None:
     return enc
 
 
-def _decode(data: bytes, name: str) -> tuple[str, list[Issue]]:
+def _decode(data: bytes, name: str) -> tuple[str, list[Warning_]]:
     """Bytes of a text file -> text, and the repairs made (NUL bytes dropped, lines in another encoding)."""
-    issues: list[Issue] = []
+    issues: list[Warning_] = []
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
         return data.decode("utf-16", errors="replace"), issues
     bom = data.startswith(codecs.BOM_UTF8)
@@ -726,7 +727,7 @@ def _decode(data: bytes, name: str) -> tuple[str, list[Issue]]:
         if body.count(0) > max(4, len(body) // 200) or not body.strip():  # a binary file, not a few stray NULs
             raise QuoteError("err.not_spreadsheet", file=name)
         data = body.replace(b"\x00", b"")
-        issues.append(Issue("warn.nul_removed", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": nuls}))
+        issues.append(Warning_("warn.nul_removed", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": nuls}))
     try:
         return data.decode("utf-8"), issues
     except UnicodeDecodeError:
@@ -749,7 +750,7 @@ def _decode(data: bytes, name: str) -> tuple[str, list[Issue]]:
                 out.append(ln.decode("utf-8"))
             except UnicodeDecodeError:
                 out.append(ln.decode("gb18030", errors="replace"))
-        issues.append(Issue("warn.mixed_encoding", name, name.rsplit("/", 1)[-1], "",
+        issues.append(Warning_("warn.mixed_encoding", name, name.rsplit("/", 1)[-1], "",
                             {"file": name, "n": gb_lines}))
         return "\n".join(out), issues
     try:
@@ -844,7 +845,7 @@ def _truncate_long_cells(sheets: list[RawSheet]) -> None:
                 if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
                     row[c] = v[:MAX_CELL_CHARS]
                     cell = sh.address(r, c)
-                    sh.issues.append(Issue("warn.cell_truncated", sh.file, sh.sheet, cell,
+                    sh.issues.append(Warning_("warn.cell_truncated", sh.file, sh.sheet, cell,
                                            {"file": sh.file, "sheet": sh.sheet, "cell": cell, "n": len(v),
                                             "max": MAX_CELL_CHARS, "text": v[:40] + "…"}))
 

@@ -161,7 +161,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     sheets = []
     with bulk():
         for res in results:
-            warnings += [Warning_(i.code, i.file, i.sheet, i.cell, dict(i.params)) for i in res.issues]
+            warnings += res.issues
             sheets += res.sheets
             skipped += res.skipped
             notes += res.notes

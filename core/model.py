@@ -7,7 +7,7 @@ from dataclasses import asdict, dataclass, field
 from typing import Any
 
 from . import schema
-from .ingest import RawSheet, Skipped
+from .ingest import RawSheet, Skipped, Warning_  # noqa: F401 - Warning_ lives with the reader, used everywhere
 
 
 @dataclass(slots=True)  # one per mapped cell: millions at 50,000 quotes
@@ -15,15 +15,6 @@ class Source:
     label: str  # header or row label as written
     text: str  # cell as written
     address: str  # cell address in its sheet
-
-
-@dataclass(slots=True)
-class Warning_:
-    code: str  # i18n key
-    file: str
-    sheet: str
-    cell: str
-    params: dict[str, Any] = field(default_factory=dict)
 
 
 @dataclass
