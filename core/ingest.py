@@ -23,6 +23,7 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, NamedTuple
 
+from . import schema
 from .errors import QuoteError
 from .mapping import is_long_criterion_label, is_long_value_label, match_label
 
@@ -997,6 +998,10 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
 
 
+# Vendors named by a header row with no label of their own: their cells go under the vendor field's own name.
+_VENDOR_LABEL = schema.FIELDS["vendor"].synonyms[0]
+
+
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
     mapped = [r for r in range(len(rows)) if isinstance(sh.cell(r, lc), str) and match_label(sh.cell(r, lc)).target]
@@ -1030,7 +1035,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             continue
         cells = []
         if c in names:
-            cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else "供应商",
+            cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else _VENDOR_LABEL,
                                     sh.cell(header_row, c), sh.address(header_row, c)))
         for r in label_rows:
             if r == vendor_row:
@@ -1062,9 +1067,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
         pkg = _text(sh.cell(r, pc)) if pc is not None else ""
         key = (vendor, pkg)
         if key not in groups:
-            cells = [RecordCell("供应商", sh.cell(r, vc), sh.address(r, vc))]
+            cells = [RecordCell(_text(sh.cell(h, vc)), sh.cell(r, vc), sh.address(r, vc))]  # under their headers
             if pc is not None:
-                cells.append(RecordCell("套餐", sh.cell(r, pc), sh.address(r, pc)))
+                cells.append(RecordCell(_text(sh.cell(h, pc)), sh.cell(r, pc), sh.address(r, pc)))
             groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", "long", cells)
             res.records.append(groups[key])
         if crit:
