@@ -15,7 +15,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from tests.test_e2e_browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, streamlit_server  # noqa: E402
 
 SAMPLES = [ROOT / "sample_data" / n for n in ("报价对比表_个人信用贷.xlsx", "商户经营贷_报价汇总.xlsx",
                                                "vendor_quotes_en.xlsx", "报价汇总_GBK.csv")]

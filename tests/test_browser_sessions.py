@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.test_e2e_browser import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server, wait_idle
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server, wait_idle
 
 MERCHANT = ROOT / "sample_data" / "商户经营贷_报价汇总.xlsx"
 PERSONAL = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
