@@ -385,7 +385,6 @@ def _ranking_headers(result, lang: str) -> list[str]:
 
 def _ranking(ws, result, lang: str) -> None:
     from openpyxl.formatting.rule import ColorScaleRule, DataBarRule
-    from openpyxl.utils import get_column_letter
 
     headers = _ranking_headers(result, lang)
     for col, h in enumerate(headers, 1):
@@ -408,11 +407,11 @@ def _ranking(ws, result, lang: str) -> None:
     last = len(result.vendors) + 1
     ncol = len(headers)
     ws.freeze_panes = "C2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(ncol)}{last}"
+    ws.auto_filter.ref = f"A1:{xlsx_writer.letter(ncol)}{last}"
     if last >= 2:
         ws.conditional_formatting.add(f"D2:D{last}", DataBarRule(start_type="num", start_value=0, end_type="num",
                                                                  end_value=100, color="5B9BD5", showValue=True))
-        g0, g1 = get_column_letter(5), get_column_letter(4 + len(schema.GROUPS))
+        g0, g1 = xlsx_writer.letter(5), xlsx_writer.letter(4 + len(schema.GROUPS))
         ws.conditional_formatting.add(f"{g0}2:{g1}{last}", ColorScaleRule(
             start_type="num", start_value=0, start_color="F8696B", mid_type="num", mid_value=60,
             mid_color="FFEB84", end_type="num", end_value=100, end_color="63BE7B"))
@@ -420,16 +419,15 @@ def _ranking(ws, result, lang: str) -> None:
     _fit_columns(ws, minimum=6, maximum=36, start_row=2)
     g = xlsx_writer.grid(ws)
     for col, h in enumerate(headers, 1):  # long headers wrap onto two lines
-        letter = get_column_letter(col)
+        letter = xlsx_writer.letter(col)
         data = ws.column_dimensions[letter].width if any(
             g.value(i, col) not in (None, "") for i in range(2, last + 1)) else 0
         ws.column_dimensions[letter].width = max(data or 0, min(_display_width(h) + 2, 16))
-    ws.print_area = f"A1:{get_column_letter(ncol - 3)}{last}"  # the board's page: without the source columns
+    ws.print_area = f"A1:{xlsx_writer.letter(ncol - 3)}{last}"  # the board's page: without the source columns
     _landscape(ws)
 
 
 def _criteria(ws, result, lang: str) -> None:
-    from openpyxl.utils import get_column_letter
 
     headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.group", lang),
                t("xl.h.criterion", lang), t("xl.h.original", lang), t("xl.h.value", lang),
@@ -452,7 +450,7 @@ def _criteria(ws, result, lang: str) -> None:
                 _put(ws, row, col, v, (fmt or "") + extra)
             row += 1
     ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
+    ws.auto_filter.ref = f"A1:{xlsx_writer.letter(len(headers))}{max(row - 1, 1)}"
     _row_height(ws, 1, 30)
     _fit_columns(ws, minimum=8, maximum=40)
     _fit_rows(ws, 2, (2, 3, 5, 6, 7))
@@ -460,7 +458,6 @@ def _criteria(ws, result, lang: str) -> None:
 
 
 def _flags(ws, result, lang: str) -> None:
-    from openpyxl.utils import get_column_letter
 
     headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.severity", lang),
                t("xl.h.knockout", lang), t("xl.h.code", lang), t("xl.h.field", lang), t("xl.h.message", lang),
@@ -479,7 +476,7 @@ def _flags(ws, result, lang: str) -> None:
                 _put(ws, row, col, v, (fmt or "") + "|wrap" + (f"|sev:{f.severity}" if col == 4 else ""))
             row += 1
     ws.freeze_panes = "D2"
-    ws.auto_filter.ref = f"A1:{get_column_letter(len(headers))}{max(row - 1, 1)}"
+    ws.auto_filter.ref = f"A1:{xlsx_writer.letter(len(headers))}{max(row - 1, 1)}"
     _fit_columns(ws, minimum=6, maximum=24, widths={4: 8, 5: 8, 6: 30, 7: 18, 8: 48, 9: 44, 10: 44})
     _fit_rows(ws, 2, (2, 3, 6, 7, 8, 9, 10))
     _landscape(ws)
@@ -499,7 +496,6 @@ def _charts(ws, result, lang: str) -> None:
     from openpyxl.chart.label import DataLabelList
     from openpyxl.drawing.spreadsheet_drawing import AnchorMarker, OneCellAnchor
     from openpyxl.drawing.xdr import XDRPositiveSize2D
-    from openpyxl.utils import get_column_letter
 
     _put(ws, 1, 1, t("xl.sheet.charts", lang), "h3")
     top = result.vendors[:MAX_CHART_QUOTES]
@@ -571,7 +567,7 @@ def _charts(ws, result, lang: str) -> None:
     # Beside the radar, 0.6 cm right of it: find that column and the offset inside it (widths in characters).
     target, x_cm, col = radar_w + 0.6, 0.0, 1
     while True:
-        w_cm = ((ws.column_dimensions[get_column_letter(col)].width or 8.43) * 7 + 5) / 37.8
+        w_cm = ((ws.column_dimensions[xlsx_writer.letter(col)].width or 8.43) * 7 + 5) / 37.8
         if x_cm + w_cm > target:
             break
         x_cm += w_cm
@@ -710,7 +706,6 @@ def template_bytes(lang: str = "zh") -> bytes:
     """The blank quote template: canonical columns with zh/en headers, yes/no drop-downs, an example row
     (its vendor contains 示例, so the reader skips it) and an instructions sheet."""
     from openpyxl import Workbook
-    from openpyxl.utils import get_column_letter
     from openpyxl.worksheet.datavalidation import DataValidation
 
     lang = lang if lang in LANGS else "zh"
@@ -726,7 +721,7 @@ def template_bytes(lang: str = "zh") -> bytes:
     ws.add_data_validation(yn)
     ws.add_data_validation(num)
     for col, (fid, kind) in enumerate(template_columns(), 1):
-        letter = get_column_letter(col)
+        letter = xlsx_writer.letter(col)
         header = template_header(fid, lang)
         _put(ws, 1, col, header)
         example = _template_example(fid, kind, lang)

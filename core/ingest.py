@@ -102,7 +102,6 @@ class Record:
     file: str
     sheet: str
     origin: str  # e.g. "row 5" / "column C" address of the quote in its sheet
-    layout: str
     cells: list[tuple]  # (label, value, address) tuples or RecordCell
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
 
@@ -992,7 +991,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
         extra = [c for c in cols_out if not blank(row[c])]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
-        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", "wide", cells))
+        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells))
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
@@ -1044,7 +1043,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             if blank(v) and not match_label(_text(sh.cell(r, lc))).target:
                 continue
             cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
-        res.records.append(Record(sh.file, sh.sheet, col_letter(c), "transposed", cells, sheet_vendor))
+        res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor))
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
         if r == header_row or match_label(_text(sh.cell(r, lc))).target:
             continue
@@ -1070,7 +1069,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             cells = [RecordCell(_text(sh.cell(h, vc)), sh.cell(r, vc), sh.address(r, vc))]  # under their headers
             if pc is not None:
                 cells.append(RecordCell(_text(sh.cell(h, pc)), sh.cell(r, pc), sh.address(r, pc)))
-            groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", "long", cells)
+            groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", cells)
             res.records.append(groups[key])
         if crit:
             groups[key].cells.append(RecordCell(crit, sh.cell(r, valc), sh.address(r, valc)))
