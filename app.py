@@ -22,10 +22,6 @@ if not _access.allowed():  # a configured password or SSO: nothing else is drawn
 ctx = c.refresh()  # before the sidebar: a restored profile may still set the business type
 
 
-def _on_business_type() -> None:
-    c.reset_settings_widgets()
-
-
 def _on_language() -> None:
     # A select widget remembers its choice as the text it showed, which is now in the other language:
     # set the choices again as codes (read back with the previous texts), and re-seed the settings page.
@@ -38,7 +34,7 @@ with st.sidebar:
     st.radio(c.tr("ui.sidebar.language"), LANGS, key="lang", horizontal=True, on_change=_on_language,
              format_func=partial(c.lang_name, lang))
     st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="bt",
-                 format_func=partial(c.bt_name, lang_=lang), on_change=_on_business_type)
+                 format_func=partial(c.bt_name, lang_=lang), on_change=c.reset_settings_widgets)
     if ctx.res is not None:
         top = ctx.res.top
         key = "ui.sidebar.status" if top.gate == "pass" else "ui.sidebar.status_fail"

@@ -102,6 +102,12 @@ def set_profile(p: Profile) -> None:
     reset_settings_widgets()
 
 
+def set_business_type(bt: str) -> None:
+    """Another business type: its budget band and must-haves apply, so the settings page is seeded again."""
+    st.session_state["bt"] = bt
+    reset_settings_widgets()
+
+
 def reset_settings_widgets() -> None:
     ss = st.session_state
     for k in [k for k in ss if str(k).startswith(SETTINGS_PREFIX)]:

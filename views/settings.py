@@ -31,11 +31,6 @@ def _seed(key: str, value) -> str:
     return key
 
 
-def _on_bt() -> None:
-    ss["bt"] = ss["set_bt"]
-    c.reset_settings_widgets()
-
-
 def _on_budget() -> None:
     lo, hi = ss["set_budget"]
     prof["budget_cny"] = [lo * schema.WAN, hi * schema.WAN]
@@ -96,7 +91,7 @@ col_bt, col_budget, col_years = st.columns([1.2, 1.4, 0.8])
 with col_bt:
     ss["set_bt"] = ss["bt"]
     st.selectbox(c.tr("ui.sidebar.business_type"), list(schema.BUSINESS_TYPES), key="set_bt",
-                 format_func=partial(c.bt_name, lang_=lang), on_change=_on_bt)
+                 format_func=partial(c.bt_name, lang_=lang), on_change=lambda: c.set_business_type(ss["set_bt"]))
     bt = schema.BUSINESS_TYPES[ss["bt"]]
     st.caption(c.tr("ui.settings.must_have", features=feature_names(bt.must_have, lang)))
 with col_budget:

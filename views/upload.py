@@ -46,11 +46,6 @@ def label_examples(qs, per_label: int = 3) -> dict[tuple, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-def _switch_type(bt: str) -> None:
-    ss["bt"] = bt
-    c.reset_settings_widgets()
-
-
 def _target_name(code: str) -> str:
     if code == NONE:
         return t("ui.map.none", lang)
@@ -113,7 +108,7 @@ if other != ss["bt"] and declared[other] > declared[ss["bt"]]:  # most quotes sa
         st.info(c.tr("ui.upload.type_hint", declared=c.bt_name(other), current=c.bt_name(ss["bt"])),
                 icon=":material/lightbulb:")
         st.button(c.tr("ui.upload.type_switch", type=c.bt_name(other)), key="up_switch_type",
-                  on_click=_switch_type, args=(other,))
+                  on_click=c.set_business_type, args=(other,))
 
 # --- mapping ------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.map.title"))
