@@ -2,7 +2,7 @@
 from __future__ import annotations
 
 import json
-from collections import Counter
+from collections import Counter, OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
 
@@ -150,3 +150,21 @@ class Profile:
         if sum(p.group_weights.values()) <= 0:
             raise QuoteError("err.bad_profile")
         return p
+
+
+MEMO_ENTRIES = 16
+
+
+def remember(obj, key: tuple, compute):
+    """``compute()`` once per object and key, kept on the object (a scored Result, a QuoteSet). The dashboard
+    reuses a Result across reruns while files, mapping and profile stay the same, so a what-if, a picker, a page
+    switch or the workbook download does not recompute sensitivity, stability or the mapping examples. The least
+    recently used of MEMO_ENTRIES entries goes first (what-ifs add up)."""
+    memo = obj.__dict__.setdefault("_memo", OrderedDict())
+    if key in memo:
+        memo.move_to_end(key)
+    else:
+        memo[key] = compute()
+        while len(memo) > MEMO_ENTRIES:
+            memo.popitem(last=False)
+    return memo[key]

@@ -6,6 +6,8 @@ that scoring.score already computed, so nothing is re-read or re-parsed.
 from __future__ import annotations
 
 import copy
+import functools
+import inspect
 from dataclasses import dataclass
 from operator import itemgetter
 
@@ -13,10 +15,25 @@ import numpy as np
 
 from . import schema
 from .i18n import join_list, t
-from .model import Profile, QuoteSet
+from .model import Profile, QuoteSet, remember
 from .load import bulk
 from .mcda import topsis
 from .scoring import Result, rank_positions, score
+
+def _kept(fn):
+    """The analysis of a Result is computed once per arguments and kept with it (model.remember): the dashboard
+    redraws its pages on every click, and the workbook's summary asks for the same analyses."""
+    sig = inspect.signature(fn)
+
+    @functools.wraps(fn)
+    def kept(res, *args, **kwargs):
+        bound = sig.bind(res, *args, **kwargs)
+        bound.apply_defaults()
+        key = (fn.__name__, *list(bound.arguments.values())[1:])
+        return remember(res, key, lambda: fn(res, *args, **kwargs))
+
+    return kept
+
 
 _GATE_PENALTY = 1000.0  # added below every passing quote so gates are respected in every draw
 
@@ -50,6 +67,7 @@ def _ranks(res: Result, totals) -> np.ndarray:
     return ranks
 
 
+@_kept
 def method_comparison(res: Result) -> list[dict]:
     """Weighted-sum rank beside TOPSIS rank for each quote (in the result's order), whichever method scored it."""
     if not res.vendors:
@@ -87,6 +105,7 @@ class Explanation:
                  losses=join_list([f"{name(c)} ({d:+.1f})" for d, c in losses], lang) or nothing)
 
 
+@_kept
 def explain(res: Result, index: int) -> Explanation:
     """Points per criterion of quote ``index`` (result order) against the best quote (or the runner-up)."""
     ref = 1 if index == 0 and len(res.vendors) > 1 else 0
@@ -125,6 +144,7 @@ class Sensitivity:
     grid: list[float]
 
 
+@_kept
 def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
     """For each group: the interval of its weight share over which the top pick stays, others rescaled."""
     G = group_matrix(res)
@@ -173,6 +193,7 @@ class Stability:
 _BLOCK_CELLS = 1_000_000
 
 
+@_kept
 def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, seed: int = 7) -> Stability:
     """Group weights ~ Dirichlet(concentration * current shares); gates respected in every draw."""
     n = len(res.vendors)

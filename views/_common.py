@@ -8,7 +8,6 @@ from __future__ import annotations
 import hashlib
 import json
 import sys
-from collections import OrderedDict
 from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
@@ -291,24 +290,6 @@ def quote_label(res: Result, pos: int) -> str:
     q = res.quoteset.quotes[pos]
     dup = res.quoteset.key_count(q.key) > 1
     return f"{q.key} (#{pos + 1})" if dup else q.key
-
-
-MEMO_ENTRIES = 16
-
-
-def remember(obj, key: tuple, compute):
-    """``compute()`` once per object and key, kept on the object (a scored Result, a QuoteSet). The result is
-    reused across reruns while files, mapping and profile stay the same, so a what-if, a picker or a page
-    switch does not recompute sensitivity, stability or the mapping examples. The least recently used of
-    MEMO_ENTRIES entries goes first (what-ifs add up)."""
-    memo = obj.__dict__.setdefault("_page_memo", OrderedDict())
-    if key in memo:
-        memo.move_to_end(key)
-    else:
-        memo[key] = compute()
-        while len(memo) > MEMO_ENTRIES:
-            memo.popitem(last=False)
-    return memo[key]
 
 
 def table(df, key: str, row_style=None) -> None:

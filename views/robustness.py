@@ -9,6 +9,7 @@ from core import schema
 from core.charts import (CURVE_QUOTES, curve_quotes, sensitivity_figure, stability_figure, vendor_label,
                          waterfall_figure)
 from core.i18n import t
+from core.model import remember
 from views import _common as c
 
 ss = st.session_state
@@ -33,7 +34,7 @@ st.caption(c.tr("ui.robust.intro"))
 st.subheader(c.tr("ui.robust.explain"))
 idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
                    format_func=lambda i: vendor_label(res.vendors[i]))
-expl = c.remember(res, ("explain", idx), lambda: rb.explain(res, idx))
+expl = rb.explain(res, idx)
 st.markdown(expl.sentence(lang))
 st.caption(c.tr("ui.robust.explain_help"))
 st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"displaylogo": False})
@@ -41,7 +42,7 @@ st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"disp
 # --- sensitivity -----------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.sensitivity"))
 st.caption(c.tr("ui.robust.sensitivity_help"))
-sens = c.remember(res, ("sensitivity",), lambda: rb.sensitivity(res))
+sens = rb.sensitivity(res)
 st.table(pd.DataFrame([{
     c.tr("ui.robust.col.group"): t(f"group.{s.group}", lang),
     c.tr("ui.robust.col.current"): f"{100 * s.current:.0f}%",
@@ -65,8 +66,7 @@ conc = cols[0].select_slider(c.tr("ui.robust.concentration"), options=[2, 5, 10,
 draws = cols[1].select_slider(c.tr("ui.robust.draws"), options=[10_000, 20_000, 50_000], value=10_000,
                               key="rob_draws", format_func=lambda n: f"{n:,}")
 st.caption(c.tr("ui.robust.stability_help", draws=f"{draws:,}"))
-stab = c.remember(res, ("stability", draws, conc),
-                    lambda: rb.stability(res, draws=draws, concentration=conc))
+stab = rb.stability(res, draws=draws, concentration=conc)
 top = res.top.quote.key
 p_top = stab.p_first.get(top, 0.0)
 sure = p_top >= SURE
@@ -103,8 +103,8 @@ else:
                                value=float(current / mult) if current is not None else 0.0,
                                key=f"rob_wi_num_{pos}_{fld}")
     value = num * mult
-moves = c.remember(res, ("what_if", pos, fld, value),
-                     lambda: rb.rank_moves(res, rb.what_if(qs, res.profile, pos, fld, value)))
+moves = remember(res, ("what_if", pos, fld, value),  # the last what-ifs are kept with the result
+                 lambda: rb.rank_moves(res, rb.what_if(qs, res.profile, pos, fld, value)))
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
 c.table(pd.DataFrame({
@@ -116,7 +116,7 @@ c.table(pd.DataFrame({
 # --- TOPSIS ----------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.topsis"))
 st.caption(c.tr("ui.robust.topsis_help"))
-comp = c.remember(res, ("methods",), lambda: rb.method_comparison(res))
+comp = rb.method_comparison(res)
 differ = [m for m in comp if m["rank_change"]]
 st.markdown(c.tr("ui.robust.methods_differ", n=len(differ)) if differ else c.tr("ui.robust.methods_agree"))
 change = c.tr("ui.robust.col.change")

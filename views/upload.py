@@ -11,6 +11,7 @@ from core import schema
 from core.excel import template_bytes
 from core.i18n import t
 from core.mapping import match_label
+from core.model import remember
 from views import _common as c
 
 ss = st.session_state
@@ -113,7 +114,7 @@ if other != ss["bt"] and declared[other] > declared[ss["bt"]]:  # most quotes sa
 # --- mapping ------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.map.title"))
 st.caption(c.tr("ui.map.help"))
-examples = c.remember(qs, ("examples",), partial(label_examples, qs))
+examples = remember(qs, ("examples",), partial(label_examples, qs))
 rows = [{"file": m.file, "sheet": m.sheet, "label": m.label, "target": m.code or NONE,
          "example": " | ".join(examples.get((m.file, m.sheet, m.label), ())), "manual": m.manual}
         for m in qs.mapping]
