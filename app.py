@@ -37,7 +37,8 @@ with st.sidebar:
                  format_func=partial(c.bt_name, lang_=lang), on_change=c.reset_settings_widgets)
     if ctx.res is not None:
         top = ctx.res.top
-        key = "ui.sidebar.status" if top.gate == "pass" else "ui.sidebar.status_fail"
+        key = {"pass": "ui.sidebar.status", "unverified": "ui.sidebar.status_unverified"}.get(top.gate,
+                                                                                            "ui.sidebar.status_fail")
         st.caption(c.tr(key, n=len(ctx.res.vendors), files=len(ctx.files), top=top.quote.key, total=f"{top.total:.1f}"))
     elif ctx.error is not None:
         st.caption(c.tr("ui.sidebar.status_error", files=len(ctx.files)))

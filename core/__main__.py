@@ -96,8 +96,14 @@ def run_score(args) -> int:
         _write(args.xlsx_out, workbook_bytes(res, lang))
     out = sys.stderr if args.json_out == "-" else sys.stdout
     for r in res.vendors[:_SHOWN]:
-        gate = "" if r.gate == "pass" else f"  [{t('cli.gate_fail', lang)}]"
+        gate = "" if r.gate == "pass" else f"  [{t('cli.gate_' + ('fail' if r.gate == 'fail' else 'unverified'), lang)}]"
         print(f"{r.rank:>3}. {r.quote.key:<28} {r.total:6.1f}{gate}", file=out)
+        if r.gate == "unverified":
+            from .flags import settling
+
+            settle = [f.question(lang) for f in settling(r.flags)]
+            if settle:
+                print("      " + t("cli.settle", lang, items=" ".join(settle)), file=out)
     if len(res.vendors) > _SHOWN:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:

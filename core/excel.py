@@ -23,6 +23,7 @@ from typing import Any
 
 from . import schema
 from .i18n import LANGS, join_list, t
+from .flags import settling
 from . import xlsx_writer
 from .ingest import RawSheet
 from .report import criterion_text, wan_number
@@ -31,8 +32,8 @@ MARKER = "vendor-quote-compare profile v1"
 SEC_PROFILE = "[vqc:profile]"
 SEC_SHEETS = "[vqc:sheets]"
 SEC_OVERRIDES = "[vqc:overrides]"
-PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "group_weights", "criterion_weights", "gates",
-                "method")
+PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "group_weights", "criterion_weights",
+                "gates", "method")
 
 MAX_CHART_QUOTES = 5
 TEMPLATE_LAST_ROW = 200
@@ -393,11 +394,15 @@ def _ranking(ws, result, lang: str) -> None:
     for i, r in enumerate(result.vendors, 2):
         q = r.quote
         reasons = [t(f"xl.gatename.{f.code}", lang) for f in r.flags if f.gate]
+        if r.gate == "unverified":  # what would settle it: the fields to prove
+            reasons = [t("xl.unverified_reason", lang, fields=join_list(list(dict.fromkeys(
+                t(f"field.{f.field}", lang) for f in settling(r.flags) if f.field)), lang))]
+        price = r.scored_values.get("price_cny")
         row = ([(r.rank, "0"), (q.vendor, None), (q.package or "", None), (r.total, _SCORE_FMT)]
                + [(r.groups[g], _SCORE_FMT) for g in schema.GROUPS]
                + [(t(f"gate.{r.gate}", lang), None), (join_list(list(dict.fromkeys(reasons)), lang), None),
                   (r.count("red"), "0"), (r.count("amber"), "0"), (r.count("info"), "0"),
-                  (None if q.values.get("price_cny") is None else q.values["price_cny"] / schema.WAN, _WAN_FMT),
+                  (None if price is None else price / schema.WAN, _WAN_FMT),
                   (None if r.tco_cny is None else r.tco_cny / schema.WAN, _WAN_FMT),
                   (t("xl.tco_estimated", lang) if r.tco_estimated and r.tco_cny is not None else "", None),
                   (q.file, None), (q.sheet, None), (q.origin, None)])

@@ -49,6 +49,12 @@ class Flag:
             p["budget_txt"] = f"{money(p['budget'][0], lang)} – {money(p['budget'][1], lang)}"
         if "fee" in p:
             p["fee_txt"] = money(p["fee"], lang)
+        if "base" in p:
+            p["base_txt"] = money(p["base"], lang)
+        if self.code in ("unverified", "claimed"):
+            key = f"proof.{self.field}"
+            p.setdefault("proof", t(key if has(key) else "proof.default", lang))
+        p.setdefault("text", "")
         return p
 
 
@@ -59,7 +65,13 @@ def value_columns(quotes, fields: tuple[str, ...] = schema.VALUE_FIELDS) -> dict
     """field id -> that field's values over ``quotes`` (a tuple, None = unknown), in one pass."""
     if not quotes:
         return {f: () for f in fields}
-    vals = list(map(attrgetter("values"), quotes))
+    return columns_of(list(map(attrgetter("values"), quotes)), fields)
+
+
+def columns_of(vals: list[dict], fields: tuple[str, ...] = schema.VALUE_FIELDS) -> dict[str, tuple]:
+    """field id -> that field's values over a list of value dicts (a tuple, None = unknown), in one pass."""
+    if not vals:
+        return {f: () for f in fields}
     if len(fields) == 1:
         return {fields[0]: tuple(v.get(fields[0]) for v in vals)}
     try:
@@ -108,7 +120,7 @@ def feature_matrix(col: tuple) -> tuple[np.ndarray, np.ndarray]:
 # Rules: each one a mask over all quotes; Flag objects are built only for the quotes it hits
 # ------------------------------------------------------------------------------------------------
 _RULE_FIELDS = tuple(dict.fromkeys(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny",
-                                     "features") + schema.SCORED_FIELDS))
+                                     "features", "access_control", "source_code_delivery") + schema.SCORED_FIELDS))
 
 
 def _g(x) -> str:
@@ -117,18 +129,48 @@ def _g(x) -> str:
 
 def flags_all(quotes, profile) -> list[list[Flag]]:
     """Every quote's flags, in the order flags_for gives them (severity, then gate first, then rule order)."""
-    return flags_and_gates(value_columns(quotes, _RULE_FIELDS), len(quotes), profile)[0]
+    from .scoring import _Columns
+
+    c = _Columns(quotes, profile)
+    return flags_and_gates(c.raw, len(quotes), profile, c.status, c.unpriced_must, c.builds, quotes)[0]
 
 
-def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[Flag]], np.ndarray]:
-    """(every quote's flags, mask of the quotes with at least one gate flag)."""
+_CLAIMED, _CONDITIONAL, _UNKNOWN = 1, 2, 3
+
+
+def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray] | None = None,
+                    unpriced_must: list | None = None, builds: list | None = None, quotes: list | None = None
+                    ) -> tuple[list[list[Flag]], np.ndarray, np.ndarray]:
+    """(every quote's flags, mask of the quotes failing a gate, mask of the quotes whose gates are unverified).
+
+    ``status`` holds each field's status code per quote (0 stated, 1 claimed, 2 conditional, 3 unknown): a gate
+    passes only on a stated fact; claimed, in progress or unknown makes it unverified (docs/analyst-reading.md)."""
     if not n:
-        return [], np.zeros(0, dtype=bool)
+        return [], np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+    if status is None:
+        status = {f: np.where(is_obj(cols[f], None), _UNKNOWN, 0).astype(np.int8) for f in _RULE_FIELDS if f in cols}
+    zero = np.zeros(n, dtype=np.int8)
+
+    def st(fid: str) -> np.ndarray:
+        return status.get(fid, zero)
+
+    def said(fid: str, extra=None):
+        """Flag parameters naming the vendor's own words for a field."""
+        def params(i: int) -> dict:
+            p = {} if extra is None else extra(i)
+            if quotes is not None:
+                q = quotes[i]
+                ev = q.evidence.get(fid)
+                txt = ev[1] if ev and ev[1] else q.source_text(fid)
+                p["text"] = (txt or "")[:120]
+            return p
+        return params
     bt = schema.BUSINESS_TYPES[profile.business_type]
     lo, hi = profile.budget
     ids = {f: object_ids(cols[f]) for f in _RULE_FIELDS}
     none = {f: ids[f] == id(None) for f in _RULE_FIELDS}
     false = {f: ids[f] == id(False) for f in schema.SCORED_FIELDS if f not in ("price_cny", "features")}
+    false["source_code_delivery"] = np.zeros(n, dtype=bool)
     # (code, mask, params(i) or None, field override) in the order the rules are written
     slots: list[tuple[str, np.ndarray, Any, str | None]] = []
     pcol = cols["price_cny"]
@@ -142,7 +184,8 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[
                       lambda i: {"price": pcol[i]}, None))
         slots.append(("price_over_budget", has_price & (price > hi),
                       lambda i: {"price": pcol[i], "budget": (lo, hi)}, None))
-        slots.append(("no_mlps_level3", false["mlps_level3"], None, None))
+        mlps_st = st("mlps_level3")
+        slots.append(("no_mlps_level3", false["mlps_level3"] & (mlps_st != _CLAIMED), None, None))
         slots.append(("no_sm4", false["sm4_encryption"], None, None))
         slots.append(("no_tls", false["tls"], None, None))
 
@@ -157,8 +200,14 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[
         known, fm = feature_matrix(cols["features"])
         must = fm[:, [FEATURE_INDEX[f] for f in bt.must_have]] if bt.must_have else np.ones((n, 0), dtype=bool)
         bloat = fm[:, [FEATURE_INDEX[f] for f in schema.BLOAT_FEATURES]]
-        slots.append(("missing_must_have", known & ~must.all(axis=1),
-                      lambda i: {"features": [f for f, has in zip(bt.must_have, must[i]) if not has]}, None))
+        unpriced = np.array([bool(u) for u in (unpriced_must or [None] * n)], dtype=bool)
+        unpriced_sets = [set(u.split(",")) if u else set() for u in (unpriced_must or [None] * n)]
+        # A must-have offered only as an option without a price is not missing: its gate waits for the price.
+        missing_now = np.array([any(not h and f not in unpriced_sets[i] for f, h in zip(bt.must_have, must[i]))
+                                for i in range(n)], dtype=bool) if bt.must_have else np.zeros(n, dtype=bool)
+        slots.append(("missing_must_have", known & missing_now,
+                      lambda i: {"features": [f for f, has in zip(bt.must_have, must[i])
+                                              if not has and f not in unpriced_sets[i]]}, None))
         slots.append(("bloat_features", known & bloat.any(axis=1),
                       lambda i: {"features": [f for f, has in zip(schema.BLOAT_FEATURES, bloat[i]) if has]}, None))
         slots.append(("maintenance_under_12m",
@@ -172,13 +221,62 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[
                       None))
         slots.append(("no_lifetime_consulting", false["lifetime_consulting"], None, None))
         slots.append(("not_in_contract", false["commitments_in_contract"], None, None))
+        acc = cols["access_control"]
+        slots.append(("no_access_control", is_obj(acc, False) & (st("access_control") != _CLAIMED), None, None))
+        if "anti_fraud" in bt.recommended:
+            af = fm[:, FEATURE_INDEX["anti_fraud"]]
+            slots.append(("no_anti_fraud", known & ~af & (st("features") != _UNKNOWN), None, None))
+        if bt.deferrable:
+            defer = fm[:, [FEATURE_INDEX[f] for f in bt.deferrable]]
+            slots.append(("deferrable_features", known & defer.any(axis=1),
+                          lambda i: {"features": [f for f, has in zip(bt.deferrable, defer[i]) if has]}, None))
+        src = cols["source_code_delivery"]
+        src_ids = object_ids(src)
+        slots.append(("source_partial", np.array([v == "partial" for v in src], dtype=bool),
+                      said("source_code_delivery"), None))
+        slots.append(("source_licence_only", np.array([v == "licence_only" for v in src], dtype=bool),
+                      said("source_code_delivery"), None))
+        if builds is not None:
+            tax = np.array([bool(b and b.get("tax") == "excl" and b.get("price_cny") is not None) for b in builds])
+            slots.append(("tax_added", tax, lambda i: {"price": builds[i]["price_cny"], "base": builds[i]["base_cny"],
+                                                      "vat": round(100 * builds[i]["vat_rate"], 2)}, None))
+            opt = np.array([bool(b and b.get("options_added")) for b in builds])
+            slots.append(("options_added", opt, lambda i: {
+                "features": [a["feature"] for a in builds[i]["options_added"]],
+                "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
+        del src_ids
+    gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
+    # Gate criteria not proven: unknown, claimed (支持等保三级, 申请中) or conditional; a must-have option without price.
+    unverified = np.zeros(n, dtype=bool)
+    gate_fields = {f: code for code, f in schema.GATE_FIELDS.items() if gates.get(code)}
+    for fid, code in gate_fields.items():
+        s_ = st(fid)
+        if fid == "price_cny":
+            unverified |= none["price_cny"]
+            continue
+        if fid == "features":
+            mask = none["features"] | unpriced
+            unverified |= mask
+        else:
+            claimed = (s_ == _CLAIMED) & ~none[fid]
+            cond = (s_ == _CONDITIONAL) & ~none[fid]
+            unverified |= none[fid] | claimed | (cond & ~false[fid])
+            mask = none[fid] | (cond & ~false[fid])
+            # a claim (支持等保三级, 申请中) is asked about as a claim; the gate waits for the proof
+            slots.append(("claimed", claimed, said(fid), fid))
+            slots.append(("conditional", cond & false[fid], said(fid), fid))
+        slots.append(("unverified", mask, said(fid, (lambda i: {"features": sorted(unpriced_sets[i])})
+                                                if fid == "features" else None), fid))
     for fid in schema.SCORED_FIELDS:
-        if fid != "price_cny":
-            slots.append(("unconfirmed", none[fid], None, fid))
+        if fid == "price_cny" or fid in gate_fields:
+            continue
+        s_ = st(fid)
+        slots.append(("unconfirmed", none[fid], None, fid))
+        slots.append(("claimed", (s_ == _CLAIMED) & ~none[fid], said(fid), fid))
+        slots.append(("conditional", s_ == _CONDITIONAL, said(fid), fid))
+    slots.append(("conditional", (st("price_cny") == _CONDITIONAL) & has_price, said("price_cny"), "price_cny"))
     slots.append(("unconfirmed", none["annual_fee_after_warranty_cny"] & has_price, None,
                   "annual_fee_after_warranty_cny"))
-
-    gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     order = {s: i for i, s in enumerate(schema.SEVERITIES)}
     # The per-quote sort (severity, gate first) is the same for every quote: sort the rules once (stable).
     slots.sort(key=lambda s: (order[schema.FLAGS[s[0]].severity], not gates[s[0]]))
@@ -200,7 +298,17 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile) -> tuple[list[list[
         else:
             for i in hits:
                 out[i].append(Flag(code, sev, fld, gate, params(i)))
-    return out, gated
+    return out, gated, unverified & ~gated
+
+
+_GATE_FIELDS = frozenset(schema.GATE_FIELDS.values())
+
+
+def settling(flags: list[Flag]) -> list[Flag]:
+    """The flags whose answer would settle an unverified gate (待核实): a price to give, a claim to prove, a
+    must-have to confirm or price."""
+    return [f for f in flags if f.code in ("unverified", "price_missing")
+            or (f.code in ("claimed", "conditional") and f.field in _GATE_FIELDS)]
 
 
 def flags_for(q, profile) -> list[Flag]:

@@ -126,6 +126,96 @@ _T: dict[str, tuple[str, str]] = {
     "money.unknown": ("金额未说明", "amount not stated"),
     "gate.pass": ("通过", "pass"),
     "gate.fail": ("未通过", "fail"),
+    "gate.unverified": ("待核实", "unverified"),
+    # --- the analyst's reading (docs/analyst-reading.md): standing, gates needing proof, price build -----------
+    "status.stated": ("已说明", "stated"),
+    "status.claimed": ("仅声称", "claimed"),
+    "status.conditional": ("有条件", "conditional"),
+    "status.unknown": ("未说明", "not stated"),
+    "cli.gate_unverified": ("待核实", "unverified"),
+    "cli.settle": ("待核实：{items}", "to verify: {items}"),
+    "field.source_code_delivery": ("源码交付", "Source-code delivery"),
+    "val.source.full": ("完整源码", "full source"),
+    "val.source.partial": ("部分或加密源码", "partial or encrypted source"),
+    "val.source.licence_only": ("仅授权使用", "licence only"),
+    "crit.source_code_delivery": ("源码交付", "Source-code delivery"),
+    "warn.items_total_mismatch": ("“{text}”：分项金额相加为 {sum} 元，与合计 {total} 元不一致，按合计计算，请向服务商核实。",
+                                  "'{text}': the line items add up to CNY {sum}, not the total of CNY {total}; the total is "
+                                  "used — ask the vendor."),
+    "warn.conflict": ("“{text}”与 {cell} 的“{kept}”对同一项说法不一致，采用后者（专门的一行/列）。",
+                      "'{text}' disagrees with '{kept}' at {cell} on the same item; the latter (its own row or column) "
+                      "is used."),
+    "flag.unverified.msg": ("“{field_name}”未经证实（“{text}”）：门槛按待核实处理，拿到证明前排在已通过的报价之后。",
+                            "'{field_name}' is not proven ('{text}'): its gate is unverified, and the quote ranks below "
+                            "every quote that passes until proof arrives."),
+    "flag.unverified.ask": ("关于“{field_name}”，贵方写的是“{text}”。请提供可核实的证明：{proof}。",
+                            "On '{field_name}' you wrote '{text}'. Please send proof we can check: {proof}."),
+    "flag.claimed.msg": ("“{field_name}”只是声称（“{text}”），没有具体内容或证明；评分只计一小部分。",
+                         "'{field_name}' is only claimed ('{text}'), with no specifics or proof; it earns a small part of "
+                         "the points."),
+    "flag.claimed.ask": ("关于“{field_name}”，贵方写的是“{text}”。请给出具体、可写入合同的内容：{proof}。",
+                         "On '{field_name}' you wrote '{text}'. Please give specifics we can put in the contract: {proof}."),
+    "flag.conditional.msg": ("“{field_name}”有附加条件或需另付费（“{text}”）：按基础报价不包含计算。",
+                             "'{field_name}' comes with a condition or an extra cost ('{text}'): counted as not included in "
+                             "the base price."),
+    "flag.conditional.ask": ("关于“{field_name}”，贵方写的是“{text}”。基础报价具体包含什么、不包含什么？额外部分怎么收费？",
+                             "On '{field_name}' you wrote '{text}'. What exactly does the base price include and exclude, "
+                             "and what does the extra cost?"),
+    "flag.no_access_control.msg": ("没有权限管理（访问控制）：它与数据加密、日志审计同为监管要求的三道防线。",
+                                   "No access control: with encryption and log audit it is one of the three locks the "
+                                   "regulation requires."),
+    "flag.no_access_control.ask": ("系统能否提供基于角色的权限管理，按岗位分配最小权限？",
+                                   "Can the system provide role-based access control with least privilege per role?"),
+    "flag.no_access_control.clause": ("系统须提供基于角色的访问控制，按岗位分配最小必要权限，并记录权限变更。",
+                                      "The system provides role-based access control with least privilege per role, and "
+                                      "logs every change of rights."),
+    "flag.no_anti_fraud.msg": ("功能清单里没有反欺诈：个人信用贷实际离不开反欺诈模型。",
+                               "No anti-fraud in the feature list: personal credit lending cannot do without it."),
+    "flag.no_anti_fraud.ask": ("是否提供反欺诈模型？如需加购，费用是多少？", "Do you provide anti-fraud? If it is extra, "
+                               "what does it cost?"),
+    "flag.deferrable_features.msg": ("{feature_names} 可以暂缓：起步阶段用得少，业务增长后再加购即可。",
+                                     "{feature_names} can wait: rarely needed at the start, added when the business grows."),
+    "flag.deferrable_features.ask": ("能否先不含 {feature_names}，并相应降低报价？",
+                                     "Can {feature_names} be left out for now, with the price lowered accordingly?"),
+    "flag.source_partial.msg": ("源码交付不完整或加密（“{text}”）：买方无法自行修复、审计或迁移系统。",
+                                "Source delivery is partial or encrypted ('{text}'): the buyer cannot fix, audit or move "
+                                "the system."),
+    "flag.source_partial.ask": ("能否交付全部源代码（含核心引擎），不加密、不混淆、可二次开发？",
+                                "Can you deliver all the source code, core engine included, unencrypted, unobfuscated "
+                                "and open to further development?"),
+    "flag.source_partial.clause": ("乙方交付系统全部源代码（含核心引擎及全部模块），不加密、不混淆，甲方可自行修改和二次开发。",
+                                   "The vendor delivers all source code (core engine and every module) unencrypted and "
+                                   "unobfuscated; the buyer may modify and develop it further."),
+    "flag.source_licence_only.msg": ("只授权使用、不交付可修改的源码（“{text}”）：买到的不是源码。",
+                                     "Licence only, no source the buyer can change ('{text}'): this is not a source-code "
+                                     "purchase."),
+    "flag.source_licence_only.ask": ("能否交付全部源代码，不绑定域名或服务器？", "Can you deliver all the source code, "
+                                     "not bound to a domain or server?"),
+    "flag.source_licence_only.clause": ("乙方交付系统全部源代码，不绑定域名、服务器或授权文件，甲方可自行部署、修改和迁移。",
+                                        "The vendor delivers all source code, bound to no domain, server or licence file; "
+                                        "the buyer may deploy, modify and move it."),
+    "flag.tax_added.msg": ("报价不含税（{base_txt}），按 {vat}% 增值税折算为含税价 {price_txt} 再比较。",
+                           "The price is tax-exclusive ({base_txt}); compared at {price_txt} with {vat}% VAT added."),
+    "flag.tax_added.ask": ("请确认含税总价和发票税率。", "Please confirm the tax-inclusive total and the VAT rate invoiced."),
+    "flag.options_added.msg": ("必备功能 {feature_names} 需另购，已把 {fee_txt} 计入可比价格。",
+                               "Must-have {feature_names} is extra: {fee_txt} was added to the comparable price."),
+    "flag.options_added.ask": ("请确认 {feature_names} 的费用，并把它写入合同总价。",
+                               "Please confirm the cost of {feature_names} and include it in the contract total."),
+    "proof.mlps_level3": ("等保三级备案证明或测评报告（编号、发证机关、有效期）", "the MLPS level 3 filing certificate or "
+                          "assessment report (number, issuer, validity)"),
+    "proof.features": ("报价包含的全部功能模块清单；选配模块的价格", "the full list of modules the price includes; the price of "
+                       "any optional module"),
+    "proof.price_cny": ("书面报价（含税总价及所含模块）", "a written price (tax-inclusive total and the modules it covers)"),
+    "proof.sm4_encryption": ("加密算法名称（是否 SM4）和加密的字段", "the algorithm (is it SM4?) and which fields are encrypted"),
+    "proof.licensed_credit_bureau": ("对接的持牌征信机构名称（央行征信中心、百行或朴道）", "the licensed bureau connected "
+                                     "(PBoC Credit Reference Center, Baihang or Pudao)"),
+    "proof.free_maintenance_months": ("免费维护期的具体月数，写入合同", "the free maintenance period in months, in the "
+                                      "contract"),
+    "proof.maintenance_includes_upgrades": ("维护是否包含小版本升级", "whether maintenance includes minor upgrades"),
+    "proof.policy_adaptation_free": ("监管政策适配是否免费、有无例外", "whether regulatory adaptation is free, and any "
+                                     "exceptions"),
+    "proof.commitments_in_contract": ("以上承诺写入合同的条款", "the contract clauses holding these promises"),
+    "proof.default": ("具体数值、证书或合同条款", "a figure, a certificate or a contract clause"),
     # --- fields -----------------------------------------------------------------------------------
     "field.vendor": ("供应商", "Vendor"),
     "field.package": ("套餐", "Package"),
@@ -351,6 +441,7 @@ _XL: dict[str, tuple[str, str]] = {
     "xl.sum.method_topsis": ("本次按 TOPSIS 汇总：总分表示与理想报价的接近程度；“评分明细”中的贡献分按加权求和计算，仅供参考。",
                              "This ranking uses TOPSIS: the total measures closeness to the ideal quote; the points "
                              "in the Criteria sheet are the weighted-sum contributions, for reference."),
+    "xl.unverified_reason": ("待核实：{fields}", "To verify: {fields}"),
     "xl.gatename.price_below_10w": ("报价低于 10 万元", "Price below 100,000 CNY"),
     "xl.gatename.no_mlps_level3": ("没有等保三级", "No MLPS level 3"),
     "xl.gatename.missing_must_have": ("缺少必备功能", "Missing must-have features"),
@@ -411,6 +502,7 @@ _XL: dict[str, tuple[str, str]] = {
     "xl.prof.business_type": ("业务类型", "Business type"),
     "xl.prof.budget_cny": ("预算区间（元）", "Budget band (CNY)"),
     "xl.prof.horizon_years": ("总成本计算年限", "TCO horizon (years)"),
+    "xl.prof.vat_rate": ("不含税报价折算税率", "VAT rate added to tax-exclusive prices"),
     "xl.prof.group_weights": ("分组权重", "Group weights"),
     "xl.prof.criterion_weights": ("组内指标权重", "Criterion weights inside each group"),
     "xl.prof.gates": ("启用的门槛（一票否决）", "Knock-out gates switched on"),
@@ -451,12 +543,17 @@ _XL: dict[str, tuple[str, str]] = {
     "xl.tpl.h.lifetime_consulting": ("终身技术咨询", "Lifetime consulting"),
     "xl.tpl.h.commitments_in_contract": ("承诺写入合同", "In contract"),
     "xl.tpl.h.features": ("功能清单", "Features"),
+    "xl.tpl.h.source_code_delivery": ("源码交付", "Source code delivery"),
+    "xl.tpl.ex.source_code_delivery": ("完整源码，可二次开发，无加密", "Full source code, no obfuscation"),
     "xl.tpl.ex.vendor": ("示例科技(示例)", "Example Tech (示例)"),
     "xl.tpl.ex.package": ("标准版", "Standard"),
     "xl.tpl.ex.business_types": ("个人信用贷", "personal credit"),
     "xl.tpl.ex.features": ("用户管理、还款管理、风控审批、个人征信、风控模型、反欺诈",
                            "user management, repayment management, risk approval, personal credit report, risk model, "
                            "anti-fraud"),
+    "xl.tpl.help.source_code_delivery": ("是否交付完整源码：完整源码（可二次开发、无加密）、部分或加密源码、仅授权使用。",
+                                         "Whether the full source is delivered: full (no obfuscation, open to further "
+                                         "development), partial or encrypted, or licence only."),
     "xl.tpl.help.vendor": ("供应商全称。每个报价一行。", "Full vendor name. One row per quote."),
     "xl.tpl.help.package": ("报价对应的版本，如基础版、标准版。", "The edition the price is for, e.g. Basic or Standard."),
     "xl.tpl.help.business_types": ("个人信用贷、商户经营性贷或消费分期；多个用顿号分隔。",
@@ -550,6 +647,18 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.col.field": ("字段", "Field"),
     "ui.col.text": ("原文", "As written"),
     "ui.col.problem": ("原因", "Reason"),
+    "ui.col.value": ("读为", "Read as"),
+    "ui.col.standing": ("依据", "Standing"),
+    "ui.standing.title": ("读到的数值与依据", "Values read and their standing"),
+    "ui.standing.help": ("每个评分项读成了什么、依据是什么：已说明（有具体内容）、仅声称（没有证明，只计一小部分分数）、有条件（另计/选配/除外，"
+                         "按基础报价不包含）、未说明（按最差情况计）。仅声称和有条件的项目会列为要问服务商的问题。",
+                         "What each scored item was read as, and on what standing: stated (specific), claimed (no proof: "
+                         "a small part of the points), conditional (extra cost, optional, exceptions: not in the base "
+                         "price), not stated (worst case). Claimed and conditional items become questions for the "
+                         "vendor."),
+    "ui.standing.pick": ("查看哪份报价", "Quote to show"),
+    "ui.standing.summary": ("所有报价合计：仅声称 {claimed} 项，有条件 {conditional} 项，未说明 {unknown} 项。",
+                            "All quotes: {claimed} claimed, {conditional} conditional, {unknown} not stated."),
     "ui.col.where": ("位置", "Where"),
     "ui.col.rank": ("名次", "Rank"),
     "ui.col.vendor": ("供应商", "Vendor"),
@@ -598,6 +707,11 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.map.example": ("示例内容", "Example values"),
     "ui.map.manual": ("手动修改", "Corrected"),
     "ui.map.none": ("不评分（保留）", "Not scored (kept)"),
+    "ui.map.notes": ("说明/多项承诺（逐项读取）", "Notes / several facts (each read)"),
+    "ui.map.price.total": ("价格：合计", "Price: total"),
+    "ui.map.price.discount": ("价格：优惠价", "Price: price offered after discount"),
+    "ui.map.price.list": ("价格：原价（保留，不评分）", "Price: list price (kept, not scored)"),
+    "ui.map.price.item": ("价格：分项（相加）", "Price: line item (summed)"),
     "ui.map.feature": ("功能：{name}", "Feature: {name}"),
     "ui.map.reset": ("撤销全部 {n} 处手动修改", "Undo all {n} corrections"),
     "ui.cells.title": ("无法读取的单元格（{n}）", "Cells that could not be read ({n})"),
@@ -619,6 +733,10 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.settings.budget": ("预算区间（万元）", "Budget band (万 CNY)"),
     "ui.settings.budget_help": ("{type}的常见价位：{lo}–{hi} 万元。", "Typical price for {type}: {lo}–{hi}万."),
     "ui.settings.horizon": ("使用年限（年）", "Years of use"),
+    "ui.settings.vat": ("增值税率（%）", "VAT rate (%)"),
+    "ui.settings.vat_help": ("报价写明“不含税”时，按这个税率折算成含税价再比较。默认 13%（软件产品销售）；按技术服务签约可改为 6%。",
+                             "A price marked tax-exclusive is compared with this rate added. Default 13 % (sale of a "
+                             "software product); 6 % for a technical-service contract."),
     "ui.settings.horizon_help": ("计算总拥有成本的年数：报价 + 维保期后年费 + 政策适配费。",
                                  "Years the total cost of ownership covers: price + yearly fees after the free "
                                  "period + policy adaptation fees."),
@@ -650,8 +768,19 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.ranking.basis": ("按“{type}”评分；预算 {lo}–{hi} 万元；总成本按 {years} 年计算。",
                          "Scored as '{type}'; budget {lo}–{hi}万; total cost over {years} years."),
     "ui.ranking.total_help": ("0–100 分，四大类得分按权重加总。", "0–100: the four group scores, weighted."),
-    "ui.ranking.gate_help": ("未通过门槛的报价排在所有通过门槛的报价之后。",
-                             "Quotes that fail a gate rank below every quote that passes."),
+    "ui.ranking.gate_help": ("门槛有三种状态：通过（有具体说明）、待核实（只是声称、申请中或未说明，需服务商提供证明）、未通过。"
+                             "通过的排在待核实之前，待核实的排在未通过之前。",
+                             "A gate is passed (stated), unverified (only claimed, in progress or not stated: the vendor "
+                             "must prove it) or failed. Every pass ranks above every unverified quote, every unverified "
+                             "above every failure."),
+    "ui.ranking.unverified_line": (":material/help: **{vendor}** 待核实：{items}",
+                                   ":material/help: **{vendor}** unverified: {items}"),
+    "ui.top.unverified": ("没有一家报价的门槛都有证据。得分最高的是 **{vendor}**（{total} 分），门槛待核实：{items}",
+                          "No quote proves every gate. The highest is **{vendor}** ({total} points), unverified: "
+                          "{items}"),
+    "ui.sidebar.status_unverified": ("已评分 {n} 份报价（{files} 个文件），没有一家的门槛都有证据。最高分（待核实）：{top}，"
+                                     "{total} 分。", "{n} quotes scored (files: {files}), none proves every gate. "
+                                     "Highest (unverified): {top}, {total} points."),
     "ui.ranking.tco_help": ("报价 + 维保期后年费 + 政策适配费；“≈”表示其中有估算部分（金额未知）。",
                             "Price + yearly fees after the free period + policy adaptation; '≈' means part of it "
                             "was estimated (an amount was unknown)."),

@@ -104,6 +104,7 @@ class Record:
     origin: str  # e.g. "row 5" / "column C" address of the quote in its sheet
     cells: list[tuple]  # (label, value, address) tuples or RecordCell
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
+    fixed: dict = field(default_factory=dict)  # label -> mapping code the layout itself decided (a 报价单's items)
 
 
 @dataclass
@@ -958,8 +959,15 @@ def _looks_like_note(text: str) -> bool:
 def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     header = [_text(v) for v in sh.rows[h]]
     vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "vendor"]
+    doc_vendor = None
     if not vendor_cols:
-        raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
+        # one vendor's price sheet: rows are its packages, the title (or file name) names the company
+        from .formal import document_vendor
+
+        vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"]
+        doc_vendor = document_vendor(sh, upto=h) if vendor_cols else None
+        if not doc_vendor:
+            raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
     cols = [c for c, s in enumerate(header) if s]
     col_set = set(cols)
@@ -991,7 +999,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
         extra = [c for c in cols_out if not blank(row[c])]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
-        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells))
+        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor))
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
@@ -1119,6 +1127,12 @@ def read_file(data: bytes, name: str) -> ReadResult:
             continue
         try:
             start = len(res.records)
+            from .formal import read_formal  # a vendor's own 报价单: one quote, its line items summed
+
+            formal = read_formal(sh)
+            if formal is not None:
+                res.records.append(formal)
+                continue
             detect_records(sh, res)
             _drop_examples(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet

@@ -6,6 +6,8 @@ user's mapping corrections apply.
 from __future__ import annotations
 
 import gc
+import re
+from functools import lru_cache
 from contextlib import contextmanager
 from typing import Any, Iterable
 
@@ -14,7 +16,8 @@ from .errors import QuoteError
 from .ingest import ReadResult, Record, Skipped, read_file
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, parse_cell, parse_text
+from .parse import _parse_cached, parse_bool, parse_cell, parse_text
+from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
 
 
 def _cell_text(v: Any) -> str:
@@ -59,19 +62,73 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
     return m.target, m.unit, False
 
 
-_EXTRA, _FEATURE, _FIELD = "extra", "feature", "field"
+_EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", "price", "notes", "plain"
+_TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
+_TAX_LABEL_INCL = re.compile(r"含税|含增值税|incl\.?\s*vat|including vat|vat incl|tax incl")
+# After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
+_DERIVE_FROM = frozenset(("support_7x24", "response_hours", "free_maintenance_months", "maintenance_includes_upgrades",
+                          "policy_adaptation_free", "lifetime_consulting", "commitments_in_contract",
+                          "annual_fee_after_warranty_cny", "mlps_level3", "sm4_encryption"))
+_BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信中心|二代征信|百行征信|朴道征信|pboc|baihang|pudao")
+_CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
+_LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
+_LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
+_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]")
+# A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
+_OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b")
+
+
+@lru_cache(maxsize=16384)
+def _derived(text: str) -> tuple:
+    """The other fields an after-sales cell states ('7×24小时，30分钟内响应'), once per distinct text."""
+    return tuple(read_all(text).items()) if _MULTI_RE.search(text) else ()
+
+
+@lru_cache(maxsize=16384)
+def _names_bureau(text: str) -> bool:
+    return bool(_BUREAU_NAMED.search(text.lower()))
+
+
+_BUREAU_STATED = Reading(True, "stated")
+
+
+def _label_tax(label: str) -> str | None:
+    s = label.lower()
+    if _TAX_LABEL_EXCL.search(s):
+        return "excl"
+    if _TAX_LABEL_INCL.search(s):
+        return "incl"
+    return None
 
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
-    """What a label's cells become in one sheet: (what, source key, parser kind, unit, feature id)."""
-    target, unit, manual = _resolve(label, overrides)
+    """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, feature id)."""
+    if rec.fixed and label in rec.fixed and label.strip() not in overrides:
+        target, manual = Target.from_code(rec.fixed[label]), False
+        unit = unit_of(label, target)
+    else:
+        target, unit, manual = _resolve(label, overrides)
     mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
                                                        target.code if target else None, unit, manual)
     if target is None:
         return _EXTRA, None, None, None, None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
         return _FEATURE, "features", "bool", None, target.id
-    return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
+    if target.kind == "notes":
+        return _NOTES, None, None, None, None
+    if target.kind == "price":
+        return _PRICE, target.id, "money", unit, _label_tax(label)
+    if target.id == "price_cny":
+        return _PRICE, "price", "money", unit, _label_tax(label)
+    if target.id == "features" and _OPTIONAL_LABEL.search(label.lower()):
+        return _FIELD, "features", "features", None, "options"
+    if target.id in ("vendor", "package", "business_types", "features"):
+        return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
+    # a scored field: (derive other fields from its text?, a label that completes the text: 等保三级 / 国密SM4)
+    low = label.lower()
+    context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
+               "sm4" if target.id == "sm4_encryption" and "sm4" in low else None)
+    return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
 
 
 def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
@@ -81,68 +138,270 @@ def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
         return parse_cell(kind, raw, unit)
 
 
+def _warn(warnings: list[Warning_], code: str, rec: Record, address: str, fid: str, text: str) -> None:
+    params = {"field": fid, "text": text}
+    if code == "warn.date_not_number":  # its message names the place itself
+        params.update(file=rec.file, sheet=rec.sheet, cell=address)
+    warnings.append(Warning_(code, rec.file, rec.sheet, address, params))
+
+
 def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Warning_],
                        mapping: dict[tuple, MappingRow], resolved: dict[tuple, dict]) -> Quote | None:
-    values: dict[str, Any] = {f: None for f in schema.VALUE_FIELDS}
+    values: dict[str, Any] = dict.fromkeys(schema.VALUE_FIELDS)
     sources: dict[str, list[Source]] = {}
     extras: dict[str, str] = {}
     unknown_features: list[str] = []
-    feature_cols: dict[str, bool | None] = {}
+    feature_cols: dict[str, bool] = {}
+    # field id -> [(priority, Reading, Source)]: 0 = a cell labelled for the field, 1 = read from a multi-fact cell
+    found: dict[str, list] = {}
+    prices: list[tuple[str, Reading, Source, str | None]] = []  # (role, reading, source, tax mark of the label)
+    options: list[tuple[str, str | None, float | None]] = []
+    feature_status: list[str] = []
+    notes_tax: str | None = None
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
         plan = in_sheet.get(label)
         if plan is None:
             plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
-        what, fid, kind, unit, _feature = plan
+        what, fid, kind, unit, extra = plan
         text = raw if raw.__class__ is str else _cell_text(raw)
+        if what is _PLAIN:  # a scored field: most cells of a sheet
+            src = Source(label, text, address)
+            srcs = sources.get(fid)
+            if srcs is None:
+                sources[fid] = [src]
+            else:
+                srcs.append(src)
+            try:
+                r = _read_cached(fid, raw, unit, False)
+            except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
+                r = read_value(fid, raw, unit)
+            derive, context = extra
+            if context is not None and r.value is True and r.status == "claimed" and raw.__class__ is str:
+                r = _in_context(context, r, raw, unit)
+            if r.warning:
+                _warn(warnings, r.warning, rec, address, fid, text)
+            c = found.get(fid)
+            if c is None:
+                found[fid] = (0, r, src)  # one cell per field is the rule: a list only when a second one comes
+            else:
+                _add(found, fid, (0, r, src))
+            if derive and raw.__class__ is str:
+                for dfid, dr in _derived(raw):
+                    if dfid != fid:
+                        _add(found, dfid, (1, dr, src))
+            continue
         if what is _EXTRA:
             if text and not text.isspace():
                 extras[label] = text
             continue
         src = Source(label, text, address)
-        srcs = sources.get(fid)
+        if what is _NOTES:
+            if text and not text.isspace():
+                extras[label] = text
+                for dfid, r in read_all(text).items():
+                    _add(found, dfid, (1, r, src))
+                notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
+            continue
+        key = "price_cny" if what is _PRICE else fid
+        srcs = sources.get(key)
         if srcs is None:
-            sources[fid] = [src]
+            sources[key] = [src]
         else:
             srcs.append(src)
-        value, warn = _parse(kind, raw, unit)
-        if what is _FEATURE:
-            if warn:
-                warnings.append(Warning_(warn, rec.file, rec.sheet, address, {"field": "features", "text": text}))
-            if value is not None:
-                feature_cols[_feature] = value or feature_cols.get(_feature, False)
+        if what is _PRICE:
+            r = read_value("price_cny", raw, unit)
+            if r.warning:
+                _warn(warnings, r.warning, rec, address, "price_cny", text)
+            prices.append((fid, r, src, extra))
             continue
-        if warn:
-            params = {"field": fid, "text": text}
-            if warn == "warn.date_not_number":  # its message names the place itself
-                params.update(file=rec.file, sheet=rec.sheet, cell=address)
-            warnings.append(Warning_(warn, rec.file, rec.sheet, address, params))
-        if fid == "vendor":
-            vendor = vendor or value
-        elif fid == "package":
-            package = package or value
-        elif fid == "features":
-            if value is not None:
-                found, unknown = value
-                values["features"] = list(dict.fromkeys((values["features"] or []) + list(found)))
-                unknown_features += [u for u in unknown if u not in unknown_features]
-        elif fid == "policy_adaptation_free":
-            free, fee = value
-            if values[fid] is None and free is not None:
-                values[fid] = free
-            if fee is not None and values["policy_adaptation_fee_cny"] is None:
-                values["policy_adaptation_fee_cny"] = fee
-        elif values[fid] is None:
-            values[fid] = value
-    if feature_cols:
-        present = [f for f, yes in feature_cols.items() if yes]
-        values["features"] = list(dict.fromkeys((values["features"] or []) + present))
+        if what is _FEATURE:
+            r = read_feature_cell(raw)
+            if r.warning:
+                warnings.append(Warning_(r.warning, rec.file, rec.sheet, address, {"field": "features", "text": text}))
+            if r.status == "conditional":
+                options.append((label, extra, r.options[0][2] if r.options else None))
+                feature_status.append("conditional")
+            elif r.value is not None:
+                feature_cols[extra] = bool(r.value) or feature_cols.get(extra, False)
+                feature_status.append("stated")
+            continue
+        if fid == "vendor" or fid == "package":
+            value, warn = _parse(kind, raw, unit)
+            if fid == "vendor":
+                vendor = vendor or value
+            else:
+                package = package or value
+            continue
+        if fid == "business_types":
+            value, warn = _parse(kind, raw, unit)
+            if warn:
+                _warn(warnings, warn, rec, address, fid, text)
+            if values[fid] is None:
+                values[fid] = value
+            continue
+        # the feature list (the only field left)
+        r = read_options(raw) if extra == "options" else read_value(fid, raw, unit)
+        if r.warning:
+            _warn(warnings, r.warning, rec, address, fid, text)
+        if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'
+            _add(found, "licensed_credit_bureau", (1, _BUREAU_STATED, src))
+        if r.value is not None:
+            values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
+        unknown_features += [u for u in r.unknown_features if u not in unknown_features]
+        options += list(r.options)
+        if r.status != "unknown":
+            feature_status.append(r.status)
     if vendor is None and rec.sheet_vendor:
         vendor = parse_text(rec.sheet_vendor)[0]
     if not vendor:
         return None
-    return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin)
+    # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
+    evidence: dict[str, tuple[str, str, str]] = {}
+    fee_share = None
+    for fid, cands in found.items():
+        if cands.__class__ is tuple:  # one cell labelled for the field: the usual case
+            _p, r, src = cands
+            derived = False
+        else:
+            chosen = _choose(fid, cands, rec, warnings)
+            if chosen is None:
+                continue
+            r, src = chosen
+            derived = src is not cands[0][2] or cands[0][0] == 1
+        if fid == "policy_adaptation_free":
+            values[fid] = r.value
+            if r.fee is not None and values["policy_adaptation_fee_cny"] is None:
+                values["policy_adaptation_fee_cny"] = r.fee
+        elif fid == "annual_fee_after_warranty_cny" and r.value is None:
+            fee_share = r.share
+        else:
+            values[fid] = r.value
+        st = r.status
+        if derived or st == "claimed" or st == "conditional":
+            evidence[fid] = (st, src.text, src.address)
+            if fid not in sources:
+                sources[fid] = [src]
+    if feature_cols:
+        present = [f for f, yes in feature_cols.items() if yes]
+        values["features"] = list(dict.fromkeys((values["features"] or []) + present))
+    if values["features"] is not None or feature_status:
+        fsrc = sources.get("features", [Source("", "", "")])[0]
+        st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")
+        if values["features"] is None and st == "conditional":
+            values["features"] = []
+        evidence["features"] = (st, fsrc.text, fsrc.address)
+    price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax)
+    return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin,
+                 evidence=evidence, price_parts=price_parts)
+
+
+def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
+    """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
+    level), '国密SM4' | '是' names the algorithm."""
+    if context == "mlps":
+        low = raw.lower()
+        if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):
+            r3 = read_value("mlps_level3", "三级 " + raw, unit)
+            if r3.status == "stated":
+                return r3
+    elif context == "sm4" and parse_bool(raw)[0] is True:
+        return read_value("sm4_encryption", "SM4", unit)
+    return r
+
+
+def _add(found: dict, fid: str, cand: tuple) -> None:
+    c = found.get(fid)
+    if c is None:
+        found[fid] = [cand]
+    elif c.__class__ is tuple:
+        found[fid] = [c, cand]
+    else:
+        c.append(cand)
+
+
+def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
+    """The reading a quote keeps for one field: a cell labelled for it beats one read from a multi-fact cell; the
+    first known value of each kind. A labelled value that disagrees with a multi-fact cell is kept, and said."""
+    if len(cands) == 1:  # the usual case: one cell for the field
+        p, r, s = cands[0]
+        return (r, s) if p == 0 or r.status != "unknown" or r.share is not None else None
+    known = [(p, r, s) for p, r, s in cands if r.status != "unknown" or r.share is not None]
+    if not known:
+        p, r, s = cands[0]
+        return (r, s) if p == 0 else None
+    known.sort(key=lambda c: c[0])
+    p, r, s = known[0]
+    for p2, r2, s2 in known[1:]:
+        if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:
+            warnings.append(Warning_("warn.conflict", rec.file, rec.sheet, s2.address,
+                                     {"field": fid, "text": s2.text, "kept": s.text, "cell": s.address}))
+            break
+    return r, s
+
+
+def _price(prices: list, options: list, fee_share: float | None, values: dict, evidence: dict, rec: Record,
+           warnings: list[Warning_], notes_tax: str | None = None) -> dict | None:
+    """The base price from the price cells: 优惠价 over 合计 over 报价 over the sum of line items (a 合计 that
+    disagrees with its items is said); options and tax kept apart for the scoring (docs/analyst-reading.md)."""
+    if len(prices) == 1 and not options and fee_share is None and notes_tax is None:  # one plain price: the rule
+        role, r, src, label_tax = prices[0]
+        if role == "price" and label_tax is None and r.tax is None and not r.options and not r.items:
+            values["price_cny"] = r.value
+            if r.status == "claimed" or r.status == "conditional":
+                evidence["price_cny"] = (r.status, src.text, src.address)
+            return None
+    by_role: dict[str, list] = {}
+    for role, r, src, tax in prices:
+        by_role.setdefault(role, []).append((r, src, tax))
+        options += list(r.options)
+
+    def first(role: str):
+        return next(((r, s, t) for r, s, t in by_role.get(role, ()) if r.value is not None), None)
+
+    def pre(r: Reading) -> float | None:
+        return r.pretax if r.pretax is not None else r.value
+
+    items = [(s.label, pre(r), s, t) for r, s, t in by_role.get("item", ()) if r.value is not None]
+    # a tax column ('Tax: excl. VAT'), else a note about the price ('以上报价不含税')
+    side_tax = next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) or notes_tax
+    chosen = first("discount") or first("total") or first("price") or (None if items else first("list"))
+    parts: dict[str, Any] = {}
+    if chosen is None and items:
+        base = sum(v for _l, v, _s, _t in items)
+        tax = next((t for *_x, t in items if t), None)
+        r0 = next(r for r, _s, _t in by_role["item"] if r.value is not None)
+        tax = tax or r0.tax or side_tax
+        src = items[0][2]
+        status = "stated"
+        parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
+    elif chosen is not None:
+        r, src, label_tax = chosen
+        base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status
+        if r.items:
+            parts["items"] = list(r.items)
+        if items:
+            parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
+            total = sum(v for _l, v, _s, _t in items)
+            if abs(total - base) > 1 and first("discount") is None:
+                warnings.append(Warning_("warn.items_total_mismatch", rec.file, rec.sheet, src.address,
+                                         {"field": "price_cny", "text": src.text, "sum": total, "total": base}))
+        if r.total is not None:
+            parts["total"] = r.total
+    else:
+        unknown = next(((r, s) for r, s, _t in (by_role.get("price") or by_role.get("total") or [])), None)
+        if unknown is not None:
+            evidence["price_cny"] = ("unknown", unknown[1].text, unknown[1].address)
+        if options or fee_share is not None:
+            return {"base": None, "tax": None, "options": options, "fee_share": fee_share}
+        return None
+    values["price_cny"] = base if tax != "excl" else round(base * (1 + schema.DEFAULT_VAT_RATE), 2)
+    evidence["price_cny"] = (status, src.text, src.address)
+    if tax == "excl" or options or fee_share is not None or parts:
+        parts.update({"base": base, "tax": tax, "options": options, "fee_share": fee_share})
+        return parts
+    return None
 
 
 def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = None,
@@ -176,6 +435,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             f = failures[0]
             raise QuoteError(f.code, **f.params)
         raise QuoteError("err.no_quotes")
+    _inherit_packages(quotes)
     seen: dict[tuple, Quote] = {}
     for q in quotes:
         k = (q.vendor.casefold(), (q.package or "").casefold())
@@ -187,6 +447,36 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
     profile = next((r.profile for r in results if r.profile), None)
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile)
+
+
+_INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"
+                         r"包含(\S{1,8}?)(?:版)?(?:全部|所有)(?:功能|模块)|(\S{1,8}?)(?:版)?(?:全部|所有)(?:功能|模块)", re.I)
+
+
+def _inherit_packages(quotes: list[Quote]) -> None:
+    """'Everything in Standard + …': a package that includes another of the same vendor has its features too."""
+    by_vendor: dict[str, dict[str, Quote]] = {}
+    for q in quotes:
+        if q.package:
+            by_vendor.setdefault(q.vendor.casefold(), {})[q.package.casefold().strip()] = q
+    if not by_vendor:
+        return
+    for q in quotes:
+        srcs = q.sources.get("features")
+        if not srcs or not q.package:
+            continue
+        texts = [s.text for s in srcs if s.text and ("全部" in s.text or "所有" in s.text or "verything" in s.text
+                                                     or "ll " in s.text)]
+        if not texts:
+            continue
+        m = next((m for t in texts for m in [_INHERIT_RE.search(t)] if m), None)
+        if m is None:
+            continue
+        name = next(g for g in m.groups() if g).casefold().strip()
+        base = by_vendor.get(q.vendor.casefold(), {}).get(name) or by_vendor.get(q.vendor.casefold(), {}).get(name + "版")
+        if base is None or base is q or not base.values.get("features"):
+            continue
+        q.values["features"] = list(dict.fromkeys(list(base.values["features"]) + list(q.values.get("features") or [])))
 
 
 def load(files: Iterable[tuple[str, bytes]], overrides: dict[str, str] | None = None) -> QuoteSet:

@@ -31,8 +31,12 @@ class Target:
 
     @property
     def code(self) -> str:
-        """One string for UIs and JSON: field id, or 'feature:<id>'."""
-        return self.id if self.kind == "field" else f"feature:{self.id}"
+        """One string for UIs and JSON: field id, 'feature:<id>', 'price:<role>' or 'notes'."""
+        if self.kind == "field":
+            return self.id
+        if self.kind == "notes":
+            return "notes"
+        return f"{self.kind}:{self.id}"
 
     @staticmethod
     def from_code(code: str) -> "Target | None":
@@ -41,7 +45,16 @@ class Target:
         if code.startswith("feature:"):
             fid = code.split(":", 1)[1]
             return Target("feature", fid) if fid in schema.FEATURES else None
+        if code.startswith("price:"):
+            role = code.split(":", 1)[1]
+            return Target("price", role) if role in schema.PRICE_ROLES else None
+        if code == "notes":
+            return NOTES
         return Target("field", code) if code in schema.FIELDS else None
+
+
+NOTES = Target("notes", "notes")  # a cell stating several facts (售后服务, 备注): read for each field it names
+_IGNORE = Target("ignore", "")  # looks like a field, is not one (报价有效期, 付款方式): kept, never scored
 
 
 @dataclass(frozen=True)
@@ -57,14 +70,23 @@ def _synonyms() -> list[tuple[str, Target]]:
         pairs.append((label_key(f.id), Target("field", f.id)))
     for fid, syns in schema.FEATURES.items():
         pairs += [(label_key(s), Target("feature", fid)) for s in syns]
+    for role, syns in schema.PRICE_ROLES.items():
+        pairs += [(label_key(s), Target("price", role)) for s in syns]
+    pairs += [(label_key(s), NOTES) for s in schema.NOTES_LABELS]
+    pairs += [(label_key(s), _IGNORE) for s in schema.NOT_FIELD_LABELS]
     # Longest first: "维保期后年费" must beat "维保期", "政策适配费" beat "政策适配".
-    return sorted({p for p in pairs if p[0]}, key=lambda p: (-len(p[0]), p[1].code))
+    # a field's own name beats a feature's of the same length ('征信对接', 'Credit bureau' name the bureau field)
+    return sorted({p for p in pairs if p[0]}, key=lambda p: (-len(p[0]), p[1].kind != "field", p[1].code))
 
 
 # Generic words that name a field only when they are the whole label ("公司" yes, "公司规模" no).
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
-                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应")}
+                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应", "服务",
+                                     "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
+                                     "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
+                                     "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
+                                     "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全")}
 
 _SYNS = _synonyms()
 _NEG_LENS = [-len(k) for k, _t in _SYNS]  # ascending, as _SYNS is sorted longest first
@@ -75,9 +97,9 @@ for _k, _t in _SYNS:
 
 def unit_of(label: str, target: Target | None) -> float | None:
     """The multiplier a unit written in the label gives bare numbers of the target field (万元 -> 10,000)."""
-    if target is None or target.kind != "field":
+    if target is None or target.kind not in ("field", "price"):
         return None
-    kind = schema.FIELDS[target.id].kind
+    kind = "money" if target.kind == "price" else schema.FIELDS[target.id].kind
     table = {"money": schema.MONEY_UNITS, "months": schema.MONTH_UNITS, "hours": schema.HOUR_UNITS}.get(kind)
     if not table:
         return None
@@ -114,6 +136,8 @@ def match_label(label: object) -> LabelMatch:
                     break
         if target is not None:
             break
+    if target is _IGNORE:
+        return LabelMatch(None, None)
     return LabelMatch(target, unit_of(text, target))
 
 

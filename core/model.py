@@ -28,6 +28,17 @@ class Quote:
     file: str
     sheet: str
     origin: str  # row number or column letter of the quote in its sheet
+    # field id -> (status, text, cell) of the value kept: stated | claimed | conditional | unknown
+    evidence: dict[str, tuple[str, str, str]] = field(default_factory=dict)
+    # how the price was written: base (as written), tax mark, line items, stated total, options (label, feature, cost),
+    # the yearly fee as a share of the contract; None when a plain price (or none) was given
+    price_parts: dict[str, Any] | None = None
+
+    def status(self, fid: str) -> str:
+        ev = self.evidence.get(fid)
+        if ev is not None:
+            return ev[0]
+        return "unknown" if self.values.get(fid) is None else "stated"
 
     @property
     def key(self) -> str:
@@ -96,6 +107,7 @@ class Profile:
     criterion_weights: dict[str, float] = field(default_factory=lambda: {c.id: c.weight for c in schema.CRITERIA})
     gates: dict[str, bool] = field(default_factory=lambda: {c: True for c in schema.GATE_CODES})
     method: str = "weighted_sum"
+    vat_rate: float = schema.DEFAULT_VAT_RATE  # added to tax-exclusive prices (docs/analyst-reading.md section 3)
 
     @classmethod
     def default(cls, business_type: str) -> "Profile":
@@ -145,6 +157,11 @@ class Profile:
                     p.gates[k] = bool(v)
             if d.get("method") in ("weighted_sum", "topsis"):
                 p.method = d["method"]
+            if d.get("vat_rate") is not None:
+                vat = float(d["vat_rate"])
+                if not (0.0 <= vat <= 0.3):  # a share, not a percentage: 0.13, never 13
+                    raise ValueError
+                p.vat_rate = vat
         except (TypeError, ValueError) as e:
             raise QuoteError("err.bad_profile") from e
         if sum(p.group_weights.values()) <= 0:

@@ -685,17 +685,23 @@ _ENUM_RE = re.compile(r"(?:^|(?<=\s))[(（]?\d{1,2}[.、)）](?!\d)\s*")  # '1�
 _FEATURE_STRIP_RE = re.compile(r"[\s\-_()（）\[\]【】\"'“”]")
 
 
-def _feature_synonyms() -> list[tuple[str, str]]:
-    pairs = [(_FEATURE_STRIP_RE.sub("", norm(syn)), fid) for fid, syns in schema.FEATURES.items() for syn in syns]
+def _feature_synonyms() -> list[tuple[str, str | None]]:
+    pairs: list[tuple[str, str | None]] = [(_FEATURE_STRIP_RE.sub("", norm(syn)), fid)
+                                           for fid, syns in schema.FEATURES.items() for syn in syns]
     pairs += [(fid.replace("_", ""), fid) for fid in schema.FEATURES]
-    return sorted(pairs, key=lambda p: -len(p[0]))
+    pairs += [(_FEATURE_STRIP_RE.sub("", norm(syn)), fid) for syn, fid in schema.FEATURE_NOT.items()]
+    # Longest first, and a 'not this feature' name before a feature name of the same length.
+    return sorted(dict(pairs).items(), key=lambda p: (-len(p[0]), p[0] not in _NOT_KEYS))
 
 
+_NOT_KEYS = {_FEATURE_STRIP_RE.sub("", norm(syn)) for syn in schema.FEATURE_NOT}
 _FEATURE_SYNS = _feature_synonyms()
 
 
 @lru_cache(maxsize=4096)
 def match_feature(token: str) -> str | None:
+    """The feature a module name means: the longest known name it contains (exact first); None if none, or if the
+    longest name is one that only looks like a feature (贷款产品管理 is not 商品管理)."""
     t = _FEATURE_STRIP_RE.sub("", norm(token))
     if not t:
         return None

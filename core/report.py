@@ -10,7 +10,7 @@ from typing import Any
 import orjson
 
 from . import schema
-from .i18n import feature_names, t, warning_text
+from .i18n import feature_names, money, t, warning_text
 from .scoring import Result, VendorResult
 
 
@@ -41,7 +41,7 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     and Original sheets carry them); ``source`` says where the quote is."""
     q = r.quote
     values = {"vendor": q.vendor, "package": q.package}
-    get = q.values.get
+    get = r.scored_values.get
     values.update({f: get(f) for f in schema.VALUE_FIELDS})
     return {
         "vendor": q.vendor,
@@ -52,6 +52,8 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "groups": {g: round(v, 4) for g, v in r.groups.items()},
         "values": values,
         "utilities": r.utilities,
+        "evidence": evidence(r),
+        "price_build": r.price_build,
         "flags": _flag_dicts(r, lang, {} if memo is None else memo),
         "tco_cny": r.tco_cny,
         "tco_estimated": r.tco_estimated,
@@ -59,6 +61,40 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "extras": q.extras,
         "unknown_features": q.unknown_features,
     }
+
+
+_EVIDENCE_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny",
+                                                               "policy_adaptation_fee_cny")))
+
+
+_NOTHING = {"status": "unknown", "text": "", "cell": ""}
+
+
+def evidence(r: VendorResult) -> dict:
+    """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from."""
+    q = r.quote
+    vals = r.scored_values
+    out = {}
+    pb = r.price_build or {}
+    qev, srcs_of, added = q.evidence, q.sources, bool(pb.get("options_added"))
+    for f in _EVIDENCE_FIELDS:
+        v = vals.get(f)
+        ev = qev.get(f)
+        if ev is not None:
+            status, text, cell = ev
+            if v is None and status == "stated":
+                status = "unknown"
+        else:
+            srcs = srcs_of.get(f)
+            if not srcs and v is None and not (added and (f == "price_cny" or f == "features")):
+                out[f] = _NOTHING  # nothing written for it: one shared dict
+                continue
+            text, cell = (srcs[0].text, srcs[0].address) if srcs else ("", "")
+            status = "unknown" if v is None else "stated"
+        if added and (f == "price_cny" or f == "features"):
+            status = "conditional"
+        out[f] = {"status": status, "text": text, "cell": cell}
+    return out
 
 
 def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
@@ -122,8 +158,68 @@ def _features_text(ids, lang: str) -> str:
 
 
 def criterion_text(cid: str, r: VendorResult, profile, lang: str = "zh") -> str:
-    """The value behind one criterion of one scored quote, in words."""
-    v = r.quote.values
+    """The value behind one criterion of one scored quote, in words (the values it was scored on: the comparable
+    price, must-have options included), with its standing when it is not a stated fact."""
+    text = _criterion_value_text(cid, r, profile, lang)
+    st = criterion_status(cid, r)
+    return text if st in ("stated", "unknown") else f"{text}（{t(f'status.{st}', lang)}）" if lang == "zh" \
+        else f"{text} ({t(f'status.{st}', lang)})"
+
+
+_CRIT_FIELD = {c.id: c.fields[0] for c in schema.CRITERIA}
+
+
+def criterion_status(cid: str, r: VendorResult) -> str:
+    """The standing of the value behind a criterion (its first field: the features list, the price…)."""
+    fid = _CRIT_FIELD[cid]
+    ev = r.quote.evidence.get(fid)
+    if fid in ("price_cny", "features") and (r.price_build or {}).get("options_added"):
+        return "conditional"
+    if ev is not None:
+        return ev[0]
+    return "unknown" if r.scored_values.get(fid) is None else "stated"
+
+
+def value_text(fid: str, v: Any, lang: str = "zh") -> str:
+    """One canonical value in words: 12 个月, 2 小时, 22.8 万元, 是/否, feature names, 完整源码; 未说明 when unknown."""
+    if v is None:
+        return t("val.unknown", lang)
+    if fid.endswith("_months"):
+        return t("val.months", lang, n=f"{v:g}")
+    if fid == "response_hours":
+        return t("val.hours", lang, n=f"{v:g}")
+    if fid.endswith("_cny"):
+        return money(v, lang)
+    if fid == "features":
+        return _features_text(v, lang)
+    if fid == "source_code_delivery":
+        return t(f"val.source.{v}", lang)
+    if isinstance(v, bool):
+        return _yes_no(v, lang)
+    return str(v)
+
+
+def standing_rows(r: VendorResult, lang: str = "zh") -> list[dict]:
+    """Every scored value of one quote with its standing, the words it came from and the cell (Upload & review)."""
+    ev = evidence(r)
+    vals = r.scored_values
+    return [{"field": t(f"field.{f}", lang), "value": value_text(f, vals.get(f), lang),
+             "status": t(f"status.{ev[f]['status']}", lang), "text": ev[f]["text"], "cell": ev[f]["cell"],
+             "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
+
+
+def standing_counts(res) -> dict[str, int]:
+    """How many scored values of all quotes are claimed, conditional or not stated."""
+    out = {"claimed": 0, "conditional": 0, "unknown": 0}
+    for r in res.vendors:
+        for f, e in evidence(r).items():
+            if e["status"] in out and f in schema.SCORED_FIELDS:
+                out[e["status"]] += 1
+    return out
+
+
+def _criterion_value_text(cid: str, r: VendorResult, profile, lang: str = "zh") -> str:
+    v = r.scored_values
     unknown = t("val.unknown", lang)
     if cid in ("audit_log_months", "free_maintenance_months"):
         return unknown if v[cid] is None else t("val.months", lang, n=f"{v[cid]:g}")

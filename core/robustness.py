@@ -44,8 +44,12 @@ def utility_matrix(res: Result) -> np.ndarray:
         len(res.vendors), len(schema.CRITERION_IDS))
 
 
+_GATE_CLASS = {"pass": 0, "unverified": 1, "fail": 2}
+
+
 def _fails(res: Result) -> np.ndarray:
-    return np.array([v.gate == "fail" for v in res.vendors], dtype=bool)
+    """Each quote's gate class: 0 pass, 1 unverified, 2 fail (every class ranks below the one before)."""
+    return np.array([_GATE_CLASS[v.gate] for v in res.vendors], dtype=int)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -150,7 +154,8 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
     G = group_matrix(res)
     shares = _group_shares(res)
     fails = _fails(res)
-    pool = ~fails if (~fails).any() else np.ones(len(fails), dtype=bool)
+    best = fails.min() if len(fails) else 0
+    pool = fails == best
     out = []
     grid = np.linspace(0, 1, steps)
     for j, g in enumerate(schema.GROUPS):
@@ -207,7 +212,7 @@ def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, see
     W = rng.dirichlet(alpha, size=draws)  # draws x groups
     W[:, shares == 0] = 0.0  # a group the buyer switched off stays off
     W /= W.sum(axis=1, keepdims=True)
-    penalty = np.where(_fails(res), -_GATE_PENALTY, 0.0)
+    penalty = -_GATE_PENALTY * _fails(res)
     # tiny deterministic tie-break so identical quotes do not flip on float noise
     tiebreak = -np.arange(n) * 1e-9
     # Gate penalty and tie-break as a fifth "group" whose weight is always 1: one matrix product per block,
@@ -246,6 +251,10 @@ def what_if(qs: QuoteSet, profile: Profile, quote_index: int, field: str, value)
     q.values = {**q.values, field: value}
     if field == "policy_adaptation_free" and value is True:
         q.values["policy_adaptation_fee_cny"] = 0.0
+    # the what-if states the value as a fact: its standing is stated, and a new price replaces how it was built
+    q.evidence = {**q.evidence, field: ("stated" if value is not None else "unknown", str(value), "")}
+    if field == "price_cny":
+        q.price_parts = None
     quotes[quote_index] = q
     return score(QuoteSet(quotes, qs.warnings, qs.mapping, qs.skipped, qs.notes, qs.sheets, qs.files, qs.profile),
                  profile)

@@ -24,7 +24,7 @@ class FieldSpec:
 
 FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
-        "供应商", "供应商名称", "服务商", "服务商名称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
+        "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
         "vendor", "vendorname", "supplier", "provider", "company")),
     FieldSpec("package", "text", (
         "套餐", "套餐名称", "版本", "产品版本", "方案", "产品名称", "产品", "package", "edition", "plan", "tier",
@@ -34,10 +34,12 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "usecase", "scenario")),
     FieldSpec("price_cny", "money", (
         "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
-        "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee")),
+        "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
+        "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (
-        "维保期后年费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+        "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
+        "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
+        "维保期后", "维护期后", "质保期后", "过保后", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),
@@ -60,7 +62,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "征信接口", "持牌征信接口", "征信对接", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference")),
     FieldSpec("free_maintenance_months", "months", (
-        "免费维护期", "免费维保", "免费维护", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
+        "免费维护期", "免费维保", "免费维护", "维护", "维保", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
     FieldSpec("maintenance_includes_upgrades", "upgrades", (
         "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "版本升级", "升级",
@@ -70,19 +72,23 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatorychanges")),
     FieldSpec("support_7x24", "support", (
-        "技术支持", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "技术支持", "支持", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "servicehours")),
     FieldSpec("response_hours", "hours", (
-        "响应时间", "故障响应", "响应时效", "响应", "到场时间", "responsetime", "response", "responsehours",
+        "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长", "到场时间", "responsetime", "response", "responsehours",
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "终身技术咨询", "终身咨询", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
         "consulting")),
     FieldSpec("commitments_in_contract", "contract", (
-        "承诺写入合同", "写入合同", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
+        "承诺写入合同", "合同", "合同条款", "写入合同", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract")),
+    FieldSpec("source_code_delivery", "source", (
+        "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
+        "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
+        "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules")),
 )}
 
@@ -91,12 +97,53 @@ SCORED_FIELDS = (
     "price_cny", "mlps_level3", "sm4_encryption", "tls", "access_control", "audit_log_months",
     "licensed_credit_bureau", "free_maintenance_months", "maintenance_includes_upgrades",
     "policy_adaptation_free", "support_7x24", "response_hours", "lifetime_consulting",
-    "commitments_in_contract", "features",
+    "commitments_in_contract", "features", "source_code_delivery",
 )
 VALUE_FIELDS = tuple(f for f in FIELDS if f not in ("vendor", "package"))
 # Fields whose value is yes / no / unknown.
 YES_NO_FIELDS = tuple(f.id for f in FIELDS.values() if f.kind in (
     "bool", "cert", "encryption", "tls", "access", "bureau", "upgrades", "policy", "support", "lifetime", "contract"))
+# Source-code delivery, from best to worst (domain.md section 8).
+SOURCE_DELIVERY = ("full", "partial", "licence_only")
+SOURCE_DELIVERY_UTILITY = {"full": 1.0, "partial": 0.4, "licence_only": 0.0}
+
+# Statuses of a value (docs/analyst-reading.md section 1).
+STATUSES = ("stated", "claimed", "conditional", "unknown")
+# A claimed "yes" earns this share of a stated one: a boast is worth a question, not the points.
+CLAIM_CREDIT = 0.3
+# Default VAT rate for normalising tax-exclusive prices: the rate for selling software products (软件产品销售);
+# a technical-service contract is 6 %. The larger is the default so a 不含税 quote never looks cheaper than it is.
+DEFAULT_VAT_RATE = 0.13
+
+# Price cells: a label may name the whole price, a stated total, the price offered after a discount, a list price
+# (kept, not scored) or one line item to be summed (docs/analyst-reading.md section 3).
+PRICE_ROLES: dict[str, tuple[str, ...]] = {
+    "total": ("合计", "总计", "合计金额", "合计元", "合计(元)", "合计（元）", "总计金额", "报价合计", "总价合计", "价格合计",
+              "费用合计", "合计报价", "含税合计", "合计含税", "总金额", "共计", "total", "grandtotal", "totalcny",
+              "totalamount", "totalinclvat", "sum"),
+    "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
+                 "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
+                 "specialprice", "netprice"),
+    "tax": ("税", "税率", "含税否", "是否含税", "含税情况", "税费", "发票", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
+    "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
+             "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
+             "licensefee", "licencefee", "sourcecodelicense", "sourcecodefee", "implementationfee", "deploymentfee",
+             "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
+}
+# Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
+NOT_FIELD_LABELS = ("报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
+                    "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
+                    "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
+                    "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no")
+# Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
+NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
+                "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
+                "security", "securityandcompliance", "compliance", "security measures",
+                "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明",
+                "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
+                "notes", "note", "remarks", "remark", "comments", "comment", "terms", "serviceterms", "aftersales",
+                "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "criterion", "item", "field",
@@ -116,34 +163,64 @@ HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 
 # Features
 # ---------------------------------------------------------------------------------------------
 FEATURES: dict[str, tuple[str, ...]] = {
-    "user_management": ("用户管理", "客户管理", "user management", "user mgmt", "customer management"),
-    "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "repayment management", "repayment schedule",
-                             "repayment reminders", "repayment"),
-    "risk_approval": ("风控审批", "审批流", "审批流程", "贷款审批", "risk approval", "approval workflow", "approval"),
-    "personal_credit_report": ("用户征信", "个人征信", "征信接口对接", "征信查询", "personal credit report",
-                               "personal credit", "credit report"),
-    "risk_model": ("风控模型", "ai风控", "智能风控", "风险模型", "risk model", "risk scoring", "ai risk control"),
-    "anti_fraud": ("反欺诈", "反欺诈模型", "anti-fraud", "anti fraud", "antifraud", "fraud detection"),
-    "enterprise_credit": ("企业征信", "企业信用", "enterprise credit", "business credit report"),
-    "cashflow_analysis": ("流水分析", "银行流水分析", "银行流水", "cashflow analysis", "cash flow analysis",
-                          "bank statement analysis"),
-    "contract_management": ("合同管理", "电子合同", "电子签章", "contract management", "e-contract",
-                            "electronic contract"),
-    "product_management": ("商品管理", "产品管理", "product management", "product catalogue", "product catalog"),
-    "installment_calculator": ("分期计算器", "分期计算", "installment calculator", "instalment calculator"),
-    "order_tracking": ("订单跟踪", "订单管理", "order tracking", "order management"),
-    "marketing_plugins": ("营销插件", "营销工具", "营销", "marketing plugins", "marketing tools", "marketing"),
-    "membership": ("会员体系", "会员管理", "会员", "membership", "loyalty"),
-    "bi_dashboard": ("数据分析大屏", "数据大屏", "数据分析", "bi大屏", "analytics dashboard", "bi dashboard",
-                     "data dashboard"),
-    "open_api": ("api开放平台", "开放接口", "开放平台", "open api", "api platform", "open platform"),
-    "social_sharing": ("社交分享", "social sharing"),
-    "points_mall": ("积分商城", "积分", "points mall", "points store", "loyalty points"),
+    "user_management": ("用户管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "user management", "user mgmt",
+                        "customer management", "account management"),
+    "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "代扣还款", "自动代扣", "主动还款", "提前还款", "逾期管理",
+                             "催收管理", "贷后管理", "还款计划管理", "repayment management", "repayment schedule",
+                             "repayment reminders", "repayment", "collections", "post-loan management", "auto-debit"),
+    "risk_approval": ("风控审批", "审批流", "审批流程", "贷款审批", "授信审批", "进件审批", "审批管理", "信审", "人工审批",
+                      "risk approval", "approval workflow", "approval", "loan approval", "credit approval"),
+    "personal_credit_report": ("用户征信", "个人征信", "征信接口对接", "征信查询", "征信对接", "人行征信", "二代征信", "央行征信",
+                               "个人征信报告", "征信报告", "征信报告查询", "百行征信查询", "征信接口", "征信模块",
+                               "personal credit report", "personal credit", "credit report", "credit bureau query",
+                               "credit bureau interface", "pboc credit report", "credit check", "credit bureau integration",
+                               "credit bureau"),
+    "risk_model": ("风控模型", "ai风控", "智能风控", "风险模型", "风控引擎", "决策引擎", "规则引擎", "评分卡", "信用评分",
+                   "风控模块", "风控系统", "风险评分", "大数据风控", "自动化风控", "risk model", "risk scoring",
+                   "ai risk control", "risk engine", "decision engine", "rules engine", "scorecard", "credit scoring",
+                   "risk control"),
+    "anti_fraud": ("反欺诈", "反欺诈模型", "欺诈检测", "反欺诈引擎", "设备指纹", "黑名单", "anti-fraud", "anti fraud", "antifraud",
+                   "fraud detection", "fraud prevention"),
+    "enterprise_credit": ("企业征信对接", "企业征信模块", "企业征信接口", "企业征信", "企业信用", "企业征信查询", "企业信用报告", "企业工商信息", "工商信息查询", "工商信息",
+                          "企业信息查询", "企业画像", "企业征信报告", "enterprise credit", "business credit report",
+                          "company credit report", "corporate credit", "business registration lookup"),
+    "cashflow_analysis": ("流水分析", "银行流水分析", "银行流水", "流水数据分析", "流水解析", "银行流水解析", "流水识别",
+                          "经营流水分析", "账户流水分析", "流水核验", "cashflow analysis", "cash flow analysis",
+                          "bank statement analysis", "bank statement parsing", "statement analysis", "cashflow"),
+    "contract_management": ("合同管理", "电子合同", "电子签章", "电子签约", "在线签约", "合同签署", "电子签名", "合同模板",
+                            "合同生成", "线上签约", "contract management", "e-contract", "electronic contract", "e-signature",
+                            "esignature", "online signing", "contract templates", "digital contract"),
+    "product_management": ("商品管理", "商品库", "商品中心", "商品上架", "sku管理", "商品sku", "商品目录", "商品信息管理",
+                           "商城商品管理", "商品", "产品管理", "产品库", "product management", "product catalogue", "product catalog",
+                           "goods management", "goods catalogue", "goods catalog", "sku management", "merchandise management", "item catalogue"),
+    "installment_calculator": ("分期计算器", "分期计算", "分期试算", "分期还款试算", "费率计算器", "费率计算", "月供计算",
+                               "分期测算", "利息计算器", "还款试算", "installment calculator", "instalment calculator",
+                               "installment simulator", "installment trial", "trial calculation", "emi calculator", "rate calculator", "payment calculator"),
+    "order_tracking": ("订单跟踪", "订单管理", "订单状态跟踪", "订单状态", "订单查询", "订单中心", "物流跟踪", "物流查询",
+                       "订单追踪", "订单流程", "订单进度", "订单进度查询", "order tracking", "order management", "order status", "order status tracking",
+                       "shipment tracking", "logistics tracking", "order lookup"),
+    "marketing_plugins": ("营销插件", "营销工具", "营销", "优惠券", "拉新", "marketing plugins", "marketing tools", "marketing",
+                          "coupons"),
+    "membership": ("会员体系", "会员管理", "会员", "会员等级", "membership", "loyalty", "member tiers"),
+    "bi_dashboard": ("数据分析大屏", "数据大屏", "数据分析", "bi大屏", "可视化大屏", "经营驾驶舱", "驾驶舱", "报表中心",
+                     "analytics dashboard", "bi dashboard", "data dashboard"),
+    "open_api": ("api开放平台", "开放接口", "开放平台", "开放api", "open api", "api platform", "open platform", "public api"),
+    "social_sharing": ("社交分享", "分享到微信", "social sharing", "share to wechat"),
+    "points_mall": ("积分商城", "积分", "积分兑换", "points mall", "points store", "loyalty points"),
     "blockchain_evidence": ("区块链存证", "区块链", "blockchain evidence", "blockchain"),
     "metaverse_marketing": ("元宇宙营销", "元宇宙", "metaverse marketing", "metaverse"),
     "overseas_payment": ("海外支付通道", "跨境支付", "海外支付", "overseas payment", "cross-border payment"),
-    "ai_customer_service": ("智能客服机器人", "智能客服", "客服机器人", "ai customer service bot",
+    "ai_customer_service": ("智能客服机器人", "智能客服", "客服机器人", "ai客服", "ai customer service bot",
                             "ai customer service", "chatbot"),
+}
+# Names that contain a feature's word but mean something else: a credit *product* is no goods catalogue, a
+# statement's data analysis is no dashboard. Matched first; None = no feature.
+FEATURE_NOT: dict[str, str | None] = {
+    "贷款产品管理": None, "贷款产品": None, "信贷产品管理": None, "信贷产品": None, "金融产品管理": None, "产品配置": None,
+    "贷款产品配置": None, "产品参数配置": None, "产品利率配置": None, "利率配置": None, "loan product management": None,
+    "loan products": None, "loan product": None, "credit product": None, "product configuration": None,
+    "流水数据分析": "cashflow_analysis", "风控审批流": "risk_approval", "分期还款试算": "installment_calculator",
+    "会员管理": "membership", "征信审批": "risk_approval", "商品分期": "product_management",
 }
 
 CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
@@ -221,6 +298,7 @@ CRITERIA: tuple[Criterion, ...] = (
     Criterion("access_control", "compliance", 1.0, ("access_control",)),
     Criterion("audit_log_months", "compliance", 1.0, ("audit_log_months",)),
     Criterion("licensed_credit_bureau", "compliance", 1.5, ("licensed_credit_bureau",)),
+    Criterion("source_code_delivery", "compliance", 1.5, ("source_code_delivery",)),
     Criterion("must_have_features", "features", 3.0, ("features",)),
     Criterion("core_modules", "features", 2.0, ("features",)),
     Criterion("recommended_features", "features", 1.0, ("features",)),
@@ -274,6 +352,19 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
     FlagSpec("no_lifetime_consulting", "info", False, "lifetime_consulting"),
     FlagSpec("not_in_contract", "amber", False, "commitments_in_contract", clause=True),
     FlagSpec("unconfirmed", "info", False, None),
+    # docs/analyst-reading.md: standing of values, gates that need proof, the three locks, source delivery
+    FlagSpec("unverified", "amber", False, None),  # a gate criterion only claimed, in progress or unknown
+    FlagSpec("claimed", "amber", False, None),  # asserted without proof: ask for it
+    FlagSpec("conditional", "amber", False, None),  # only with a condition or at extra cost: ask what the price buys
+    FlagSpec("no_access_control", "red", False, "access_control", clause=True),
+    FlagSpec("no_anti_fraud", "amber", False, "features"),
+    FlagSpec("deferrable_features", "info", False, "features"),
+    FlagSpec("source_partial", "amber", False, "source_code_delivery", clause=True),
+    FlagSpec("source_licence_only", "red", False, "source_code_delivery", clause=True),
+    FlagSpec("tax_added", "info", False, "price_cny"),
+    FlagSpec("options_added", "info", False, "price_cny"),
 )}
+# Fields whose value decides a gate: proof needed to pass (docs/analyst-reading.md section 2).
+GATE_FIELDS = {"price_below_10w": "price_cny", "no_mlps_level3": "mlps_level3", "missing_must_have": "features"}
 GATE_CODES = tuple(c for c, f in FLAGS.items() if f.gate)
 SEVERITIES = ("red", "amber", "info")

@@ -1,9 +1,10 @@
 """Value functions (0-1 per criterion), group scores (0-100), total, gates and ranking.
 
-Vectorised over quotes with numpy: the value columns are extracted once from the QuoteSet (at C speed,
-flags.value_columns), every criterion and every flag rule is a column operation; Python loops only
+Vectorised over quotes with numpy: the value columns are extracted once from the values each quote is scored on
+(flags.columns_of over scoring.effective: the comparable price, tax, must-have options), every criterion and every flag rule is a column operation; Python loops only
 build the per-vendor result objects. Unknown values score as the worst case (0) and are flagged
-``unconfirmed`` by flags.py, so the buyer knows what to ask.
+``unconfirmed`` by flags.py, so the buyer knows what to ask; a claimed value earns schema.CLAIM_CREDIT of its
+credit, and a gate criterion that is unknown or only claimed makes the quote ``unverified`` (docs/analyst-reading.md).
 """
 from __future__ import annotations
 
@@ -12,7 +13,7 @@ from dataclasses import dataclass
 import numpy as np
 
 from . import schema
-from .flags import FEATURE_INDEX, Flag, feature_matrix, flags_and_gates, numbers, value_columns
+from .flags import FEATURE_INDEX, Flag, columns_of, feature_matrix, flags_and_gates, is_obj, numbers
 from .load import bulk
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
@@ -24,12 +25,18 @@ class VendorResult:
     quote: Quote
     rank: int
     total: float
-    gate: str  # "pass" | "fail"
+    gate: str  # "pass" | "unverified" | "fail"
     groups: dict[str, float]
     utilities: dict[str, float]
     flags: list[Flag]
     tco_cny: float | None
     tco_estimated: bool  # some part of the TCO was assumed (unknown fee)
+    values: dict | None = None  # the values scored: the comparable price, options needed for must-haves included
+    price_build: dict | None = None  # how the comparable price was built (base, items, options added, tax)
+
+    @property
+    def scored_values(self) -> dict:
+        return self.values if self.values is not None else self.quote.values
 
     @property
     def vendor(self) -> str:
@@ -52,12 +59,84 @@ class Result:
 
 
 # ------------------------------------------------------------------------------------------------
+def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, str]]:
+    """The values a quote is scored on under a profile, how its price was built, and statuses that change:
+    the price of the configuration with every must-have (priced options added), tax included at the profile's
+    VAT rate, a yearly fee written as a share of the contract turned into money (docs/analyst-reading.md)."""
+    pp = q.price_parts
+    if not pp:
+        return q.values, None, _NO_CHANGE
+    vals = dict(q.values)
+    status: dict[str, str] = {}
+    bt = schema.BUSINESS_TYPES[profile.business_type]
+    base, tax = pp.get("base"), pp.get("tax")
+    feats = list(vals.get("features") or [])
+    added, not_added, unpriced = [], [], []
+    opts = list(pp.get("options") or ())
+    priced = {fid for _l, fid, cost in opts if cost is not None}
+    for label, fid, cost in sorted(opts, key=lambda o: o[2] is None):  # a priced offer of a module first
+        if cost is None and fid in priced:
+            continue
+        if fid in bt.must_have and fid not in feats:
+            if cost is not None:
+                added.append({"label": label, "feature": fid, "cost": cost})
+                feats.append(fid)
+            else:
+                unpriced.append(fid)
+        else:
+            not_added.append({"label": label, "feature": fid, "cost": cost})
+    vat = profile.vat_rate if tax == "excl" else 0.0
+    price = None
+    if base is not None:
+        price = round((base + sum(a["cost"] for a in added)) * (1 + vat), 2)
+    vals["price_cny"] = price
+    if added:
+        vals["features"] = feats
+        status["features"] = "conditional"
+        status["price_cny"] = "conditional"
+    if pp.get("fee_share") is not None and vals.get("annual_fee_after_warranty_cny") is None and price is not None:
+        vals["annual_fee_after_warranty_cny"] = round(pp["fee_share"] * price, 2)
+    if unpriced:
+        status["_unpriced_must"] = ",".join(dict.fromkeys(unpriced))
+    build = {"base_cny": base, "tax": tax or "unstated", "vat_rate": vat, "items": [list(i) for i in pp.get("items") or []],
+             "total_cny": pp.get("total"), "options_added": added, "options_not_added": not_added,
+             "unpriced_must_have": list(dict.fromkeys(unpriced)), "fee_share": pp.get("fee_share"), "price_cny": price}
+    return vals, build, status
+
+
+_NO_CHANGE: dict = {}  # shared, never written to
+_STATUS_CODE = {"stated": 0, "claimed": 1, "conditional": 2, "unknown": 3}
+
+
 class _Columns:
     """The quotes' values as numpy columns, extracted once per score (flags.value_columns: C-level)."""
 
-    def __init__(self, quotes: list[Quote]):
+    def __init__(self, quotes: list[Quote], profile: Profile | None = None):
         self.n = len(quotes)
-        self.raw = value_columns(quotes, _FIELDS)
+        if profile is None:
+            profile = Profile()
+        eff = [effective(q, profile) for q in quotes]
+        self.values = [e[0] for e in eff]
+        self.builds = [e[1] for e in eff]
+        self.raw = columns_of(self.values, _FIELDS)
+        # field id -> status code per quote (0 stated, 1 claimed, 2 conditional, 3 unknown): unknown where the value
+        # is, stated elsewhere, then the few claimed / conditional readings set quote by quote
+        extra = [e[2] for e in eff]
+        self.status: dict[str, np.ndarray] = {
+            fid: np.where(is_obj(self.raw[fid], None), 3, 0).astype(np.int8) if self.n else np.zeros(0, np.int8)
+            for fid in _STATUS_FIELDS}
+        for i, (q, x) in enumerate(zip(quotes, extra)):
+            ev = q.evidence
+            if ev:
+                for fid, e in ev.items():
+                    code = _STATUS_CODE.get(e[0], 0)
+                    if code in (1, 2) and fid in self.status and self.raw[fid][i] is not None:
+                        self.status[fid][i] = code
+            if x:
+                for fid, st_ in x.items():
+                    if fid in self.status:
+                        self.status[fid][i] = _STATUS_CODE[st_]
+        self.unpriced_must = [x.get("_unpriced_must") for x in extra]
         self._num: dict[str, np.ndarray] = {}
         self._features: tuple[np.ndarray, np.ndarray] | None = None
 
@@ -72,8 +151,12 @@ class _Columns:
             self._features = feature_matrix(self.raw["features"])
         return self._features
 
+    def claimed(self, fid: str) -> np.ndarray:
+        return self.status[fid] == 1
+
 
 _FIELDS = tuple(f for f in schema.VALUE_FIELDS if f != "business_types")
+_STATUS_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny",)))
 _NEXT_DAY = 24  # hours: a response the next day still scores 0.3; slower ones fall off from there
 
 
@@ -84,11 +167,23 @@ def _fraction(known: np.ndarray, fm: np.ndarray, wanted: tuple[str, ...]) -> np.
     return np.where(known, fm[:, cols].mean(axis=1), 0.0)
 
 
-def _price_curve(p: np.ndarray, lo: float, hi: float) -> np.ndarray:
-    """1 up to the band's low end, 0.7 at its high end, 0 at twice the high end; unknown 0."""
+# Under 15万 is a caution zone (compliance or after-sales usually missing): a lower price there scores less, from
+# CAUTION_HIGH at 15万 down to CAUTION_LOW at 10万 — always below any price inside the band (0.7 at its top).
+CAUTION_HIGH, CAUTION_LOW = 0.6, 0.2
+
+
+def _price_curve(p: np.ndarray, lo: float, hi: float, caution: float | None = schema.PRICE_CAREFUL_CNY,
+                 floor: float = schema.PRICE_DO_NOT_BUY_CNY) -> np.ndarray:
+    """1 at the band's low end, 0.7 at its high end, 0 at twice the high end; below the band 0.85-1 down to 15万,
+    then the caution zone (0.6 at 15万 to 0.2 at 10万) and 0 under 10万; unknown 0. Without ``caution`` (the total
+    cost: a low cost of ownership is no warning sign) everything up to the band's low end scores 1."""
     within = 1 - 0.3 * (p - lo) / max(hi - lo, 1.0)
     above = 0.7 * np.clip(1 - (p - hi) / max(hi, 1.0), 0, 1)
-    u = np.where(p <= lo, 1.0, np.where(p <= hi, within, above))
+    if caution is None:
+        return np.where(np.isnan(p), 0.0, np.where(p <= lo, 1.0, np.where(p <= hi, within, above)))
+    below = 0.85 + 0.15 * np.clip((p - caution) / max(lo - caution, 1.0), 0, 1)
+    zone = CAUTION_LOW + (CAUTION_HIGH - CAUTION_LOW) * np.clip((p - floor) / max(caution - floor, 1.0), 0, 1)
+    u = np.where(p < floor, 0.0, np.where(p < caution, zone, np.where(p < lo, below, np.where(p <= hi, within, above))))
     return np.where(np.isnan(p), 0.0, u)
 
 
@@ -113,7 +208,7 @@ def _tco(cols: _Columns, profile: Profile) -> tuple[np.ndarray, np.ndarray]:
 
 def utilities(quotes: list[Quote], profile: Profile) -> dict[str, np.ndarray]:
     """criterion id -> 0..1 per quote."""
-    return _utilities(_Columns(quotes), profile)
+    return _utilities(_Columns(quotes, profile), profile)
 
 
 def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None = None) -> dict[str, np.ndarray]:
@@ -160,9 +255,17 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
                          0.3 * _NEXT_DAY / np.maximum(resp, _NEXT_DAY))), nan=0.0),
             "lifetime_consulting": yes("lifetime_consulting"),
             "commitments_in_contract": yes("commitments_in_contract"),
+            "source_code_delivery": np.array([schema.SOURCE_DELIVERY_UTILITY.get(v, 0.0) if isinstance(v, str) else 0.0
+                                              for v in cols.raw["source_code_delivery"]], dtype=float),
             "price_vs_budget": _price_curve(cols.num("price_cny"), lo, hi),
-            "tco": _price_curve(total_cost, lo * k, hi * k),
+            "tco": _price_curve(total_cost, lo * k, hi * k, caution=None),
         }
+    # A claim never scores like a stated fact: it earns schema.CLAIM_CREDIT of the credit (docs/analyst-reading.md).
+    for c in schema.CRITERIA:
+        if c.group in ("compliance", "after_sales") and len(c.fields) == 1 and c.fields[0] in cols.status:
+            claimed = cols.claimed(c.fields[0])
+            if claimed.any():
+                u[c.id] = np.where(claimed, u[c.id] * schema.CLAIM_CREDIT, u[c.id])
     return {c: np.clip(v.astype(float), 0.0, 1.0) for c, v in u.items()}
 
 
@@ -216,7 +319,7 @@ def score(qs: QuoteSet, profile: Profile) -> Result:
 
 
 def rank_positions(totals, fails, quotes: list[Quote]) -> list[int]:
-    """Positions in rank order: quotes failing a gate last, then the total (high first, to 6 places), then
+    """Positions in rank order: by gate class (pass, unverified, fail: 0/1/2, or False/True), then the total (high first, to 6 places), then
     vendor, package, file, sheet and origin, for a stable, readable order among equal totals."""
     keys = list(zip(fails, [-round(float(x), 6) for x in totals], [q.vendor.casefold() for q in quotes],
                     [(q.package or "").casefold() for q in quotes], [q.file for q in quotes],
@@ -227,7 +330,7 @@ def rank_positions(totals, fails, quotes: list[Quote]) -> list[int]:
 def _score(qs: QuoteSet, profile: Profile) -> Result:
     quotes = qs.quotes
     n = len(quotes)
-    cols = _Columns(quotes)
+    cols = _Columns(quotes, profile)
     total_cost, estimated = _tco(cols, profile)
     u = _utilities(cols, profile, total_cost)
     w = effective_weights(profile)
@@ -240,9 +343,10 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
         gcols = [i for i, c in enumerate(schema.CRITERIA) if c.group == g]
         gws = np.array([cw[schema.CRITERIA[i].id] for i in gcols])
         groups[g] = 100 * (U[:, gcols] @ gws) / gws.sum() if gws.sum() > 0 else np.zeros(n)
-    flags, gated = flags_and_gates(cols.raw, n, profile)
+    flags, gated, unverified = flags_and_gates(cols.raw, n, profile, cols.status, cols.unpriced_must, cols.builds,
+                                               quotes)
     # Per-vendor objects: Python floats rounded exactly as before (round(x, 6)), once per distinct value.
-    gate_fail = gated.tolist()
+    gate_fail = np.where(gated, 2, np.where(unverified, 1, 0)).tolist()
     tot = [r[0] for r in _rounded_rows(np.asarray(totals, dtype=float).reshape(n, 1), 6)]
     G = _rounded_rows(np.column_stack([groups[g] for g in schema.GROUPS]) if n else
                       np.zeros((0, len(schema.GROUPS))), 6)
@@ -250,9 +354,12 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     tc = [r[0] for r in _rounded_rows(total_cost.reshape(n, 1), 2, nan=None)]
     est = estimated.tolist()
     gids, cids = schema.GROUPS, schema.CRITERION_IDS
-    results = [VendorResult(quote=q, rank=0, total=t_, gate="fail" if fail else "pass", groups=dict(zip(gids, g_)),
-                            utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_)
-               for q, t_, fail, g_, u_, fl, c_, e_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est)]
+    gate_names = ("pass", "unverified", "fail")
+    results = [VendorResult(quote=q, rank=0, total=t_, gate=gate_names[cls], groups=dict(zip(gids, g_)),
+                            utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_,
+                            values=None if v_ is q.values else v_, price_build=b_)
+               for q, t_, cls, g_, u_, fl, c_, e_, v_, b_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est,
+                                                                 cols.values, cols.builds)]
     results = [results[i] for i in rank_positions(tot, gate_fail, quotes)]
     for k, r in enumerate(results, 1):
         r.rank = k

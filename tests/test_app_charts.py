@@ -49,6 +49,7 @@ def test_colours_follow_upload_position_not_rank(qs, res):
     assert before == {i: charts.color_for(i) for i in range(len(qs.quotes))}
     p = Profile.default("personal_credit")
     p.group_weights = {"compliance": 0, "features": 0, "after_sales": 100, "price": 0}
+    p.gates = {g: False for g in p.gates}  # 云贷通 (面议) no longer waits for a price: its after-sales lead
     moved = score(qs, p)
     assert [v.quote.vendor for v in moved.vendors] != [v.quote.vendor for v in res.vendors]  # rank changed
     assert charts.vendor_colors(moved) == before

@@ -80,9 +80,9 @@ def test_upload_through_the_file_uploader(app_test, sample_dir):
     # the uploader is fresh again, the file is listed below it
     assert at.file_uploader[0].value in (None, [])
     assert "商户经营贷_报价汇总.xlsx" in _texts(at)
-    # unmapped "备注" is shown as kept, not scored
-    kept = [df.value for df in at.dataframe if df.key is None and t("ui.map.label", "zh") in df.value.columns][0]
-    assert "备注" in set(kept[t("ui.map.label", "zh")])
+    # "备注" is a notes column: read for any fact it states, mapped (and editable) as such, not "kept, not scored"
+    assert {m.label: m.code for m in _ctx(at).qs.mapping}["备注"] == "notes"
+    assert not _ctx(at).qs.unmapped_columns
     # these quotes say merchant loans: the page offers to switch the business type
     at.button(key="up_switch_type").click().run()
     assert not at.exception

@@ -578,7 +578,7 @@ def test_filled_template_scores(lang):
     values = {"vendor": "真实科技", "package": "标准版", "price_cny": 21, "annual_fee_after_warranty_cny": 2,
               "policy_adaptation_fee_cny": 0, "audit_log_months": 12, "free_maintenance_months": 12,
               "response_hours": 1, "features": "用户管理、还款管理、风控审批、个人征信、风控模型、反欺诈",
-              "business_types": "个人信用贷"}
+              "business_types": "个人信用贷", "source_code_delivery": "完整源码，可二次开发，无加密"}
     for col, (fid, kind) in enumerate(excel.template_columns(), 1):
         ws.cell(row=3, column=col, value=values.get(fid, t("xl.tpl.yes", lang)) if kind == "yn" or fid in values
                 else None)

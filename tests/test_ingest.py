@@ -83,7 +83,10 @@ def test_wide_sample_on_second_sheet_with_units_in_headers():
     assert q["鼎信数科"].values["audit_log_months"] == 12
     assert q["汇通科技"].values["free_maintenance_months"] == 6
     assert q["小微宝"].values["business_types"] == ["merchant_loan", "personal_credit"]
-    assert {u["label"] for u in qs.unmapped_columns} == {"备注"}
+    # 备注 is read for any fact it states (docs/analyst-reading.md section 5) and kept beside the quote
+    assert not qs.unmapped_columns
+    assert {m.label: m.code for m in qs.mapping}["备注"] == "notes"
+    assert q["金服云"].extras == {"备注": "含部署培训"}
 
 
 def test_gbk_csv_sample():

@@ -19,14 +19,18 @@ GOOD = {
     "support_7x24": True, "response_hours": 2.0, "lifetime_consulting": True, "commitments_in_contract": True,
     "features": ["user_management", "repayment_management", "risk_approval", "personal_credit_report",
                  "risk_model", "anti_fraud"],
+    "source_code_delivery": "full",
 }
 
 
-def quote(vendor: str, **changes) -> Quote:
+def quote(vendor: str, _status: dict | None = None, _price: dict | None = None, **changes) -> Quote:
+    """A quote with GOOD values and ``changes``; ``_status`` sets the standing of fields (field -> status),
+    ``_price`` how the price was written (docs/analyst-reading.md)."""
     values = {f: None for f in schema.VALUE_FIELDS}
     values.update(GOOD)
     values.update(changes)
-    return Quote(vendor, None, values, {}, {}, [], "t.xlsx", "s", vendor)
+    evidence = {f: (st_, "", "") for f, st_ in (_status or {}).items()}
+    return Quote(vendor, None, values, {}, {}, [], "t.xlsx", "s", vendor, evidence=evidence, price_parts=_price)
 
 
 def qset(*quotes: Quote) -> QuoteSet:
@@ -62,6 +66,21 @@ FLAG_CASES = [
     ("no_lifetime_consulting", {"lifetime_consulting": False}),
     ("not_in_contract", {"commitments_in_contract": False}),
     ("unconfirmed", {"sm4_encryption": None}),
+    ("unverified", {"mlps_level3": None}),
+    ("claimed", {"mlps_level3": True, "_status": {"mlps_level3": "claimed"}}),  # 支持等保三级
+    ("claimed", {"mlps_level3": False, "_status": {"mlps_level3": "claimed"}}),  # 申请中
+    ("unverified", {"features": None}),
+    ("claimed", {"sm4_encryption": True, "_status": {"sm4_encryption": "claimed"}}),
+    ("claimed", {"free_maintenance_months": 12.0, "_status": {"free_maintenance_months": "claimed"}}),  # 终身维护
+    ("conditional", {"policy_adaptation_free": False, "_status": {"policy_adaptation_free": "conditional"}}),
+    ("no_access_control", {"access_control": False}),
+    ("no_anti_fraud", {"features": GOOD["features"][:-1]}),
+    ("deferrable_features", {"features": GOOD["features"] + ["membership"]}),
+    ("source_partial", {"source_code_delivery": "partial"}),
+    ("source_licence_only", {"source_code_delivery": "licence_only"}),
+    ("tax_added", {"_price": {"base": 200_000.0, "tax": "excl", "options": []}}),
+    ("options_added", {"features": GOOD["features"][:4] + GOOD["features"][5:],
+                       "_price": {"base": 180_000.0, "tax": None, "options": [("风控模块", "risk_model", 50_000.0)]}}),
 ]
 
 
@@ -75,7 +94,10 @@ def test_flag_fires(code, changes):
     v = res.vendors[0]
     assert code in codes(v)
     spec = schema.FLAGS[code]
-    assert v.gate == ("fail" if spec.gate else "pass")
+    # price_missing: the under-10万 gate cannot be checked without a price, so the quote waits (unverified); so does
+    # a gate field only claimed
+    waits = code in ("unverified", "price_missing") or set(changes.get("_status", {})) & set(schema.GATE_FIELDS.values())
+    assert v.gate == ("fail" if spec.gate else "unverified" if waits else "pass")
     flag = next(f for f in v.flags if f.code == code)
     for lang in ("zh", "en"):
         assert flag.message(lang) and "{" not in flag.message(lang)
@@ -89,11 +111,76 @@ def test_clean_quote_has_no_flags():
     assert v.flags == [] and v.gate == "pass"
 
 
-def test_unknown_is_unconfirmed_not_false():
+def test_unknown_gate_is_unverified_not_false_and_not_passed():
     v = score(qset(quote("A", mlps_level3=None, features=None)), Profile.default("personal_credit")).vendors[0]
-    assert {(f.code, f.field) for f in v.flags} >= {("unconfirmed", "mlps_level3"), ("unconfirmed", "features")}
-    assert v.gate == "pass"  # unknown is asked about, not knocked out
-    assert v.utilities["mlps_level3"] == 0.0  # but scored as the worst case
+    assert {(f.code, f.field) for f in v.flags} >= {("unverified", "mlps_level3"), ("unverified", "features")}
+    assert v.gate == "unverified"  # unknown is asked about, neither knocked out nor passed
+    assert v.utilities["mlps_level3"] == 0.0  # and scored as the worst case
+
+
+def test_honest_in_progress_is_never_worse_than_a_blank():
+    blank = quote("blank", mlps_level3=None)
+    honest = quote("honest", mlps_level3=False, _status={"mlps_level3": "claimed"})  # 申请中，预计9月取得
+    res = score(qset(blank, honest), Profile.default("personal_credit"))
+    by = {v.vendor: v for v in res.vendors}
+    assert by["honest"].gate == by["blank"].gate == "unverified"
+    assert by["honest"].total >= by["blank"].total
+    assert "no_mlps_level3" not in codes(by["honest"])
+
+
+def test_a_claim_never_scores_like_a_stated_fact():
+    stated = quote("stated")
+    claimed = quote("claimed", _status={"mlps_level3": "claimed", "sm4_encryption": "claimed",
+                                        "licensed_credit_bureau": "claimed", "free_maintenance_months": "claimed"})
+    res = score(qset(stated, claimed), Profile.default("personal_credit"))
+    by = {v.vendor: v for v in res.vendors}
+    assert by["stated"].gate == "pass" and by["claimed"].gate == "unverified"
+    for c in ("mlps_level3", "sm4_encryption", "licensed_credit_bureau", "free_maintenance_months"):
+        assert by["claimed"].utilities[c] < by["stated"].utilities[c]
+    assert [v.vendor for v in res.vendors] == ["stated", "claimed"]
+
+
+def test_every_pass_above_every_unverified_above_every_fail():
+    qs = [quote("fail-cheap", price_cny=90_000.0), quote("unverified-blank", mlps_level3=None),
+          quote("pass-weak", free_maintenance_months=3.0, support_7x24=False, response_hours=24.0),
+          quote("unverified-claim", _status={"mlps_level3": "claimed"})]
+    res = score(qset(*qs), Profile.default("personal_credit"))
+    assert [v.gate for v in res.vendors] == ["pass", "unverified", "unverified", "fail"]
+
+
+def test_caution_zone_is_not_a_bargain():
+    """12.8万 and 14.5万 score lower on price than the same quote inside the band; under 10万 is a gate."""
+    p = Profile.default("personal_credit")
+    res = score(qset(quote("in-band", price_cny=220_000.0), quote("c128", price_cny=128_000.0),
+                     quote("c145", price_cny=145_000.0), quote("top", price_cny=250_000.0)), p)
+    by = {v.vendor: v for v in res.vendors}
+    for cheap in ("c128", "c145"):
+        assert by[cheap].utilities["price_vs_budget"] < by["top"].utilities["price_vs_budget"]
+        assert by[cheap].total < by["in-band"].total
+    assert by["c128"].utilities["price_vs_budget"] < by["c145"].utilities["price_vs_budget"]
+    assert res.vendors[0].vendor == "in-band"
+
+
+def test_comparable_price_adds_must_have_options_and_tax():
+    p = Profile.default("personal_credit")
+    q = quote("A", features=["user_management", "repayment_management", "risk_approval", "personal_credit_report",
+                             "anti_fraud"],
+              _price={"base": 180_000.0, "tax": "excl", "options": [("风控模块", "risk_model", 50_000.0),
+                                                                     ("会员体系", "membership", 20_000.0)]})
+    v = score(qset(q), p).vendors[0]
+    assert v.scored_values["price_cny"] == pytest.approx((180_000 + 50_000) * 1.13)  # membership can wait: not added
+    assert "risk_model" in v.scored_values["features"] and v.gate == "pass"
+    assert [a["feature"] for a in v.price_build["options_added"]] == ["risk_model"]
+    p.vat_rate = 0.06
+    assert score(qset(q), p).vendors[0].scored_values["price_cny"] == pytest.approx(230_000 * 1.06)
+
+
+def test_a_must_have_option_without_a_price_is_unverified():
+    q = quote("A", features=["user_management", "repayment_management", "risk_approval", "personal_credit_report",
+                             "anti_fraud"],
+              _price={"base": 200_000.0, "tax": None, "options": [("风控模块", "risk_model", None)]})
+    v = score(qset(q), Profile.default("personal_credit")).vendors[0]
+    assert v.gate == "unverified" and "missing_must_have" not in codes(v)
 
 
 def test_missing_must_have_names_the_features():
@@ -183,7 +270,8 @@ def improvements(q: Quote, bt: str) -> list[dict]:
             out.append(ch)
     if v["price_cny"] is None:
         out.append({"price_cny": 200_000.0})
-    elif v["price_cny"] > 1000:
+    elif v["price_cny"] * 0.8 >= schema.BUSINESS_TYPES[bt].budget_cny[0]:
+        # cheaper is better only down to the band: under it lies the caution zone (domain.md section 5)
         out.append({"price_cny": v["price_cny"] * 0.8})
     for f, better in (("audit_log_months", lambda x: x + 3), ("free_maintenance_months", lambda x: x + 6),
                       ("response_hours", lambda x: x / 2)):

@@ -17,6 +17,7 @@ import streamlit as st
 from core import schema
 from core.errors import QuoteError
 from core.excel import workbook_bytes
+from core.flags import settling
 from core.i18n import money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
@@ -267,6 +268,9 @@ def top_pick(res: Result) -> None:
     params = dict(vendor=top.quote.key, total=f"{top.total:.1f}", red=top.count("red"), amber=top.count("amber"))
     if top.gate == "pass":
         st.success(tr("ui.top.pick", **params), icon=":material/trophy:")
+    elif top.gate == "unverified":
+        items = " ".join(f.question(lang()) for f in settling(top.flags))
+        st.warning(tr("ui.top.unverified", items=items, **params), icon=":material/help:")
     else:
         st.warning(tr("ui.top.none_pass", **params), icon=":material/report:")
 

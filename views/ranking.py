@@ -8,10 +8,14 @@ import streamlit as st
 
 from core import schema
 from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
+from core.flags import settling
 from core.i18n import t
 from views import _common as c
 
 lang = c.lang()
+GATE_MARK = {"pass": "✓ ", "unverified": "? ", "fail": "✗ "}
+GATE_ROW = {"unverified": "background-color: rgba(242, 142, 43, 0.10);",
+            "fail": "background-color: rgba(225, 87, 89, 0.10); color: #8a8a8a;"}
 
 st.title(c.tr("ui.ranking.title"))
 if c.empty_state("ranking"):
@@ -28,18 +32,18 @@ for vr in res.vendors:
     rows.append({
         "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
         "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
-        "gate": ("✓ " if vr.gate == "pass" else "✗ ") + t(f"gate.{vr.gate}", lang),
+        "gate": GATE_MARK[vr.gate] + t(f"gate.{vr.gate}", lang),
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
     })
 df = pd.DataFrame(rows)
 colors = [color_for(position_of(res, vr)) for vr in res.vendors]
-failing = [vr.gate == "fail" for vr in res.vendors]
+gates = [vr.gate for vr in res.vendors]
 
 
 def _style(row: pd.Series) -> list[str]:
     i = row.name
-    base = "background-color: rgba(225, 87, 89, 0.10); color: #8a8a8a;" if failing[i] else ""
+    base = GATE_ROW.get(gates[i], "")
     return [base + (f"color: {colors[i]}; font-weight: 700;" if col == "vendor" else "") for col in row.index]
 
 
@@ -59,6 +63,10 @@ st.dataframe(
         "tco": st.column_config.TextColumn(c.tr("ui.col.tco", years=p.horizon_years),
                                            help=c.tr("ui.ranking.tco_help"), width=100),
     })
+waiting = [vr for vr in res.vendors if vr.gate == "unverified"]
+for vr in waiting[:c.LIST_LINES]:
+    items = " ".join(f.question(lang) for f in settling(vr.flags))
+    st.markdown(c.tr("ui.ranking.unverified_line", vendor=vr.quote.key, items=items))
 failed = [vr for vr in res.vendors if vr.gate == "fail"]
 for vr in failed[:c.LIST_LINES]:
     reasons = "; ".join(f.message(lang) for f in vr.flags if f.gate)

@@ -15,9 +15,14 @@ from views import _common as c
 lang = c.lang()
 
 
+ASK_FIRST = ("unverified", "claimed", "conditional")  # what the vendor only claimed or made conditional: ask first
+
+
 def questions(vr: VendorResult) -> list[str]:
-    """One question per flag (red, amber, then the rest), for every unconfirmed field too."""
-    return list(dict.fromkeys(f.question(lang) for f in vr.flags))
+    """One question per flag: claims and conditions first (the vendor's own words, asking for proof or the price),
+    then red, amber and the rest, every unconfirmed field too."""
+    ordered = sorted(vr.flags, key=lambda f: f.code not in ASK_FIRST)
+    return list(dict.fromkeys(f.question(lang) for f in ordered))
 
 
 def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
@@ -68,7 +73,7 @@ st.markdown(f'<span style="color:{color_for(pos)};font-size:1.5rem">●</span> '
 m1, m2, m3, m4 = st.columns(4)
 m1.metric(c.tr("ui.col.total"), f"{vr.total:.1f}", border=True)
 m2.metric(c.tr("ui.col.gate"), t(f"gate.{vr.gate}", lang), border=True,
-          icon=":material/check_circle:" if vr.gate == "pass" else ":material/block:")
+          icon={"pass": ":material/check_circle:", "unverified": ":material/help:"}.get(vr.gate, ":material/block:"))
 m3.metric(c.tr("ui.col.red"), vr.count("red"), border=True)
 m4.metric(c.tr("ui.col.amber"), vr.count("amber"), border=True)
 

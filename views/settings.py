@@ -40,6 +40,10 @@ def _on_horizon() -> None:
     prof["horizon_years"] = int(ss["set_horizon"])
 
 
+def _on_vat() -> None:
+    prof["vat_rate"] = float(ss["set_vat"]) / 100
+
+
 def _on_group(changed: str) -> None:
     """Keep the four group weights summing to 100: the others share what is left, in proportion."""
     gw = prof["group_weights"]
@@ -105,6 +109,9 @@ with col_years:
     st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=schema.MAX_HORIZON_YEARS, step=1,
                     key=_seed("set_horizon", int(p.horizon_years)), on_change=_on_horizon,
                     help=c.tr("ui.settings.horizon_help"))
+    st.number_input(c.tr("ui.settings.vat"), min_value=0.0, max_value=30.0, step=1.0, format="%.0f",
+                    key=_seed("set_vat", round(100 * p.vat_rate, 2)), on_change=_on_vat,
+                    help=c.tr("ui.settings.vat_help"))
 
 # --- group weights ------------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.groups"))

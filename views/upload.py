@@ -11,12 +11,18 @@ from core import schema
 from core.excel import template_bytes
 from core.i18n import t
 from core.mapping import match_label
+from core.charts import position_of
 from core.model import remember
+from core.report import standing_counts, standing_rows
 from views import _common as c
 
 ss = st.session_state
 lang = c.lang()
 NONE = "none"  # mapping option: keep the column, do not score it
+# rows of the standing table: a claim or a condition is something to ask about, unknown is worst case
+STANDING_STYLE = {"claimed": "background-color: rgba(242, 142, 43, 0.18);",
+                  "conditional": "background-color: rgba(237, 201, 72, 0.22);",
+                  "unknown": "background-color: rgba(186, 176, 172, 0.18);"}
 
 
 def _on_upload() -> None:
@@ -47,15 +53,24 @@ def label_examples(qs, per_label: int = 3) -> dict[tuple, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
+_PRICE_ROLE_NAMES = {"price:total": "ui.map.price.total", "price:discount": "ui.map.price.discount",
+                     "price:list": "ui.map.price.list", "price:item": "ui.map.price.item"}
+
+
 def _target_name(code: str) -> str:
     if code == NONE:
         return t("ui.map.none", lang)
     if code.startswith("feature:"):
         return t("ui.map.feature", lang, name=t(f"feature.{code.split(':', 1)[1]}", lang))
+    if code in _PRICE_ROLE_NAMES:
+        return t(_PRICE_ROLE_NAMES[code], lang)
+    if code == "notes":
+        return t("ui.map.notes", lang)
     return t(f"field.{code}", lang)
 
 
-TARGETS = [NONE] + list(schema.FIELDS) + [f"feature:{f}" for f in schema.FEATURES]
+TARGETS = ([NONE] + list(schema.FIELDS) + [f"price:{r}" for r in schema.PRICE_ROLES] + ["notes"]
+           + [f"feature:{f}" for f in schema.FEATURES])
 
 st.title(c.tr("ui.upload.title"))
 st.caption(c.tr("ui.upload.intro"))
@@ -146,6 +161,22 @@ if changed.any():
 if ss["overrides"]:
     st.button(c.tr("ui.map.reset", n=len(ss["overrides"])), key="up_map_reset", on_click=_reset_mapping,
               icon=":material/undo:")
+
+# --- values read, with their standing -------------------------------------------------------------
+st.subheader(c.tr("ui.standing.title"))
+st.caption(c.tr("ui.standing.help"))
+counts = remember(res, ("standing_counts",), partial(standing_counts, res))
+st.markdown(c.tr("ui.standing.summary", **counts))
+by_pos = {position_of(res, vr): vr for vr in res.vendors}
+shown = st.selectbox(c.tr("ui.standing.pick"), sorted(by_pos), key="up_standing_quote",
+                     format_func=partial(c.quote_label, res))
+rows = standing_rows(by_pos[shown], lang)
+c.table(pd.DataFrame({c.tr("ui.col.field"): [r["field"] for r in rows],
+                      c.tr("ui.col.value"): [r["value"] for r in rows],
+                      c.tr("ui.col.standing"): [r["status"] for r in rows],
+                      c.tr("ui.col.text"): [r["text"] or "—" for r in rows],
+                      c.tr("ui.col.cell"): [r["cell"] or "—" for r in rows]}), key="up_standing",
+        row_style=lambda row: [STANDING_STYLE.get(rows[row.name]["code"], "")] * len(row))
 
 # --- cells that could not be read ---------------------------------------------------------------
 st.subheader(c.tr("ui.cells.title", n=len(cells)))

@@ -1,0 +1,179 @@
+"""A vendor's own documents: a formal quote (报价单) and a one-vendor price sheet (docs/analyst-reading.md §9).
+
+A 报价单 is one vendor's document: the company in the title, a company line (报价单位：…) or the file name; a
+line-item table (序号 / 模块 / 数量 / 单价 / 金额) ending in 合计; terms below (等保, 维护期, 付款方式…). It is
+read as **one** quote: the line items become price items (summed and checked against 合计) and feature names,
+an item marked 选配 / 另议 becomes an option with its price (or none), and every term row is read like any
+other labelled cell. Nothing is dropped: a row that feeds nothing is kept under its label.
+
+``document_vendor`` also names the vendor of a one-vendor price sheet whose rows are packages (Starter /
+Standard / Enterprise) and whose title names the company.
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from pathlib import PurePath
+from typing import Any
+
+from .ingest import RawSheet, Record, RecordCell, _text, blank
+
+_ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
+                        r"item|items|module|modules|description|product|service)$")
+_AMOUNT_HEAD = re.compile(r"^(?:金额|小计|合价|总价|金额元|金额小计|报价金额|amount|subtotal|total|lineamount|extended)")
+_UNIT_PRICE_HEAD = re.compile(r"^(?:单价|unitprice|price|单价元)")
+_QTY_HEAD = re.compile(r"^(?:数量|qty|quantity|套数|人天)")
+_TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总价|报价合计|合计金额|total|grandtotal|sum)")
+_OPTION = re.compile(r"选配|可选|另议|另计|另购|加购|optional|add-?on")
+_TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回复|quotation|quote|price list|pricing|"
+                          r"[:：—–\-|｜]+.*$", re.I)
+_COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|"
+                      r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
+_COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
+                           r"from|quoted by)\s*[:：]\s*(.+)$", re.I)
+_TAX_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|before tax|\+\s*vat", re.I)
+
+
+def _key(v: Any) -> str:
+    return re.sub(r"[\s()（）:：,，]+", "", unicodedata.normalize("NFKC", str(v or "")).lower())
+
+
+def _header(sh: RawSheet) -> tuple[int, int, int, int | None, int | None] | None:
+    """(row, item column, amount column, unit-price column, quantity column) of a line-item table."""
+    for r, row in enumerate(sh.rows[:20]):
+        keys = [_key(v) for v in row]
+        item = next((c for c, k in enumerate(keys) if _ITEM_HEAD.match(k)), None)
+        amount = next((c for c, k in enumerate(keys) if _AMOUNT_HEAD.match(k) and c != item), None)
+        unit = next((c for c, k in enumerate(keys) if _UNIT_PRICE_HEAD.match(k) and c not in (item, amount)), None)
+        qty = next((c for c, k in enumerate(keys) if _QTY_HEAD.match(k)), None)
+        if item is not None and (amount is not None or unit is not None) and (qty is not None or unit is not None
+                                                                              or amount is not None):
+            if amount is None:
+                amount, unit = unit, None
+            return r, item, amount, unit, qty
+    return None
+
+
+def _company(text: str) -> str | None:
+    t = unicodedata.normalize("NFKC", text).strip()
+    m = _COMPANY_LINE.match(t)
+    if m:
+        t = m.group(1)
+    t = _TITLE_NOISE.sub("", t).strip(" ：:-—|")
+    t = re.split(r"\s{2,}|[（(]", t)[0].strip()
+    if 2 <= len(t) <= 40 and _COMPANY.search(t):
+        return t
+    return None
+
+
+def document_vendor(sh: RawSheet, upto: int | None = None) -> str | None:
+    """The company a one-vendor document names: a company line (报价单位：…) anywhere, the title above the table, or
+    the file name. None when nothing names one."""
+    rows = sh.rows
+    for r, row in enumerate(rows[:80]):
+        cells = [c for c in row if not blank(c)]
+        for i, v in enumerate(cells):
+            s = _text(v)
+            m = _COMPANY_LINE.match(unicodedata.normalize("NFKC", s))
+            if m and m.group(1).strip():
+                return _company(m.group(1)) or m.group(1).strip()
+            if _COMPANY_LINE.match(s + "：x") and i + 1 < len(cells):  # '报价单位' | 'XX科技有限公司'
+                name = _text(cells[i + 1])
+                if name:
+                    return _company(name) or name
+    for row in rows[: upto if upto is not None else 6]:
+        for v in row:
+            if isinstance(v, str) and v.strip():
+                name = _company(v)
+                if name:
+                    return name
+                break
+    stem = PurePath(sh.file).stem
+    for part in re.split(r"[_\-\s]+", stem):
+        name = _company(part)
+        if name and not re.fullmatch(r"[a-z]?\d*", name, re.I):
+            return name
+    return None
+
+
+def read_formal(sh: RawSheet) -> Record | None:
+    """A 报价单 as one Record (None when the sheet is no one-vendor line-item quote)."""
+    head = _header(sh)
+    if head is None:
+        return None
+    h, ic, ac, uc, qc = head
+    from .mapping import match_label
+
+    # a comparison table with a vendor column is no 报价单
+    if any(isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor"
+           for v in sh.rows[h]):
+        return None
+    vendor = document_vendor(sh, upto=h)
+    if not vendor:
+        return None
+    text_all = " ".join(_text(v) for row in sh.rows for v in row if isinstance(v, str))
+    tax = "（不含税）" if _TAX_EXCL.search(text_all) else ""
+    cells: list[RecordCell] = [RecordCell("供应商", vendor, sh.address(0, 0))]
+    fixed: dict[str, str] = {"供应商": "vendor"}
+    features: list[str] = []
+    r = h + 1
+    end = len(sh.rows)
+    while r < end:
+        row = sh.rows[r]
+        name = _text(sh.cell(r, ic)) or next((_text(v) for v in row if isinstance(v, str) and v.strip()), "")
+        first = next((_text(v) for v in row if not blank(v)), "")
+        if not any(not blank(v) for v in row):
+            r += 1
+            if r < end and not any(not blank(v) for v in sh.rows[r]):
+                break
+            continue
+        if _TOTAL_ROW.match(_key(first)) or _TOTAL_ROW.match(_key(name)):
+            amount = next((v for v in reversed(row) if not blank(v) and not _TOTAL_ROW.match(_key(v))), None)
+            label = f"{first or name}（合计）"
+            cells.append(RecordCell(label, f"{_text(amount)}{tax}" if amount is not None else "", sh.address(r, ac)))
+            fixed[label] = "price:total"
+            r += 1
+            break
+        amount = sh.cell(r, ac)
+        if blank(amount) and uc is not None and qc is not None:
+            try:
+                amount = float(sh.cell(r, uc)) * float(sh.cell(r, qc))
+            except (TypeError, ValueError):
+                amount = sh.cell(r, uc)
+        label = f"{name}（第{r + 1}行）"
+        is_option = bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
+        if is_option:
+            features.append(f"{name}（选配{'' if blank(amount) or isinstance(amount, str) else f'，+{_text(amount)}元'}）")
+        else:
+            features.append(name)
+            features += [x for inner in re.findall(r"[（(]([^)）]*)[)）]", name) for x in re.split(r"[、/,，]", inner)]
+            cells.append(RecordCell(label, f"{_text(amount)}{tax}" if not blank(amount) else "", sh.address(r, ac)))
+            fixed[label] = "price:item"
+        r += 1
+    if features:
+        cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
+        fixed["报价明细（功能）"] = "features"
+    # terms below the table: 'label | value' rows or 'label：value' cells, read like any labelled cell
+    for rr in range(r, len(sh.rows)):
+        row = [v for v in sh.rows[rr] if not blank(v)]
+        if not row:
+            continue
+        if len(row) >= 2:
+            cells.append(RecordCell(_text(row[0]), " ".join(_text(v) for v in row[1:]), sh.address(rr, 1)))
+        else:
+            s = _text(row[0])
+            m = re.match(r"^\s*([^:：]{1,16})[:：]\s*(.+)$", s)
+            if m:
+                cells.append(RecordCell(m.group(1), m.group(2), sh.address(rr, 0)))
+            else:
+                cells.append(RecordCell("说明", s, sh.address(rr, 0)))
+    # rows above the table that are terms too ('客户：…' is kept, not scored)
+    for rr in range(0, h):
+        for v in sh.rows[rr]:
+            s = _text(v)
+            m = re.match(r"^\s*([^:：]{1,16})[:：]\s*(.+)$", s)
+            if m and not _COMPANY_LINE.match(s):
+                cells.append(RecordCell(m.group(1), m.group(2), sh.address(rr, 0)))
+    rec = Record(sh.file, sh.sheet, f"{sh.address(h, 0)}", cells)
+    rec.fixed = fixed
+    return rec

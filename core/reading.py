@@ -1,0 +1,998 @@
+"""The analyst's reading of a cell: a value *and* its standing (docs/analyst-reading.md).
+
+``read_value(field, cell)`` reads one cell for one canonical field and returns a ``Reading``: the value
+(unknown = None), its status (stated / claimed / conditional / unknown), a warning key, and what a price
+or a feature list carries besides (line items, options with their cost, a tax mark, a fee written as a
+share of the contract). It builds on the typed parsers of parse.py, which know the words for each kind of
+value; this module knows how vendors hedge: claims without proof, conditions and extra costs, several facts
+in one cell.
+
+``read_all(text)`` reads a multi-fact cell (售后服务, 服务承诺, 备注…) for every field it states, each clause
+only for the field it names.
+
+Every function here is total (never raises) and cached per distinct input: quote sheets repeat texts.
+"""
+from __future__ import annotations
+
+import math
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+from typing import Any
+
+from . import parse, schema
+from .parse import is_number, norm
+
+STATUSES = ("stated", "claimed", "conditional", "unknown")
+
+
+@dataclass(frozen=True, slots=True)
+class Reading:
+    value: Any
+    status: str  # stated | claimed | conditional | unknown
+    warning: str | None = None
+    # money: the line items summed into the value, a stated total, options not included, the tax mark
+    items: tuple[tuple[str, float], ...] = ()
+    total: float | None = None
+    options: tuple[tuple[str, str | None, float | None], ...] = ()  # (label, feature id or None, cost or None)
+    tax: str | None = None  # "excl" (不含税: VAT to add) | "incl" | None (not said: taken as inclusive)
+    share: float | None = None  # annual fee as a share of the contract per year (0.15)
+    fee: float | None = None  # policy adaptation: the fee a charge names
+    unknown_features: tuple[str, ...] = ()
+    pretax: float | None = None  # a price as written before VAT was added (tax == "excl")
+
+
+UNKNOWN = Reading(None, "unknown")
+
+
+def _r(value: Any, status: str | None = None, warning: str | None = None, **kw) -> Reading:
+    if value is None and status is None:
+        return Reading(None, "unknown", warning, **kw)
+    return Reading(value, status or "stated", warning, **kw)
+
+
+# ------------------------------------------------------------------------------------------------
+# Words
+# ------------------------------------------------------------------------------------------------
+# A pointer elsewhere is no value: 详见附件, 见资质文件, see attachment.
+_REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|see|refer to|as per|per)\s*\S{0,20}$|"
+                           r"^(?:详见|见|参见|请见).{0,20}(?:附件|文件|资料|清单|说明|方案|合同|标书|附表|证书|资质)")
+_REFERENCE_WORDS = ("详见附件", "见附件", "详见资质", "见资质", "详见方案", "见方案", "see attachment", "see appendix",
+                    "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
+
+# Tax marks (removed before anything else reads the text: 不含税 is no condition).
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|"
+                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|\+)\s*(?:vat|tax)\b|"
+                          r"\bvat\s*(?:excluded|not included|extra)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
+_TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
+                          r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
+
+# Conditions: true only with a condition or at extra cost (domain.md section 7).
+_CONDITION_RE = re.compile(
+    r"(?<![不无免])(?:额外收费|额外付费|额外费用)|按需报价|quoted separately|视.{0,4}(?:收费|报价|计费)|"
+    r"高级版提供|旗舰版提供|企业版提供|高级版本提供|仅限.{0,4}版|另计|另收|另付|另行报价|另行收费|另行计费|另行协商|另外报价|另外收费|另议|选配|可选|另加|加购|另购|需另购|需购买|需单独购买|"
+    r"单独购买|单独收费|单独报价|需额外|需付费|付费开通|收费开通|除外|不含|不包含|不包括|视情况|"
+    r"按需收费|按实际|增值服务|"
+    r"(?<![a-z])(?:optional|add-?on|extra (?:cost|charge|fee)|at extra|additional (?:cost|charge|fee)|"
+    r"charged separately|not included|excluding|except|excluded|upon purchase|paid option)(?![a-z])|"
+    r"[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb|\d)")
+
+# Claims: asserted without specifics (支持等保三级, 满足…要求, 按…设计, 协助…).
+_CLAIM_RE = re.compile(
+    r"支持|满足|符合|按照|参照|依照|遵循|达到|达标|按.{0,8}(?:标准|要求|设计|建设|开发)|设计|协助|配合|辅助|可通过|能通过|"
+    r"确保通过|保证通过|帮助.{0,6}通过|可对接|能对接|可接入|可以对接|可以接入|兼容|具备.{0,6}能力|要求|标准|架构|方案|"
+    r"(?<![a-z])(?:support(?:s|ed)?|design(?:ed)?|compliant|complies|compliance|meets?|ready|capable|assist\w*|"
+    r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
+
+# In progress: not held today, promised (a claim about the future).
+_PENDING_RE = re.compile(r"拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
+                         r"(?<![a-z])(?:in progress|pending|applying|applied|planned|expected|underway|under way|"
+                         r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
+
+# The buyer supplies something (a certificate, a qualification): what the vendor gives holds, on a condition.
+_BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行申请|客户提供|甲方提供|甲方自行|由客户|需客户|买方提供|"
+                                r"(?<![a-z])(?:customer (?:provides|supplies|buys)|provided by (?:the )?(?:customer|buyer))"
+                                r"(?![a-z])")
+_LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=]{0,15}[^:：=\d\s])\s*[:：=]\s*(\S.*)$", re.S)
+_CLAUSE_RE = re.compile(r"[，,；;。\n\r]+|(?<=[)）])\s*(?=\S)|\s{2,}")
+
+
+def _is_reference(s: str) -> bool:
+    return any(w in s for w in _REFERENCE_WORDS) or bool(_REFERENCE_RE.search(s))
+
+
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
+
+
+def clauses(text: str) -> list[str]:
+    """A cell split into clauses on ，；。, new lines and parentheses ('一年（含升级）' is two statements); a comma
+    between digits (330,000) does not split."""
+    parts = _CLAUSE_SPLIT_RE.split(text)
+    return [p.strip(" :：、") for p in parts if p and p.strip(" :：、")]
+
+
+# ------------------------------------------------------------------------------------------------
+# Which clause talks about which field
+# ------------------------------------------------------------------------------------------------
+_FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
+    "price_cny": r"报价|价格|总价|售价|合计|总计|[¥￥]|(?<![a-z])(?:price|total|cny|rmb)(?![a-z])",
+    "annual_fee_after_warranty_cny": r"年费|维保费|维护费|运维费|续保|续费|服务费|期外|期满|过保|期后|次年|第二年|/年|每年|%/年|"
+                                     r"(?<![a-z])(?:annual|yearly|per year|/year|renewal|after (?:the )?warranty)"
+                                     r"(?![a-z])",
+    "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
+                              r"(?![a-z])",
+    "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
+    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*)(?![a-z])",
+    "tls": r"https|ssl|tls|传输加密",
+    "access_control": r"权限|访问控制|角色|(?<![a-z])(?:rbac|access control|roles?|permissions?)(?![a-z])",
+    "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
+    "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureau|credit reference|pboc|baihang|pudao)"
+                              r"(?![a-z])",
+    "free_maintenance_months": r"维护|维保|质保|保修|运维|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
+    "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
+                                     r"patch\w*|new versions?)(?![a-z])",
+    "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
+                    r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|support|hotline|"
+                    r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
+    "response_hours": r"响应|到场|到位|答复|回复|(?<![a-z])(?:respon\w*|reply|on-?site)(?![a-z])",
+    "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
+    "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
+    "source_code_delivery": r"源码|源代码|二次开发|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
+                            r"(?<![a-z])(?:source|binary|binaries|obfuscat\w*|compiled|licen[cs]e)(?![a-z])",
+}.items()}
+
+# Fields a multi-fact cell may state (money only as a fee: a notes cell never sets the quote's price).
+MULTI_FACT_FIELDS = ("free_maintenance_months", "maintenance_includes_upgrades", "policy_adaptation_free",
+                     "support_7x24", "response_hours", "lifetime_consulting", "commitments_in_contract",
+                     "annual_fee_after_warranty_cny", "mlps_level3", "sm4_encryption", "tls", "access_control",
+                     "audit_log_months", "licensed_credit_bureau", "source_code_delivery")
+
+
+def _talks_about(fid: str, clause: str) -> bool:
+    p = _FIELD_WORDS.get(fid)
+    return bool(p and p.search(clause))
+
+
+def _fee_clause(c: str) -> bool:
+    """A clause that states money per year: it is the annual fee, not a duration."""
+    return bool(re.search(r"(?:元|万|w|k|[¥￥$]|cny|rmb|%)\s*(?:/|每)\s*(?:年|year|yr)|每年.{0,6}(?:元|万|%)|按.{0,8}%|"
+                          r"费用|收费|年费|维保费|维护费|服务费|(?<![a-z])(?:fee|cost|charge)", c))
+
+
+def _select(fid: str, text: str, strict: bool) -> str | None:
+    """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
+    naming no other field. None when nothing does."""
+    parts = clauses(text)
+    if not parts:
+        return None
+    if len(parts) == 1 and not strict:
+        return parts[0]
+
+    def own(c: str) -> bool:
+        if not _talks_about(fid, c):
+            return False
+        if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
+                and not re.search(r"sm\d|国密", c):
+            return False  # '源码无加密' speaks of the code, not of the data
+        if fid == "free_maintenance_months" and _fee_clause(c) and not re.search(r"免费|free", c):
+            return False
+        return True
+
+    def neutral(c: str) -> bool:
+        if fid in ("free_maintenance_months", "audit_log_months", "response_hours") and _MONEY_AMOUNT_RE.search(c):
+            return False  # '之后5000元/次' is a price, not a period
+        return not any(_talks_about(g, c) for g in _FIELD_WORDS if g != fid)
+
+    mine = [c for c in parts if own(c)]
+    if strict:
+        if not mine:
+            return None
+        keep = [c for i, c in enumerate(parts) if own(c) or (neutral(c) and i > 0 and own(parts[i - 1]))]
+        return "，".join(keep)
+    keep = []
+    for c in parts:
+        if own(c) or neutral(c) or (keep and keep[-1][1] and _CONDITION_RE.search(c)):
+            keep.append((c, own(c)))
+    return "，".join(c for c, _o in keep) if keep else None
+
+
+def _strip_label(fid: str, s: str) -> str:
+    """'权限管理：无' -> '无', when the part before the colon names the field (or any field)."""
+    m = _LABEL_PREFIX_RE.match(s)
+    if not m:
+        return s
+    head = m.group(1)
+    from .mapping import match_label
+
+    if _talks_about(fid, head) or match_label(head).target is not None:
+        return m.group(2)
+    return s
+
+
+# ------------------------------------------------------------------------------------------------
+# Yes / no fields
+# ------------------------------------------------------------------------------------------------
+_BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true", "1", "已具备", "具备", "已有", "已取得", "取得",
+             "已通过", "通过", "包含", "含", "提供", "已提供", "标配", "已支持", "included", "provided", "available",
+             "yes.", "ok", "已开通", "内置", "自带"}
+
+_CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
+                            r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
+                            r"registration|filed|valid until|no\.)(?![a-z])")
+_CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|(?<![a-z])(?:expired|not certified|none|"
+                                r"no certificate|lapsed)(?![a-z])|^无|^否|^no\b|^未")
+_CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|(?<![a-z])l([1-5])\b|"
+                            r"等保\s*([1-5一二三四五])(?!\.)")
+_LEVEL = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5}
+
+
+def _cert_level(s: str) -> int | None:
+    s = re.sub(r"(等保|等级保护|mlps|djcp)\s*2\.0\s*(?:版本|版)?", r"\1 ", s)
+    m = _CERT_LEVEL_RE.search(s)
+    if not m:
+        return None
+    tok = next(g for g in m.groups() if g)
+    return int(tok) if tok.isdigit() else _LEVEL[tok]
+
+
+def _read_mlps(s: str, cell: Any) -> Reading:
+    level = _cert_level(s)
+    if _CERT_STATED_NO_RE.search(s) and not _PENDING_RE.search(s):
+        return _r(False)
+    if _PENDING_RE.search(s):
+        return _r(False, "claimed")
+    if level is not None and level < 3:
+        return _r(False)
+    if s.strip(" .。") in _BARE_YES:
+        return _r(True)
+    if _CONDITION_RE.search(s) and not _CERT_PROOF_RE.search(s):
+        return _r(False, "conditional")  # '等保测评协助（另计）': nothing at the base price
+    v, warn = parse.parse_cert(cell)
+    if level is not None and level >= 3:
+        v = True
+    if v is None:
+        if _CLAIM_RE.search(s) and _talks_about("mlps_level3", s):
+            return _r(True, "claimed")
+        if s in ("支持", "support", "supported", "满足", "符合"):
+            return _r(True, "claimed")
+        return _r(None, warning=warn)
+    if v is False:
+        return _r(False)
+    # A yes: stated only with the level and no hedge, or with proof.
+    proof = bool(_CERT_PROOF_RE.search(s))
+    hedged = bool(_CLAIM_RE.search(s)) or bool(_CONDITION_RE.search(s))
+    if level is None:  # '已通过等保测评' with no level: which level?
+        return _r(True, "claimed")
+    if hedged and not proof:
+        return _r(True, "claimed")
+    return _r(True)
+
+
+_SM4_RE = re.compile(r"sm\s*-?4")
+_OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
+_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|national (?:cryptograph\w*|crypto\w*|cipher\w*|encryption|algorithm)|chinese national|"
+                       r"gm/t|gm algorithm")
+_WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
+
+
+def _read_sm4(s: str, cell: Any) -> Reading:
+    if s.strip(" .") == "none":
+        return _r(False)
+    planned = _PENDING_RE.search(s) or any(w in s for w in parse._PLANNED)
+    neg = parse._SM4_NEG_RE.search(s)
+
+    def named(yes_status: str) -> Reading:
+        if neg:
+            return _r(False)
+        if planned:
+            return _r(False, "claimed")
+        if _CONDITION_RE.search(s):
+            return _r(False, "conditional")
+        return _r(True, yes_status)
+
+    if _SM4_RE.search(s):
+        return named("stated")
+    if _OTHER_SM_RE.search(s):  # SM3 is a hash, SM2 a signature: neither encrypts the fields
+        return _r(False)
+    if _GUOMI_RE.search(s):
+        return named("claimed")  # 国密, but which algorithm?
+    if _WEAK_CIPHER_RE.search(s):
+        return _r(False)
+    v, warn = parse.parse_encryption(cell)
+    if v is True:  # '是', '支持加密': encryption of some kind, SM4 not named
+        return _r(True, "claimed")
+    return _r(v, warning=warn)
+
+
+_BUREAU_NAMED_RE = re.compile(r"央行|人行|人民银行|征信中心|二代征信|一代征信|百行|朴道|钱塘征信|"
+                              r"(?<![a-z])(?:pboc|people'?s bank|credit reference cent\w*|baihang|pudao)(?![a-z])")
+
+
+_NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|大数据|第三方|数据服务商|sesame|tongdun|bairong|"
+                            r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
+
+
+def _read_bureau(s: str, cell: Any) -> Reading:
+    if _BUREAU_NAMED_RE.search(s):
+        if parse._BUREAU_NEG_RE.search(s) or "非持牌" in s:
+            return _r(False)
+        if _PENDING_RE.search(s):
+            return _r(False, "claimed")
+        if _BUYER_SUPPLIES_RE.search(s):
+            return _r(True, "conditional")
+        if _CONDITION_RE.search(s):
+            return _r(False, "conditional")
+        return _r(True)
+    if _CONDITION_RE.search(s) and _talks_about("licensed_credit_bureau", s):
+        return _r(False, "conditional")
+    if re.search(r"征信|credit", s) and not re.search(r"非持牌|不支持|无|没有|不提供|none|not", s) and \
+            not _NOT_BUREAU_RE.search(s):
+        return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
+    if _NOT_BUREAU_RE.search(s):
+        return _r(False)
+    v, warn = parse.parse_bureau(cell)
+    if v is None:
+        if _talks_about("licensed_credit_bureau", s) and _CLAIM_RE.search(s):
+            return _r(True, "claimed")
+        return _r(None, warning=warn)
+    if v is False:
+        if _PENDING_RE.search(s):
+            return _r(False, "claimed")
+        return _r(False)
+    if _BUREAU_NAMED_RE.search(s):
+        if _PENDING_RE.search(s):
+            return _r(False, "claimed")
+        if _CONDITION_RE.search(s):
+            return _r(False, "conditional")
+        return _r(True)
+    if _CONDITION_RE.search(s):
+        return _r(False, "conditional")
+    return _r(True, "claimed")  # '支持对接征信', '持牌机构': which licensed body?
+
+
+_UPGRADE_BOAST_RE = re.compile(r"终身|永久|lifetime|forever|unlimited|无限")
+
+
+def _read_upgrades(s: str, cell: Any) -> Reading:
+    v, warn = parse.parse_upgrades(cell)
+    if v is None:
+        return _r(None, warning=warn)
+    cond = bool(_CONDITION_RE.search(s)) or bool(parse._UPGRADE_CHARGED_RE.search(s))
+    if v is False:
+        minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
+        if cond and (not re.search(r"仅|只|only|崩溃|crash", s) or re.search(
+                r"不含.{0,4}升级|不包含.{0,4}升级|upgrades? (?:are )?not included|excluding upgrades?", s)):
+            return _r(False, "conditional")
+        if minor_free and cond:
+            return _r(True, "conditional")
+        return _r(False)
+    if _UPGRADE_BOAST_RE.search(s):
+        return _r(True, "claimed")
+    if cond and not re.search(r"小版本|minor", s):
+        return _r(False, "conditional")
+    return _r(True)
+
+
+_POLICY_CHARGE_RE = re.compile(r"(?<![不无免])(?:收费|付费|计费)|按次|/次|每次|另行报价|按需报价|视.{0,4}(?:收费|报价)|"
+                               r"(?<![a-z])(?:charged|paid|quoted separately|per (?:change|adaptation))(?![a-z])")
+
+
+def _read_policy_fee(cell: str, unit: float | None, strict: bool) -> Reading:
+    """The fee for one policy adaptation: '8万/次' -> 80000, '免费' -> 0; unknown when the charge has no amount."""
+    sel = _select("policy_adaptation_free", norm(cell), strict)
+    if sel is None:
+        return UNKNOWN
+    r = _read_policy(norm(sel), sel, unit)
+    if r.value is True:
+        return _r(0.0)
+    if r.fee is not None:
+        return _r(r.fee)
+    if r.value is False and r.status == "conditional":
+        m = re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)", norm(sel))
+        if m:
+            return _r(parse.parse_money(m.group())[0])
+    return UNKNOWN
+
+
+def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
+    if _BOAST_RE.search(s) and re.search(r"免费|free", s):
+        return _r(True, "claimed", fee=0.0)
+    if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
+            not re.search(r"除外|另行|另计|重大|major|except", s):
+        return _r(True, fee=0.0)
+    (free, fee), warn = parse.parse_policy(cell, unit)
+    cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))
+    if free is None and cond and _talks_about("policy_adaptation_free", s) is False and not s.strip():
+        return UNKNOWN
+    if free is None:
+        if cond:
+            return _r(False, "conditional")
+        return _r(None, warning=warn)
+    if free is True and cond:  # '小调整免费，重大调整另行报价', '免费（重大政策变化除外）'
+        return _r(False, "conditional", fee=None)
+    if free is False and cond:
+        return _r(False, "conditional", fee=fee)  # charged: what it costs is a question (per change, 8万/次…)
+    if free is True and _UPGRADE_BOAST_RE.search(s):
+        return _r(True, "claimed", fee=0.0)
+    return _r(free, fee=fee)
+
+
+def _read_support(s: str, cell: Any) -> Reading:
+    if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
+        return _r(True)
+    limited = parse._LIMITED_SUPPORT_RE.search(s)
+    full = re.search(r"7\s*[x*/]\s*24|24\s*[x*/]\s*7|全天候|7天24小时", s)
+    if limited and full:
+        if re.search(r"紧急|故障|严重|emergenc|urgent|critical|p1", s) and not _CONDITION_RE.search(s):
+            return _r(True, "conditional")  # nights covered at the base price, for emergencies only
+        if _CONDITION_RE.search(s):
+            return _r(False, "conditional")
+    s2 = re.sub(r"\d{1,2}\s*(?:小时|h|hours?)\s*(?:内)?\s*(?:响应|到场|respon\w*)", " ", s)
+    v, warn = parse.parse_support(s2)
+    if v is None:
+        return _r(None, warning=warn)
+    if v and _CONDITION_RE.search(s):
+        return _r(False, "conditional")
+    if not v and re.search(r"7\s*[x*]\s*24|24\s*/\s*7|全天候", s) and _CONDITION_RE.search(s):
+        return _r(False, "conditional")
+    return _r(v)
+
+
+_SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|7天24小时|全天候|24小时(?:服务|值守|在线|热线|技术支持|支持)")
+
+
+def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
+    s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)  # '30-min response'
+    s2 = _SEVEN_24_RE.sub(" ", s).strip(" ，,")
+    if not s2:
+        return UNKNOWN
+    v, warn = parse.parse_hours(s2, unit)
+    if v is None:
+        return _r(None, warning=warn)
+    return _r(v, _value_condition(s))
+
+
+_BOAST_RE = re.compile(r"终身|永久|长期|lifetime|forever|permanent|unlimited|无限期")
+_HAS_PERIOD_RE = re.compile(r"\d|[一二三四五六七八九十两半]\s*(?:年|个月|月)|首年|(?<![a-z])(?:one|two|three|six|twelve)(?![a-z])")
+
+
+def _value_condition(s: str) -> str | None:
+    """A duration or a response time bought only at extra cost ('可延长至12个月，另计', 'VIP 1小时（另计）'):
+    conditional. A condition about something else in the same cell ('不含升级') is not this value's."""
+    for c in clauses(s):
+        if _CONDITION_RE.search(c) and re.search(r"\d|[一二三四五六七八九十两半]\s*(?:年|个月|月|小时)", c):
+            return "conditional"
+    if re.search(r"(?:延长|升级|vip|加急|extend|upgrade).{0,12}(?:另计|另收|另购|收费|付费|extra|paid)", s):
+        return "conditional"
+    return None
+
+
+def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
+    if _MONEY_AMOUNT_RE.search(s) or re.search(r"\d\s*%", s):
+        return UNKNOWN  # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period
+    cond = _value_condition(s)
+    if _BOAST_RE.search(s) and not _HAS_PERIOD_RE.search(s):
+        floor = schema.FREE_MAINTENANCE_MIN_MONTHS if fid == "free_maintenance_months" else schema.AUDIT_LOG_MIN_MONTHS
+        return _r(float(floor), "claimed")  # '终身维护', '日志永久保存': a boast counts as the minimum, as a claim
+    if fid == "audit_log_months" and re.search(r"满足|符合|按.{0,6}要求|compliant|meets", s) and not _HAS_PERIOD_RE.search(s):
+        return _r(float(schema.AUDIT_LOG_MIN_MONTHS), "claimed")
+    if _BOAST_RE.search(s):  # '终身维护，其中免费维护一年': the period given, the boast adds nothing
+        s = _BOAST_RE.sub(" ", s)
+        cell = s
+    m365 = re.search(r"(\d+)\s*(?:天|日|days?)", s)
+    if m365 and not re.search(r"个月|月|年|months?|years?", s):
+        days = float(m365.group(1))
+        if days in (365.0, 730.0, 1095.0, 180.0, 90.0, 30.0, 60.0):
+            return _r({365.0: 12.0, 730.0: 24.0, 1095.0: 36.0, 180.0: 6.0, 90.0: 3.0, 30.0: 1.0, 60.0: 2.0}[days], cond)
+    if fid == "free_maintenance_months":
+        if re.search(r"首年|第一年|first year|1st year", s) and not re.search(r"\d+\s*(?:个月|月|年|months?|years?)", s):
+            return _r(12.0)
+        if _fee_clause(s) and not re.search(r"免费|free", s):
+            return UNKNOWN
+    v, warn = parse.parse_months(cell if isinstance(cell, (int, float)) else s, unit)
+    if v is None:
+        return _r(None, warning=warn)
+    return _r(v, cond)
+
+
+def _read_lifetime(s: str, cell: Any) -> Reading:
+    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance)", s) \
+            and not _BOAST_RE.search(s):
+        return _r(False)
+    if re.search(r"(?:期后|期外|之后|以后|after).{0,10}(?:收费|付费|按次|charged|paid)", s):
+        return _r(False, "conditional")
+    v, warn = parse.parse_lifetime(cell)
+    if v is None:
+        if re.search(r"咨询|consult", s) and not re.search(r"不|无|no|not", s):
+            if _CONDITION_RE.search(s):
+                return _r(False, "conditional")
+            return _r(True)
+        return _r(None, warning=warn)
+    if v and _CONDITION_RE.search(s):
+        return _r(False, "conditional")
+    if v and not re.search(r"咨询|consult|advi", s) and re.search(r"终身|永久|lifetime|forever", s):
+        return _r(True, "claimed")  # '终身服务' / '终身维护' read as consulting: a boast
+    return _r(v)
+
+
+def _read_contract(s: str, cell: Any) -> Reading:
+    if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|partly|partially", s):
+        return _r(False)
+    if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|annex(?:ed)? to the contract|part of the contract", s) \
+            and not re.search(r"可|如需|若需|can|may|upon", s):
+        return _r(True)
+    v, warn = parse.parse_contract(cell)
+    if v is None:
+        return _r(None, warning=warn)
+    if v and re.search(r"可写入|可以写入|可签|可协商|可根据|可约定|可按需|如需|若需|(?<![a-z])(?:can be|may be|upon request|"
+                       r"if required|on request)(?![a-z])", s):
+        return _r(True, "claimed")
+    return _r(v)
+
+
+def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
+    fn = {"tls": parse.parse_tls, "access_control": parse.parse_access}[fid]
+    if s.strip(" .") in ("none", "no", "n/a none"):
+        return _r(False)  # answers "which access control?": none at all
+    if fid == "tls":
+        if re.search(r"其余\s*http(?!s)|部分.{0,6}https|仅.{0,6}(?:登录|支付).{0,4}https|http\s*only|only (?:the )?login", s):
+            return _r(False)  # not all traffic
+        if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
+            return _r(True)
+    else:
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一账号|共用账号|only (?:an? )?admin", s):
+            return _r(False)
+        if s in ("访问控制", "权限控制", "角色权限", "access control"):
+            return _r(True)
+        if re.search(r"满足|符合|达到|compliant|meets", s) and not re.search(r"rbac|角色|role", s):
+            return _r(True, "claimed")
+    v, warn = fn(s)
+    if v is None:
+        return _r(None, warning=warn)
+    if v and _PENDING_RE.search(s):
+        return _r(False, "claimed")
+    if v and _BUYER_SUPPLIES_RE.search(s):
+        return _r(True, "conditional")
+    if v and _CONDITION_RE.search(s):
+        return _r(False, "conditional")
+    return _r(v)
+
+
+# ------------------------------------------------------------------------------------------------
+# Source-code delivery
+# ------------------------------------------------------------------------------------------------
+_SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
+                             r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
+                             r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
+                             r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
+                             r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
+                             r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|core engine.{0,20}"
+                             r"(?:binary|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
+_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|完整源码|全部源码|全量源码|源码全部|100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
+                          r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
+                          r"(?<![a-z])(?:full source|complete source|all source|unobfuscated|no obfuscation|"
+                          r"without obfuscation|source code (?:included|delivered|provided)|full code)(?![a-z])")
+
+
+_NEG_BEFORE_RE = re.compile(r"(?:不|无|未|非|no |not |without )\s*$")
+
+
+def _hit(p: re.Pattern[str], s: str) -> bool:
+    """A pattern found and not negated right before it ('不绑定域名' is no licence lock)."""
+    return any(not _NEG_BEFORE_RE.search(s[max(0, m.start() - 4):m.start()]) for m in p.finditer(s))
+
+
+def _read_source(s: str, cell: Any) -> Reading:
+    lic, part, full = _hit(_SRC_LICENCE_RE, s), _hit(_SRC_PARTIAL_RE, s), _hit(_SRC_FULL_RE, s)
+    if lic and full and _CONDITION_RE.search(s):
+        return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
+    if lic and (full or part):
+        return _r("partial")  # '源码交付（风控引擎为SaaS调用，不交付源码）', 'core engine as compiled binary': part withheld
+    if lic:
+        return _r("licence_only")
+    if part:
+        return _r("partial")
+    if full:
+        if _CONDITION_RE.search(s):
+            return _r("partial", "conditional")
+        if not re.search(r"100%|完整|全部|全量|全套|无加密|不加密|未加密|full|complete|all|unobfuscated|no obfuscation|"
+                         r"二次开发", s):
+            return _r("full", "claimed")  # '提供源码': all of it?
+        return _r("full")
+    v = parse.yes_no(s)
+    if v is True:
+        return _r("full", "claimed")
+    if v is False:
+        return _r("licence_only")
+    return _r(None, warning="warn.not_understood")
+
+
+# ------------------------------------------------------------------------------------------------
+# Money
+# ------------------------------------------------------------------------------------------------
+_OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
+                            r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus)(?![a-z])|"
+                            r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
+_LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|(?<![a-z])(?:list price|original(?: price)?|"
+                          r"rrp|msrp|regular price)(?![a-z])")
+_TOTAL_SEG_RE = re.compile(r"合计|总计|总价|共计|总额|总报价|合共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
+_DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|"
+                              r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
+_FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
+_PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
+_EDITION_RE = re.compile(r"基础版|标准版|专业版|高级版|旗舰版|企业版|豪华版|入门版|基础套餐|标准套餐|(?<![a-z])(?:basic|standard|"
+                         r"professional|pro|premium|enterprise|starter|lite|advanced|ultimate)(?![a-z])")
+_MONEY_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|w(?![a-z])|元)|[¥￥$]\s*\d|(?:cny|rmb)\s*\d")
+_ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual")
+
+
+_WORD_RE = re.compile(r"(?<![a-z])(?!(?:cny|rmb|w|k|wan|yuan|free)(?![a-z]))[a-z][a-z.\-]*")
+
+
+def _money_of(seg: str, unit: float | None) -> tuple[float | None, str | None]:
+    # the label part of '风控模块另加5万' / 'License CNY 160,000' must not hide the amount
+    seg = _WORD_RE.sub(" ", seg)
+    v, warn = parse.parse_money(seg, unit)
+    if v is None and warn in (None, "warn.not_money"):
+        m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|千|元)?|[零一二两三四五六七八九十百千万]+(?:万元|万|元)",
+                      seg)
+        if m:
+            v, warn = parse.parse_money(m.group(), unit)
+    return v, warn
+
+
+def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
+    """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
+    if parse._is_date(cell):
+        return _r(None, warning="warn.date_not_number")
+    if is_number(cell) or isinstance(cell, bool) or cell is None:
+        v, warn = parse.parse_money(cell, unit)
+        return _r(v, warning=warn, pretax=v)
+    raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    s = norm(raw)
+    if parse.is_blank(s):
+        return UNKNOWN
+    if _is_reference(s):
+        return UNKNOWN
+    tax = "excl" if _TAX_EXCL_RE.search(s) else ("incl" if _TAX_INCL_RE.search(s) else None)
+    s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
+    has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万]+(?:万|元)", s_nt))
+    if not has_digits:
+        if _FREE_RE.search(s_nt):
+            cond = bool(_CONDITION_RE.search(s_nt)) or bool(re.search(r"另议|商业授权|商用授权|面议|收费|license|commercial", s_nt))
+            return _r(0.0, "conditional" if cond else "stated", tax=tax, pretax=0.0)
+        v, warn = parse.parse_money(s_nt, unit)
+        return _r(_with_vat(v, tax), warning=warn, tax=tax, pretax=v)
+    if price:
+        parts = clauses(s_nt)
+        if len(parts) > 1:
+            keep = [c for c in parts if _talks_about("price_cny", c) or _MONEY_AMOUNT_RE.search(c) or not any(
+                _talks_about(g, c) for g in _FIELD_WORDS if g not in ("price_cny", "annual_fee_after_warranty_cny"))]
+            if not keep:
+                return UNKNOWN
+        if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", s_nt.replace("/", " ")) \
+                and not re.search(r"报价|价格|总价|合计|price|total", s_nt):
+            return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
+    if not price:
+        pct = _PCT_RE.search(s_nt)
+        if pct and re.search(r"合同|合同额|合同金额|总价|报价|项目|软件|采购|价款|contract|price|licen|/年|每年|年|annual|year", s_nt) \
+                and not re.search(r"元|万|[¥￥$]|cny|rmb", _PCT_RE.sub(" ", s_nt)):
+            return _r(None, "stated", share=float(pct.group(1)) / 100, tax=tax)
+        if any(w in s_nt for w in parse._PER_INCIDENT):
+            return _r(None, warning="warn.per_incident_fee")
+        # 首年免费，次年起3万/年: the yearly amount
+        v, warn = parse.parse_money(s_nt, unit)
+        if v is None:
+            per_year = [c for c in clauses(s_nt) if re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", c)]
+            for c in per_year or clauses(s_nt):
+                v, warn = _money_of(c, unit)
+                if v is not None:
+                    break
+        return _r(v, warning=warn, tax=tax)
+    segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt) if p and p.strip()]
+    items: list[tuple[str, float]] = []
+    options: list[tuple[str, str | None, float | None]] = []
+    total = discount = None
+    warn_out = None
+    plain: list[tuple[str, float]] = []
+    for seg in segs:
+        if _LIST_SEG_RE.search(seg) and not _DISCOUNT_SEG_RE.search(seg):
+            # '优惠价19.8万（原价22万）': the list price is a note
+            inner = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
+            if inner.strip() == seg.strip() or not re.search(r"\d", inner):
+                continue
+            seg = inner
+        if _OPTION_SEG_RE.search(seg):
+            v, _w = _money_of(seg, unit)
+            label = re.sub(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?|另加|加购|另购|需另购|选配|可选|另计|另收|"
+                           r"加收|额外|optional|add-?on|extra|plus|cny|rmb|[()（）+＋:：]", " ", seg).strip()
+            options.append((label or seg, _feature_in(label or seg), v))
+            continue
+        seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
+        v, w = _money_of(seg_wo, unit)
+        if v is None:
+            if w and w != "warn.not_money":
+                warn_out = warn_out or w
+            continue
+        if w == "warn.range_upper" or w == "warn.assumed_wan":
+            warn_out = warn_out or w
+        if _TOTAL_SEG_RE.search(seg):
+            total = v
+        elif _DISCOUNT_SEG_RE.search(seg):
+            discount = v
+        else:
+            plain.append((seg, v))
+    if len(plain) > 1 and sum(1 for sg, _v in plain if _EDITION_RE.search(sg)) >= 2:
+        plain = plain[:1]  # '基础版19.8万；高级版26.8万': the base offer is the first edition
+    if len(plain) > 1:
+        items = plain
+    base = discount if discount is not None else total if total is not None else (
+        sum(v for _s, v in plain) if plain else None)
+    if base is None:
+        if options:
+            return _r(None, "unknown", warn_out, options=tuple(options), tax=tax)
+        v, w = parse.parse_money(s_nt, unit)
+        return _r(_with_vat(v, tax), warning=w or warn_out, tax=tax, pretax=v)
+    if total is not None and plain and discount is None and len(plain) > 1:
+        if abs(sum(v for _s, v in plain) - total) > 1:
+            warn_out = warn_out or "warn.items_total_mismatch"
+    status = "conditional" if options else "stated"
+    return Reading(_with_vat(base, tax), status, warn_out, items=tuple(items), total=total, options=tuple(options),
+                   tax=tax, pretax=base)
+
+
+def _with_vat(amount: float | None, tax: str | None) -> float | None:
+    if amount is None or tax != "excl":
+        return amount
+    return round(amount * (1 + schema.DEFAULT_VAT_RATE), 2)
+
+
+def _feature_in(text: str) -> str | None:
+    for tok in parse.split_list(text) or [text]:
+        f = parse.match_feature(tok)
+        if f:
+            return f
+    return parse.match_feature(text)
+
+
+# ------------------------------------------------------------------------------------------------
+# Features
+# ------------------------------------------------------------------------------------------------
+_FEATURE_OPTION_RE = re.compile(r"选配|可选|另计|另购|需另购|另加|加购|另收费|单独收费|单独购买|额外收费|需付费|增值|"
+                                r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
+_FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
+                                r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
+                                r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available)|"
+                                r"n/a)(?![a-z])")
+
+
+def read_features(cell: Any) -> Reading:
+    if is_number(cell) or isinstance(cell, bool) or cell is None:
+        return UNKNOWN
+    raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    s = norm(raw)
+    if parse.is_blank(s) or s in parse._UNKNOWN_SET or _is_reference(s):
+        return UNKNOWN
+    # A feature's parenthesis stays with it: '风控模型（选配，+3万）' is one token.
+    protected = re.sub(r"[(（][^)）]*[)）]", lambda m: m.group().replace("，", "\x00").replace(",", "\x01")
+                       .replace("、", "\x02").replace("/", "\x03").replace("+", "\x04"), raw)
+    found: list[str] = []
+    unknown: list[str] = []
+    options: list[tuple[str, str | None, float | None]] = []
+    for tok in parse.split_list(protected):
+        tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+")
+        t = norm(tok)
+        name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip() or tok
+        fid = parse.match_feature(name) or parse.match_feature(tok)
+        if fid is None:
+            unknown.append(tok)
+            continue
+        if _FEATURE_ABSENT_RE.search(t):
+            continue
+        if _FEATURE_OPTION_RE.search(t):
+            cost = None
+            m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*"
+                          r"(?:万元|万|w|k|千元|元)?)", t)
+            if m:
+                cost = parse.parse_money(m.group(1))[0]
+            options.append((name, fid, cost))
+            continue
+        if fid not in found:
+            found.append(fid)
+    if not found and not options:
+        talky = sum(1 for u in unknown if any(_talks_about(g, norm(u)) for g in _FIELD_WORDS))
+        if len(unknown) >= 3 and talky * 2 < len(unknown):
+            return Reading((), "stated", "warn.no_features_recognised", unknown_features=tuple(unknown))
+        if unknown:  # '功能齐全，100+功能模块', an after-sales text: no list to read
+            return Reading(None, "unknown", "warn.no_features_recognised", unknown_features=tuple(unknown))
+        return UNKNOWN
+    status = "conditional" if options else "stated"
+    return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown))
+
+
+def read_options(cell: Any) -> Reading:
+    """A cell listing extras only ('Installment calculator (+CNY 30,000); Points mall (+CNY 20,000)', 'Risk model /
+    scorecards (+CNY 30,000)'): every module in it is an option, with the price written beside it."""
+    if not isinstance(cell, str) or parse.is_blank(norm(cell)):
+        return UNKNOWN
+    text = unicodedata.normalize("NFKC", cell)
+    options = []
+    for tok in re.split(r"[;；\n、]|(?<!\d),(?!\d{3})|，", text):
+        tok = tok.strip()
+        if not tok:
+            continue
+        name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip()
+        fid = next((f for part in re.split(r"[/|]", name) if (f := parse.match_feature(part))), None) \
+            or parse.match_feature(tok)
+        if fid is None:
+            continue
+        m = re.search(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", norm(tok))
+        cost = None
+        if m and re.search(r"\d", m.group()):
+            cost = _money_of(m.group(), None)[0]
+        options.append((name or tok, fid, cost))
+    if not options:
+        return UNKNOWN
+    return Reading((), "conditional", options=tuple(options))
+
+
+@lru_cache(maxsize=16384, typed=True)
+def _feature_cell_cached(cell: Any) -> Reading:
+    return _read_feature_cell(cell)
+
+
+def read_feature_cell(cell: Any) -> Reading:
+    """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
+    try:
+        return _feature_cell_cached(cell)
+    except TypeError:
+        return _read_feature_cell(cell)
+
+
+def _read_feature_cell(cell: Any) -> Reading:
+    """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
+    b = parse._bool_cell(cell)
+    if b is not None:
+        return _r(b)
+    if is_number(cell):
+        return _r(None, warning="warn.not_yes_no")
+    s = norm(cell)
+    if parse.is_blank(s) or parse.is_unknown_word(s) or _is_reference(s):
+        return UNKNOWN
+    if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
+        return _r(False)
+    if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
+        m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", s)
+        cost = parse.parse_money(m.group())[0] if m else None
+        return Reading(False, "conditional", options=(("", None, cost),))
+    v = parse.yes_no(s)
+    if v is not None:
+        return _r(v)
+    return _r(True)  # '内置规则引擎': a description of the feature is a yes
+
+
+# ------------------------------------------------------------------------------------------------
+# Entry points
+# ------------------------------------------------------------------------------------------------
+_YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "licensed_credit_bureau": _read_bureau,
+                   "maintenance_includes_upgrades": _read_upgrades, "support_7x24": _read_support,
+                   "lifetime_consulting": _read_lifetime, "commitments_in_contract": _read_contract}
+
+
+def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if fid in ("vendor", "package"):
+        v, w = parse.parse_text(cell)
+        return _r(v, warning=w)
+    if fid == "business_types":
+        v, w = parse.parse_business_types(cell)
+        return _r(v, warning=w)
+    if fid == "features":
+        return read_features(cell)
+    if fid == "price_cny":
+        return read_money(cell, unit, price=True)
+    if fid in ("annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"):
+        if fid == "policy_adaptation_fee_cny" and isinstance(cell, str):
+            return _read_policy_fee(cell, unit, strict)
+        if isinstance(cell, str) and not strict:
+            sel = _select(fid, norm(cell), False)
+            return read_money(sel, unit, price=False) if sel else UNKNOWN
+        if isinstance(cell, str):
+            sel = _select(fid, cell, True)
+            return read_money(sel, unit, price=False) if sel else UNKNOWN
+        return read_money(cell, unit, price=False)
+    if parse._is_date(cell):
+        return _r(None, warning="warn.date_not_number")
+    if is_number(cell) or isinstance(cell, bool):
+        kind = schema.FIELDS[fid].kind
+        if kind == "policy":
+            (free, fee), w = parse.parse_policy(cell, unit)
+            return _r(free, warning=w, fee=fee)
+        if kind == "source":
+            return _r(None, warning="warn.not_understood")
+        v, w = parse.PARSERS[kind](cell, unit)
+        return _r(v, warning=w)
+    if cell is None:
+        return UNKNOWN
+    text = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    s_all = norm(text)
+    if s_all in ("none", "none."):  # answers "which encryption / access control / bureau?": none at all
+        if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau"):
+            return _r(False)
+    if parse.is_blank(s_all):
+        return UNKNOWN
+    if _is_reference(s_all) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
+        return UNKNOWN
+    sel = _select(fid, s_all, strict)
+    if sel is None:
+        return UNKNOWN
+    sel = _strip_label(fid, sel)
+    s = norm(sel)
+    if parse.is_blank(s) or _is_reference(s):
+        return UNKNOWN
+    if fid in _YES_NO_READERS:
+        return _YES_NO_READERS[fid](s, sel)
+    if fid in ("tls", "access_control"):
+        return _read_plain_bool(fid, s, sel)
+    if fid == "policy_adaptation_free":
+        return _read_policy(s, sel, unit)
+    if fid == "response_hours":
+        return _read_hours(s, sel, unit)
+    if fid in ("free_maintenance_months", "audit_log_months"):
+        return _read_months(fid, s, sel, unit)
+    if fid == "source_code_delivery":
+        return _read_source(s, sel)
+    kind = schema.FIELDS[fid].kind
+    v, w = parse.PARSERS[kind](sel, unit)
+    return _r(v, warning=w)
+
+
+@lru_cache(maxsize=65536, typed=True)
+def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    return _read(fid, cell, unit, strict)
+
+
+def read_value(fid: str, cell: Any, unit: float | None = None, strict: bool = False) -> Reading:
+    """The analyst's reading of one cell for one field; never raises."""
+    if isinstance(cell, float) and math.isnan(cell):
+        cell = None
+    try:
+        return _read_cached(fid, cell, unit, strict)
+    except TypeError:
+        try:
+            return _read(fid, cell, unit, strict)
+        except Exception:  # noqa: BLE001
+            return Reading(None, "unknown", "warn.not_understood")
+    except Exception:  # noqa: BLE001 - a reader bug must not lose the file; the cell is reported instead
+        return Reading(None, "unknown", "warn.not_understood")
+
+
+@lru_cache(maxsize=16384)
+def _read_all_cached(text: str) -> tuple[tuple[str, Reading], ...]:
+    out = []
+    for fid in MULTI_FACT_FIELDS:
+        r = read_value(fid, text, None, True)
+        if r.value is not None or r.share is not None or (r.status != "unknown"):
+            out.append((fid, r))
+    return tuple(out)
+
+
+def read_all(text: Any) -> dict[str, Reading]:
+    """Every field a multi-fact cell states (售后服务: '免费维护12个月，7×24小时，2小时内响应…')."""
+    if not isinstance(text, str) or not text.strip():
+        return {}
+    try:
+        return dict(_read_all_cached(text))
+    except Exception:  # noqa: BLE001
+        return {}
+
+
+def _parse_source_kind(cell: Any, unit: float | None = None) -> tuple[Any, str | None]:
+    r = read_value("source_code_delivery", cell, unit)
+    return r.value, r.warning
+
+
+# The typed parsers of parse.py are looked up by kind (the mapping UI, the what-if): source delivery is read here.
+parse.PARSERS.setdefault("source", _parse_source_kind)
