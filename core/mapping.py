@@ -64,7 +64,8 @@ def _synonyms() -> list[tuple[str, Target]]:
 # Generic words that name a field only when they are the whole label ("公司" yes, "公司规模" no).
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
-                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应")}
+                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应",
+                                     "响应速度")}  # "系统响应速度" is the software's speed, not the support's
 
 _SYNS = _synonyms()
 _NEG_LENS = [-len(k) for k, _t in _SYNS]  # ascending, as _SYNS is sorted longest first
