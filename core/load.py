@@ -5,6 +5,7 @@ user's mapping corrections apply.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import gc
 from contextlib import contextmanager
 from typing import Any, Iterable
@@ -22,6 +23,11 @@ def _cell_text(v: Any) -> str:
         return ""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if isinstance(v, _dt.timedelta):  # as the cell shows it ([h]:mm), not "1 day, 12:00:00"
+        minutes = round(v.total_seconds() / 60)
+        return f"{'-' if minutes < 0 else ''}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+    if isinstance(v, _dt.time):
+        return v.strftime("%H:%M") if not v.second else v.strftime("%H:%M:%S")
     return str(v)
 
 
@@ -60,6 +66,7 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
 
 
 _EXTRA, _FEATURE, _FIELD = "extra", "feature", "field"
+_PLACED = ("warn.date_not_number", "warn.time_not_number", "warn.time_as_hours")
 
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
@@ -115,7 +122,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             continue
         if warn:
             params = {"field": fid, "text": text}
-            if warn == "warn.date_not_number":  # its message names the place itself
+            if warn in _PLACED:  # its message names the place itself
                 params.update(file=rec.file, sheet=rec.sheet, cell=address)
             warnings.append(Warning_(warn, rec.file, rec.sheet, address, params))
         if fid == "vendor":

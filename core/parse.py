@@ -218,6 +218,23 @@ _WHOLE_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\
                             r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
+# A time or duration where a number belongs: a time-formatted cell ("36:00" is a duration, "02:30" a time of day:
+# the reader gives a timedelta or a time) or text written as one. Read as a number, 36:00 became 24 hours of
+# response time (its "1 day") and 120,000 CNY (its "12", in 万).
+_WHOLE_TIME_RE = re.compile(r"\s*(\d{1,4})\s*:\s*([0-5]\d)(?:\s*:\s*([0-5]\d(?:\.\d+)?))?\s*", re.A)
+
+
+def _time_hours(cell: Any) -> float | None:
+    """Hours shown by a time or duration (36:00 -> 36.0, 02:30 -> 2.5); None for anything else."""
+    if isinstance(cell, _dt.timedelta):
+        return cell.total_seconds() / 3600
+    if isinstance(cell, _dt.time):
+        return cell.hour + cell.minute / 60 + cell.second / 3600
+    if isinstance(cell, str) and len(cell) <= 20 and (m := _WHOLE_TIME_RE.fullmatch(unicodedata.normalize("NFKC", cell))):
+        return int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3) or 0) / 3600
+    return None
+
+
 def _is_date(cell: Any) -> bool:
     """A date where a number belongs: a date-formatted cell (the reader gives a date, a time or a date-time) or
     text written as a date. Read as a number it would become a price of 0 or 24,288 months."""
@@ -247,6 +264,8 @@ def _money_multiplier_after(s: str, end: int) -> float | None:
 
 def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     """CNY amount. 22.8万 / 19.8w / ¥330,000 / CNY 190,000 / 180000元 / 十八万 / 18-25万 (upper, warned)."""
+    if _time_hours(cell) is not None:
+        return None, "warn.time_not_number"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
@@ -363,6 +382,8 @@ def _checked_amount(v: float, bad: str) -> Parsed:
 
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
+    if _time_hours(cell) is not None:
+        return None, "warn.time_not_number"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
@@ -406,7 +427,14 @@ _HOUR_FACTOR = {**schema.HOUR_UNITS, "个小时": 1, "hr": 1, "minute": 1 / 60, 
 
 
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
-    """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown."""
+    """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown.
+
+    A duration cell ([h]:mm, 36:00) or text written so is a length of hours:minutes here (36:00 -> 36), said in a
+    warning; a time of day (10:30) is a moment, not a length: refused."""
+    if (hours := _time_hours(cell)) is not None:
+        if isinstance(cell, _dt.time):
+            return None, "warn.time_not_number"
+        return _checked_amount(hours, "warn.not_hours")[0], "warn.time_as_hours"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
