@@ -81,6 +81,10 @@ class RawSheet:
     sheet: str  # sheet name; for csv the file name
     rows: list[list[Any]]  # cells as read ('' / None for empty), rectangular not guaranteed
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading (a long cell cut...)
+    hidden: str = ""  # "hidden" / "veryhidden": the sheet is not shown when the file is opened
+    hidden_rows: tuple[int, ...] = ()  # 0-based rows hidden in the file (xlsx)
+    hidden_cols: tuple[int, ...] = ()  # 0-based columns hidden in the file (xlsx)
+    merges: list = field(default_factory=list)  # merged areas spanning columns ((r0, c0), (r1, c1)), c1 > c0
 
     def address(self, r: int, c: int) -> str:
         return col_letter(c) + str(r + 1)
@@ -642,8 +646,14 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
             raise QuoteError("err.corrupt", file=name) from e
         sheets = []
         try:
-            for meta in wb.sheets_metadata:
-                if str(getattr(meta, "typ", "")).endswith("ChartSheet"):
+            metas = list(wb.sheets_metadata)
+            issues: dict[int, list[Warning_]] = {}
+            unread: set[int] = set()
+            if len({m.name for m in metas}) < len(metas):  # two sheets of one name: the reader finds one of them
+                wb, metas, data, issues, unread = _apart_same_names(wb, metas, data, name)
+            hidden_cells = _hidden_cells(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else {}
+            for i, meta in enumerate(metas):
+                if i in unread or str(getattr(meta, "typ", "")).endswith("ChartSheet"):
                     continue
                 sh = wb.get_sheet_by_name(meta.name)
                 _check_extent(name, meta.name, sh.total_height, sh.total_width)
@@ -655,7 +665,9 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 if sum(min(r1, last) - r0 for (r0, c0), (r1, c1) in merges if c0 == c1 and min(r1, last) > r0) \
                         <= sh.total_height * max(1, sh.total_width):
                     _fill_vertical_merges(rows, merges)
-                sheets.append(RawSheet(name, meta.name, rows))
+                hidden_rows, hidden_cols = hidden_cells.get(i, ((), ()))
+                sheets.append(RawSheet(name, meta.name, rows, issues.get(i, []), _visibility(meta), hidden_rows,
+                                       hidden_cols, [m for m in merges if m[1][1] > m[0][1]]))
         except QuoteError:
             raise
         except Exception as e:  # noqa: BLE001
@@ -669,6 +681,192 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
             raise
         raise QuoteError("err.corrupt", file=name) from e
     return sheets
+
+
+def _visibility(meta: Any) -> str:
+    """'' for a visible sheet, 'hidden' or 'veryhidden' (only unhidden through the VBA editor)."""
+    v = str(getattr(meta, "visible", "")).rsplit(".", 1)[-1].lower()
+    return v if v in ("hidden", "veryhidden") else ""
+
+
+def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
+    """Sheets sharing one name (a hand-made xlsx, an .ods) are all read: the second "报价" becomes "报价 (2)".
+
+    The reader looks sheets up by name, so for xlsx / ods the names are made unique in the workbook's XML and
+    the file opened again. Returns (workbook, metadata, bytes, warnings by sheet index, indexes not read):
+    where that cannot be done (.xls) the first sheet of each name is read and the others are named as unread.
+    """
+    from python_calamine import CalamineWorkbook
+
+    names = [m.name for m in metas]
+    fixed = _renamed_zip(data, names) if data[:4] == b"PK\x03\x04" else None
+    if fixed is not None:
+        wb2 = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
+        metas2 = list(wb2.sheets_metadata)
+        new = [m.name for m in metas2]
+        if len(new) == len(names) and len(set(new)) == len(new):
+            issues = {i: [Warning_("warn.sheet_renamed", name, n2, "", {"file": name, "sheet": n1, "new": n2})]
+                      for i, (n1, n2) in enumerate(zip(names, new)) if n1 != n2}
+            return wb2, metas2, fixed, issues, set()
+    first: dict[str, int] = {}
+    issues, unread = {}, set()
+    for i, n in enumerate(names):
+        if n in first:
+            unread.add(i)
+            issues.setdefault(first[n], []).append(
+                Warning_("warn.sheet_same_name_unread", name, n, "", {"file": name, "sheet": n}))
+        else:
+            first[n] = i
+    return wb, metas, data, issues, unread
+
+
+_SHEET_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?sheet(?=[\s/>])[^>]*>")  # xl/workbook.xml
+_TABLE_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?table(?=[\s/>])[^>]*>")  # an .ods content.xml (not table-row...)
+_NAME_ATTR_RE = re.compile(rb"""\s(?:[\w.\-]+:)?name\s*=\s*(["'])(.*?)\1""", re.S)
+
+
+def _renamed_zip(data: bytes, names: list[str]) -> bytes | None:
+    """The same xlsx / ods with every repeated sheet name made unique ("报价 (2)"), or None."""
+    import html
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        members = set(zf.namelist())
+        if "xl/workbook.xml" in members:
+            member, tag_re = "xl/workbook.xml", _SHEET_TAG_RE
+        elif "content.xml" in members:
+            member, tag_re = "content.xml", _TABLE_TAG_RE
+        else:
+            return None
+        xml = zf.read(member)
+        taken, seen = set(names), set()
+
+        def unique(m: re.Match) -> bytes:
+            tag = m.group(0)
+            a = _NAME_ATTR_RE.search(tag)
+            if a is None:
+                return tag
+            nm = html.unescape(a.group(2).decode("utf-8", "replace"))
+            if nm not in seen:
+                seen.add(nm)
+                return tag
+            k = 2
+            while f"{nm} ({k})" in taken:
+                k += 1
+            taken.add(f"{nm} ({k})")
+            return tag[:a.start(2)] + html.escape(f"{nm} ({k})", quote=True).encode("utf-8") + tag[a.end(2):]
+
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zo:
+            for info in zf.infolist():
+                zo.writestr(info, tag_re.sub(unique, xml) if info.filename == member else zf.read(info))
+        return out.getvalue()
+    except Exception:  # noqa: BLE001 - the file was read once already; without renaming, the first is kept
+        return None
+
+
+_HIDDEN_ROW_RE = re.compile(rb"""<(?:[\w.\-]+:)?row(?=\s)[^>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^>]*>""")
+_HIDDEN_COL_RE = re.compile(rb"""<(?:[\w.\-]+:)?col(?=\s)[^>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^>]*>""")
+_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?row(?=[\s/>])[^>]*>")
+_ROW_NUM_RE = re.compile(rb"""\sr\s*=\s*["']\s*([0-9]{1,7})\s*["']""")
+_COL_SPAN_RE = re.compile(rb"""\s(min|max)\s*=\s*["']\s*([0-9]{1,5})\s*["']""")
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, member path) in workbook order, from xl/workbook.xml and its relationships."""
+    import html
+    import posixpath
+
+    book, rels = zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels")
+    targets = {}
+    for tag in re.findall(rb"<(?:[\w.\-]+:)?Relationship\b[^>]*>", rels):
+        i = re.search(rb"""\bId\s*=\s*["']([^"']*)""", tag)
+        tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
+        if i and tg:
+            t = html.unescape(tg.group(1).decode("utf-8", "replace"))
+            targets[i.group(1)] = t.lstrip("/") if t.startswith("/") else posixpath.normpath("xl/" + t)
+    out = []
+    for tag in _SHEET_TAG_RE.findall(book):
+        nm = _NAME_ATTR_RE.search(tag)
+        rid = re.search(rb"""\s[\w.\-]*:id\s*=\s*["']([^"']*)""", tag)
+        out.append((html.unescape(nm.group(2).decode("utf-8", "replace")) if nm else "",
+                    targets.get(rid.group(1), "") if rid else ""))
+    return out
+
+
+def _hidden_cells(data: bytes, names: list[str]) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Sheet index -> (hidden rows, hidden columns), 0-based, read from the XML (the reader does not give them):
+    an xlsx sheet's <row hidden="1"> and <col hidden="1">, an .ods table's rows with table:visibility="collapse"
+    or "filter" (rows only). A sheet with neither is absent. The sheet's XML is inflated once more (about 3 ms
+    per MB of xlsx); the rows are looked at one by one only when something is hidden."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        if "content.xml" in zf.namelist() and "xl/workbook.xml" not in zf.namelist():
+            return _ods_hidden_rows(zf.read("content.xml"))
+        parts = _xlsx_sheet_parts(zf)
+    except Exception:  # noqa: BLE001 - parts the reader managed without: nothing said rather than a failure
+        return {}
+    by_name = {nm: member for nm, member in parts}
+    out = {}
+    for i, nm in enumerate(names):
+        member = parts[i][1] if i < len(parts) and parts[i][0] == nm else by_name.get(nm)
+        try:
+            xml = zf.read(member) if member else b""
+        except Exception:  # noqa: BLE001
+            continue
+        if b"hidden" not in xml:
+            continue
+        rows = _hidden_rows(xml)
+        cols = set()
+        for tag in _HIDDEN_COL_RE.findall(xml):
+            span = dict(_COL_SPAN_RE.findall(tag))
+            lo = int(span.get(b"min", 0) or 0)
+            hi = min(int(span.get(b"max", lo) or lo), MAX_COLS)
+            cols.update(range(max(lo, 1) - 1, hi))
+        if rows or cols:
+            out[i] = (rows, tuple(sorted(cols)))
+    return out
+
+
+_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row)(?=[\s/>])([^>]*)>")
+_ODS_HIDDEN_RE = re.compile(rb"""visibility\s*=\s*["']\s*(?:collapse|filter)""")
+_ODS_ROWS_REPEATED_RE = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]{1,9})""")
+
+
+def _ods_hidden_rows(xml: bytes) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    if b"collapse" not in xml and b"filter" not in xml:
+        return {}
+    out: dict[int, list[int]] = {}
+    table, r = -1, 0
+    for kind, attrs in _ODS_ROW_TAG_RE.findall(xml):
+        if kind == b"table":
+            table, r = table + 1, 0
+            continue
+        m = _ODS_ROWS_REPEATED_RE.search(attrs)
+        n = int(m.group(1)) if m else 1
+        if _ODS_HIDDEN_RE.search(attrs) and r < MAX_ROWS:
+            out.setdefault(table, []).extend(range(r, min(r + n, MAX_ROWS)))
+        r += n
+    return {t: (tuple(rows), ()) for t, rows in out.items()}
+
+
+def _hidden_rows(xml: bytes) -> tuple[int, ...]:
+    rows = []
+    for tag in _HIDDEN_ROW_RE.findall(xml):
+        m = _ROW_NUM_RE.search(tag)
+        if m is None:  # rows numbered by their position: count them all
+            break
+        rows.append(int(m.group(1)) - 1)
+    else:
+        return tuple(rows)
+    rows, r = [], -1
+    for m in _ROW_TAG_RE.finditer(xml):
+        tag = m.group(0)
+        n = _ROW_NUM_RE.search(tag)
+        r = int(n.group(1)) - 1 if n else r + 1
+        if _HIDDEN_ROW_RE.fullmatch(tag):
+            rows.append(r)
+    return tuple(rows)
 
 
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
