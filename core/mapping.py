@@ -118,6 +118,17 @@ def match_label(label: object) -> LabelMatch:
     return LabelMatch(target, unit_of(text, target))
 
 
+@lru_cache(maxsize=8192)
+def label_strength(label: object) -> float:
+    """How surely a text is a label: 1 when it is a synonym (units in brackets aside: "报价(万元)"), 0.5 when a
+    synonym is only contained in it (as in a vendor called "国密安全科技"), 0 when it maps to nothing."""
+    if match_label(label).target is None:
+        return 0.0
+    text = str(label or "")
+    bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
+    return 1.0 if label_key(bare) in _EXACT or label_key(text) in _EXACT else 0.5
+
+
 _LONG_CRITERION_KEYS = frozenset(label_key(x) for x in schema.LONG_CRITERION_LABELS)
 _LONG_VALUE_KEYS = frozenset(label_key(x) for x in schema.LONG_VALUE_LABELS)
 
