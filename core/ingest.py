@@ -701,9 +701,12 @@ def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
     names = [m.name for m in metas]
     fixed = _renamed_zip(data, names) if data[:4] == b"PK\x03\x04" else None
     if fixed is not None:
-        wb2 = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
-        metas2 = list(wb2.sheets_metadata)
-        new = [m.name for m in metas2]
+        try:
+            wb2 = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
+            metas2 = list(wb2.sheets_metadata)
+            new = [m.name for m in metas2]
+        except Exception:  # noqa: BLE001 - the renamed copy does not open: read the original as it is
+            new = []
         if len(new) == len(names) and len(set(new)) == len(new):
             issues = {i: [Warning_("warn.sheet_renamed", name, n2, "", {"file": name, "sheet": n1, "new": n2})]
                       for i, (n1, n2) in enumerate(zip(names, new)) if n1 != n2}
@@ -720,8 +723,8 @@ def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
     return wb, metas, data, issues, unread
 
 
-_SHEET_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?sheet(?=[\s/>])[^>]*>")  # xl/workbook.xml
-_TABLE_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?table(?=[\s/>])[^>]*>")  # an .ods content.xml (not table-row...)
+_SHEET_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?sheet(?=[\s/>])[^<>]*>")  # xl/workbook.xml
+_TABLE_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?table(?=[\s/>])[^<>]*>")  # an .ods content.xml (not table-row...)
 _NAME_ATTR_RE = re.compile(rb"""\s(?:[\w.\-]+:)?name\s*=\s*(["'])(.*?)\1""", re.S)
 
 
@@ -765,9 +768,10 @@ def _renamed_zip(data: bytes, names: list[str]) -> bytes | None:
         return None
 
 
-_HIDDEN_ROW_RE = re.compile(rb"""<(?:[\w.\-]+:)?row(?=\s)[^>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^>]*>""")
-_HIDDEN_COL_RE = re.compile(rb"""<(?:[\w.\-]+:)?col(?=\s)[^>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^>]*>""")
-_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?row(?=[\s/>])[^>]*>")
+# Tags end at the next '<' as well as at '>': a tag left open never makes a search run over the rest of the file.
+_HIDDEN_ROW_RE = re.compile(rb"""<(?:[\w.\-]+:)?row(?=\s)[^<>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^<>]*>""")
+_HIDDEN_COL_RE = re.compile(rb"""<(?:[\w.\-]+:)?col(?=\s)[^<>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^<>]*>""")
+_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?row(?=[\s/>])[^<>]*>")
 _ROW_NUM_RE = re.compile(rb"""\sr\s*=\s*["']\s*([0-9]{1,7})\s*["']""")
 _COL_SPAN_RE = re.compile(rb"""\s(min|max)\s*=\s*["']\s*([0-9]{1,5})\s*["']""")
 
@@ -779,7 +783,7 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
 
     book, rels = zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels")
     targets = {}
-    for tag in re.findall(rb"<(?:[\w.\-]+:)?Relationship\b[^>]*>", rels):
+    for tag in re.findall(rb"<(?:[\w.\-]+:)?Relationship\b[^<>]*>", rels):
         i = re.search(rb"""\bId\s*=\s*["']([^"']*)""", tag)
         tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
         if i and tg:
@@ -828,13 +832,13 @@ def _hidden_cells(data: bytes, names: list[str]) -> dict[int, tuple[tuple[int, .
     return out
 
 
-_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row)(?=[\s/>])([^>]*)>")
+_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row)(?=[\s/>])([^<>]*)>")
 _ODS_HIDDEN_RE = re.compile(rb"""visibility\s*=\s*["']\s*(?:collapse|filter)""")
 _ODS_ROWS_REPEATED_RE = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]{1,9})""")
 
 
 def _ods_hidden_rows(xml: bytes) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
-    if b"collapse" not in xml and b"filter" not in xml:
+    if b"visibility" not in xml:
         return {}
     out: dict[int, list[int]] = {}
     table, r = -1, 0
@@ -1276,7 +1280,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         header_row = next((r for r in range(first - 1, -1, -1)
                            if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))), None)
     top = header_row if header_row is not None else -1
-    _fill_across(sh, lc, top)
+    _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
     names: dict[int, str] = {}
     notes_cols: list[int] = []
@@ -1350,14 +1354,19 @@ def _repeats_labels(sh: RawSheet, c: int, lc: int, label_rows: list[int]) -> boo
     return same >= 2 and same * 2 >= filled
 
 
-def _fill_across(sh: RawSheet, lc: int, top: int) -> None:
+def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
     """A value merged across vendor columns ("7×24小时" for B..D) belongs to every vendor it covers.
 
     Only areas right of the label column, in the vendor row or a labelled row below it: a title merged across
-    the top or a note merged along the bottom stays where it is."""
+    the top or a note merged along the bottom stays where it is. Areas are clipped to the sheet's cells, and a
+    file whose areas overlap (more cells to fill than the sheet has) keeps its cells unfilled."""
     rows = sh.rows
-    for (r0, c0), (r1, c1) in sh.merges:
-        if c0 <= lc or r0 < top or r0 >= len(rows) or c0 >= len(rows[r0]):
+    areas = [((r0, c0), (min(r1, len(rows) - 1), min(c1, width - 1))) for (r0, c0), (r1, c1) in sh.merges
+             if lc < c0 < width and top <= r0 < len(rows)]
+    if sum((r1 - r0 + 1) * (c1 - c0 + 1) for (r0, c0), (r1, c1) in areas) > len(rows) * width:
+        return
+    for (r0, c0), (r1, c1) in areas:
+        if c0 >= len(rows[r0]):
             continue
         v = rows[r0][c0]
         if blank(v):

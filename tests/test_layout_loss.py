@@ -460,3 +460,30 @@ def test_label_column_printed_again_in_a_transposed_sheet_is_skipped_and_listed(
     qs = load([("t.xlsx", book(("对比", rows)))])
     assert sorted(by_vendor(qs)) == ["丙科技", "乙科技", "甲科技"]
     assert [(s.where, s.reason) for s in qs.skipped] == [("D", "skip.repeated_header")]
+
+
+def test_xls_sheets_of_one_name_keep_the_first_and_say_so():
+    """.xls cannot be renamed in place: the first sheet of the name is read, the other named as unread."""
+    from types import SimpleNamespace
+
+    from core.ingest import _apart_same_names
+
+    metas = [SimpleNamespace(name="报价"), SimpleNamespace(name="说明"), SimpleNamespace(name="报价")]
+    wb = object()
+    got_wb, got_metas, data, issues, unread = _apart_same_names(wb, metas, b"\xd0\xcf\x11\xe0 not a zip", "q.xls")
+    assert got_wb is wb and got_metas is metas and unread == {2}
+    assert [(i, w.code, w.params["sheet"]) for i, ws in issues.items() for w in ws] == \
+        [(0, "warn.sheet_same_name_unread", "报价")]
+    assert "{" not in i18n.warning_text(issues[0][0], "en")
+
+
+def test_merges_across_are_clipped_and_overlapping_ones_left_alone():
+    from core.ingest import RawSheet, _fill_across
+
+    rows = [["项目", "甲", "乙", "丙"], ["技术支持", "7x24", None, None], ["报价", 1, 2, 3]]
+    sh = RawSheet("f", "s", [list(r) for r in rows], merges=[((1, 1), (1, 10**6))])
+    _fill_across(sh, 0, 0, 4)
+    assert sh.rows[1] == ["技术支持", "7x24", "7x24", "7x24"]
+    sh = RawSheet("f", "s", [list(r) for r in rows], merges=[((1, 1), (2, 3))] * 50)  # overlapping: 300 cells > 12
+    _fill_across(sh, 0, 0, 4)
+    assert sh.rows == rows
