@@ -1282,6 +1282,24 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     top = header_row if header_row is not None else -1
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
+    label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
+
+    def vendor_name(t: str) -> bool:
+        return bool(t) and not is_long_value_label(t) and not (header_row != vendor_row and match_label(t).target)
+
+    if header_row is not None:  # a vendor named over a column with no value in a recognised row: not lost either
+        last = max(value_cols, default=lc)
+        for c in range(lc + 1, width):
+            t = _text(sh.cell(header_row, c))
+            if c > last and not t and header_row != vendor_row:
+                break  # right of the table, past a gap: a stray text, not a vendor
+            if c in value_cols or not vendor_name(t) or _is_notes_label(t) or not _plausible_vendor(t):
+                continue
+            if any(not blank(sh.cell(r, c)) for r in label_rows):
+                value_cols.append(c)  # values in rows of its own (read as kept, unrecognised labels)
+            else:
+                res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values", t[:200]))
+        value_cols.sort()
     names: dict[int, str] = {}
     notes_cols: list[int] = []
     if header_row is not None:
@@ -1289,9 +1307,13 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             t = _text(sh.cell(header_row, c))
             if _is_notes_label(t):  # 备注 / 说明 / Remarks: notes on each row, never a vendor
                 notes_cols.append(c)
-            elif t and not is_long_value_label(t) and not (header_row != vendor_row and match_label(t).target):
+            elif vendor_name(t):
                 names[c] = t
-    label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
+    if len(names) >= 2:  # the vendor row printed again (page 2 of a printout): not a criterion
+        for r in [r for r in label_rows if _repeats_names(sh, r, names)]:
+            label_rows.remove(r)
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, lc), "skip.repeated_header",
+                                       " | ".join(_text(v) for v in rows[r] if not blank(v))[:200]))
     for c in notes_cols:
         for r in label_rows:
             if not blank(sh.cell(r, c)):
@@ -1341,6 +1363,12 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             text = " ".join(_text(v) for v in rows[r] if not blank(v))
             if text:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+
+
+def _repeats_names(sh: RawSheet, r: int, names: dict[int, str]) -> bool:
+    """Most of the vendor names stand again, in their columns, on row r."""
+    same = sum(_text(sh.cell(r, c)) == t for c, t in names.items())
+    return same >= 2 and same * 2 >= len(names)
 
 
 def _repeats_labels(sh: RawSheet, c: int, lc: int, label_rows: list[int]) -> bool:

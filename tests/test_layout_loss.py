@@ -487,3 +487,20 @@ def test_merges_across_are_clipped_and_overlapping_ones_left_alone():
     sh = RawSheet("f", "s", [list(r) for r in rows], merges=[((1, 1), (2, 3))] * 50)  # overlapping: 300 cells > 12
     _fill_across(sh, 0, 0, 4)
     assert sh.rows == rows
+
+
+def test_transposed_vendor_over_an_empty_column_is_listed_and_one_with_other_values_kept():
+    rows = [["项目", "甲科技", "乙科技", "丙科技", "丁科技"], ["报价(万元)", 20, 25, None, None],
+            ["等保三级", "是", "否", None, None], ["免费维保期", "一年", None, None, None], ["联系人", "张", "李", None, "王"]]
+    qs = load([("t.xlsx", book(("对比", rows)))])
+    assert sorted(by_vendor(qs)) == ["丁科技", "乙科技", "甲科技"]
+    assert by_vendor(qs)["丁科技"].extras == {"联系人": "王"}
+    assert ("对比", "D", "skip.no_values", "丙科技") in reasons(qs)
+
+
+def test_vendor_row_printed_again_in_a_transposed_sheet_is_skipped_and_listed():
+    rows = [["供应商", "甲科技", "乙科技"], ["报价(万元)", 20, 25], ["供应商", "甲科技", "乙科技"], ["等保三级", "是", "否"]]
+    qs = load([("t.xlsx", book(("对比", rows)))])
+    assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
+    assert by_vendor(qs)["乙科技"].values["mlps_level3"] is False
+    assert [(s.where, s.reason) for s in qs.skipped] == [("A3", "skip.repeated_header")]
