@@ -3,7 +3,9 @@
 Formats: xlsx / xlsm / xls / ods through python-calamine; csv / tsv in UTF-8 (with or without BOM),
 GB18030 / GBK and UTF-16. Layouts: wide (one row per quote), transposed (criteria down a column,
 one column per vendor), long (vendor / criterion / value rows) and one sheet per vendor (item, value).
-Title rows, blank rows, notes and cover sheets are skipped; every cell stays in ``RawSheet.rows``.
+Title rows, blank rows, notes and cover sheets are skipped; every cell stays in ``RawSheet.rows``, and every row,
+column or sheet that does not become a quote is listed (``Skipped``) with its reason. Hidden sheets, rows and
+columns are read and announced; sheets sharing one name are read apart.
 
 Hostile input (tests/test_hostile.py): sizes, member counts, XML entity declarations and each sheet's
 extent are checked on the bytes before python-calamine parses anything (a 600-byte xlsx can make it
