@@ -1209,7 +1209,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     labels = [header[c] for c in cols]
     letters = [col_letter(c) for c in cols]
     width = max(cols) + 1
-    head_vendor = sh.rows[h][vc]
+    head_vendor, head_text = sh.rows[h][vc], header[vc]
+    probe = next((c for c in cols if c not in not_values), -1)  # a value column, to tell a quote row at once
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
@@ -1219,22 +1220,23 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if not filled:
             continue
         v = row[vc] if vc < len(row) else None
-        if blank(v) or (len(filled) == 1 and _looks_like_note(_text(v))) or _is_notes_label(v):
+        if blank(v) or (len(filled) == 1 and _looks_like_note(_text(v))) or (
+                v.__class__ is str and v[:1] in _NOTES_LABEL_START and _is_notes_label(v)):
             filled = [c for c, x in enumerate(row) if not blank(x)]
             reason = "skip.note_row" if len(filled) == 1 or not blank(v) else "skip.no_vendor"
             target = res.skipped if reason == "skip.no_vendor" else res.notes
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
             continue
-        if v == head_vendor or (v.__class__ is str and v.strip() == header[vc]):
+        if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
             if _repeats_header(row, header):  # the header printed again (page 2 of a printout)
                 res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                            " | ".join(_text(x) for x in row if not blank(x))[:200]))
                 continue
         # A vendor name (with its package, its row number) may be all there is: a name is not a quote. The
         # first value cell is usually among the first few cells, so a full row is not looked at whole.
-        if filled[0] in not_values and next((c for c, x in enumerate(row) if c not in not_values and not blank(x)),
-                                            None) is None:
+        if filled[0] in not_values and (probe < 0 or probe >= len(row) or blank(row[probe])) and \
+                next((c for c, x in enumerate(row) if c not in not_values and not blank(x)), None) is None:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_values",
                                        " | ".join(_text(x) for x in row if not blank(x))[:200]))
             continue
