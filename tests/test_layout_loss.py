@@ -504,3 +504,22 @@ def test_vendor_row_printed_again_in_a_transposed_sheet_is_skipped_and_listed():
     assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
     assert by_vendor(qs)["乙科技"].values["mlps_level3"] is False
     assert [(s.where, s.reason) for s in qs.skipped] == [("A3", "skip.repeated_header")]
+
+
+def test_notes_column_under_the_vendor_row_is_not_a_vendor_either():
+    rows = [["供应商", "甲科技", "乙科技", "备注"], ["报价(万元)", 20, 25, "均含税"], ["等保三级", "是", "是", None],
+            ["免费维保期", "一年", "两年", None]]
+    qs = load([("n.xlsx", book(("对比", rows)))])
+    assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
+    assert [(s.where, s.reason) for s in qs.notes] == [("D2", "skip.notes_column")]
+
+
+def test_the_upload_page_lists_what_was_skipped_and_warned(loaded_app):
+    data = book(("报价", [HEAD, *quote_rows("甲科技", "乙科技"), HEAD, ["丙科技"]], {"hidden_rows": [3]}),
+                ("报价B", [HEAD, *quote_rows("丁科技")], {"state": "hidden"}), edit=_same_names)
+    at = loaded_app(upload=("layout.xlsx", data), lang="en")
+    assert not at.exception
+    shown = " ".join(d.value.to_csv() for d in at.dataframe)
+    assert "read separately as '报价 (2)'" in shown and "Sheet '报价 (2)' of 'layout.xlsx' is hidden" in shown
+    assert "Row(s) 3 of sheet '报价'" in shown
+    assert "header row repeated" in shown and "A vendor name with no value at all" in shown
