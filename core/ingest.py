@@ -1468,6 +1468,9 @@ def _is_notes_sheet(name: str) -> bool:
     return any(w in n for w in _NOTES_SHEET_WORDS)
 
 
+_INSTRUCTION_WORDS = ("填写", "请填", "填入", "如：", "例如", "fill in", "enter the", "e.g.")
+
+
 def _vendor_cell(rec: Record) -> tuple[str, str]:
     """(text, address) of a record's first cell under a vendor label; ('', '') when there is none."""
     first = next((c for c in rec.cells if (t := match_label(c[0]).target) and t.code == "vendor"), None)
@@ -1476,7 +1479,9 @@ def _vendor_cell(rec: Record) -> tuple[str, str]:
 
 def _plausible_vendor(name: str) -> bool:
     """A short name, not a sentence: what an instructions sheet's explanations ("供应商全称。每个报价一行。") are not."""
-    return 0 < len(name) <= 40 and not any(ch in name for ch in "。！？；;") and not _looks_like_note(name)
+    low = name.lower()
+    return (0 < len(name) <= 40 and not any(ch in name for ch in "。！？；;") and not _looks_like_note(name)
+            and not any(w in low for w in _INSTRUCTION_WORDS))
 
 
 def _holds_quotes(res: ReadResult, sheet_name: str) -> bool:

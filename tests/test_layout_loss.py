@@ -523,3 +523,10 @@ def test_the_upload_page_lists_what_was_skipped_and_warned(loaded_app):
     assert "read separately as '报价 (2)'" in shown and "Sheet '报价 (2)' of 'layout.xlsx' is hidden" in shown
     assert "Row(s) 3 of sheet '报价'" in shown
     assert "header row repeated" in shown and "A vendor name with no value at all" in shown
+
+
+def test_an_instructions_sheet_named_for_quotes_is_still_not_a_quote():
+    rows = [["项目", "填写要求"], ["供应商", "填写公司全称"], ["报价(万元)", "只填数字"], ["等保三级", "是/否"], ["免费维保期", "月数"]]
+    qs = load([("i.xlsx", book(("报价", [HEAD, *quote_rows("甲科技", "乙科技")]), ("报价说明", rows)))])
+    assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
+    assert ("报价说明", "", "note.no_table", "") in reasons(qs)
