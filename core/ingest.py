@@ -649,10 +649,10 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
         sheets = []
         try:
             metas = list(wb.sheets_metadata)
-            issues: dict[int, list[Warning_]] = {}
+            name_issues: dict[int, list[Warning_]] = {}  # sheet index -> warnings about its name
             unread: set[int] = set()
             if len({m.name for m in metas}) < len(metas):  # two sheets of one name: the reader finds one of them
-                wb, metas, data, issues, unread = _apart_same_names(wb, metas, data, name)
+                wb, metas, data, name_issues, unread = _apart_same_names(wb, metas, data, name)
             hidden_cells = _hidden_cells(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else {}
             for i, meta in enumerate(metas):
                 if i in unread or str(getattr(meta, "typ", "")).endswith("ChartSheet"):
@@ -668,7 +668,7 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                         <= sh.total_height * max(1, sh.total_width):
                     _fill_vertical_merges(rows, merges)
                 hidden_rows, hidden_cols = hidden_cells.get(i, ((), ()))
-                sheets.append(RawSheet(name, meta.name, rows, issues.get(i, []), _visibility(meta), hidden_rows,
+                sheets.append(RawSheet(name, meta.name, rows, name_issues.get(i, []), _visibility(meta), hidden_rows,
                                        hidden_cols, [m for m in merges if m[1][1] > m[0][1]]))
         except QuoteError:
             raise
