@@ -116,10 +116,10 @@ _T: dict[str, tuple[str, str]] = {
     "warn.sheet_renamed": ("文件“{file}”中有不止一个工作表叫“{sheet}”，这一个改称“{new}”，分开读取。",
                            "File '{file}' has more than one sheet named '{sheet}'; this one is read separately as "
                            "'{new}'."),
-    "warn.sheet_same_name_unread": ("文件“{file}”中有不止一个工作表叫“{sheet}”，这种格式无法分开读取，只读取了第一个。"
+    "warn.sheet_same_name_unread": ("文件“{file}”中有 {n} 个工作表都叫“{sheet}”，这种格式（.xls）无法分开读取，只读取了其中一个。"
                                     "请给工作表改名后重新上传。",
-                                    "File '{file}' has more than one sheet named '{sheet}'; in this format they cannot "
-                                    "be told apart, so only the first was read. Rename the sheets and upload again."),
+                                    "File '{file}' has {n} sheets named '{sheet}'; in this format (.xls) they cannot be "
+                                    "told apart, so only one of them was read. Rename the sheets and upload again."),
     "warn.hidden_sheet": ("文件“{file}”的工作表“{sheet}”是隐藏的，打开文件时看不到；其中的报价已读取并评分，请核对。",
                           "Sheet '{sheet}' of '{file}' is hidden: it is not seen when the file is opened. Its quotes "
                           "were read and scored; check them."),

@@ -696,7 +696,7 @@ def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
 
     The reader looks sheets up by name, so for xlsx / ods the names are made unique in the workbook's XML and
     the file opened again. Returns (workbook, metadata, bytes, warnings by sheet index, indexes not read):
-    where that cannot be done (.xls) the first sheet of each name is read and the others are named as unread.
+    where that cannot be done (.xls) one sheet of each name is read, once, and a warning says how many were not.
     """
     from python_calamine import CalamineWorkbook
 
@@ -718,10 +718,12 @@ def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
     for i, n in enumerate(names):
         if n in first:
             unread.add(i)
-            issues.setdefault(first[n], []).append(
-                Warning_("warn.sheet_same_name_unread", name, n, "", {"file": name, "sheet": n}))
         else:
             first[n] = i
+    for n, i in first.items():
+        if names.count(n) > 1:  # the reader gives one of them (which one depends on the format) under that name
+            issues[i] = [Warning_("warn.sheet_same_name_unread", name, n, "",
+                                  {"file": name, "sheet": n, "n": names.count(n)})]
     return wb, metas, data, issues, unread
 
 

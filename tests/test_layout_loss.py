@@ -531,3 +531,23 @@ def test_an_instructions_sheet_named_for_quotes_is_still_not_a_quote():
     qs = load([("i.xlsx", book(("报价", [HEAD, *quote_rows("甲科技", "乙科技")]), ("报价说明", rows)))])
     assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
     assert ("报价说明", "", "note.no_table", "") in reasons(qs)
+
+
+def test_xls_hidden_sheet_is_announced_and_sheets_of_one_name_said():
+    xlwt = pytest.importorskip("xlwt")
+    wb = xlwt.Workbook(encoding="utf-8")
+    for title, vendor, hidden in (("报价A", "甲科技", False), ("报价B", "乙科技", False), ("旧", "丙科技", True)):
+        ws = wb.add_sheet(title)
+        for r, row in enumerate([HEAD, *quote_rows(vendor)]):
+            for c, v in enumerate(row):
+                ws.write(r, c, v)
+        ws.visibility = int(hidden)
+    buf = io.BytesIO()
+    wb.save(buf)
+    data = buf.getvalue().replace("报价B".encode("utf-16-le"), "报价A".encode("utf-16-le"))  # same length, in place
+    qs = load([("q.xls", data)])
+    assert len(qs.quotes) == 2 and "丙科技" in by_vendor(qs)  # one "报价A" read once (not twice), and the hidden one
+    (w,) = [w for w in qs.warnings if w.code == "warn.sheet_same_name_unread"]
+    assert (w.params["sheet"], w.params["n"]) == ("报价A", 2)
+    assert [w.sheet for w in qs.warnings if w.code == "warn.hidden_sheet"] == ["旧"]
+    assert all("{" not in t for t in said(qs, "warn.sheet_same_name_unread"))
