@@ -836,26 +836,32 @@ def _hidden_cells(data: bytes, names: list[str]) -> dict[int, tuple[tuple[int, .
     return out
 
 
-_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row)(?=[\s/>])([^<>]*)>")
+_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row|table-column)(?=[\s/>])([^<>]*)>")
 _ODS_HIDDEN_RE = re.compile(rb"""visibility\s*=\s*["']\s*(?:collapse|filter)""")
-_ODS_ROWS_REPEATED_RE = re.compile(rb"""number-rows-repeated\s*=\s*["']\s*([0-9]{1,9})""")
+_ODS_REPEATED_RE = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*([0-9]{1,9})""")
 
 
 def _ods_hidden_rows(xml: bytes) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Table index -> (hidden rows, hidden columns) of an .ods content.xml: rows and columns shown collapsed or
+    filtered out, counted through their number-…-repeated."""
     if b"visibility" not in xml:
         return {}
-    out: dict[int, list[int]] = {}
-    table, r = -1, 0
+    out: dict[int, tuple[list[int], list[int]]] = {}
+    table, r, c = -1, 0, 0
     for kind, attrs in _ODS_ROW_TAG_RE.findall(xml):
         if kind == b"table":
-            table, r = table + 1, 0
+            table, r, c = table + 1, 0, 0
             continue
-        m = _ODS_ROWS_REPEATED_RE.search(attrs)
+        m = _ODS_REPEATED_RE.search(attrs)
         n = int(m.group(1)) if m else 1
-        if _ODS_HIDDEN_RE.search(attrs) and r < MAX_ROWS:
-            out.setdefault(table, []).extend(range(r, min(r + n, MAX_ROWS)))
-        r += n
-    return {t: (tuple(rows), ()) for t, rows in out.items()}
+        at, limit = (r, MAX_ROWS) if kind == b"table-row" else (c, MAX_COLS)
+        if _ODS_HIDDEN_RE.search(attrs) and at < limit:
+            out.setdefault(table, ([], []))[kind != b"table-row"].extend(range(at, min(at + n, limit)))
+        if kind == b"table-row":
+            r += n
+        else:
+            c += n
+    return {t: (tuple(rows), tuple(cols)) for t, (rows, cols) in out.items()}
 
 
 def _hidden_rows(xml: bytes) -> tuple[int, ...]:

@@ -54,9 +54,10 @@ def book(*sheets, edit=None) -> bytes:
     return out.getvalue()
 
 
-def ods(*tables, hidden_rows=(), hidden_tables=()) -> bytes:
+def ods(*tables, hidden_rows=(), hidden_cols=(), hidden_tables=()) -> bytes:
     """A minimal OpenDocument spreadsheet: tables are (name, rows); strings and numbers only. hidden_rows:
-    (table index, 1-based row) pairs shown collapsed; hidden_tables: indexes of tables not displayed."""
+    (table index, 1-based row) pairs shown collapsed; hidden_cols: (table index, 1-based column) pairs;
+    hidden_tables: indexes of tables not displayed."""
     def row_tag(t, r):
         return '<table:table-row table:visibility="collapse">' if (t, r) in hidden_rows else "<table:table-row>"
 
@@ -66,6 +67,8 @@ def ods(*tables, hidden_rows=(), hidden_tables=()) -> bytes:
         return f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
 
     body = "".join(f'<table:table table:name="{name}"' + (' table:style-name="hid">' if t in hidden_tables else ">")
+                   + "".join(f'<table:table-column table:visibility="{"collapse" if (t, c) in hidden_cols else "visible"}"/>'
+                             for c in range(1, max(map(len, rows)) + 1))
                    + "".join(row_tag(t, r) + "".join(cell(v) for v in row) + "</table:table-row>"
                              for r, row in enumerate(rows, 1))
                    + "</table:table>" for t, (name, rows) in enumerate(tables))
@@ -434,11 +437,12 @@ def test_vendor_only_row_beside_a_row_number_is_listed_as_no_values():
 
 def test_hidden_ods_sheets_and_rows_are_read_and_announced():
     data = ods(("报价", [HEAD, *quote_rows("甲科技", "乙科技", "丙科技")]), ("旧报价", [HEAD, *quote_rows("丁科技")]),
-               hidden_rows={(0, 3)}, hidden_tables={1})
+               hidden_rows={(0, 3)}, hidden_cols={(0, 2)}, hidden_tables={1})
     qs = load([("h.ods", data)])
     assert sorted(by_vendor(qs)) == ["丁科技", "丙科技", "乙科技", "甲科技"]
     assert [(w.sheet, w.params["rows"]) for w in qs.warnings if w.code == "warn.hidden_rows"] == [("报价", "3")]
     assert [w.sheet for w in qs.warnings if w.code == "warn.hidden_sheet"] == ["旧报价"]
+    assert [(w.sheet, w.params["cols"]) for w in qs.warnings if w.code == "warn.hidden_cols"] == [("报价", "B")]
 
 
 def test_a_notes_sheet_with_one_table_like_entry_is_said_not_silently_dropped():
