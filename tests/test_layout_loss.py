@@ -555,3 +555,14 @@ def test_xls_hidden_sheet_is_announced_and_sheets_of_one_name_said():
     assert (w.params["sheet"], w.params["n"]) == ("报价A", 2)
     assert [w.sheet for w in qs.warnings if w.code == "warn.hidden_sheet"] == ["旧"]
     assert all("{" not in t for t in said(qs, "warn.sheet_same_name_unread"))
+
+
+def test_a_word_across_two_blocks_of_the_inflated_xml_is_found():
+    from core.ingest import _mentions
+
+    buf = io.BytesIO()
+    with zipfile.ZipFile(buf, "w", zipfile.ZIP_DEFLATED) as z:
+        z.writestr("a.xml", b"x" * ((1 << 22) - 3) + b"hidden" + b"y" * 10)
+        z.writestr("b.xml", b"x" * (1 << 22) + b"y" * 10)
+    zf = zipfile.ZipFile(buf)
+    assert _mentions(zf, "a.xml", b"hidden") and not _mentions(zf, "b.xml", b"hidden")
