@@ -224,14 +224,23 @@ _WHOLE_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\
 _WHOLE_TIME_RE = re.compile(r"\s*(\d{1,4})\s*:\s*([0-5]\d)(?:\s*:\s*([0-5]\d(?:\.\d+)?))?\s*", re.A)
 
 
+# An .ods duration cell reaches us as its ISO 8601 value: PT36H00M00S (36:00), P1DT12H.
+_ISO_DURATION_RE = re.compile(r"\s*-?P(?:(\d{1,6})D)?T(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,9}(?:\.\d+)?)S)?\s*", re.A)
+
+
 def _time_hours(cell: Any) -> float | None:
-    """Hours shown by a time or duration (36:00 -> 36.0, 02:30 -> 2.5); None for anything else."""
+    """Hours shown by a time or duration (36:00 -> 36.0, 02:30 -> 2.5, PT36H00M00S -> 36.0); None otherwise."""
     if isinstance(cell, _dt.timedelta):
         return cell.total_seconds() / 3600
     if isinstance(cell, _dt.time):
         return cell.hour + cell.minute / 60 + cell.second / 3600
-    if isinstance(cell, str) and len(cell) <= 20 and (m := _WHOLE_TIME_RE.fullmatch(unicodedata.normalize("NFKC", cell))):
-        return int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3) or 0) / 3600
+    if isinstance(cell, str) and len(cell) <= 30 and (":" in cell or "：" in cell or "PT" in cell or "DT" in cell):
+        s = unicodedata.normalize("NFKC", cell)
+        if m := _WHOLE_TIME_RE.fullmatch(s):
+            return int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3) or 0) / 3600
+        if (m := _ISO_DURATION_RE.fullmatch(s)) and any(m.groups()):
+            d, h, mi, sec = (float(g or 0) for g in m.groups())
+            return d * 24 + h + mi / 60 + sec / 3600
     return None
 
 
@@ -429,11 +438,9 @@ _HOUR_FACTOR = {**schema.HOUR_UNITS, "个小时": 1, "hr": 1, "minute": 1 / 60, 
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown.
 
-    A duration cell ([h]:mm, 36:00) or text written so is a length of hours:minutes here (36:00 -> 36), said in a
-    warning; a time of day (10:30) is a moment, not a length: refused."""
+    A time-formatted cell or text written so is a length of hours:minutes here (36:00 -> 36, 2:30 -> 2.5), said in
+    a warning: typing 2:30 gives a time of day in Excel and a .ods duration under 24 hours reads as one too."""
     if (hours := _time_hours(cell)) is not None:
-        if isinstance(cell, _dt.time):
-            return None, "warn.time_not_number"
         return _checked_amount(hours, "warn.not_hours")[0], "warn.time_as_hours"
     if _is_date(cell):
         return None, "warn.date_not_number"

@@ -62,6 +62,10 @@ def ods(*tables, hidden_rows=(), hidden_cols=(), hidden_tables=()) -> bytes:
         return '<table:table-row table:visibility="collapse">' if (t, r) in hidden_rows else "<table:table-row>"
 
     def cell(v):
+        if isinstance(v, dt.timedelta):  # a duration cell, as LibreOffice writes one
+            m = int(v.total_seconds() // 60)
+            return (f'<table:table-cell office:value-type="time" office:time-value="PT{m // 60:02d}H{m % 60:02d}M00S">'
+                    f'<text:p>{m // 60}:{m % 60:02d}</text:p></table:table-cell>')
         if isinstance(v, (int, float)):
             return f'<table:table-cell office:value-type="float" office:value="{v}"><text:p>{v}</text:p></table:table-cell>'
         return f'<table:table-cell office:value-type="string"><text:p>{v}</text:p></table:table-cell>'
@@ -335,7 +339,7 @@ def test_a_time_is_never_an_amount_or_a_number_of_months(kind, cell):
 def test_a_duration_is_read_as_hours_of_response_time_and_said():
     assert parse_cell("hours", dt.timedelta(hours=36)) == (36.0, "warn.time_as_hours")
     assert parse_cell("hours", "2:30") == (2.5, "warn.time_as_hours")
-    assert parse_cell("hours", dt.time(10, 30)) == (None, "warn.time_not_number")  # a moment, not a length
+    assert parse_cell("hours", dt.time(2, 30)) == (2.5, "warn.time_as_hours")  # typed 2:30 in Excel: a time of day
     assert parse_cell("hours", "2小时") == (2.0, None)
     assert parse_cell("money", "22.8万") == (228_000, None)
 
@@ -350,6 +354,7 @@ def test_time_formatted_cells_in_a_sheet_are_refused_with_their_place():
     assert q["甲科技"].values["price_cny"] is None and q["甲科技"].values["response_hours"] == 36
     assert q["乙科技"].values["free_maintenance_months"] is None and q["乙科技"].values["response_hours"] == 4
     refused = {(w.cell, w.params["text"]) for w in qs.warnings if w.code == "warn.time_not_number"}
+    assert all("36:00" in t for t in said(qs, "warn.time_as_hours"))
     assert refused == {("B2", "36:00"), ("C3", "12:00")}
     assert [(w.cell, w.params["text"]) for w in qs.warnings if w.code == "warn.time_as_hours"] == [("D2", "36:00")]
     assert all("t.xlsx" in t and "报价" in t for t in said(qs, "warn.time_not_number"))
@@ -566,3 +571,13 @@ def test_a_word_across_two_blocks_of_the_inflated_xml_is_found():
         z.writestr("b.xml", b"x" * (1 << 22) + b"y" * 10)
     zf = zipfile.ZipFile(buf)
     assert _mentions(zf, "a.xml", b"hidden") and not _mentions(zf, "b.xml", b"hidden")
+
+
+def test_ods_duration_cells_are_refused_as_amounts_and_read_as_response_hours():
+    head = ["供应商", "报价(万元)", "免费维保期", "响应时间"]
+    qs = load([("t.ods", ods(("报价", [head, ["甲科技", 20, dt.timedelta(hours=36), dt.timedelta(hours=2, minutes=30)],
+                                        ["乙科技", dt.timedelta(hours=12), "一年", "4小时"]])))])
+    q = by_vendor(qs)
+    assert q["甲科技"].values["free_maintenance_months"] is None and q["甲科技"].values["response_hours"] == 2.5
+    assert q["乙科技"].values["price_cny"] is None and q["乙科技"].values["response_hours"] == 4
+    assert sorted(w.cell for w in qs.warnings if w.code == "warn.time_not_number") == ["B3", "C2"]
