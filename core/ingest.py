@@ -1375,8 +1375,9 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             elif not target or target.code not in ("vendor", "package"):
                 has_value = True
             cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
-        if not has_value and c in names:  # a vendor's name over an empty column is not a quote
-            res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values", names[c][:200]))
+        if not has_value:  # a vendor's name (or package) over an empty column is not a quote
+            res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values",
+                                       (names.get(c) or sheet_vendor or "")[:200]))
             continue
         res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor))
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column

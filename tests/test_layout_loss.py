@@ -581,3 +581,11 @@ def test_ods_duration_cells_are_refused_as_amounts_and_read_as_response_hours():
     assert q["甲科技"].values["free_maintenance_months"] is None and q["甲科技"].values["response_hours"] == 2.5
     assert q["乙科技"].values["price_cny"] is None and q["乙科技"].values["response_hours"] == 4
     assert sorted(w.cell for w in qs.warnings if w.code == "warn.time_not_number") == ["B3", "C2"]
+
+
+def test_a_sheet_per_vendor_with_no_value_is_listed_not_scored():
+    full = [["项目", "内容"], ["报价(万元)", 20], ["等保三级", "是"], ["免费维保期", "一年"], ["版本", "标准版"]]
+    empty = [["项目", "内容"], ["报价(万元)", None], ["等保三级", None], ["免费维保期", None], ["版本", "标准版"]]
+    qs = load([("s.xlsx", book(("甲科技", full), ("乙科技", empty)))])
+    assert list(by_vendor(qs)) == ["甲科技"]
+    assert ("乙科技", "B", "skip.no_values", "乙科技") in reasons(qs)
