@@ -100,6 +100,47 @@ _T: dict[str, tuple[str, str]] = {
     "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    # --- issue 16 (layout): nothing lost, everything said -------------------------------------------
+    "skip.no_values": ("只有供应商名称，没有任何报价内容，未评分。", "A vendor name with no value at all; not scored."),
+    "skip.no_criterion": ("这一行有供应商和内容，但“项目”一栏为空，不知道是哪一项，未读取。",
+                          "This row has a vendor and a value but no criterion, so what the value is for is not known; "
+                          "not read."),
+    "skip.repeated_header": ("表头在表格中间又出现了一次（如打印时第二页的表头），不是报价，已跳过。",
+                             "The header row repeated inside the table (as printed on page 2); not a quote, skipped."),
+    "note.notes_sheet_unread": ("工作表名称表明这是说明、备注或封面页，其中像表格的内容没有作为报价读取（见右侧文字）。"
+                                "如果这是报价，请修改工作表名称后重新上传。",
+                                "The sheet's name says it holds notes, instructions or a cover; what looks like a table "
+                                "in it was not read as quotes (see the text). If it holds quotes, rename the sheet and "
+                                "upload again."),
+    "skip.notes_column": ("备注列的内容：已保留，不作为一家报价评分。", "Text of a notes column: kept, not scored as a quote."),
+    "warn.sheet_renamed": ("文件“{file}”中有不止一个工作表叫“{sheet}”，这一个改称“{new}”，分开读取。",
+                           "File '{file}' has more than one sheet named '{sheet}'; this one is read separately as "
+                           "'{new}'."),
+    "warn.sheet_same_name_unread": ("文件“{file}”中有 {n} 个工作表都叫“{sheet}”，这种格式（.xls）无法分开读取，只读取了其中一个。"
+                                    "请给工作表改名后重新上传。",
+                                    "File '{file}' has {n} sheets named '{sheet}'; in this format (.xls) they cannot be "
+                                    "told apart, so only one of them was read. Rename the sheets and upload again."),
+    "warn.hidden_sheet": ("文件“{file}”的工作表“{sheet}”是隐藏的，打开文件时看不到；其中的报价已读取并评分，请核对。",
+                          "Sheet '{sheet}' of '{file}' is hidden: it is not seen when the file is opened. Its quotes "
+                          "were read and scored; check them."),
+    "warn.very_hidden_sheet": ("文件“{file}”的工作表“{sheet}”被深度隐藏（在 Excel 中无法直接取消隐藏），打开文件时看不到；"
+                               "其中的报价已读取并评分，请核对。",
+                               "Sheet '{sheet}' of '{file}' is very hidden (Excel offers no way to unhide it): it is "
+                               "not seen when the file is opened. Its quotes were read and scored; check them."),
+    "warn.hidden_rows": ("文件“{file}”工作表“{sheet}”的第 {rows} 行是隐藏的（共 {n} 行），打开文件时看不到；已照常读取，请核对。",
+                         "Row(s) {rows} of sheet '{sheet}' in '{file}' are hidden ({n} in all): they are not seen "
+                         "when the file is opened. They were read as usual; check them."),
+    "warn.hidden_cols": ("文件“{file}”工作表“{sheet}”的第 {cols} 列是隐藏的（共 {n} 列），打开文件时看不到；已照常读取，请核对。",
+                         "Column(s) {cols} of sheet '{sheet}' in '{file}' are hidden ({n} in all): they are not seen "
+                         "when the file is opened. They were read as usual; check them."),
+    "warn.time_not_number": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 是时间或时长（{text}），这里应填数字，按未知处理。"
+                             "如果本来是数字，请把单元格格式改为“数值”。",
+                             "Cell {cell} of sheet '{sheet}' in '{file}' holds a time or duration ({text}) where a "
+                             "number belongs; treated as unknown. If it is meant as a number, format the cell as "
+                             "Number."),
+    "warn.time_as_hours": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 是时间格式（{text}），按 {text} 小时:分钟 的时长读取，请核对。",
+                           "Cell {cell} of sheet '{sheet}' in '{file}' is time-formatted ({text}); read as a duration "
+                           "of {text} hours:minutes. Check it."),
     "note.empty_sheet": ("空工作表。", "Empty sheet."),
     "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),
     # --- CLI --------------------------------------------------------------------------------------

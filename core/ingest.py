@@ -3,7 +3,9 @@
 Formats: xlsx / xlsm / xls / ods through python-calamine; csv / tsv in UTF-8 (with or without BOM),
 GB18030 / GBK and UTF-16. Layouts: wide (one row per quote), transposed (criteria down a column,
 one column per vendor), long (vendor / criterion / value rows) and one sheet per vendor (item, value).
-Title rows, blank rows, notes and cover sheets are skipped; every cell stays in ``RawSheet.rows``.
+Title rows, blank rows, notes and cover sheets are skipped; every cell stays in ``RawSheet.rows``, and every row,
+column or sheet that does not become a quote is listed (``Skipped``) with its reason. Hidden sheets, rows and
+columns are read and announced; sheets sharing one name are read apart.
 
 Hostile input (tests/test_hostile.py): sizes, member counts, XML entity declarations and each sheet's
 extent are checked on the bytes before python-calamine parses anything (a 600-byte xlsx can make it
@@ -25,7 +27,7 @@ from typing import Any, NamedTuple
 
 from . import schema
 from .errors import QuoteError
-from .mapping import is_long_criterion_label, is_long_value_label, match_label
+from .mapping import is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
 
 # Guards (checked before any XML is parsed).
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -81,6 +83,10 @@ class RawSheet:
     sheet: str  # sheet name; for csv the file name
     rows: list[list[Any]]  # cells as read ('' / None for empty), rectangular not guaranteed
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading (a long cell cut...)
+    hidden: str = ""  # "hidden" / "veryhidden": the sheet is not shown when the file is opened
+    hidden_rows: tuple[int, ...] = ()  # 0-based rows hidden in the file (xlsx)
+    hidden_cols: tuple[int, ...] = ()  # 0-based columns hidden in the file (xlsx)
+    merges: list = field(default_factory=list)  # merged areas spanning columns ((r0, c0), (r1, c1)), c1 > c0
 
     def address(self, r: int, c: int) -> str:
         return col_letter(c) + str(r + 1)
@@ -643,8 +649,14 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
             raise QuoteError("err.corrupt", file=name) from e
         sheets = []
         try:
-            for meta in wb.sheets_metadata:
-                if str(getattr(meta, "typ", "")).endswith("ChartSheet"):
+            metas = list(wb.sheets_metadata)
+            name_issues: dict[int, list[Warning_]] = {}  # sheet index -> warnings about its name
+            unread: set[int] = set()
+            if len({m.name for m in metas}) < len(metas):  # two sheets of one name: the reader finds one of them
+                wb, metas, data, name_issues, unread = _apart_same_names(wb, metas, data, name)
+            hidden_cells = _hidden_cells(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else {}
+            for i, meta in enumerate(metas):
+                if i in unread or str(getattr(meta, "typ", "")).endswith("ChartSheet"):
                     continue
                 sh = wb.get_sheet_by_name(meta.name)
                 _check_extent(name, meta.name, sh.total_height, sh.total_width)
@@ -656,7 +668,9 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 if sum(min(r1, last) - r0 for (r0, c0), (r1, c1) in merges if c0 == c1 and min(r1, last) > r0) \
                         <= sh.total_height * max(1, sh.total_width):
                     _fill_vertical_merges(rows, merges)
-                sheets.append(RawSheet(name, meta.name, rows))
+                hidden_rows, hidden_cols = hidden_cells.get(i, ((), ()))
+                sheets.append(RawSheet(name, meta.name, rows, name_issues.get(i, []), _visibility(meta), hidden_rows,
+                                       hidden_cols, [m for m in merges if m[1][1] > m[0][1]]))
         except QuoteError:
             raise
         except Exception as e:  # noqa: BLE001
@@ -670,6 +684,215 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
             raise
         raise QuoteError("err.corrupt", file=name) from e
     return sheets
+
+
+def _visibility(meta: Any) -> str:
+    """'' for a visible sheet, 'hidden' or 'veryhidden' (only unhidden through the VBA editor)."""
+    v = str(getattr(meta, "visible", "")).rsplit(".", 1)[-1].lower()
+    return v if v in ("hidden", "veryhidden") else ""
+
+
+def _apart_same_names(wb: Any, metas: list, data: bytes, name: str):
+    """Sheets sharing one name (a hand-made xlsx, an .ods) are all read: the second "报价" becomes "报价 (2)".
+
+    The reader looks sheets up by name, so for xlsx / ods the names are made unique in the workbook's XML and
+    the file opened again. Returns (workbook, metadata, bytes, warnings by sheet index, indexes not read):
+    where that cannot be done (.xls) one sheet of each name is read, once, and a warning says how many were not.
+    """
+    from python_calamine import CalamineWorkbook
+
+    names = [m.name for m in metas]
+    fixed = _renamed_zip(data, names) if data[:4] == b"PK\x03\x04" else None
+    if fixed is not None:
+        try:
+            wb2 = CalamineWorkbook.from_filelike(io.BytesIO(fixed))
+            metas2 = list(wb2.sheets_metadata)
+            new = [m.name for m in metas2]
+        except Exception:  # noqa: BLE001 - the renamed copy does not open: read the original as it is
+            new = []
+        if len(new) == len(names) and len(set(new)) == len(new):
+            issues = {i: [Warning_("warn.sheet_renamed", name, n2, "", {"file": name, "sheet": n1, "new": n2})]
+                      for i, (n1, n2) in enumerate(zip(names, new)) if n1 != n2}
+            return wb2, metas2, fixed, issues, set()
+    first: dict[str, int] = {}
+    issues, unread = {}, set()
+    for i, n in enumerate(names):
+        if n in first:
+            unread.add(i)
+        else:
+            first[n] = i
+    for n, i in first.items():
+        if names.count(n) > 1:  # the reader gives one of them (which one depends on the format) under that name
+            issues[i] = [Warning_("warn.sheet_same_name_unread", name, n, "",
+                                  {"file": name, "sheet": n, "n": names.count(n)})]
+    return wb, metas, data, issues, unread
+
+
+_SHEET_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?sheet(?=[\s/>])[^<>]*>")  # xl/workbook.xml
+_TABLE_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?table(?=[\s/>])[^<>]*>")  # an .ods content.xml (not table-row...)
+_NAME_ATTR_RE = re.compile(rb"""\s(?:[\w.\-]+:)?name\s*=\s*(["'])(.*?)\1""", re.S)
+
+
+def _renamed_zip(data: bytes, names: list[str]) -> bytes | None:
+    """The same xlsx / ods with every repeated sheet name made unique ("报价 (2)"), or None."""
+    import html
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        members = set(zf.namelist())
+        if "xl/workbook.xml" in members:
+            member, tag_re = "xl/workbook.xml", _SHEET_TAG_RE
+        elif "content.xml" in members:
+            member, tag_re = "content.xml", _TABLE_TAG_RE
+        else:
+            return None
+        xml = zf.read(member)
+        taken, seen = set(names), set()
+
+        def unique(m: re.Match) -> bytes:
+            tag = m.group(0)
+            a = _NAME_ATTR_RE.search(tag)
+            if a is None:
+                return tag
+            nm = html.unescape(a.group(2).decode("utf-8", "replace"))
+            if nm not in seen:
+                seen.add(nm)
+                return tag
+            k = 2
+            while f"{nm} ({k})" in taken:
+                k += 1
+            taken.add(f"{nm} ({k})")
+            return tag[:a.start(2)] + html.escape(f"{nm} ({k})", quote=True).encode("utf-8") + tag[a.end(2):]
+
+        out = io.BytesIO()
+        with zipfile.ZipFile(out, "w") as zo:
+            for info in zf.infolist():
+                zo.writestr(info, tag_re.sub(unique, xml) if info.filename == member else zf.read(info))
+        return out.getvalue()
+    except Exception:  # noqa: BLE001 - the file was read once already; without renaming, the first is kept
+        return None
+
+
+# Tags end at the next '<' as well as at '>': a tag left open never makes a search run over the rest of the file.
+_HIDDEN_ROW_RE = re.compile(rb"""<(?:[\w.\-]+:)?row(?=\s)[^<>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^<>]*>""")
+_HIDDEN_COL_RE = re.compile(rb"""<(?:[\w.\-]+:)?col(?=\s)[^<>]*?\shidden\s*=\s*["']\s*(?:1|true)\s*["'][^<>]*>""")
+_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?row(?=[\s/>])[^<>]*>")
+_ROW_NUM_RE = re.compile(rb"""\sr\s*=\s*["']\s*([0-9]{1,7})\s*["']""")
+_COL_SPAN_RE = re.compile(rb"""\s(min|max)\s*=\s*["']\s*([0-9]{1,5})\s*["']""")
+
+
+def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
+    """(sheet name, member path) in workbook order, from xl/workbook.xml and its relationships."""
+    import html
+    import posixpath
+
+    book, rels = zf.read("xl/workbook.xml"), zf.read("xl/_rels/workbook.xml.rels")
+    targets = {}
+    for tag in re.findall(rb"<(?:[\w.\-]+:)?Relationship\b[^<>]*>", rels):
+        i = re.search(rb"""\bId\s*=\s*["']([^"']*)""", tag)
+        tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
+        if i and tg:
+            t = html.unescape(tg.group(1).decode("utf-8", "replace"))
+            targets[i.group(1)] = t.lstrip("/") if t.startswith("/") else posixpath.normpath("xl/" + t)
+    out = []
+    for tag in _SHEET_TAG_RE.findall(book):
+        nm = _NAME_ATTR_RE.search(tag)
+        rid = re.search(rb"""\s[\w.\-]*:id\s*=\s*["']([^"']*)""", tag)
+        out.append((html.unescape(nm.group(2).decode("utf-8", "replace")) if nm else "",
+                    targets.get(rid.group(1), "") if rid else ""))
+    return out
+
+
+def _hidden_cells(data: bytes, names: list[str]) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Sheet index -> (hidden rows, hidden columns), 0-based, read from the XML (the reader does not give them):
+    an xlsx sheet's <row hidden="1"> and <col hidden="1">, an .ods table's rows and columns with
+    table:visibility="collapse" or "filter". A sheet with neither is absent. Each sheet's XML is inflated once
+    more, in blocks (about 3 ms per MB of xlsx), and kept whole only when it holds the word "hidden"."""
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        if "content.xml" in zf.namelist() and "xl/workbook.xml" not in zf.namelist():
+            return _ods_hidden_rows(zf.read("content.xml"))
+        parts = _xlsx_sheet_parts(zf)
+    except Exception:  # noqa: BLE001 - parts the reader managed without: nothing said rather than a failure
+        return {}
+    by_name = {nm: member for nm, member in parts}
+    out = {}
+    for i, nm in enumerate(names):
+        member = parts[i][1] if i < len(parts) and parts[i][0] == nm else by_name.get(nm)
+        try:
+            if not member or not _mentions(zf, member, b"hidden"):
+                continue
+            xml = zf.read(member)
+        except Exception:  # noqa: BLE001
+            continue
+        rows = _hidden_rows(xml)
+        cols = set()
+        for tag in _HIDDEN_COL_RE.findall(xml):
+            span = dict(_COL_SPAN_RE.findall(tag))
+            lo = int(span.get(b"min", 0) or 0)
+            hi = min(int(span.get(b"max", lo) or lo), MAX_COLS)
+            cols.update(range(max(lo, 1) - 1, hi))
+        if rows or cols:
+            out[i] = (rows, tuple(sorted(cols)))
+    return out
+
+
+def _mentions(zf: zipfile.ZipFile, member: str, word: bytes) -> bool:
+    """Whether a member's inflated bytes hold `word`, read in 4 MB blocks (nothing kept)."""
+    tail = b""
+    with zf.open(member) as f:
+        while blk := f.read(1 << 22):
+            if word in tail + blk[:len(word)] or word in blk:
+                return True
+            tail = blk[-len(word):]
+    return False
+
+
+_ODS_ROW_TAG_RE = re.compile(rb"<(?:[\w.\-]+:)?(table|table-row|table-column)(?=[\s/>])([^<>]*)>")
+_ODS_HIDDEN_RE = re.compile(rb"""visibility\s*=\s*["']\s*(?:collapse|filter)""")
+_ODS_REPEATED_RE = re.compile(rb"""number-(?:rows|columns)-repeated\s*=\s*["']\s*([0-9]{1,9})""")
+
+
+def _ods_hidden_rows(xml: bytes) -> dict[int, tuple[tuple[int, ...], tuple[int, ...]]]:
+    """Table index -> (hidden rows, hidden columns) of an .ods content.xml: rows and columns shown collapsed or
+    filtered out, counted through their number-…-repeated."""
+    if b"visibility" not in xml:
+        return {}
+    out: dict[int, tuple[list[int], list[int]]] = {}
+    table, r, c = -1, 0, 0
+    for kind, attrs in _ODS_ROW_TAG_RE.findall(xml):
+        if kind == b"table":
+            table, r, c = table + 1, 0, 0
+            continue
+        m = _ODS_REPEATED_RE.search(attrs)
+        n = int(m.group(1)) if m else 1
+        at, limit = (r, MAX_ROWS) if kind == b"table-row" else (c, MAX_COLS)
+        if _ODS_HIDDEN_RE.search(attrs) and at < limit:
+            out.setdefault(table, ([], []))[kind != b"table-row"].extend(range(at, min(at + n, limit)))
+        if kind == b"table-row":
+            r += n
+        else:
+            c += n
+    return {t: (tuple(rows), tuple(cols)) for t, (rows, cols) in out.items()}
+
+
+def _hidden_rows(xml: bytes) -> tuple[int, ...]:
+    rows = []
+    for tag in _HIDDEN_ROW_RE.findall(xml):
+        m = _ROW_NUM_RE.search(tag)
+        if m is None:  # rows numbered by their position: count them all
+            break
+        rows.append(int(m.group(1)) - 1)
+    else:
+        return tuple(rows)
+    rows, r = [], -1
+    for m in _ROW_TAG_RE.finditer(xml):
+        tag = m.group(0)
+        n = _ROW_NUM_RE.search(tag)
+        r = int(n.group(1)) - 1 if n else r + 1
+        if _HIDDEN_ROW_RE.fullmatch(tag):
+            rows.append(r)
+    return tuple(rows)
 
 
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
@@ -940,7 +1163,10 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(min(len(rows), _SCAN_LABEL_ROWS))]))
     col_ok = best_col_score >= 3 or (col_has_vendor and best_col_score >= 2)
     row_ok = best_row_score >= 3 or (row_has_vendor and best_row_score >= 2)
-    if col_ok and (best_col_score > best_row_score or (best_col_score == best_row_score and not row_has_vendor)):
+    transposed = col_ok and (best_col_score > best_row_score or (best_col_score == best_row_score and not row_has_vendor))
+    if col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
+        transposed = _labels_down(sh, best_row, best_col, transposed)
+    if transposed:
         _transposed(sh, best_col, res)
     elif row_ok:
         _wide(sh, best_row, res)
@@ -948,12 +1174,46 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
 
 
-_NOTE_PREFIXES = ("注", "备注", "说明", "*", "※", "note", "remark", "ps", "以上", "合计", "total")
+def _label_share(cells: list[Any]) -> float:
+    """How much of a row's or column's short texts are labels (notes and numbers aside): a synonym counts 1, a
+    text that only contains one ("国密安全科技") a half."""
+    texts = [v for v in cells if isinstance(v, str) and v.strip() and len(v) <= 40 and not _looks_like_note(v)]
+    return sum(label_strength(v) for v in texts) / len(texts) if texts else 0.0
+
+
+def _labels_down(sh: RawSheet, r: int, c: int, default: bool) -> bool:
+    """Whether the labels run down column c (transposed) rather than along row r (wide), when both map several.
+
+    Vendor names such as 国密安全科技, 等保云 or 权限管理软件有限公司 contain labels, so counting the fields a
+    row or a column names can take a wide sheet's vendor column for a label column. The shape tells them apart:
+    along the label axis (almost) every cell is a label, and mostly a synonym as it stands, while the vendor
+    axis mixes names that merely contain a label with ordinary ones. Only a clear difference decides; otherwise
+    the count-based choice stands.
+    """
+    row_share = _label_share([v for j, v in enumerate(sh.rows[r]) if j != c])
+    col_share = _label_share([sh.cell(i, c) for i in range(min(len(sh.rows), _SCAN_LABEL_ROWS)) if i != r])
+    if row_share >= col_share + 0.2:
+        return False
+    if col_share >= row_share + 0.2:
+        return True
+    return default
+
+
+# A note's first words: "注：…", "备注…", "* 报价含税", "以上报价…", "合计". Not "注册科技" (a vendor) or "Notely".
+_NOTE_START_RE = re.compile(r"(?:注(?![\u4e00-\u9fff])|备注|说明|[*※]|notes?\b|remarks?\b|ps\b|以上|合计|total\b)", re.I)
+# A cell that labels notes ("备注", "说明：", "Remarks"): never a vendor, whatever stands beside it.
+_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?)"
+                             r"\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:[:：].*)?", re.I | re.S)
+_NOTES_LABEL_START = frozenset("备说注附其补nNrRcC ")
 
 
 def _looks_like_note(text: str) -> bool:
-    t = text.strip().lower()
-    return t.startswith(_NOTE_PREFIXES) or len(t) > 40
+    t = text.strip()
+    return len(t) > 40 or _NOTE_START_RE.match(t) is not None
+
+
+def _is_notes_label(v: Any) -> bool:
+    return isinstance(v, str) and v[:1] in _NOTES_LABEL_START and _NOTES_LABEL_RE.fullmatch(v) is not None
 
 
 def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
@@ -969,11 +1229,15 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
+    pkg_col = next((c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"), -1)
+    not_values = {vc, pkg_col} | {c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS or s in ("#", "№")}
     cols = [c for c, s in enumerate(header) if s]
     col_set = set(cols)
     labels = [header[c] for c in cols]
     letters = [col_letter(c) for c in cols]
     width = max(cols) + 1
+    head_vendor, head_text = sh.rows[h][vc], header[vc]
+    probe = next((c for c in cols if c not in not_values), -1)  # a value column, to tell a quote row at once
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
@@ -982,12 +1246,26 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         filled = list(islice((c for c, v in enumerate(row) if not blank(v)), 2))
         if not filled:
             continue
-        if blank(sh.cell(r, vc)) or (len(filled) == 1 and _looks_like_note(_text(sh.cell(r, vc)))):
-            filled = [c for c, v in enumerate(row) if not blank(v)]
-            reason = "skip.note_row" if len(filled) == 1 else "skip.no_vendor"
-            target = res.notes if len(filled) == 1 else res.skipped
+        v = row[vc] if vc < len(row) else None
+        if blank(v) or (len(filled) == 1 and _looks_like_note(_text(v))) or (
+                v.__class__ is str and v[:1] in _NOTES_LABEL_START and _is_notes_label(v)):
+            filled = [c for c, x in enumerate(row) if not blank(x)]
+            reason = "skip.note_row" if len(filled) == 1 or not blank(v) else "skip.no_vendor"
+            target = res.skipped if reason == "skip.no_vendor" else res.notes
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
+            continue
+        if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
+            if _repeats_header(row, header):  # the header printed again (page 2 of a printout)
+                res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
+                                           " | ".join(_text(x) for x in row if not blank(x))[:200]))
+                continue
+        # A vendor name (with its package, its row number) may be all there is: a name is not a quote. The
+        # first value cell is usually among the first few cells, so a full row is not looked at whole.
+        if filled[0] in not_values and (probe < 0 or probe >= len(row) or blank(row[probe])) and \
+                next((c for c, x in enumerate(row) if c not in not_values and not blank(x)), None) is None:
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_values",
+                                       " | ".join(_text(x) for x in row if not blank(x))[:200]))
             continue
         if len(row) < width:
             row = row + [None] * (width - len(row))
@@ -1005,6 +1283,19 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
 
 
+_INDEX_LABELS = frozenset(("序号", "编号", "序", "行号", "no", "id", "index"))  # after label_key: "No." -> "no"
+
+
+def _repeats_header(row: list[Any], header: list[str]) -> bool:
+    """Most of the row's filled cells repeat the header's text in the same column."""
+    same = filled = 0
+    for c, v in enumerate(row):
+        if not blank(v):
+            filled += 1
+            same += c < len(header) and _text(v) == header[c]
+    return same >= 2 and same * 2 >= filled
+
+
 # Vendors named by a header row with no label of their own: their cells go under the vendor field's own name.
 _VENDOR_LABEL = schema.FIELDS["vendor"].synonyms[0]
 
@@ -1019,22 +1310,58 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         header_row = next((r for r in range(first - 1, -1, -1)
                            if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))), None)
+    top = header_row if header_row is not None else -1
+    _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
+    label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
+
+    def vendor_name(t: str) -> bool:
+        return bool(t) and not is_long_value_label(t) and not (header_row != vendor_row and match_label(t).target)
+
+    if header_row is not None:  # a vendor named over a column with no value in a recognised row: not lost either
+        last = max(value_cols, default=lc)
+        for c in range(lc + 1, width):
+            t = _text(sh.cell(header_row, c))
+            if c > last and not t and header_row != vendor_row:
+                break  # right of the table, past a gap: a stray text, not a vendor
+            if c in value_cols or not vendor_name(t) or _is_notes_label(t) or not _plausible_vendor(t):
+                continue
+            if any(not blank(sh.cell(r, c)) for r in label_rows):
+                value_cols.append(c)  # values in rows of its own (read as kept, unrecognised labels)
+            else:
+                res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values", t[:200]))
+        value_cols.sort()
     names: dict[int, str] = {}
+    notes_cols: list[int] = []
     if header_row is not None:
         for c in value_cols:
             t = _text(sh.cell(header_row, c))
-            if t and not is_long_value_label(t) and not (header_row != vendor_row and match_label(t).target):
+            if _is_notes_label(t):  # 备注 / 说明 / Remarks: notes on each row, never a vendor
+                notes_cols.append(c)
+            elif vendor_name(t):
                 names[c] = t
+    if len(names) >= 2:  # the vendor row printed again (page 2 of a printout): not a criterion
+        for r in [r for r in label_rows if _repeats_names(sh, r, names)]:
+            label_rows.remove(r)
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, lc), "skip.repeated_header",
+                                       " | ".join(_text(v) for v in rows[r] if not blank(v))[:200]))
+    for c in notes_cols:
+        for r in label_rows:
+            if not blank(sh.cell(r, c)):
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
+                                         f"{_text(sh.cell(r, lc))}: {_text(sh.cell(r, c))}"[:200]))
+    vendor_cols = [c for c in value_cols if c not in notes_cols]
     sheet_vendor = None
     if not names:
-        if len(value_cols) == 1:
+        if len(vendor_cols) == 1:
             sheet_vendor = sh.sheet  # one sheet per vendor: the sheet name names it
-        else:
+        elif vendor_cols or not notes_cols:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
-    label_rows = [r for r in range(len(rows)) if r != header_row and r > (header_row if header_row is not None else -1)
-                  and not blank(sh.cell(r, lc))]
-    for c in value_cols:
+    for c in vendor_cols:
+        if _repeats_labels(sh, c, lc, label_rows):  # the label column printed again (page 2 of a printout)
+            res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.repeated_header",
+                                       " | ".join(_text(sh.cell(r, c)) for r in label_rows[:5])[:200]))
+            continue
         if c not in names and sheet_vendor is None:
             if any(not blank(sh.cell(r, c)) for r in mapped):
                 res.skipped.append(Skipped(sh.file, sh.sheet, f"{col_letter(c)}", "skip.no_vendor",
@@ -1044,16 +1371,26 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         if c in names:
             cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else _VENDOR_LABEL,
                                     sh.cell(header_row, c), sh.address(header_row, c)))
+        has_value = False
         for r in label_rows:
             if r == vendor_row:
                 continue
             v = sh.cell(r, c)
-            if blank(v) and not match_label(_text(sh.cell(r, lc))).target:
-                continue
+            target = match_label(_text(sh.cell(r, lc))).target
+            if blank(v):
+                if not target:
+                    continue
+            elif not target or target.code not in ("vendor", "package"):
+                has_value = True
             cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
+        if not has_value:  # a vendor's name (or package) over an empty column is not a quote
+            res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values",
+                                       (names.get(c) or sheet_vendor or "")[:200]))
+            continue
         res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor))
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
-        if r == header_row or match_label(_text(sh.cell(r, lc))).target:
+        t_ = match_label(_text(sh.cell(r, lc))).target
+        if r == header_row or (t_ is not None and t_.kind != "notes"):  # '备注：均含税' alone on its row is a note
             continue
         if all(blank(sh.cell(r, c)) for c in value_cols):
             text = " ".join(_text(v) for v in rows[r] if not blank(v))
@@ -1061,8 +1398,55 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
 
 
+def _repeats_names(sh: RawSheet, r: int, names: dict[int, str]) -> bool:
+    """Most of the vendor names stand again, in their columns, on row r."""
+    same = sum(_text(sh.cell(r, c)) == t for c, t in names.items())
+    return same >= 2 and same * 2 >= len(names)
+
+
+def _repeats_labels(sh: RawSheet, c: int, lc: int, label_rows: list[int]) -> bool:
+    """Most of column c's filled cells repeat the label column's text on the same row."""
+    same = filled = 0
+    for r in label_rows:
+        v = sh.cell(r, c)
+        if not blank(v):
+            filled += 1
+            same += _text(v) == _text(sh.cell(r, lc))
+    return same >= 2 and same * 2 >= filled
+
+
+def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
+    """A value merged across vendor columns ("7×24小时" for B..D) belongs to every vendor it covers.
+
+    Only areas right of the label column, in the vendor row or a labelled row below it: a title merged across
+    the top or a note merged along the bottom stays where it is. Areas are clipped to the sheet's cells, and a
+    file whose areas overlap (more cells to fill than the sheet has) keeps its cells unfilled."""
+    rows = sh.rows
+    areas = [((r0, c0), (min(r1, len(rows) - 1), min(c1, width - 1))) for (r0, c0), (r1, c1) in sh.merges
+             if lc < c0 < width and top <= r0 < len(rows)]
+    if sum((r1 - r0 + 1) * (c1 - c0 + 1) for (r0, c0), (r1, c1) in areas) > len(rows) * width:
+        return
+    for (r0, c0), (r1, c1) in areas:
+        if c0 >= len(rows[r0]):
+            continue
+        v = rows[r0][c0]
+        if blank(v):
+            continue
+        for r in range(r0, min(r1 + 1, len(rows))):
+            if r != top and blank(sh.cell(r, lc)):
+                continue
+            row = rows[r]
+            if len(row) <= c1:
+                row.extend([None] * (c1 + 1 - len(row)))
+            for c in range(c0, c1 + 1):
+                if blank(row[c]):
+                    row[c] = v
+
+
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult) -> None:
     groups: dict[tuple[str, str], Record] = {}
+    filled: set[tuple[str, str]] = set()  # groups holding at least one value
+    head = [_text(v) for v in sh.rows[h]]
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         if not vendor and not crit and blank(sh.cell(r, valc)):
@@ -1071,6 +1455,10 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_vendor",
                                        f"{crit}: {_text(sh.cell(r, valc))}"[:200]))
             continue
+        if vendor == head[vc] and _repeats_header(sh.rows[r], head):  # the header printed again
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
+                                       " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+            continue
         pkg = _text(sh.cell(r, pc)) if pc is not None else ""
         key = (vendor, pkg)
         if key not in groups:
@@ -1078,16 +1466,30 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             if pc is not None:
                 cells.append(RecordCell(_text(sh.cell(h, pc)), sh.cell(r, pc), sh.address(r, pc)))
             groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", cells)
-            res.records.append(groups[key])
         if crit:
             groups[key].cells.append(RecordCell(crit, sh.cell(r, valc), sh.address(r, valc)))
-    if not groups:
+            if not blank(sh.cell(r, valc)):
+                filled.add(key)
+        elif not blank(sh.cell(r, valc)):  # a value without its criterion cannot be placed
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.no_criterion",
+                                       f"{vendor}: {_text(sh.cell(r, valc))}"[:200]))
+    for key, rec in groups.items():
+        if key in filled:
+            res.records.append(rec)
+        else:  # a vendor named with no value at all is not a quote
+            res.skipped.append(Skipped(sh.file, sh.sheet, rec.cells[0][2], "skip.no_values",
+                                       " | ".join(k for k in key if k)[:200]))
+    if not filled:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
 
 
 _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "readme", "read me", "notes", "备注", "封面", "cover",
                       "目录", "contents", "help", "帮助", "使用说明")
+# A sheet named for quotes ("报价(含说明)", "报价备注版") is read even when its name also holds a notes word.
+_QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总", "供应商", "厂商", "quote", "quotation", "pricing",
+                      "price", "vendor", "bid", "comparison")
 _EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row")
+_URL_RE = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\S*", re.I)
 
 
 def _is_notes_sheet(name: str) -> bool:
@@ -1095,17 +1497,85 @@ def _is_notes_sheet(name: str) -> bool:
     return any(w in n for w in _NOTES_SHEET_WORDS)
 
 
+_INSTRUCTION_WORDS = ("填写", "请填", "填入", "如：", "例如", "fill in", "enter the", "e.g.")
+
+
+def _vendor_cell(rec: Record) -> tuple[str, str]:
+    """(text, address) of a record's first cell under a vendor label; ('', '') when there is none."""
+    first = next((c for c in rec.cells if (t := match_label(c[0]).target) and t.code == "vendor"), None)
+    return (_text(first[1]), first[2]) if first else ("", "")
+
+
+def _plausible_vendor(name: str) -> bool:
+    """A short name, not a sentence: what an instructions sheet's explanations ("供应商全称。每个报价一行。") are not."""
+    low = name.lower()
+    return (0 < len(name) <= 40 and not any(ch in name for ch in "。！？；;") and not _looks_like_note(name)
+            and not any(w in low for w in _INSTRUCTION_WORDS))
+
+
+def _holds_quotes(res: ReadResult, sheet_name: str) -> bool:
+    """Whether what a notes-named sheet gave reads as a quote table: several vendors, or a name that also says
+    "quotes" — the vendors named in a row or column (never by the sheet's own name) and looking like names."""
+    named = [r for r in res.records if r.sheet_vendor is None]
+    if not named or len(named) < len(res.records):
+        return False
+    vendors = [_vendor_cell(rec)[0] for rec in named]
+    if not all(_plausible_vendor(v) for v in vendors):
+        return False
+    return len(set(vendors)) >= 2 or _says_quotes(sheet_name)
+
+
+def _says_quotes(sheet_name: str) -> bool:
+    n = sheet_name.strip().lower()
+    return any(w in n for w in _QUOTE_SHEET_WORDS)
+
+
 def _drop_examples(res: ReadResult, start: int) -> None:
-    """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored."""
+    """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored.
+
+    A vendor cell is text like any other: one starting with "=" (=HYPERLINK("…","点我") typed as text) is a
+    name, and a web address in it ("https://example.com") does not make it an example."""
     keep = []
     for rec in res.records[start:]:
-        first = next((c for c in rec.cells if (t := match_label(c[0]).target) and t.code == "vendor"), None)
-        name = _text(first[1]) if first else ""
-        if name and any(w in name.lower() for w in _EXAMPLE_WORDS):
-            res.skipped.append(Skipped(rec.file, rec.sheet, first[2], "skip.example_row", name))
+        name, address = _vendor_cell(rec)
+        low = name.lower()
+        if (any(w in low for w in _EXAMPLE_WORDS) and not name.startswith("=")
+                and any(w in _URL_RE.sub(" ", low) for w in _EXAMPLE_WORDS)):
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
         else:
             keep.append(rec)
     res.records[start:] = keep
+
+
+def _announce_hidden(sh: RawSheet, res: ReadResult, start: int) -> None:
+    """The buyer never saw a hidden sheet, row or column: what was read from one is named in a warning."""
+    if len(res.records) == start:
+        return
+    if sh.hidden:
+        res.issues.append(Warning_("warn.very_hidden_sheet" if sh.hidden == "veryhidden" else "warn.hidden_sheet",
+                                   sh.file, sh.sheet, "", {"file": sh.file, "sheet": sh.sheet}))
+    rows = [r for r in sh.hidden_rows if r < len(sh.rows) and any(not blank(v) for v in sh.rows[r])]
+    if rows:
+        res.issues.append(Warning_("warn.hidden_rows", sh.file, sh.sheet, "",
+                                   {"file": sh.file, "sheet": sh.sheet, "rows": _spans([r + 1 for r in rows]),
+                                    "n": len(rows)}))
+    cols = [c for c in sh.hidden_cols if any(c < len(row) and not blank(row[c]) for row in sh.rows)]
+    if cols:
+        res.issues.append(Warning_("warn.hidden_cols", sh.file, sh.sheet, "",
+                                   {"file": sh.file, "sheet": sh.sheet, "cols": _spans(cols, col_letter),
+                                    "n": len(cols)}))
+
+
+def _spans(nums: list[int], show=str, most: int = 20) -> str:
+    """[3, 4, 5, 9] -> '3–5, 9' (at most `most` spans, then '…')."""
+    spans: list[list[int]] = []
+    for n in nums:
+        if spans and n == spans[-1][1] + 1:
+            spans[-1][1] = n
+        else:
+            spans.append([n, n])
+    out = [show(a) if a == b else f"{show(a)}–{show(b)}" for a, b in spans[:most]]
+    return ", ".join(out) + (", …" if len(spans) > most else "")
 
 
 def read_file(data: bytes, name: str) -> ReadResult:
@@ -1119,14 +1589,31 @@ def read_file(data: bytes, name: str) -> ReadResult:
     if unpacked is not None:
         res.sheets, res.profile, res.overrides = unpacked
     errors: list[QuoteError] = []
-    # Instruction / cover sheets are read last and only used when no other sheet holds a table.
-    only_notes = all(_is_notes_sheet(sh.sheet) for sh in res.sheets)
+    # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
+    only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in res.sheets:
+        start = len(res.records)
         if _is_notes_sheet(sh.sheet) and not only_notes:
-            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+            trial = ReadResult()
+            try:
+                detect_records(sh, trial)
+                _drop_examples(trial, 0)
+            except QuoteError:
+                trial.records = []
+            if not _holds_quotes(trial, sh.sheet):
+                found = [_vendor_cell(rec)[0] for rec in trial.records if rec.sheet_vendor is None]
+                if found and all(_plausible_vendor(v) for v in found):  # names that look like vendors: said
+                    res.notes.append(Skipped(sh.file, sh.sheet, "", "note.notes_sheet_unread",
+                                             " | ".join(found)[:200]))
+                else:
+                    res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+                continue
+            res.records += trial.records
+            res.skipped += trial.skipped
+            res.notes += trial.notes
+            _announce_hidden(sh, res, start)
             continue
         try:
-            start = len(res.records)
             from .formal import read_formal  # a vendor's own 报价单: one quote, its line items summed
 
             formal = read_formal(sh)
@@ -1140,6 +1627,7 @@ def read_file(data: bytes, name: str) -> ReadResult:
                 raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
         except QuoteError as e:
             errors.append(e)
+        _announce_hidden(sh, res, start)
     if not res.records:
         if errors:
             raise errors[0]

@@ -5,6 +5,7 @@ user's mapping corrections apply.
 """
 from __future__ import annotations
 
+import datetime as _dt
 import gc
 import re
 from functools import lru_cache
@@ -25,6 +26,11 @@ def _cell_text(v: Any) -> str:
         return ""
     if isinstance(v, float) and v.is_integer():
         return str(int(v))
+    if isinstance(v, _dt.timedelta):  # as the cell shows it ([h]:mm), not "1 day, 12:00:00"
+        minutes = round(v.total_seconds() / 60)
+        return f"{'-' if minutes < 0 else ''}{abs(minutes) // 60}:{abs(minutes) % 60:02d}"
+    if isinstance(v, _dt.time):
+        return v.strftime("%H:%M") if not v.second else v.strftime("%H:%M:%S")
     return str(v)
 
 
@@ -99,6 +105,7 @@ def _label_tax(label: str) -> str | None:
     if _TAX_LABEL_INCL.search(s):
         return "incl"
     return None
+_PLACED = ("warn.date_not_number", "warn.time_not_number", "warn.time_as_hours")
 
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
@@ -140,7 +147,7 @@ def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
 
 def _warn(warnings: list[Warning_], code: str, rec: Record, address: str, fid: str, text: str) -> None:
     params = {"field": fid, "text": text}
-    if code == "warn.date_not_number":  # its message names the place itself
+    if code in _PLACED:  # its message names the place itself
         params.update(file=rec.file, sheet=rec.sheet, cell=address)
     warnings.append(Warning_(code, rec.file, rec.sheet, address, params))
 

@@ -86,7 +86,8 @@ EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "co
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
-                                     "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全")}
+                                     "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全",
+                                     "响应速度")}  # "系统响应速度" is the software's speed, not the support's
 
 _SYNS = _synonyms()
 _NEG_LENS = [-len(k) for k, _t in _SYNS]  # ascending, as _SYNS is sorted longest first
@@ -139,6 +140,17 @@ def match_label(label: object) -> LabelMatch:
     if target is _IGNORE:
         return LabelMatch(None, None)
     return LabelMatch(target, unit_of(text, target))
+
+
+@lru_cache(maxsize=8192)
+def label_strength(label: object) -> float:
+    """How surely a text is a label: 1 when it is a synonym (units in brackets aside: "报价(万元)"), 0.5 when a
+    synonym is only contained in it (as in a vendor called "国密安全科技"), 0 when it maps to nothing."""
+    if match_label(label).target is None:
+        return 0.0
+    text = str(label or "")
+    bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
+    return 1.0 if label_key(bare) in _EXACT or label_key(text) in _EXACT else 0.5
 
 
 _LONG_CRITERION_KEYS = frozenset(label_key(x) for x in schema.LONG_CRITERION_LABELS)

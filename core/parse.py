@@ -218,6 +218,32 @@ _WHOLE_DATE_RE = re.compile(r"\s*(?:19|20)\d{2}\s*(?:[-/.]\s*\d{1,2}\s*[-/.]\s*\
                             r"(?:[ T]\d{1,2}:\d{2}(?::\d{2})?)?\s*")
 
 
+# A time or duration where a number belongs: a time-formatted cell ("36:00" is a duration, "02:30" a time of day:
+# the reader gives a timedelta or a time) or text written as one. Read as a number, 36:00 became 24 hours of
+# response time (its "1 day") and 120,000 CNY (its "12", in 万).
+_WHOLE_TIME_RE = re.compile(r"\s*(\d{1,4})\s*:\s*([0-5]\d)(?:\s*:\s*([0-5]\d(?:\.\d+)?))?\s*", re.A)
+
+
+# An .ods duration cell reaches us as its ISO 8601 value: PT36H00M00S (36:00), P1DT12H.
+_ISO_DURATION_RE = re.compile(r"\s*-?P(?:(\d{1,6})D)?T(?:(\d{1,7})H)?(?:(\d{1,9})M)?(?:(\d{1,9}(?:\.\d+)?)S)?\s*", re.A)
+
+
+def _time_hours(cell: Any) -> float | None:
+    """Hours shown by a time or duration (36:00 -> 36.0, 02:30 -> 2.5, PT36H00M00S -> 36.0); None otherwise."""
+    if isinstance(cell, _dt.timedelta):
+        return cell.total_seconds() / 3600
+    if isinstance(cell, _dt.time):
+        return cell.hour + cell.minute / 60 + cell.second / 3600
+    if isinstance(cell, str) and len(cell) <= 30 and (":" in cell or "：" in cell or "PT" in cell or "DT" in cell):
+        s = unicodedata.normalize("NFKC", cell)
+        if m := _WHOLE_TIME_RE.fullmatch(s):
+            return int(m.group(1)) + int(m.group(2)) / 60 + float(m.group(3) or 0) / 3600
+        if (m := _ISO_DURATION_RE.fullmatch(s)) and any(m.groups()):
+            d, h, mi, sec = (float(g or 0) for g in m.groups())
+            return d * 24 + h + mi / 60 + sec / 3600
+    return None
+
+
 def _is_date(cell: Any) -> bool:
     """A date where a number belongs: a date-formatted cell (the reader gives a date, a time or a date-time) or
     text written as a date. Read as a number it would become a price of 0 or 24,288 months."""
@@ -247,6 +273,8 @@ def _money_multiplier_after(s: str, end: int) -> float | None:
 
 def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     """CNY amount. 22.8万 / 19.8w / ¥330,000 / CNY 190,000 / 180000元 / 十八万 / 18-25万 (upper, warned)."""
+    if _time_hours(cell) is not None:
+        return None, "warn.time_not_number"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
@@ -363,6 +391,8 @@ def _checked_amount(v: float, bad: str) -> Parsed:
 
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
+    if _time_hours(cell) is not None:
+        return None, "warn.time_not_number"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
@@ -406,7 +436,12 @@ _HOUR_FACTOR = {**schema.HOUR_UNITS, "个小时": 1, "hr": 1, "minute": 1 / 60, 
 
 
 def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
-    """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown."""
+    """Response hours: 2小时内 / 2h / 30分钟 / 30 min / 次日 -> 24 / 'as soon as possible' -> unknown.
+
+    A time-formatted cell or text written so is a length of hours:minutes here (36:00 -> 36, 2:30 -> 2.5), said in
+    a warning: typing 2:30 gives a time of day in Excel and a .ods duration under 24 hours reads as one too."""
+    if (hours := _time_hours(cell)) is not None:
+        return _checked_amount(hours, "warn.not_hours")[0], "warn.time_as_hours"
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):

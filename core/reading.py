@@ -646,9 +646,8 @@ def _money_of(seg: str, unit: float | None) -> tuple[float | None, str | None]:
 
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
-    if parse._is_date(cell):
-        return _r(None, warning="warn.date_not_number")
-    if is_number(cell) or isinstance(cell, bool) or cell is None:
+    if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
+        # a number, or a date, time or duration the typed parser refuses with its own warning
         v, warn = parse.parse_money(cell, unit)
         return _r(v, warning=warn, pretax=v)
     raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
@@ -903,8 +902,14 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
             sel = _select(fid, cell, True)
             return read_money(sel, unit, price=False) if sel else UNKNOWN
         return read_money(cell, unit, price=False)
-    if parse._is_date(cell):
+    if isinstance(cell, str) and parse._is_date(cell) and fid not in ("vendor", "package"):
         return _r(None, warning="warn.date_not_number")
+    if (cell is not None and not isinstance(cell, str) and not is_number(cell) and not isinstance(cell, bool)) \
+            or (isinstance(cell, str) and parse._time_hours(cell) is not None):
+        # a date, a time or a duration (36:00, PT36H00M00S): the typed parser knows what it may mean here
+        kind = schema.FIELDS[fid].kind
+        v, w = parse.PARSERS[kind](cell, unit)
+        return _r(v[0] if kind == "policy" and isinstance(v, tuple) else v, warning=w)
     if is_number(cell) or isinstance(cell, bool):
         kind = schema.FIELDS[fid].kind
         if kind == "policy":

@@ -75,7 +75,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "技术支持", "支持", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "servicehours")),
     FieldSpec("response_hours", "hours", (
-        "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长", "到场时间", "responsetime", "response", "responsehours",
+        "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长",
+        "到场时间", "responsetime", "response", "responsehours",
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "终身技术咨询", "终身咨询", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
