@@ -136,6 +136,7 @@ def flags_all(quotes, profile) -> list[list[Flag]]:
 
 
 _CLAIMED, _CONDITIONAL, _UNKNOWN = 1, 2, 3
+_NONE_SET: frozenset = frozenset()
 
 
 def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray] | None = None,
@@ -200,11 +201,13 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         known, fm = feature_matrix(cols["features"])
         must = fm[:, [FEATURE_INDEX[f] for f in bt.must_have]] if bt.must_have else np.ones((n, 0), dtype=bool)
         bloat = fm[:, [FEATURE_INDEX[f] for f in schema.BLOAT_FEATURES]]
-        unpriced = np.array([bool(u) for u in (unpriced_must or [None] * n)], dtype=bool)
-        unpriced_sets = [set(u.split(",")) if u else set() for u in (unpriced_must or [None] * n)]
+        unpriced = np.array([bool(u) for u in unpriced_must], dtype=bool) if unpriced_must else np.zeros(n, bool)
+        unpriced_sets = [set(u.split(",")) if u else _NONE_SET for u in unpriced_must] if unpriced_must else \
+            [_NONE_SET] * n
         # A must-have offered only as an option without a price is not missing: its gate waits for the price.
-        missing_now = np.array([any(not h and f not in unpriced_sets[i] for f, h in zip(bt.must_have, must[i]))
-                                for i in range(n)], dtype=bool) if bt.must_have else np.zeros(n, dtype=bool)
+        missing_now = ~must.all(axis=1) if bt.must_have else np.zeros(n, dtype=bool)
+        for i in np.flatnonzero(unpriced & missing_now).tolist():
+            missing_now[i] = any(not h and f not in unpriced_sets[i] for f, h in zip(bt.must_have, must[i]))
         slots.append(("missing_must_have", known & missing_now,
                       lambda i: {"features": [f for f, has in zip(bt.must_have, must[i])
                                               if not has and f not in unpriced_sets[i]]}, None))
@@ -231,11 +234,9 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
             slots.append(("deferrable_features", known & defer.any(axis=1),
                           lambda i: {"features": [f for f, has in zip(bt.deferrable, defer[i]) if has]}, None))
         src = cols["source_code_delivery"]
-        src_ids = object_ids(src)
-        slots.append(("source_partial", np.array([v == "partial" for v in src], dtype=bool),
-                      said("source_code_delivery"), None))
-        slots.append(("source_licence_only", np.array([v == "licence_only" for v in src], dtype=bool),
-                      said("source_code_delivery"), None))
+        src_arr = np.array(src, dtype=object)
+        slots.append(("source_partial", src_arr == "partial", said("source_code_delivery"), None))
+        slots.append(("source_licence_only", src_arr == "licence_only", said("source_code_delivery"), None))
         if builds is not None:
             tax = np.array([bool(b and b.get("tax") == "excl" and b.get("price_cny") is not None) for b in builds])
             slots.append(("tax_added", tax, lambda i: {"price": builds[i]["price_cny"], "base": builds[i]["base_cny"],
@@ -244,7 +245,6 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
             slots.append(("options_added", opt, lambda i: {
                 "features": [a["feature"] for a in builds[i]["options_added"]],
                 "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
-        del src_ids
     gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     # Gate criteria not proven: unknown, claimed (支持等保三级, 申请中) or conditional; a must-have option without price.
     unverified = np.zeros(n, dtype=bool)

@@ -174,12 +174,6 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         what, fid, kind, unit, extra = plan
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
-            src = Source(label, text, address)
-            srcs = sources.get(fid)
-            if srcs is None:
-                sources[fid] = [src]
-            else:
-                srcs.append(src)
             try:
                 r = _read_cached(fid, raw, unit, False)
             except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
@@ -187,6 +181,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             derive, context = extra
             if context is not None and r.value is True and r.status == "claimed" and raw.__class__ is str:
                 r = _in_context(context, r, raw, unit)
+            src = Source(r.status, text, address, label)
+            srcs = sources.get(fid)
+            if srcs is None:
+                sources[fid] = [src]
+            else:
+                srcs.append(src)
             if r.warning:
                 _warn(warnings, r.warning, rec, address, fid, text)
             c = found.get(fid)
@@ -203,7 +203,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if text and not text.isspace():
                 extras[label] = text
             continue
-        src = Source(label, text, address)
+        src = Source("stated" if text else "unknown", text, address, label)
         if what is _NOTES:
             if text and not text.isspace():
                 extras[label] = text
@@ -294,7 +294,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
     if values["features"] is not None or feature_status:
-        fsrc = sources.get("features", [Source("", "", "")])[0]
+        fsrc = sources.get("features", [Source("unknown", "", "", "")])[0]
         st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")
         if values["features"] is None and st == "conditional":
             values["features"] = []

@@ -115,6 +115,27 @@ def unit_of(label: str, target: Target | None) -> float | None:
     return None
 
 
+# Synonyms by their first two characters: a synonym inside a label starts with one of the label's bigrams, so only
+# those few are tried (the label column of a 10,000-row sheet holds hundreds of vendor names to rule out).
+_BY_BIGRAM: dict[str, list[int]] = {}
+for _i, (_k, _t) in enumerate(_SYNS):
+    if len(_k) >= 2 and _k not in EXACT_ONLY:
+        _BY_BIGRAM.setdefault(_k[:2], []).append(_i)
+
+
+def _contained(candidate: str, lo: int, hi: int) -> "Target | None":
+    """The first synonym (in _SYNS order, indexes lo..hi) written inside ``candidate``."""
+    best = hi
+    for j in range(len(candidate) - 1):
+        for i in _BY_BIGRAM.get(candidate[j:j + 2], ()):
+            if i >= best:
+                break
+            if i >= lo and candidate.startswith(_SYNS[i][0], j):
+                best = i
+                break
+    return _SYNS[best][1] if best < hi else None
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits)."""
@@ -131,10 +152,7 @@ def match_label(label: object) -> LabelMatch:
             # Only synonyms that can fit: no longer than the label, and at least a third of it.
             n = len(candidate)
             lo, hi = bisect_left(_NEG_LENS, -n), bisect_right(_NEG_LENS, -((n + 2) // 3))
-            for syn, t in _SYNS[lo:hi]:
-                if len(syn) >= 2 and syn in candidate and syn not in EXACT_ONLY:
-                    target = t
-                    break
+            target = _contained(candidate, lo, hi)
         if target is not None:
             break
     if target is _IGNORE:

@@ -12,9 +12,20 @@ from .ingest import RawSheet, Skipped, Warning_  # noqa: F401 - Warning_ lives w
 
 @dataclass(slots=True)  # one per mapped cell: millions at 50,000 quotes
 class Source:
-    label: str  # header or row label as written
+    """One cell behind a value. Its first three fields are the JSON's evidence entry as they stand (orjson writes a
+    slots dataclass at C speed and leaves out the underscored label), so the result needs no dict per field."""
+    status: str  # what the cell says for its field: stated | claimed | conditional | unknown
     text: str  # cell as written
-    address: str  # cell address in its sheet
+    cell: str  # cell address in its sheet
+    _label: str  # header or row label as written
+
+    @property
+    def label(self) -> str:
+        return self._label
+
+    @property
+    def address(self) -> str:
+        return self.cell
 
 
 @dataclass

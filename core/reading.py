@@ -644,10 +644,17 @@ def _money_of(seg: str, unit: float | None) -> tuple[float | None, str | None]:
     return v, warn
 
 
+_PLAIN_AMOUNT_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb|CNY|RMB)?\s*\d{1,3}(?:,\d{3})*(?:\.\d+)?\s*(?:万元|万|w|W|元|千元)?\s*|"
+                              r"\s*\d+(?:\.\d+)?\s*(?:万元|万|w|W|元)?\s*")
+
+
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
+        v, warn = parse.parse_money(cell, unit)
+        return _r(v, warning=warn, pretax=v)
+    if _PLAIN_AMOUNT_RE.fullmatch(cell):  # '22.8万', '¥228,000', '19.8w': most price cells say just that
         v, warn = parse.parse_money(cell, unit)
         return _r(v, warning=warn, pretax=v)
     raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()

@@ -27,7 +27,7 @@ def _flag_dicts(r: VendorResult, lang: str, memo: dict) -> list[dict]:
     """Flags as dicts; identical flags (same code and parameters) are worded once per result."""
     out = []
     for f in r.flags:
-        key = (f.code, f.field, f.gate, repr(f.params))
+        key = (f.code, f.field, f.gate, repr(f.params) if f.params else "")
         d = memo.get(key)
         if d is None:
             d = memo[key] = {"code": f.code, "severity": f.severity, "field": f.field, "gate": f.gate,
@@ -63,20 +63,22 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     }
 
 
-_EVIDENCE_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny",
-                                                               "policy_adaptation_fee_cny")))
+# the policy fee stands with policy_adaptation_free (one cell says both)
+_EVIDENCE_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny",)))
 
 
-_NOTHING = {"status": "unknown", "text": "", "cell": ""}
+_NOTHING = {"status": "unknown", "text": "", "cell": ""}  # nothing written for the field: one shared entry
 
 
 def evidence(r: VendorResult) -> dict:
-    """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from."""
+    """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from.
+    """
     q = r.quote
     vals = r.scored_values
     out = {}
-    pb = r.price_build or {}
-    qev, srcs_of, added = q.evidence, q.sources, bool(pb.get("options_added"))
+    pb = r.price_build
+    added = bool(pb and pb.get("options_added"))
+    qev, srcs_of = q.evidence, q.sources
     for f in _EVIDENCE_FIELDS:
         v = vals.get(f)
         ev = qev.get(f)
@@ -86,11 +88,15 @@ def evidence(r: VendorResult) -> dict:
                 status = "unknown"
         else:
             srcs = srcs_of.get(f)
-            if not srcs and v is None and not (added and (f == "price_cny" or f == "features")):
-                out[f] = _NOTHING  # nothing written for it: one shared dict
-                continue
-            text, cell = (srcs[0].text, srcs[0].address) if srcs else ("", "")
             status = "unknown" if v is None else "stated"
+            if not srcs:
+                if not (added and (f == "price_cny" or f == "features")):
+                    out[f] = _NOTHING if v is None else {"status": status, "text": "", "cell": ""}
+                    continue
+                text, cell = "", ""
+            else:
+                s0 = srcs[0]
+                text, cell = s0.text, s0.cell
         if added and (f == "price_cny" or f == "features"):
             status = "conditional"
         out[f] = {"status": status, "text": text, "cell": cell}
@@ -204,8 +210,8 @@ def standing_rows(r: VendorResult, lang: str = "zh") -> list[dict]:
     ev = evidence(r)
     vals = r.scored_values
     return [{"field": t(f"field.{f}", lang), "value": value_text(f, vals.get(f), lang),
-             "status": t(f"status.{ev[f]['status']}", lang), "text": ev[f]["text"], "cell": ev[f]["cell"],
-             "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
+             "status": t(f"status.{ev[f]['status']}", lang), "text": ev[f]["text"],
+             "cell": ev[f]["cell"], "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
 
 
 def standing_counts(res) -> dict[str, int]:
