@@ -139,13 +139,13 @@ def points_figure(res: Result, lang: str = "zh", limit: int = CHART_QUOTES) -> g
     """Horizontal stacked bars: each vendor's total split into the points each group adds.
 
     Vendors top-down in rank order (the first ``limit``); the tick label carries a dot in the vendor's
-    colour and a mark when the quote fails a gate.
+    colour and a mark when the quote fails a gate (✗) or its gates wait for proof (?).
     """
     shown = res.vendors[:limit]
     pts = group_points(res)[:limit]
     labels = [vendor_label(vr) for vr in shown]
     ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {html.escape(vendor_label(vr))}'
-             + (" ✗" if vr.gate == "fail" else "") for vr in shown]
+             + {"fail": " ✗", "unverified": " ?"}.get(vr.gate, "") for vr in shown]
     fig = go.Figure()
     for g in schema.GROUPS:
         name = t(f"group.{g}", lang)
@@ -240,7 +240,7 @@ def sensitivity_figure(sens, res: Result, lang: str = "zh", limit: int = CURVE_Q
         fig.add_trace(go.Scatter(
             x=grid, y=sens.curves[vr.quote.key], mode="lines", name=vendor_label(vr),
             line={"color": color_for(position_of(res, vr)), "width": 2.5 if vr.rank == 1 else 1.5,
-                  "dash": "dot" if vr.gate == "fail" else "solid"},
+                  "dash": {"fail": "dot", "unverified": "dash"}.get(vr.gate, "solid")},
             hovertemplate=f"{html.escape(vr.quote.key)}<br>%{{x:.0f}}% → %{{y:.1f}}<extra></extra>"))
     fig.add_vline(x=100 * sens.current, line={"color": "#333333", "dash": "dash"},
                   annotation_text=t("ui.robust.current", lang), annotation_position="bottom right")

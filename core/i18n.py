@@ -309,9 +309,8 @@ _T: dict[str, tuple[str, str]] = {
                                    "The price of {price_txt} is above the budget of {budget_txt}."),
     "flag.price_missing.msg": ("没有可用的报价（面议、待定或空白），无法比较价格。",
                                "No usable price (on request, to be decided or blank): the price cannot be compared."),
-    "flag.no_mlps_level3.msg": ("没有等保三级认证（“申请中”“二级”都不算）。这是监管的基本要求。",
-                                "No MLPS level 3 certificate ('in progress' or level 2 do not count). Regulators "
-                                "expect it."),
+    "flag.no_mlps_level3.msg": ("没有等保三级认证（只有二级、已过期或明确没有）。这是监管的基本要求。",
+                                "No MLPS level 3 certificate (level 2 only, expired, or none). Regulators expect it."),
     "flag.no_sm4.msg": ("敏感字段没有使用国密SM4加密（AES 不是国密）。", "Sensitive fields are not encrypted with SM4 (AES is "
                         "encryption, but not the national standard)."),
     "flag.no_tls.msg": ("数据传输没有 SSL/TLS 加密，客户数据在网络上明文传输。",

@@ -32,9 +32,11 @@ def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
         if schema.FLAGS[f.code].clause:
             must.setdefault(f.code, f.clause(lang))
     unknown = {f.field for f in vr.flags if f.code == "unconfirmed"}
+    covered = {schema.FLAGS[code].field for code in must}
     for code, spec in schema.FLAGS.items():
-        if spec.clause and spec.field in unknown:
+        if spec.clause and spec.field in unknown and spec.field not in covered:  # one clause per unknown field
             must.setdefault(code, t(f"flag.{code}.clause", lang))
+            covered.add(spec.field)
     also = [t(f"flag.{code}.clause", lang) for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
     return list(must.values()), also
 
