@@ -96,6 +96,7 @@ def _names_bureau(text: str) -> bool:
 
 
 _BUREAU_STATED = Reading(True, "stated")
+_AFTER = frozenset(("policy_adaptation_free", "annual_fee_after_warranty_cny"))  # a fee or a share beside the value
 
 
 def _label_tax(label: str) -> str | None:
@@ -165,6 +166,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     options: list[tuple[str, str | None, float | None]] = []
     feature_status: list[str] = []
     notes_tax: str | None = None
+    # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
+    evidence: dict[str, tuple[str, str, str]] = {}
+    post: set[str] = set()  # fields decided after the loop
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
@@ -189,15 +193,22 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 srcs.append(src)
             if r.warning:
                 _warn(warnings, r.warning, rec, address, fid, text)
-            c = found.get(fid)
-            if c is None:
-                found[fid] = (0, r, src)  # one cell per field is the rule: a list only when a second one comes
-            else:
+            if fid in found:  # a second cell for the field: decided after the loop
                 _add(found, fid, (0, r, src))
+                post.add(fid)
+            else:
+                found[fid] = (0, r, src)  # one cell per field is the rule: its value is the field's now
+                if fid in _AFTER:
+                    post.add(fid)
+                else:
+                    values[fid] = r.value
+                    if r.status == "claimed" or r.status == "conditional":
+                        evidence[fid] = (r.status, text, address)
             if derive and raw.__class__ is str:
                 for dfid, dr in _derived(raw):
                     if dfid != fid:
                         _add(found, dfid, (1, dr, src))
+                        post.add(dfid)
             continue
         if what is _EXTRA:
             if text and not text.isspace():
@@ -209,6 +220,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 extras[label] = text
                 for dfid, r in read_all(text).items():
                     _add(found, dfid, (1, r, src))
+                    post.add(dfid)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
             continue
         key = "price_cny" if what is _PRICE else fid
@@ -254,6 +266,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             _warn(warnings, r.warning, rec, address, fid, text)
         if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'
             _add(found, "licensed_credit_bureau", (1, _BUREAU_STATED, src))
+            post.add("licensed_credit_bureau")
         if r.value is not None:
             values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
         unknown_features += [u for u in r.unknown_features if u not in unknown_features]
@@ -264,11 +277,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         vendor = parse_text(rec.sheet_vendor)[0]
     if not vendor:
         return None
-    # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
-    evidence: dict[str, tuple[str, str, str]] = {}
     fee_share = None
-    for fid, cands in found.items():
-        if cands.__class__ is tuple:  # one cell labelled for the field: the usual case
+    for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
+        cands = found[fid]
+        if cands.__class__ is tuple:
             _p, r, src = cands
             derived = False
         else:
@@ -290,6 +302,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             evidence[fid] = (st, src.text, src.address)
             if fid not in sources:
                 sources[fid] = [src]
+        else:
+            evidence.pop(fid, None)
     if feature_cols:
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
@@ -442,7 +456,8 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             f = failures[0]
             raise QuoteError(f.code, **f.params)
         raise QuoteError("err.no_quotes")
-    _inherit_packages(quotes)
+    with bulk():  # a GC pass over millions of fresh objects would cost more than the work itself
+        _inherit_packages(quotes)
     seen: dict[tuple, Quote] = {}
     for q in quotes:
         k = (q.vendor.casefold(), (q.package or "").casefold())

@@ -71,35 +71,20 @@ _NOTHING = {"status": "unknown", "text": "", "cell": ""}  # nothing written for 
 
 
 def evidence(r: VendorResult) -> dict:
-    """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from.
-    """
+    """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from."""
     q = r.quote
-    vals = r.scored_values
-    out = {}
+    vg, sg = r.scored_values.get, q.sources.get
+    out = {f: (_NOTHING if vg(f) is None else {"status": "stated", "text": "", "cell": ""}) if (s := sg(f)) is None
+           else {"status": "unknown" if vg(f) is None else "stated", "text": s[0].text, "cell": s[0].cell}
+           for f in _EVIDENCE_FIELDS}
+    for f, (status, text, cell) in q.evidence.items():  # claimed, conditional, or read from another cell
+        if f in out:
+            out[f] = {"status": "unknown" if vg(f) is None and status == "stated" else status, "text": text,
+                      "cell": cell}
     pb = r.price_build
-    added = bool(pb and pb.get("options_added"))
-    qev, srcs_of = q.evidence, q.sources
-    for f in _EVIDENCE_FIELDS:
-        v = vals.get(f)
-        ev = qev.get(f)
-        if ev is not None:
-            status, text, cell = ev
-            if v is None and status == "stated":
-                status = "unknown"
-        else:
-            srcs = srcs_of.get(f)
-            status = "unknown" if v is None else "stated"
-            if not srcs:
-                if not (added and (f == "price_cny" or f == "features")):
-                    out[f] = _NOTHING if v is None else {"status": status, "text": "", "cell": ""}
-                    continue
-                text, cell = "", ""
-            else:
-                s0 = srcs[0]
-                text, cell = s0.text, s0.cell
-        if added and (f == "price_cny" or f == "features"):
-            status = "conditional"
-        out[f] = {"status": status, "text": text, "cell": cell}
+    if pb and pb.get("options_added"):  # a must-have bought as an option: the price and the list are conditional
+        for f in ("price_cny", "features"):
+            out[f] = {**out[f], "status": "conditional"}
     return out
 
 
