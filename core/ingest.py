@@ -27,7 +27,7 @@ from typing import Any, NamedTuple
 
 from . import schema
 from .errors import QuoteError
-from .mapping import is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
+from .mapping import is_ignored_label, is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
 
 # Guards (checked before any XML is parsed).
 MAX_FILE_BYTES = 25 * 1024 * 1024
@@ -1150,6 +1150,8 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             pkg = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "package"]
             _long(sh, r, vend[0], crit[0], val[0], pkg[0] if pkg else None, res)
             return
+    if _matrix(sh, res):
+        return
     best_row, best_row_score, row_has_vendor = -1, 0, False
     for r, row in enumerate(rows[:_SCAN_ROWS]):
         n, has_v = _row_score(row)
@@ -1311,7 +1313,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         header_row = next((r for r in range(first - 1, -1, -1)
-                           if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))), None)
+                           if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
+                           and not is_ignored_label(_text(sh.cell(r, lc)))), None)  # '对接人' names people
     top = header_row if header_row is not None else -1
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
@@ -1445,10 +1448,60 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
                     row[c] = v
 
 
+_SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|回答|答复|应答|响应|是否满足|满足情况)$", re.I)
+_SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|说明|备注|补充说明|偏离说明|详细说明)$", re.I)
+_ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"
+                          r"有|无|支持|不支持)$", re.I)
+
+
+def _matrix(sh: RawSheet, res: ReadResult) -> bool:
+    """A requirement matrix (an RFP response): requirements down a column, each vendor's name over two columns,
+    'Response' (Yes / Partial / Roadmap / a figure) and 'Comments'. Each vendor is one quote; a yes/no answer is read
+    together with its comment ('Yes; PBoC Credit Reference Center…'), a figure with the tax mark its comment gives."""
+    rows = sh.rows
+    for h in range(min(len(rows) - 1, _SCAN_ROWS)):
+        subs = [_text(v) for v in rows[h + 1]]
+        resp = [c for c, t in enumerate(subs) if _SUB_RESPONSE.match(t)]
+        if len(resp) < 2 or not all(_text(sh.cell(h, c)) for c in resp):
+            continue
+        lc = max(range(min(resp)), key=lambda c: sum(1 for r in range(h + 2, len(rows))
+                                                         if match_label(_text(sh.cell(r, c))).target), default=None)
+        if lc is None:
+            return False
+        for c in resp:
+            name = _text(sh.cell(h, c))
+            com = c + 1 if _SUB_COMMENT.match(_text(sh.cell(h + 1, c + 1))) and not _text(sh.cell(h, c + 1)) else None
+            cells = [RecordCell(_VENDOR_LABEL, name, sh.address(h, c))]
+            for r in range(h + 2, len(rows)):
+                label = _text(sh.cell(r, lc))
+                if not label:
+                    continue
+                answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
+                text = _text(answer)
+                if comment and (not text or _ANSWER_WORD.match(text)):
+                    value = f"{text}；{comment}" if text else comment
+                elif comment and re.search(r"excl|不含税|未税|\+\s*vat", comment, re.I):
+                    value = f"{text}（不含税）"
+                else:
+                    value = answer
+                if blank(value):
+                    continue
+                cells.append(RecordCell(label, value, sh.address(r, c)))
+            res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells))
+        for r in range(h + 2, len(rows)):  # footnotes under the matrix
+            if not _text(sh.cell(r, lc)) and any(not blank(v) for v in rows[r]):
+                text = " ".join(_text(v) for v in rows[r] if not blank(v))
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+        return True
+    return False
+
+
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult) -> None:
     groups: dict[tuple[str, str], Record] = {}
     filled: set[tuple[str, str]] = set()  # groups holding at least one value
     head = [_text(v) for v in sh.rows[h]]
+    note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc)
+                 and (t := match_label(s).target) is not None and t.kind == "notes"]
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         if not vendor and not crit and blank(sh.cell(r, valc)):
@@ -1472,6 +1525,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             groups[key].cells.append(RecordCell(crit, sh.cell(r, valc), sh.address(r, valc)))
             if not blank(sh.cell(r, valc)):
                 filled.add(key)
+            for nc in note_cols:  # '补充说明' beside an answer says more about the same item
+                if not blank(sh.cell(r, nc)):
+                    groups[key].cells.append(RecordCell(f"{crit}（{head[nc]}）", sh.cell(r, nc), sh.address(r, nc)))
         elif not blank(sh.cell(r, valc)):  # a value without its criterion cannot be placed
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.no_criterion",
                                        f"{vendor}: {_text(sh.cell(r, valc))}"[:200]))

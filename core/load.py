@@ -99,6 +99,7 @@ _BUREAU_STATED = Reading(True, "stated")
 _AFTER = frozenset(("policy_adaptation_free", "annual_fee_after_warranty_cny"))  # a fee or a share beside the value
 
 
+@lru_cache(maxsize=8192)
 def _label_tax(label: str) -> str | None:
     s = label.lower()
     if _TAX_LABEL_EXCL.search(s):
@@ -109,8 +110,36 @@ def _label_tax(label: str) -> str | None:
 _PLACED = ("warn.date_not_number", "warn.time_not_number", "warn.time_as_hours")
 
 
+_LEGEND_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
+_LEGEND_ITEM_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[=:：.、-]?\s*([^/／,，;；|\d]+)")
+
+
+def _legend(label: str) -> dict[str, str] | None:
+    """Codes a header explains: '等保三级(1已取得/2测评中/0无)' -> {'1': '已取得', '2': '测评中', '0': '无'}."""
+    for inner in _LEGEND_PAREN_RE.findall(label):
+        if not re.search(r"[/／,，;；|]", inner):
+            continue
+        items = _LEGEND_ITEM_RE.findall(inner)
+        if len(items) >= 2:
+            return {code: words.strip() for code, words in items}
+    return None
+
+
+def _code_of(raw: Any) -> str | None:
+    if raw.__class__ is str:
+        t = raw.strip()
+        return t if t.isdigit() and len(t) <= 2 else None
+    if isinstance(raw, (int, float)) and not isinstance(raw, bool) and raw == raw and float(raw).is_integer():
+        return str(int(raw))
+    return None
+
+
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
-    """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, feature id)."""
+    """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, extra, code legend)."""
+    return (*_plan5(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label else None)
+
+
+def _plan5(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     if rec.fixed and label in rec.fixed and label.strip() not in overrides:
         target, manual = Target.from_code(rec.fixed[label]), False
         unit = unit_of(label, target)
@@ -175,7 +204,11 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         plan = in_sheet.get(label)
         if plan is None:
             plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
-        what, fid, kind, unit, extra = plan
+        what, fid, kind, unit, extra, legend = plan
+        if legend is not None:  # '等保三级(1已取得/2测评中/0无)': the code stands for the words
+            code = _code_of(raw)
+            if code in legend:
+                raw = legend[code]
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
             try:
@@ -327,7 +360,7 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
             r3 = read_value("mlps_level3", "三级 " + raw, unit)
             if r3.status == "stated":
                 return r3
-    elif context == "sm4" and parse_bool(raw)[0] is True:
+    elif context == "sm4" and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
     return r
 

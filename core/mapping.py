@@ -136,6 +136,13 @@ def _contained(candidate: str, lo: int, hi: int) -> "Target | None":
     return _SYNS[best][1] if best < hi else None
 
 
+@lru_cache(maxsize=4096)
+def is_ignored_label(label: object) -> bool:
+    """A label that names something besides a field (对接人, 供应商编码, 报价有效期): its row is no vendor header."""
+    k = label_key(label)
+    return bool(k) and _EXACT.get(k) is _IGNORE
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits)."""

@@ -58,7 +58,8 @@ def _r(value: Any, status: str | None = None, warning: str | None = None, **kw) 
 # A pointer elsewhere is no value: 详见附件, 见资质文件, see attachment.
 _REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|see|refer to|as per|per)\s*\S{0,20}$|"
                            r"^(?:详见|见|参见|请见).{0,20}(?:附件|文件|资料|清单|说明|方案|合同|标书|附表|证书|资质)")
-_REFERENCE_WORDS = ("详见附件", "见附件", "详见资质", "见资质", "详见方案", "见方案", "see attachment", "see appendix",
+_REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了解", "待确认", "再确认", "问一下", "不确定", "not sure",
+                    "to be confirmed", "will check", "详见附件", "见附件", "详见资质", "见资质", "详见方案", "见方案", "see attachment", "see appendix",
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
@@ -75,18 +76,18 @@ _CONDITION_RE = re.compile(
     r"单独购买|单独收费|单独报价|需额外|需付费|付费开通|收费开通|除外|不含|不包含|不包括|视情况|"
     r"按需收费|按实际|增值服务|"
     r"(?<![a-z])(?:optional|add-?on|extra (?:cost|charge|fee)|at extra|additional (?:cost|charge|fee)|"
-    r"charged separately|not included|excluding|except|excluded|upon purchase|paid option)(?![a-z])|"
+    r"charged separately|chargeable|not included|excluding|except|excluded|upon purchase|paid option)(?![a-z])|"
     r"[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb|\d)")
 
 # Claims: asserted without specifics (支持等保三级, 满足…要求, 按…设计, 协助…).
 _CLAIM_RE = re.compile(
     r"支持|满足|符合|按照|参照|依照|遵循|达到|达标|按.{0,8}(?:标准|要求|设计|建设|开发)|设计|协助|配合|辅助|可通过|能通过|"
-    r"确保通过|保证通过|帮助.{0,6}通过|可对接|能对接|可接入|可以对接|可以接入|兼容|具备.{0,6}能力|要求|标准|架构|方案|"
+    r"确保通过|保证通过|帮助.{0,6}通过|没问题|放心|保证|肯定能|可对接|能对接|可接入|可以对接|可以接入|兼容|具备.{0,6}能力|要求|标准|架构|方案|"
     r"(?<![a-z])(?:support(?:s|ed)?|design(?:ed)?|compliant|complies|compliance|meets?|ready|capable|assist\w*|"
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|applying|applied|planned|expected|underway|under way|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
 
@@ -94,7 +95,11 @@ _PENDING_RE = re.compile(r"拟于|拟申请|将于|明年|待取得|待测评|�
 _BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行申请|客户提供|甲方提供|甲方自行|由客户|需客户|买方提供|"
                                 r"(?<![a-z])(?:customer (?:provides|supplies|buys)|provided by (?:the )?(?:customer|buyer))"
                                 r"(?![a-z])")
-_LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=]{0,15}[^:：=\d\s])\s*[:：=]\s*(\S.*)$", re.S)
+_TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": "等保", "征性": "征信", "原码": "源码"}
+_TYPO_RE = re.compile("|".join(_TYPOS))
+# A survey's answer keeps its option letter: 'A.含税', 'B.三级测评中'.
+_OPTION_LETTER_RE = re.compile(r"^[A-H]\s*[.、．:：)）]\s*(?=\S)")
+_LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；;。])\s*[:：=]\s*(\S.*)$", re.S)
 _CLAUSE_RE = re.compile(r"[，,；;。\n\r]+|(?<=[)）])\s*(?=\S)|\s{2,}")
 
 
@@ -135,10 +140,11 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
-    "response_hours": r"响应|到场|到位|答复|回复|(?<![a-z])(?:respon\w*|reply|on-?site)(?![a-z])",
+    "response_hours": r"响应|到场|到位|答复|回复|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|on-?site|"
+                      r"within \d)(?![a-z])",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
     "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
-    "source_code_delivery": r"源码|源代码|二次开发|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
+    "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
                             r"(?<![a-z])(?:source|binary|binaries|obfuscat\w*|compiled|licen[cs]e)(?![a-z])",
 }.items()}
 
@@ -362,7 +368,8 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
         if cond and (not re.search(r"仅|只|only|崩溃|crash", s) or re.search(
-                r"不含.{0,4}升级|不包含.{0,4}升级|upgrades? (?:are )?not included|excluding upgrades?", s)):
+                r"不含.{0,4}升级|不包含.{0,4}升级|升级.{0,4}(?:另计|另收|收费|付费)|upgrades? (?:are )?not included|"
+                r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable", s)):
             return _r(False, "conditional")
         if minor_free and cond:
             return _r(True, "conditional")
@@ -443,7 +450,9 @@ _SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|
 
 
 def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
-    s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)  # '30-min response'
+    s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)
+    s = re.sub(r"(\d+(?:\.\d+)?)\s*(?:business|working|office)\s+hours?|(\d+(?:\.\d+)?)\s*个?工作小时",
+               lambda m: f"{m.group(1) or m.group(2)} hours", s)  # '8 business hours' is 8 hours  # '30-min response'
     s2 = _SEVEN_24_RE.sub(" ", s).strip(" ，,")
     if not s2:
         return UNKNOWN
@@ -519,6 +528,8 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|partly|partially", s):
         return _r(False)
+    if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
+        return _r(True)
     if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|annex(?:ed)? to the contract|part of the contract", s) \
             and not re.search(r"可|如需|若需|can|may|upon", s):
         return _r(True)
@@ -570,7 +581,7 @@ _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|�
                              r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|core engine.{0,20}"
                              r"(?:binary|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
-_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|完整源码|全部源码|全量源码|源码全部|100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
+_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
                           r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
                           r"(?<![a-z])(?:full source|complete source|all source|unobfuscated|no obfuscation|"
                           r"without obfuscation|source code (?:included|delivered|provided)|full code)(?![a-z])")
@@ -585,6 +596,13 @@ def _hit(p: re.Pattern[str], s: str) -> bool:
 
 
 def _read_source(s: str, cell: Any) -> Reading:
+    word = s.strip(" 。.")
+    if word in ("完整", "全部", "全给", "全部给", "full", "complete"):
+        return _r("full")
+    if word in ("部分", "partial"):
+        return _r("partial")
+    if word in ("仅授权", "授权", "licence only", "license only"):
+        return _r("licence_only")
     lic, part, full = _hit(_SRC_LICENCE_RE, s), _hit(_SRC_PARTIAL_RE, s), _hit(_SRC_FULL_RE, s)
     if lic and full and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
@@ -657,7 +675,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     if _PLAIN_AMOUNT_RE.fullmatch(cell):  # '22.8万', '¥228,000', '19.8w': most price cells say just that
         v, warn = parse.parse_money(cell, unit)
         return _r(v, warning=warn, pretax=v)
-    raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    raw = _OPTION_LETTER_RE.sub("", unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
     s = norm(raw)
     if parse.is_blank(s):
         return UNKNOWN
@@ -767,12 +785,17 @@ def _feature_in(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # Features
 # ------------------------------------------------------------------------------------------------
-_FEATURE_OPTION_RE = re.compile(r"选配|可选|另计|另购|需另购|另加|加购|另收费|单独收费|单独购买|额外收费|需付费|增值|"
+_FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available)|"
                                 r"n/a)(?![a-z])")
+
+
+_OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|not in (?:the|this) (?:price|quote)")
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元))"
+                             r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
 
 def read_features(cell: Any) -> Reading:
@@ -789,6 +812,11 @@ def read_features(cell: Any) -> Reading:
     unknown: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
     for tok in parse.split_list(protected):
+        if options and options[-1][2] is None and _OPTION_COST_RE.fullmatch(norm(tok).replace("\x00", "")):
+            # '电子合同模块为选配，另加30,000元': the option's price is the next piece
+            label_, fid_, _c = options[-1]
+            options[-1] = (label_, fid_, parse.parse_money(_OPTION_COST_RE.fullmatch(norm(tok)).group(1))[0])
+            continue
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+")
         t = norm(tok)
         name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip() or tok
@@ -796,7 +824,7 @@ def read_features(cell: Any) -> Reading:
         if fid is None:
             unknown.append(tok)
             continue
-        if _FEATURE_ABSENT_RE.search(t):
+        if _FEATURE_ABSENT_RE.search(t) and not _OUTSIDE_PRICE_RE.search(t):
             continue
         if _FEATURE_OPTION_RE.search(t):
             cost = None
@@ -928,7 +956,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return _r(v, warning=w)
     if cell is None:
         return UNKNOWN
-    text = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    text = _OPTION_LETTER_RE.sub("", unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    if _TYPO_RE.search(text):  # what salesmen type: 等保三极, 国蜜, 终生维护
+        text = _TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)
     s_all = norm(text)
     if s_all in ("none", "none."):  # answers "which encryption / access control / bureau?": none at all
         if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau"):

@@ -24,7 +24,8 @@ class FieldSpec:
 
 FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
-        "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
+        "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
+        "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
         "vendor", "vendorname", "supplier", "provider", "company")),
     FieldSpec("package", "text", (
         "套餐", "套餐名称", "版本", "产品版本", "方案", "产品名称", "产品", "package", "edition", "plan", "tier",
@@ -34,7 +35,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "usecase", "scenario")),
     FieldSpec("price_cny", "money", (
         "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
-        "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
+        "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
         "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
@@ -50,16 +51,16 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
     FieldSpec("tls", "tls", (
-        "https", "ssl", "tls", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
+        "https", "ssl", "tls", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
         "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
         "permissions", "rolebasedaccess")),
     FieldSpec("audit_log_months", "months", (
-        "日志审计", "日志保存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
+        "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
-        "征信接口", "持牌征信接口", "征信对接", "征信机构", "征信渠道", "征信", "creditbureau",
+        "征信接口", "持牌征信接口", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference")),
     FieldSpec("free_maintenance_months", "months", (
         "免费维护期", "免费维保", "免费维护", "维护", "维保", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
@@ -73,23 +74,24 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "freepolicyadaptation", "regulatorychanges")),
     FieldSpec("support_7x24", "support", (
         "技术支持", "支持", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
-        "support", "supporthours", "supportwindow", "247support", "24/7support", "servicehours")),
+        "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
+        "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
         "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长",
-        "到场时间", "responsetime", "response", "responsehours",
+        "到场时间", "responsetime", "response", "responsehours", "responsewithin", "respondwithin",
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
-        "终身技术咨询", "终身咨询", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
+        "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
         "consulting")),
     FieldSpec("commitments_in_contract", "contract", (
-        "承诺写入合同", "合同", "合同条款", "写入合同", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
+        "承诺写入合同", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract")),
     FieldSpec("source_code_delivery", "source", (
         "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules")),
 )}
 
@@ -125,7 +127,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "税率", "含税否", "是否含税", "含税情况", "税费", "发票", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
@@ -133,7 +135,9 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
-NOT_FIELD_LABELS = ("报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
+NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
+                    "答卷序号", "提交时间", "题号", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
+                    "vendorcode", "vendorid", "rfqno", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no")
@@ -147,9 +151,10 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others")
 
 # Long layout: column headers naming "criterion" and "value".
-LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "criterion", "item", "field",
-                         "attribute")
-LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "value", "answer", "detail", "details")
+LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
+                         "criterion", "item", "field", "attribute", "question", "requirement")
+LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
+                     "response", "reply", "detail", "details")
 
 # Header units: (unit text after normalisation) -> multiplier for money or months/hours.
 MONEY_UNITS = {"万元": WAN, "万": WAN, "w": WAN, "wan": WAN, "万cny": WAN, "万rmb": WAN,
@@ -169,7 +174,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "代扣还款", "自动代扣", "主动还款", "提前还款", "逾期管理",
                              "催收管理", "贷后管理", "还款计划管理", "repayment management", "repayment schedule",
                              "repayment reminders", "repayment", "collections", "post-loan management", "auto-debit"),
-    "risk_approval": ("风控审批", "审批流", "审批流程", "贷款审批", "授信审批", "进件审批", "审批管理", "信审", "人工审批",
+    "risk_approval": ("风控审批", "审批流", "审批流程", "审批", "贷款审批", "授信审批", "进件审批", "审批管理", "信审", "人工审批",
                       "risk approval", "approval workflow", "approval", "loan approval", "credit approval"),
     "personal_credit_report": ("用户征信", "个人征信", "征信接口对接", "征信查询", "征信对接", "人行征信", "二代征信", "央行征信",
                                "个人征信报告", "征信报告", "征信报告查询", "百行征信查询", "征信接口", "征信模块",
