@@ -1065,8 +1065,6 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
 def _truncate_long_cells(sheets: list[RawSheet]) -> None:
     for sh in sheets:
         for r, row in enumerate(sh.rows):
-            if len(repr(row)) <= MAX_CELL_CHARS:  # the whole row is shorter than the limit (checked in C)
-                continue
             for c, v in enumerate(row):
                 if isinstance(v, str) and len(v) > MAX_CELL_CHARS:
                     row[c] = v[:MAX_CELL_CHARS]

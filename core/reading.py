@@ -675,7 +675,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     if _PLAIN_AMOUNT_RE.fullmatch(cell):  # '22.8万', '¥228,000', '19.8w': most price cells say just that
         v, warn = parse.parse_money(cell, unit)
         return _r(v, warning=warn, pretax=v)
-    raw = _OPTION_LETTER_RE.sub("", unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    raw = _OPTION_LETTER_RE.sub("", parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()))
     s = norm(raw)
     if parse.is_blank(s):
         return UNKNOWN
@@ -801,7 +801,7 @@ _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费�
 def read_features(cell: Any) -> Reading:
     if is_number(cell) or isinstance(cell, bool) or cell is None:
         return UNKNOWN
-    raw = unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()
+    raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
     s = norm(raw)
     if parse.is_blank(s) or s in parse._UNKNOWN_SET or _is_reference(s):
         return UNKNOWN
@@ -956,7 +956,7 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return _r(v, warning=w)
     if cell is None:
         return UNKNOWN
-    text = _OPTION_LETTER_RE.sub("", unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    text = _OPTION_LETTER_RE.sub("", parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()))
     if _TYPO_RE.search(text):  # what salesmen type: 等保三极, 国蜜, 终生维护
         text = _TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)
     s_all = norm(text)
