@@ -5,6 +5,7 @@ orjson writes NaN and infinity as null and tuples as lists, as the contract want
 """
 from __future__ import annotations
 
+from operator import itemgetter
 from typing import Any
 
 import orjson
@@ -41,8 +42,11 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     and Original sheets carry them); ``source`` says where the quote is."""
     q = r.quote
     values = {"vendor": q.vendor, "package": q.package}
-    get = r.scored_values.get
-    values.update({f: get(f) for f in schema.VALUE_FIELDS})
+    sv = r.scored_values
+    try:
+        values.update(zip(schema.VALUE_FIELDS, _VALUES_OF(sv)))  # every field present: one C-level pass
+    except KeyError:  # a hand-built quote without every field: unknown
+        values.update({f: sv.get(f) for f in schema.VALUE_FIELDS})
     return {
         "vendor": q.vendor,
         "package": q.package,
@@ -63,6 +67,7 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     }
 
 
+_VALUES_OF = itemgetter(*schema.VALUE_FIELDS)
 # the policy fee stands with policy_adaptation_free (one cell says both)
 _EVIDENCE_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny",)))
 
