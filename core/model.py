@@ -45,12 +45,6 @@ class Quote:
     # the yearly fee as a share of the contract; None when a plain price (or none) was given
     price_parts: dict[str, Any] | None = None
 
-    def status(self, fid: str) -> str:
-        ev = self.evidence.get(fid)
-        if ev is not None:
-            return ev[0]
-        return "unknown" if self.values.get(fid) is None else "stated"
-
     @property
     def key(self) -> str:
         return f"{self.vendor} / {self.package}" if self.package else self.vendor
