@@ -66,6 +66,21 @@ _T: dict[str, tuple[str, str]] = {
                         "The scoring profile could not be read (wrong format or invalid numbers)."),
     "err.cannot_read": ("无法读取文件“{file}”：{reason}", "Cannot read file '{file}': {reason}"),
     "err.cannot_write": ("无法写入“{file}”：{reason}", "Cannot write '{file}': {reason}"),
+    # issue 16: untrusted files (reading sandbox, workbook-wide budget, declared maximum)
+    "err.reader_crashed": ("读取文件“{file}”时读取程序异常退出，文件可能已损坏或是恶意构造的，已拒绝。其他文件不受影响。",
+                           "Reading '{file}' made the reader stop abnormally; the file may be damaged or hostile and "
+                           "was refused. Other files are not affected."),
+    "err.reader_limit": ("读取文件“{file}”需要超过 {mb} MB 内存或 {s} 秒计算时间，已拒绝。请删掉无关的工作表或远处的单元格后再上传。",
+                         "Reading '{file}' needed more than {mb} MB of memory or {s} s of computing time; it was "
+                         "refused. Delete unrelated sheets or stray cells far from the table and upload again."),
+    "err.too_many_sheets": ("文件“{file}”有 {n} 个工作表，超过上限 {max} 个，已拒绝。",
+                            "File '{file}' has {n} sheets, more than the limit of {max}; it was refused."),
+    "err.book_too_large": ("文件“{file}”所有工作表的数据区域合计 {n} 个单元格，超过上限 {max} 个，已拒绝。",
+                           "The sheets of '{file}' span {n} cells in all, more than the limit of {max}; it was "
+                           "refused."),
+    "err.too_many_quotes": ("文件“{file}”使本次上传的报价达到 {n} 条，超过上限 {max} 条，已拒绝。请分批比较。",
+                            "File '{file}' brings this upload to {n} quotes, more than the limit of {max}; it was "
+                            "refused. Compare them in batches."),
     # --- warnings (a cell that could not be read; a guess that was made) ----------------------
     "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
     "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),

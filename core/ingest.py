@@ -7,9 +7,12 @@ Title rows, blank rows, notes and cover sheets are skipped; every cell stays in 
 column or sheet that does not become a quote is listed (``Skipped``) with its reason. Hidden sheets, rows and
 columns are read and announced; sheets sharing one name are read apart.
 
-Hostile input (tests/test_hostile.py): sizes, member counts, XML entity declarations and each sheet's
-extent are checked on the bytes before python-calamine parses anything (a 600-byte xlsx can make it
-ask for 549 GB and abort the process); text named .xls (TSV, web pages) is recognised as such.
+Hostile input (tests/test_hostile.py, tests/test_untrusted.py): sizes, member counts, XML entity declarations,
+each sheet's extent and a workbook-wide budget are checked on the bytes by core.guards (an XML parser and a
+BIFF walk, not patterns) before python-calamine parses anything (a 600-byte xlsx can make it ask for 549 GB
+and abort the process); text named .xls (TSV, web pages) is recognised as such. The reading itself runs in
+a worker process with hard memory and CPU limits (core.sandbox), so what the guards miss costs that worker
+only.
 """
 from __future__ import annotations
 
@@ -25,17 +28,27 @@ from dataclasses import dataclass, field
 from itertools import islice
 from typing import Any, NamedTuple
 
-from . import schema
+from . import guards, schema
 from .errors import QuoteError
 from .mapping import is_ignored_label, is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
 
-# Guards (checked before any XML is parsed).
+# The declared maximum (README, "Limits"): up to MAX_QUOTES quotes in one upload, MAX_COLS columns and
+# MAX_BOOK_CELLS cells in a workbook, the CLI (--json --xlsx) and the dashboard stay under 2 GB and linear in
+# time (benchmarks/limits.py measures it), and the scored workbook written for that many quotes reads back
+# (its criteria sheet has one row per quote and criterion: 19 x 5,000 + 1 rows, inside MAX_ROWS). Beyond any
+# of these, the file is refused in one line before it is scored.
+MAX_QUOTES = 5_000
+# Guards on the bytes (core.guards; checked before python-calamine parses anything).
 MAX_FILE_BYTES = 25 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 100 * 1024 * 1024
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # the scored workbook of MAX_QUOTES quotes is about 100 MB of XML
 MAX_ZIP_MEMBERS = 2000
 MAX_ROWS = 100_000
 MAX_COLS = 500
-MAX_CELLS = 5_000_000  # highest row x highest column of one sheet: the reader allocates that rectangle
+MAX_CELLS = 2_500_000  # highest row x highest column of one sheet: the reader allocates that rectangle
+MAX_BOOK_CELLS = 4_000_000  # the same, summed over every sheet of a workbook (200 sheets just under a
+#                             per-sheet limit were 3.7 GB); the scored workbook of 5,000 quotes x 500 columns fits
+MAX_SHEETS = 200
+MAX_BOOK_STRINGS = 2_500_000  # shared strings the legacy reader reserves room for (the SST record's count)
 MAX_CELL_CHARS = 5000
 MAX_MERGES = 100_000  # merged areas of one sheet (the reader lists them all as Python tuples)
 # Shared strings (distinct texts) beyond one per cell: a real workbook never has more texts than cells, but
@@ -157,314 +170,14 @@ def _check_extent(name: str, sheet: str, rows: int, cols: int) -> None:
                          max=MAX_CELLS)
 
 
-def _col_number(letters: bytes) -> int:
-    if len(letters) > 4:  # beyond any spreadsheet (XFD is the last column): no big-number arithmetic
-        return 10**7
-    n = 0
-    for ch in letters.upper():
-        n = n * 26 + (ch - 64)
-    return n
-
-
-def _number(digits: bytes) -> int:
-    return int(digits) if len(digits) <= 12 else 10**12  # a row number of a million digits stays cheap
-
-
-# XML declarations that can define entities (billion laughs, external entities): refused wherever they
-# are, in UTF-8 or UTF-16 (the UTF-16 pattern, minus its last NUL, matches both byte orders).
-_ENTITY_MARKS = (b"<!doctype", b"<!entity", "<!doctype".encode("utf-16-le")[:-1],
-                 "<!entity".encode("utf-16-le")[:-1])
-# Worksheet XML as Excel, WPS, LibreOffice and openpyxl write it: every cell tag is `<c r="A1" ...>`.
-_CELL_ROW_RE = re.compile(rb'<c r="[A-Z]{1,3}([1-9][0-9]{0,6})"')
-_CELL_COL2_RE = re.compile(rb'<c r="([A-Z]{2,3})[1-9]')
-_ODD_CELL_RE = re.compile(rb"<c(?![ A-Za-z])")  # <c>, <c/>, <c\tr=...>: a cell tag the fast path would not see
-_PREFIXED_RE = re.compile(rb":(?:c|row)(?![\w.\-:])")  # <x:c r=...>, </x:c>, <x:row>
-# Anything else (prefixed tags, cells without r, other quoting): every row and cell tag is followed.
-_XML_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(row|c)(?=[\s/>])([^>]*)>")
-_R_ATTR_RE = re.compile(rb"""(?:^|\s)r\s*=\s*["']\s*([A-Za-z]*)\s*([0-9]*)\s*["']""")
-_CELL_END_RE = re.compile(rb"</(?:[A-Za-z_][\w.\-]*:)?c>")
-_VALUE_TAG_RE = re.compile(rb"<(?:[A-Za-z_][\w.\-]*:)?(?:v|is)[\s/>]")
-_PREFIXED_SI_RE = re.compile(rb"<[A-Za-z_][\w.\-]*:si(?=[\s/>])")  # <x:si> in a prefixed shared-string table
-
-
-def _shared_strings(blk: bytes, utf16: bool) -> int:
-    """Shared-string entries in a block, counted in C with nothing allocated per entry. `<si` starts no other
-    unprefixed tag of a workbook, so counting it is exact enough; prefixed tables (`<x:si>`) are matched."""
-    if utf16:
-        # Each byte order's pattern also matches the other's text (the NULs line up): take the larger count.
-        return max(blk.count("<si".encode("utf-16-le")), blk.count("<si".encode("utf-16-be")))
-    n = blk.count(b"<si")
-    if b":si" in blk:
-        n += sum(1 for _ in _PREFIXED_SI_RE.finditer(blk))
-    return n
-
-
-_ODS_TAG_RE = re.compile(rb"<(/?)(?:[A-Za-z_][\w.\-]*:)?(table|table-row|table-cell|covered-table-cell)"
-                         rb"(?=[\s/>])([^>]*)>")
-_ODS_REPEAT_RE = re.compile(rb"""number-(rows|columns)-repeated\s*=\s*["']\s*([0-9]+)""")
-_ODS_NAME_RE = re.compile(rb"""(?:^|\s)[\w.\-]*:?name\s*=\s*["']([^"']*)["']""")
-_ZIP_CHUNK = 1 << 22
-
-
-class _Extent:
-    """Highest row and column holding a value, one XML member (or ODS table) at a time."""
-    __slots__ = ("rows", "cols", "odd", "cells", "matched", "row", "col", "merges", "strings")
-
-    def __init__(self) -> None:
-        self.rows = self.cols = self.cells = self.matched = self.merges = self.strings = 0
-        self.odd = False
-        self.row = self.col = -1
-
-    def fast(self, blk: bytes) -> None:
-        """Standard worksheet XML at C speed: counts and two regexes, no per-cell Python code."""
-        if self.odd:
-            return
-        if _ODD_CELL_RE.search(blk) or _PREFIXED_RE.search(blk):
-            self.odd = True
-            return
-        self.cells += blk.count(b"<c ")
-        found = _CELL_ROW_RE.findall(blk)
-        self.matched += len(found)
-        if found:
-            self.rows = max(self.rows, max(map(int, set(found))))
-            wide = set(_CELL_COL2_RE.findall(blk))
-            self.cols = max(self.cols, max(map(_col_number, wide)) if wide else 26)
-
-    def slow(self, blk: bytes) -> None:
-        """Any worksheet XML: each row and cell tag followed as the reader places it."""
-        for m in _XML_TAG_RE.finditer(blk):
-            close, tag, attrs = m.groups()
-            if close:
-                continue
-            a = _R_ATTR_RE.search(attrs)
-            if tag == b"row":
-                self.row = _number(a.group(2)) - 1 if a and a.group(2) else self.row + 1
-                self.col = -1
-                continue
-            self.col = _col_number(a.group(1)) - 1 if a and a.group(1) else self.col + 1
-            row = _number(a.group(2)) - 1 if a and a.group(2) else self.row
-            self.cells += 1
-            if self.cells > 2 * MAX_CELLS:  # millions of cell tags: more than any sheet within the limits
-                raise _TooManyCells(self)
-            if attrs.rstrip().endswith(b"/") or (row < self.rows and self.col < self.cols):
-                continue  # a cell without content adds nothing; one inside the extent changes nothing
-            end = _CELL_END_RE.search(blk, m.end())
-            if end and not _VALUE_TAG_RE.search(blk, m.end(), end.start()):  # a style, or a formula never computed
-                continue
-            self.rows = max(self.rows, row + 1)
-            self.cols = max(self.cols, self.col + 1)
-
-
-class _TooManyCells(Exception):
-    def __init__(self, ext: _Extent) -> None:
-        super().__init__()
-        self.ext = ext
-
-
-class _OdsExtent:
-    """Tables of an ODS content.xml, with their repeated rows and columns expanded arithmetically."""
-
-    def __init__(self) -> None:
-        self.tables: list[list] = []  # [name, rows, cols]
-        self.row = self.row_start = 0
-        self.row_rep = 1
-        self.col = 0
-
-    def scan(self, blk: bytes) -> None:
-        for m in _ODS_TAG_RE.finditer(blk):
-            close, tag, attrs = m.groups()
-            if tag == b"table":
-                if not close:
-                    nm = _ODS_NAME_RE.search(attrs)
-                    self.tables.append([nm.group(1).decode("utf-8", "replace") if nm else "", 0, 0])
-                    self.row = 0
-                continue
-            if not self.tables:
-                self.tables.append(["", 0, 0])
-            t = self.tables[-1]
-            if tag == b"table-row":
-                if close:
-                    self.row = self.row_start + self.row_rep
-                    continue
-                self.row_start, self.row_rep, self.col = self.row, self._repeat(attrs, b"rows"), 0
-                if attrs.rstrip().endswith(b"/"):
-                    self.row += self.row_rep
-                continue
-            if close:
-                continue
-            rep = self._repeat(attrs, b"columns")
-            if b"value-type" in attrs or not attrs.rstrip().endswith(b"/"):
-                t[1] = max(t[1], self.row_start + self.row_rep)
-                t[2] = max(t[2], self.col + rep)
-            self.col += rep
-
-    @staticmethod
-    def _repeat(attrs: bytes, what: bytes) -> int:
-        for kind, n in _ODS_REPEAT_RE.findall(attrs):
-            if kind == what:
-                return max(1, _number(n))
-        return 1
-
-
-def _member_blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str):
-    """A member's bytes in blocks cut before a '<' whose tag is not complete yet: no tag is ever split."""
-    carry = b""
-    with zf.open(info) as f:
-        while True:
-            chunk = f.read(_ZIP_CHUNK)
-            if not chunk:
-                break
-            buf = carry + chunk
-            cut = buf.rfind(b"<")
-            if cut >= 0 and buf.find(b">", cut) < 0:
-                carry = buf[cut:]
-                buf = buf[:cut]
-                if len(carry) > _ZIP_CHUNK:  # a single tag of megabytes: no spreadsheet writes that
-                    raise QuoteError("err.corrupt", file=name)
-            else:
-                carry = b""
-            if buf:
-                yield buf
-    if carry:
-        yield carry
-
-
-def _within(rows: int, cols: int) -> bool:
-    return rows <= MAX_ROWS and cols <= MAX_COLS and rows * cols <= MAX_CELLS
-
-
-def _scan_member(zf: zipfile.ZipFile, info: zipfile.ZipInfo, name: str, ods: bool):
-    """Entity declarations refused; the member's extent (as worksheet XML, and as ODS tables if asked)."""
-    ext = _Extent()
-    oext = _OdsExtent() if ods else None
-    utf16 = None
-    merges = strings = 0
-    sst = info.filename.lower().endswith("sharedstrings.xml")  # the reader takes xl/sharedStrings.xml, any case
-    for blk in _member_blocks(zf, info, name):
-        if utf16 is None:  # UTF-16 XML starts with a byte-order mark or with '<' and a NUL
-            utf16 = blk.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)) or b"\x00" in blk[:4]
-        if (b"<!" in blk or (utf16 and b"<\x00!" in blk)) and any(m in blk.lower() for m in _ENTITY_MARKS):
-            raise QuoteError("err.xml_entities", file=name)
-        ext.fast(blk)
-        if oext is not None:
-            oext.scan(blk)
-        if b"mergeCell" in blk:
-            merges += blk.count(b"mergeCell") - blk.count(b"mergeCells")
-        if sst:
-            strings += _shared_strings(blk, utf16)
-    if ext.odd or ext.matched != ext.cells or not _within(ext.rows, ext.cols):
-        # Unusual XML, or styled empty cells far out: follow every tag, count only cells with content.
-        ext = _Extent()
-        try:
-            for blk in _member_blocks(zf, info, name):
-                ext.slow(blk)
-        except _TooManyCells:
-            sheet = _xlsx_sheet_names(zf).get(info.filename, info.filename.rsplit("/", 1)[-1])
-            raise QuoteError("err.too_many_cells", file=name, sheet=sheet, rows=ext.rows, cols=ext.cols,
-                             n=ext.cells, max=MAX_CELLS) from None
-    ext.merges = merges
-    ext.strings = strings
-    return ext, oext
-
-
-def _xlsx_sheet_names(zf: zipfile.ZipFile) -> dict[str, str]:
-    """Member path -> sheet name (for messages), read from workbook.xml and its relationships."""
-    import html
-    import posixpath
-
-    try:
-        wb = zf.read("xl/workbook.xml")
-        rels = zf.read("xl/_rels/workbook.xml.rels")
-    except Exception:  # noqa: BLE001 - names are only for the message
-        return {}
-    targets = {}
-    for tag in re.findall(rb"<(?:\w+:)?Relationship\b[^>]*>", rels):
-        i = re.search(rb"""\bId\s*=\s*["']([^"']*)""", tag)
-        tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
-        if i and tg:
-            t = tg.group(1).decode("utf-8", "replace")
-            targets[i.group(1)] = t.lstrip("/") if t.startswith("/") else posixpath.normpath("xl/" + t)
-    out = {}
-    for tag in re.findall(rb"<(?:\w+:)?sheet\b[^>]*>", wb):
-        nm = re.search(rb"""\bname\s*=\s*["']([^"']*)""", tag)
-        rid = re.search(rb"""\b\w*:?id\s*=\s*["']([^"']*)""", tag)
-        if nm and rid and rid.group(1) in targets:
-            out[targets[rid.group(1)]] = html.unescape(nm.group(1).decode("utf-8", "replace"))
-    return out
-
-
 def _check_zip(data: bytes, name: str) -> str:
-    """Validate a zip container before any XML is parsed; return 'ods' or 'xlsx'.
-
-    Declared sizes and member count first (a bomb is refused without inflating a byte), then every
-    member is inflated in 4 MB blocks: its CRC checked, entity declarations refused, and each sheet's
-    extent (highest row and column with a value) measured against MAX_ROWS / MAX_COLS / MAX_CELLS.
-    """
-    try:
-        zf = zipfile.ZipFile(io.BytesIO(data))
-        infos = zf.infolist()
-    except MemoryError:
-        raise
-    except Exception as e:  # noqa: BLE001 - BadZipFile, NotImplementedError (a version from the future)...
-        raise QuoteError("err.corrupt", file=name) from e
-    if len(infos) > MAX_ZIP_MEMBERS:
-        raise QuoteError("err.zip_members", file=name, n=len(infos))
-    if sum(i.file_size for i in infos) > MAX_UNZIPPED_BYTES:
-        raise QuoteError("err.zip_bomb", file=name, mb=MAX_UNZIPPED_BYTES // 2**20)
-    if any(i.flag_bits & 0x1 for i in infos):
-        raise QuoteError("err.encrypted", file=name)
-    names = {i.filename for i in infos}
-    if "mimetype" in names:
-        try:
-            mt = zf.read("mimetype")[:100]
-        except Exception as e:  # noqa: BLE001
-            raise QuoteError("err.corrupt", file=name) from e
-        if b"spreadsheet" not in mt:
-            raise QuoteError("err.not_spreadsheet", file=name)
-        kind = "ods"
-    elif "[Content_Types].xml" in names and "xl/workbook.xml" in names:
-        kind = "xlsx"
-    elif "xl/workbook.bin" in names:
-        raise QuoteError("err.wrong_type", file=name, ext="xlsb")
-    else:
-        raise QuoteError("err.not_spreadsheet", file=name)
-    too_big: list[tuple[str, int, int]] = []
-    inflated = cells = strings = 0
-    for info in infos:
-        try:
-            # Every member, whatever its name: the reader follows the workbook's relationships anywhere.
-            ext, oext = _scan_member(zf, info, name, ods=info.filename == "content.xml")
-        except (QuoteError, MemoryError):
-            raise
-        except RuntimeError as e:  # "File ... is encrypted, password required": a zip password
-            raise QuoteError("err.encrypted" if "encrypt" in str(e) else "err.corrupt", file=name) from e
-        except Exception as e:  # noqa: BLE001 - bad CRC, truncated data, unknown compression, LZMA errors...
-            raise QuoteError("err.corrupt", file=name) from e
-        inflated += info.file_size
-        cells += ext.cells
-        strings += ext.strings
-        if not _within(ext.rows, ext.cols) or ext.merges > MAX_MERGES:
-            too_big.append((info.filename, ext.rows, ext.cols, ext.merges))
-        for tname, rows, cols in (oext.tables if oext else []):
-            _check_extent(name, tname, rows, cols)
-    if inflated > MAX_UNZIPPED_BYTES:
-        raise QuoteError("err.zip_bomb", file=name, mb=MAX_UNZIPPED_BYTES // 2**20)
-    if kind == "xlsx" and strings > cells + MAX_SPARE_STRINGS:
-        raise QuoteError("err.too_many_strings", file=name, n=strings, cells=cells)
-    if too_big:
-        member, rows, cols, merges = too_big[0]
-        sheet = _xlsx_sheet_names(zf).get(member, member.rsplit("/", 1)[-1])
-        _check_extent(name, sheet, rows, cols)
-        raise QuoteError("err.too_many_merges", file=name, sheet=sheet, n=merges, max=MAX_MERGES)
-    return kind
+    """Validate a zip container before any XML reaches the reader (core.guards): 'ods' or 'xlsx'."""
+    return guards.check_zip(data, name)
 
 
 # --- legacy .xls: an OLE2 compound file holding a BIFF 'Workbook' stream -------------------------
 _OLE_MAGIC = b"\xd0\xcf\x11\xe0\xa1\xb1\x1a\xe1"
 _OLE_READ = ("workbook", "book")
-_BIFF_CELLS = frozenset({0x0203, 0x027E, 0x00FD, 0x0204, 0x00D6, 0x0205, 0x0006, 0x0206, 0x0406,
-                         0x0002, 0x0003, 0x0004, 0x0005})
-_BIFF_BOF = frozenset({0x0809, 0x0009, 0x0209, 0x0409})
 
 
 def _ole_streams(data: bytes) -> dict[str, list[bytes]]:
@@ -555,74 +268,6 @@ def _ole_streams(data: bytes) -> dict[str, list[bytes]]:
     return out
 
 
-def _biff_sheet_name(body: bytes) -> str:
-    if len(body) < 8:
-        return ""
-    n, flags = body[6], body[7]
-    if flags & 1 and len(body) >= 8 + 2 * n:
-        return body[8:8 + 2 * n].decode("utf-16-le", "replace")
-    if len(body) >= 8 + n and n and flags in (0, 1):
-        return body[8:8 + n].decode("latin-1")
-    return body[7:7 + n].decode("gb18030", "replace")  # BIFF5: 8-bit name in the system code page
-
-
-_BIFF_HEAD = struct.Struct("<HHHH").unpack_from  # record type, size, and a cell record's row and column
-
-
-def _scan_biff(s: bytes, name: str) -> None:
-    """Every sheet's extent from its cell and DIMENSIONS records; a FILEPASS record means encrypted."""
-    unpack, head, cells = struct.unpack_from, _BIFF_HEAD, _BIFF_CELLS
-    pos, n = 0, len(s)
-    s += b"\0\0\0\0"  # the 8-byte header read of a short last record stays inside the buffer
-    sheets: list[list] = []  # [offset of BOF, rows, cols]
-    names: dict[int, str] = {}
-    in_sheet = False
-    rows = cols = merges = 0
-    while pos + 4 <= n:
-        typ, size, r, c = head(s, pos)
-        start, pos = pos, pos + 4 + size
-        if pos > n:
-            break
-        if typ in cells:
-            if in_sheet and size >= 4:
-                if r >= rows:
-                    rows = r + 1
-                if c >= cols:
-                    cols = c + 1
-            continue
-        if typ in _BIFF_BOF:
-            if in_sheet:
-                sheets[-1][1:] = rows, cols, merges
-            dt = unpack("<H", s, start + 6)[0] if size >= 4 else 0x10
-            in_sheet = dt != 0x0005
-            rows = cols = merges = 0
-            if in_sheet:
-                sheets.append([start, 0, 0, 0])
-        elif not in_sheet:
-            if typ == 0x002F:
-                raise QuoteError("err.encrypted", file=name)
-            if typ == 0x0085 and size >= 4:
-                names[unpack("<I", s, start + 4)[0]] = _biff_sheet_name(s[start + 4:pos])
-        elif typ == 0x00E5 and size >= 2:  # MERGEDCELLS: a count, then that many areas
-            merges += unpack("<H", s, start + 4)[0]
-        elif typ == 0x00BD and size >= 6:  # MULRK: row, first column ... last column
-            rows, cols = max(rows, r + 1), max(cols, unpack("<H", s, pos - 2)[0] + 1)
-        elif typ == 0x0200:  # DIMENSIONS: the reader reserves room for that rectangle
-            if size >= 14:
-                r0, r1, c0, c1 = unpack("<IIHH", s, start + 4)
-            elif size >= 8:
-                r0, r1, c0, c1 = unpack("<HHHH", s, start + 4)
-            else:
-                continue
-            rows, cols = max(rows, r0 + 1, r1), max(cols, c0 + 1, c1)
-    if in_sheet:
-        sheets[-1][1:] = rows, cols, merges
-    for off, r, c, m in sheets:
-        _check_extent(name, names.get(off, "?"), r, c)
-        if m > MAX_MERGES:
-            raise QuoteError("err.too_many_merges", file=name, sheet=names.get(off, "?"), n=m, max=MAX_MERGES)
-
-
 def _check_ole(data: bytes, name: str) -> None:
     try:
         streams = _ole_streams(data)
@@ -634,7 +279,7 @@ def _check_ole(data: bytes, name: str) -> None:
     if not books:
         raise QuoteError("err.not_spreadsheet", file=name)  # a Word or PowerPoint file, an MSI...
     for b in books:
-        _scan_biff(b, name)
+        guards.check_biff(b, name)
 
 
 def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
