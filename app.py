@@ -10,12 +10,13 @@ from functools import partial
 
 import streamlit as st
 
-from core import schema
+from core import sandbox, schema
 from core.i18n import LANGS
 from views import _access
 from views import _common as c
 
 c.init_state()
+sandbox.warm()  # the reader workers for uploads (core.sandbox), started once in the background
 st.set_page_config(page_title=c.tr("ui.app.title"), page_icon=":material/balance:", layout="wide")
 if not _access.allowed():  # a configured password or SSO: nothing else is drawn (or read) before login
     st.stop()

@@ -63,6 +63,17 @@ def _col_number(letters: str) -> int:
     return n
 
 
+# Upper-case column letters (A..ZZZ) -> 1-based column number: the hot path of the worksheet scan.
+_COLS = {}
+for _a in [""] + [chr(65 + i) for i in range(26)]:
+    for _b in [""] + [chr(65 + i) for i in range(26)]:
+        for _c in [chr(65 + i) for i in range(26)]:
+            if _a and not _b:
+                continue
+            _COLS[_a + _b + _c] = _col_number(_a + _b + _c)
+del _a, _b, _c
+
+
 def _ref(text: str) -> tuple[int | None, int | None]:
     """'XFD1048576' -> (16384, 1048576) (1-based column, row); a missing half is None; an unreadable reference
     counts as beyond every limit (the reader would fail on it, or read it as something far)."""
@@ -101,6 +112,7 @@ class _Part:
         self.targets: dict[str, str] = {}  # a .rels part: id -> target
         self.ods = _Ods() if ods else None
         self.counts_strings = shared_strings
+        self.max_tags = 2 * _limits().MAX_CELLS
         handlers = {"row": self._row, "c": self._c, "v": self._value, "is": self._value,
                     "mergeCell": self._merge}
         if shared_strings:
@@ -113,6 +125,34 @@ class _Part:
         self._handlers: dict[str, Any] = dict(handlers)
 
     def start(self, name: str, attrs: dict[str, str]) -> None:
+        if name == "c":  # the hot path, inlined: one call per cell tag
+            self.cells += 1
+            if self.cells > self.max_tags:
+                self._too_many()
+            r = attrs.get("r")
+            if r is None:
+                self.col += 1
+                self.pending = (self.row, self.col)
+                return
+            letters = r.rstrip("0123456789")
+            col = _COLS.get(letters)
+            if col is None:
+                self._c(attrs)
+                self.cells -= 1
+                return
+            digits = r[len(letters):]
+            self.col = col
+            self.pending = ((int(digits) if len(digits) <= 12 else _BIG) if digits else self.row, col)
+            return
+        if name == "v":
+            p = self.pending
+            if p is not None:
+                self.pending = None
+                if p[0] > self.rows:
+                    self.rows = p[0]
+                if p[1] > self.cols:
+                    self.cols = p[1]
+            return
         h = self._handlers.get(name, False)
         if h is False:  # a prefixed name (x:c): dispatched on its local part, remembered
             h = self._handlers[name] = self._base.get(name.rpartition(":")[2])
@@ -126,11 +166,13 @@ class _Part:
         self.row = r if r is not None else self.row + 1
         self.col = 0
 
+    def _too_many(self) -> None:  # millions of cell tags: more than any sheet within the limits
+        raise _Refused("err.too_many_cells", rows=self.rows, cols=self.cols, n=self.cells, max=self.max_tags // 2)
+
     def _c(self, attrs: dict[str, str]) -> None:
         self.cells += 1
-        if self.cells > 2 * _limits().MAX_CELLS:  # millions of cell tags: more than any sheet within the limits
-            raise _Refused("err.too_many_cells", rows=self.rows, cols=self.cols, n=self.cells,
-                           max=_limits().MAX_CELLS)
+        if self.cells > self.max_tags:
+            self._too_many()
         col = row = None
         if "r" in attrs:
             col, row = _ref(attrs["r"])

@@ -14,7 +14,7 @@ from typing import Any, Iterable
 
 from . import schema
 from .errors import QuoteError
-from .ingest import ReadResult, Record, Skipped, read_file
+from .ingest import MAX_QUOTES, ReadResult, Record, Skipped, read_file
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, parse_bool, parse_cell, parse_text
@@ -49,10 +49,15 @@ def bulk():
 def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
     """Read every file; a file that cannot be used becomes a warning, the others still load."""
     results, failures = [], []
+    quotes = 0
     with bulk():
         for name, data in files:
             try:
-                results.append(read_file(data, name))
+                res = read_file(data, name)
+                if quotes + len(res.records) > MAX_QUOTES:  # the declared maximum: refused before any scoring
+                    raise QuoteError("err.too_many_quotes", file=name, n=quotes + len(res.records), max=MAX_QUOTES)
+                quotes += len(res.records)
+                results.append(res)
             except QuoteError as e:
                 failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
     return results, failures
