@@ -14,7 +14,8 @@ from typing import Any, Iterable
 
 from . import schema
 from .errors import QuoteError
-from .ingest import MAX_QUOTES, ReadResult, Record, Skipped, read_file
+from . import ingest
+from .ingest import ReadResult, Record, Skipped, read_file
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, parse_bool, parse_cell, parse_text
@@ -54,8 +55,9 @@ def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], li
         for name, data in files:
             try:
                 res = read_file(data, name)
-                if quotes + len(res.records) > MAX_QUOTES:  # the declared maximum: refused before any scoring
-                    raise QuoteError("err.too_many_quotes", file=name, n=quotes + len(res.records), max=MAX_QUOTES)
+                cap = ingest.MAX_QUOTES
+                if quotes + len(res.records) > cap:  # the declared maximum: refused before any scoring
+                    raise QuoteError("err.too_many_quotes", file=name, n=quotes + len(res.records), max=cap)
                 quotes += len(res.records)
                 results.append(res)
             except QuoteError as e:

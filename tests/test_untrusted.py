@@ -373,7 +373,10 @@ def test_a_crash_leaves_the_dashboard_serving_another_session(app_test, sample_d
 
 
 # ------------------------------------------------------------------------------------ structure-aware fuzzing
-FUZZ = settings(max_examples=40, deadline=None, database=None, derandomize=True,
+# Deterministic in CI (derandomized, 60 examples each, a few seconds); a longer random hunt by hand:
+# FUZZ_EXAMPLES=2000 FUZZ_RANDOM=1 .venv/bin/python -m pytest tests/test_untrusted.py -k fuzz
+FUZZ = settings(max_examples=int(os.environ.get("FUZZ_EXAMPLES", "60")), deadline=None, database=None,
+                derandomize=os.environ.get("FUZZ_RANDOM") != "1",
                 suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large])
 
 _big = st.one_of(st.integers(0, 20), st.integers(0, 2**20), st.sampled_from([0, 1, 99_999, 100_000, 100_001,
