@@ -672,8 +672,10 @@ def main(argv: list[str] | None = None) -> int:
         return 0 if plot(results, Path(a.plot)) else 1
 
     sizes = [int(s) for s in a.sizes.split(",")] if a.sizes else list(QUICK_SIZES if a.quick else ALL_SIZES)
-    # Scaling goes past the declared maximum of quotes (core.ingest.MAX_QUOTES, 5,000): raised for these runs.
+    # Scaling goes past the declared maximum (core.ingest.MAX_QUOTES, MAX_QUOTE_CELLS): raised for these runs.
     os.environ["QUOTE_MAX_QUOTES"] = str(max(max(sizes) + 1, int(os.environ.get("QUOTE_MAX_QUOTES", "0"))))
+    os.environ["QUOTE_MAX_QUOTE_CELLS"] = str(max(41 * (max(sizes) + 1), int(os.environ.get("QUOTE_MAX_QUOTE_CELLS",
+                                                                                             "0"))))
     repeat = a.repeat or (1 if a.quick else 3)
     tmp = None
     if a.data_dir:

@@ -11,9 +11,12 @@ declared maximum measured end to end.
   (the guards alone), its time to the refusal and the process's peak RSS (a bare interpreter with the core
   imported is the floor);
 * limit: the CLI (``score FILE --json OUT --xlsx OUT``) on 1,000, 2,500 and 5,000 quotes (MAX_QUOTES) of 40
-  columns and on 5,000 quotes as wide as the per-sheet limits accept (498 columns), then the scored workbook read back
+  columns and on 5,000 quotes as wide as MAX_QUOTE_CELLS accepts (200 columns), then the scored workbook read back
   (``score scored.xlsx --json OUT``): wall time and the peak RSS of the CLI process and of its reader worker
-  (VmHWM, read before the worker exits).
+  (VmHWM, read before the worker exits);
+* dashboard: in a fresh process, AppTest uploads 1,000 and 5,000 quotes, visits every page, builds the scored
+  workbook the download button would give, and a second session uploads it; also 5,000 quotes of 200 columns: times, the server's peak RSS and
+  its reader workers' peak.
 """
 from __future__ import annotations
 
@@ -143,6 +146,8 @@ print(json.dumps({"wall": time.perf_counter() - t0, "rss_kb": ru.ru_maxrss, "wor
 def _cli(args: list[str]) -> dict:
     argv = [PY, "-m", "core", "score", *args, "--type", "personal_credit"]
     r = subprocess.run([PY, "-c", _CLI, json.dumps(argv)], cwd=ROOT, capture_output=True, text=True)
+    if not r.stdout.strip():
+        raise RuntimeError(f"launcher failed: {r.stderr[-800:]}")
     return json.loads(r.stdout.strip().splitlines()[-1])
 
 
@@ -194,13 +199,15 @@ def limit(data_dir: Path) -> list[str]:
     cases = []
     for n in (1000, 2500, ingest.MAX_QUOTES):
         cases.append((f"{n:,} quotes × 40 columns", gen.write_files(n, data_dir)["xlsx"]))
-    # The widest accepted: MAX_COLS, or fewer when the sheet (title, header, blank and note rows included) would
-    # pass MAX_CELLS first.
-    cols = min(ingest.MAX_COLS, ingest.MAX_CELLS // len(gen.rows(ingest.MAX_QUOTES)))
+    # The widest accepted: MAX_QUOTES quotes of MAX_QUOTE_CELLS / MAX_QUOTES columns (200).
+    cols = min(ingest.MAX_COLS, ingest.MAX_QUOTE_CELLS // ingest.MAX_QUOTES)
     wide = data_dir / f"wide_{ingest.MAX_QUOTES}x{cols}.xlsx"
     if not wide.exists():
         wide.write_bytes(_wide_xlsx(ingest.MAX_QUOTES, cols))
     cases.append((f"{ingest.MAX_QUOTES:,} quotes × {cols} columns", wide))
+    wider = data_dir / f"wide_{ingest.MAX_QUOTES}x{cols + 1}.xlsx"
+    if not wider.exists():
+        wider.write_bytes(_wide_xlsx(ingest.MAX_QUOTES, cols + 1))
     over = data_dir / f"over_{ingest.MAX_QUOTES + 1}.xlsx"
     if not over.exists():
         over.write_bytes(gen.xlsx_bytes(gen.rows(ingest.MAX_QUOTES + 1)))
@@ -218,19 +225,87 @@ def limit(data_dir: Path) -> list[str]:
             out.append(f"| its scored workbook ({scored.stat().st_size / 2**20:.1f} MB, {unz:.0f} MB unzipped) | "
                        f"read back → JSON | {_ms(b['wall'])} | {b['rss_kb'] / 1024:.0f} MB | "
                        f"{b['worker_kb'] / 1024:.0f} MB | {b['rc']} |")
+    c = _cli([str(wider), "--json", str(data_dir / "o3.json")])
+    out.append(f"| {ingest.MAX_QUOTES:,} quotes × {cols + 1} columns (one column over) | refused "
+               f"(`err.too_much_quote_data`) | {_ms(c['wall'])} | {c['rss_kb'] / 1024:.0f} MB | "
+               f"{c['worker_kb'] / 1024:.0f} MB | {c['rc']} |")
     c = _cli([str(over), "--json", str(data_dir / "o3.json")])
     out.append(f"| {ingest.MAX_QUOTES + 1:,} quotes (one over) | refused (`err.too_many_quotes`) | {_ms(c['wall'])} | "
                f"{c['rss_kb'] / 1024:.0f} MB | {c['worker_kb'] / 1024:.0f} MB | {c['rc']} |")
     return out
 
 
+_DASHBOARD = """
+import json, os, resource, sys, time
+sys.path.insert(0, {root!r})
+from streamlit.testing.v1 import AppTest
+from core import sandbox
+from views import _common as c
+XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
+data = open(sys.argv[1], "rb").read()
+peak_worker = [0]
+def worker_peak():
+    for w in list(sandbox._idle):
+        try:
+            for line in open(f"/proc/{{w.proc.pid}}/status"):
+                if line.startswith("VmHWM:"):
+                    peak_worker[0] = max(peak_worker[0], int(line.split()[1]))
+        except OSError:
+            pass
+t0 = time.perf_counter()
+at = AppTest.from_file({app!r}, default_timeout=900)
+at.run()
+at.file_uploader[0].set_value(("quotes.xlsx", data, XLSX)).run()
+assert not at.exception, at.exception
+n = len(at.session_state["_ctx"].res.vendors)
+for page in ("ranking", "compare", "risks", "robustness", "export", "settings", "upload"):
+    at.switch_page(f"views/{{page}}.py").run()
+    assert not at.exception, (page, at.exception)
+worker_peak()
+book = c.workbook(at.session_state["_ctx"].res, "zh", {{}})  # what the download button builds
+t1 = time.perf_counter()
+back = AppTest.from_file({app!r}, default_timeout=900)  # a second session uploads the scored workbook
+back.run()
+back.file_uploader[0].set_value(("scored.xlsx", book, XLSX)).run()
+assert not back.exception, back.exception
+worker_peak()
+print(json.dumps({{"quotes": n, "back": len(back.session_state["_ctx"].res.vendors), "first": t1 - t0,
+                  "readback": time.perf_counter() - t1, "book_mb": len(book) / 2**20,
+                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "worker_kb": peak_worker[0]}}))
+"""
+
+
+def dashboard(data_dir: Path) -> list[str]:
+    from benchmarks import gen
+
+    out = ["| quotes | upload, every page, the workbook built | second session uploads that workbook | "
+           "server peak RSS | reader worker peak RSS |", "|---|---|---|---|---|"]
+    from core import ingest
+
+    cols = min(ingest.MAX_COLS, ingest.MAX_QUOTE_CELLS // ingest.MAX_QUOTES)
+    wide = data_dir / f"wide_{ingest.MAX_QUOTES}x{cols}.xlsx"
+    if not wide.exists():
+        wide.write_bytes(_wide_xlsx(ingest.MAX_QUOTES, cols))
+    cases = [(f"{n:,} × 40 columns", gen.write_files(n, data_dir)["xlsx"]) for n in (1000, ingest.MAX_QUOTES)]
+    for label, path in cases + [(f"{ingest.MAX_QUOTES:,} × {cols} columns", wide)]:
+        code = _DASHBOARD.format(root=str(ROOT), app=str(ROOT / "app.py"))
+        r = subprocess.run([PY, "-c", code, str(path)], cwd=ROOT, capture_output=True, text=True)
+        if r.returncode != 0:
+            out.append(f"| {label} | failed: {r.stderr[-300:]!r} | | | |")
+            continue
+        g = json.loads(r.stdout.strip().splitlines()[-1])
+        out.append(f"| {label} | {_ms(g['first'])} | {_ms(g['readback'])} ({g['back']:,} quotes, "
+                   f"{g['book_mb']:.1f} MB) | {g['rss_kb'] / 1024:.0f} MB | {g['worker_kb'] / 1024:.0f} MB |")
+    return out
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--part", choices=("overhead", "refusals", "limit"), action="append")
+    ap.add_argument("--part", choices=("overhead", "refusals", "limit", "dashboard"), action="append")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--data-dir", type=Path)
     a = ap.parse_args(argv)
-    parts = a.part or ["overhead", "refusals", "limit"]
+    parts = a.part or ["overhead", "refusals", "limit", "dashboard"]
     with tempfile.TemporaryDirectory() as tmp:
         data_dir = a.data_dir or Path(tmp)
         data_dir.mkdir(parents=True, exist_ok=True)
@@ -238,7 +313,7 @@ def main(argv: list[str] | None = None) -> int:
         for part in parts:
             print(f"\n### {part}\n")
             lines = {"overhead": lambda: overhead(a.repeat, data_dir), "refusals": refusals,
-                     "limit": lambda: limit(data_dir)}[part]()
+                     "limit": lambda: limit(data_dir), "dashboard": lambda: dashboard(data_dir)}[part]()
             print("\n".join(lines), flush=True)
         print(f"\nload average at end: {os.getloadavg()}")
     return 0

@@ -81,6 +81,11 @@ _T: dict[str, tuple[str, str]] = {
     "err.too_many_quotes": ("文件“{file}”使本次上传的报价达到 {n} 条，超过上限 {max} 条，已拒绝。请分批比较。",
                             "File '{file}' brings this upload to {n} quotes, more than the limit of {max}; it was "
                             "refused. Compare them in batches."),
+    "err.too_much_quote_data": ("文件“{file}”使本次上传的报价数据达到 {n} 个单元格（报价数 × 列数），超过上限 {max} 个，已拒绝。"
+                                "请删掉无关的列或分批比较。",
+                                "File '{file}' brings this upload to {n} cells of quote data (quotes × columns), more "
+                                "than the limit of {max}; it was refused. Delete unrelated columns or compare the "
+                                "quotes in batches."),
     # --- warnings (a cell that could not be read; a guess that was made) ----------------------
     "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
     "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),

@@ -33,13 +33,16 @@ from . import guards, schema
 from .errors import QuoteError
 from .mapping import is_ignored_label, is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
 
-# The declared maximum (README, "Limits"): up to MAX_QUOTES quotes in one upload, MAX_COLS columns and
-# MAX_BOOK_CELLS cells in a workbook, the CLI (--json --xlsx) and the dashboard stay under 2 GB and linear in
-# time (benchmarks/limits.py measures it), and the scored workbook written for that many quotes reads back
-# (its criteria sheet has one row per quote and criterion: 19 x 5,000 + 1 rows, inside MAX_ROWS). Beyond any
-# of these, the file is refused in one line before it is scored. QUOTE_MAX_QUOTES overrides the quote count
-# (the scaling benchmarks go to 50,000; a scored workbook of more than ~5,200 quotes then does not read back).
+# The declared maximum (README, "Untrusted files and the declared maximum"): up to MAX_QUOTES quotes holding up
+# to MAX_QUOTE_CELLS cells in all (quotes x their columns) in one upload, the CLI (--json --xlsx) and the
+# dashboard stay under 2 GB and linear in time, and the scored workbook written for that input reads back
+# (its criteria sheet has one row per quote and criterion, 19 x 5,000 + 1 rows, inside MAX_ROWS; all its sheets
+# inside MAX_BOOK_CELLS) -- measured by benchmarks/untrusted.py. Beyond it, the file is refused in one line after
+# reading and before anything is scored; beyond the guards below, before the reader sees it. QUOTE_MAX_QUOTES
+# and QUOTE_MAX_QUOTE_CELLS raise it (the scaling benchmarks go to 50,000 quotes; memory then grows past 2 GB
+# with --xlsx, and a scored workbook of more than ~5,200 quotes does not read back).
 MAX_QUOTES = int(os.environ.get("QUOTE_MAX_QUOTES", "5000"))
+MAX_QUOTE_CELLS = int(os.environ.get("QUOTE_MAX_QUOTE_CELLS", "1000000"))
 # Guards on the bytes (core.guards; checked before python-calamine parses anything).
 MAX_FILE_BYTES = 25 * 1024 * 1024
 MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # the scored workbook of MAX_QUOTES quotes is about 100 MB of XML

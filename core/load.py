@@ -50,15 +50,18 @@ def bulk():
 def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
     """Read every file; a file that cannot be used becomes a warning, the others still load."""
     results, failures = [], []
-    quotes = 0
+    quotes = cells = 0
     with bulk():
         for name, data in files:
             try:
                 res = read_file(data, name)
-                cap = ingest.MAX_QUOTES
-                if quotes + len(res.records) > cap:  # the declared maximum: refused before any scoring
-                    raise QuoteError("err.too_many_quotes", file=name, n=quotes + len(res.records), max=cap)
-                quotes += len(res.records)
+                # The declared maximum (core.ingest): refused here, before any mapping or scoring.
+                n, m = quotes + len(res.records), cells + sum(len(r.cells) for r in res.records)
+                if n > ingest.MAX_QUOTES:
+                    raise QuoteError("err.too_many_quotes", file=name, n=n, max=ingest.MAX_QUOTES)
+                if m > ingest.MAX_QUOTE_CELLS:
+                    raise QuoteError("err.too_much_quote_data", file=name, n=m, max=ingest.MAX_QUOTE_CELLS)
+                quotes, cells = n, m
                 results.append(res)
             except QuoteError as e:
                 failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))

@@ -500,6 +500,22 @@ def test_more_quotes_than_the_declared_maximum_are_refused_first():
     assert len(qs.quotes) == 3000 and [w.code for w in qs.warnings if w.file == "b.csv"] == ["err.too_many_quotes"]
 
 
+def test_more_quote_data_than_the_declared_maximum_is_refused_first():
+    """5,000 quotes of 200 columns is the most (1,000,000 cells); one column more is refused after reading."""
+    assert ingest.MAX_QUOTE_CELLS == 1_000_000
+
+    def wide(n: int, cols: int) -> bytes:
+        head = ["供应商", "套餐", "报价", "等保三级"] + [f"附加{k}" for k in range(cols - 4)]
+        body = [[f"供应商{i}", "标准版", "20万", "是"] + [str(k % 9) for k in range(cols - 4)] for i in range(n)]
+        return "\n".join(",".join(r) for r in [head, *body]).encode("utf-8")
+
+    assert len(load([("max.csv", wide(ingest.MAX_QUOTES, 200))]).quotes) == ingest.MAX_QUOTES
+    with pytest.raises(QuoteError) as e:
+        load([("wider.csv", wide(ingest.MAX_QUOTES, 201))])
+    assert e.value.key == "err.too_much_quote_data" and e.value.params["n"] == ingest.MAX_QUOTES * 201
+    assert "wider.csv" in e.value.message("en") and "1000000" in e.value.message("en")
+
+
 def test_the_scored_workbook_of_the_largest_accepted_input_reads_back():
     """5,000 quotes of 40 columns (the benchmark generator): scored, written, read again with the same ranking
     (it was refused on the unzip cap before)."""
