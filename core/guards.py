@@ -394,7 +394,9 @@ def check_zip(data: bytes, name: str) -> str:
     if any(i.flag_bits & 0x1 for i in infos):
         raise QuoteError("err.encrypted", file=name)
     names = {i.filename for i in infos}
-    if "mimetype" in names:
+    if "xl/workbook.xml" in names:  # the reader tries xlsx first, whatever else the zip holds
+        kind = "xlsx"
+    elif "mimetype" in names:
         try:
             mt = zf.read("mimetype")[:100]
         except Exception as e:  # noqa: BLE001
@@ -402,8 +404,6 @@ def check_zip(data: bytes, name: str) -> str:
         if b"spreadsheet" not in mt:
             raise QuoteError("err.not_spreadsheet", file=name)
         kind = "ods"
-    elif "[Content_Types].xml" in names and "xl/workbook.xml" in names:
-        kind = "xlsx"
     elif "xl/workbook.bin" in names:
         raise QuoteError("err.wrong_type", file=name, ext="xlsb")
     else:
@@ -426,14 +426,14 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
     def parse(info: zipfile.ZipInfo) -> _Part:
         low = info.filename.lower()
         part = _Part(shared_strings=low.endswith("sharedstrings.xml"), workbook=info.filename == "xl/workbook.xml",
-                     rels=low.endswith(".rels"), ods=kind == "ods" and info.filename == "content.xml")
+                     rels=low.endswith(".rels"), ods=info.filename == "content.xml")
+        parsed[info.filename] = part  # kept even when the part breaks off: what was measured still counts
         try:
             _parse(zf, info, part)
         except _Refused as r:
             raise QuoteError(r.key, file=name, **r.params) from None
         except expat.ExpatError as e:
             raise QuoteError("err.corrupt", file=name) from e
-        parsed[info.filename] = part
         return part
 
     def head(info: zipfile.ZipInfo) -> bytes:
@@ -457,8 +457,8 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
                  if m in by_name and not head(by_name[m]).startswith(_BINARY_MAGIC)}
         must |= {m for m in by_name if m.lower().startswith("xl/") and m.lower().endswith(("sharedstrings.xml",
                                                                                           "styles.xml"))}
-    else:
-        must = {"content.xml"}
+    if "content.xml" in by_name:  # the reader's ODS part (tried when the xlsx one fails)
+        must.add("content.xml")
     inflated = 0
     for info in infos:
         inflated += info.file_size
@@ -502,7 +502,7 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
                 raise QuoteError("err.too_many_merges", file=name, sheet=sheet_name(member), n=part.merges,
                                  max=L.MAX_MERGES)
             total_cells += part.rows * part.cols * max(1, len(sheet_parts.get(member, ())))
-    if kind == "ods" and sheets > L.MAX_SHEETS:
+    if sheets > L.MAX_SHEETS:
         raise QuoteError("err.too_many_sheets", file=name, n=sheets, max=L.MAX_SHEETS)
     if total_cells > L.MAX_BOOK_CELLS:
         raise QuoteError("err.book_too_large", file=name, n=total_cells, max=L.MAX_BOOK_CELLS)

@@ -202,6 +202,35 @@ def test_the_real_parser_ignores_what_a_parser_ignores():
     assert [q.vendor for q in load([("ok.ods", ods(rows))]).quotes] == ["安信科技"]
 
 
+def test_a_zip_that_is_both_xlsx_and_ods_is_checked_as_both():
+    """The reader tries xlsx first, whatever a mimetype member says: its sheets are checked as such."""
+    xml = sheet_xml(TABLE).replace("</sheetData>", '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row></sheetData>')
+    parts = xlsx_parts(**{"xl/worksheets/sheet1.xml": xml})
+    parts = {"mimetype": "application/vnd.oasis.opendocument.spreadsheet", **parts}
+    with pytest.raises(QuoteError) as e:
+        ingest.read_sheets(zip_bytes(parts), "both.xlsx")
+    assert e.value.key == "err.too_many_rows"
+
+
+@pytest.mark.parametrize("form", ["utf16", "prefixed", "no_refs"])
+def test_far_cells_are_found_however_the_xml_is_written(form):
+    far = '<row r="1048576"><c r="XFD1048576"><v>1</v></c></row>'
+    xml = sheet_xml(TABLE)
+    if form == "no_refs":  # cells placed by counting, as the reader does: the 20th row, the 600th column
+        far = '<row r="20">' + "<c/>" * 599 + "<c><v>1</v></c></row>"
+    xml = xml.replace("</sheetData>", far + "</sheetData>")
+    if form == "prefixed":
+        xml = xml.replace("<worksheet ", "<x:worksheet ").replace("</worksheet>", "</x:worksheet>").replace(
+            'xmlns="', 'xmlns:x="').replace("<row", "<x:row").replace("</row>", "</x:row>").replace(
+            "<c ", "<x:c ").replace("</c>", "</x:c>").replace("<v>", "<x:v>").replace("</v>", "</x:v>").replace(
+            "<sheetData>", "<x:sheetData>").replace("</sheetData>", "</x:sheetData>").replace("<is>", "<x:is>").replace(
+            "</is>", "</x:is>").replace("<t ", "<x:t ").replace("</t>", "</x:t>")
+    data = xml.replace('encoding="UTF-8"', 'encoding="UTF-16"').encode("utf-16") if form == "utf16" else xml
+    with pytest.raises(QuoteError) as e:
+        ingest.read_sheets(xlsx(**{"xl/worksheets/sheet1.xml": data}), "far.xlsx")
+    assert e.value.key == ("err.too_many_cols" if form == "no_refs" else "err.too_many_rows")
+
+
 def test_a_table_inside_a_table_is_refused():
     inner = "<table:table table:name='in'>" + _ods_row(ROWS[1]) + "</table:table>"
     rows = _ods_row(HEADER) + ('<table:table-row><table:table-cell office:value-type="string">' + inner
