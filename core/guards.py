@@ -136,9 +136,8 @@ class _Part:
                 return
             letters = r.rstrip("0123456789")
             col = _COLS.get(letters)
-            if col is None:
-                self._c(attrs)
-                self.cells -= 1
+            if col is None:  # lower case, spaces, too long...: the careful path
+                self._place(attrs)
                 return
             digits = r[len(letters):]
             self.col = col
@@ -169,10 +168,13 @@ class _Part:
     def _too_many(self) -> None:  # millions of cell tags: more than any sheet within the limits
         raise _Refused("err.too_many_cells", rows=self.rows, cols=self.cols, n=self.cells, max=self.max_tags // 2)
 
-    def _c(self, attrs: dict[str, str]) -> None:
+    def _c(self, attrs: dict[str, str]) -> None:  # a prefixed cell tag (x:c)
         self.cells += 1
         if self.cells > self.max_tags:
             self._too_many()
+        self._place(attrs)
+
+    def _place(self, attrs: dict[str, str]) -> None:
         col = row = None
         if "r" in attrs:
             col, row = _ref(attrs["r"])
@@ -215,7 +217,6 @@ class _Ods:
         self.row_pos = 0  # rows (expanded) before the current one, in the current table
         self.row_rep = 1
         self.col = 0  # columns (expanded) before the next cell of the current row
-        self.width = 0  # the current row's columns up to its last cell with a value
         self.in_row = False
         self.spaces = 0  # text:s space runs, in all
 
@@ -230,13 +231,18 @@ class _Ods:
         elif not self.depth:
             return
         elif local == "table-row":
+            if self.in_row:  # a row inside a row: the reader fails on it, after expanding what it read
+                self.row_pos += self.row_rep
             self.row_rep = self._repeat(attrs, "number-rows-repeated")
-            self.col = self.width = 0
+            self.col = 0
             self.in_row = True
         elif local in ("table-cell", "covered-table-cell") and self.in_row:
             rep = self._repeat(attrs, "number-columns-repeated")
             if any(k.rpartition(":")[2] in self._VALUE_ATTRS for k in attrs):
-                self.width = self.col + rep
+                # The reader pushes a value's repeats as it reads the cell: counted now, not at the row's end.
+                t = self.tables[-1]
+                t[1] = max(t[1], self.row_pos + self.row_rep)
+                t[2] = max(t[2], self.col + rep)
             self.col += rep
         elif local == "s":
             for k, v in attrs.items():
@@ -247,11 +253,8 @@ class _Ods:
     def end(self, local: str) -> None:
         if local == "table":
             self.depth = max(0, self.depth - 1)
+            self.in_row = False
         elif local == "table-row" and self.depth and self.in_row:
-            t = self.tables[-1]
-            if self.width:
-                t[1] = max(t[1], self.row_pos + self.row_rep)
-                t[2] = max(t[2], self.width)
             self.row_pos += self.row_rep
             self.in_row = False
 

@@ -65,6 +65,15 @@ def ods_comment_resets_count() -> bytes:
     return ods(_ods_row(HEADER) + half + "<!-- <table:table table:name='x'> -->" + half)
 
 
+def ods_row_inside_a_row() -> bytes:
+    """A value repeated across 100 million columns, then a row opened inside that row: the reader expands the
+    repeats before it fails on the inner row (a count kept until the row's end never comes)."""
+    rows = (_ods_row(HEADER) + '<table:table-row><table:table-cell office:value-type="float" office:value="1" '
+            'table:number-columns-repeated="100000000"/><table:table-row><table:table-cell/></table:table-row>'
+            "</table:table-row>")
+    return ods(rows)
+
+
 def xls_dimensions_hidden_in_unknown_record() -> bytes:
     """BOUNDSHEET's offset points inside a record unknown to a sequential walk; there sits a DIMENSIONS record
     of 0xFFFFFFFF rows x 0xFFFF columns that the reader follows and reserves memory for."""
@@ -154,6 +163,7 @@ HOSTILE = {
     "quoted_gt.xlsx": (far_cell_behind_quoted_gt, "err.too_many_rows", {"n": 1_048_576}),
     "quoted_gt.ods": (ods_rows_behind_quoted_gt, "err.too_many_rows", {"n": 1_000_001}),
     "comment_reset.ods": (ods_comment_resets_count, "err.too_many_rows", {"n": 100_001}),
+    "row_in_row.ods": (ods_row_inside_a_row, "err.too_many_cols", {"n": 100_000_000}),
     "hidden_dimensions.xls": (xls_dimensions_hidden_in_unknown_record, "err.too_many_rows", {"n": 0xFFFFFFFF}),
     "200_sheets.xlsx": (many_sheets_each_under_the_limit, "err.book_too_large", {"n": 200 * 2_500_000}),
     "200_sheets_one_part.xlsx": (many_sheets_one_part, "err.book_too_large", {"n": 200 * 2_500_000}),
