@@ -146,7 +146,8 @@ def unclosed_cell_tags(n: int = 400_000, member: str = "xl/junk.xml") -> bytes:
 
 
 def xls_sst_count(n: int) -> bytes:
-    """An .xls whose SST record announces n strings: the reader reserves room for all of them."""
+    """An .xls whose SST record announces n strings, far more than the file could hold (calamine's code reserves
+    room from that count; the build in use reads it, but nothing guarantees the next one will)."""
     data = bytearray(_xls(_table_cells()))
     j = 512
     while True:
