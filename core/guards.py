@@ -309,10 +309,11 @@ def _blocks(zf: zipfile.ZipFile, info: zipfile.ZipInfo):
 _SI_STARTS = tuple(b"<si" + d for d in (b">", b" ", b"/", b"\t", b"\r", b"\n"))
 
 
-def _count_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | None:
+def _count_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int) -> int | None:
     """Shared strings counted at C speed: expat checks the part is well-formed XML with no comment, CDATA
     section or processing instruction, so that every '<' in it opens or closes a tag and each unprefixed
-    ``<si`` start tag is one string. None when the part is not plain UTF-8 of that kind (then parsed)."""
+    ``<si`` start tag is one string. Past ``limit`` strings the file is refused whatever follows: the rest is
+    only counted, for the message. None when the part is not plain UTF-8 of that kind (then parsed)."""
     p = _parser(None)
     plain = [True]
 
@@ -322,23 +323,28 @@ def _count_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo) -> int | N
     p.CommentHandler = p.StartCdataSectionHandler = p.ProcessingInstructionHandler = other
     n = 0
     tail = b""
+    checking = True
     for i, block in enumerate(_blocks(zf, info)):
         if i == 0 and (block.startswith((b"\xff\xfe", b"\xfe\xff")) or b"\x00" in block[:4]):
             return None
-        p.Parse(block, False)
-        if not plain[0] or b":si" in block:
-            return None
-        joined = tail + block
-        n += sum(joined.count(m) for m in _SI_STARTS)
+        if checking:
+            p.Parse(block, False)
+            if not plain[0] or b":si" in block:
+                return None
+        n += sum((tail + block[:3]).count(m) for m in _SI_STARTS) + sum(block.count(m) for m in _SI_STARTS)
         tail = block[-3:]  # a mark cut by the block boundary is counted with the next block, once
-    p.Parse(b"", True)
-    return n if plain[0] else None
+        checking = checking and n <= limit
+    if checking:
+        p.Parse(b"", True)
+        if not plain[0]:
+            return None
+    return n
 
 
-def _parse(zf: zipfile.ZipFile, info: zipfile.ZipInfo, part: _Part) -> None:
+def _parse(zf: zipfile.ZipFile, info: zipfile.ZipInfo, part: _Part, limit: int = 0) -> None:
     """Feed a member to expat in growing blocks; DTDs refused; any XML error raises expat.ExpatError."""
     if part.counts_strings:
-        n = _count_shared_strings(zf, info)
+        n = _count_shared_strings(zf, info, limit)
         if n is not None:
             part.strings = n
             return
@@ -426,13 +432,13 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
     by_name = {i.filename: i for i in infos}
     parsed: dict[str, _Part] = {}
 
-    def parse(info: zipfile.ZipInfo) -> _Part:
+    def parse(info: zipfile.ZipInfo, limit: int = 0) -> _Part:
         low = info.filename.lower()
         part = _Part(shared_strings=low.endswith("sharedstrings.xml"), workbook=info.filename == "xl/workbook.xml",
                      rels=low.endswith(".rels"), ods=info.filename == "content.xml")
         parsed[info.filename] = part  # kept even when the part breaks off: what was measured still counts
         try:
-            _parse(zf, info, part)
+            _parse(zf, info, part, limit)
         except _Refused as r:
             raise QuoteError(r.key, file=name, **r.params) from None
         except expat.ExpatError as e:
@@ -463,9 +469,13 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
     if "content.xml" in by_name:  # the reader's ODS part (tried when the xlsx one fails)
         must.add("content.xml")
     inflated = 0
+    shared_strings = []  # parsed last: how many cells the workbook has bounds how many texts it may hold
     for info in infos:
         inflated += info.file_size
         if info.filename in parsed:
+            continue
+        if info.filename.lower().endswith("sharedstrings.xml"):
+            shared_strings.append(info)
             continue
         if info.filename in must:
             parse(info)
@@ -482,6 +492,9 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
             raise QuoteError("err.xml_entities", file=name)
     if inflated > L.MAX_UNZIPPED_BYTES:
         raise QuoteError("err.zip_bomb", file=name, mb=L.MAX_UNZIPPED_BYTES // 2**20)
+    cells = sum(part.cells for part in parsed.values())
+    for info in shared_strings:
+        parse(info, limit=min(cells + L.MAX_SPARE_STRINGS, L.MAX_BOOK_STRINGS))
 
     # Per sheet, then for the whole workbook.
     def sheet_name(member: str) -> str:
@@ -509,7 +522,7 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
         raise QuoteError("err.too_many_sheets", file=name, n=sheets, max=L.MAX_SHEETS)
     if total_cells > L.MAX_BOOK_CELLS:
         raise QuoteError("err.book_too_large", file=name, n=total_cells, max=L.MAX_BOOK_CELLS)
-    if kind == "xlsx" and strings > cells + L.MAX_SPARE_STRINGS:
+    if kind == "xlsx" and strings > min(cells + L.MAX_SPARE_STRINGS, L.MAX_BOOK_STRINGS):
         raise QuoteError("err.too_many_strings", file=name, n=strings, cells=cells)
     return kind
 

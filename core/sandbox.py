@@ -131,8 +131,7 @@ class _SafeUnpickler(pickle.Unpickler):
 
     ALLOWED = {("core.ingest", "RawSheet"), ("core.ingest", "Warning_"), ("core.model", "Warning_"),
                ("datetime", "datetime"), ("datetime", "date"), ("datetime", "time"), ("datetime", "timedelta"),
-               ("datetime", "timezone"), ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "complex"),
-               ("copyreg", "_reconstructor"), ("builtins", "object")}
+               ("datetime", "timezone"), ("builtins", "set"), ("builtins", "frozenset"), ("builtins", "complex")}
 
     def find_class(self, module: str, name: str) -> Any:
         if (module, name) not in self.ALLOWED:
@@ -216,7 +215,7 @@ class _Worker:
                 pass
 
 
-_lock = threading.Lock()
+_lock = threading.Condition()  # guards _idle and _warming; notified when a warm worker is added
 _idle: list[_Worker] = []
 _slots = threading.BoundedSemaphore(MAX_WORKERS)
 _warming = [False]
@@ -242,9 +241,11 @@ def warm() -> None:
                 w = _Worker()
                 with _lock:
                     _idle.append(w)
+                    _lock.notify()
         finally:
             with _lock:
                 _warming[0] = False
+                _lock.notify_all()
 
     threading.Thread(target=fill, name="quote-reader-pool", daemon=True).start()
 
@@ -254,6 +255,8 @@ def _acquire() -> _Worker:
     try:
         while True:
             with _lock:
+                if not _idle and _warming[0]:  # one is starting already: take it rather than start another
+                    _lock.wait_for(lambda: _idle or not _warming[0], timeout=2)
                 w = _idle.pop() if _idle else None
             if w is None:
                 return _Worker()
@@ -305,7 +308,10 @@ def read_sheets(data: bytes, name: str) -> list:
     if not enabled():
         return ingest.read_sheets(data, name)
     hooks = os.environ.get("QUOTE_SANDBOX_TEST_HOOKS") == "1"
-    w = _acquire()
+    try:
+        w = _acquire()
+    except OSError:  # no process could be started (the machine is out of processes or memory)
+        raise QuoteError("err.reader_crashed", file=name) from None
     healthy = False
     try:
         reply = w.call(data, name, hooks, time.monotonic() + WALL_SECONDS)

@@ -9,6 +9,17 @@ ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "sample_data"
 
 
+@pytest.fixture(scope="session", autouse=True)
+def _reader_pool():
+    """The reader workers (core.sandbox) started once, as the dashboard starts them (app.py): a timed test does
+    not pay a worker's start-up."""
+    from core import sandbox
+
+    sandbox.warm()
+    yield
+    sandbox.shutdown()
+
+
 @pytest.fixture(scope="session")
 def repo_root() -> Path:
     return ROOT
