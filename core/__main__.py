@@ -49,6 +49,10 @@ def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
 
 
 def run_score(args) -> int:
+    from . import sandbox
+
+    sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
+    sandbox.warm()  # it starts while the rest of the engine is imported
     from .load import load
     from .model import Profile
     from .report import write_result_json
