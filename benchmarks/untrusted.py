@@ -80,10 +80,12 @@ def overhead(repeat: int, data_dir: Path) -> list[str]:
 
 
 _ONE = """
-import json, pickle, resource, sys, time
+import json, pickle, sys, time
 from core.errors import QuoteError
 from core.ingest import read_file
-base = resource.getrusage(resource.RUSAGE_SELF).ru_maxrss
+def hwm():  # this process's own peak RSS (ru_maxrss would start from the parent's, kept across exec)
+    return next(int(ln.split()[1]) for ln in open("/proc/self/status") if ln.startswith("VmHWM:"))
+base = hwm()
 name, data = pickle.load(sys.stdin.buffer)
 t0 = time.perf_counter()
 try:
@@ -91,7 +93,7 @@ try:
 except QuoteError as e:
     key = e.key
 took = time.perf_counter() - t0
-print(json.dumps({"key": key, "s": took, "base_kb": base, "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss}))
+print(json.dumps({"key": key, "s": took, "base_kb": base, "rss_kb": hwm()}))
 """
 
 
@@ -238,7 +240,7 @@ def limit(data_dir: Path) -> list[str]:
 
 
 _DASHBOARD = """
-import json, os, resource, sys, time
+import json, os, sys, time
 sys.path.insert(0, {root!r})
 from streamlit.testing.v1 import AppTest
 from core import sandbox
@@ -273,7 +275,8 @@ assert not back.exception, back.exception
 worker_peak()
 print(json.dumps({{"quotes": n, "back": len(back.session_state["_ctx"].res.vendors), "first": t1 - t0,
                   "readback": time.perf_counter() - t1, "book_mb": len(book) / 2**20,
-                  "rss_kb": resource.getrusage(resource.RUSAGE_SELF).ru_maxrss, "worker_kb": peak_worker[0]}}))
+                  "rss_kb": next(int(ln.split()[1]) for ln in open("/proc/self/status") if ln.startswith("VmHWM:")),
+                  "worker_kb": peak_worker[0]}}))
 """
 
 
