@@ -98,8 +98,10 @@ def _serve() -> None:  # pragma: no cover - runs in the worker process
             out = pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
         except MemoryError:
             out = pickle.dumps(("limit",))
-        channel_out.write(_HEAD.pack(len(out)) + out)
-        del data, reply, out
+        view = memoryview(_HEAD.pack(len(out)) + out)
+        while view:  # a raw write may take part of it
+            view = view[channel_out.write(view):]
+        del data, reply, out, view
         gc.enable()
 
 
