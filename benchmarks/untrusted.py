@@ -80,7 +80,9 @@ def overhead(repeat: int, data_dir: Path) -> list[str]:
 
 
 _ONE = """
-import json, pickle, sys, time
+import json, os, pickle, resource, sys, time
+if os.environ.get("BENCH_AS"):  # the "before" runs: an address space cap keeps the machine safe
+    resource.setrlimit(resource.RLIMIT_AS, (int(os.environ["BENCH_AS"]),) * 2)
 from core.errors import QuoteError
 from core.ingest import read_file
 def hwm():  # this process's own peak RSS (ru_maxrss would start from the parent's, kept across exec)
@@ -97,24 +99,40 @@ print(json.dumps({"key": key, "s": took, "base_kb": base, "rss_kb": hwm()}))
 """
 
 
-def refusals() -> list[str]:
+def _one(root: Path, name: str, data: bytes, cap: int | None) -> str:
     import pickle
+    import signal
 
+    env = {**os.environ, "PYTHONPATH": str(root), "QUOTE_SANDBOX": "0"}
+    if cap:
+        env["BENCH_AS"] = str(cap)
+    try:
+        r = subprocess.run([PY, "-c", _ONE], input=pickle.dumps((name, data)), env=env, cwd=root, capture_output=True,
+                           timeout=30)
+    except subprocess.TimeoutExpired:
+        return "still reading after 30 s (stopped) | |"
+    if r.returncode != 0:
+        how = signal.Signals(-r.returncode).name if r.returncode < 0 else f"exit {r.returncode}"
+        return f"process died ({how}) | |"
+    g = json.loads(r.stdout.decode().splitlines()[-1])
+    return f"`{g['key']}` | {_ms(g['s'])}, {g['rss_kb'] / 1024:.0f} MB ({g['base_kb'] / 1024:.0f} MB)"
+
+
+def refusals(before: Path | None) -> list[str]:
     from tests.test_untrusted import HOSTILE
 
-    env = {**os.environ, "PYTHONPATH": str(ROOT), "QUOTE_SANDBOX": "0"}
-    out = ["| hostile file (generated) | size | refused with | time to refusal | peak RSS of the process "
-           "(after imports) |", "|---|---|---|---|---|"]
+    head = "| hostile file (generated) | size | refused with | time to refusal, peak RSS (after imports) |"
+    rule = "|---|---|---|---|"
+    if before:
+        head += f" before (`{before}`, capped at 4 GB) | |"
+        rule += "---|---|"
+    out = [head, rule]
     for name, (build, _key, _p) in HOSTILE.items():
         data = build()
-        r = subprocess.run([PY, "-c", _ONE], input=pickle.dumps((name, data)), env=env, cwd=ROOT,
-                           capture_output=True)
-        if r.returncode != 0:
-            out.append(f"| {name} | {len(data) / 1024:,.0f} KB | process died ({r.returncode}) | | |")
-            continue
-        g = json.loads(r.stdout.decode().splitlines()[-1])
-        out.append(f"| {name} | {len(data) / 1024:,.0f} KB | `{g['key']}` | {_ms(g['s'])} | "
-                   f"{g['rss_kb'] / 1024:.0f} MB ({g['base_kb'] / 1024:.0f} MB) |")
+        line = f"| {name} | {len(data) / 1024:,.0f} KB | {_one(ROOT, name, data, None)} |"
+        if before:
+            line += f" {_one(before, name, data, 4 * 2**30)} |"
+        out.append(line)
     return out
 
 
@@ -309,6 +327,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--part", choices=("overhead", "refusals", "limit", "dashboard"), action="append")
     ap.add_argument("--repeat", type=int, default=5)
     ap.add_argument("--data-dir", type=Path)
+    ap.add_argument("--before", type=Path, help="a checkout of the code before (refusals: its outcome beside)")
     a = ap.parse_args(argv)
     parts = a.part or ["overhead", "refusals", "limit", "dashboard"]
     with tempfile.TemporaryDirectory() as tmp:
@@ -317,7 +336,7 @@ def main(argv: list[str] | None = None) -> int:
         print(f"load average at start: {os.getloadavg()}")
         for part in parts:
             print(f"\n### {part}\n")
-            lines = {"overhead": lambda: overhead(a.repeat, data_dir), "refusals": refusals,
+            lines = {"overhead": lambda: overhead(a.repeat, data_dir), "refusals": lambda: refusals(a.before),
                      "limit": lambda: limit(data_dir), "dashboard": lambda: dashboard(data_dir)}[part]()
             print("\n".join(lines), flush=True)
         print(f"\nload average at end: {os.getloadavg()}")

@@ -42,9 +42,10 @@ TABLE = [HEADER, *ROWS]
 
 # ------------------------------------------------------------------------------------ hostile builders
 def far_cell_behind_quoted_gt() -> bytes:
-    """A '>' inside an earlier attribute value ended the regex's tag: the far cell was never seen."""
+    """A '>' inside an earlier attribute value ended the regex's tag: the far cell was never seen (placed by its
+    own reference, inside a near row)."""
     xml = sheet_xml(TABLE).replace(
-        "</sheetData>", '<row r="1048576"><c x=">" r="XFD1048576"><v>1</v></c></row></sheetData>')
+        "</sheetData>", '<row r="4"><c x=">" r="XFD1048576"><v>1</v></c></row></sheetData>')
     return xlsx(**{"xl/worksheets/sheet1.xml": xml})
 
 
