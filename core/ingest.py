@@ -36,22 +36,22 @@ from .mapping import is_ignored_label, is_long_criterion_label, is_long_value_la
 # The declared maximum (README, "Untrusted files and the declared maximum"): up to MAX_QUOTES quotes holding up
 # to MAX_QUOTE_CELLS cells in all (quotes x their columns) in one upload, the CLI (--json --xlsx) and the
 # dashboard stay under 2 GB and linear in time, and the scored workbook written for that input reads back
-# (its criteria sheet has one row per quote and criterion, 19 x 5,000 + 1 rows, inside MAX_ROWS; all its sheets
+# (its criteria sheet has one row per quote and criterion, 20 x 4,000 + 1 rows, inside MAX_ROWS; all its sheets
 # inside MAX_BOOK_CELLS) -- measured by benchmarks/untrusted.py. Beyond it, the file is refused in one line after
 # reading and before anything is scored; beyond the guards below, before the reader sees it. QUOTE_MAX_QUOTES
 # and QUOTE_MAX_QUOTE_CELLS raise it (the scaling benchmarks go to 50,000 quotes; memory then grows past 2 GB
 # with --xlsx, and a scored workbook of more than ~5,200 quotes does not read back).
-MAX_QUOTES = int(os.environ.get("QUOTE_MAX_QUOTES", "5000"))
+MAX_QUOTES = int(os.environ.get("QUOTE_MAX_QUOTES", "4000"))
 MAX_QUOTE_CELLS = int(os.environ.get("QUOTE_MAX_QUOTE_CELLS", "1000000"))
 # Guards on the bytes (core.guards; checked before python-calamine parses anything).
 MAX_FILE_BYTES = 25 * 1024 * 1024
-MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # the scored workbook of MAX_QUOTES quotes is about 100 MB of XML
+MAX_UNZIPPED_BYTES = 200 * 1024 * 1024  # the scored workbook of the largest accepted input: up to ~140 MB of XML
 MAX_ZIP_MEMBERS = 2000
 MAX_ROWS = 100_000
 MAX_COLS = 500
 MAX_CELLS = 2_500_000  # highest row x highest column of one sheet: the reader allocates that rectangle
 MAX_BOOK_CELLS = 4_000_000  # the same, summed over every sheet of a workbook (200 sheets just under a
-#                             per-sheet limit were 3.7 GB); the scored workbook of 5,000 quotes x 500 columns fits
+#                             per-sheet limit were 3.7 GB); the scored workbook of the largest accepted input fits
 MAX_SHEETS = 200
 MAX_BOOK_STRINGS = 2_500_000  # shared strings the legacy reader reserves room for (the SST record's count)
 MAX_CELL_CHARS = 5000

@@ -531,19 +531,19 @@ def _wide_csv(n: int) -> bytes:
 
 
 def test_more_quotes_than_the_declared_maximum_are_refused_first():
-    assert ingest.MAX_QUOTES == 5_000
+    assert ingest.MAX_QUOTES == 4_000
     assert len(load([("max.csv", _wide_csv(ingest.MAX_QUOTES))]).quotes) == ingest.MAX_QUOTES
     with pytest.raises(QuoteError) as e:
         load([("over.csv", _wide_csv(ingest.MAX_QUOTES + 1))])
     assert e.value.key == "err.too_many_quotes" and e.value.params["n"] == ingest.MAX_QUOTES + 1
     for lang in ("zh", "en"):
         assert "over.csv" in e.value.message(lang) and "\n" not in e.value.message(lang)
-    qs = load([("a.csv", _wide_csv(3000)), ("b.csv", _wide_csv(3000))])  # the upload as a whole
-    assert len(qs.quotes) == 3000 and [w.code for w in qs.warnings if w.file == "b.csv"] == ["err.too_many_quotes"]
+    qs = load([("a.csv", _wide_csv(2500)), ("b.csv", _wide_csv(2500))])  # the upload as a whole
+    assert len(qs.quotes) == 2500 and [w.code for w in qs.warnings if w.file == "b.csv"] == ["err.too_many_quotes"]
 
 
 def test_more_quote_data_than_the_declared_maximum_is_refused_first():
-    """5,000 quotes of 200 columns is the most (1,000,000 cells); one column more is refused after reading."""
+    """4,000 quotes of 250 columns is the most (1,000,000 cells); one column more is refused after reading."""
     assert ingest.MAX_QUOTE_CELLS == 1_000_000
 
     def wide(n: int, cols: int) -> bytes:
@@ -551,15 +551,16 @@ def test_more_quote_data_than_the_declared_maximum_is_refused_first():
         body = [[f"供应商{i}", "标准版", "20万", "是"] + [str(k % 9) for k in range(cols - 4)] for i in range(n)]
         return "\n".join(",".join(r) for r in [head, *body]).encode("utf-8")
 
-    assert len(load([("max.csv", wide(ingest.MAX_QUOTES, 200))]).quotes) == ingest.MAX_QUOTES
+    cols = ingest.MAX_QUOTE_CELLS // ingest.MAX_QUOTES
+    assert len(load([("max.csv", wide(ingest.MAX_QUOTES, cols))]).quotes) == ingest.MAX_QUOTES
     with pytest.raises(QuoteError) as e:
-        load([("wider.csv", wide(ingest.MAX_QUOTES, 201))])
-    assert e.value.key == "err.too_much_quote_data" and e.value.params["n"] == ingest.MAX_QUOTES * 201
+        load([("wider.csv", wide(ingest.MAX_QUOTES, cols + 1))])
+    assert e.value.key == "err.too_much_quote_data" and e.value.params["n"] == ingest.MAX_QUOTES * (cols + 1)
     assert "wider.csv" in e.value.message("en") and "1000000" in e.value.message("en")
 
 
 def test_the_scored_workbook_of_the_largest_accepted_input_reads_back():
-    """5,000 quotes of 40 columns (the benchmark generator): scored, written, read again with the same ranking
+    """4,000 quotes of 40 columns (the benchmark generator): scored, written, read again with the same ranking
     (it was refused on the unzip cap before)."""
     from benchmarks.gen import rows, xlsx_bytes
     from core import excel
