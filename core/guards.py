@@ -431,6 +431,7 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
     L = _limits()
     by_name = {i.filename: i for i in infos}
     parsed: dict[str, _Part] = {}
+    sheet_parts: dict[str, list[str]] = {}  # part -> names of the sheets reading it (xlsx)
 
     def parse(info: zipfile.ZipInfo, limit: int = 0) -> _Part:
         low = info.filename.lower()
@@ -440,6 +441,8 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
         try:
             _parse(zf, info, part, limit)
         except _Refused as r:
+            if r.key == "err.too_many_cells":  # the message names the sheet
+                r.params["sheet"] = (sheet_parts.get(info.filename) or [info.filename.rsplit("/", 1)[-1]])[0]
             raise QuoteError(r.key, file=name, **r.params) from None
         except expat.ExpatError as e:
             raise QuoteError("err.corrupt", file=name) from e
@@ -450,7 +453,6 @@ def _check_parts(zf: zipfile.ZipFile, infos: list[zipfile.ZipInfo], name: str, k
             return f.read(16)
 
     # The parts the reader opens as XML must parse; first the workbook and which part each sheet reads.
-    sheet_parts: dict[str, list[str]] = {}  # part -> names of the sheets reading it
     must: set[str] = set()
     if kind == "xlsx":
         wb = parse(by_name["xl/workbook.xml"])

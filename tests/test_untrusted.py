@@ -578,3 +578,14 @@ def test_the_scored_workbook_of_the_largest_accepted_input_reads_back():
     assert len(back.quotes) == ingest.MAX_QUOTES
     again = score(back, Profile.default("personal_credit"))
     assert [v.quote.key for v in again.vendors[:20]] == [v.quote.key for v in res.vendors[:20]]
+
+
+def test_millions_of_empty_cell_tags_are_refused_naming_the_sheet():
+    """Cells without a value widen nothing, but past twice the cell limit their tags alone are refused."""
+    tags = "<c/>" * (2 * ingest.MAX_CELLS + 1)
+    xml = sheet_xml(TABLE).replace("</sheetData>", f"<row r='9'>{tags}</row></sheetData>")
+    with pytest.raises(QuoteError) as e:
+        ingest.read_sheets(xlsx(**{"xl/worksheets/sheet1.xml": xml}), "tags.xlsx")
+    assert e.value.key == "err.too_many_cells" and e.value.params["sheet"] == "报价"
+    for lang in ("zh", "en"):
+        assert "{" not in e.value.message(lang) and "报价" in e.value.message(lang)
