@@ -10,12 +10,12 @@ declared maximum measured end to end.
 * refusals: each hostile class of tests/test_untrusted.py, read in its own fresh process with the sandbox off
   (the guards alone), its time to the refusal and the process's peak RSS (a bare interpreter with the core
   imported is the floor);
-* limit: the CLI (``score FILE --json OUT --xlsx OUT``) on 1,000, 2,500 and 5,000 quotes (MAX_QUOTES) of 40
-  columns and on 5,000 quotes as wide as MAX_QUOTE_CELLS accepts (200 columns), then the scored workbook read back
+* limit: the CLI (``score FILE --json OUT --xlsx OUT``) on 1,000, 2,500 and MAX_QUOTES (4,000) quotes of 40
+  columns and on MAX_QUOTES quotes as wide as MAX_QUOTE_CELLS accepts (250 columns), then the scored workbook read back
   (``score scored.xlsx --json OUT``): wall time and the peak RSS of the CLI process and of its reader worker
   (VmHWM, read before the worker exits);
-* dashboard: in a fresh process, AppTest uploads 1,000 and 5,000 quotes, visits every page, builds the scored
-  workbook the download button would give, and a second session uploads it; also 5,000 quotes of 200 columns: times, the server's peak RSS and
+* dashboard: in a fresh process, AppTest uploads 1,000 and MAX_QUOTES quotes, visits every page, builds the
+  scored workbook the download button would give, and a second session uploads it; also the widest accepted: times, the server's peak RSS and
   its reader workers' peak.
 """
 from __future__ import annotations
