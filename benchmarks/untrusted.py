@@ -1,22 +1,23 @@
 """Untrusted files (issue 16): what the reading sandbox costs, how fast and small each refusal is, and the
 declared maximum measured end to end.
 
-    .venv/bin/python benchmarks/untrusted.py              # all three parts (~2 min)
-    .venv/bin/python benchmarks/untrusted.py --part overhead|refusals|limit [--repeat 5]
+    .venv/bin/python benchmarks/untrusted.py              # all four parts (~10 min)
+    .venv/bin/python benchmarks/untrusted.py --part overhead|refusals|limit|dashboard [--repeat 5]
+    .venv/bin/python benchmarks/untrusted.py --part refusals --before ../an-older-checkout
 
 * overhead: core.ingest.read_sheets in-process against core.sandbox.read_sheets through a warm worker (best of
-  --repeat, interleaved, cyclic GC off as in the CLI), on the sample files and on generated 1,000 / 5,000 / 10,000-row files
-  (benchmarks/gen.py, xlsx and csv); and the cold start (a new worker, then the read);
+  --repeat, interleaved, cyclic GC off as in the CLI), on the sample files and on generated 1,000 / 5,000 /
+  10,000-row files (benchmarks/gen.py, xlsx and csv); and the cold start (a new worker, then the read);
 * refusals: each hostile class of tests/test_untrusted.py, read in its own fresh process with the sandbox off
   (the guards alone), its time to the refusal and the process's peak RSS (a bare interpreter with the core
-  imported is the floor);
+  imported is the floor); with --before, the same files read by an older checkout beside;
 * limit: the CLI (``score FILE --json OUT --xlsx OUT``) on 1,000, 2,500 and MAX_QUOTES (4,000) quotes of 40
-  columns and on MAX_QUOTES quotes as wide as MAX_QUOTE_CELLS accepts (250 columns), then the scored workbook read back
-  (``score scored.xlsx --json OUT``): wall time and the peak RSS of the CLI process and of its reader worker
-  (VmHWM, read before the worker exits);
-* dashboard: in a fresh process, AppTest uploads 1,000 and MAX_QUOTES quotes, visits every page, builds the
-  scored workbook the download button would give, and a second session uploads it; also the widest accepted: times, the server's peak RSS and
-  its reader workers' peak.
+  columns and on MAX_QUOTES quotes as wide as MAX_QUOTE_CELLS accepts (250 columns), then the scored workbook
+  read back (``score scored.xlsx --json OUT``): wall time and the peak RSS of the CLI process and of its reader
+  worker (VmHWM, read while the worker lives); and one column, one quote over the maximum;
+* dashboard: in a fresh process, AppTest uploads 1,000 and MAX_QUOTES quotes (and the widest accepted input),
+  visits every page, builds the scored workbook the download button would give, and a second session uploads
+  it: times, the server's peak RSS and its reader workers' peak.
 """
 from __future__ import annotations
 
