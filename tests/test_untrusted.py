@@ -107,7 +107,8 @@ def _workbook(sheet_targets: list[str], parts: dict[str, str]) -> bytes:
     ws = "http://schemas.openxmlformats.org/officeDocument/2006/relationships/worksheet"
     rels = ('<?xml version="1.0" encoding="UTF-8" standalone="yes"?>\n'
             '<Relationships xmlns="http://schemas.openxmlformats.org/package/2006/relationships">'
-            + "".join(f'<Relationship Id="rId{k + 10}" Type="{ws}" Target="{tg}"/>' for k, tg in enumerate(sheet_targets))
+            + "".join(f'<Relationship Id="rId{k + 10}" Type="{ws}" Target="{tg}"/>'
+                      for k, tg in enumerate(sheet_targets))
             + '<Relationship Id="rId2" Type="http://schemas.openxmlformats.org/officeDocument/2006/relationships/'
               'styles" Target="styles.xml"/></Relationships>')
     base = xlsx_parts()
@@ -205,7 +206,8 @@ def test_each_class_is_refused_by_the_guards_fast(name, hostile):
 def test_the_real_parser_ignores_what_a_parser_ignores():
     """A far cell inside a comment, a CDATA section or an attribute value is no cell: the file loads."""
     for hidden in ('<!-- <row r="1048576"><c r="XFD1048576"><v>1</v></c></row> -->',
-                   '<row r="9"><c r="H9" t="inlineStr"><is><t><![CDATA[<c r="XFD1048576"><v>1</v></c>]]></t></is></c></row>',
+                   '<row r="9"><c r="H9" t="inlineStr"><is><t><![CDATA[<c r="XFD1048576"><v>1</v></c>]]></t></is></c>'
+                   "</row>",
                    '<row r="9" x="&lt;c r=&quot;XFD1048576&quot;&gt;&lt;v&gt;1&lt;/v&gt;"/>'):
         xml = sheet_xml(TABLE).replace("</sheetData>", hidden + "</sheetData>")
         qs = load([("ok.xlsx", xlsx(**{"xl/worksheets/sheet1.xml": xml}))])
@@ -548,7 +550,8 @@ def test_more_quote_data_than_the_declared_maximum_is_refused_first():
 
     def wide(n: int, cols: int) -> bytes:
         head = ["供应商", "套餐", "报价", "等保三级"] + [f"附加{k}" for k in range(cols - 4)]
-        body = [[f"供应商{i}", "标准版", "20万", "是"] + [str(k % 9) for k in range(cols - 4)] for i in range(n)]
+        body = [[f"供应商{i}", "标准版", "20万", "是"] + [str(k % 9) for k in range(cols - 4)]
+                for i in range(n)]
         return "\n".join(",".join(r) for r in [head, *body]).encode("utf-8")
 
     cols = ingest.MAX_QUOTE_CELLS // ingest.MAX_QUOTES
