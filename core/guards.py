@@ -143,7 +143,7 @@ class _Part:
             self.col = col
             self.pending = ((int(digits) if len(digits) <= 12 else _BIG) if digits else self.row, col)
             return
-        if name == "v":
+        if name == "v" or name == "is":
             p = self.pending
             if p is not None:
                 self.pending = None
