@@ -256,14 +256,14 @@ def test_a_table_inside_a_table_is_refused():
 
 def test_guards_are_linear_in_the_input():
     """Unclosed tags, 40,000 and 400,000 of them: time grows no faster than the input (the regex was
-    quadratic: seconds for 40,000)."""
+    quadratic: still running after 30 s for 400,000, benchmarks/README.md)."""
     times = {}
     for n in (40_000, 400_000):
         data = unclosed_cell_tags(n)
         start = time.perf_counter()
         ingest.read_sheets(data, "u.xlsx")
         times[n] = time.perf_counter() - start
-    assert times[40_000] < 0.2 and times[400_000] < FAST, times
+    assert times[40_000] < FAST / 2 and times[400_000] < FAST, times
 
 
 _CHILD = """
