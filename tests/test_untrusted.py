@@ -592,3 +592,33 @@ def test_millions_of_empty_cell_tags_are_refused_naming_the_sheet():
     assert e.value.key == "err.too_many_cells" and e.value.params["sheet"] == "报价"
     for lang in ("zh", "en"):
         assert "{" not in e.value.message(lang) and "报价" in e.value.message(lang)
+
+
+# ------------------------------------------------------------------- the C-speed measure and its exact fallback
+@pytest.mark.parametrize("cell", [
+    '<c s="1" r="XFD1048576"><v>1</v></c>',  # the reference not written first
+    '<c r="XFD1048576" x="&gt;"><v>1</v></c>',  # an escaped '>' (plain: measured fast, far cell counted)
+    '<c r="xfd1048576"><v>1</v></c>',  # lower case: the reader's own reading
+    '<c\tr="XFD1048576"><v>1</v></c>',  # a tab after the tag name
+    '<x:c r="XFD1048576" xmlns:x="http://schemas.openxmlformats.org/spreadsheetml/2006/main"><v>1</v></x:c>',
+])
+def test_a_far_cell_is_refused_whichever_measure_sees_it(cell):
+    """A standard worksheet is measured at C speed; any form it does not vouch for goes to the exact measure.
+    Either way a far cell is refused before the reader allocates its rectangle."""
+    xml = sheet_xml(TABLE).replace("</sheetData>", f'<row r="4">{cell}</row></sheetData>')
+    with pytest.raises(QuoteError) as e:
+        ingest.read_sheets(xlsx(**{"xl/worksheets/sheet1.xml": xml}), "far.xlsx")
+    assert e.value.key in ("err.too_many_cols", "err.too_many_rows", "err.too_many_cells", "err.corrupt")
+
+
+def test_the_fast_measure_matches_the_exact_one_on_a_standard_sheet():
+    from core import guards
+
+    data = xlsx(**{"xl/worksheets/sheet1.xml": sheet_xml(TABLE)})
+    zf = zipfile.ZipFile(io.BytesIO(data))
+    info = zf.getinfo("xl/worksheets/sheet1.xml")
+    fast, exact = guards._Part(), guards._Part()
+    assert guards._fast_sheet(zf, info, fast)
+    p = guards._parser(exact)
+    p.Parse(zf.read(info), True)
+    assert (fast.rows, fast.cols, fast.cells) == (exact.rows, exact.cols, exact.cells)
