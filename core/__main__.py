@@ -1,4 +1,8 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
+                     [--restore-settings]
+
+Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
+(validated; an invalid one exits 2); without it a one-line note says they were found and not applied.
 
 Exit 0 when scored (warnings allowed); 2 on unusable input with a one-line reason, never a traceback.
 """
@@ -14,6 +18,7 @@ from pathlib import Path
 from . import schema
 from .errors import QuoteError
 from .i18n import LANGS, t
+from .untrusted import terminal
 
 
 _SHOWN = 30  # ranking lines printed; the JSON and the workbook carry every quote
@@ -33,6 +38,9 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
     s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,
                    help="aggregation method (default: the profile's, else weighted_sum)")
+    s.add_argument("--restore-settings", dest="restore_settings", action="store_true",
+                   help="apply the scoring settings and mapping corrections saved in an uploaded scored workbook "
+                        "(validated; never applied without this flag)")
     s.add_argument("--stability", type=int, default=0, metavar="N",
                    help="add the probability of ranking first over N random weight draws")
     return p
@@ -53,8 +61,9 @@ def run_score(args) -> int:
 
     sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
     sandbox.warm()  # it starts while the rest of the engine is imported
-    from .load import load
+    from .load import build_quoteset, read_files
     from .model import Profile
+    from .restore import found, restored_profile, validated_overrides
     from .report import write_result_json
     from .scoring import score
 
@@ -63,15 +72,24 @@ def run_score(args) -> int:
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
     with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
-        qs = load(_read_inputs(args.files))
+        results, failures = read_files(_read_inputs(args.files))
+    qs = build_quoteset(results, failures)
+    restored = None
+    if args.restore_settings and found(qs):  # asked for: validated first, an invalid one stops with exit 2
+        restored = restored_profile(qs, args.business_type)
+        overrides = validated_overrides(qs.restored_overrides)
+        if overrides:
+            qs = build_quoteset(results, failures, overrides)
+    elif found(qs):
+        print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
     if args.profile:
         try:
             raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
         except (OSError, ValueError) as e:
             raise QuoteError("err.bad_profile") from e
         profile = Profile.from_dict(raw, args.business_type)
-    elif qs.profile:
-        profile = Profile.from_dict(qs.profile, args.business_type)
+    elif restored is not None:
+        profile = restored
     else:
         profile = Profile.default(args.business_type or "personal_credit")
     if args.method:
@@ -101,21 +119,21 @@ def run_score(args) -> int:
     out = sys.stderr if args.json_out == "-" else sys.stdout
     for r in res.vendors[:_SHOWN]:
         gate = "" if r.gate == "pass" else f"  [{t('cli.gate_' + ('fail' if r.gate == 'fail' else 'unverified'), lang)}]"
-        print(f"{r.rank:>3}. {r.quote.key:<28} {r.total:6.1f}{gate}", file=out)
+        print(f"{r.rank:>3}. {terminal(r.quote.key):<28} {r.total:6.1f}{gate}", file=out)
         if r.gate == "unverified":
             from .flags import settling
 
             settle = [f.question(lang) for f in settling(r.flags)]
             if settle:
-                print("      " + t("cli.settle", lang, items=" ".join(settle)), file=out)
+                print("      " + terminal(t("cli.settle", lang, items=" ".join(settle))), file=out)
     if len(res.vendors) > _SHOWN:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:
-        print(t("cli.scored", lang, n=len(res.vendors), top=res.top.quote.key, total=res.top.total), file=out)
+        print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
     if qs.warnings:
         print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
     if qs.unmapped_columns:
-        labels = ", ".join(dict.fromkeys(u["label"] for u in qs.unmapped_columns))
+        labels = ", ".join(dict.fromkeys(terminal(u["label"]) for u in qs.unmapped_columns))
         print(t("cli.unmapped", lang, labels=labels), file=out)
     return 0
 
@@ -152,7 +170,7 @@ def main(argv: list[str] | None = None) -> int:
     try:
         return run_score(args)
     except QuoteError as e:
-        print(e.message(lang), file=sys.stderr)
+        print(terminal(e.message(lang)), file=sys.stderr)
         return 2
     except KeyboardInterrupt:
         print(t("cli.interrupted", lang), file=sys.stderr)
@@ -164,7 +182,7 @@ def main(argv: list[str] | None = None) -> int:
             pass
         return 0
     except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
-        print(t("cli.internal", lang, reason=f"{type(e).__name__}: {e}"), file=sys.stderr)
+        print(terminal(t("cli.internal", lang, reason=f"{type(e).__name__}: {e}")), file=sys.stderr)
         return 1
 
 

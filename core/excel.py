@@ -27,6 +27,7 @@ from .flags import settling
 from . import xlsx_writer
 from .ingest import RawSheet
 from .report import criterion_text, wan_number
+from .untrusted import xml_text
 
 MARKER = "vendor-quote-compare profile v1"
 SEC_PROFILE = "[vqc:profile]"
@@ -38,7 +39,6 @@ PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "gro
 MAX_CHART_QUOTES = 5
 TEMPLATE_LAST_ROW = 200
 _MAX_TEXT = 32_767  # Excel's limit for one cell
-_ILLEGAL_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f]")
 
 # Colours (ARGB without alpha).
 _HEADER_FILL = "1F4E78"
@@ -55,7 +55,7 @@ _WAN_FMT = "0.0"
 # ------------------------------------------------------------------------------------------------
 @lru_cache(maxsize=65536)
 def _clean_text(s: str) -> str:
-    return _ILLEGAL_XML.sub("\ufffd", s)[:_MAX_TEXT]
+    return xml_text(s)[:_MAX_TEXT]
 
 
 def _cell_value(v: Any) -> Any:
@@ -590,7 +590,7 @@ def _original(ws, sh: RawSheet) -> None:
             if v is None or (isinstance(v, str) and v == ""):
                 continue
             _put(ws, r, c, v)
-    hdr = f"{sh.file} › {sh.sheet}".replace("&", "&&")
+    hdr = xml_text(f"{sh.file} › {sh.sheet}").replace("&", "&&")
     ws.oddHeader.center.text = hdr
     _fit_columns(ws, minimum=6, maximum=40)
 

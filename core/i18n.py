@@ -86,6 +86,55 @@ _T: dict[str, tuple[str, str]] = {
                                 "File '{file}' brings this upload to {n} cells of quote data (quotes × columns), more "
                                 "than the limit of {max}; it was refused. Delete unrelated columns or compare the "
                                 "quotes in batches."),
+    # --- issue 16 (output): untrusted files, restored settings, literal text ------------------------
+    "err.profile_not_finite": ("评分设置无效：{field} 的值 {value} 不是有限的数字，设置未应用。",
+                               "Invalid scoring settings: {field} is {value}, not a finite number; nothing was applied."),
+    "err.profile_range": ("评分设置无效：{field} 的值 {value} 不在 {lo}–{hi} 之间，设置未应用。",
+                          "Invalid scoring settings: {field} is {value}, outside {lo}–{hi}; nothing was applied."),
+    "err.profile_unknown": ("评分设置无效：未知的项目 {field}，设置未应用。",
+                            "Invalid scoring settings: unknown item {field}; nothing was applied."),
+    "err.profile_budget": ("评分设置无效：预算下限 {lo} 高于上限 {hi}，设置未应用。",
+                           "Invalid scoring settings: the budget's lower bound {lo} is above its upper bound {hi}; "
+                           "nothing was applied."),
+    "err.override_unknown": ("评分表中保存的映射修正无效：“{label}”映射到未知的字段 {code}，映射修正未应用。",
+                             "Invalid mapping corrections in the workbook: '{label}' maps to an unknown field "
+                             "{code}; no correction was applied."),
+    "cli.restore_skipped": ("注意：“{file}”中保存了评分设置或映射修正，未应用（本次按默认/指定设置评分）；"
+                            "如需恢复请加 --restore-settings。",
+                            "Note: '{file}' carries saved scoring settings or mapping corrections; they were not "
+                            "applied (scored with the default or given settings). Add --restore-settings to "
+                            "restore them."),
+    "warn.xml_char": ("“{text}”含有 Excel 无法保存的字符（控制字符等），导出的评分表中以 � 代替。",
+                      "'{text}' holds characters Excel cannot store (control characters and the like); the "
+                      "scored workbook shows them as �."),
+    "warn.absurd_duration": ("“{text}”时长大得不合理，按未知处理。",
+                             "'{text}' is an absurdly long duration; treated as unknown."),
+    "warn.absurd_hours": ("“{text}”响应时间大得不合理，按未知处理。",
+                          "'{text}' is an absurdly long response time; treated as unknown."),
+    "warn.cell_unreadable": ("工作表“{sheet}”第 {row} 行有单元格的值超出范围，无法读取，按空白处理。",
+                             "Row {row} of sheet '{sheet}' holds a value out of range that cannot be read; "
+                             "treated as blank."),
+    "ui.restore.title": ("这个评分表里保存了评分设置，尚未应用", "This workbook carries saved scoring settings, not applied"),
+    "ui.restore.help": ("来自文件“{file}”。上传的文件可能被他人改过：请核对下表，确认后再应用。当前排名仍按你自己的设置计算。",
+                        "From '{file}'. An uploaded file may have been changed by someone else: check the list "
+                        "below before applying it. The ranking still uses your own settings."),
+    "ui.restore.col.setting": ("设置", "Setting"),
+    "ui.restore.col.current": ("当前", "Current"),
+    "ui.restore.col.restored": ("评分表中", "In the workbook"),
+    "ui.restore.same": ("评分表中的设置与当前设置相同。", "The workbook's settings are the same as the current ones."),
+    "ui.restore.apply": ("应用这些设置", "Apply these settings"),
+    "ui.restore.dismiss": ("不应用", "Dismiss"),
+    "ui.restore.invalid": ("评分表中的评分设置无效，不能应用：{reason}", "The workbook's scoring settings are invalid and cannot be applied: {reason}"),
+    "restore.mapping": ("映射修正：{label}", "Mapping correction: {label}"),
+    "restore.business_type": ("业务类型", "Business type"),
+    "restore.budget": ("预算（万元）", "Budget (万元)"),
+    "restore.horizon": ("总成本年限", "Cost horizon (years)"),
+    "restore.group": ("维度权重：{name}", "Group weight: {name}"),
+    "restore.criterion": ("指标权重：{name}", "Criterion weight: {name}"),
+    "restore.gate": ("门槛：{name}", "Gate: {name}"),
+    "restore.method": ("汇总方法", "Aggregation method"),
+    "restore.on": ("开", "on"),
+    "restore.off": ("关", "off"),
     # --- warnings (a cell that could not be read; a guess that was made) ----------------------
     "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
     "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),

@@ -470,11 +470,14 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
 
 def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = None,
                    overrides: dict[str, str] | None = None) -> QuoteSet:
-    """Records -> quotes with parsed values. Raises QuoteError if no quote at all could be read."""
-    restored: dict[str, str] = {}  # overrides saved in a scored workbook; the caller's win
+    """Records -> quotes with parsed values. Raises QuoteError if no quote at all could be read.
+
+    Mapping corrections saved in a scored workbook are not applied here: they are kept on the QuoteSet
+    (``restored_overrides``, beside its ``profile``) for the user to apply (core.restore)."""
+    restored: dict[str, str] = {}
     for res in results:
         restored.update(res.overrides or {})
-    overrides = {**restored, **(overrides or {})}
+    overrides = dict(overrides or {})
     warnings: list[Warning_] = list(failures or [])
     mapping: dict[tuple, MappingRow] = {}
     resolved: dict[tuple, dict] = {}  # (file, sheet) -> label -> (target, unit): each label resolved once
@@ -511,7 +514,9 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             seen[k] = q
     files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
     profile = next((r.profile for r in results if r.profile), None)
-    return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile)
+    settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
+    return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
+                    restored_overrides=restored, settings_file=settings_file)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

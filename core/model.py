@@ -2,6 +2,7 @@
 from __future__ import annotations
 
 import json
+import math
 from collections import Counter, OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -77,7 +78,10 @@ class QuoteSet:
     notes: list[Skipped]
     sheets: list[RawSheet]
     files: list[str]
-    profile: dict | None = None  # a profile found in an uploaded scored workbook
+    # Found in an uploaded scored workbook and never applied by loading: the user decides (core.restore).
+    profile: dict | None = None  # its profile, as written
+    restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
+    settings_file: str = ""  # the workbook they came from
 
     def position(self, quote: "Quote") -> int:
         """Where a quote sits in this set, by identity (duplicates keep their own place). Pages ask this for
@@ -136,42 +140,89 @@ class Profile:
 
     @classmethod
     def from_dict(cls, d: dict, business_type: str | None = None) -> "Profile":
-        """Lenient: unknown keys ignored, missing keys default, numbers coerced; raises QuoteError if unusable."""
+        """The one gate for a profile from outside (a JSON file, a scored workbook, the session): missing keys
+        default, unknown top-level keys are ignored, numbers may be written as text. Anything else is refused
+        with a QuoteError naming the setting: a value that is not a number or of the wrong type
+        (err.bad_profile), an infinite or NaN number, a weight outside 0-100, a horizon outside
+        1-MAX_HORIZON_YEARS, a budget not finite, negative or not ordered, an unknown group, criterion or gate.
+        Nothing is clamped: a profile is used as written or not at all."""
         from .errors import QuoteError
 
         if not isinstance(d, dict):
             raise QuoteError("err.bad_profile")
         bt = business_type or d.get("business_type") or "personal_credit"
+        if not isinstance(bt, str):
+            raise QuoteError("err.bad_profile")
         p = cls.default(bt)
-        try:
-            if d.get("budget_cny"):
-                lo, hi = (float(x) for x in d["budget_cny"])
-                if not (0 <= lo <= hi):
-                    raise ValueError
-                p.budget_cny = (lo, hi)
-            if d.get("horizon_years") is not None:
-                p.horizon_years = max(1, min(schema.MAX_HORIZON_YEARS, int(d["horizon_years"])))
-            for k, v in (d.get("group_weights") or {}).items():
-                if k in p.group_weights:
-                    p.group_weights[k] = max(0.0, float(v))
-            for k, v in (d.get("criterion_weights") or {}).items():
-                if k in p.criterion_weights:
-                    p.criterion_weights[k] = max(0.0, float(v))
-            for k, v in (d.get("gates") or {}).items():
-                if k in p.gates:
-                    p.gates[k] = bool(v)
-            if d.get("method") in ("weighted_sum", "topsis"):
-                p.method = d["method"]
-            if d.get("vat_rate") is not None:
-                vat = float(d["vat_rate"])
-                if not (0.0 <= vat <= 0.3):  # a share, not a percentage: 0.13, never 13
-                    raise ValueError
-                p.vat_rate = vat
-        except (TypeError, ValueError) as e:
-            raise QuoteError("err.bad_profile") from e
+        budget = d.get("budget_cny")
+        if budget is not None:
+            if not isinstance(budget, (list, tuple)) or len(budget) != 2:
+                raise QuoteError("err.bad_profile")
+            lo, hi = (_number(x, "budget_cny", 0, schema.MAX_BUDGET_CNY) for x in budget)
+            if lo > hi:
+                raise QuoteError("err.profile_budget", lo=_shown(budget[0]), hi=_shown(budget[1]))
+            p.budget_cny = (lo, hi)
+        if d.get("horizon_years") is not None:
+            years = _number(d["horizon_years"], "horizon_years", 1, schema.MAX_HORIZON_YEARS)
+            if not float(years).is_integer():
+                raise QuoteError("err.profile_range", field="horizon_years", value=_shown(d["horizon_years"]),
+                                 lo=1, hi=schema.MAX_HORIZON_YEARS)
+            p.horizon_years = int(years)
+        for key, known in (("group_weights", p.group_weights), ("criterion_weights", p.criterion_weights)):
+            given = d.get(key)
+            if given is None:
+                continue
+            if not isinstance(given, dict):
+                raise QuoteError("err.bad_profile")
+            for k, v in given.items():
+                if k not in known:
+                    raise QuoteError("err.profile_unknown", field=f"{key}.{_shown(k)}")
+                known[k] = _number(v, f"{key}.{k}", 0, schema.MAX_WEIGHT)
+        gates = d.get("gates")
+        if gates is not None:
+            if not isinstance(gates, dict):
+                raise QuoteError("err.bad_profile")
+            for k, v in gates.items():
+                if k not in p.gates:
+                    raise QuoteError("err.profile_unknown", field=f"gates.{_shown(k)}")
+                if not isinstance(v, bool) and v not in (0, 1):
+                    raise QuoteError("err.bad_profile")
+                p.gates[k] = bool(v)
+        method = d.get("method")
+        if method is not None:
+            if method not in schema.METHODS:
+                raise QuoteError("err.profile_unknown", field=f"method: {_shown(method)}")
+            p.method = method
+        if d.get("vat_rate") is not None:  # a share, not a percentage: 0.13, never 13
+            p.vat_rate = _number(d["vat_rate"], "vat_rate", 0, schema.MAX_VAT_RATE)
         if sum(p.group_weights.values()) <= 0:
             raise QuoteError("err.bad_profile")
         return p
+
+
+def _shown(v: Any, limit: int = 40) -> str:
+    """A value as a message shows it (cut short; the edges escape it for their medium)."""
+    s = repr(v) if isinstance(v, float) else str(v)
+    return s if len(s) <= limit else s[:limit] + "…"
+
+
+def _number(v: Any, name: str, lo: float, hi: float) -> float:
+    """A finite number within [lo, hi] (text such as "35" is accepted); QuoteError otherwise."""
+    from .errors import QuoteError
+
+    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+        raise QuoteError("err.bad_profile")
+    try:
+        x = float(v)
+    except (ValueError, OverflowError):  # "lots"; an integer too large for a float is also not finite
+        if isinstance(v, int):
+            raise QuoteError("err.profile_not_finite", field=name, value=_shown(v)) from None
+        raise QuoteError("err.bad_profile") from None
+    if not math.isfinite(x):
+        raise QuoteError("err.profile_not_finite", field=name, value=_shown(v))
+    if not lo <= x <= hi:
+        raise QuoteError("err.profile_range", field=name, value=_shown(v), lo=f"{lo:g}", hi=f"{hi:g}")
+    return x
 
 
 MEMO_ENTRIES = 16

@@ -395,10 +395,24 @@ def _en_numbers(s: str) -> str:
     return _EN_NUM_RE.sub(lambda m: str(_EN_NUMS[m.group(1)]), s)
 
 
-def _checked_amount(v: float, bad: str) -> Parsed:
+_MAX_MONTHS = 1200.0  # 100 years: a longer free maintenance or log retention is not a promise, it is a typo
+_MAX_HOURS = 24 * 365.0  # a response time of more than a year
+_SCIENTIFIC_RE = re.compile(r"[-+]?(?:\d+\.?\d*|\.\d+)e[-+]?\d+")  # 1e300, 1.5E+3 (as Excel exports big numbers)
+
+
+def _checked_amount(v: float, bad: str, most: float = math.inf, absurd: str | None = None) -> Parsed:
     if not math.isfinite(v):
         return None, bad
-    return (None, "warn.negative") if v < 0 else (v, None)
+    if v < 0:
+        return None, "warn.negative"
+    if v > most:
+        return None, absurd or bad
+    return v, None
+
+
+def _scientific(s: str) -> float | None:
+    """A number written in scientific notation ('1e300'), which the number finder would read as 1 and 300."""
+    return float(s) if _SCIENTIFIC_RE.fullmatch(s) else None
 
 
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
@@ -408,10 +422,12 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
-        return _checked_amount(float(cell) * (unit or 1), "warn.not_duration")
+        return _checked_amount(float(cell) * (unit or 1), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    if (x := _scientific(s)) is not None:
+        return _checked_amount(x * (unit or 1), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     s = _en_numbers(s)
     if any(w in s for w in _LIFETIME):
         return _LIFETIME_MONTHS, None
@@ -426,12 +442,13 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
                 months += 6
             if m.group(2) == "个半月":
                 months += 0.5
-            return _checked_amount(-1.0 if s.startswith("-") else round(months, 2), "warn.not_duration")
+            return _checked_amount(-1.0 if s.startswith("-") else round(months, 2), "warn.not_duration", _MAX_MONTHS,
+                                   "warn.absurd_duration")
     if "半年" in s:
         return 6.0, None
     nums = numbers_in(s)
     if len(nums) == 1:
-        return _checked_amount(nums[0] * (unit or 1), "warn.not_duration")
+        return _checked_amount(nums[0] * (unit or 1), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     if yes_no(s) is False:
         return 0.0, None
     return None, "warn.not_duration"
@@ -457,10 +474,12 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
-        return _checked_amount(float(cell) * (unit or 1), "warn.not_hours")
+        return _checked_amount(float(cell) * (unit or 1), "warn.not_hours", _MAX_HOURS, "warn.absurd_hours")
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    if (x := _scientific(s)) is not None:
+        return _checked_amount(x * (unit or 1), "warn.not_hours", _MAX_HOURS, "warn.absurd_hours")
     s = _en_numbers(s)
     m = _HOUR_RE.search(s)
     if m:
@@ -468,7 +487,8 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
         if v is not None:
             if s.lstrip().startswith("-"):
                 return None, "warn.negative"
-            return _checked_amount(round(v * _HOUR_FACTOR[m.group(2)], 4), "warn.not_hours")
+            return _checked_amount(round(v * _HOUR_FACTOR[m.group(2)], 4), "warn.not_hours", _MAX_HOURS,
+                                   "warn.absurd_hours")
     if any(w in s for w in _NEXT_DAY):
         return 24.0, None
     if any(w in s for w in ("立即", "实时", "immediately", "instant", "即时")):
@@ -477,7 +497,7 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
         return None, "warn.vague_response"
     nums = numbers_in(s)
     if len(nums) == 1:
-        return _checked_amount(nums[0] * (unit or 1), "warn.not_hours")
+        return _checked_amount(nums[0] * (unit or 1), "warn.not_hours", _MAX_HOURS, "warn.absurd_hours")
     return None, "warn.not_hours"
 
 

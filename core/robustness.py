@@ -96,14 +96,16 @@ class Explanation:
     deltas: dict[str, float]  # criterion -> points won (+) or lost (-) against the reference
     total_gap: float
 
-    def sentence(self, lang: str = "zh") -> str:
+    def sentence(self, lang: str = "zh", esc=str) -> str:
+        """One sentence naming the decisive differences; ``esc`` applied to the two quotes' names (the
+        dashboard escapes them for Markdown)."""
         gains = sorted(((d, c) for c, d in self.deltas.items() if d > 0.05), reverse=True)[:2]
         losses = sorted((d, c) for c, d in self.deltas.items() if d < -0.05)[:2]
         name = (lambda c: t(f"crit.{c}", lang))
         if not gains and not losses:
-            return t("robust.explain.same", lang, vendor=self.vendor, ref=self.reference)
+            return t("robust.explain.same", lang, vendor=esc(self.vendor), ref=esc(self.reference))
         nothing = t("robust.explain.nothing", lang)
-        return t("robust.explain.sentence", lang, vendor=self.vendor, ref=self.reference,
+        return t("robust.explain.sentence", lang, vendor=esc(self.vendor), ref=esc(self.reference),
                  gap=f"{self.total_gap:+.1f}",
                  gains=join_list([f"{name(c)} ({d:+.1f})" for d, c in gains], lang) or nothing,
                  losses=join_list([f"{name(c)} ({d:+.1f})" for d, c in losses], lang) or nothing)

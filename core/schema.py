@@ -276,6 +276,11 @@ FREE_MAINTENANCE_MIN_MONTHS = 12
 RESPONSE_MAX_HOURS = 2
 DEFAULT_HORIZON_YEARS = 3
 MAX_HORIZON_YEARS = 20  # the longest total-cost horizon a profile may ask for
+# What a profile from outside (a JSON file, a scored workbook) may hold: Profile.from_dict refuses the rest.
+MAX_WEIGHT = 100  # a group or criterion weight
+MAX_BUDGET_CNY = 1e10  # 100 亿元, the largest amount the price parser accepts
+METHODS = ("weighted_sum", "topsis")  # aggregation methods
+MAX_VAT_RATE = 0.3  # a VAT rate is a share: 0.13, never 13
 # Policy-driven changes happen about every two years (a system needs an upgrade every 1-2 years).
 POLICY_CHANGE_EVERY_YEARS = 2
 # When the yearly fee after the free period is unknown, TCO assumes this share of the price per year.

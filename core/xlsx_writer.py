@@ -17,11 +17,13 @@ from __future__ import annotations
 
 import datetime as _dt
 import io
+import re
 import zipfile
 from typing import Any
 from xml.sax.saxutils import escape
 
 from .ingest import col_letter
+from .untrusted import xml_text
 
 _DATE_FORMATS = (  # as openpyxl formats them (openpyxl.cell.cell.TIME_FORMATS)
     (_dt.datetime, "yyyy-mm-dd h:mm:ss"), (_dt.date, "yyyy-mm-dd"), (_dt.time, "h:mm:ss"),
@@ -81,9 +83,17 @@ def grid(ws) -> Grid:
     return g
 
 
+_ESCAPE_LIKE = re.compile(r"_(x[0-9A-Fa-f]{4}_)")
+
+
 def _text_xml(s: str) -> str:
+    """A text as an inline string that reads back as written (Excel, LibreOffice, calamine, openpyxl):
+    characters XML cannot hold become U+FFFD (the reader reported them); text that looks like Excel's own
+    escape (_x000D_) is escaped itself (_x005F_x000D_), or a reader would turn it into a carriage return; a
+    carriage return is a character reference, which XML's line-end normalisation leaves alone."""
+    s = _ESCAPE_LIKE.sub(r"_x005F_\1", xml_text(s))
     space = ' xml:space="preserve"' if s != s.strip() else ""
-    return f"<is><t{space}>{escape(s)}</t></is>"
+    return f"<is><t{space}>{escape(s).replace(chr(13), '&#13;')}</t></is>"
 
 
 def _sheet_data(g: Grid, style_id, text_cache: dict[str, str]) -> str:

@@ -141,6 +141,11 @@ def test_scored_workbook_round_trip_restores_the_profile(app_test):
     assert not at.exception
     res = _ctx(at).res
     assert res is not None and len(res.vendors) == 4
+    # the saved settings are offered, not applied: one click applies them
+    assert res.profile.horizon_years == Profile.default("personal_credit").horizon_years
+    at.button(key="up_restore_apply").click().run()
+    assert not at.exception
+    res = _ctx(at).res
     assert res.profile.horizon_years == 5
     assert at.session_state["profile"]["group_weights"] == p.group_weights
     assert [x.value for x in at.toast] == [t("ui.notice.profile_restored", "zh")]

@@ -28,6 +28,7 @@ from core.ingest import read_sheets
 from core.load import load
 from core.mapping import match_label
 from core.model import Profile
+from core.restore import validated_overrides
 from core.scoring import score
 
 ROOT = Path(__file__).resolve().parents[1]
@@ -75,8 +76,12 @@ def _ranks(res) -> list[tuple]:
 
 
 def _rescore(data: bytes, name: str = "scored.xlsx", profile: Profile | None = None):
+    """Upload a scored workbook again and restore its settings, as a user asks for it (the CLI's
+    --restore-settings, the dashboard's apply button): loading alone applies neither."""
     qs = load([(name, data)])
     assert qs.profile is not None, "the scored workbook must carry its profile"
+    if qs.restored_overrides:
+        qs = load([(name, data)], overrides=validated_overrides(qs.restored_overrides))
     return qs, score(qs, profile or Profile.from_dict(qs.profile))
 
 
@@ -454,8 +459,11 @@ def test_round_trip_keeps_mapping_overrides():
     qs2, res2 = _rescore(out)
     assert _ranks(res2) == _ranks(res)
     assert any(m.manual for m in qs2.mapping)
-    # the caller's overrides win over the restored ones
-    qs3 = load([("scored.xlsx", out)], overrides={mapped[0].label.strip(): "lifetime_consulting"})
+    # loading alone does not apply them
+    assert _ranks(score(load([("scored.xlsx", out)]), Profile.default("personal_credit"))) == _ranks(
+        score(plain, Profile.default("personal_credit")))
+    # the caller's overrides win over the restored ones (the dashboard merges them so when applying)
+    qs3 = load([("scored.xlsx", out)], overrides={**restored, mapped[0].label.strip(): "lifetime_consulting"})
     assert _ranks(score(qs3, Profile.default("personal_credit"))) == _ranks(
         score(plain, Profile.default("personal_credit")))
 
@@ -490,7 +498,8 @@ def test_cli_writes_and_reads_back_the_workbook(tmp_path):
                             "--xlsx", str(out), "--json", str(tmp_path / "a.json")],
                            cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert first.returncode == 0, first.stderr
-    second = subprocess.run([sys.executable, "-m", "core", "score", str(out), "--lang", "en", "--json", "-"],
+    second = subprocess.run([sys.executable, "-m", "core", "score", str(out), "--lang", "en", "--json", "-",
+                             "--restore-settings"],
                             cwd=ROOT, capture_output=True, text=True, timeout=120)
     assert second.returncode == 0, second.stderr
     a = json.loads((tmp_path / "a.json").read_text(encoding="utf-8"))

@@ -21,7 +21,9 @@ from core.flags import settling
 from core.i18n import money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
+from core.restore import Offer, offer
 from core.scoring import Result, score
+from core.untrusted import Safe, md, md_params
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE_DIR = ROOT / "sample_data"
@@ -59,7 +61,7 @@ def init_state() -> None:
     ss.setdefault("overrides", {})  # label as written -> target code ('' = not scored)
     ss.setdefault("profile", default_profile())  # everything but the business type
     ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
-    ss.setdefault("profile_from", "")  # digest of the files whose embedded profile was applied
+    ss.setdefault("restore_closed", [])  # saved settings (Offer.key) the user applied or dismissed
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
     if "started" not in ss:
         ss["started"] = True
@@ -73,7 +75,17 @@ def lang() -> str:
 
 
 def tr(key: str, **params) -> str:
-    return t(key, lang(), **params)
+    """A message for anything Streamlit renders as Markdown (text elements, alerts, captions, toasts, widget
+    labels and tooltips): every text parameter is escaped (core.untrusted.md), so a vendor, a file name or a
+    cell is shown as written, never as a link, an image or a heading. Plain contexts (a download file name, a
+    table header, an option) call core.i18n.t."""
+    return Safe(t(key, lang(), **md_params(params)))
+
+
+def error_text(e: QuoteError | Warning_) -> str:
+    """An error or warning message for a Markdown element (its file, sheet and cell texts escaped)."""
+    code = e.key if isinstance(e, QuoteError) else e.code
+    return t(code, lang(), **md_params(e.params))
 
 
 def default_profile() -> dict:
@@ -183,7 +195,7 @@ class Ctx:
         """(ok, text): how many quotes a file gave, or why it could not be used."""
         for f in self.failures:
             if f.file == name:
-                return False, t(f.code, lang(), **f.params)
+                return False, error_text(f)
         n = sum(1 for q in self.qs.quotes if q.file == name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 
@@ -213,14 +225,7 @@ def refresh() -> Ctx:
                 error = e
             memo = ss["_qs_memo"] = (memo_key, failures, qs, error)
         _, ctx.failures, ctx.qs, ctx.error = memo
-        if ctx.qs is not None:
-            if ctx.qs.profile and ss["profile_from"] != dg:
-                ss["profile_from"] = dg
-                try:
-                    set_profile(Profile.from_dict(ctx.qs.profile))
-                    notify("ui.notice.profile_restored")
-                except QuoteError:
-                    pass
+        if ctx.qs is not None:  # settings saved in a scored workbook are offered (restore_panel), never applied here
             prof = profile()
             pkey = json.dumps(prof.to_dict(), sort_keys=True)
             done = ss.get("_res_memo")
@@ -247,7 +252,7 @@ def empty_state(page: str) -> bool:
     if c.res is not None:
         return False
     if c.error is not None:
-        st.error(c.error.message(lang()), icon=":material/error:")
+        st.error(error_text(c.error), icon=":material/error:")
     with st.container(border=True):
         st.markdown(f"**{tr('ui.empty.title')}**")
         st.markdown(tr("ui.empty.body"))
@@ -296,13 +301,30 @@ def quote_label(res: Result, pos: int) -> str:
     return f"{q.key} (#{pos + 1})" if dup else q.key
 
 
+def literal(df):
+    """A table whose texts are shown as written by st.table (which renders every cell, index entry and header
+    as Markdown): each text escaped. st.dataframe shows text literally and needs no such copy."""
+    import pandas as pd
+
+    out = df.map(lambda v: md(v) if isinstance(v, str) else v)
+    out.index = pd.Index([md(v) if isinstance(v, str) else v for v in df.index], name=md(df.index.name))
+    out.columns = [md(v) if isinstance(v, str) else v for v in df.columns]
+    return out
+
+
+def static_table(df, row_style=None) -> None:
+    """st.table with every text literal (see ``literal``); ``row_style`` sees the shown values."""
+    data = literal(df)
+    st.table(data.style.apply(row_style, axis=1) if row_style is not None else data)
+
+
 def table(df, key: str, row_style=None) -> None:
     """A small table as static text (readable, printable); a long one as a scrolling grid. ``row_style``:
     pandas Styler row function, applied up to STYLED_ROWS rows."""
-    data = df.style.apply(row_style, axis=1) if row_style is not None and len(df) <= STYLED_ROWS else df
     if len(df) <= STATIC_ROWS:
-        st.table(data)
+        static_table(df, row_style if len(df) <= STYLED_ROWS else None)
     else:
+        data = df.style.apply(row_style, axis=1) if row_style is not None and len(df) <= STYLED_ROWS else df
         st.dataframe(data, height=420, width="stretch", key=key)
 
 
@@ -312,7 +334,7 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def workbook_button(res: Result, key: str) -> None:
     """The scored workbook's download button (built when clicked)."""
     st.download_button(tr("ui.dl.workbook"), data=partial(workbook, res, lang(), dict(st.session_state["overrides"])),
-                       file_name=tr("ui.dl.workbook_file", type=res.profile.business_type), key=key, mime=XLSX_MIME,
+                       file_name=t("ui.dl.workbook_file", lang(), type=res.profile.business_type), key=key, mime=XLSX_MIME,
                        on_click="ignore", icon=":material/download:", type="primary")
 
 
@@ -325,3 +347,50 @@ def profile_button(p: Profile, key: str, where=st) -> None:
 def workbook(res: Result, lang_: str, overrides: dict[str, str]) -> bytes:
     """The scored workbook (generated when the download button is clicked)."""
     return workbook_bytes(res, lang_, overrides or None)
+
+
+# ------------------------------------------------------------------------------ saved settings
+def _apply_restore(key: str, prof: Profile | None, overrides: dict[str, str]) -> None:
+    """Button callback: adopt the settings saved in the uploaded workbook (validated by core.restore)."""
+    ss = st.session_state
+    if prof is not None:
+        set_profile(prof)
+    ss["overrides"] = {**overrides, **ss["overrides"]}  # the user's own corrections win
+    ss["restore_closed"] = [*ss["restore_closed"], key]
+    ss["nonce"] += 1
+    notify("ui.notice.profile_restored")
+
+
+def _dismiss_restore(key: str) -> None:
+    st.session_state["restore_closed"] = [*st.session_state["restore_closed"], key]
+
+
+def restore_panel(page: str) -> None:
+    """When the loaded files carry saved settings (a scored workbook): what applying them would change, with
+    one button to apply and one to dismiss. Until then the ranking uses the user's own settings."""
+    c = ctx()
+    if c.qs is None:
+        return
+    o: Offer | None = offer(c.qs, profile(), st.session_state["overrides"], lang())
+    if o is None or o.key in st.session_state["restore_closed"]:
+        return
+    with st.container(border=True, key=f"{page}_restore"):
+        st.warning(tr("ui.restore.title"), icon=":material/settings_backup_restore:")
+        st.caption(tr("ui.restore.help", file=o.file))
+        if o.error is not None:
+            st.error(tr("ui.restore.invalid", reason=t(o.error.key, lang(), **o.error.params)),
+                     icon=":material/error:")
+        elif o.changes:
+            import pandas as pd
+
+            st.dataframe(pd.DataFrame(o.changes, columns=[tr("ui.restore.col.setting"), tr("ui.restore.col.current"),
+                                                          tr("ui.restore.col.restored")]),
+                         hide_index=True, width="stretch", key=f"{page}_restore_changes")
+        else:
+            st.caption(tr("ui.restore.same"))
+        cols = st.columns([1, 1, 3])
+        if o.error is None:
+            cols[0].button(tr("ui.restore.apply"), key=f"{page}_restore_apply", on_click=_apply_restore,
+                           args=(o.key, o.profile, o.overrides), type="primary", icon=":material/settings_backup_restore:")
+        cols[1].button(tr("ui.restore.dismiss"), key=f"{page}_restore_dismiss", on_click=_dismiss_restore,
+                       args=(o.key,), icon=":material/close:")

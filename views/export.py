@@ -5,6 +5,7 @@ from functools import partial
 
 import streamlit as st
 
+from core.i18n import t
 from core.report import result_json
 from views import _common as c
 
@@ -26,7 +27,7 @@ with col_j, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.json')}**")
     st.caption(c.tr("ui.export.json_help"))
     st.download_button(c.tr("ui.dl.json"), data=partial(result_json, res, lang), key="exp_json",
-                       file_name=c.tr("ui.dl.json_file", type=bt), mime="application/json", on_click="ignore",
+                       file_name=t("ui.dl.json_file", lang, type=bt), mime="application/json", on_click="ignore",
                        icon=":material/download:")
 with col_p, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.profile')}**")

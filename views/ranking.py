@@ -22,6 +22,7 @@ if c.empty_state("ranking"):
     st.stop()
 res = c.ctx().res
 p = res.profile
+c.restore_panel("rank")
 c.top_pick(res)
 lo, hi = p.budget
 st.caption(c.tr("ui.ranking.basis", type=c.bt_name(p.business_type), lo=f"{lo / schema.WAN:g}",

@@ -1,7 +1,6 @@
 """风险与合同 / Risks & contract: flags per vendor, questions to send, contract clauses to insist on."""
 from __future__ import annotations
 
-import html
 from functools import partial
 
 import streamlit as st
@@ -71,7 +70,7 @@ pos = st.selectbox(c.tr("ui.risks.pick"), [position_of(res, vr) for vr in res.ve
 vr = by_pos[pos]
 
 st.markdown(f'<span style="color:{color_for(pos)};font-size:1.5rem">●</span> '
-            f'<span style="font-size:1.5rem;font-weight:700">{html.escape(vr.quote.key)}</span>', unsafe_allow_html=True)
+            f'<span style="font-size:1.5rem;font-weight:700">{c.md(vr.quote.key)}</span>', unsafe_allow_html=True)
 m1, m2, m3, m4 = st.columns(4)
 m1.metric(c.tr("ui.col.total"), f"{vr.total:.1f}", border=True)
 m2.metric(c.tr("ui.col.gate"), t(f"gate.{vr.gate}", lang), border=True,

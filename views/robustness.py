@@ -35,7 +35,7 @@ st.subheader(c.tr("ui.robust.explain"))
 idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
                    format_func=lambda i: vendor_label(res.vendors[i]))
 expl = rb.explain(res, idx)
-st.markdown(expl.sentence(lang))
+st.markdown(expl.sentence(lang, esc=c.md))
 st.caption(c.tr("ui.robust.explain_help"))
 st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"displaylogo": False})
 
@@ -43,7 +43,7 @@ st.plotly_chart(waterfall_figure(expl, lang), key="rob_waterfall", config={"disp
 st.subheader(c.tr("ui.robust.sensitivity"))
 st.caption(c.tr("ui.robust.sensitivity_help"))
 sens = rb.sensitivity(res)
-st.table(pd.DataFrame([{
+c.static_table(pd.DataFrame([{
     c.tr("ui.robust.col.group"): t(f"group.{s.group}", lang),
     c.tr("ui.robust.col.current"): f"{100 * s.current:.0f}%",
     c.tr("ui.robust.col.interval"): f"{100 * s.low:.0f}% – {100 * s.high:.0f}%",

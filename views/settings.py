@@ -86,8 +86,9 @@ def _on_load() -> None:
 st.title(c.tr("ui.settings.title"))
 st.caption(c.tr("ui.settings.intro"))
 c.empty_state("settings")  # settings work without quotes; the pointer still shows where to start
+c.restore_panel("set")
 if ss.get("profile_error") is not None:
-    st.error(ss["profile_error"].message(lang), icon=":material/error:")
+    st.error(c.error_text(ss["profile_error"]), icon=":material/error:")
     ss["profile_error"] = None
 
 # --- business type, budget, horizon -------------------------------------------------------------

@@ -96,15 +96,16 @@ st.subheader(c.tr("ui.upload.files"))
 for i, name in enumerate(ctx.files):
     ok, status = ctx.file_status(name)
     col_name, col_status, col_rm = st.columns([3, 5, 1], vertical_alignment="center")
-    col_name.markdown(f"**{name}**  \n:gray[{len(ss['files'][name]) / 1024:,.1f} KB]")
+    col_name.markdown(f"**{c.md(name)}**  \n:gray[{len(ss['files'][name]) / 1024:,.1f} KB]")
     (col_status.success if ok else col_status.error)(status, icon=":material/check_circle:" if ok else ":material/error:")
     col_rm.button(c.tr("ui.upload.remove"), key=f"up_rm_{i}", on_click=_remove, args=(name,),
                   icon=":material/close:", help=c.tr("ui.upload.remove_help", file=name))
 st.button(c.tr("ui.upload.clear"), key="up_clear", on_click=c.clear_files, icon=":material/delete:")
+c.restore_panel("up")
 
 if ctx.res is None:
     if ctx.error is not None:
-        st.error(ctx.error.message(lang), icon=":material/error:")
+        st.error(c.error_text(ctx.error), icon=":material/error:")
     st.stop()
 
 res, qs = ctx.res, ctx.qs
