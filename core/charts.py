@@ -67,6 +67,12 @@ def group_points(res: Result) -> list[dict[str, float]]:
     return out
 
 
+def _plain(text: str) -> str:
+    """A text from a file as plotly shows it: plotly reads <b>, <a href=...> and entities in every label, so
+    < > & are written as entities (a vendor called <a href=...> stays text, not a link)."""
+    return html.escape(text, quote=False)
+
+
 def _short(text: str, limit: int = HOVER_TEXT_MAX) -> str:
     text = " ".join(str(text).split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
@@ -124,7 +130,7 @@ def radar_figure(res: Result, positions: Sequence[int], level: str = "group", la
                              f"{100 * vr.utilities[c]:.0f}<br>{orig_label}: {html.escape(_short(text)) if text else '—'}")
         color = color_for(pos)
         fig.add_trace(go.Scatterpolar(
-            r=r + r[:1], theta=theta + theta[:1], name=vr.quote.key, mode="lines+markers",
+            r=r + r[:1], theta=theta + theta[:1], name=_plain(vr.quote.key), mode="lines+markers",
             line={"color": color, "width": 2}, marker={"color": color, "size": 6},
             fill="toself", fillcolor=_rgba(color, 0.12), opacity=0.95,
             hovertext=hover + hover[:1], hoverinfo="text"))
@@ -143,8 +149,8 @@ def points_figure(res: Result, lang: str = "zh", limit: int = CHART_QUOTES) -> g
     """
     shown = res.vendors[:limit]
     pts = group_points(res)[:limit]
-    labels = [vendor_label(vr) for vr in shown]
-    ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {html.escape(vendor_label(vr))}'
+    labels = [_plain(vendor_label(vr)) for vr in shown]  # categories: shown again by the hover (%{y})
+    ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {_plain(vendor_label(vr))}'
              + {"fail": " ✗", "unverified": " ?"}.get(vr.gate, "") for vr in shown]
     fig = go.Figure()
     for g in schema.GROUPS:
@@ -233,12 +239,12 @@ def sensitivity_figure(sens, res: Result, lang: str = "zh", limit: int = CURVE_Q
     interval where the top pick stays is shaded. Large sets: the quotes of ``curve_quotes``."""
     fig = go.Figure()
     fig.add_vrect(x0=100 * sens.low, x1=100 * sens.high, fillcolor="#59A14F", opacity=0.10, line_width=0,
-                  annotation_text=t("ui.robust.stays", lang, vendor=_short(sens.top, 24)),
+                  annotation_text=t("ui.robust.stays", lang, vendor=_plain(_short(sens.top, 24))),
                   annotation_position="top left")
     grid = [100 * g for g in sens.grid]
     for vr in curve_quotes(sens, res, limit):
         fig.add_trace(go.Scatter(
-            x=grid, y=sens.curves[vr.quote.key], mode="lines", name=vendor_label(vr),
+            x=grid, y=sens.curves[vr.quote.key], mode="lines", name=_plain(vendor_label(vr)),
             line={"color": color_for(position_of(res, vr)), "width": 2.5 if vr.rank == 1 else 1.5,
                   "dash": {"fail": "dot", "unverified": "dash"}.get(vr.gate, "solid")},
             hovertemplate=f"{html.escape(vr.quote.key)}<br>%{{x:.0f}}% → %{{y:.1f}}<extra></extra>"))
@@ -255,7 +261,7 @@ def stability_figure(stab, res: Result, lang: str = "zh", limit: int = 12) -> go
     by_key = {vr.quote.key: vr for vr in res.vendors}
     items = sorted(stab.p_first.items(), key=lambda kv: -kv[1])[:limit]
     fig = go.Figure(go.Bar(
-        x=[100 * p for _, p in items][::-1], y=[_short(k, 28) for k, _ in items][::-1], orientation="h",
+        x=[100 * p for _, p in items][::-1], y=[_plain(_short(k, 28)) for k, _ in items][::-1], orientation="h",
         marker={"color": [color_for(position_of(res, by_key[k])) for k, _ in items][::-1]},
         text=[f"{100 * p:.1f}%" for _, p in items][::-1], textposition="outside",
         hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
