@@ -155,7 +155,7 @@ class Profile:
             raise QuoteError("err.bad_profile")
         p = cls.default(bt)
         budget = d.get("budget_cny")
-        if budget is not None:
+        if budget not in (None, [], ""):  # None or empty: the business type's band
             if not isinstance(budget, (list, tuple)) or len(budget) != 2:
                 raise QuoteError("err.bad_profile")
             lo, hi = (_number(x, "budget_cny", 0, schema.MAX_BUDGET_CNY) for x in budget)
