@@ -515,8 +515,9 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
     profile = next((r.profile for r in results if r.profile), None)
     settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
+    uploaded_as = {sh.file: r.settings_file for r in results if r.settings_file for sh in r.sheets}
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
-                    restored_overrides=restored, settings_file=settings_file)
+                    restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

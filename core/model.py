@@ -82,6 +82,11 @@ class QuoteSet:
     profile: dict | None = None  # its profile, as written
     restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
     settings_file: str = ""  # the workbook they came from
+    uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
+
+    def quotes_from(self, upload: str) -> int:
+        """How many quotes an uploaded file gave (a scored workbook gives back quotes of its source files)."""
+        return sum(1 for q in self.quotes if q.file == upload or self.uploaded_as.get(q.file) == upload)
 
     def position(self, quote: "Quote") -> int:
         """Where a quote sits in this set, by identity (duplicates keep their own place). Pages ask this for

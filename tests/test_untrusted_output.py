@@ -204,6 +204,7 @@ def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hos
     at.file_uploader[0].set_value(("returned.xlsx", hostile, XLSX)).run()
     assert not at.exception
     assert any(w.value == t("ui.restore.title", "zh") for w in at.warning)
+    assert t("ui.upload.file_quotes", "zh", n=4) in [s.value for s in at.success]  # the workbook gave 4 quotes
     table = _restore_table(at)
     gate = t("restore.gate", "zh", name=t("ui.gate.no_mlps_level3", "zh"))
     assert table.set_index(table.columns[0]).loc[gate].tolist() == [t("restore.on", "zh"), t("restore.off", "zh")]
@@ -437,3 +438,34 @@ def test_an_absurd_duration_is_a_warning_on_its_cell(fmt):
     assert ("D2", "warn.absurd_duration") in codes and ("E4", "warn.absurd_hours") in codes
     res = score(qs, Profile.default("personal_credit"))
     assert all(math.isfinite(v.total) for v in res.vendors)
+
+
+def test_markup_stays_text_in_a_real_browser(tmp_path):
+    """What Chromium draws: no image fetched from the file's URL, no link to it, the names as written."""
+    from tests.browser import CHROMIUM, chromium_page, exceptions, open_page, streamlit_server, wait_idle
+
+    assert Path(CHROMIUM).exists(), "Chromium is missing: `make test` installs it (apt-get install chromium)"
+    name = "![报价](beacon.invalid.png)[点我](javascript:alert(1))_*v2*.csv"  # a file name holds no slash
+    with streamlit_server() as url, chromium_page() as page:
+        fetched: list[str] = []
+        page.on("request", lambda r: fetched.append(r.url) if ".invalid" in r.url else None)
+        page.goto(url)
+        page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
+        wait_idle(page)
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(
+            {"name": name, "mimeType": "text/csv", "buffer": MARKUP_QUOTES})
+        page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
+        wait_idle(page)
+        for pid in ("upload", "ranking", "risks", "robustness", "export"):
+            if pid != "upload":
+                open_page(page, t(f"ui.nav.{pid}", "zh"))
+            assert exceptions(page) == [], pid
+            app = page.get_by_test_id("stApp")
+            assert app.locator("img[src*='.invalid']").count() == 0, pid
+            assert app.locator("a[href*='.invalid'], a[href^='javascript']").count() == 0, pid
+            assert app.locator("h1, h2, h3").filter(has_text="信达").count() == 0, pid  # "# 信达" is no heading
+            shown = app.inner_text().replace("\u2060", "")
+            assert IMG in shown, pid  # the vendor, as written
+            if pid == "upload":
+                assert name in shown
+        assert fetched == []

@@ -196,7 +196,7 @@ class Ctx:
         for f in self.failures:
             if f.file == name:
                 return False, error_text(f)
-        n = sum(1 for q in self.qs.quotes if q.file == name) if self.qs else 0
+        n = self.qs.quotes_from(name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 
 
