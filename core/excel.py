@@ -17,7 +17,6 @@ import datetime as _dt
 import json
 import math
 from functools import lru_cache
-import re
 import unicodedata
 from typing import Any
 
