@@ -239,17 +239,32 @@ def test_dashboard_dismiss_keeps_the_ranking(app_test, hostile):
     assert at.session_state["overrides"] == {}
 
 
-def test_dashboard_reports_an_invalid_saved_profile(app_test, hostile):
+@pytest.mark.parametrize("case", ["horizon_1e999", "weight_nan", "weight_negative", "unknown_gate"])
+def test_dashboard_reports_an_invalid_saved_profile(app_test, hostile, case):
+    key, value, code = BAD_PROFILES[case]
     at = app_test()
     at.run()
-    bad = _with_profile_value(hostile, "horizon_years", "1e999")
+    bad = _with_profile_value(hostile, key, value)
     at.file_uploader[0].set_value(("returned.xlsx", bad, XLSX)).run()
     assert not at.exception
     errors = [e.value for e in at.error]
-    assert any(t("ui.restore.invalid", "zh", reason="")[:10] in e and "horizon" in e and "inf" in e for e in errors)
+    intro = t("ui.restore.invalid", "zh", reason="")
+    assert any(e.startswith(intro) and key.split("_")[0] in e for e in errors), errors
     assert not [b for b in at.button if b.key == "up_restore_apply"]
     assert _ctx(at).res.profile.horizon_years == schema.DEFAULT_HORIZON_YEARS
     assert _ctx(at).res.top.quote.vendor == "安信科技"
+
+
+def test_settings_page_refuses_an_infinite_profile_json(app_test):
+    at = app_test()
+    at.run()
+    at.switch_page("views/settings.py").run()
+    uploader = [u for u in at.file_uploader if u.key.startswith("set_load_")][0]
+    uploader.set_value(("p.json", b'{"horizon_years": 1e999, "gates": {"no_mlps_level3": false}}',
+                        "application/json")).run()
+    assert not at.exception
+    assert [e.value for e in at.error] == [t("err.profile_not_finite", "zh", field="horizon_years", value="inf")]
+    assert at.session_state["profile"]["gates"]["no_mlps_level3"] is True  # nothing applied
 
 
 # ------------------------------------------------------------------------------------------------
