@@ -21,7 +21,7 @@ from core.flags import settling
 from core.i18n import money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
-from core.restore import Offer, offer
+from core.restore import Offer, found, offer
 from core.scoring import Result, score
 from core.untrusted import Safe, md, md_params
 
@@ -369,7 +369,7 @@ def restore_panel(page: str) -> None:
     """When the loaded files carry saved settings (a scored workbook): what applying them would change, with
     one button to apply and one to dismiss. Until then the ranking uses the user's own settings."""
     c = ctx()
-    if c.qs is None:
+    if c.qs is None or not found(c.qs):  # the usual case: nothing saved, nothing to compute
         return
     o: Offer | None = offer(c.qs, profile(), st.session_state["overrides"], lang())
     if o is None or o.key in st.session_state["restore_closed"]:
