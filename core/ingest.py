@@ -315,7 +315,9 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 try:
                     rows = [list(r) for r in sh.to_python(skip_empty_area=False)]
                     issues = []
-                except (OverflowError, ValueError):  # a number the reader cannot convert (1e300 as a duration)
+                except BaseException as e:  # noqa: BLE001 - a number the reader cannot convert (1e300 as [h]:mm)
+                    if not _unconvertible(e):
+                        raise
                     rows, issues = _rows_one_by_one(data, name, meta.name, sh)
                 merges = list(dict.fromkeys(sh.merged_cell_ranges or []))
                 # Areas Excel writes never overlap, so filling them touches each cell once at most; a file
@@ -552,14 +554,18 @@ def _hidden_rows(xml: bytes) -> tuple[int, ...]:
 
 
 _OLE_ENCRYPTED = "EncryptedPackage".encode("utf-16-le")
-_DURATION_FORMATS = re.compile(rb'(<numFmt\b[^>]*formatCode=")([^"]*\[(?:h|hh|m|mm|s|ss)\][^"]*)(")', re.I)
+def _unconvertible(e: BaseException) -> bool:
+    """The reader could not turn a cell into a Python value: a number far outside the dates and durations its
+    format asks for (1e300 as [h]:mm overflows a timedelta, -1e300 as a date panics inside the Rust reader)."""
+    return isinstance(e, (OverflowError, ValueError)) or type(e).__name__ == "PanicException"
 
 
 def _rows_one_by_one(data: bytes, name: str, sheet: str, sh) -> tuple[list[list[Any]], list[Warning_]]:
-    """A sheet whose conversion failed on some cell: the reader turns a cell formatted as an elapsed time
-    ([h]:mm) into a Python timedelta, which overflows for an absurd number (1e300). Read it row by row; a row
-    that fails is read again from a copy of the workbook without elapsed-time formats (the number itself), or
-    left blank with a warning when that is not possible. The rest of the sheet is read as usual."""
+    """A sheet whose conversion failed on some cell (see ``_unconvertible``): read it row by row, as usual; a
+    row that fails is read again from a copy of the workbook where every cell has the General format (its
+    numbers as numbers: the absurd one is then refused by the parsers, with a warning on its cell; a date in
+    that same row comes back as its serial number). A row that still cannot be read (not a zip-based file)
+    stays blank, with a warning naming it."""
     from python_calamine import CalamineWorkbook
 
     width = sh.total_width
@@ -573,7 +579,9 @@ def _rows_one_by_one(data: bytes, name: str, sheet: str, sh) -> tuple[list[list[
             row = next(it)
         except StopIteration:
             break
-        except (OverflowError, ValueError):
+        except BaseException as e:  # noqa: BLE001 - PanicException derives from BaseException
+            if not _unconvertible(e):
+                raise
             failed.append(len(rows))
             row = []
         rows.append([""] * c0 + list(row))
@@ -586,14 +594,14 @@ def _rows_one_by_one(data: bytes, name: str, sheet: str, sh) -> tuple[list[list[
                     for info in zf.infolist():
                         body = zf.read(info)
                         if info.filename.lower().endswith("styles.xml"):
-                            # as a date: a sane value is still refused as a date where a number belongs, an
-                            # absurd one comes back as the number it is (the reader gives up on the date)
-                            body = _DURATION_FORMATS.sub(rb"\1yyyy-mm-dd\3", body)
-                            body = re.sub(rb'numFmtId="(46|47)"', b'numFmtId="14"', body)  # built-in [h]:mm:ss, mm:ss.0
+                            body = re.sub(rb'(<xf\b[^>]*?\bnumFmtId=")\d+"', rb'\g<1>0"', body)  # cells: General
+                            body = re.sub(rb'formatCode="[^"]*"', b'formatCode="General"', body)  # and no custom one
                         copy.writestr(info, body)
             again = CalamineWorkbook.from_filelike(io.BytesIO(out.getvalue())).get_sheet_by_name(sheet)
             plain = [list(r) for r in again.to_python(skip_empty_area=False)]
-        except Exception:  # noqa: BLE001 - the fallback of a fallback: the rows stay blank, with a warning
+        except BaseException as e:  # noqa: BLE001 - the fallback of a fallback: the rows stay blank, reported
+            if isinstance(e, (KeyboardInterrupt, SystemExit)):
+                raise
             plain = None
     issues = []
     for i in failed:

@@ -433,12 +433,15 @@ def test_csv_with_cr_only_line_ends_reads():
     assert [q.vendor for q in qs.quotes] == ["甲", "乙"]
 
 
-@pytest.mark.parametrize("fmt", ["General", "[h]:mm:ss", "0"])
-def test_an_absurd_duration_is_a_warning_on_its_cell(fmt):
+@pytest.mark.parametrize("value, code", [(1e300, "warn.absurd_duration"), (-1e300, "warn.negative")])
+@pytest.mark.parametrize("fmt", ["General", "[h]:mm:ss", "0", "yyyy-mm-dd", "h:mm"])
+def test_an_absurd_duration_is_a_warning_on_its_cell(fmt, value, code):
+    """1e300 as [h]:mm overflowed the reader's timedelta, -1e300 as a date or time panicked inside it: either
+    made the whole workbook 'damaged'."""
     wb = Workbook()
     ws = wb.active
     ws.append(["供应商", "报价(万元)", "等保三级", "免费维护期(月)", "响应时间(小时)"])
-    ws.append(["安信", 22, "是", 1e300, 2])
+    ws.append(["安信", 22, "是", value, 2])
     ws.append(["云贷通", 18, "否", 6, 4])
     ws.append(["融科", 20, "是", 12, "1e300"])
     ws["D2"].number_format = fmt
@@ -450,7 +453,7 @@ def test_an_absurd_duration_is_a_warning_on_its_cell(fmt):
     assert qs.quotes[0].values["response_hours"] == 2
     assert qs.quotes[2].values["response_hours"] is None
     codes = {(w.cell, w.code) for w in qs.warnings}
-    assert ("D2", "warn.absurd_duration") in codes and ("E4", "warn.absurd_hours") in codes
+    assert ("D2", code) in codes and ("E4", "warn.absurd_hours") in codes
     res = score(qs, Profile.default("personal_credit"))
     assert all(math.isfinite(v.total) for v in res.vendors)
 
