@@ -307,7 +307,9 @@ def literal(df):
     import pandas as pd
 
     out = df.map(lambda v: md(v) if isinstance(v, str) else v)
-    out.index = pd.Index([md(v) if isinstance(v, str) else v for v in df.index], name=md(df.index.name))
+    name = df.index.name
+    out.index = pd.Index([md(v) if isinstance(v, str) else v for v in df.index],
+                         name=md(name) if isinstance(name, str) else name)
     out.columns = [md(v) if isinstance(v, str) else v for v in df.columns]
     return out
 
