@@ -86,7 +86,7 @@ def _on_load() -> None:
 st.title(c.tr("ui.settings.title"))
 st.caption(c.tr("ui.settings.intro"))
 c.empty_state("settings")  # settings work without quotes; the pointer still shows where to start
-c.restore_panel("set")
+c.restore_panel("cfg")  # not "set_": those keys are re-seeded
 if ss.get("profile_error") is not None:
     st.error(c.error_text(ss["profile_error"]), icon=":material/error:")
     ss["profile_error"] = None
