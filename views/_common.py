@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from functools import partial
 from pathlib import Path
 
+import pandas as pd
 import streamlit as st
 
 from core import schema
@@ -304,8 +305,6 @@ def quote_label(res: Result, pos: int) -> str:
 def literal(df):
     """A table whose texts are shown as written by st.table (which renders every cell, index entry and header
     as Markdown): each text escaped. st.dataframe shows text literally and needs no such copy."""
-    import pandas as pd
-
     out = df.map(lambda v: md(v) if isinstance(v, str) else v)
     name = df.index.name
     out.index = pd.Index([md(v) if isinstance(v, str) else v for v in df.index],
@@ -383,8 +382,6 @@ def restore_panel(page: str) -> None:
             st.error(tr("ui.restore.invalid", reason=t(o.error.key, lang(), **o.error.params)),
                      icon=":material/error:")
         elif o.changes:
-            import pandas as pd
-
             st.dataframe(pd.DataFrame(o.changes, columns=[tr("ui.restore.col.setting"), tr("ui.restore.col.current"),
                                                           tr("ui.restore.col.restored")]),
                          hide_index=True, width="stretch", key=f"{page}_restore_changes")
