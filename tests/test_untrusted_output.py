@@ -20,12 +20,14 @@ import uuid
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as hs
 from openpyxl import Workbook, load_workbook
 
 from core import excel, schema
 from core.errors import QuoteError
 from core.i18n import t
-from core.ingest import read_file
+from core.ingest import read_file, read_sheets
 from core.load import load
 from core.model import Profile
 from core.restore import offer, validated_overrides
@@ -487,3 +489,36 @@ def test_markup_stays_text_in_a_real_browser(tmp_path):
             if pid == "upload":
                 assert name in shown
         assert fetched == []
+
+
+# ------------------------------------------------------------------------------------------------
+# Properties: any text
+# ------------------------------------------------------------------------------------------------
+_PROPS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
+                  suppress_health_check=[HealthCheck.too_slow])
+_PIECES = list("![]()<>#*_`~$&|\\:/.@-+= \n\t1aw汉") + ["https://", "www.", "<img ", "<a href=", "_x000D_", "1. "]
+
+
+@_PROPS
+@given(hs.lists(hs.sampled_from(_PIECES), max_size=30).map("".join))
+def test_no_text_becomes_markup(s):
+    out = md(s)
+    assert _live_markup(out) == []
+    for line in out.split("\n"):  # no line opens a block: list, numbered list, heading, quote, rule, code
+        assert not re.match(r"\s*([-+*]|\d+[.)])(\s|$)|\s*[#>]|\s*[-=_*]{3,}\s*$| {4}|\t", line), (s, line)
+    assert md(md(s)) == md(s)  # escaped once, never twice
+
+
+@_PROPS
+@given(hs.lists(hs.one_of(hs.text(max_size=12),
+                          hs.sampled_from(["_x000D_", "_x005F_", "_xABCD_", "\r", "\r\n", "\n", "\t", " ",
+                                           "\x01", "\ufffe", "\x1b[31m", "&amp;", "<b>"])),
+                max_size=8).map("".join))
+def test_any_text_round_trips_where_xml_allows(s):
+    from core import xlsx_writer
+
+    wb = Workbook()
+    xlsx_writer.grid(wb.active).put(1, 1, s)
+    xlsx_writer.grid(wb.active).put(1, 2, "x")  # the row is never empty
+    sheets = read_sheets(excel._save(wb), "p.xlsx")
+    assert (sheets[0].rows[0][0] if sheets[0].rows else "") == xml_text(s)
