@@ -3,6 +3,7 @@ from __future__ import annotations
 
 import json
 import math
+import numbers
 from collections import Counter, OrderedDict
 from dataclasses import asdict, dataclass, field
 from typing import Any
@@ -215,7 +216,7 @@ def _number(v: Any, name: str, lo: float, hi: float) -> float:
     """A finite number within [lo, hi] (text such as "35" is accepted); QuoteError otherwise."""
     from .errors import QuoteError
 
-    if isinstance(v, bool) or not isinstance(v, (int, float, str)):
+    if isinstance(v, bool) or not isinstance(v, (numbers.Real, str)):  # numpy numbers from the session too
         raise QuoteError("err.bad_profile")
     try:
         x = float(v)
