@@ -239,6 +239,13 @@ def test_dashboard_dismiss_keeps_the_ranking(app_test, hostile):
     assert not [b for b in at.button if b.key == "up_restore_apply"]
     assert _ctx(at).res.top.quote.vendor == "安信科技"
     assert at.session_state["overrides"] == {}
+    at.switch_page("views/ranking.py").run()  # dismissed everywhere
+    assert not [b for b in at.button if b.key == "rank_restore_apply"]
+    # cleared and uploaded again: offered again
+    at.switch_page("views/upload.py").run()
+    at.button(key="up_clear").click().run()
+    at.file_uploader[0].set_value(("returned.xlsx", hostile, XLSX)).run()
+    assert [b for b in at.button if b.key == "up_restore_apply"]
 
 
 @pytest.mark.parametrize("case", ["horizon_1e999", "weight_nan", "weight_negative", "unknown_gate"])

@@ -62,7 +62,7 @@ def init_state() -> None:
     ss.setdefault("overrides", {})  # label as written -> target code ('' = not scored)
     ss.setdefault("profile", default_profile())  # everything but the business type
     ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
-    ss.setdefault("restore_closed", [])  # saved settings (Offer.key) the user applied or dismissed
+    ss.setdefault("restore_closed", [])  # "files digest:Offer.key" the user applied or dismissed (per upload)
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
     if "started" not in ss:
         ss["started"] = True
@@ -165,6 +165,7 @@ def load_sample() -> None:
 def clear_files() -> None:
     st.session_state["files"] = {}
     st.session_state["overrides"] = {}
+    st.session_state["restore_closed"] = []  # a workbook uploaded again is offered again
     st.session_state["nonce"] += 1
 
 
@@ -187,6 +188,7 @@ class Ctx:
     qs: QuoteSet | None = None
     res: Result | None = None
     error: QuoteError | None = None
+    digest: str = ""  # of the loaded files (names and bytes)
 
     @property
     def empty(self) -> bool:
@@ -214,7 +216,7 @@ def refresh() -> Ctx:
     files = ss["files"]
     ctx = Ctx(files=list(files))
     if files:
-        dg = digest(files)
+        dg = ctx.digest = digest(files)
         memo_key = (dg, tuple(sorted(ss["overrides"].items())))
         memo = ss.get("_qs_memo")
         if memo is None or memo[0] != memo_key:  # else: same files and mapping as the last run
@@ -373,7 +375,8 @@ def restore_panel(page: str) -> None:
     if c.qs is None or not found(c.qs):  # the usual case: nothing saved, nothing to compute
         return
     o: Offer | None = offer(c.qs, profile(), st.session_state["overrides"], lang())
-    if o is None or o.key in st.session_state["restore_closed"]:
+    closed = f"{c.digest}:{o.key}" if o else ""  # uploaded again later (other files), it is offered again
+    if o is None or closed in st.session_state["restore_closed"]:
         return
     with st.container(border=True, key=f"{page}_restore"):
         st.warning(tr("ui.restore.title"), icon=":material/settings_backup_restore:")
@@ -390,6 +393,7 @@ def restore_panel(page: str) -> None:
         cols = st.columns([1, 1, 3])
         if o.error is None:
             cols[0].button(tr("ui.restore.apply"), key=f"{page}_restore_apply", on_click=_apply_restore,
-                           args=(o.key, o.profile, o.overrides), type="primary", icon=":material/settings_backup_restore:")
+                           args=(closed, o.profile, o.overrides), type="primary",
+                           icon=":material/settings_backup_restore:")
         cols[1].button(tr("ui.restore.dismiss"), key=f"{page}_restore_dismiss", on_click=_dismiss_restore,
-                       args=(o.key,), icon=":material/close:")
+                       args=(closed,), icon=":material/close:")

@@ -33,6 +33,7 @@ def _on_upload() -> None:
 
 def _remove(name: str) -> None:
     ss["files"].pop(name, None)
+    ss["restore_closed"] = []  # a workbook uploaded again is offered again
     ss["nonce"] += 1
 
 
