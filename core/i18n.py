@@ -88,7 +88,8 @@ _T: dict[str, tuple[str, str]] = {
                                 "quotes in batches."),
     # --- issue 16 (output): untrusted files, restored settings, literal text ------------------------
     "err.profile_not_finite": ("评分设置无效：{field} 的值 {value} 不是有限的数字，设置未应用。",
-                               "Invalid scoring settings: {field} is {value}, not a finite number; nothing was applied."),
+                               "Invalid scoring settings: {field} is {value}, not a finite number; nothing was "
+                               "applied."),
     "err.profile_range": ("评分设置无效：{field} 的值 {value} 不在 {lo}–{hi} 之间，设置未应用。",
                           "Invalid scoring settings: {field} is {value}, outside {lo}–{hi}; nothing was applied."),
     "err.profile_unknown": ("评分设置无效：未知的项目 {field}，设置未应用。",
@@ -124,7 +125,8 @@ _T: dict[str, tuple[str, str]] = {
     "ui.restore.same": ("评分表中的设置与当前设置相同。", "The workbook's settings are the same as the current ones."),
     "ui.restore.apply": ("应用这些设置", "Apply these settings"),
     "ui.restore.dismiss": ("不应用", "Dismiss"),
-    "ui.restore.invalid": ("评分表中的评分设置无效，不能应用：{reason}", "The workbook's scoring settings are invalid and cannot be applied: {reason}"),
+    "ui.restore.invalid": ("评分表中的评分设置无效，不能应用：{reason}",
+                           "The workbook's scoring settings are invalid and cannot be applied: {reason}"),
     "restore.mapping": ("映射修正：{label}", "Mapping correction: {label}"),
     "restore.business_type": ("业务类型", "Business type"),
     "restore.budget": ("预算（万元）", "Budget (万元)"),

@@ -5,8 +5,9 @@
   cells, widget labels and tooltips). The ASCII punctuation that opens Markdown, HTML, LaTeX, links and
   images (\\ ` * { } [ ] ( ) # ! | < > ~ $ &) is backslash-escaped (CommonMark allows escaping any ASCII
   punctuation); _ where it could emphasise, . after a number (1.), + - = where they open a list, a rule or
-  a heading; leading indentation is kept visible; a bare URL or e-mail address gets an invisible word
-  joiner so it is not turned into a link. Ordinary names stay as they are (安信科技, 22.8, vendor_a.xlsx).
+  a heading; leading indentation is kept visible; a bare URL, an e-mail address or an icon code
+  (:material/home:) gets an invisible word joiner so it is not turned into a link or an icon. Ordinary
+  names stay as they are (安信科技, 22.8, vendor_a.xlsx).
 - ``xml_text(s)``: the characters XML 1.0 cannot hold (U+0000-U+0008, U+000B, U+000C, U+000E-U+001F,
   lone surrogates, U+FFFE, U+FFFF) replaced by U+FFFD; ``xml_illegal(s)`` says whether there are any (the
   reader reports such a cell as a warning, the writers replace).
@@ -24,8 +25,9 @@ _LIST_START = re.compile(r"^([ \t]*)([-+])(?=[ \t]|$)")  # - item, + item (* is 
 _RULE_LINE = re.compile(r"^[ \t]*[-=][-= \t]*$")  # --- or === (a rule, or a heading underline)
 _LINE_SPLIT = re.compile(r"\r\n|\r|\n")
 # Bare URLs and e-mail addresses become links after parsing (remark-gfm finds them in the text itself, so a
-# backslash does not stop it): an invisible word joiner breaks the pattern and leaves the text as it reads.
-_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(?=://)|(?<=www)(?=\.)|(?=@)")
+# backslash does not stop it), and Streamlit turns :material/name: and :emoji: into icons: an invisible word
+# joiner breaks each pattern and leaves the text as it reads.
+_AUTOLINK = re.compile(r"(?i)(?<=[a-z0-9])(?=://)|(?<=www)(?=\.)|(?=@)|(?<=:)(?=[a-z])")
 _JOINER = "\u2060"
 
 

@@ -280,7 +280,7 @@ def test_settings_page_refuses_an_infinite_profile_json(app_test):
 # B. Text is never markup
 # ------------------------------------------------------------------------------------------------
 IMG = "![](https://beacon.invalid/b.png)[安信科技](https://phish.invalid)"
-HEADING = "# 信达 **系统** <img src=x onerror=alert(1)> www.phish.invalid a@phish.invalid"
+HEADING = "# 信达 **系统** <img src=x onerror=alert(1)> www.phish.invalid a@phish.invalid :material/home:"
 FILE = "[报价](https://phish.invalid)_*v2*.csv"
 MARKUP_QUOTES = _csv([
     ["供应商", "套餐", "报价(万元)", "等保三级", "国密SM4", "免费维护期(月)", "技术支持", "响应时间(小时)", "功能清单"],
@@ -295,7 +295,8 @@ def _live_markup(body: str) -> list[str]:
     """Markdown, HTML or autolinks that would act in ``body`` once its backslash escapes are taken out."""
     bare = _ESCAPED.sub("", body)
     found = []
-    for pattern in (r"!\[", r"\]\(", r"<img", r"<a\b", r"https?://", r"www\.", r"\w@\w", r"(?m)^#"):
+    # (":material/home" is the file's; our own templates use other icons)
+    for pattern in (r"!\[", r"\]\(", r"<img", r"<a\b", r"https?://", r"www\.", r"\w@\w", r"(?m)^#", r":material/home"):
         if re.search(pattern, bare):
             found.append(pattern)
     return found
@@ -503,7 +504,8 @@ def test_markup_stays_text_in_a_real_browser(tmp_path):
 # ------------------------------------------------------------------------------------------------
 _PROPS = settings(max_examples=300, deadline=None, database=None, derandomize=True,
                   suppress_health_check=[HealthCheck.too_slow])
-_PIECES = list("![]()<>#*_`~$&|\\:/.@-+= \n\t1aw汉") + ["https://", "www.", "<img ", "<a href=", "_x000D_", "1. "]
+_PIECES = list("![]()<>#*_`~$&|\\:/.@-+= \n\t1aw汉") + ["https://", "www.", "<img ", "<a href=", "_x000D_", "1. ",
+                                                     ":material/home:"]
 
 
 @_PROPS

@@ -337,8 +337,8 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def workbook_button(res: Result, key: str) -> None:
     """The scored workbook's download button (built when clicked)."""
     st.download_button(tr("ui.dl.workbook"), data=partial(workbook, res, lang(), dict(st.session_state["overrides"])),
-                       file_name=t("ui.dl.workbook_file", lang(), type=res.profile.business_type), key=key, mime=XLSX_MIME,
-                       on_click="ignore", icon=":material/download:", type="primary")
+                       file_name=t("ui.dl.workbook_file", lang(), type=res.profile.business_type), key=key,
+                       mime=XLSX_MIME, on_click="ignore", icon=":material/download:", type="primary")
 
 
 def profile_button(p: Profile, key: str, where=st) -> None:
