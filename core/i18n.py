@@ -135,6 +135,7 @@ _T: dict[str, tuple[str, str]] = {
     "restore.criterion": ("指标权重：{name}", "Criterion weight: {name}"),
     "restore.gate": ("门槛：{name}", "Gate: {name}"),
     "restore.method": ("汇总方法", "Aggregation method"),
+    "restore.vat": ("增值税税率（不含税报价换算用）", "VAT rate (for tax-exclusive prices)"),
     "restore.on": ("开", "on"),
     "restore.off": ("关", "off"),
     # --- warnings (a cell that could not be read; a guess that was made) ----------------------

@@ -101,6 +101,7 @@ def profile_changes(current: Profile, restored: Profile, lang: str) -> list[tupl
         add(t("restore.gate", lang, name=t(f"ui.gate.{code}", lang)), onoff[current.gates.get(code, True)],
             onoff[restored.gates.get(code, True)])
     add(t("restore.method", lang), t(f"xl.method.{current.method}", lang), t(f"xl.method.{restored.method}", lang))
+    add(t("restore.vat", lang), f"{100 * current.vat_rate:g}%", f"{100 * restored.vat_rate:g}%")
     return out
 
 

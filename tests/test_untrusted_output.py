@@ -62,12 +62,33 @@ def _mlps_label() -> str:
 @pytest.fixture(scope="module")
 def hostile() -> bytes:
     """A scored workbook whose profile switches every gate off and weighs price 100, and whose mapping
-    correction stops scoring 等保三级: the cheap vendor without 等保三级 would become the top pick."""
+    correction stops scoring 等保三级: applied silently, it reordered the ranking (the cheap vendor without
+    等保三级 was the top pick before issue 11's price reading)."""
     qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
     p = Profile.default("personal_credit")
     p.group_weights = {"compliance": 0, "features": 0, "after_sales": 0, "price": 100}
     p.gates = {g: False for g in schema.GATE_CODES}
     return excel.workbook_bytes(score(qs, p), "zh", {_mlps_label(): ""})
+
+
+def _order(res) -> list[tuple[str, float]]:
+    return [(v.quote.key, round(v.total, 1)) for v in res.vendors]
+
+
+@pytest.fixture(scope="module")
+def orders(hostile) -> dict[str, list[tuple[str, float]]]:
+    """The ranking of the returned workbook's quotes with the default settings, and with its saved ones."""
+    qs = load([("returned.xlsx", hostile)])
+    default = _order(score(qs, Profile.default("personal_credit")))
+    restored = load([("returned.xlsx", hostile)], overrides=validated_overrides(qs.restored_overrides))
+    saved = _order(score(restored, Profile.from_dict(qs.profile)))
+    assert saved != default  # the saved settings change the ranking
+    return {"default": default, "saved": saved}
+
+
+def _json_order(data: dict) -> list[tuple[str, float]]:
+    return [(f"{v['vendor']} / {v['package']}" if v["package"] else v["vendor"], round(v["total"], 1))
+            for v in data["vendors"]]
 
 
 def _with_profile_value(data: bytes, key: str, value: str) -> bytes:
@@ -94,10 +115,11 @@ BAD_PROFILES = {  # name -> (setting, JSON text in the workbook, error key)
     "horizon_21": ("horizon_years", str(schema.MAX_HORIZON_YEARS + 1), "err.profile_range"),
     "budget_reversed": ("budget_cny", "[500000, 100000]", "err.profile_budget"),
     "budget_infinite": ("budget_cny", "[0, 1e999]", "err.profile_not_finite"),
+    "vat_as_percent": ("vat_rate", "13", "err.profile_range"),
 }
 
 
-def test_cli_without_the_flag_keeps_defaults_and_warns(hostile, tmp_path):
+def test_cli_without_the_flag_keeps_defaults_and_warns(hostile, orders, tmp_path):
     path = tmp_path / "returned.xlsx"
     path.write_bytes(hostile)
     for lang in ("en", "zh"):
@@ -107,13 +129,13 @@ def test_cli_without_the_flag_keeps_defaults_and_warns(hostile, tmp_path):
         default = Profile.default("personal_credit")
         assert data["profile"]["gates"] == default.gates
         assert data["profile"]["group_weights"] == default.group_weights
-        assert data["vendors"][0]["vendor"] == "安信科技"
+        assert _json_order(data) == orders["default"]
         note = [ln for ln in cp.stderr.splitlines() if "--restore-settings" in ln]
         assert note == [t("cli.restore_skipped", lang, file="returned.xlsx")]  # one line, in the chosen language
         assert _mlps_label() not in [u["label"] for u in data["unmapped_columns"]]  # the correction not applied
 
 
-def test_cli_with_the_flag_applies_the_saved_settings(hostile, tmp_path):
+def test_cli_with_the_flag_applies_the_saved_settings(hostile, orders, tmp_path):
     path = tmp_path / "returned.xlsx"
     path.write_bytes(hostile)
     cp = run("score", str(path), "--lang", "en", "--json", "-", "--restore-settings")
@@ -122,7 +144,7 @@ def test_cli_with_the_flag_applies_the_saved_settings(hostile, tmp_path):
     data = json.loads(cp.stdout)
     assert data["profile"]["gates"] == {g: False for g in schema.GATE_CODES}
     assert data["profile"]["group_weights"]["price"] == 100
-    assert data["vendors"][0]["vendor"] == "信达系统"  # the user asked for it
+    assert _json_order(data) == orders["saved"]  # the user asked for it
     assert _mlps_label() in [u["label"] for u in data["unmapped_columns"]]  # the correction applied
 
 
@@ -200,7 +222,7 @@ def _restore_table(at):
     return next(d.value for d in at.dataframe if list(d.value.columns) == cols)
 
 
-def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hostile):
+def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hostile, orders):
     at = app_test()
     at.run()
     at.file_uploader[0].set_value(("returned.xlsx", hostile, XLSX)).run()
@@ -212,12 +234,12 @@ def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hos
     assert table.set_index(table.columns[0]).loc[gate].tolist() == [t("restore.on", "zh"), t("restore.off", "zh")]
     assert any(t("restore.mapping", "zh", label=_mlps_label()) == s for s in table.iloc[:, 0])
     # nothing applied yet: the ranking is the one of the user's own settings
-    assert _ctx(at).res.top.quote.vendor == "安信科技"
+    assert _order(_ctx(at).res) == orders["default"]
     assert _ctx(at).res.profile.gates == Profile.default("personal_credit").gates
     assert at.session_state["overrides"] == {}
     # other pages keep the ranking too
     at.switch_page("views/ranking.py").run()
-    assert _ctx(at).res.top.quote.vendor == "安信科技"
+    assert _order(_ctx(at).res) == orders["default"]
     at.switch_page("views/upload.py").run()
     at.button(key="up_restore_apply").click().run()
     assert not at.exception
@@ -225,19 +247,19 @@ def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hos
     assert res.profile.gates == {g: False for g in schema.GATE_CODES}
     assert res.profile.group_weights["price"] == 100
     assert at.session_state["overrides"] == {_mlps_label(): ""}
-    assert res.top.quote.vendor == "信达系统"
+    assert _order(res) == orders["saved"]
     assert [x.value for x in at.toast] == [t("ui.notice.profile_restored", "zh")]
     assert not [b for b in at.button if b.key == "up_restore_apply"]  # applied: the offer is gone
 
 
-def test_dashboard_dismiss_keeps_the_ranking(app_test, hostile):
+def test_dashboard_dismiss_keeps_the_ranking(app_test, hostile, orders):
     at = app_test()
     at.run()
     at.file_uploader[0].set_value(("returned.xlsx", hostile, XLSX)).run()
     at.button(key="up_restore_dismiss").click().run()
     assert not at.exception
     assert not [b for b in at.button if b.key == "up_restore_apply"]
-    assert _ctx(at).res.top.quote.vendor == "安信科技"
+    assert _order(_ctx(at).res) == orders["default"]
     assert at.session_state["overrides"] == {}
     at.switch_page("views/ranking.py").run()  # dismissed everywhere
     assert not [b for b in at.button if b.key == "rank_restore_apply"]
@@ -249,7 +271,7 @@ def test_dashboard_dismiss_keeps_the_ranking(app_test, hostile):
 
 
 @pytest.mark.parametrize("case", ["horizon_1e999", "weight_nan", "weight_negative", "unknown_gate"])
-def test_dashboard_reports_an_invalid_saved_profile(app_test, hostile, case):
+def test_dashboard_reports_an_invalid_saved_profile(app_test, hostile, orders, case):
     key, value, code = BAD_PROFILES[case]
     at = app_test()
     at.run()
@@ -261,7 +283,7 @@ def test_dashboard_reports_an_invalid_saved_profile(app_test, hostile, case):
     assert any(e.startswith(intro) and key.split("_")[0] in e for e in errors), errors
     assert not [b for b in at.button if b.key == "up_restore_apply"]
     assert _ctx(at).res.profile.horizon_years == schema.DEFAULT_HORIZON_YEARS
-    assert _ctx(at).res.top.quote.vendor == "安信科技"
+    assert _order(_ctx(at).res) == orders["default"]
 
 
 def test_settings_page_refuses_an_infinite_profile_json(app_test):
