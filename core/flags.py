@@ -27,17 +27,19 @@ class Flag:
     gate: bool  # knocks the quote out under the current profile
     params: dict[str, Any] = field(default_factory=dict)
 
-    def message(self, lang: str = "zh") -> str:
-        return t(f"flag.{self.code}.msg", lang, **self._params(lang))
+    # ``esc``: applied to every text parameter (the vendor's own words among them); the dashboard passes
+    # core.untrusted.md so that a quote's text is never Markdown.
+    def message(self, lang: str = "zh", esc=None) -> str:
+        return t(f"flag.{self.code}.msg", lang, **self._params(lang, esc))
 
-    def question(self, lang: str = "zh") -> str:
-        return t(f"flag.{self.code}.ask", lang, **self._params(lang))
+    def question(self, lang: str = "zh", esc=None) -> str:
+        return t(f"flag.{self.code}.ask", lang, **self._params(lang, esc))
 
-    def clause(self, lang: str = "zh") -> str | None:
+    def clause(self, lang: str = "zh", esc=None) -> str | None:
         key = f"flag.{self.code}.clause"
-        return t(key, lang, **self._params(lang)) if has(key) else None
+        return t(key, lang, **self._params(lang, esc)) if has(key) else None
 
-    def _params(self, lang: str) -> dict[str, Any]:
+    def _params(self, lang: str, esc=None) -> dict[str, Any]:
         p = dict(self.params)
         if self.field:
             p.setdefault("field_name", t(f"field.{self.field}", lang))
@@ -55,7 +57,7 @@ class Flag:
             key = f"proof.{self.field}"
             p.setdefault("proof", t(key if has(key) else "proof.default", lang))
         p.setdefault("text", "")
-        return p
+        return p if esc is None else {k: esc(v) if isinstance(v, str) else v for k, v in p.items()}
 
 
 # ------------------------------------------------------------------------------------------------

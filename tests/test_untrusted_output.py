@@ -304,11 +304,13 @@ def test_settings_page_refuses_an_infinite_profile_json(app_test):
 IMG = "![](https://beacon.invalid/b.png)[安信科技](https://phish.invalid)"
 HEADING = "# 信达 **系统** <img src=x onerror=alert(1)> www.phish.invalid a@phish.invalid :material/home:"
 FILE = "[报价](https://phish.invalid)_*v2*.csv"
+SAID = "仅授权使用 ![](https://beacon.invalid/s.png)[详情](https://phish.invalid)"  # quoted back in a flag
 MARKUP_QUOTES = _csv([
-    ["供应商", "套餐", "报价(万元)", "等保三级", "国密SM4", "免费维护期(月)", "技术支持", "响应时间(小时)", "功能清单"],
-    [IMG, "标准版", "22", "是", "是", "12", "7×24", "2", "用户管理、还款管理、风控审批、个人征信、风控模型"],
-    [HEADING, "[基础版](javascript:alert(1))", "15", "否", "否", "6", "5×8", "8", "用户管理、还款管理"],
-    ["\x1b[31m云贷通\x1b]0;pwned\x07", "旗舰版", "25", "是", "是", "12", "7×24", "2", "用户管理、还款管理、风控审批"],
+    ["供应商", "套餐", "报价(万元)", "等保三级", "国密SM4", "免费维护期(月)", "技术支持", "响应时间(小时)", "功能清单",
+     "源码交付"],
+    [IMG, "标准版", "22", "是", "是", "12", "7×24", "2", "用户管理、还款管理、风控审批、个人征信、风控模型", SAID],
+    [HEADING, "[基础版](javascript:alert(1))", "15", "否", "否", "6", "5×8", "8", "用户管理、还款管理", "是"],
+    ["\x1b[31m云贷通\x1b]0;pwned\x07", "旗舰版", "25", "是", "是", "12", "7×24", "2", "用户管理、还款管理、风控审批", "是"],
 ])
 _ESCAPED = re.compile(r"\\[\\`*_{}\[\]()#+\-.!|<>~$&=:@]")
 
@@ -361,6 +363,7 @@ def test_markdown_in_vendor_and_file_names_is_literal_on_every_page(app_test):
             assert any(md(HEADING) in m.value for m in at.markdown)
         if page == "risks":
             assert any(md(top) in m.value for m in at.markdown)  # the heading beside the colour dot
+            assert any(md(SAID) in e.value for e in (*at.error, *at.warning, *at.info))  # the vendor's words, quoted
         if page == "robustness":
             assert any(md(top) in m.value for m in at.markdown)  # the explanation sentence
             assert any(md(top) in str(v) for tbl in at.table for v in tbl.value.to_numpy().ravel())

@@ -21,7 +21,7 @@ def questions(vr: VendorResult) -> list[str]:
     """One question per flag: claims and conditions first (the vendor's own words, asking for proof or the price),
     then red, amber and the rest, every unconfirmed field too."""
     ordered = sorted(vr.flags, key=lambda f: f.code not in ASK_FIRST)
-    return list(dict.fromkeys(f.question(lang) for f in ordered))
+    return list(dict.fromkeys(f.question(lang, esc=c.md) for f in ordered))
 
 
 def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
@@ -29,7 +29,7 @@ def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
     must: dict[str, str] = {}  # flag code -> clause, the raised flags' own wording first
     for f in vr.flags:
         if schema.FLAGS[f.code].clause:
-            must.setdefault(f.code, f.clause(lang))
+            must.setdefault(f.code, f.clause(lang, esc=c.md))
     unknown = {f.field for f in vr.flags if f.code == "unconfirmed"}
     covered = {schema.FLAGS[code].field for code in must}
     for code, spec in schema.FLAGS.items():
@@ -48,7 +48,7 @@ def vendor_markdown(vr: VendorResult) -> str:
     for sev in ("red", "amber"):
         flags = [f for f in vr.flags if f.severity == sev]
         if flags:
-            lines += [f"## {c.tr(f'ui.risks.{sev}')}", ""] + [f"- {f.message(lang)}" for f in flags] + [""]
+            lines += [f"## {c.tr(f'ui.risks.{sev}')}", ""] + [f"- {f.message(lang, esc=c.md)}" for f in flags] + [""]
     qs = questions(vr)
     if qs:
         lines += [f"## {c.tr('ui.risks.questions')}", ""] + [f"{i}. {q}" for i, q in enumerate(qs, 1)] + [""]
@@ -89,7 +89,7 @@ with left:
         where = f"**{t(f'field.{f.field}', lang)}** — " if f.field else ""
         gate = f" · **{c.tr('ui.risks.gate')}**" if f.gate else ""
         box = {"red": st.error, "amber": st.warning}.get(f.severity, st.info)
-        box(f"{where}{f.message(lang)}{gate}",
+        box(f"{where}{f.message(lang, esc=c.md)}{gate}",
             icon={"red": ":material/dangerous:", "amber": ":material/warning:"}.get(f.severity, ":material/info:"))
     if not shown:
         st.success(c.tr("ui.risks.no_flags"), icon=":material/verified:")
