@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import schema
 from .errors import QuoteError
-from .i18n import t
+from .i18n import has, t
 from .mapping import Target, match_label
 from .model import Profile, QuoteSet
 from .report import wan_number
@@ -66,6 +66,11 @@ def _target_name(code: str | None, lang: str) -> str:
         return code
     if target.kind == "feature":
         return t("ui.map.feature", lang, name=t(f"feature.{target.id}", lang))
+    if target.kind == "price":  # a price column's role (total, discount, list, item)
+        key = f"ui.map.price.{target.id}"
+        return t(key, lang) if has(key) else code
+    if target.kind == "notes":
+        return t("ui.map.notes", lang)
     return t(f"field.{target.id}", lang)
 
 
