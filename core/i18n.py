@@ -824,6 +824,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.map.price.discount": ("价格：优惠价", "Price: price offered after discount"),
     "ui.map.price.list": ("价格：原价（保留，不评分）", "Price: list price (kept, not scored)"),
     "ui.map.price.item": ("价格：分项（相加）", "Price: line item (summed)"),
+    "ui.map.price.tax": ("价格：含税/不含税", "Price: tax included or not"),
     "ui.map.feature": ("功能：{name}", "Feature: {name}"),
     "ui.map.reset": ("撤销全部 {n} 处手动修改", "Undo all {n} corrections"),
     "ui.cells.title": ("无法读取的单元格（{n}）", "Cells that could not be read ({n})"),

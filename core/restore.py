@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import schema
 from .errors import QuoteError
-from .i18n import has, t
+from .i18n import t
 from .mapping import Target, match_label
 from .model import Profile, QuoteSet
 from .report import wan_number
@@ -58,7 +58,13 @@ def _key(qs: QuoteSet) -> str:
     return hashlib.sha256(blob.encode("utf-8", "replace")).hexdigest()[:16]
 
 
-def _target_name(code: str | None, lang: str) -> str:
+_PRICE_ROLE_KEYS = {"total": "ui.map.price.total", "discount": "ui.map.price.discount", "list": "ui.map.price.list",
+                    "item": "ui.map.price.item", "tax": "ui.map.price.tax"}
+
+
+def target_name(code: str | None, lang: str) -> str:
+    """A mapping target in words (the upload page's drop-down and the restore panel): field, feature, price role,
+    notes, or none."""
     if not code:
         return t("ui.map.none", lang)
     target = Target.from_code(code)
@@ -67,8 +73,7 @@ def _target_name(code: str | None, lang: str) -> str:
     if target.kind == "feature":
         return t("ui.map.feature", lang, name=t(f"feature.{target.id}", lang))
     if target.kind == "price":  # a price column's role (total, discount, list, item)
-        key = f"ui.map.price.{target.id}"
-        return t(key, lang) if has(key) else code
+        return t(_PRICE_ROLE_KEYS[target.id], lang) if target.id in _PRICE_ROLE_KEYS else code
     if target.kind == "notes":
         return t("ui.map.notes", lang)
     return t(f"field.{target.id}", lang)
@@ -124,7 +129,7 @@ def override_changes(qs: QuoteSet, current: dict[str, str], restored: dict[str, 
             auto = match_label(label).target
             was = auto.code if auto else None
         if (was or "") != code:
-            out.append((t("restore.mapping", lang, label=label), _target_name(was, lang), _target_name(code, lang)))
+            out.append((t("restore.mapping", lang, label=label), target_name(was, lang), target_name(code, lang)))
     return out
 
 

@@ -589,3 +589,26 @@ def test_a_sheet_per_vendor_with_no_value_is_listed_not_scored():
     qs = load([("s.xlsx", book(("甲科技", full), ("乙科技", empty)))])
     assert list(by_vendor(qs)) == ["甲科技"]
     assert ("乙科技", "B", "skip.no_values", "乙科技") in reasons(qs)
+
+
+def test_hidden_rows_and_columns_of_a_legacy_xls_are_announced():
+    """.xls keeps them in ROW and COLINFO records (the reader does not give them): read, and said."""
+    import io as _io
+
+    import xlwt
+
+    wb = xlwt.Workbook()
+    ws = wb.add_sheet("报价")
+    rows = [["供应商", "报价(万元)", "等保三级", "免费维保期"], ["甲科技", 20, "是", "12个月"], ["乙科技", 25, "是", "12个月"],
+            ["丙科技", 18, "否", "3个月"]]
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            ws.write(r, c, v)
+    ws.row(3).hidden = True
+    ws.col(2).hidden = True
+    buf = _io.BytesIO()
+    wb.save(buf)
+    qs = load([("h.xls", buf.getvalue())])
+    assert sorted(q.vendor for q in qs.quotes) == ["丙科技", "乙科技", "甲科技"]  # read, not dropped
+    said = {w.code: w.params for w in qs.warnings if w.code in ("warn.hidden_rows", "warn.hidden_cols")}
+    assert said["warn.hidden_rows"]["rows"] == "4" and said["warn.hidden_cols"]["cols"] == "C"

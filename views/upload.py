@@ -13,6 +13,7 @@ from core.i18n import t
 from core.mapping import match_label
 from core.charts import position_of
 from core.model import remember
+from core.restore import target_name
 from core.report import standing_counts, standing_rows
 from views import _common as c
 
@@ -54,20 +55,8 @@ def label_examples(qs, per_label: int = 3) -> dict[tuple, tuple[str, ...]]:
     return {k: tuple(v) for k, v in found.items()}
 
 
-_PRICE_ROLE_NAMES = {"price:total": "ui.map.price.total", "price:discount": "ui.map.price.discount",
-                     "price:list": "ui.map.price.list", "price:item": "ui.map.price.item"}
-
-
 def _target_name(code: str) -> str:
-    if code == NONE:
-        return t("ui.map.none", lang)
-    if code.startswith("feature:"):
-        return t("ui.map.feature", lang, name=t(f"feature.{code.split(':', 1)[1]}", lang))
-    if code in _PRICE_ROLE_NAMES:
-        return t(_PRICE_ROLE_NAMES[code], lang)
-    if code == "notes":
-        return t("ui.map.notes", lang)
-    return t(f"field.{code}", lang)
+    return target_name(None if code == NONE else code, lang)
 
 
 TARGETS = ([NONE] + list(schema.FIELDS) + [f"price:{r}" for r in schema.PRICE_ROLES] + ["notes"]
