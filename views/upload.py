@@ -162,12 +162,13 @@ by_pos = {position_of(res, vr): vr for vr in res.vendors}
 shown = st.selectbox(c.tr("ui.standing.pick"), sorted(by_pos), key="up_standing_quote",
                      format_func=partial(c.quote_label, res))
 rows = standing_rows(by_pos[shown], lang)
-c.table(pd.DataFrame({c.tr("ui.col.field"): [r["field"] for r in rows],
-                      c.tr("ui.col.value"): [r["value"] for r in rows],
+codes = {r["field"]: r["code"] for r in rows}
+c.table(pd.DataFrame({c.tr("ui.col.value"): [r["value"] for r in rows],
                       c.tr("ui.col.standing"): [r["status"] for r in rows],
                       c.tr("ui.col.text"): [r["text"] or "—" for r in rows],
-                      c.tr("ui.col.cell"): [r["cell"] or "—" for r in rows]}), key="up_standing",
-        row_style=lambda row: [STANDING_STYLE.get(rows[row.name]["code"], "")] * len(row))
+                      c.tr("ui.col.cell"): [r["cell"] or "—" for r in rows]},
+                     index=pd.Index([r["field"] for r in rows], name=c.tr("ui.col.field"))), key="up_standing",
+        row_style=lambda row: [STANDING_STYLE.get(codes.get(row.name), "")] * len(row))
 
 # --- cells that could not be read ---------------------------------------------------------------
 st.subheader(c.tr("ui.cells.title", n=len(cells)))
