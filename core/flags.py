@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 from itertools import chain, compress
-from operator import attrgetter, itemgetter
+from operator import itemgetter
 from typing import Any
 
 import numpy as np
@@ -63,13 +63,6 @@ class Flag:
 # ------------------------------------------------------------------------------------------------
 # Columns: the quotes' values extracted once, at C speed (map / itemgetter over the value dicts)
 # ------------------------------------------------------------------------------------------------
-def value_columns(quotes, fields: tuple[str, ...] = schema.VALUE_FIELDS) -> dict[str, tuple]:
-    """field id -> that field's values over ``quotes`` (a tuple, None = unknown), in one pass."""
-    if not quotes:
-        return {f: () for f in fields}
-    return columns_of(list(map(attrgetter("values"), quotes)), fields)
-
-
 def columns_of(vals: list[dict], fields: tuple[str, ...] = schema.VALUE_FIELDS) -> dict[str, tuple]:
     """field id -> that field's values over a list of value dicts (a tuple, None = unknown), in one pass."""
     if not vals:
@@ -137,21 +130,18 @@ def flags_all(quotes, profile) -> list[list[Flag]]:
     return flags_and_gates(c.raw, len(quotes), profile, c.status, c.unpriced_must, c.builds, quotes)[0]
 
 
-_CLAIMED, _CONDITIONAL, _UNKNOWN = 1, 2, 3
+_CLAIMED, _CONDITIONAL, _UNKNOWN = (schema.STATUSES.index(s) for s in ("claimed", "conditional", "unknown"))
 _NONE_SET: frozenset = frozenset()
 
 
-def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray] | None = None,
-                    unpriced_must: list | None = None, builds: list | None = None, quotes: list | None = None
-                    ) -> tuple[list[list[Flag]], np.ndarray, np.ndarray]:
+def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray], unpriced_must: list,
+                    builds: list, quotes: list) -> tuple[list[list[Flag]], np.ndarray, np.ndarray]:
     """(every quote's flags, mask of the quotes failing a gate, mask of the quotes whose gates are unverified).
 
     ``status`` holds each field's status code per quote (0 stated, 1 claimed, 2 conditional, 3 unknown): a gate
     passes only on a stated fact; claimed, in progress or unknown makes it unverified (docs/analyst-reading.md)."""
     if not n:
         return [], np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
-    if status is None:
-        status = {f: np.where(is_obj(cols[f], None), _UNKNOWN, 0).astype(np.int8) for f in _RULE_FIELDS if f in cols}
     zero = np.zeros(n, dtype=np.int8)
 
     def st(fid: str) -> np.ndarray:
@@ -161,11 +151,10 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         """Flag parameters naming the vendor's own words for a field."""
         def params(i: int) -> dict:
             p = {} if extra is None else extra(i)
-            if quotes is not None:
-                q = quotes[i]
-                ev = q.evidence.get(fid)
-                txt = ev[1] if ev and ev[1] else q.source_text(fid)
-                p["text"] = (txt or "")[:120]
+            q = quotes[i]
+            ev = q.evidence.get(fid)
+            txt = ev[1] if ev and ev[1] else q.source_text(fid)
+            p["text"] = (txt or "")[:120]
             return p
         return params
     bt = schema.BUSINESS_TYPES[profile.business_type]
@@ -203,9 +192,8 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         known, fm = feature_matrix(cols["features"])
         must = fm[:, [FEATURE_INDEX[f] for f in bt.must_have]] if bt.must_have else np.ones((n, 0), dtype=bool)
         bloat = fm[:, [FEATURE_INDEX[f] for f in schema.BLOAT_FEATURES]]
-        unpriced = np.array([bool(u) for u in unpriced_must], dtype=bool) if unpriced_must else np.zeros(n, bool)
-        unpriced_sets = [set(u.split(",")) if u else _NONE_SET for u in unpriced_must] if unpriced_must else \
-            [_NONE_SET] * n
+        unpriced = np.array([bool(u) for u in unpriced_must], dtype=bool)
+        unpriced_sets = [set(u.split(",")) if u else _NONE_SET for u in unpriced_must]
         # A must-have offered only as an option without a price is not missing: its gate waits for the price.
         missing_now = ~must.all(axis=1) if bt.must_have else np.zeros(n, dtype=bool)
         for i in np.flatnonzero(unpriced & missing_now).tolist():
@@ -239,14 +227,13 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         src_arr = np.array(src, dtype=object)
         slots.append(("source_partial", src_arr == "partial", said("source_code_delivery"), None))
         slots.append(("source_licence_only", src_arr == "licence_only", said("source_code_delivery"), None))
-        if builds is not None:
-            tax = np.array([bool(b and b.get("tax") == "excl" and b.get("price_cny") is not None) for b in builds])
-            slots.append(("tax_added", tax, lambda i: {"price": builds[i]["price_cny"], "base": builds[i]["base_cny"],
-                                                      "vat": round(100 * builds[i]["vat_rate"], 2)}, None))
-            opt = np.array([bool(b and b.get("options_added")) for b in builds])
-            slots.append(("options_added", opt, lambda i: {
-                "features": [a["feature"] for a in builds[i]["options_added"]],
-                "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
+        tax = np.array([bool(b and b.get("tax") == "excl" and b.get("price_cny") is not None) for b in builds])
+        slots.append(("tax_added", tax, lambda i: {"price": builds[i]["price_cny"], "base": builds[i]["base_cny"],
+                                                  "vat": round(100 * builds[i]["vat_rate"], 2)}, None))
+        opt = np.array([bool(b and b.get("options_added")) for b in builds])
+        slots.append(("options_added", opt, lambda i: {
+            "features": [a["feature"] for a in builds[i]["options_added"]],
+            "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
     gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     # Gate criteria not proven: unknown, claimed (支持等保三级, 申请中) or conditional; a must-have option without price.
     unverified = np.zeros(n, dtype=bool)

@@ -146,10 +146,10 @@ def _code_of(raw: Any) -> str | None:
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, extra, code legend)."""
-    return (*_plan5(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label else None)
+    return (*_target_plan(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label else None)
 
 
-def _plan5(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
+def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     if rec.fixed and label in rec.fixed and label.strip() not in overrides:
         target, manual = Target.from_code(rec.fixed[label]), False
         unit = unit_of(label, target)

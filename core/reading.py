@@ -24,9 +24,6 @@ from typing import Any
 from . import parse, schema
 from .parse import is_number, norm
 
-STATUSES = ("stated", "claimed", "conditional", "unknown")
-
-
 @dataclass(frozen=True, slots=True)
 class Reading:
     value: Any
@@ -190,17 +187,14 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
             return False  # '之后5000元/次' is a price, not a period
         return not any(_talks_about(g, c) for g in _FIELD_WORDS if g != fid)
 
-    mine = [c for c in parts if own(c)]
-    if strict:
-        if not mine:
-            return None
-        keep = [c for i, c in enumerate(parts) if own(c) or (neutral(c) and i > 0 and own(parts[i - 1]))]
-        return "，".join(keep)
-    keep = []
-    for c in parts:
-        if own(c) or neutral(c) or (keep and keep[-1][1] and _CONDITION_RE.search(c)):
-            keep.append((c, own(c)))
-    return "，".join(c for c, _o in keep) if keep else None
+    owns = [own(c) for c in parts]
+    if strict:  # the clauses naming the field, and a neutral one right after one of them ('免费维护12个月（含升级）')
+        keep = [c for i, c in enumerate(parts) if owns[i] or (i > 0 and owns[i - 1] and neutral(c))]
+        return "，".join(keep) if any(owns) else None
+    # the field's clauses, the neutral ones, and a condition right after one of its own ('7×24（另购）')
+    keep = [c for i, c in enumerate(parts)
+            if owns[i] or neutral(c) or (i > 0 and owns[i - 1] and _CONDITION_RE.search(c))]
+    return "，".join(keep) if keep else None
 
 
 def _strip_label(fid: str, s: str) -> str:
@@ -410,8 +404,6 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
         return _r(True, fee=0.0)
     (free, fee), warn = parse.parse_policy(cell, unit)
     cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))
-    if free is None and cond and _talks_about("policy_adaptation_free", s) is False and not s.strip():
-        return UNKNOWN
     if free is None:
         if cond:
             return _r(False, "conditional")

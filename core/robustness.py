@@ -47,7 +47,7 @@ def utility_matrix(res: Result) -> np.ndarray:
 _GATE_CLASS = {"pass": 0, "unverified": 1, "fail": 2}
 
 
-def _fails(res: Result) -> np.ndarray:
+def _gate_classes(res: Result) -> np.ndarray:
     """Each quote's gate class: 0 pass, 1 unverified, 2 fail (every class ranks below the one before)."""
     return np.array([_GATE_CLASS[v.gate] for v in res.vendors], dtype=int)
 
@@ -65,7 +65,7 @@ def topsis_totals(res: Result) -> np.ndarray:
 
 def _ranks(res: Result, totals) -> np.ndarray:
     """Rank (1 = best) per quote of the result for other totals, by the same rule as scoring's ranking."""
-    order = rank_positions(totals, _fails(res).tolist(), [v.quote for v in res.vendors])
+    order = rank_positions(totals, _gate_classes(res).tolist(), [v.quote for v in res.vendors])
     ranks = np.empty(len(order), dtype=int)
     ranks[order] = np.arange(1, len(order) + 1)
     return ranks
@@ -155,7 +155,7 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
     """For each group: the interval of its weight share over which the top pick stays, others rescaled."""
     G = group_matrix(res)
     shares = _group_shares(res)
-    fails = _fails(res)
+    fails = _gate_classes(res)
     best = fails.min() if len(fails) else 0
     pool = fails == best
     out = []
@@ -214,7 +214,7 @@ def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, see
     W = rng.dirichlet(alpha, size=draws)  # draws x groups
     W[:, shares == 0] = 0.0  # a group the buyer switched off stays off
     W /= W.sum(axis=1, keepdims=True)
-    penalty = -_GATE_PENALTY * _fails(res)
+    penalty = -_GATE_PENALTY * _gate_classes(res)
     # tiny deterministic tie-break so identical quotes do not flip on float noise
     tiebreak = -np.arange(n) * 1e-9
     # Gate penalty and tie-break as a fifth "group" whose weight is always 1: one matrix product per block,

@@ -106,8 +106,7 @@ VALUE_FIELDS = tuple(f for f in FIELDS if f not in ("vendor", "package"))
 # Fields whose value is yes / no / unknown.
 YES_NO_FIELDS = tuple(f.id for f in FIELDS.values() if f.kind in (
     "bool", "cert", "encryption", "tls", "access", "bureau", "upgrades", "policy", "support", "lifetime", "contract"))
-# Source-code delivery, from best to worst (domain.md section 8).
-SOURCE_DELIVERY = ("full", "partial", "licence_only")
+# Source-code delivery, best to worst (domain.md section 8), and what each earns.
 SOURCE_DELIVERY_UTILITY = {"full": 1.0, "partial": 0.4, "licence_only": 0.0}
 
 # Statuses of a value (docs/analyst-reading.md section 1).

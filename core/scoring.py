@@ -1,7 +1,8 @@
 """Value functions (0-1 per criterion), group scores (0-100), total, gates and ranking.
 
 Vectorised over quotes with numpy: the value columns are extracted once from the values each quote is scored on
-(flags.columns_of over scoring.effective: the comparable price, tax, must-have options), every criterion and every flag rule is a column operation; Python loops only
+(flags.columns_of over scoring.effective: the comparable price, tax, must-have options), every criterion and every
+flag rule is a column operation; Python loops only
 build the per-vendor result objects. Unknown values score as the worst case (0) and are flagged
 ``unconfirmed`` by flags.py, so the buyer knows what to ask; a claimed value earns schema.CLAIM_CREDIT of its
 credit, and a gate criterion that is unknown or only claimed makes the quote ``unverified`` (docs/analyst-reading.md).
@@ -105,11 +106,11 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
 
 
 _NO_CHANGE: dict = {}  # shared, never written to
-_STATUS_CODE = {"stated": 0, "claimed": 1, "conditional": 2, "unknown": 3}
+_STATUS_CODE = {s: i for i, s in enumerate(schema.STATUSES)}  # stated 0, claimed 1, conditional 2, unknown 3
 
 
 class _Columns:
-    """The quotes' values as numpy columns, extracted once per score (flags.value_columns: C-level)."""
+    """The values each quote is scored on as columns (flags.columns_of: C-level), their standings as codes."""
 
     def __init__(self, quotes: list[Quote], profile: Profile | None = None):
         self.n = len(quotes)

@@ -168,7 +168,7 @@ def test_two_ods_sheets_of_one_name_are_both_read_and_told_apart():
 
 
 # --- 2. a notes word in a sheet name ----------------------------------------------------------------
-def test_a_notes_word_in_a_sheet_name_does_not_skip_its_table():
+def test_a_notes_word_in_a_sheet_name_still_reads_its_table():
     instructions = [["列", "怎么填"], ["供应商", "供应商全称。每个报价一行。"], ["报价(万元)", "只填数字。"],
                     ["等保三级", "是否已取得证书。"], ["免费维保期", "验收后免费维护几个月。"]]
     data = book(("报价(含说明)", [HEAD, *quote_rows("甲科技", "乙科技")]),

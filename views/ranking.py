@@ -7,13 +7,12 @@ import pandas as pd
 import streamlit as st
 
 from core import schema
-from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
+from core.charts import CHART_QUOTES, GATE_MARK, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
 from core.flags import settling
 from core.i18n import t
 from views import _common as c
 
 lang = c.lang()
-GATE_MARK = {"pass": "✓ ", "unverified": "? ", "fail": "✗ "}
 GATE_ROW = {"unverified": "background-color: rgba(242, 142, 43, 0.10);",
             "fail": "background-color: rgba(225, 87, 89, 0.10); color: #8a8a8a;"}
 
@@ -33,7 +32,7 @@ for vr in res.vendors:
     rows.append({
         "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
         "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
-        "gate": GATE_MARK[vr.gate] + t(f"gate.{vr.gate}", lang),
+        "gate": f"{GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
     })
