@@ -14,7 +14,6 @@ import re
 import shutil
 import subprocess
 import sys
-import uuid
 import zipfile
 from pathlib import Path
 
@@ -30,6 +29,7 @@ from core.mapping import match_label
 from core.model import Profile
 from core.restore import validated_overrides
 from core.scoring import score
+from tests.office import soffice_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLES = ROOT / "sample_data"
@@ -512,23 +512,12 @@ def test_cli_writes_and_reads_back_the_workbook(tmp_path):
 # ------------------------------------------------------------------------------------------------
 # A real spreadsheet client opens it
 # ------------------------------------------------------------------------------------------------
-def _soffice_pdf(xlsx: Path, outdir: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed: `make system-deps` installs libreoffice-calc-nogui"
-    profile = (outdir / f"lo_profile_{uuid.uuid4().hex[:8]}").as_uri()
-    proc = subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
-                           "--outdir", str(outdir), str(xlsx)], capture_output=True, text=True, timeout=240)
-    pdf = outdir / (xlsx.stem + ".pdf")
-    assert proc.returncode == 0 and pdf.exists(), proc.stdout + proc.stderr
-    return pdf
-
-
 @pytest.mark.parametrize("lang", LANGS)
 def test_libreoffice_opens_the_workbook(books, scored, tmp_path, lang):
     name = "报价对比表_个人信用贷.xlsx"
     xlsx = tmp_path / f"scored_{lang}.xlsx"
     xlsx.write_bytes(books[name, lang])
-    pdf = _soffice_pdf(xlsx, tmp_path)
+    pdf = soffice_pdf(xlsx, tmp_path)
     assert shutil.which("pdftotext"), "poppler-utils is needed: `make system-deps` installs it"
     text = subprocess.run(["pdftotext", "-layout", str(pdf), "-"], capture_output=True, text=True,
                           timeout=60, check=True).stdout

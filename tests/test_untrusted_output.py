@@ -13,10 +13,8 @@ import io
 import json
 import math
 import re
-import shutil
 import subprocess
 import sys
-import uuid
 from pathlib import Path
 
 import pytest
@@ -33,6 +31,7 @@ from core.model import Profile
 from core.restore import offer, validated_overrides
 from core.scoring import score
 from core.untrusted import md, terminal, xml_text
+from tests.office import soffice_pdf
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
@@ -420,7 +419,7 @@ def test_characters_xml_cannot_hold_are_replaced_and_reported(tmp_path):
         assert original.cell(2, 1).value is not None
     path = tmp_path / "names_scored.xlsx"
     path.write_bytes(excel.workbook_bytes(res, "zh"))
-    _soffice_pdf(path, tmp_path)  # LibreOffice opens it
+    soffice_pdf(path, tmp_path)  # LibreOffice opens it
 
 
 def test_the_writer_replaces_lone_surrogates():
@@ -443,17 +442,6 @@ def test_names_survive_the_workbook_round_trip():
     assert cells[:3] == NAMES[:3] and cells[7:10] == NAMES[7:10]
     again = load([("names_scored.xlsx", data)])
     assert sorted(q.key for q in again.quotes) == sorted(xml_text(q.key) for q in qs.quotes)
-
-
-def _soffice_pdf(xlsx: Path, outdir: Path) -> Path:
-    soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed: `make system-deps` installs libreoffice-calc-nogui"
-    profile = (outdir / f"lo_profile_{uuid.uuid4().hex[:8]}").as_uri()
-    proc = subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", "pdf",
-                           "--outdir", str(outdir), str(xlsx)], capture_output=True, text=True, timeout=240)
-    pdf = outdir / (xlsx.stem + ".pdf")
-    assert proc.returncode == 0 and pdf.exists() and pdf.stat().st_size > 1000, proc.stdout + proc.stderr
-    return pdf
 
 
 # ------------------------------------------------------------------------------------------------
