@@ -604,6 +604,7 @@ _XL: dict[str, tuple[str, str]] = {
     "val.bloat": ("冗余功能：{list}", "bloat: {list}"),
     "val.price": ("{price} 万元（预算 {lo}–{hi} 万元）", "{price}万 (budget {lo}–{hi}万)"),
     "val.tco": ("{years} 年总成本 {tco} 万元", "{years}-year TCO {tco}万"),
+    "val.with_status": ("{value}（{status}）", "{value} ({status})"),
     "val.estimated": ("（含估算）", " (partly estimated)"),
     "val.fee": ("（收费 {fee} 万元）", " (charged {fee}万)"),
     # charts

@@ -158,8 +158,8 @@ def criterion_text(cid: str, r: VendorResult, profile, lang: str = "zh") -> str:
     price, must-have options included), with its standing when it is not a stated fact."""
     text = _criterion_value_text(cid, r, profile, lang)
     st = criterion_status(cid, r)
-    return text if st in ("stated", "unknown") else f"{text}（{t(f'status.{st}', lang)}）" if lang == "zh" \
-        else f"{text} ({t(f'status.{st}', lang)})"
+    return text if st in ("stated", "unknown") else t("val.with_status", lang, value=text,
+                                                       status=t(f"status.{st}", lang))
 
 
 _CRIT_FIELD = {c.id: c.fields[0] for c in schema.CRITERIA}
