@@ -272,7 +272,7 @@ def test_long_row_with_an_empty_criterion_is_listed():
 
 
 # --- 7. the header printed again mid-table ----------------------------------------------------------
-def test_repeated_header_row_is_skipped_and_listed():
+def test_repeated_header_row_is_left_out_and_listed():
     rows = [HEAD, *quote_rows("甲科技", "乙科技"), HEAD, *quote_rows("丙科技", start=30)]
     qs = load([("h.xlsx", book(("报价", rows)))])
     assert sorted(by_vendor(qs)) == ["丙科技", "乙科技", "甲科技"]
@@ -280,7 +280,7 @@ def test_repeated_header_row_is_skipped_and_listed():
     assert (s.sheet, s.where) == ("报价", "A4")
 
 
-def test_repeated_header_row_in_a_long_layout_is_skipped_and_listed():
+def test_repeated_header_row_in_a_long_layout_is_left_out_and_listed():
     head = ["供应商", "项目", "取值"]
     rows = [head, ["甲科技", "报价", "20万"], head, ["乙科技", "报价", "25万"]]
     qs = load([("l.xlsx", book(("明细", rows)))])
@@ -464,7 +464,7 @@ def test_a_vendor_whose_name_starts_like_a_note_is_still_a_vendor():
     assert ("报价", "A3", "skip.no_values", "注册宝科技") in got and ("报价", "A4", "skip.note_row", "注：以上含税") in got
 
 
-def test_label_column_printed_again_in_a_transposed_sheet_is_skipped_and_listed():
+def test_label_column_printed_again_in_a_transposed_sheet_is_left_out_and_listed():
     rows = [["供应商", "甲科技", "乙科技", "供应商", "丙科技"], ["报价(万元)", 20, 25, "报价(万元)", 30],
             ["等保三级", "是", "否", "等保三级", "是"], ["免费维保期", "一年", "半年", "免费维保期", "两年"]]
     qs = load([("t.xlsx", book(("对比", rows)))])
@@ -508,7 +508,7 @@ def test_transposed_vendor_over_an_empty_column_is_listed_and_one_with_other_val
     assert ("对比", "D", "skip.no_values", "丙科技") in reasons(qs)
 
 
-def test_vendor_row_printed_again_in_a_transposed_sheet_is_skipped_and_listed():
+def test_vendor_row_printed_again_in_a_transposed_sheet_is_left_out_and_listed():
     rows = [["供应商", "甲科技", "乙科技"], ["报价(万元)", 20, 25], ["供应商", "甲科技", "乙科技"], ["等保三级", "是", "否"]]
     qs = load([("t.xlsx", book(("对比", rows)))])
     assert sorted(by_vendor(qs)) == ["乙科技", "甲科技"]
@@ -524,7 +524,7 @@ def test_notes_column_under_the_vendor_row_is_not_a_vendor_either():
     assert [(s.where, s.reason) for s in qs.notes] == [("D2", "skip.notes_column")]
 
 
-def test_the_upload_page_lists_what_was_skipped_and_warned(loaded_app):
+def test_the_upload_page_lists_what_was_left_out_and_warned(loaded_app):
     data = book(("报价", [HEAD, *quote_rows("甲科技", "乙科技"), HEAD, ["丙科技"]], {"hidden_rows": [3]}),
                 ("报价B", [HEAD, *quote_rows("丁科技")], {"state": "hidden"}), edit=_same_names)
     at = loaded_app(upload=("layout.xlsx", data), lang="en")
