@@ -1,15 +1,15 @@
 """The scored Excel workbook (the file the buyer takes to the board, and back) and the blank template.
 
 ``workbook_bytes(result, lang)`` writes Summary, Ranking, Criteria, Flags, Charts, one Original sheet per
-input sheet (every cell as read, at the same position) and a Profile sheet the app reads back:
-``unpack_scored_workbook(sheets)`` turns a re-uploaded scored workbook into its source sheets, profile and
-mapping overrides, so the same quotes score the same way.
+input sheet (every cell as read, at the same position) and a Profile sheet the app reads back
+(core.own_files recognises a re-uploaded scored workbook and gives back its source sheets, profile and
+mapping overrides, so the same quotes score the same way).
 
 Safety: every cell goes through ``_put``, which keeps text as text (saved as an inline string by
 core.xlsx_writer), so a vendor called ``=HYPERLINK(...)`` stays a string and no formula from input reaches
 the file. The workbook is saved in memory (openpyxl's own save would stage every sheet in a temporary file).
 
-openpyxl is imported inside the writers: ``unpack_scored_workbook`` runs on every upload and stays cheap.
+openpyxl is imported inside the writers, so importing this module stays cheap.
 """
 from __future__ import annotations
 
@@ -26,14 +26,9 @@ from .flags import settling
 from . import xlsx_writer
 from .ingest import RawSheet
 from .report import criterion_text, wan_number
+from .own_files import MARKER, PROFILE_KEYS, SEC_OVERRIDES, SEC_PROFILE, SEC_SHEETS
 from .untrusted import xml_text
 
-MARKER = "vendor-quote-compare profile v1"
-SEC_PROFILE = "[vqc:profile]"
-SEC_SHEETS = "[vqc:sheets]"
-SEC_OVERRIDES = "[vqc:overrides]"
-PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "group_weights", "criterion_weights",
-                "gates", "method")
 
 MAX_CHART_QUOTES = 5
 TEMPLATE_LAST_ROW = 200
@@ -628,55 +623,6 @@ def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, 
     ws.column_dimensions["B"].width = 60
     ws.column_dimensions["C"].width = 40
     _landscape(ws)
-
-
-# ------------------------------------------------------------------------------------------------
-# Reading a scored workbook back
-# ------------------------------------------------------------------------------------------------
-def _str(v: Any) -> str:
-    if v is None:
-        return ""
-    if isinstance(v, float) and v.is_integer():
-        return str(int(v))
-    return str(v).strip()
-
-
-def unpack_scored_workbook(sheets: list[RawSheet]) -> tuple[list[RawSheet], dict, dict] | None:
-    """A scored workbook's sheets -> (source sheets under their original file and sheet names, profile dict,
-    mapping overrides); None when these sheets are not a scored workbook (or hold no source sheet)."""
-    prof = next((sh for sh in sheets if sh.rows and sh.rows[0] and _str(sh.rows[0][0]) == MARKER), None)
-    if prof is None:
-        return None
-    by_name = {sh.sheet: sh for sh in sheets}
-    profile: dict = {}
-    restored: list[RawSheet] = []
-    overrides: dict[str, str] = {}
-    section = None
-    for row in prof.rows[1:]:
-        a = _str(row[0]) if row else ""
-        if a in (SEC_PROFILE, SEC_SHEETS, SEC_OVERRIDES):
-            section = a
-            continue
-        if not a:
-            continue
-        b = row[1] if len(row) > 1 else None
-        c = row[2] if len(row) > 2 else None
-        if section == SEC_PROFILE and a in PROFILE_KEYS:
-            try:
-                profile[a] = json.loads(_str(b))
-            except (TypeError, ValueError):
-                profile[a] = b
-        elif section == SEC_SHEETS and a in by_name and a != prof.sheet:
-            src = by_name[a]
-            rows = [list(r) for r in src.rows]
-            while rows and all(v is None or (isinstance(v, str) and not v.strip()) for v in rows[-1]):
-                rows.pop()
-            restored.append(RawSheet(_str(b) or src.file, "" if c is None else str(c), rows))
-        elif section == SEC_OVERRIDES:
-            overrides[str(row[0]).strip()] = _str(b)
-    if not restored:
-        return None
-    return restored, profile, overrides
 
 
 # ------------------------------------------------------------------------------------------------

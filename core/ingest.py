@@ -147,10 +147,11 @@ class ReadResult:
     records: list[Record] = field(default_factory=list)
     skipped: list[Skipped] = field(default_factory=list)
     notes: list[Skipped] = field(default_factory=list)  # sheets without a table, note rows
-    profile: dict | None = None  # restored from a scored workbook (core.excel)
+    profile: dict | None = None  # restored from a scored workbook (core.own_files)
     overrides: dict = field(default_factory=dict)  # mapping overrides restored from a scored workbook
     settings_file: str = ""  # the scored workbook that carried profile and overrides (never applied here)
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
+    own: Any = None  # core.own_files.OwnFile when the file is one the project wrote and got back
 
 
 def blank(v: Any) -> bool:
@@ -1408,18 +1409,19 @@ def _spans(nums: list[int], show=str, most: int = 20) -> str:
 
 
 def read_file(data: bytes, name: str) -> ReadResult:
-    """One file -> sheets and records. Raises QuoteError when nothing usable is in it."""
+    """One quote file -> sheets and records (the generic reader: the project's own files are recognised one
+    layer up, in core.own_files). Raises QuoteError when nothing usable is in it."""
     from .sandbox import read_sheets as read_sheets_sandboxed  # lazy: core.sandbox's worker imports this module
 
-    res = ReadResult()
-    res.sheets = read_sheets_sandboxed(data, name)
-    res.issues = [i for sh in res.sheets for i in sh.issues]
-    from .excel import unpack_scored_workbook  # lazy: a scored workbook gives back its source sheets
+    return records_from_sheets(read_sheets_sandboxed(data, name), name)
 
-    unpacked = unpack_scored_workbook(res.sheets)
-    if unpacked is not None:
-        res.sheets, res.profile, res.overrides = unpacked
-        res.settings_file = name
+
+def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_] | None = None) -> ReadResult:
+    """A file's sheets -> records, with everything left out listed. `issues`: repairs made while reading (by
+    default those the sheets carry). Raises QuoteError when nothing usable is in them."""
+    res = ReadResult()
+    res.sheets = sheets
+    res.issues = [i for sh in sheets for i in sh.issues] if issues is None else issues
     errors: list[QuoteError] = []
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)

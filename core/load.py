@@ -15,7 +15,8 @@ from typing import Any, Iterable
 from . import schema
 from .errors import QuoteError
 from . import ingest
-from .ingest import ReadResult, Record, Skipped, read_file
+from .ingest import ReadResult, Record, Skipped
+from .own_files import read_file
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, parse_bool, parse_cell, parse_text

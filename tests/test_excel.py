@@ -20,7 +20,7 @@ from pathlib import Path
 import pytest
 from openpyxl import Workbook, load_workbook
 
-from core import excel, schema
+from core import excel, own_files, schema
 from core.errors import QuoteError
 from core.i18n import has, t
 from core.ingest import read_sheets
@@ -285,8 +285,8 @@ def test_profile_sheet_reads_back(books, scored, name):
     for lang in LANGS:
         data = books[name, lang]
         ws = _open(data)[t("xl.sheet.profile", lang)]
-        assert ws["A1"].value == excel.MARKER
-        sheets, profile, overrides = excel.unpack_scored_workbook(read_sheets(data, "scored.xlsx"))
+        assert ws["A1"].value == own_files.MARKER
+        sheets, profile, overrides = own_files.unpack_scored_workbook(read_sheets(data, "scored.xlsx"))
         assert profile == json.loads(json.dumps(res.profile.to_dict()))
         assert Profile.from_dict(profile) == Profile.from_dict(res.profile.to_dict())
         assert overrides == {}
@@ -296,7 +296,7 @@ def test_profile_sheet_reads_back(books, scored, name):
 def test_plain_quote_file_is_not_a_scored_workbook():
     for name in SAMPLE_TYPES:
         path = SAMPLES / name
-        assert excel.unpack_scored_workbook(read_sheets(path.read_bytes(), name)) is None
+        assert own_files.unpack_scored_workbook(read_sheets(path.read_bytes(), name)) is None
 
 
 # ------------------------------------------------------------------------------------------------
@@ -454,7 +454,7 @@ def test_round_trip_keeps_mapping_overrides():
     res = score(qs, Profile.default("personal_credit"))
     assert _ranks(res) != _ranks(score(plain, Profile.default("personal_credit")))
     out = excel.workbook_bytes(res, "zh")  # the manual mapping is taken from the QuoteSet
-    sheets, _profile, restored = excel.unpack_scored_workbook(read_sheets(out, "scored.xlsx"))
+    sheets, _profile, restored = own_files.unpack_scored_workbook(read_sheets(out, "scored.xlsx"))
     assert restored == overrides
     qs2, res2 = _rescore(out)
     assert _ranks(res2) == _ranks(res)
@@ -605,3 +605,19 @@ def test_every_workbook_string_is_translated():
     for k in dynamic:
         assert has(k), k
         assert t(k, "zh") != t(k, "en") or k.startswith("xl.tpl.h.") or "TOPSIS" in t(k, "en"), k
+
+
+def test_own_files_recognised_above_the_generic_reader():
+    """One recogniser for the project's own files, above core.ingest: the generic reader imports no writer,
+    and a scored workbook is told apart by its content, whatever its name."""
+    import ast
+
+    tree = ast.parse((Path(__file__).parents[1] / "core" / "ingest.py").read_text(encoding="utf-8"))
+    imported = {n.module for n in ast.walk(tree) if isinstance(n, ast.ImportFrom) and n.module}
+    assert not imported & {"excel", "own_files", "load", "scoring", "report", "flags"}, imported
+    name, btype = next(iter(SAMPLE_TYPES.items()))
+    qs = load([(name, (SAMPLES / name).read_bytes())])
+    data = excel.workbook_bytes(score(qs, Profile.default(btype)), "en")
+    res = own_files.read_file(data, "quotes.xlsx")  # an ordinary name: recognised by content
+    assert res.own is not None and res.own.kind == own_files.KIND_SCORED and res.settings_file == "quotes.xlsx"
+    assert own_files.recognise(read_sheets((SAMPLES / name).read_bytes(), "scored.xlsx")) is None

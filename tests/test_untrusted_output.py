@@ -22,10 +22,11 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as hs
 from openpyxl import Workbook, load_workbook
 
-from core import excel, schema
+from core import excel, own_files, schema
 from core.errors import QuoteError
 from core.i18n import t
-from core.ingest import read_file, read_sheets
+from core.ingest import read_sheets
+from core.own_files import read_file
 from core.load import load
 from core.model import Profile
 from core.restore import offer, validated_overrides
@@ -94,7 +95,7 @@ def _with_profile_value(data: bytes, key: str, value: str) -> bytes:
     """The workbook with one saved profile setting replaced by ``value`` (JSON text, as the sheet holds it)."""
     wb = load_workbook(io.BytesIO(data))
     ws = wb.worksheets[-1]
-    assert ws.cell(1, 1).value == excel.MARKER
+    assert ws.cell(1, 1).value == own_files.MARKER
     row = next(r for r in range(1, ws.max_row + 1) if ws.cell(r, 1).value == key)
     ws.cell(row, 2).value = value
     out = io.BytesIO()
