@@ -226,10 +226,10 @@ def curve_quotes(sens, res: Result, limit: int = CURVE_QUOTES) -> list[VendorRes
     respected), then the best ranked, ``limit`` in all (more when more quotes take the lead somewhere)."""
     if len(res.vendors) <= limit:
         return list(res.vendors)
-    passing = {vr.quote.key for vr in res.vendors if vr.gate == "pass"}
+    passing = {vr.quote.id for vr in res.vendors if vr.gate == "pass"}
     keys = [k for k in sens.curves if k in passing] or list(sens.curves)  # a failing quote never comes first
     leaders = {keys[i] for i in np.asarray([sens.curves[k] for k in keys]).argmax(axis=0)}
-    chosen = {id(vr): vr for vr in res.vendors if vr.quote.key in leaders}
+    chosen = {id(vr): vr for vr in res.vendors if vr.quote.id in leaders}
     for vr in res.vendors:
         if len(chosen) >= limit:
             break
@@ -247,7 +247,7 @@ def sensitivity_figure(sens, res: Result, lang: str = "zh", limit: int = CURVE_Q
     grid = [100 * g for g in sens.grid]
     for vr in curve_quotes(sens, res, limit):
         fig.add_trace(go.Scatter(
-            x=grid, y=sens.curves[vr.quote.key], mode="lines", name=_plain(vendor_label(vr)),
+            x=grid, y=sens.curves[vr.quote.id], mode="lines", name=_plain(vendor_label(vr)),
             line={"color": color_for(position_of(res, vr)), "width": 2.5 if vr.rank == 1 else 1.5,
                   "dash": {"fail": "dot", "unverified": "dash"}.get(vr.gate, "solid")},
             hovertemplate=f"{html.escape(vr.quote.key)}<br>%{{x:.0f}}% → %{{y:.1f}}<extra></extra>"))
@@ -260,12 +260,12 @@ def sensitivity_figure(sens, res: Result, lang: str = "zh", limit: int = CURVE_Q
 
 
 def stability_figure(stab, res: Result, lang: str = "zh", limit: int = 12) -> go.Figure:
-    """Probability of ranking first, per quote (the likeliest first)."""
-    by_key = {vr.quote.key: vr for vr in res.vendors}
+    """Probability of ranking first, per quote (the likeliest first; each quote by its id, named with its rank)."""
+    by_id = {vr.quote.id: vr for vr in res.vendors}
     items = sorted(stab.p_first.items(), key=lambda kv: -kv[1])[:limit]
     fig = go.Figure(go.Bar(
-        x=[100 * p for _, p in items][::-1], y=[_plain(_short(k, 28)) for k, _ in items][::-1], orientation="h",
-        marker={"color": [color_for(position_of(res, by_key[k])) for k, _ in items][::-1]},
+        x=[100 * p for _, p in items][::-1], y=[_plain(_short(vendor_label(by_id[k]), 30)) for k, _ in items][::-1],
+        orientation="h", marker={"color": [color_for(position_of(res, by_id[k])) for k, _ in items][::-1]},
         text=[f"{100 * p:.1f}%" for _, p in items][::-1], textposition="outside",
         hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
     return _layout(fig, height=max(220, 40 * len(items) + 100), showlegend=False,

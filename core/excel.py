@@ -270,7 +270,7 @@ def _robustness_rows(result, lang: str) -> list[tuple[str, str]]:
     return [
         (t("xl.sum.lead", lang), explain(result, 0).sentence(lang)),
         (t("xl.sum.stability", lang), t("xl.sum.stability_line", lang, vendor=top,
-                                        p=f"{100 * stab.p_first.get(top, 0.0):.0f}%", draws=f"{stab.draws:,}",
+                                        p=f"{100 * stab.p_first.get(result.top.quote.id, 0.0):.0f}%", draws=f"{stab.draws:,}",
                                         ranges=ranges)),
         (t("xl.sum.topsis", lang), t("xl.sum.topsis_differ", lang, n=differ) if differ
          else t("xl.sum.topsis_agree", lang)),

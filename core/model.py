@@ -46,6 +46,14 @@ class Quote:
     # how the price was written: base (as written), tax mark, line items, stated total, options (label, feature, cost),
     # the yearly fee as a share of the contract; None when a plain price (or none) was given
     price_parts: dict[str, Any] | None = None
+    uid: str = ""  # set by QuoteSet when another quote has the same file, sheet and origin
+
+    @property
+    def id(self) -> str:
+        """The quote's own identity: where it was read (file › sheet › row or column), unique in its QuoteSet. It
+        stays the same in the next session and through the scored workbook (its Original sheets keep every cell in
+        place), so pages key their tables by it and an exclusion remembers it; vendor and package may repeat."""
+        return self.uid or f"{self.file} › {self.sheet} › {self.origin}"
 
     @property
     def key(self) -> str:
@@ -84,6 +92,17 @@ class QuoteSet:
     restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
+
+    def __post_init__(self) -> None:
+        seen: set[str] = set()  # two quotes at the same place (the same file read twice): the later gets a number
+        for q in self.quotes:
+            qid = q.id
+            if qid in seen:
+                n = 2
+                while f"{qid} #{n}" in seen:
+                    n += 1
+                q.uid = qid = f"{qid} #{n}"
+            seen.add(qid)
 
     def quotes_from(self, upload: str) -> int:
         """How many quotes an uploaded file gave (a scored workbook gives back quotes of its source files)."""

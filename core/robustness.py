@@ -81,7 +81,7 @@ def method_comparison(res: Result) -> list[dict]:
         100 * utility_matrix(res) @ np.array([res.weights[c] for c in schema.CRITERION_IDS])).tolist()
     ranks_ws, ranks_tp = _ranks(res, ws), _ranks(res, tt)
     with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
-        return [{"vendor": v.quote.key, "weighted_sum": float(ws[i]), "topsis": float(tt[i]),
+        return [{"id": v.quote.id, "vendor": v.quote.key, "weighted_sum": float(ws[i]), "topsis": float(tt[i]),
                  "rank_weighted_sum": int(ranks_ws[i]), "rank_topsis": int(ranks_tp[i]),
                  "rank_change": int(ranks_ws[i] - ranks_tp[i])} for i, v in enumerate(res.vendors)]
 
@@ -145,9 +145,10 @@ class Sensitivity:
     current: float  # current share of the group's weight (0..1)
     low: float  # the top pick stays the same for shares in [low, high]
     high: float
-    top: str
-    curves: dict[str, list[float]]  # vendor -> total at each grid share
+    top: str  # the top pick's name ('vendor / package')
+    curves: dict[str, list[float]]  # quote id -> total at each grid share
     grid: list[float]
+    top_id: str = ""  # the top pick's quote id
 
 
 @_kept
@@ -179,9 +180,10 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
         lo = float(np.max(np.minimum(root[rising], x0), initial=0.0))
         hi = float(np.min(np.maximum(root[~rising], x0), initial=1.0))
         lines = np.outer(a, grid) + np.outer(b, 1 - grid)  # quotes x grid
-        curves = {vr.quote.key: row for vr, row in zip(res.vendors, lines.tolist())}
-        out.append(Sensitivity(g, float(x0), float(lo), float(hi), res.vendors[top].quote.key if len(res.vendors)
-                               else "", curves, list(grid)))
+        curves = {vr.quote.id: row for vr, row in zip(res.vendors, lines.tolist())}
+        leader = res.vendors[top].quote if len(res.vendors) else None
+        out.append(Sensitivity(g, float(x0), float(lo), float(hi), leader.key if leader else "", curves, list(grid),
+                               leader.id if leader else ""))
     return out
 
 
@@ -192,9 +194,9 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
 class Stability:
     draws: int
     concentration: float
-    p_first: dict[str, float]  # vendor key -> probability of ranking first
+    p_first: dict[str, float]  # quote id -> probability of ranking first
     rank_probs: np.ndarray  # quotes x ranks: probability of each rank (result order)
-    vendors: list[str]
+    vendors: list[str]  # quote ids, in result order
 
 
 _BLOCK_CELLS = 1_000_000
@@ -204,7 +206,7 @@ _BLOCK_CELLS = 1_000_000
 def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, seed: int = 7) -> Stability:
     """Group weights ~ Dirichlet(concentration * current shares); gates respected in every draw."""
     n = len(res.vendors)
-    keys = [v.quote.key for v in res.vendors]
+    keys = [v.quote.id for v in res.vendors]
     if n == 0:
         return Stability(draws, concentration, {}, np.zeros((0, 0)), [])
     G = group_matrix(res).astype(np.float64)
@@ -235,9 +237,7 @@ def stability(res: Result, draws: int = 10_000, concentration: float = 50.0, see
                 rank_n[:, r] += np.bincount(order[:, r], minlength=n)
     first = first_n / draws
     rank_probs = rank_n / draws if full else first.reshape(n, 1).copy()
-    p_first = {}
-    for k, p in zip(keys, first):
-        p_first[k] = p_first.get(k, 0.0) + float(p)
+    p_first = {k: float(p) for k, p in zip(keys, first)}
     return Stability(draws, concentration, p_first, rank_probs, keys)
 
 
@@ -265,9 +265,9 @@ def what_if(qs: QuoteSet, profile: Profile, quote_index: int, field: str, value)
 def rank_moves(before: Result, after: Result) -> list[dict]:
     """Per quote: rank before and after a what-if, in the new order."""
     with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
-        old = {(v.quote.file, v.quote.sheet, v.quote.origin): v.rank for v in before.vendors}
-        return [{"vendor": v.quote.key, "before": old.get((v.quote.file, v.quote.sheet, v.quote.origin)),
-                 "after": v.rank, "total": v.total} for v in after.vendors]
+        old = {v.quote.id: v.rank for v in before.vendors}
+        return [{"id": v.quote.id, "vendor": v.quote.key, "before": old.get(v.quote.id), "after": v.rank,
+                 "total": v.total} for v in after.vendors]
 
 
 __all__ = ["topsis_totals", "method_comparison", "explain", "sensitivity", "stability", "what_if", "rank_moves"]

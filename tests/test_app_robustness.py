@@ -36,22 +36,27 @@ def test_explaining_another_quote(loaded_app):
     assert any("信达系统" in m.value and "等保三级" in m.value for m in at.markdown)
 
 
+def _moved(at, vendor: str):
+    """The what-if table's row of one quote (the table is keyed by quote id; its first column names the quote)."""
+    moves = at.table[1].value
+    return moves[moves.iloc[:, 0] == vendor].iloc[0]
+
+
 def test_what_if_moves_ranks_without_touching_the_data(loaded_app):
     at = loaded_app("robustness")
     pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "信达系统")
     at.selectbox(key="rob_wi_quote").set_value(pos).run()
     at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
     at.number_input(key=f"rob_wi_num_{pos}_price_cny").set_value(8.0).run()  # 8 万: below 10 万, a gate
-    moves = at.table[1].value
-    assert moves.loc["信达系统 / 基础版"].iloc[1] == 4
+    assert _moved(at, "信达系统 / 基础版").iloc[2] == 4  # rank after
     at.selectbox(key="rob_wi_field_zh").set_value("mlps_level3").run()
     at.radio(key=f"rob_wi_bool_{pos}_mlps_level3_zh").set_value("yes").run()
     assert not at.exception
     loaded = at.session_state["_ctx"].res.vendors[-1].total
-    with_mlps = float(at.table[1].value.loc["信达系统 / 基础版"].iloc[2])
+    with_mlps = float(_moved(at, "信达系统 / 基础版").iloc[3])  # new total
     assert with_mlps > loaded + 1  # with 等保三级 its compliance score rises
     at.radio(key=f"rob_wi_bool_{pos}_mlps_level3_zh").set_value("no").run()  # and back: the result as loaded
-    assert float(at.table[1].value.loc["信达系统 / 基础版"].iloc[2]) == round(loaded, 1)
+    assert float(_moved(at, "信达系统 / 基础版").iloc[3]) == round(loaded, 1)
     # the upload itself is unchanged
     assert at.session_state["_ctx"].qs.quotes[pos].values["mlps_level3"] is False
     assert at.session_state["_ctx"].res.vendors[-1].quote.vendor == "信达系统"

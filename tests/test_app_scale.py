@@ -39,9 +39,9 @@ def test_points_chart_keeps_to_the_best_ranked(res):
 def test_sensitivity_curves_include_every_quote_that_leads_somewhere(res):
     for s in rb.sensitivity(res):
         chosen = curve_quotes(s, res)
-        keys = [vr.quote.key for vr in res.vendors if vr.gate == "pass"]
+        keys = [vr.quote.id for vr in res.vendors if vr.gate == "pass"]
         leaders = {keys[max(range(len(keys)), key=lambda k: s.curves[keys[k]][i])] for i in range(len(s.grid))}
-        assert leaders <= {vr.quote.key for vr in chosen}
+        assert leaders <= {vr.quote.id for vr in chosen}
         assert len(chosen) == max(CURVE_QUOTES, len(leaders))
         assert [vr.rank for vr in chosen] == sorted(vr.rank for vr in chosen)
         assert len(sensitivity_figure(s, res, "en").data) == len(chosen)

@@ -81,14 +81,14 @@ def test_topsis_method_changes_totals_not_gates(sample_result):
 def test_p_first_sums_to_one_and_respects_gates(sample_result):
     s = rb.stability(sample_result, draws=10_000, concentration=5)
     assert sum(s.p_first.values()) == pytest.approx(1.0)
-    failing = [v.quote.key for v in sample_result.vendors if v.gate == "fail"]
+    failing = [v.quote.id for v in sample_result.vendors if v.gate == "fail"]
     assert failing and all(s.p_first[k] == 0 for k in failing)
     np.testing.assert_allclose(s.rank_probs.sum(axis=0), 1.0)
     np.testing.assert_allclose(s.rank_probs.sum(axis=1), 1.0)
 
 
 def test_clear_winner_becomes_certain_as_concentration_grows(sample_result):
-    top = sample_result.vendors[0].quote.key
+    top = sample_result.vendors[0].quote.id
     probs = [rb.stability(sample_result, 10_000, c).p_first[top] for c in (0.5, 5, 50, 5000)]
     assert probs == sorted(probs)
     assert probs[-1] == pytest.approx(1.0)
@@ -105,7 +105,7 @@ def test_close_call_is_uncertain():
     b = quote("B", price_cny=240_000.0)
     res = score(qset(a, b), Profile.default("personal_credit"))
     s = rb.stability(res, 10_000, 2)
-    assert 0.05 < s.p_first["A"] < 0.95
+    assert 0.05 < s.p_first[a.id] < 0.95
 
 
 # ------------------------------------------------------------------------------------------------
@@ -185,7 +185,7 @@ def test_sensitivity_and_stability_use_the_shares_the_score_used(sample_result):
     for s in rb.sensitivity(res):
         at_current = {k: float(np.interp(s.current, s.grid, ys)) for k, ys in s.curves.items()}
         for v in res.vendors:
-            assert at_current[v.quote.key] == pytest.approx(v.total, abs=1e-6), (s.group, v.quote.key)
+            assert at_current[v.quote.id] == pytest.approx(v.total, abs=1e-6), (s.group, v.quote.key)
     compliance = next(s for s in rb.sensitivity(res) if s.group == "compliance")
     assert compliance.current == 0.0
 

@@ -315,20 +315,26 @@ def literal(df):
     return out
 
 
-def static_table(df, row_style=None) -> None:
+def static_table(df, row_style=None, hide_index: bool | None = None) -> None:
     """st.table with every text literal (see ``literal``); ``row_style`` sees the shown values."""
     data = literal(df)
-    st.table(data.style.apply(row_style, axis=1) if row_style is not None else data)
+    st.table(data.style.apply(row_style, axis=1) if row_style is not None else data, hide_index=hide_index)
 
 
-def table(df, key: str, row_style=None) -> None:
+def table(df, key: str, row_style=None, hide_index: bool | None = None) -> None:
     """A small table as static text (readable, printable); a long one as a scrolling grid. ``row_style``:
-    pandas Styler row function, applied up to STYLED_ROWS rows."""
+    pandas Styler row function, applied up to STYLED_ROWS rows. A table of quotes is indexed by the quotes' ids
+    (``by_quote``: a styled table needs a unique index) and shown without it."""
     if len(df) <= STATIC_ROWS:
-        static_table(df, row_style if len(df) <= STYLED_ROWS else None)
+        static_table(df, row_style if len(df) <= STYLED_ROWS else None, hide_index)
     else:
         data = df.style.apply(row_style, axis=1) if row_style is not None and len(df) <= STYLED_ROWS else df
-        st.dataframe(data, height=420, width="stretch", key=key)
+        st.dataframe(data, height=420, width="stretch", key=key, hide_index=hide_index)
+
+
+def by_quote(rows: dict[str, list], ids: list[str]) -> pd.DataFrame:
+    """Columns of a table with one row per quote, indexed by the quotes' own ids (never by names, which repeat)."""
+    return pd.DataFrame(rows, index=pd.Index(ids, name="id"))
 
 
 XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"

@@ -6,8 +6,8 @@ import streamlit as st
 
 from core import robustness as rb
 from core import schema
-from core.charts import (CURVE_QUOTES, curve_quotes, sensitivity_figure, stability_figure, vendor_label,
-                         waterfall_figure)
+from core.charts import (CURVE_QUOTES, curve_quotes, position_of, sensitivity_figure, stability_figure,
+                         vendor_label, waterfall_figure)
 from core.i18n import t
 from core.model import remember
 from views import _common as c
@@ -68,7 +68,7 @@ draws = cols[1].select_slider(c.tr("ui.robust.draws"), options=[10_000, 20_000, 
 st.caption(c.tr("ui.robust.stability_help", draws=f"{draws:,}"))
 stab = rb.stability(res, draws=draws, concentration=conc)
 top = res.top.quote.key
-p_top = stab.p_first.get(top, 0.0)
+p_top = stab.p_first.get(res.top.quote.id, 0.0)
 sure = p_top >= SURE
 (st.success if sure else st.warning)(c.tr("ui.robust.verdict_sure" if sure else "ui.robust.verdict_close", vendor=top,
                                           p=f"{100 * p_top:.0f}%"))
@@ -86,8 +86,8 @@ if stab.rank_probs.shape[1] > 1:
 st.subheader(c.tr("ui.robust.whatif"))
 st.caption(c.tr("ui.robust.whatif_help"))
 cols = st.columns(3)
-pos = cols[0].selectbox(c.tr("ui.robust.whatif_quote"), range(len(qs.quotes)), key="rob_wi_quote",
-                        format_func=lambda i: c.quote_label(res, i))
+pos = cols[0].selectbox(c.tr("ui.robust.whatif_quote"), sorted(position_of(res, vr) for vr in res.vendors),
+                        key="rob_wi_quote", format_func=lambda i: c.quote_label(res, i))
 fld = cols[1].selectbox(c.tr("ui.robust.whatif_field"), BOOL_FIELDS + tuple(NUMBER_FIELDS), key=f"rob_wi_field_{lang}",
                         format_func=lambda f: t(f"field.{f}", lang))
 current = qs.quotes[pos].values.get(fld)
@@ -107,11 +107,11 @@ moves = remember(res, ("what_if", pos, fld, value),  # the last what-ifs are kep
                  lambda: rb.rank_moves(res, rb.what_if(qs, res.profile, pos, fld, value)))
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
-c.table(pd.DataFrame({
+c.table(c.by_quote({
     c.tr("ui.col.vendor"): [m["vendor"] for m in moves], c.tr("ui.robust.col.before"): [m["before"] for m in moves],
     c.tr("ui.robust.col.after"): [m["after"] for m in moves],
     c.tr("ui.robust.col.total"): [f"{m['total']:.1f}" for m in moves],
-}).set_index(c.tr("ui.col.vendor")), key="rob_wi_table")
+}, [m["id"] for m in moves]), key="rob_wi_table", hide_index=True)
 
 # --- TOPSIS ----------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.topsis"))
@@ -120,13 +120,13 @@ comp = rb.method_comparison(res)
 differ = [m for m in comp if m["rank_change"]]
 st.markdown(c.tr("ui.robust.methods_differ", n=len(differ)) if differ else c.tr("ui.robust.methods_agree"))
 change = c.tr("ui.robust.col.change")
-df = pd.DataFrame({  # column by column: a header is translated once, not once per quote
+df = c.by_quote({  # column by column: a header is translated once, not once per quote
     c.tr("ui.col.vendor"): [m["vendor"] for m in comp],
     c.tr("ui.robust.col.ws"): [f"{m['weighted_sum']:.1f}" for m in comp],
     c.tr("ui.robust.col.ws_rank"): [m["rank_weighted_sum"] for m in comp],
     c.tr("ui.robust.col.topsis"): [f"{m['topsis']:.1f}" for m in comp],
     c.tr("ui.robust.col.topsis_rank"): [m["rank_topsis"] for m in comp],
     change: [f"{m['rank_change']:+d}" for m in comp],
-}).set_index(c.tr("ui.col.vendor"))
-c.table(df, key="rob_methods_table", row_style=lambda row: [
+}, [m["id"] for m in comp])
+c.table(df, key="rob_methods_table", hide_index=True, row_style=lambda row: [
     "background-color: #fff3cd" if row[change] != "+0" else "" for _ in row])
