@@ -40,6 +40,8 @@ with st.sidebar:
         top = ctx.res.top
         key = {"pass": "ui.sidebar.status", "unverified": "ui.sidebar.status_unverified"}.get(top.gate,
                                                                                             "ui.sidebar.status_fail")
+        if ctx.qs.sample:
+            st.caption(f":blue-badge[{c.tr('ux.sample.badge')}] {c.tr('ux.sample.sidebar')}")
         st.caption(c.tr(key, n=len(ctx.res.vendors), files=len(ctx.files), top=top.quote.key, total=f"{top.total:.1f}"))
     elif ctx.error is not None:
         st.caption(c.tr("ui.sidebar.status_error", files=len(ctx.files)))

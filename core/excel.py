@@ -296,7 +296,8 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         _put(ws, r, 1, text, "h2")
 
     _put(ws, 1, 1, t("xl.title", lang), "big")
-    rows: list[tuple[str, Any]] = [
+    rows: list[tuple[str, Any]] = [(t("ux.sample.workbook_label", lang), t("ux.sample.workbook", lang))] * bool(
+        result.quoteset.sample) + [
         (t("xl.sum.business_type", lang), t(f"bt.{p.business_type}", lang)),
         (t("xl.sum.date", lang), _dt.date.today().isoformat()),
         (t("xl.sum.quotes", lang), t("xl.sum.quotes_line", lang, n=len(result.vendors),

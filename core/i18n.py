@@ -1050,6 +1050,21 @@ _UI.update({
 })
 _T.update(_UI)
 
+# --- issue 15: the dashboard and the workbook as a buyer meets them (one block, prefix ux.) ---------------------
+_UX: dict[str, tuple[str, str]] = {
+    # the sample quotes, never mixed with real ones
+    "ux.sample.badge": ("示例数据", "Sample data"),
+    "ux.sample.card": ("读到 {n} 份报价 · 虚构的示例供应商，上传你自己的报价文件后自动移除",
+                       "{n} quotes read · fictional sample vendors, removed as soon as you upload your own quote files"),
+    "ux.sample.sidebar": ("虚构的供应商，仅供试用", "fictional vendors, for trying the tool"),
+    "ux.sample.replaced": ("示例报价已移除：现在只比较你上传的文件。",
+                           "The sample quotes were removed: only your own files are compared now."),
+    "ux.sample.workbook_label": ("数据", "Data"),
+    "ux.sample.workbook": ("示例数据：虚构的供应商，仅供试用，不是真实报价。",
+                           "Sample data: fictional vendors for trying the tool, not real quotes."),
+}
+_T.update(_UX)
+
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}

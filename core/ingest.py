@@ -152,6 +152,7 @@ class ReadResult:
     settings_file: str = ""  # the scored workbook that carried profile and overrides (never applied here)
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
     own: Any = None  # core.own_files.OwnFile when the file is one the project wrote and got back
+    sample: bool = False  # the file is one of the sample quote files (core.samples)
 
 
 def blank(v: Any) -> bool:

@@ -17,6 +17,7 @@ from .errors import QuoteError
 from . import ingest
 from .ingest import ReadResult, Record, Skipped
 from .own_files import read_file
+from .samples import is_sample
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, parse_bool, parse_cell, parse_text
@@ -63,6 +64,7 @@ def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], li
                 if m > ingest.MAX_QUOTE_CELLS:
                     raise QuoteError("err.too_much_quote_data", file=name, n=m, max=ingest.MAX_QUOTE_CELLS)
                 quotes, cells = n, m
+                res.sample = is_sample(data)
                 results.append(res)
             except QuoteError as e:
                 failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
@@ -517,8 +519,10 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     profile = next((r.profile for r in results if r.profile), None)
     settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
     uploaded_as = {sh.file: r.settings_file for r in results if r.settings_file for sh in r.sheets}
+    sample_files = [r.sheets[0].file for r in results if r.sample and r.sheets]
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
-                    restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as)
+                    restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
+                    sample_files=sample_files)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

@@ -92,6 +92,7 @@ class QuoteSet:
     restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
+    sample_files: list[str] = field(default_factory=list)  # files that are the sample quotes (core.samples)
 
     def __post_init__(self) -> None:
         seen: set[str] = set()  # two quotes at the same place (the same file read twice): the later gets a number
@@ -119,6 +120,11 @@ class QuoteSet:
             if i is None:
                 raise ValueError("quote not in this set")
         return i
+
+    @property
+    def sample(self) -> bool:
+        """Some quotes come from the sample files (fictional vendors): every place that shows them says so."""
+        return bool(self.sample_files)
 
     def key_count(self, key: str) -> int:
         """How many quotes carry this 'vendor / package' key (more than one: a duplicate)."""

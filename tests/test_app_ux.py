@@ -2,7 +2,15 @@
 unique, the sample kept apart from real quotes, quotes left out and restored, weights that obey."""
 from __future__ import annotations
 
+import io
+import sys
+
 from core.i18n import t
+from core.load import load
+from core.model import Profile
+from core.samples import SAMPLES
+from core.scoring import score
+from tests.conftest import ROOT, XLSX_MIME
 
 # Two quotes with the same vendor and package (a revised quote in the same table, or a file uploaded twice under
 # another name): every page must still draw, each table keyed by the quote's own id.
@@ -35,3 +43,53 @@ def test_quotes_sharing_vendor_and_package_draw_every_page(app_test):
         for table in at.table:
             if len(table.value) == 3:
                 assert sorted(table.value.index) == sorted(ids), (lang, table.value)
+
+
+# ------------------------------------------------------------------------------------------------
+# The sample quotes are labelled and never mixed with the user's own
+# ------------------------------------------------------------------------------------------------
+OWN = ROOT / "tests" / "cases" / "a_03_pc_consultant_tidy.xlsx"
+OWN2 = ROOT / "tests" / "cases" / "a_01_pc_clerk_brochures.xlsx"
+
+
+def _sample_start(app_test, monkeypatch):
+    monkeypatch.setattr(sys, "argv", ["app.py", "--sample"])
+    at = app_test()
+    at.run()
+    assert not at.exception
+    return at
+
+
+def test_the_sample_is_labelled_and_the_first_own_upload_replaces_it(app_test, monkeypatch):
+    at = _sample_start(app_test, monkeypatch)
+    sample = SAMPLES["personal_credit"]
+    assert at.session_state["_ctx"].qs.sample_files == [sample]
+    badge = t("ux.sample.badge", "zh")
+    assert any(badge in m.value for m in at.markdown)  # the file card
+    assert any(badge in cap.value for cap in at.sidebar.caption)  # the sidebar status
+    assert any(t("ux.sample.card", "zh", n=4) == s.value for s in at.success)
+
+    at.file_uploader[0].set_value((OWN.name, OWN.read_bytes(), XLSX_MIME)).run()
+    assert not at.exception
+    ctx = at.session_state["_ctx"]
+    assert list(at.session_state["files"]) == [OWN.name]  # the sample is gone, said once
+    assert not ctx.qs.sample and "安信科技" not in {q.vendor for q in ctx.qs.quotes}
+    assert [x.value for x in at.toast] == [t("ux.sample.replaced", "zh")]
+    assert not any(badge in cap.value for cap in at.sidebar.caption)
+    # a second own file joins the first
+    at.file_uploader[0].set_value((OWN2.name, OWN2.read_bytes(), XLSX_MIME)).run()
+    assert list(at.session_state["files"]) == [OWN.name, OWN2.name]
+    assert not at.toast
+
+
+def test_the_workbook_says_when_it_holds_the_sample(app_test, monkeypatch):
+    from core.excel import workbook_bytes
+    from openpyxl import load_workbook
+
+    at = _sample_start(app_test, monkeypatch)
+    for res, sample in ((at.session_state["_ctx"].res, True),
+                        (score(load([(OWN.name, OWN.read_bytes())]), Profile.default("personal_credit")), False)):
+        for lang in ("zh", "en"):
+            ws = load_workbook(io.BytesIO(workbook_bytes(res, lang))).worksheets[0]
+            text = [c for row in ws.iter_rows(values_only=True) for c in row if c]
+            assert (t("ux.sample.workbook", lang) in text) is sample

@@ -23,16 +23,10 @@ from core.i18n import money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
 from core.restore import Offer, found, offer
+from core.samples import is_sample, sample_bytes
 from core.scoring import Result, score
 from core.untrusted import Safe, md, md_params
 
-ROOT = Path(__file__).resolve().parents[1]
-SAMPLE_DIR = ROOT / "sample_data"
-SAMPLES = {  # business type -> sample quote file
-    "personal_credit": "报价对比表_个人信用贷.xlsx",
-    "merchant_loan": "商户经营贷_报价汇总.xlsx",
-    "consumer_installment": "报价汇总_GBK.csv",
-}
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"]
 PAGES = {  # page id -> (file, material icon)
     "upload": ("views/upload.py", ":material/upload_file:"),
@@ -67,8 +61,7 @@ def init_state() -> None:
     if "started" not in ss:
         ss["started"] = True
         if "--sample" in sys.argv[1:]:  # `make run`: every new session opens on the sample quotes
-            name = SAMPLES[ss["bt"]]
-            ss["files"] = {name: (SAMPLE_DIR / name).read_bytes()}
+            ss["files"] = dict([sample_bytes(ss["bt"])])
 
 
 def lang() -> str:
@@ -156,10 +149,25 @@ def show_notice() -> None:
 # ------------------------------------------------------------------------------------- loading
 def load_sample() -> None:
     """Button callback: replace the loaded files with the sample of the chosen business type."""
-    name = SAMPLES[st.session_state["bt"]]
-    st.session_state["files"] = {name: (SAMPLE_DIR / name).read_bytes()}
+    st.session_state["files"] = dict([sample_bytes(st.session_state["bt"])])
     st.session_state["overrides"] = {}
     st.session_state["nonce"] += 1
+
+
+def add_uploads(uploads: list[tuple[str, bytes]]) -> None:
+    """Files the user uploaded join the loaded ones; the first of the user's own files replaces the sample quotes
+    (fictional vendors never rank beside real ones), and says so."""
+    ss = st.session_state
+    own = [name for name, data in uploads if not is_sample(data)]
+    samples = [name for name, data in ss["files"].items() if is_sample(data)]
+    if own and samples:
+        for name in samples:
+            ss["files"].pop(name, None)
+        if not ss["files"]:  # only the sample was loaded: its mapping corrections go with it
+            ss["overrides"] = {}
+        notify("ux.sample.replaced")
+    for name, data in uploads:
+        ss["files"][name] = data
 
 
 def clear_files() -> None:
@@ -200,6 +208,8 @@ class Ctx:
             if f.file == name:
                 return False, error_text(f)
         n = self.qs.quotes_from(name) if self.qs else 0
+        if self.qs is not None and name in self.qs.sample_files:
+            return n > 0, tr("ux.sample.card", n=n)
         return n > 0, tr("ui.upload.file_quotes", n=n)
 
 

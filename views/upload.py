@@ -27,8 +27,7 @@ STANDING_STYLE = {"claimed": "background-color: rgba(242, 142, 43, 0.18);",
 
 
 def _on_upload() -> None:
-    for f in ss.get(f"up_files_{ss['nonce']}") or []:
-        ss["files"][f.name] = f.getvalue()
+    c.add_uploads([(f.name, f.getvalue()) for f in ss.get(f"up_files_{ss['nonce']}") or []])
     ss["nonce"] += 1  # a fresh, empty uploader; the files are listed below it
 
 
@@ -86,7 +85,8 @@ st.subheader(c.tr("ui.upload.files"))
 for i, name in enumerate(ctx.files):
     ok, status = ctx.file_status(name)
     col_name, col_status, col_rm = st.columns([3, 5, 1], vertical_alignment="center")
-    col_name.markdown(f"**{c.md(name)}**  \n:gray[{len(ss['files'][name]) / 1024:,.1f} KB]")
+    badge = f" :blue-badge[{c.tr('ux.sample.badge')}]" if ctx.qs is not None and name in ctx.qs.sample_files else ""
+    col_name.markdown(f"**{c.md(name)}**{badge}  \n:gray[{len(ss['files'][name]) / 1024:,.1f} KB]")
     (col_status.success if ok else col_status.error)(status, icon=":material/check_circle:" if ok else ":material/error:")
     col_rm.button(c.tr("ui.upload.remove"), key=f"up_rm_{i}", on_click=_remove, args=(name,),
                   icon=":material/close:", help=c.tr("ui.upload.remove_help", file=name))
