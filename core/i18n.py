@@ -1062,6 +1062,19 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.sample.workbook_label": ("数据", "Data"),
     "ux.sample.workbook": ("示例数据：虚构的供应商，仅供试用，不是真实报价。",
                            "Sample data: fictional vendors for trying the tool, not real quotes."),
+    "ux.sep": ("；", "; "),
+    # a file the project wrote, uploaded back beside the quote files it came from
+    "ux.own.kind.scored_workbook": ("本工具导出的评分表", "A scored workbook from this tool"),
+    "ux.own.quotes": ("带回 {n} 份报价", "{n} quotes brought back"),
+    "ux.own.already": ("{files} 的报价已经载入，没有重复加入", "the quotes of {files} are already loaded: not added again"),
+    "ux.own.what_settings": ("评分设置", "scoring settings"),
+    "ux.own.what_corrections": ("{n} 处映射修正", "{n} mapping corrections"),
+    "ux.own.what_both": ("评分设置和 {n} 处映射修正", "scoring settings and {n} mapping corrections"),
+    "ux.own.settings.pending": ("保存的{what}待你确认（见下方）", "its {what} wait for you to confirm them (below)"),
+    "ux.own.settings.applied": ("已恢复{what}", "{what} restored"),
+    "ux.own.settings.dismissed": ("保存的{what}未采用", "its {what} were not used"),
+    "ux.own.settings.invalid": ("保存的设置无效，未采用", "its saved settings are invalid and were not used"),
+    "ux.own.settings.none": ("没有保存设置", "no saved settings"),
 }
 _T.update(_UX)
 

@@ -17,6 +17,7 @@ from .errors import QuoteError
 from . import ingest
 from .ingest import ReadResult, Record, Skipped
 from .own_files import read_file
+from .own_uploads import without_copies
 from .samples import is_sample
 from .mapping import Target, match_label, unit_of
 from .model import MappingRow, Quote, QuoteSet, Source, Warning_
@@ -477,6 +478,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
 
     Mapping corrections saved in a scored workbook are not applied here: they are kept on the QuoteSet
     (``restored_overrides``, beside its ``profile``) for the user to apply (core.restore)."""
+    results, brought = without_copies(results)
     restored: dict[str, str] = {}
     for res in results:
         restored.update(res.overrides or {})
@@ -522,7 +524,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     sample_files = [r.sheets[0].file for r in results if r.sample and r.sheets]
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
-                    sample_files=sample_files)
+                    sample_files=sample_files, own_uploads=brought)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

@@ -93,6 +93,7 @@ class QuoteSet:
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
     sample_files: list[str] = field(default_factory=list)  # files that are the sample quotes (core.samples)
+    own_uploads: dict[str, Any] = field(default_factory=dict)  # upload -> core.own_uploads.Brought
 
     def __post_init__(self) -> None:
         seen: set[str] = set()  # two quotes at the same place (the same file read twice): the later gets a number

@@ -39,6 +39,7 @@ class OwnFile:
     profile: dict | None = None
     overrides: dict = field(default_factory=dict)
     payload: Any = None
+    upload: str = ""  # the name the file was uploaded under (set by read_file)
 
 
 def _str(v: Any) -> str:
@@ -118,6 +119,7 @@ def read_file(data: bytes, name: str) -> ReadResult:
     if own is None:
         return records_from_sheets(sheets, name)
     res = records_from_sheets(own.quote_sheets, name, issues=[i for sh in sheets for i in sh.issues])
+    own.upload = name
     res.own = own
     if own.kind == KIND_SCORED:
         res.profile, res.overrides, res.settings_file = own.profile, own.overrides, name

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import io
 import sys
+from pathlib import Path
 
 from core.i18n import t
 from core.load import load
@@ -93,3 +94,54 @@ def test_the_workbook_says_when_it_holds_the_sample(app_test, monkeypatch):
             ws = load_workbook(io.BytesIO(workbook_bytes(res, lang))).worksheets[0]
             text = [c for row in ws.iter_rows(values_only=True) for c in row if c]
             assert (t("ux.sample.workbook", lang) in text) is sample
+
+
+# ------------------------------------------------------------------------------------------------
+# A scored workbook uploaded beside the quote files it came from
+# ------------------------------------------------------------------------------------------------
+def _workbook_of(files: list[Path], profile: Profile, overrides: dict | None = None, lang: str = "zh") -> bytes:
+    from core.excel import workbook_bytes
+
+    return workbook_bytes(score(load([(f.name, f.read_bytes()) for f in files], overrides), profile), lang,
+                          overrides)
+
+
+def test_a_scored_workbook_beside_its_originals_adds_no_quote_and_says_what_it_restored(app_test):
+    p = Profile.default("personal_credit")
+    p.group_weights = {"compliance": 20, "features": 20, "after_sales": 50, "price": 10}
+    book = _workbook_of([OWN, OWN2], p)
+    for order in ("originals first", "workbook first"):
+        at = app_test()
+        at.run()
+        uploads = [(OWN.name, OWN.read_bytes(), XLSX_MIME), (OWN2.name, OWN2.read_bytes(), XLSX_MIME)]
+        uploads.insert(0 if order == "workbook first" else 2, ("评分.xlsx", book, XLSX_MIME))
+        for up in uploads:
+            at.file_uploader[0].set_value(up).run()
+            assert not at.exception
+        qs = at.session_state["_ctx"].qs
+        alone = load([(OWN.name, OWN.read_bytes()), (OWN2.name, OWN2.read_bytes())])
+        assert sorted(q.id for q in qs.quotes) == sorted(q.id for q in alone.quotes), order  # nothing twice
+        assert not any(w.code == "warn.duplicate_quote" for w in qs.warnings)
+        cards = {s.value for s in at.success}
+        assert t("ui.upload.file_quotes", "zh", n=qs.quotes_from(OWN.name)) in cards
+        card = next(s for s in cards if t("ux.own.kind.scored_workbook", "zh") in s)
+        assert "已经载入，没有重复加入" in card and OWN.name in card
+        assert "待你确认" in card and "0 份" not in card
+        assert not at.error
+        # applied: the card says what it restored, and the ranking uses the restored weights
+        at.button(key="up_restore_apply").click().run()
+        assert not at.exception
+        card = next(s.value for s in at.success if t("ux.own.kind.scored_workbook", "zh") in s.value)
+        assert t("ux.own.settings.applied", "zh", what=t("ux.own.what_settings", "zh")) in card
+        assert at.session_state["_ctx"].res.profile.group_weights["after_sales"] == 50
+
+
+def test_a_scored_workbook_alone_brings_its_quotes_back(app_test):
+    book = _workbook_of([OWN], Profile.default("personal_credit"))
+    at = app_test()
+    at.run()
+    at.file_uploader[0].set_value(("评分.xlsx", book, XLSX_MIME)).run()
+    n = len(load([(OWN.name, OWN.read_bytes())]).quotes)
+    card = next(s.value for s in at.success if t("ux.own.kind.scored_workbook", "zh") in s.value)
+    assert t("ux.own.quotes", "zh", n=n) in card and "没有重复加入" not in card
+    assert len(at.session_state["_ctx"].qs.quotes) == n

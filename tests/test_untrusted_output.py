@@ -228,7 +228,9 @@ def test_dashboard_lists_the_changes_and_applies_them_on_one_click(app_test, hos
     at.file_uploader[0].set_value(("returned.xlsx", hostile, XLSX)).run()
     assert not at.exception
     assert any(w.value == t("ui.restore.title", "zh") for w in at.warning)
-    assert t("ui.upload.file_quotes", "zh", n=4) in [s.value for s in at.success]  # the workbook gave 4 quotes
+    card = next(s.value for s in at.success if t("ux.own.kind.scored_workbook", "zh") in s.value)
+    assert t("ux.own.quotes", "zh", n=4) in card  # the workbook gave 4 quotes, and says its settings wait
+    assert t("ux.own.settings.pending", "zh", what=t("ux.own.what_both", "zh", n=1)) in card
     table = _restore_table(at)
     gate = t("restore.gate", "zh", name=t("ui.gate.no_mlps_level3", "zh"))
     assert table.set_index(table.columns[0]).loc[gate].tolist() == [t("restore.on", "zh"), t("restore.off", "zh")]

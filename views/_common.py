@@ -19,7 +19,7 @@ from core import schema
 from core.errors import QuoteError
 from core.excel import workbook_bytes
 from core.flags import settling
-from core.i18n import money, t
+from core.i18n import join_list, money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
 from core.restore import Offer, found, offer
@@ -57,6 +57,7 @@ def init_state() -> None:
     ss.setdefault("profile", default_profile())  # everything but the business type
     ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
     ss.setdefault("restore_closed", [])  # "files digest:Offer.key" the user applied or dismissed (per upload)
+    ss.setdefault("restore_applied", [])  # those of them the user applied (the workbook's card says so)
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
     if "started" not in ss:
         ss["started"] = True
@@ -174,6 +175,7 @@ def clear_files() -> None:
     st.session_state["files"] = {}
     st.session_state["overrides"] = {}
     st.session_state["restore_closed"] = []  # a workbook uploaded again is offered again
+    st.session_state["restore_applied"] = []
     st.session_state["nonce"] += 1
 
 
@@ -208,9 +210,47 @@ class Ctx:
             if f.file == name:
                 return False, error_text(f)
         n = self.qs.quotes_from(name) if self.qs else 0
+        if self.qs is not None and name in self.qs.own_uploads:
+            return True, own_card(self, self.qs.own_uploads[name], n)
         if self.qs is not None and name in self.qs.sample_files:
             return n > 0, tr("ux.sample.card", n=n)
         return n > 0, tr("ui.upload.file_quotes", n=n)
+
+    @property
+    def offer(self) -> Offer | None:
+        """What applying the saved settings of the loaded files would change (None: they carry none); once a run."""
+        if "_offer" not in self.__dict__:
+            self.__dict__["_offer"] = (offer(self.qs, profile(), st.session_state["overrides"], lang())
+                                       if self.qs is not None and found(self.qs) else None)
+        return self.__dict__["_offer"]
+
+    def settings_state(self) -> str:
+        """What became of the saved settings: none, pending, applied, dismissed or invalid."""
+        o = self.offer
+        if o is None:
+            return "none"
+        if o.error is not None:
+            return "invalid"
+        closed = f"{self.digest}:{o.key}"
+        ss = st.session_state
+        return ("applied" if closed in ss["restore_applied"] else "dismissed" if closed in ss["restore_closed"]
+                else "pending")
+
+
+def own_card(c: "Ctx", b, n: int) -> str:
+    """The file card of a file the project wrote, uploaded back: what it is, the quotes it added or found already
+    loaded, and what became of the settings it carries."""
+    parts = [tr(f"ux.own.kind.{b.kind}")]
+    if n:
+        parts.append(tr("ux.own.quotes", n=n))
+    if b.already:
+        parts.append(tr("ux.own.already", files=join_list([f"“{f}”" if lang() == "zh" else f"'{f}'"
+                                                           for f in b.already], lang())))
+    if b.settings or b.corrections:
+        what = (tr("ux.own.what_both", n=b.corrections) if b.settings and b.corrections else
+                tr("ux.own.what_settings") if b.settings else tr("ux.own.what_corrections", n=b.corrections))
+        parts.append(tr(f"ux.own.settings.{c.settings_state()}", what=what))
+    return t("ux.sep", lang()).join(parts)
 
 
 def digest(files: dict[str, bytes]) -> str:
@@ -376,6 +416,7 @@ def _apply_restore(key: str, prof: Profile | None, overrides: dict[str, str]) ->
         set_profile(prof)
     ss["overrides"] = {**overrides, **ss["overrides"]}  # the user's own corrections win
     ss["restore_closed"] = [*ss["restore_closed"], key]
+    ss["restore_applied"] = [*ss["restore_applied"], key]
     ss["nonce"] += 1
     notify("ui.notice.profile_restored")
 
@@ -388,9 +429,7 @@ def restore_panel(page: str) -> None:
     """When the loaded files carry saved settings (a scored workbook): what applying them would change, with
     one button to apply and one to dismiss. Until then the ranking uses the user's own settings."""
     c = ctx()
-    if c.qs is None or not found(c.qs):  # the usual case: nothing saved, nothing to compute
-        return
-    o: Offer | None = offer(c.qs, profile(), st.session_state["overrides"], lang())
+    o: Offer | None = c.offer  # None in the usual case: nothing saved, nothing to compute
     closed = f"{c.digest}:{o.key}" if o else ""  # uploaded again later (other files), it is offered again
     if o is None or closed in st.session_state["restore_closed"]:
         return
