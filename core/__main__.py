@@ -94,7 +94,13 @@ def run_score(args) -> int:
         profile = Profile.default(args.business_type or "personal_credit")
     if args.method:
         profile.method = args.method
+    from .exclude import unmatched
+
+    for e in unmatched(qs.quotes, profile.excluded):
+        print(terminal(t("ux.exclude.cli_unmatched", lang, quote=e["quote"])), file=sys.stderr)
     res = score(qs, profile)
+    if not res.vendors:
+        raise QuoteError("ux.err.all_excluded")
     _KEEP[:] = [qs, res]  # freed by the process's end, not one object at a time on return (see _exit_now)
     if args.json_out:
         extra = {}
@@ -128,6 +134,9 @@ def run_score(args) -> int:
                 print("      " + terminal(t("cli.settle", lang, items=" ".join(settle))), file=out)
     if len(res.vendors) > _SHOWN:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
+    for q, reason in res.excluded:
+        print(terminal(t("ux.exclude.cli", lang, vendor=q.key, reason=reason or t("ux.exclude.no_reason", lang))),
+              file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
     if qs.warnings:

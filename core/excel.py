@@ -303,6 +303,10 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         (t("xl.sum.quotes", lang), t("xl.sum.quotes_line", lang, n=len(result.vendors),
                                     passed=sum(r.gate == "pass" for r in result.vendors))),
     ]
+    if result.excluded:  # left out by the buyer: each with the reason, and where it was read
+        rows.append((t("ux.exclude.workbook_label", lang), "\n".join(
+            t("ux.exclude.workbook_line", lang, vendor=q.key, reason=reason or t("ux.exclude.no_reason", lang),
+              where=f"{q.file} › {q.sheet} › {q.origin}") for q, reason in result.excluded)))
     top = result.top
     if top is not None:
         best = max(schema.GROUPS, key=lambda g: (top.groups[g], -schema.GROUPS.index(g)))
@@ -590,6 +594,11 @@ def _original(ws, sh: RawSheet) -> None:
     _fit_columns(ws, minimum=6, maximum=40)
 
 
+def prof_desc(key: str) -> str:
+    """The i18n key of a profile entry's description."""
+    return "ux.prof.excluded" if key == "excluded" else f"xl.prof.{key}"
+
+
 def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, str]) -> None:
     d = result.profile.to_dict()
     _put(ws, 1, 1, MARKER, "bold")
@@ -602,7 +611,7 @@ def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, 
         r += 1
         _put(ws, r, 1, k)
         _put(ws, r, 2, json.dumps(d.get(k), ensure_ascii=False, sort_keys=True))
-        _put(ws, r, 3, t(f"xl.prof.{k}", lang))
+        _put(ws, r, 3, t(prof_desc(k), lang))
     r += 2
     for col, h in enumerate((SEC_SHEETS, t("xl.h.file", lang), t("xl.h.sheet", lang)), 1):
         _put(ws, r, col, h)

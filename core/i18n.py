@@ -1075,6 +1075,37 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.own.settings.dismissed": ("保存的{what}未采用", "its {what} were not used"),
     "ux.own.settings.invalid": ("保存的设置无效，未采用", "its saved settings are invalid and were not used"),
     "ux.own.settings.none": ("没有保存设置", "no saved settings"),
+    # quotes left out of the comparison (core.exclude)
+    "ux.err.exclusion": ("评分设置无效：排除项“{quote}”必须写明报价（quote），各项文字不超过 {max} 个字符，设置未应用。",
+                         "Invalid scoring settings: the exclusion '{quote}' must name its quote (quote), each text "
+                         "at most {max} characters; nothing was applied."),
+    "ux.err.all_excluded": ("所有报价都被排除了，没有可以评分的报价。请恢复至少一份。",
+                            "Every quote is excluded: there is nothing to score. Restore at least one."),
+    "ux.exclude.title": ("排除或恢复报价", "Leave out or restore a quote"),
+    "ux.exclude.help": ("不是报价的行、已撤回的报价可以排除：它不参与评分和排名，但保留在评分设置和评分表里，并写明原因。随时可以恢复。",
+                        "A row that is not a quote, or a quote withdrawn, can be left out: it is neither scored nor "
+                        "ranked, but it stays in the settings and the workbook with its reason. Restore it any "
+                        "time."),
+    "ux.exclude.pick": ("要排除的报价", "Quote to leave out"),
+    "ux.exclude.reason": ("原因", "Reason"),
+    "ux.exclude.reason_hint": ("例如：已撤回报价、这一行不是报价", "e.g. quote withdrawn, this row is not a quote"),
+    "ux.exclude.button": ("排除这份报价", "Leave this quote out"),
+    "ux.exclude.last": ("至少要保留一份报价参与评分。", "At least one quote must stay in the comparison."),
+    "ux.exclude.done": ("已排除“{vendor}”。", "'{vendor}' is left out."),
+    "ux.exclude.restored": ("已恢复“{vendor}”。", "'{vendor}' is back in the comparison."),
+    "ux.exclude.list": ("已排除 {n} 份报价：", "Quotes left out ({n}):"),
+    "ux.exclude.line": ("**{vendor}**（{where}）——{reason}", "**{vendor}** ({where}) — {reason}"),
+    "ux.exclude.restore": ("恢复", "Restore"),
+    "ux.exclude.restore_help": ("让“{vendor}”重新参与评分", "Put '{vendor}' back in the comparison"),
+    "ux.exclude.no_reason": ("未写原因", "no reason given"),
+    "ux.exclude.metric": ("另排除 {n} 份", "{n} left out"),
+    "ux.exclude.workbook_label": ("已排除的报价", "Quotes left out"),
+    "ux.exclude.workbook_line": ("{vendor}：{reason}（{where}）", "{vendor}: {reason} ({where})"),
+    "ux.exclude.cli": ("已排除：{vendor}（{reason}）", "left out: {vendor} ({reason})"),
+    "ux.exclude.cli_unmatched": ("注意：评分设置中的排除项“{quote}”没有对应的报价。",
+                                 "Note: the profile's exclusion '{quote}' matches no quote."),
+    "ux.restore.excluded": ("排除的报价", "Quotes left out"),
+    "ux.prof.excluded": ("排除的报价（报价位置、名称、原因）", "Quotes left out (where, name, reason)"),
 }
 _T.update(_UX)
 

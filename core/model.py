@@ -149,6 +149,7 @@ class Profile:
     gates: dict[str, bool] = field(default_factory=lambda: {c: True for c in schema.GATE_CODES})
     method: str = "weighted_sum"
     vat_rate: float = schema.DEFAULT_VAT_RATE  # added to tax-exclusive prices (docs/analyst-reading.md section 3)
+    excluded: list[dict] = field(default_factory=list)  # quotes left out, with the reason (core.exclude)
 
     @classmethod
     def default(cls, business_type: str) -> "Profile":
@@ -176,8 +177,9 @@ class Profile:
         default, unknown top-level keys are ignored, numbers may be written as text. Anything else is refused
         with a QuoteError naming the setting: a value that is not a number or of the wrong type
         (err.bad_profile), an infinite or NaN number, a weight outside 0-100, a horizon outside
-        1-MAX_HORIZON_YEARS, a budget not finite, negative or not ordered, an unknown group, criterion or gate.
-        Nothing is clamped: a profile is used as written or not at all."""
+        1-MAX_HORIZON_YEARS, a budget not finite, negative or not ordered, an unknown group, criterion or gate, an
+        exclusion that is not {"quote": text, "vendor": text, "reason": text} (quote required; texts up to
+        core.exclude.MAX_TEXT characters). Nothing is clamped: a profile is used as written or not at all."""
         from .errors import QuoteError
 
         if not isinstance(d, dict):
@@ -229,7 +231,30 @@ class Profile:
             p.vat_rate = _number(d["vat_rate"], "vat_rate", 0, schema.MAX_VAT_RATE)
         if sum(p.group_weights.values()) <= 0:
             raise QuoteError("err.bad_profile")
+        if d.get("excluded") is not None:
+            p.excluded = _exclusions(d["excluded"])
         return p
+
+
+def _exclusions(given: Any) -> list[dict]:
+    """The profile's exclusions, validated (core.exclude describes them); QuoteError naming the problem."""
+    from .errors import QuoteError
+    from .exclude import KEYS, MAX_TEXT
+
+    if not isinstance(given, (list, tuple)):
+        raise QuoteError("err.bad_profile")
+    out = []
+    for e in given:
+        if not isinstance(e, dict):
+            raise QuoteError("err.bad_profile")
+        for k in e:
+            if k not in KEYS:
+                raise QuoteError("err.profile_unknown", field=f"excluded.{_shown(k)}")
+        texts = {k: e.get(k, "") if e.get(k) is not None else "" for k in KEYS}
+        if not all(isinstance(v, str) and len(v) <= MAX_TEXT for v in texts.values()) or not texts["quote"].strip():
+            raise QuoteError("ux.err.exclusion", quote=_shown(e.get("quote", "")), max=MAX_TEXT)
+        out.append({k: v.strip() for k, v in texts.items()})
+    return out
 
 
 def _shown(v: Any, limit: int = 40) -> str:

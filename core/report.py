@@ -48,6 +48,7 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
     except KeyError:  # a hand-built quote without every field: unknown
         values.update({f: sv.get(f) for f in schema.VALUE_FIELDS})
     return {
+        "id": q.id,
         "vendor": q.vendor,
         "package": q.package,
         "rank": r.rank,
@@ -106,6 +107,8 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
         "unmapped_columns": qs.unmapped_columns,
         "skipped": [{"file": s.file, "sheet": s.sheet, "where": s.where, "reason": t(s.reason, lang), "text": s.text}
                     for s in qs.skipped],
+        "excluded": [{"id": q.id, "vendor": q.vendor, "package": q.package, "reason": reason}
+                     for q, reason in res.excluded],
     }
 
 

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 
 from . import schema
 from .errors import QuoteError
-from .i18n import t
+from .i18n import join_list, t
 from .mapping import Target, match_label
 from .model import Profile, QuoteSet
 from .report import wan_number
@@ -112,7 +112,12 @@ def profile_changes(current: Profile, restored: Profile, lang: str) -> list[tupl
             onoff[restored.gates.get(code, True)])
     add(t("restore.method", lang), t(f"xl.method.{current.method}", lang), t(f"xl.method.{restored.method}", lang))
     add(t("restore.vat", lang), f"{100 * current.vat_rate:g}%", f"{100 * restored.vat_rate:g}%")
+    add(t("ux.restore.excluded", lang), _left_out(current, lang), _left_out(restored, lang))
     return out
+
+
+def _left_out(p: Profile, lang: str) -> str:
+    return join_list([e["vendor"] or e["quote"] for e in p.excluded], lang) or t("val.none", lang)
 
 
 def override_changes(qs: QuoteSet, current: dict[str, str], restored: dict[str, str],

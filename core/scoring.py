@@ -9,11 +9,12 @@ credit, and a gate criterion that is unknown or only claimed makes the quote ``u
 """
 from __future__ import annotations
 
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import numpy as np
 
 from . import schema
+from .exclude import split
 from .flags import FEATURE_INDEX, Flag, columns_of, feature_matrix, flags_and_gates, is_obj, numbers
 from .load import bulk
 from .mcda import topsis
@@ -53,6 +54,7 @@ class Result:
     vendors: list[VendorResult]  # in rank order
     weights: dict[str, float]  # effective criterion weights, summing to 1
     quoteset: QuoteSet
+    excluded: list[tuple[Quote, str]] = field(default_factory=list)  # left out by the profile, with the reason
 
     @property
     def top(self) -> VendorResult | None:
@@ -329,7 +331,7 @@ def rank_positions(totals, fails, quotes: list[Quote]) -> list[int]:
 
 
 def _score(qs: QuoteSet, profile: Profile) -> Result:
-    quotes = qs.quotes
+    quotes, excluded = split(qs.quotes, profile.excluded)
     n = len(quotes)
     cols = _Columns(quotes, profile)
     total_cost, estimated = _tco(cols, profile)
@@ -364,4 +366,4 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     results = [results[i] for i in rank_positions(tot, gate_fail, quotes)]
     for k, r in enumerate(results, 1):
         r.rank = k
-    return Result(profile, results, w, qs)
+    return Result(profile, results, w, qs, excluded)

@@ -145,3 +145,71 @@ def test_a_scored_workbook_alone_brings_its_quotes_back(app_test):
     card = next(s.value for s in at.success if t("ux.own.kind.scored_workbook", "zh") in s.value)
     assert t("ux.own.quotes", "zh", n=n) in card and "没有重复加入" not in card
     assert len(at.session_state["_ctx"].qs.quotes) == n
+
+
+# ------------------------------------------------------------------------------------------------
+# Leaving a quote out, and restoring it
+# ------------------------------------------------------------------------------------------------
+def _vendors(at) -> list[str]:
+    return [vr.quote.vendor for vr in at.session_state["_ctx"].res.vendors]
+
+
+def test_a_quote_left_out_is_remembered_listed_and_restored(loaded_app):
+    at = loaded_app()
+    qs = at.session_state["_ctx"].qs
+    gone = next(q for q in qs.quotes if q.vendor == "云贷通")
+    at.selectbox(key="up_ex_pick").set_value(gone.id).run()
+    at.text_input(key="up_ex_reason").input("已撤回报价").run()
+    at.button(key="up_ex_btn").click().run()
+    assert not at.exception
+    assert "云贷通" not in _vendors(at) and len(_vendors(at)) == 3
+    assert at.session_state["profile"]["excluded"] == [{"quote": gone.id, "vendor": gone.key, "reason": "已撤回报价"}]
+    assert any("云贷通" in m.value and "已撤回报价" in m.value for m in at.markdown)
+    assert [x.value for x in at.toast] == [t("ux.exclude.done", "zh", vendor=gone.key)]
+    # the ranking page lists it too, and every page still draws
+    for page in PAGES:
+        at.switch_page(f"views/{page}.py").run()
+        assert not at.exception, page
+    at.switch_page("views/ranking.py").run()
+    assert "云贷通" not in list(at.dataframe[0].value["vendor"])
+    assert any("云贷通" in m.value and "已撤回报价" in m.value for m in at.markdown)
+    at.button(key="rank_ex_back_0").click().run()
+    assert not at.exception
+    assert "云贷通" in _vendors(at) and at.session_state["profile"]["excluded"] == []
+
+
+def test_the_last_quote_cannot_be_left_out(app_test):
+    at = app_test()
+    at.run()
+    at.file_uploader[0].set_value(("one.csv", "供应商,报价\n甲,20万\n乙,22万\n".encode(), "text/csv")).run()
+    at.button(key="up_ex_btn").click().run()
+    assert len(_vendors(at)) == 1
+    assert at.button(key="up_ex_btn").disabled
+
+
+def test_a_left_out_quote_round_trips_through_the_workbook(loaded_app, app_test):
+    from views._common import workbook
+
+    at = loaded_app()
+    gone = next(q for q in at.session_state["_ctx"].qs.quotes if q.vendor == "信达系统")
+    at.selectbox(key="up_ex_pick").set_value(gone.id).run()
+    at.text_input(key="up_ex_reason").input("这一行不是报价").run()
+    at.button(key="up_ex_btn").click().run()
+    book = workbook(at.session_state["_ctx"].res, "zh", {})
+    # the workbook lists it with the reason
+    from openpyxl import load_workbook
+
+    summary = [c for row in load_workbook(io.BytesIO(book)).worksheets[0].iter_rows(values_only=True)
+               for c in row if c]
+    assert any("信达系统" in str(c) and "这一行不是报价" in str(c) for c in summary)
+    # uploaded again in a new session: the saved exclusion is offered with the other settings, and applies
+    at2 = app_test()
+    at2.run()
+    at2.file_uploader[0].set_value(("评分.xlsx", book, XLSX_MIME)).run()
+    assert "信达系统" in _vendors(at2)
+    changes = next(d.value for d in at2.dataframe if t("ui.restore.col.setting", "zh") in d.value.columns)
+    assert t("ux.restore.excluded", "zh") in list(changes.iloc[:, 0])
+    at2.button(key="up_restore_apply").click().run()
+    assert not at2.exception
+    assert "信达系统" not in _vendors(at2) and len(_vendors(at2)) == 3
+    assert at2.session_state["_ctx"].res.excluded[0][1] == "这一行不是报价"

@@ -599,7 +599,7 @@ def test_every_workbook_string_is_translated():
     for k in keys:
         assert has(k), k
     dynamic = [f"xl.gatename.{c}" for c in schema.GATE_CODES] + [f"xl.method.{m}" for m in ("weighted_sum", "topsis")]
-    dynamic += [f"xl.prof.{k}" for k in excel.PROFILE_KEYS]
+    dynamic += [excel.prof_desc(k) for k in excel.PROFILE_KEYS]
     dynamic += [f"xl.tpl.{p}.{fid}" for fid in schema.FIELDS for p in ("h", "help")]
     dynamic += [f"xl.tpl.ex.{fid}" for fid, kind in excel.template_columns() if kind == "text"]
     for k in dynamic:

@@ -17,6 +17,7 @@ import streamlit as st
 
 from core import schema
 from core.errors import QuoteError
+from core import exclude
 from core.excel import workbook_bytes
 from core.flags import settling
 from core.i18n import join_list, money, t
@@ -152,6 +153,7 @@ def load_sample() -> None:
     """Button callback: replace the loaded files with the sample of the chosen business type."""
     st.session_state["files"] = dict([sample_bytes(st.session_state["bt"])])
     st.session_state["overrides"] = {}
+    st.session_state["profile"]["excluded"] = []
     st.session_state["nonce"] += 1
 
 
@@ -164,8 +166,9 @@ def add_uploads(uploads: list[tuple[str, bytes]]) -> None:
     if own and samples:
         for name in samples:
             ss["files"].pop(name, None)
-        if not ss["files"]:  # only the sample was loaded: its mapping corrections go with it
+        if not ss["files"]:  # only the sample was loaded: its mapping corrections and exclusions go with it
             ss["overrides"] = {}
+            ss["profile"]["excluded"] = []
         notify("ux.sample.replaced")
     for name, data in uploads:
         ss["files"][name] = data
@@ -174,6 +177,7 @@ def add_uploads(uploads: list[tuple[str, bytes]]) -> None:
 def clear_files() -> None:
     st.session_state["files"] = {}
     st.session_state["overrides"] = {}
+    st.session_state["profile"]["excluded"] = []
     st.session_state["restore_closed"] = []  # a workbook uploaded again is offered again
     st.session_state["restore_applied"] = []
     st.session_state["nonce"] += 1
@@ -287,6 +291,8 @@ def refresh() -> Ctx:
             else:
                 ctx.res = score(ctx.qs, prof)
                 ss["_res_memo"] = (ctx.qs, pkey, ctx.res)
+            if not ctx.res.vendors:  # every quote left out: nothing to rank until one is restored
+                ctx.res, ctx.error = None, QuoteError("ux.err.all_excluded")
     else:
         ss.pop("_qs_memo", None)
         ss.pop("_res_memo", None)
@@ -452,3 +458,52 @@ def restore_panel(page: str) -> None:
                            icon=":material/settings_backup_restore:")
         cols[1].button(tr("ui.restore.dismiss"), key=f"{page}_restore_dismiss", on_click=_dismiss_restore,
                        args=(closed,), icon=":material/close:")
+
+
+# ------------------------------------------------------------------------------------ left out
+def _exclude(page: str) -> None:
+    """Button callback: leave the picked quote out, with the reason typed (remembered in the profile)."""
+    ss = st.session_state
+    c = ctx()
+    q = next((q for q in c.qs.quotes if q.id == ss.get(f"{page}_ex_pick")), None) if c.qs else None
+    if q is None:
+        return
+    ss["profile"]["excluded"] = [*exclude.without(ss["profile"]["excluded"], q.id),
+                                 exclude.entry(q, ss.get(f"{page}_ex_reason") or "")]
+    ss[f"{page}_ex_reason"] = ""
+    notify("ux.exclude.done", vendor=q.key)
+
+
+def _restore_quote(quote_id: str, name: str) -> None:
+    ss = st.session_state
+    ss["profile"]["excluded"] = exclude.without(ss["profile"]["excluded"], quote_id)
+    notify("ux.exclude.restored", vendor=name)
+
+
+def where(q) -> str:
+    """Where a quote was read, as a person reads it: file › sheet › row or column."""
+    return f"{q.file} › {q.sheet} › {q.origin}"
+
+
+def exclusion_panel(page: str) -> None:
+    """The quotes left out (each with its reason and a button to restore it), and a picker to leave one out."""
+    c = ctx()
+    if c.qs is None:
+        return
+    kept, out = exclude.split(c.qs.quotes, profile().excluded)
+    if out:
+        st.markdown(tr("ux.exclude.list", n=len(out)))
+        for i, (q, reason) in enumerate(out):
+            line, button = st.columns([6, 1], vertical_alignment="center")
+            line.markdown(tr("ux.exclude.line", vendor=q.key, where=where(q),
+                             reason=reason or t("ux.exclude.no_reason", lang())))
+            button.button(tr("ux.exclude.restore"), key=f"{page}_ex_back_{i}", on_click=_restore_quote,
+                          args=(q.id, q.key), icon=":material/undo:", help=tr("ux.exclude.restore_help", vendor=q.key))
+    names = {q.id: f"{q.key} · {where(q)}" for q in kept}
+    pick, reason, button = st.columns([3, 3, 2], vertical_alignment="bottom")
+    pick.selectbox(tr("ux.exclude.pick"), list(names), key=f"{page}_ex_pick", format_func=names.get)
+    reason.text_input(tr("ux.exclude.reason"), key=f"{page}_ex_reason", max_chars=exclude.MAX_TEXT,
+                      placeholder=t("ux.exclude.reason_hint", lang()))
+    button.button(tr("ux.exclude.button"), key=f"{page}_ex_btn", on_click=_exclude, args=(page,),
+                  icon=":material/block:", disabled=len(kept) < 2,
+                  help=tr("ux.exclude.last") if len(kept) < 2 else None)

@@ -75,6 +75,11 @@ if len(failed) > c.LIST_LINES:
     st.markdown(c.tr("ui.ranking.gate_more", n=len(failed) - c.LIST_LINES, page=c.tr("ui.nav.risks"),
                      sheet=t("xl.sheet.flags", lang)))
 
+with st.expander(c.tr("ux.exclude.title"), expanded=bool(res.excluded), icon=":material/block:",
+                 key="rank_ex_box"):
+    st.caption(c.tr("ux.exclude.help"))
+    c.exclusion_panel("rank")
+
 st.subheader(c.tr("ui.ranking.chart"))
 st.caption(c.tr("ui.ranking.chart_help"))
 if len(res.vendors) > CHART_QUOTES:

@@ -92,6 +92,11 @@ for i, name in enumerate(ctx.files):
                   icon=":material/close:", help=c.tr("ui.upload.remove_help", file=name))
 st.button(c.tr("ui.upload.clear"), key="up_clear", on_click=c.clear_files, icon=":material/delete:")
 c.restore_panel("up")
+if ctx.qs is not None:
+    with st.expander(c.tr("ux.exclude.title"), expanded=bool(c.profile().excluded), icon=":material/block:",
+                 key="up_ex_box"):
+        st.caption(c.tr("ux.exclude.help"))
+        c.exclusion_panel("up")
 
 if ctx.res is None:
     if ctx.error is not None:
@@ -103,7 +108,8 @@ st.divider()
 c.top_pick(res)
 cells = [w for w in qs.warnings if w.code.startswith("warn.")]
 m1, m2, m3, m4 = st.columns(4)
-m1.metric(c.tr("ui.upload.m_quotes"), len(qs.quotes), border=True)
+m1.metric(c.tr("ui.upload.m_quotes"), len(res.vendors), border=True, delta_color="off", delta_arrow="off",
+          delta=c.tr("ux.exclude.metric", n=len(res.excluded)) if res.excluded else None)
 m2.metric(c.tr("ui.upload.m_files"), f"{len(ctx.files) - len(ctx.failures)} / {len(ctx.files)}", border=True)
 m3.metric(c.tr("ui.upload.m_cells"), len(cells), border=True)
 m4.metric(c.tr("ui.upload.m_unmapped"), len(qs.unmapped_columns), border=True)
