@@ -33,7 +33,17 @@ class Flag:
         return t(f"flag.{self.code}.msg", lang, **self._params(lang, esc))
 
     def question(self, lang: str = "zh", esc=None) -> str:
-        return t(f"flag.{self.code}.ask", lang, **self._params(lang, esc))
+        """What to ask the vendor: their own words on the field first (or that the quote leaves it out), then a
+        request for something checkable (a number, a clause, a certificate); an unstated field has its own."""
+        p = self._params(lang, esc)
+        key = f"flag.{self.code}.ask"
+        quotes_itself = "{text}" in t(key, lang)
+        if self.code == "unconfirmed" or (quotes_itself and not p["text"]):  # the field's own request
+            key = f"ux.ask.{self.field}" if has(f"ux.ask.{self.field}") else "flag.unconfirmed.ask"
+        elif not self.field or quotes_itself:
+            return t(key, lang, **p)
+        said = t("ux.said.text" if p["text"] else "ux.said.blank", lang, **p)
+        return said + ("" if lang == "zh" else " ") + t(key, lang, **p)
 
     def clause(self, lang: str = "zh", esc=None) -> str | None:
         key = f"flag.{self.code}.clause"
@@ -153,9 +163,10 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
             p = {} if extra is None else extra(i)
             q = quotes[i]
             ev = q.evidence.get(fid)
-            txt = ev[1] if ev and ev[1] else q.source_text(fid)
-            p["text"] = (txt or "")[:120]
+            txt = " ".join((ev[1] if ev and ev[1] else q.source_text(fid) or "").split())
+            p["text"] = txt if len(txt) <= 120 else txt[:119] + "…"
             return p
+        params.field = fid
         return params
     bt = schema.BUSINESS_TYPES[profile.business_type]
     lo, hi = profile.budget
@@ -279,6 +290,8 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
             continue
         spec = schema.FLAGS[code]
         fld = field_ if field_ is not None else spec.field
+        if fld is not None and getattr(params, "field", None) != fld:
+            params = said(fld, params)  # every question quotes the vendor's words on its field
         gate = gates[code]
         sev = spec.severity
         if params is None:

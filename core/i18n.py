@@ -261,19 +261,20 @@ _T: dict[str, tuple[str, str]] = {
     "flag.unverified.msg": ("“{field_name}”未经证实（“{text}”）：门槛按待核实处理，拿到证明前排在已通过的报价之后。",
                             "'{field_name}' is not proven ('{text}'): its gate is unverified, and the quote ranks below "
                             "every quote that passes until proof arrives."),
-    "flag.unverified.ask": ("关于“{field_name}”，贵方写的是“{text}”。请提供可核实的证明：{proof}。",
-                            "On '{field_name}' you wrote '{text}'. Please send proof we can check: {proof}."),
+    "flag.unverified.ask": ("关于“{field_name}”，贵方报价写的是“{text}”。请提供可核实的证明：{proof}。",
+                            "On {field_name}, your quote says '{text}'. Please send proof we can check: {proof}."),
     "flag.claimed.msg": ("“{field_name}”只是声称（“{text}”），没有具体内容或证明；评分只计一小部分。",
                          "'{field_name}' is only claimed ('{text}'), with no specifics or proof; it earns a small part of "
                          "the points."),
-    "flag.claimed.ask": ("关于“{field_name}”，贵方写的是“{text}”。请给出具体、可写入合同的内容：{proof}。",
-                         "On '{field_name}' you wrote '{text}'. Please give specifics we can put in the contract: {proof}."),
+    "flag.claimed.ask": ("关于“{field_name}”，贵方报价写的是“{text}”。请给出具体、可写入合同的内容：{proof}。",
+                         "On {field_name}, your quote says '{text}'. Please give specifics we can put in the contract: "
+                         "{proof}."),
     "flag.conditional.msg": ("“{field_name}”有附加条件或需另付费（“{text}”）：按基础报价不包含计算。",
                              "'{field_name}' comes with a condition or an extra cost ('{text}'): counted as not included in "
                              "the base price."),
-    "flag.conditional.ask": ("关于“{field_name}”，贵方写的是“{text}”。基础报价具体包含什么、不包含什么？额外部分怎么收费？",
-                             "On '{field_name}' you wrote '{text}'. What exactly does the base price include and exclude, "
-                             "and what does the extra cost?"),
+    "flag.conditional.ask": ("关于“{field_name}”，贵方报价写的是“{text}”。基础报价具体包含什么、不包含什么？额外部分怎么收费？",
+                             "On {field_name}, your quote says '{text}'. What exactly does the base price include and "
+                             "exclude, and what does the extra cost?"),
     "flag.no_access_control.msg": ("没有权限管理（访问控制）：它与数据加密、日志审计同为监管要求的三道防线。",
                                    "No access control: with encryption and log audit it is one of the three locks the "
                                    "regulation requires."),
@@ -424,7 +425,9 @@ _T: dict[str, tuple[str, str]] = {
                                 "assessor."),
     "flag.no_sm4.ask": ("手机号、身份证号等敏感字段能否改用国密SM4加密？费用多少？",
                         "Can phone and ID numbers be encrypted with SM4? At what cost?"),
-    "flag.no_tls.ask": ("能否为全部访问启用 HTTPS（SSL/TLS 证书）？", "Can all traffic use HTTPS (an SSL/TLS certificate)?"),
+    "flag.no_tls.ask": ("能否为全部访问启用 HTTPS（SSL/TLS 证书）？请写明证书类型和启用时间。",
+                        "Can all traffic use HTTPS (an SSL/TLS certificate)? Please state the certificate type and "
+                        "from when."),
     "flag.audit_log_under_6m.ask": ("能否把操作日志保存期延长到至少 6 个月，并支持异常行为追踪？",
                                     "Can operation logs be kept for at least 6 months, with tracing of abnormal "
                                     "behaviour?"),
@@ -436,18 +439,29 @@ _T: dict[str, tuple[str, str]] = {
                                    "does it take?"),
     "flag.bloat_features.ask": ("能否去掉 {feature_names}，只买基础版并相应降价？",
                                 "Can {feature_names} be left out, with the price reduced accordingly?"),
-    "flag.maintenance_under_12m.ask": ("免费维护期能否延长到 12 个月？", "Can the free maintenance period be 12 months?"),
-    "flag.maintenance_excludes_upgrades.ask": ("免费维护是否包括小版本升级，还是只修复故障？",
-                                               "Does free maintenance include minor version upgrades, or only fixes?"),
-    "flag.policy_adaptation_charged.ask": ("监管政策调整引起的系统修改能否免费？",
-                                           "Can changes forced by new regulation be made free of charge?"),
-    "flag.no_7x24.ask": ("能否提供 7×24 小时技术支持？夜间出故障由谁处理？",
-                         "Can you provide 24/7 support? Who handles an outage at night?"),
-    "flag.response_over_2h.ask": ("能否承诺 2 小时内由指定工程师响应？", "Can a named engineer respond within 2 hours?"),
-    "flag.no_lifetime_consulting.ask": ("维护期结束后，技术咨询是否仍然免费？",
-                                        "After the maintenance period, is technical consulting still free?"),
-    "flag.not_in_contract.ask": ("以上售后承诺能否全部写入合同？", "Can all these after-sales promises be written into the contract?"),
-    "flag.unconfirmed.ask": ("请书面说明：{field_name}。", "Please state in writing: {field_name}."),
+    "flag.maintenance_under_12m.ask": ("免费维护期能否延长到 12 个月并写入合同？如需加价，请给出金额。",
+                                       "Can the free maintenance period be 12 months, written into the contract? If "
+                                       "that costs more, please give the amount."),
+    "flag.maintenance_excludes_upgrades.ask": ("免费维护能否包括小版本升级？请在维护范围条款中写明；如需加价，请给出金额。",
+                                               "Can free maintenance include minor version upgrades? Please state it "
+                                               "in the maintenance-scope clause; if that costs more, give the amount."),
+    "flag.policy_adaptation_charged.ask": ("监管政策调整引起的系统修改能否免费并写入合同？如仍收费，请给出每次的金额或封顶金额。",
+                                           "Can changes forced by new regulation be made free, in the contract? If "
+                                           "they stay charged, please give the amount per change or a cap."),
+    "flag.no_7x24.ask": ("能否提供 7×24 小时技术支持？请写明夜间和节假日的联系电话或值班安排，以及是否另收费。",
+                         "Can you provide 24/7 support? Please give the phone number or rota for nights and holidays, "
+                         "and whether it costs extra."),
+    "flag.response_over_2h.ask": ("能否承诺 2 小时内由指定工程师响应并写入合同？请写明工程师姓名或岗位。",
+                                  "Can a named engineer respond within 2 hours, written into the contract? Please "
+                                  "give the engineer's name or role."),
+    "flag.no_lifetime_consulting.ask": ("维护期结束后技术咨询如何收费？请给出金额或计费方式。",
+                                        "How is technical consulting charged after the maintenance period? Please "
+                                        "give the amount or the rate."),
+    "flag.not_in_contract.ask": ("以上售后承诺能否全部写入合同？请提供对应的合同条款草稿。",
+                                 "Can all these after-sales promises be written into the contract? Please send the "
+                                 "draft clauses."),
+    "flag.unconfirmed.ask": ("请书面写明“{field_name}”的具体内容：数值、合同条款或证明文件。",
+                             "Please state {field_name} in writing: a figure, a contract clause or a certificate."),
     "flag.no_mlps_level3.clause": ("乙方保证交付系统已取得网络安全等级保护三级认证，并在合同期内保持有效。",
                                    "The vendor warrants that the delivered system holds MLPS level 3 certification "
                                    "and keeps it valid for the term of the contract."),
@@ -1106,6 +1120,69 @@ _UX: dict[str, tuple[str, str]] = {
                                  "Note: the profile's exclusion '{quote}' matches no quote."),
     "ux.restore.excluded": ("排除的报价", "Quotes left out"),
     "ux.prof.excluded": ("排除的报价（报价位置、名称、原因）", "Quotes left out (where, name, reason)"),
+    # questions worth sending: the vendor's own words first, then something checkable, per field
+    "ux.said.text": ("关于“{field_name}”，贵方报价写的是“{text}”。", "On {field_name}, your quote says '{text}'."),
+    "ux.said.blank": ("贵方报价没有写明“{field_name}”。", "Your quote does not state {field_name}."),
+    "ux.ask.price_cny": ("请给出书面的含税总价，并写明它包含哪些模块和服务。",
+                         "Please give a written tax-inclusive total and the modules and services it covers."),
+    "ux.ask.mlps_level3": ("系统是否已取得等保三级？请提供备案证明或测评报告（编号、发证机关、有效期）。",
+                           "Is the system certified MLPS level 3? Please send the filing certificate or the "
+                           "assessment report (number, issuer, validity)."),
+    "ux.ask.sm4_encryption": ("手机号、身份证号等敏感字段用什么算法加密存储？请写明算法名称（是否国密SM4）和加密的字段清单。",
+                              "Which algorithm encrypts sensitive fields such as phone and ID numbers at rest? Please "
+                              "name it (is it SM4?) and list the fields it encrypts."),
+    "ux.ask.tls": ("系统的全部访问是否都走 HTTPS（SSL/TLS）？请写明证书类型和启用范围。",
+                   "Does all access to the system use HTTPS (SSL/TLS)? Please state the certificate type and where it "
+                   "applies."),
+    "ux.ask.access_control": ("系统是否按角色分配权限？请提供角色与权限清单（或截图），并说明权限变更是否留痕。",
+                              "Are permissions assigned by role? Please send the list of roles and their rights (or a "
+                              "screenshot) and say whether every change of rights is logged."),
+    "ux.ask.audit_log_months": ("操作日志保存几个月？请给出具体月数（监管要求至少 6 个月），并说明能否追踪异常操作。",
+                                "How many months are operation logs kept? Please give the number (regulators require "
+                                "at least 6) and say whether abnormal actions can be traced."),
+    "ux.ask.licensed_credit_bureau": ("征信接口对接的是哪家机构？请写明机构名称（央行征信中心、百行征信或朴道征信）和对接方式。",
+                                      "Which bureau does the credit interface connect to? Please name it (PBoC Credit "
+                                      "Reference Center, Baihang or Pudao) and how it connects."),
+    "ux.ask.free_maintenance_months": ("验收后免费维护几个月？请写明月数和起算日，并同意写入合同。",
+                                       "How many months of free maintenance follow acceptance? Please give the number "
+                                       "and the start date, to be written into the contract."),
+    "ux.ask.maintenance_includes_upgrades": ("免费维护是否包含小版本升级，还是只修复故障？请在维护范围条款中写明。",
+                                             "Does free maintenance include minor version upgrades, or fixes only? "
+                                             "Please state it in the maintenance-scope clause."),
+    "ux.ask.policy_adaptation_free": ("监管政策变化要求修改系统时是否免费？如收费，请给出每次的金额或计费方式。",
+                                      "Are changes forced by new regulation free? If not, please give the amount or "
+                                      "the rate per change."),
+    "ux.ask.support_7x24": ("技术支持的服务时间是什么？请写明是否 7×24 小时，以及夜间和节假日的联系电话或值班安排。",
+                            "What are the support hours? Please state whether support is 24/7, and the phone number "
+                            "or rota for nights and holidays."),
+    "ux.ask.response_hours": ("报故障后多少小时内有工程师响应？请给出具体小时数，并同意写入合同。",
+                              "Within how many hours of a reported fault does an engineer respond? Please give the "
+                              "number, to be written into the contract."),
+    "ux.ask.lifetime_consulting": ("免费维护期结束后，技术咨询是否仍然免费？请写明期限（例如终身）和方式。",
+                                   "Is technical consulting still free after the maintenance period? Please state for "
+                                   "how long (e.g. for life) and how it is given."),
+    "ux.ask.commitments_in_contract": ("以上售后承诺（维护期、响应时间、政策适配）是否全部写入合同？请提供对应的合同条款草稿。",
+                                       "Will all these after-sales promises (maintenance period, response time, policy "
+                                       "adaptation) be written into the contract? Please send the draft clauses."),
+    "ux.ask.features": ("报价包含哪些功能模块？请提供完整的模块清单，并写明哪些需要另购、各多少钱。",
+                        "Which modules does the price include? Please send the full list, and which modules are "
+                        "extra and at what price."),
+    "ux.ask.source_code_delivery": ("交付的是不是完整源码？请写明是否包含核心引擎、有无加密或混淆、是否绑定域名或服务器。",
+                                    "Is the full source code delivered? Please state whether it includes the core "
+                                    "engine, whether any of it is encrypted or obfuscated, and whether it is bound to a "
+                                    "domain or server."),
+    "ux.ask.annual_fee_after_warranty_cny": ("免费维护期结束后每年的维护费是多少？请给出金额或占合同额的比例。",
+                                             "What is the yearly fee once free maintenance ends? Please give the "
+                                             "amount or the share of the contract value."),
+    # the per-quote summary of the Risks page
+    "ux.risks.open": ("未说明 / 待核实", "Not stated / to verify"),
+    "ux.risks.open_help": ("未说明：报价没写的评分项（按最差情况计分）；待核实：只是声称或有附加条件的评分项。",
+                           "Not stated: scored items the quote leaves out (scored as the worst case); to verify: items "
+                           "only claimed or made conditional."),
+    "ux.risks.not_clear": ("没有红色或黄色风险，但有 {unknown} 项未说明、{verify} 项待核实：问清楚之前不能当作没有风险。",
+                           "No red or amber flags, but {unknown} items are not stated and {verify} are to verify: "
+                           "until they are answered, this quote is not risk-free."),
+    "ux.risks.md_open": ("未说明 {unknown} 项，待核实 {verify} 项。", "Not stated: {unknown}; to verify: {verify}."),
 }
 _T.update(_UX)
 

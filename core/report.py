@@ -207,13 +207,21 @@ def standing_rows(r: VendorResult, lang: str = "zh") -> list[dict]:
              "cell": ev[f]["cell"], "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
 
 
+def standing_of(r: VendorResult) -> dict[str, int]:
+    """How many scored values of one quote are claimed, conditional or not stated."""
+    out = {"claimed": 0, "conditional": 0, "unknown": 0}
+    for f, e in evidence(r).items():
+        if e["status"] in out and f in schema.SCORED_FIELDS:
+            out[e["status"]] += 1
+    return out
+
+
 def standing_counts(res) -> dict[str, int]:
     """How many scored values of all quotes are claimed, conditional or not stated."""
     out = {"claimed": 0, "conditional": 0, "unknown": 0}
     for r in res.vendors:
-        for f, e in evidence(r).items():
-            if e["status"] in out and f in schema.SCORED_FIELDS:
-                out[e["status"]] += 1
+        for k, n in standing_of(r).items():
+            out[k] += n
     return out
 
 

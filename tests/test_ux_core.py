@@ -6,12 +6,14 @@ import json
 
 import pytest
 
+from core import schema
 from core.errors import QuoteError
 from core.excel import workbook_bytes
 from core.load import load
 from core.model import Profile
+from core.report import standing_of
 from core.scoring import score
-from tests.test_cli import PERSONAL, run, score_json
+from tests.test_cli import PERSONAL, ROOT, run, score_json
 
 
 def _book(tmp_path, files=(PERSONAL,), profile: Profile | None = None, lang: str = "zh"):
@@ -79,3 +81,56 @@ def test_exclusions_round_trip_through_the_profile_json():
     p = Profile.from_dict({"excluded": [{"quote": "a.xlsx › S › 3", "vendor": "甲 / 标准版", "reason": " 撤回 "}]})
     assert p.excluded == [{"quote": "a.xlsx › S › 3", "vendor": "甲 / 标准版", "reason": "撤回"}]
     assert Profile.from_dict(json.loads(p.to_json())).excluded == p.excluded
+
+
+# ------------------------------------------------------------------------------------------------
+# Questions worth sending
+# ------------------------------------------------------------------------------------------------
+CASES = sorted((ROOT / "tests" / "cases").glob("*.xlsx"))[:8]
+
+
+def test_every_question_names_the_vendors_words_and_asks_for_something_checkable():
+    from core.i18n import t
+
+    files = [PERSONAL] + CASES
+    res = score(load([(f.name, f.read_bytes()) for f in files]), Profile.default("personal_credit"))
+    seen = 0
+    for vr in res.vendors:
+        for f in vr.flags:
+            for lang in ("zh", "en"):
+                q = f.question(lang)
+                assert "{" not in q and q != t("flag.unconfirmed.ask", lang, field_name=t(f"field.{f.field}", lang))
+                text = f._params(lang)["text"]
+                if f.field and text:  # the vendor's own words, quoted
+                    assert (f"“{text}”" if lang == "zh" else f"'{text}'") in q, q
+                elif f.field:  # or that the quote leaves the field out
+                    assert q.startswith(t("ux.said.blank", lang, field_name=t(f"field.{f.field}", lang))), q
+                seen += 1
+    assert seen > 200
+    # an unstated field is asked about in its own terms: a number, a clause, a certificate
+    asks = {t(f"ux.ask.{fid}", "zh") for fid in schema.SCORED_FIELDS}
+    assert len(asks) == len(schema.SCORED_FIELDS)
+    assert all(any(w in a for w in ("请给出", "请写明", "请提供", "请在")) for a in asks)
+
+
+def test_a_quote_with_unknowns_is_never_shown_risk_free(loaded_app):
+    """A quote that states only its vendor and price: no red or amber flag once the gates are off, yet the Risks
+    page counts what it leaves out and is not green."""
+    from core.i18n import t
+
+    csv = "供应商,套餐,报价\n空白科技,基础版,22万\n安信科技,标准版,22.8万\n".encode()
+    at = loaded_app("risks", upload=("thin.csv", csv))
+    at.session_state["profile"]["gates"] = {g: False for g in schema.GATE_CODES}
+    at.run()
+    pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "空白科技")
+    at.selectbox(key="risk_vendor").set_value(pos).run()
+    assert not at.exception
+    vr = next(v for v in at.session_state["_ctx"].res.vendors if v.quote.vendor == "空白科技")
+    assert not [f for f in vr.flags if f.severity in ("red", "amber")]
+    assert not at.success
+    n = standing_of(vr)
+    assert n["unknown"] >= 11
+    verify = n["claimed"] + n["conditional"]
+    assert t("ux.risks.not_clear", "zh", unknown=n["unknown"], verify=verify) in [w.value for w in at.warning]
+    metric = next(m for m in at.metric if m.label == t("ux.risks.open", "zh"))
+    assert metric.value == f"{n['unknown']} / {verify}"

@@ -8,6 +8,7 @@ import streamlit as st
 from core import schema
 from core.charts import color_for, position_of
 from core.i18n import t
+from core.report import standing_of
 from core.scoring import VendorResult
 from views import _common as c
 
@@ -40,11 +41,18 @@ def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
     return list(must.values()), also
 
 
+def open_items(vr: VendorResult) -> dict[str, int]:
+    """Scored items of a quote that are not stated (unknown) or only claimed or conditional (verify)."""
+    n = standing_of(vr)
+    return {"unknown": n["unknown"], "verify": n["claimed"] + n["conditional"]}
+
+
 def vendor_markdown(vr: VendorResult) -> str:
     """Everything this page shows for one vendor, as Markdown to paste into a mail or a contract draft."""
     lines = [f"# {c.tr('ui.risks.md_title', vendor=vr.quote.key)}", "",
              c.tr("ui.risks.md_summary", rank=vr.rank, total=f"{vr.total:.1f}", gate=t(f"gate.{vr.gate}", lang),
-                  red=vr.count("red"), amber=vr.count("amber")), ""]
+                  red=vr.count("red"), amber=vr.count("amber")) + " " + c.tr("ux.risks.md_open", **open_items(vr)),
+             ""]
     for sev in ("red", "amber"):
         flags = [f for f in vr.flags if f.severity == sev]
         if flags:
@@ -71,12 +79,15 @@ vr = by_pos[pos]
 
 st.markdown(f'<span style="color:{color_for(pos)};font-size:1.5rem">●</span> '
             f'<span style="font-size:1.5rem;font-weight:700">{c.md(vr.quote.key)}</span>', unsafe_allow_html=True)
-m1, m2, m3, m4 = st.columns(4)
+m1, m2, m3, m4, m5 = st.columns(5)
 m1.metric(c.tr("ui.col.total"), f"{vr.total:.1f}", border=True)
 m2.metric(c.tr("ui.col.gate"), t(f"gate.{vr.gate}", lang), border=True,
           icon={"pass": ":material/check_circle:", "unverified": ":material/help:"}.get(vr.gate, ":material/block:"))
 m3.metric(c.tr("ui.col.red"), vr.count("red"), border=True)
 m4.metric(c.tr("ui.col.amber"), vr.count("amber"), border=True)
+pending = open_items(vr)
+m5.metric(c.tr("ux.risks.open"), f"{pending['unknown']} / {pending['verify']}", border=True,
+          help=c.tr("ux.risks.open_help"))
 
 left, right = st.columns(2)
 with left:
@@ -91,7 +102,9 @@ with left:
         box = {"red": st.error, "amber": st.warning}.get(f.severity, st.info)
         box(f"{where}{f.message(lang, esc=c.md)}{gate}",
             icon={"red": ":material/dangerous:", "amber": ":material/warning:"}.get(f.severity, ":material/info:"))
-    if not shown:
+    if not shown and (pending["unknown"] or pending["verify"]):  # never green while something is not stated
+        st.warning(c.tr("ux.risks.not_clear", **pending), icon=":material/help:")
+    elif not shown:
         st.success(c.tr("ui.risks.no_flags"), icon=":material/verified:")
     unknown = [f for f in vr.flags if f.code == "unconfirmed"]
     if unknown:
