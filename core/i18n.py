@@ -869,8 +869,11 @@ _UI: dict[str, tuple[str, str]] = {
                                  "Years the total cost of ownership covers: price + yearly fees after the free "
                                  "period + policy adaptation fees."),
     "ui.settings.groups": ("四大类权重", "Group weights"),
-    "ui.settings.groups_help": ("调整一项，其余三项按比例调整，合计始终为 100%。",
-                                "Move one and the other three adjust in proportion: the total stays 100 %."),
+    "ui.settings.groups_help": ("拖动滑块或直接输入数字。你设定过的类别保持不变，由其余类别按比例补足，合计始终为 100%；"
+                                "也可以锁定某一类。",
+                                "Drag a slider or type a number. The groups you have set stay where you put them and the "
+                                "others make up the difference in proportion, so the total stays 100 %; you can also lock "
+                                "a group."),
     "ui.settings.groups_sum": ("合计：{total}%", "Total: {total} %"),
     "ui.settings.criteria": ("评分项权重", "Criterion weights"),
     "ui.settings.criteria_help": ("同一类别内各评分项的相对权重（0 表示不计分）；“占总分”是它在总分中的实际比重。",
@@ -1182,6 +1185,14 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.risks.not_clear": ("没有红色或黄色风险，但有 {unknown} 项未说明、{verify} 项待核实：问清楚之前不能当作没有风险。",
                            "No red or amber flags, but {unknown} items are not stated and {verify} are to verify: "
                            "until they are answered, this quote is not risk-free."),
+    # group weights that obey
+    "ux.weights.number": ("{group}（%）", "{group} (%)"),
+    "ux.weights.lock": ("锁定", "Lock"),
+    "ux.weights.lock_help": ("锁定后，调整其他类别时这一类保持不变。", "Locked, this group stays put while you move the "
+                             "others."),
+    "ux.weights.reset": ("权重恢复默认", "Default weights"),
+    "ux.weights.reset_done": ("四大类权重和评分项权重已恢复默认。", "Group and criterion weights are back to their "
+                              "defaults."),
     "ux.risks.md_open": ("未说明 {unknown} 项，待核实 {verify} 项。", "Not stated: {unknown}; to verify: {verify}."),
 }
 _T.update(_UX)

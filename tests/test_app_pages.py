@@ -8,6 +8,7 @@ from core.excel import workbook_bytes
 from core.i18n import t
 from core.model import Profile
 from core.untrusted import md as escape_md
+from tests.test_app_settings import gw
 
 PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "export"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
@@ -151,7 +152,7 @@ def test_scored_workbook_round_trip_restores_the_profile(app_test):
     assert at.session_state["profile"]["group_weights"] == p.group_weights
     assert [x.value for x in at.toast] == [t("ui.notice.profile_restored", "zh")]
     at.switch_page("views/settings.py").run()
-    assert at.slider(key="set_gw_after_sales").value == 50
+    assert gw(at, "after_sales").value == 50
 
 
 def _sample():

@@ -14,6 +14,13 @@ def _ctx(at):
     return at.session_state["_ctx"]
 
 
+def gw(at, g: str, kind: str = "gw"):
+    """A group's weight widget: its slider ("gw") or number box ("gwn"). The page gives a widget a new key when it
+    moves it itself (views/settings.py), so it is found by the start of its key."""
+    widgets = at.slider if kind == "gw" else at.number_input
+    return next(w for w in widgets if w.key.startswith(f"set_{kind}_{g}_"))
+
+
 def _ranking(at) -> list[str]:
     return [vr.quote.vendor for vr in _ctx(at).res.vendors]
 
@@ -23,7 +30,7 @@ def test_settings_page_shows_the_defaults(loaded_app):
     assert at.selectbox(key="set_bt").value == "personal_credit"
     assert at.slider(key="set_budget").value == (18.0, 25.0)  # personal credit band, domain.md
     assert at.number_input(key="set_horizon").value == 3
-    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [35, 20, 30, 15]
+    assert [gw(at, g).value for g in GROUPS] == [35, 20, 30, 15]
     weights = at.data_editor[0].value
     assert list(weights["criterion"]) == list(schema.CRITERION_IDS)
     assert abs(weights["share"].sum() - 100) < 1e-6
@@ -35,9 +42,9 @@ def test_a_weight_change_changes_the_ranking(loaded_app):
     assert _ranking(at)[:2] == ["安信科技", "融科软件"]
     # 云贷通 quotes 面议: without the price gate it competes on what it offers
     at.toggle(key="set_gate_price_below_10w").set_value(False).run()
-    at.slider(key="set_gw_after_sales").set_value(100).run()
+    gw(at, "after_sales").set_value(100).run()
     assert not at.exception
-    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [0, 0, 100, 0]
+    assert [gw(at, g).value for g in GROUPS] == [0, 0, 100, 0]
     assert _ranking(at)[0] == "云贷通"  # the best after-sales wins once only after-sales counts
     # every page scores with the same profile
     at.switch_page("views/ranking.py").run()
@@ -49,9 +56,9 @@ def test_a_weight_change_changes_the_ranking(loaded_app):
 def test_group_weights_always_sum_to_100(loaded_app):
     at = loaded_app("settings")
     for g, v in [("compliance", 50), ("price", 33), ("features", 0), ("after_sales", 99), ("price", 7)]:
-        at.slider(key=f"set_gw_{g}").set_value(v).run()
+        gw(at, g).set_value(v).run()
         assert not at.exception
-        values = {x: at.slider(key=f"set_gw_{x}").value for x in GROUPS}
+        values = {x: gw(at, x).value for x in GROUPS}
         assert values[g] == v
         assert sum(values.values()) == 100, values
         assert at.session_state["profile"]["group_weights"] == values
@@ -119,7 +126,7 @@ def test_load_profile_json_and_a_bad_one(loaded_app):
     uploader.set_value(("my.json", p.to_json().encode("utf-8"), "application/json")).run()
     assert not at.exception
     assert at.session_state["bt"] == "merchant_loan"
-    assert [at.slider(key=f"set_gw_{g}").value for g in GROUPS] == [10, 10, 70, 10]
+    assert [gw(at, g).value for g in GROUPS] == [10, 10, 70, 10]
     assert at.number_input(key="set_horizon").value == 4
     assert _ctx(at).res.profile.horizon_years == 4
 
@@ -143,8 +150,8 @@ def test_a_weight_change_does_not_read_the_files_again(loaded_app, monkeypatch):
     calls = []
     original = _common.read_files
     monkeypatch.setattr(_common, "read_files", lambda files: calls.append(1) or original(files))
-    at.slider(key="set_gw_price").set_value(40).run()
-    at.slider(key="set_gw_compliance").set_value(10).run()
+    gw(at, "price").set_value(40).run()
+    gw(at, "compliance").set_value(10).run()
     assert not at.exception
     assert calls == []
     at.switch_page("views/upload.py").run()  # whereas new bytes are read once

@@ -6,12 +6,14 @@ import io
 import sys
 from pathlib import Path
 
+from core import schema
 from core.i18n import t
 from core.load import load
 from core.model import Profile
 from core.samples import SAMPLES
 from core.scoring import score
 from tests.conftest import ROOT, XLSX_MIME
+from tests.test_app_settings import gw
 
 # Two quotes with the same vendor and package (a revised quote in the same table, or a file uploaded twice under
 # another name): every page must still draw, each table keyed by the quote's own id.
@@ -213,3 +215,57 @@ def test_a_left_out_quote_round_trips_through_the_workbook(loaded_app, app_test)
     assert not at2.exception
     assert "信达系统" not in _vendors(at2) and len(_vendors(at2)) == 3
     assert at2.session_state["_ctx"].res.excluded[0][1] == "这一行不是报价"
+
+
+# ------------------------------------------------------------------------------------------------
+# Weights that obey: typed, held, locked, reset
+# ------------------------------------------------------------------------------------------------
+def _weights(at) -> dict[str, int]:
+    return {g: gw(at, g).value for g in schema.GROUPS}
+
+
+def test_a_typed_weight_is_kept_and_a_set_group_stays(loaded_app):
+    at = loaded_app("settings")
+    gw(at, "after_sales", "gwn").set_value(40).run()  # typed in the number box
+    assert not at.exception
+    w = _weights(at)
+    assert w["after_sales"] == 40 and sum(w.values()) == 100
+    assert gw(at, "after_sales", "gwn").value == 40  # slider and box agree
+    assert at.session_state["_ctx"].res.profile.group_weights["after_sales"] == 40
+    gw(at, "price").set_value(20).run()  # moving price no longer pulls after-sales back
+    w = _weights(at)
+    assert w["after_sales"] == 40 and w["price"] == 20 and sum(w.values()) == 100
+    assert {g: gw(at, g, "gwn").value for g in schema.GROUPS} == w
+    # a language switch keeps every weight and the box typed in
+    at.radio(key="lang").set_value("en").run()
+    assert _weights(at) == w and not at.exception
+
+
+def test_a_locked_group_stays_and_reset_brings_the_defaults_back(loaded_app):
+    at = loaded_app("settings")
+    at.toggle(key="set_gwlock_compliance").set_value(True).run()
+    gw(at, "price", "gwn").set_value(60).run()
+    w = _weights(at)
+    assert w["compliance"] == 35 and w["price"] == 60 and sum(w.values()) == 100
+    gw(at, "features").set_value(80).run()  # the lock leaves 65: features stops there
+    w = _weights(at)
+    assert w["compliance"] == 35 and w["features"] == 65 and sum(w.values()) == 100
+    at.radio(key="lang").set_value("en").run()
+    assert at.toggle(key="set_gwlock_compliance").value is True  # the lock survives the language switch
+    at.button(key="set_weights_reset").click().run()
+    assert not at.exception
+    assert _weights(at) == {"compliance": 35, "features": 20, "after_sales": 30, "price": 15}
+    assert at.toggle(key="set_gwlock_compliance").value is False
+    assert at.session_state["_ctx"].res.profile.to_dict() == Profile.default("personal_credit").to_dict()
+
+
+def test_the_what_if_starts_from_the_quotes_value(loaded_app):
+    at = loaded_app("robustness")
+    qs = at.session_state["_ctx"].qs
+    for vendor, price in (("信达系统", 12.8), ("云贷通", None)):
+        pos = next(i for i, q in enumerate(qs.quotes) if q.vendor == vendor)
+        at.selectbox(key="rob_wi_quote").set_value(pos).run()
+        at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
+        box = at.number_input(key=f"rob_wi_num_{pos}_price_cny")
+        assert box.value == price  # an unknown price starts empty, not at 0 (which trips the under-10万 gate)
+        assert t("ui.robust.whatif_same", "zh") in [i.value for i in at.info]

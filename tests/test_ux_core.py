@@ -5,6 +5,8 @@ from __future__ import annotations
 import json
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from core import schema
 from core.errors import QuoteError
@@ -134,3 +136,63 @@ def test_a_quote_with_unknowns_is_never_shown_risk_free(loaded_app):
     assert t("ux.risks.not_clear", "zh", unknown=n["unknown"], verify=verify) in [w.value for w in at.warning]
     metric = next(m for m in at.metric if m.label == t("ux.risks.open", "zh"))
     assert metric.value == f"{n['unknown']} / {verify}"
+
+
+# ------------------------------------------------------------------------------------------------
+# Weights that obey
+# ------------------------------------------------------------------------------------------------
+DEFAULT = {"compliance": 35, "features": 20, "after_sales": 30, "price": 15}
+
+
+def test_a_group_set_by_the_buyer_stays_while_the_others_rebalance():
+    from core.weights import rebalance
+
+    w = rebalance(DEFAULT, "after_sales", 40)
+    assert w["after_sales"] == 40 and sum(w.values()) == 100
+    w2 = rebalance(w, "price", 20, held=["after_sales"])  # the case: after-sales is no longer pulled back
+    assert w2["after_sales"] == 40 and w2["price"] == 20 and sum(w2.values()) == 100
+    assert w2["compliance"] > w2["features"]  # the untouched groups keep their proportions
+    # when the untouched groups cannot absorb it, the group set longest ago gives way first
+    w3 = rebalance(w2, "compliance", 70, held=["price", "after_sales"])
+    assert w3["compliance"] == 70 and w3["price"] == 20 and sum(w3.values()) == 100
+
+
+def test_a_locked_group_never_moves():
+    from core.weights import rebalance
+
+    w = rebalance(DEFAULT, "price", 50, locked=["after_sales"])
+    assert w["after_sales"] == 30 and w["price"] == 50 and sum(w.values()) == 100
+    w = rebalance(w, "price", 90, locked=["after_sales"])  # the room ends where the lock starts
+    assert w["after_sales"] == 30 and w["price"] == 70 and w["compliance"] == w["features"] == 0
+    w = rebalance(DEFAULT, "price", 60, locked=["after_sales", "compliance", "features"])  # nothing else can move
+    assert w == DEFAULT
+
+
+@settings(max_examples=300, deadline=None, derandomize=True)
+@given(st.lists(st.tuples(st.sampled_from(schema.GROUPS), st.integers(0, 100)), min_size=1, max_size=12),
+       st.sets(st.sampled_from(schema.GROUPS), max_size=3))
+def test_any_sequence_of_changes_sums_to_100_and_respects_locks(moves, locked):
+    from core.weights import rebalance
+
+    w, held = dict(DEFAULT), []
+    for g, v in moves:
+        if g in locked:
+            continue
+        before = dict(w)
+        w = rebalance(w, g, v, locked, held)
+        held = [g] + [x for x in held if x != g]
+        assert sum(w.values()) == 100 and all(0 <= x <= 100 for x in w.values())
+        assert all(w[x] == before[x] for x in locked)
+        if len(locked) < len(schema.GROUPS) - 1 and v <= 100 - sum(before[x] for x in locked):
+            assert w[g] == v  # the value set is the value kept, unless locks leave no room for it
+
+
+def test_a_slider_moved_step_by_step_ends_where_one_move_would():
+    from core.weights import rebalance
+
+    w, held = dict(DEFAULT), []
+    basis = dict(w)
+    for v in range(31, 51):  # twenty arrow-key steps on after-sales
+        w = rebalance(w, "after_sales", v, held=held, basis=basis)
+        held = ["after_sales"]
+    assert w == rebalance(DEFAULT, "after_sales", 50)

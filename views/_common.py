@@ -27,6 +27,7 @@ from core.restore import Offer, found, offer
 from core.samples import is_sample, sample_bytes
 from core.scoring import Result, score
 from core.untrusted import Safe, md, md_params
+from core.weights import hundred
 
 UPLOAD_TYPES = ["xlsx", "xlsm", "xls", "ods", "csv", "tsv"]
 PAGES = {  # page id -> (file, material icon)
@@ -60,6 +61,9 @@ def init_state() -> None:
     ss.setdefault("restore_closed", [])  # "files digest:Offer.key" the user applied or dismissed (per upload)
     ss.setdefault("restore_applied", [])  # those of them the user applied (the workbook's card says so)
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
+    ss.setdefault("gw_held", [])  # groups whose weight the user set, most recent first (they stay while others move)
+    ss.setdefault("gw_locked", [])  # groups the user locked (never moved by another group's change)
+    ss.setdefault("gw_ver", {})  # version of each group-weight widget the page sets itself (see views/settings.py)
     if "started" not in ss:
         ss["started"] = True
         if "--sample" in sys.argv[1:]:  # `make run`: every new session opens on the sample quotes
@@ -107,6 +111,7 @@ def set_profile(p: Profile) -> None:
     d["group_weights"] = hundred(d["group_weights"])
     ss["bt"] = bt
     ss["profile"] = d
+    ss["gw_held"] = []  # a new profile: no group counts as set by hand any more
     reset_settings_widgets()
 
 
@@ -121,20 +126,6 @@ def reset_settings_widgets() -> None:
     for k in [k for k in ss if str(k).startswith(SETTINGS_PREFIX)]:
         del ss[k]
     ss["nonce"] += 1
-
-
-def hundred(weights: dict[str, float], total: int = 100) -> dict[str, int]:
-    """Scale non-negative weights to integers summing to ``total`` (largest remainder; all zero: equal)."""
-    keys = list(weights)
-    given = sum(max(0.0, float(weights[k])) for k in keys)
-    if given <= 0:
-        raw = {k: total / len(keys) for k in keys}
-    else:
-        raw = {k: total * max(0.0, float(weights[k])) / given for k in keys}
-    out = {k: int(raw[k]) for k in keys}
-    for k in sorted(keys, key=lambda k: raw[k] - out[k], reverse=True)[: total - sum(out.values())]:
-        out[k] += 1
-    return out
 
 
 def notify(key: str, **params) -> None:

@@ -90,7 +90,8 @@ pos = cols[0].selectbox(c.tr("ui.robust.whatif_quote"), sorted(position_of(res, 
                         key="rob_wi_quote", format_func=lambda i: c.quote_label(res, i))
 fld = cols[1].selectbox(c.tr("ui.robust.whatif_field"), BOOL_FIELDS + tuple(NUMBER_FIELDS), key=f"rob_wi_field_{lang}",
                         format_func=lambda f: t(f"field.{f}", lang))
-current = qs.quotes[pos].values.get(fld)
+# the value the quote is scored on (the comparable price, tax and must-have options included): unchanged, no rank moves
+current = next(vr for vr in res.vendors if position_of(res, vr) == pos).scored_values.get(fld)
 if fld in BOOL_FIELDS:
     shown = {"yes": c.tr("ui.robust.yes"), "no": c.tr("ui.robust.no"), "unknown": c.tr("ui.robust.unknown")}
     choice = cols[2].radio(c.tr("ui.robust.whatif_value"), tuple(shown), horizontal=True,
@@ -100,11 +101,13 @@ if fld in BOOL_FIELDS:
 else:
     unit, mult = NUMBER_FIELDS[fld]
     num = cols[2].number_input(f"{c.tr('ui.robust.whatif_value')} {unit}".strip(), min_value=0.0,
-                               value=float(current / mult) if current is not None else 0.0,
+                               value=float(current / mult) if current is not None else None,
+                               placeholder=c.tr("ui.robust.unknown"),
                                key=f"rob_wi_num_{pos}_{fld}")
-    value = num * mult
-moves = remember(res, ("what_if", pos, fld, value),  # the last what-ifs are kept with the result
-                 lambda: rb.rank_moves(res, rb.what_if(qs, res.profile, pos, fld, value)))
+    value = None if num is None else num * mult  # left empty: still unknown
+moves = remember(res, ("what_if", pos, fld, value),  # the last what-ifs are kept with the result; nothing changed:
+                 lambda: rb.rank_moves(res, res if value == current  # the quote as it is scored
+                                       else rb.what_if(qs, res.profile, pos, fld, value)))
 if all(m["before"] == m["after"] for m in moves):
     st.info(c.tr("ui.robust.whatif_same"))
 c.table(c.by_quote({

@@ -17,6 +17,7 @@ from core.i18n import feature_names, t
 from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
+from core.weights import rebalance
 from views import _common as c
 
 ss = st.session_state
@@ -44,16 +45,47 @@ def _on_vat() -> None:
     prof["vat_rate"] = float(ss["set_vat"]) / 100
 
 
-def _on_group(changed: str) -> None:
-    """Keep the four group weights summing to 100: the others share what is left, in proportion."""
+# Each group has a slider and a number box. When a callback moves a widget the user did not touch, that widget gets a
+# new key (its version in ss["gw_ver"]) instead of a new value: the browser sends every widget's value with the next
+# change, and a value the page had just overwritten would come back as if the user had set it (quick arrow-key
+# presses were lost that way, and set groups pulled back).
+def _gw_key(kind: str, g: str) -> str:
+    return f"set_{kind}_{g}_{ss['gw_ver'].get(f'{kind}_{g}', 0)}"
+
+
+def _on_group(changed: str, kind: str, key: str) -> None:
+    """One group set by slider ("gw") or number box ("gwn"): the groups the user has not set (or locked) make room,
+    the sum stays 100 (core.weights.rebalance). A widget the page has replaced since (``key`` is no longer its
+    current key) only echoes an old value: ignored."""
     gw = prof["group_weights"]
-    new = int(ss[f"set_gw_{changed}"])
-    others = [g for g in schema.GROUPS if g != changed]
-    ints = c.hundred({g: gw[g] for g in others}, total=100 - new)
-    gw[changed] = new
-    for g in others:
-        gw[g] = ints[g]
-        ss[f"set_gw_{g}"] = ints[g]
+    value = ss.get(key)
+    if key != _gw_key(kind, changed) or value is None:  # a stale echo, or a number box emptied: nothing to apply
+        return
+    now = {g: int(round(gw[g])) for g in schema.GROUPS}
+    if ss["gw_held"][:1] != [changed] or "gw_basis" not in ss:  # a group starts moving: the others' shares now
+        ss["gw_basis"] = now
+    new = rebalance(now, changed, int(round(value)), ss["gw_locked"], ss["gw_held"], ss["gw_basis"])
+    ss["gw_held"] = [changed] + [g for g in ss["gw_held"] if g != changed]
+    for g in schema.GROUPS:
+        gw[g] = new[g]
+        for k in ("gw", "gwn"):
+            if ss.get(_gw_key(k, g)) != new[g]:
+                ss["gw_ver"][f"{k}_{g}"] = ss["gw_ver"].get(f"{k}_{g}", 0) + 1
+
+
+def _on_lock(g: str) -> None:
+    locked = [x for x in ss["gw_locked"] if x != g]
+    ss["gw_locked"] = locked + [g] if ss[f"set_gwlock_{g}"] else locked
+
+
+def _reset_weights() -> None:
+    """Group and criterion weights back to the defaults; locks and hand-set groups forgotten."""
+    d = Profile.default(ss["bt"])
+    prof["group_weights"] = c.hundred(d.group_weights)
+    prof["criterion_weights"] = dict(d.criterion_weights)
+    ss["gw_held"], ss["gw_locked"] = [], []
+    c.reset_settings_widgets()
+    c.notify("ux.weights.reset_done")
 
 
 def _on_gate(code: str) -> None:
@@ -61,7 +93,10 @@ def _on_gate(code: str) -> None:
 
 
 def _reset() -> None:
-    c.set_profile(Profile.default(ss["bt"]))
+    d = Profile.default(ss["bt"])
+    d.excluded = list(prof.get("excluded") or [])  # quotes left out stay out: they are not a scoring setting
+    ss["gw_locked"] = []
+    c.set_profile(d)
     c.notify("ui.settings.reset_done")
 
 
@@ -119,10 +154,21 @@ st.subheader(c.tr("ui.settings.groups"))
 st.caption(c.tr("ui.settings.groups_help"))
 cols = st.columns(len(schema.GROUPS))
 for col, g in zip(cols, schema.GROUPS):
-    with col:
-        st.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%",
-                  key=_seed(f"set_gw_{g}", int(round(prof["group_weights"][g]))), on_change=_on_group, args=(g,))
-st.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+    with col, st.container(border=True):
+        weight = int(round(prof["group_weights"][g]))
+        st.markdown(f"**{c.tr(f'group.{g}')}**")
+        slider, number = st.columns([3, 2], vertical_alignment="bottom")
+        key_s, key_n = _seed(_gw_key("gw", g), weight), _seed(_gw_key("gwn", g), weight)
+        slider.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%", label_visibility="collapsed",
+                      key=key_s, on_change=_on_group, args=(g, "gw", key_s))
+        number.number_input(c.tr("ux.weights.number", group=t(f"group.{g}", lang)), 0, 100, step=1,
+                            label_visibility="collapsed", key=key_n, on_change=_on_group, args=(g, "gwn", key_n))
+        st.toggle(c.tr("ux.weights.lock"), key=_seed(f"set_gwlock_{g}", g in ss["gw_locked"]), on_change=_on_lock,
+                  args=(g,), help=c.tr("ux.weights.lock_help"))
+total_col, reset_col = st.columns([3, 1], vertical_alignment="center")
+total_col.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+reset_col.button(c.tr("ux.weights.reset"), key="set_weights_reset", on_click=_reset_weights,
+                 icon=":material/restart_alt:", width="stretch")
 
 # --- criterion weights --------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.criteria"))
