@@ -30,8 +30,6 @@ TOTAL_COLOR = "#4E5D6C"
 HOVER_TEXT_MAX = 60
 
 
-# A gate state at a glance, wherever quotes are listed: passes, waits for proof, fails.
-GATE_MARK = {"pass": "✓", "unverified": "?", "fail": "✗"}
 
 def color_for(position: int) -> str:
     """The colour of the quote at ``position`` in the uploaded QuoteSet."""
@@ -154,7 +152,7 @@ def points_figure(res: Result, lang: str = "zh", limit: int = CHART_QUOTES) -> g
     pts = group_points(res)[:limit]
     labels = [_plain(vendor_label(vr)) for vr in shown]  # categories: shown again by the hover (%{y})
     ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {_plain(vendor_label(vr))}'
-             + (" " + GATE_MARK[vr.gate] if vr.gate != "pass" else "") for vr in shown]
+             + (" " + schema.GATE_MARK[vr.gate] if vr.gate != "pass" else "") for vr in shown]
     fig = go.Figure()
     for g in schema.GROUPS:
         name = t(f"group.{g}", lang)

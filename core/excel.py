@@ -23,7 +23,7 @@ from typing import Any
 from . import schema
 from .i18n import LANGS, join_list, t
 from .flags import settling
-from . import xlsx_writer
+from . import xlsx_print, xlsx_writer
 from .ingest import RawSheet
 from .report import criterion_text, wan_number
 from .own_files import MARKER, PROFILE_KEYS, SEC_OVERRIDES, SEC_PROFILE, SEC_SHEETS
@@ -31,6 +31,7 @@ from .untrusted import xml_text
 
 
 MAX_CHART_QUOTES = 5
+DATA_SHEET = "vqc_data"  # the hidden sheet core.own_files reads back (its marker, the profile, the source sheets)
 TEMPLATE_LAST_ROW = 200
 _MAX_TEXT = 32_767  # Excel's limit for one cell
 
@@ -40,6 +41,8 @@ _HEADER_FONT = "FFFFFF"
 _FAIL_FILL = "EDEDED"
 _FAIL_FONT = "808080"
 _SEVERITY_FILL = {"red": "FFC7CE", "amber": "FFEB9C", "info": "DDEBF7"}
+_GATE_FILL = {"pass": "E2EFDA", "unverified": "FFF2CC", "fail": "D9D9D9"}  # the gate cell of a quote's row
+_GATE_BAR = {"pass": "5B9BD5", "unverified": "F4B183", "fail": "BFBFBF"}  # its bar on the totals chart
 _SCORE_FMT = "0.0"
 _WAN_FMT = "0.0"
 
@@ -119,6 +122,8 @@ def _style_id(wb, spec: str) -> int:
             font.update(italic=True, color="808080")
         elif part.startswith("sev:"):
             fill = _SEVERITY_FILL[part[4:]]
+        elif part.startswith("gate:"):
+            fill = _GATE_FILL[part[5:]]
         elif part:
             cell.number_format = part
     if font:
@@ -192,15 +197,21 @@ def _style_header(ws, row: int, ncols: int, start_col: int = 1) -> None:
         g.restyle(row, col, "header")
 
 
-def _landscape(ws, fit_height: bool = False) -> None:
-    ws.page_setup.orientation = "landscape"
-    ws.page_setup.paperSize = ws.PAPERSIZE_A4
-    ws.sheet_properties.pageSetUpPr.fitToPage = True
-    ws.page_setup.fitToWidth = 1
-    ws.page_setup.fitToHeight = 1 if fit_height else 0
-    ws.print_options.gridLines = False
-    ws.page_margins.left = ws.page_margins.right = 0.4
-    ws.page_margins.top = ws.page_margins.bottom = 0.5
+def _landscape(ws, fit_height: bool = False, title_rows: int = 1, columns: int | None = None) -> None:
+    """How a sheet prints (core.xlsx_print applies it to every sheet when the workbook is saved): one page wide,
+    landscape when wide, ``title_rows`` repeated on every page, ``fit_height`` onto one page, ``columns``
+    printed (default all)."""
+    xlsx_print.plan(ws, title_rows=0 if fit_height else title_rows, one_page=fit_height, columns=columns)
+
+
+def gate_text(r, lang: str) -> str:
+    """A quote's gate state as a person reads it, with its mark: ✓ 通过 / ? 待核实 / ✗ 未通过."""
+    return f"{schema.GATE_MARK[r.gate]} {t(f'gate.{r.gate}', lang)}"
+
+
+def _marked(r) -> str:
+    """A quote's name with its gate mark (charts and their data)."""
+    return f"{schema.GATE_MARK[r.gate]} {r.quote.key}"
 
 
 # ------------------------------------------------------------------------------------------------
@@ -249,10 +260,14 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
         _original(wb.create_sheet(name), sh)
     merged = {m.label.strip(): (m.code or "") for m in result.quoteset.mapping if m.manual}
     merged.update({str(k).strip(): (v or "") for k, v in (overrides or {}).items()})
-    _profile(wb.create_sheet(t("xl.sheet.profile", lang)), result, lang, orig_names, merged)
+    _settings(wb.create_sheet(t("xl.sheet.profile", lang)), result, lang, merged)
+    data = wb.create_sheet(DATA_SHEET)  # the same settings for the app to read back: hidden, not for people
+    _profile(data, result, lang, orig_names, merged)
+    data.sheet_state = "hidden"
     wb.active = 0
     wb.properties.title = t("xl.title", lang)
     wb.properties.creator = "vendor-quote-compare"
+    xlsx_print.finish(wb)
     return _save(wb)
 
 
@@ -279,7 +294,7 @@ def _robustness_rows(result, lang: str) -> list[tuple[str, str]]:
 
 def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     p = result.profile
-    widths = {"A": 22, "B": 16, "C": 16, "D": 60}
+    widths = {"A": 22, "B": 16, "C": 16, "D": 45}  # a portrait page wide
     for letter, w in widths.items():
         ws.column_dimensions[letter].width = w
     value_width = widths["B"] + widths["C"] + widths["D"]
@@ -301,7 +316,8 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         (t("xl.sum.business_type", lang), t(f"bt.{p.business_type}", lang)),
         (t("xl.sum.date", lang), _dt.date.today().isoformat()),
         (t("xl.sum.quotes", lang), t("xl.sum.quotes_line", lang, n=len(result.vendors),
-                                    passed=sum(r.gate == "pass" for r in result.vendors))),
+                                    companies=len({r.quote.vendor.casefold() for r in result.vendors}),
+                                    **{g: sum(r.gate == g for r in result.vendors) for g in schema.GATE_MARK})),
     ]
     if result.excluded:  # left out by the buyer: each with the reason, and where it was read
         rows.append((t("ux.exclude.workbook_label", lang), "\n".join(
@@ -311,13 +327,17 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     if top is not None:
         best = max(schema.GROUPS, key=lambda g: (top.groups[g], -schema.GROUPS.index(g)))
         worst = min(schema.GROUPS, key=lambda g: (top.groups[g], schema.GROUPS.index(g)))
-        rows.append((t("xl.sum.top", lang), t("xl.sum.top_line", lang, vendor=top.quote.key, total=top.total)))
+        rows.append((t("xl.sum.top", lang), t("xl.sum.top_line", lang, vendor=top.quote.key, total=top.total,
+                                              gate=gate_text(top, lang))))
         why = t("xl.sum.why_line", lang, best=_group_name(best, lang), best_score=top.groups[best],
                 worst=_group_name(worst, lang), worst_score=top.groups[worst])
         why += ("" if lang == "zh" else " ") + t("xl.sum.top_flags", lang, red=top.count("red"),
                                                   amber=top.count("amber"))
         if top.gate == "fail":
             why += ("" if lang == "zh" else " ") + t("xl.sum.all_fail", lang)
+        elif top.gate == "unverified":
+            why += ("" if lang == "zh" else " ") + t("ux.xl.top_unverified", lang, fields=join_list(list(
+                dict.fromkeys(t(f"field.{f.field}", lang) for f in settling(top.flags) if f.field)), lang))
         rows.append((t("xl.sum.why", lang), why))
         rows += _robustness_rows(result, lang)
     method = t("xl.sum.method_note", lang, years=p.horizon_years)
@@ -371,7 +391,7 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
         _put(ws, r, 2, sh.sheet)
         ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
         _put(ws, r, 4, sh.file)
-    _landscape(ws)
+    xlsx_print.plan(ws, one_page=0.7)  # on one page unless that would shrink it below 70 %
 
 
 def _ranking_headers(result, lang: str) -> list[str]:
@@ -399,7 +419,7 @@ def _ranking(ws, result, lang: str) -> None:
         price = r.scored_values.get("price_cny")
         row = ([(r.rank, "0"), (q.vendor, None), (q.package or "", None), (r.total, _SCORE_FMT)]
                + [(r.groups[g], _SCORE_FMT) for g in schema.GROUPS]
-               + [(t(f"gate.{r.gate}", lang), None), (join_list(list(dict.fromkeys(reasons)), lang), None),
+               + [(gate_text(r, lang), f"gate:{r.gate}"), (join_list(list(dict.fromkeys(reasons)), lang), None),
                   (r.count("red"), "0"), (r.count("amber"), "0"), (r.count("info"), "0"),
                   (None if price is None else price / schema.WAN, _WAN_FMT),
                   (None if r.tco_cny is None else r.tco_cny / schema.WAN, _WAN_FMT),
@@ -427,14 +447,13 @@ def _ranking(ws, result, lang: str) -> None:
         data = ws.column_dimensions[letter].width if any(
             g.value(i, col) not in (None, "") for i in range(2, last + 1)) else 0
         ws.column_dimensions[letter].width = max(data or 0, min(_display_width(h) + 2, 16))
-    ws.print_area = f"A1:{xlsx_writer.letter(ncol - 3)}{last}"  # the board's page: without the source columns
-    _landscape(ws)
+    _landscape(ws, columns=ncol - 3)  # the board's page: without the source columns
 
 
 def _criteria(ws, result, lang: str) -> None:
 
-    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.group", lang),
-               t("xl.h.criterion", lang), t("xl.h.original", lang), t("xl.h.value", lang),
+    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.gate", lang),
+               t("xl.h.group", lang), t("xl.h.criterion", lang), t("xl.h.original", lang), t("xl.h.value", lang),
                t("xl.h.utility", lang), t("xl.h.weight", lang), t("xl.h.points", lang)]
     for col, h in enumerate(headers, 1):
         _put(ws, 1, col, h)
@@ -446,26 +465,28 @@ def _criteria(ws, result, lang: str) -> None:
         for c in schema.CRITERIA:
             u = r.utilities[c.id]
             w = result.weights[c.id]
-            vals = [(r.rank, "0"), (q.vendor, None), (q.package or "", None), (_group_name(c.group, lang), None),
+            vals = [(r.rank, "0"), (q.vendor, None), (q.package or "", None), (gate_text(r, lang), f"gate:{r.gate}"),
+                    (_group_name(c.group, lang), None),
                     (t(f"crit.{c.id}", lang), None), (_original_text(q, c.fields, lang), None),
                     (criterion_text(c.id, r, result.profile, lang), None), (u, "0.00"), (w, "0.0%"),
                     (100 * u * w, "0.00")]
             for col, (v, fmt) in enumerate(vals, 1):
                 _put(ws, row, col, v, (fmt or "") + extra)
             row += 1
-    ws.freeze_panes = "D2"
+    ws.freeze_panes = "E2"
     ws.auto_filter.ref = f"A1:{xlsx_writer.letter(len(headers))}{max(row - 1, 1)}"
     _row_height(ws, 1, 30)
     _fit_columns(ws, minimum=8, maximum=40)
-    _fit_rows(ws, 2, (2, 3, 5, 6, 7))
+    _fit_rows(ws, 2, (2, 3, 6, 7, 8))
     _landscape(ws)
 
 
 def _flags(ws, result, lang: str) -> None:
 
-    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.severity", lang),
-               t("xl.h.knockout", lang), t("xl.h.code", lang), t("xl.h.field", lang), t("xl.h.message", lang),
-               t("xl.h.question", lang), t("xl.h.clause", lang)]
+    # the flag's code is for programs: the last column, outside the printed page
+    headers = [t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.gate", lang),
+               t("xl.h.severity", lang), t("xl.h.knockout", lang), t("xl.h.field", lang), t("xl.h.message", lang),
+               t("xl.h.question", lang), t("xl.h.clause", lang), t("ux.xl.code", lang)]
     for col, h in enumerate(headers, 1):
         _put(ws, 1, col, h)
     _style_header(ws, 1, len(headers))
@@ -473,17 +494,19 @@ def _flags(ws, result, lang: str) -> None:
     for r in result.vendors:
         for f in r.flags:
             vals = [(r.rank, "0"), (r.quote.vendor, None), (r.quote.package or "", None),
-                    (t(f"severity.{f.severity}", lang), None), (t("val.yes", lang) if f.gate else "", None),
-                    (f.code, None), (t(f"field.{f.field}", lang) if f.field else "", None),
-                    (f.message(lang), None), (f.question(lang), None), (f.clause(lang) or "", None)]
+                    (gate_text(r, lang), f"gate:{r.gate}"), (t(f"severity.{f.severity}", lang), f"sev:{f.severity}"),
+                    (t("val.yes", lang) if f.gate else "", None),
+                    (t(f"field.{f.field}", lang) if f.field else "", None),
+                    (f.message(lang), None), (f.question(lang), None), (f.clause(lang) or "", None),
+                    (f.code, "example")]
             for col, (v, fmt) in enumerate(vals, 1):
-                _put(ws, row, col, v, (fmt or "") + "|wrap" + (f"|sev:{f.severity}" if col == 4 else ""))
+                _put(ws, row, col, v, (fmt or "") + "|wrap")
             row += 1
-    ws.freeze_panes = "D2"
+    ws.freeze_panes = "E2"
     ws.auto_filter.ref = f"A1:{xlsx_writer.letter(len(headers))}{max(row - 1, 1)}"
-    _fit_columns(ws, minimum=6, maximum=24, widths={4: 8, 5: 8, 6: 30, 7: 18, 8: 48, 9: 44, 10: 44})
-    _fit_rows(ws, 2, (2, 3, 6, 7, 8, 9, 10))
-    _landscape(ws)
+    _fit_columns(ws, minimum=6, maximum=24, widths={4: 10, 5: 8, 6: 8, 7: 16, 8: 44, 9: 48, 10: 40, 11: 28})
+    _fit_rows(ws, 2, (2, 3, 7, 8, 9, 10))
+    _landscape(ws, columns=len(headers) - 1)
 
 
 def _text_categories(chart, ref) -> None:
@@ -502,6 +525,7 @@ def _charts(ws, result, lang: str) -> None:
     from openpyxl.drawing.xdr import XDRPositiveSize2D
 
     _put(ws, 1, 1, t("xl.sheet.charts", lang), "h3")
+    _put(ws, 2, 1, t("ux.xl.marks", lang))  # what the marks and the bar colours say
     top = result.vendors[:MAX_CHART_QUOTES]
     n = len(result.vendors)
     radar_h, radar_w = 11.0, 16.0  # cm
@@ -512,7 +536,7 @@ def _charts(ws, result, lang: str) -> None:
     # Data for the radar: groups down, top quotes across.
     _put(ws, trow, 1, t("xl.h.group", lang))
     for j, r in enumerate(top, 2):
-        _put(ws, trow, j, r.quote.key)
+        _put(ws, trow, j, _marked(r))
     for i, g in enumerate(schema.GROUPS, trow + 1):
         _put(ws, i, 1, _group_name(g, lang))
         for j, r in enumerate(top, 2):
@@ -522,10 +546,12 @@ def _charts(ws, result, lang: str) -> None:
     brow = trow + len(schema.GROUPS) + 2
     _put(ws, brow, 1, t("field.vendor", lang))
     _put(ws, brow, 2, t("xl.h.total", lang))
-    _style_header(ws, brow, 2)
+    _put(ws, brow, 3, t("xl.h.gate", lang))
+    _style_header(ws, brow, 3)
     for i, r in enumerate(result.vendors, brow + 1):
-        _put(ws, i, 1, r.quote.key)
+        _put(ws, i, 1, _marked(r))
         _put(ws, i, 2, r.total, _SCORE_FMT)
+        _put(ws, i, 3, gate_text(r, lang), f"gate:{r.gate}")
     _fit_columns(ws, minimum=10, maximum=22, start_row=trow)
     if not top:
         _landscape(ws, fit_height=True)
@@ -567,6 +593,11 @@ def _charts(ws, result, lang: str) -> None:
     for attr in ("showCatName", "showSerName", "showLegendKey", "showPercent"):
         setattr(bar.dataLabels, attr, False)
     bar.dataLabels.numFmt = _SCORE_FMT
+    from openpyxl.chart.marker import DataPoint
+    from openpyxl.chart.shapes import GraphicalProperties
+
+    for i, r in enumerate(result.vendors):  # each bar in its gate's colour: a failing quote is never read as a pick
+        bar.series[0].dPt.append(DataPoint(idx=i, spPr=GraphicalProperties(solidFill=_GATE_BAR[r.gate])))
     bar.height, bar.width = bar_h, bar_w
     # Beside the radar, 0.6 cm right of it: find that column and the offset inside it (widths in characters).
     target, x_cm, col = radar_w + 0.6, 0.0, 1
@@ -592,6 +623,70 @@ def _original(ws, sh: RawSheet) -> None:
     hdr = xml_text(f"{sh.file} › {sh.sheet}").replace("&", "&&")
     ws.oddHeader.center.text = hdr
     _fit_columns(ws, minimum=6, maximum=40)
+
+
+def _settings(ws, result, lang: str, overrides: dict[str, str]) -> None:
+    """The settings this workbook was scored with, as a person reads them (the hidden data sheet holds the same
+    for the app): general settings, group weights, criterion weights, quotes left out, mapping corrections."""
+    from .restore import target_name
+    from .scoring import criterion_weights
+
+    p = result.profile
+    ws.column_dimensions["A"].width = 30
+    ws.column_dimensions["B"].width = 34
+    ws.column_dimensions["C"].width = 16
+    ws.column_dimensions["D"].width = 14
+    _put(ws, 1, 1, t("xl.sum.profile", lang), "big")
+    _put(ws, 2, 1, t("ux.xl.set_note", lang), "example")
+    r = 3
+
+    def table(title: str, headers: list[str], rows: list[list[tuple[Any, str]]]) -> None:
+        nonlocal r
+        r += 1
+        _put(ws, r, 1, title, "h2")
+        r += 1
+        for col, h in enumerate(headers, 1):
+            _put(ws, r, col, h)
+        _style_header(ws, r, len(headers))
+        for row in rows:
+            r += 1
+            for col, (v, fmt) in enumerate(row, 1):
+                _put(ws, r, col, v, fmt + "|wrap")
+            n = max(_lines(str(v), (ws.column_dimensions[xlsx_writer.letter(c)].width or 8) - 1)
+                    for c, (v, _f) in enumerate(row, 1) if isinstance(v, str)) if row else 1
+            if n > 1:
+                _row_height(ws, r, 15 * n + 2)
+        r += 1
+
+    lo, hi = p.budget
+    onoff = {True: t("restore.on", lang), False: t("restore.off", lang)}
+    table(t("ux.xl.set_general", lang), [t("ux.xl.set_item", lang), t("ux.xl.set_value", lang)], [
+        [(t("xl.sum.business_type", lang), ""), (t(f"bt.{p.business_type}", lang), "")],
+        [(t("xl.sum.budget", lang), ""), (f"{wan_number(lo)}–{wan_number(hi)}", "")],
+        [(t("xl.sum.horizon", lang), ""), (t("xl.sum.horizon_line", lang, n=p.horizon_years), "")],
+        [(t("restore.vat", lang), ""), (f"{100 * p.vat_rate:g}%", "")],
+        [(t("xl.sum.method_name", lang), ""), (t(f"xl.method.{p.method}", lang), "")],
+    ] + [[(t(f"ui.gate.{c}", lang), ""), (onoff[p.gates.get(c, True)], "")] for c in schema.GATE_CODES])
+    total_w = sum(max(0.0, float(p.group_weights.get(g, 0))) for g in schema.GROUPS) or 1.0
+    table(t("ui.settings.groups", lang), [t("xl.h.group", lang), t("xl.h.weight_set", lang), t("xl.h.share", lang)],
+          [[(_group_name(g, lang), ""), (float(p.group_weights[g]), "0.##"), (float(p.group_weights[g]) / total_w,
+                                                                              "0.0%")] for g in schema.GROUPS])
+    cw = criterion_weights(p)
+    table(t("ui.settings.criteria", lang), [t("xl.h.group", lang), t("xl.h.criterion", lang),
+                                            t("ui.settings.weight", lang), t("xl.h.share", lang)],
+          [[(_group_name(c.group, lang), ""), (t(f"crit.{c.id}", lang), ""),
+            (float(p.criterion_weights.get(c.id, 0.0)), "0.0"), (result.weights[c.id], "0.0%")]
+           for c in schema.CRITERIA if c.id in cw])
+    table(t("ux.exclude.workbook_label", lang), [t("ux.xl.set_quote", lang), t("ui.col.where", lang),
+                                                  t("ux.exclude.reason", lang)],
+          [[(q.key, ""), (f"{q.file} › {q.sheet} › {q.origin}", ""),
+            (reason or t("ux.exclude.no_reason", lang), "")] for q, reason in result.excluded]
+          or [[(t("val.none", lang), "")]])
+    table(t("ux.xl.set_mapping", lang), [t("ui.map.label", lang), t("ui.map.target", lang)],
+          [[(label, ""), (target_name(code or None, lang), "")] for label, code in overrides.items()]
+          or [[(t("val.none", lang), "")]])
+    ws.merge_cells(start_row=2, start_column=1, end_row=2, end_column=4)
+    xlsx_print.plan(ws, one_page=0.7)
 
 
 def prof_desc(key: str) -> str:

@@ -534,9 +534,12 @@ _XL: dict[str, tuple[str, str]] = {
     "xl.sum.business_type": ("业务类型", "Business type"),
     "xl.sum.date": ("日期", "Date"),
     "xl.sum.quotes": ("报价数量", "Quotes scored"),
-    "xl.sum.quotes_line": ("{n} 家，其中 {passed} 家通过全部门槛", "{n}, of which {passed} pass every gate"),
+    "xl.sum.quotes_line": ("{n} 份报价，来自 {companies} 家公司；{pass} 份通过全部门槛，{unverified} 份待核实，{fail} 份未通过",
+                           "{n} quotes from {companies} companies: {pass} pass every gate, {unverified} unverified, "
+                           "{fail} fail"),
     "xl.sum.top": ("首选", "Top pick"),
-    "xl.sum.top_line": ("{vendor}，总分 {total:.1f}（满分 100）", "{vendor}, {total:.1f} points out of 100"),
+    "xl.sum.top_line": ("{vendor}，总分 {total:.1f}（满分 100），门槛：{gate}",
+                        "{vendor}, {total:.1f} points out of 100, gate: {gate}"),
     "xl.sum.why": ("理由", "Why"),
     "xl.sum.why_line": ("最强的一组是“{best}”（{best_score:.0f} 分），最弱的一组是“{worst}”（{worst_score:.0f} 分）。",
                         "Its strongest group is {best} ({best_score:.0f}), its weakest {worst} ({worst_score:.0f})."),
@@ -975,9 +978,9 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.export.profile_help": ("权重、预算、门槛和年限；可在“评分设置”页载入。",
                                "Weights, budget, gates and years; load it on the Scoring settings page."),
     "ui.dl.workbook": ("下载评分 Excel", "Download scored Excel"),
-    "ui.dl.workbook_file": ("报价评分_{type}.xlsx", "quote_scores_{type}.xlsx"),
+    "ui.dl.workbook_file": ("报价评分_{type}_{date}.xlsx", "quote_scores_{type}_{date}.xlsx"),
     "ui.dl.json": ("下载评分结果 JSON", "Download result JSON"),
-    "ui.dl.json_file": ("报价评分_{type}.json", "quote_scores_{type}.json"),
+    "ui.dl.json_file": ("报价评分_{type}_{date}.json", "quote_scores_{type}_{date}.json"),
     "ui.dl.profile": ("下载评分设置 JSON", "Download settings JSON"),
     "ui.dl.profile_file": ("评分设置.json", "profile.json"),
     "ui.dl.risks_md": ("下载 Markdown（本供应商）", "Download Markdown (this vendor)"),
@@ -1091,7 +1094,6 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.own.settings.applied": ("已恢复{what}", "{what} restored"),
     "ux.own.settings.dismissed": ("保存的{what}未采用", "its {what} were not used"),
     "ux.own.settings.invalid": ("保存的设置无效，未采用", "its saved settings are invalid and were not used"),
-    "ux.own.settings.none": ("没有保存设置", "no saved settings"),
     # quotes left out of the comparison (core.exclude)
     "ux.err.exclusion": ("评分设置无效：排除项“{quote}”必须写明报价（quote），各项文字不超过 {max} 个字符，设置未应用。",
                          "Invalid scoring settings: the exclusion '{quote}' must name its quote (quote), each text "
@@ -1185,6 +1187,22 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.risks.not_clear": ("没有红色或黄色风险，但有 {unknown} 项未说明、{verify} 项待核实：问清楚之前不能当作没有风险。",
                            "No red or amber flags, but {unknown} items are not stated and {verify} are to verify: "
                            "until they are answered, this quote is not risk-free."),
+    # the workbook a board reads without help
+    "ux.file.sample": ("示例", "sample"),
+    "ux.xl.code": ("技术代码（供程序读取）", "Technical code (for programs)"),
+    "ux.xl.marks": ("门槛：✓ 通过（蓝色柱）· ? 待核实（橙色柱）· ✗ 未通过（灰色柱）",
+                    "Gates: ✓ pass (blue bars) · ? unverified (orange bars) · ✗ fail (grey bars)"),
+    "ux.xl.set_note": ("本次评分使用的全部设置。供程序读回的同一份设置保存在隐藏的工作表中。",
+                       "Every setting this scoring used. The same settings, for the app to read back, are kept in "
+                       "a hidden sheet."),
+    "ux.xl.set_general": ("基本设置", "General"),
+    "ux.xl.set_item": ("项目", "Setting"),
+    "ux.xl.set_value": ("设置", "Value"),
+    "ux.xl.set_quote": ("报价", "Quote"),
+    "ux.xl.set_mapping": ("手动修正的字段识别", "Mapping corrections"),
+    "ux.xl.top_unverified": ("注意：首选的门槛尚待核实（{fields}），拿到证明之前不宜定标。",
+                             "Note: the top pick's gates are not yet proven ({fields}); do not award before the "
+                             "proof arrives."),
     # group weights that obey
     "ux.weights.number": ("{group}（%）", "{group} (%)"),
     "ux.weights.lock": ("锁定", "Lock"),

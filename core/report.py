@@ -140,6 +140,29 @@ def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
     write(b"}")
 
 
+def download_name(res: Result, lang: str, kind: str, today=None) -> str:
+    """A downloaded file's name in the user's language: 报价评分_商户经营性贷_2026-11-29.xlsx /
+    quote_scores_merchant_business_loans_2026-11-29.xlsx (with 示例 / sample for the sample quotes).
+    ``kind``: workbook or json."""
+    import datetime as _dt
+    import re
+
+    name = t(f"bt.{res.profile.business_type}", lang)
+    if res.quoteset.sample:
+        name = f"{t('ux.file.sample', lang)}_{name}"
+    if lang != "zh":
+        name = re.sub(r"\W+", "_", name.lower()).strip("_")
+    key = {"workbook": "ui.dl.workbook_file", "json": "ui.dl.json_file"}[kind]
+    return t(key, lang, type=name, date=(today or _dt.date.today()).isoformat())
+
+
+def sentences(texts: list[str], lang: str) -> str:
+    """Messages joined as one text: 甲；乙。 / A. B. (each message is a sentence of its own)."""
+    if lang == "zh":
+        return "；".join(x.rstrip("。；; ") for x in texts) + ("。" if texts else "")
+    return " ".join(texts)
+
+
 # ------------------------------------------------------------------------------------------------
 # What the engine understood, in words (the workbook's Criteria sheet and the Compare page)
 # ------------------------------------------------------------------------------------------------

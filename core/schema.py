@@ -377,4 +377,6 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
 # Fields whose value decides a gate: proof needed to pass (docs/analyst-reading.md section 2).
 GATE_FIELDS = {"price_below_10w": "price_cny", "no_mlps_level3": "mlps_level3", "missing_must_have": "features"}
 GATE_CODES = tuple(c for c, f in FLAGS.items() if f.gate)
+# A gate state at a glance, wherever quotes are listed (pages, charts, the workbook): passes, waits for proof, fails.
+GATE_MARK = {"pass": "✓", "unverified": "?", "fail": "✗"}
 SEVERITIES = ("red", "amber", "info")

@@ -169,7 +169,7 @@ def test_every_ui_string_exists_in_both_languages():
 
     root = Path(__file__).resolve().parents[1]
     used = set()
-    for path in [root / "app.py", root / "core" / "charts.py", root / "core" / "restore.py",
+    for path in [root / "app.py", root / "core" / "charts.py", root / "core" / "restore.py", root / "core" / "report.py",
                  *sorted((root / "views").glob("*.py"))]:
         used |= set(re.findall(r"""["'](ui\.[a-z_]+(?:\.[a-z_]+)+)["']""", path.read_text(encoding="utf-8")))
     used |= {f"ui.nav.{p}" for p in PAGES} | {f"ui.lang.{x}" for x in ("zh", "en")}

@@ -269,3 +269,21 @@ def test_the_what_if_starts_from_the_quotes_value(loaded_app):
         box = at.number_input(key=f"rob_wi_num_{pos}_price_cny")
         assert box.value == price  # an unknown price starts empty, not at 0 (which trips the under-10万 gate)
         assert t("ui.robust.whatif_same", "zh") in [i.value for i in at.info]
+
+
+def test_every_ux_string_is_used_and_in_both_languages():
+    """The issue's strings (one block, prefix ux.): each one used by the code, each in Chinese and English."""
+    import re
+
+    from core.i18n import EN, ZH
+
+    src = "\n".join(p.read_text(encoding="utf-8") for p in [ROOT / "app.py", *sorted((ROOT / "core").glob("*.py")),
+                                                            *sorted((ROOT / "views").glob("*.py"))])
+    keys = [k for k in ZH if k.startswith("ux.")]
+    assert keys and all(k in EN and ZH[k].strip() and EN[k].strip() for k in keys)
+    dynamic = {"ux.ask.": "ux.ask.{", "ux.own.kind.": "ux.own.kind.{", "ux.own.settings.": "ux.own.settings.{"}
+    for k in keys:
+        stem = next((d for d in dynamic if k.startswith(d)), None)
+        assert (f'"{k}"' in src) or (stem is not None and dynamic[stem] in src), k
+    used = set(re.findall(r"""["'](ux\.[a-z_]+(?:\.[a-z_0-9]+)+)["']""", src))
+    assert used <= set(keys), used - set(keys)

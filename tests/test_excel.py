@@ -95,7 +95,8 @@ def test_sheet_names_and_order(books, scored, name, lang):
     qs, _res = scored[name]
     originals = [t("xl.sheet.original", lang, n=i) for i in range(1, len(qs.sheets) + 1)]
     assert wb.sheetnames == [t(f"xl.sheet.{k}", lang) for k in ("summary", "ranking", "criteria", "flags", "charts")] \
-        + originals + [t("xl.sheet.profile", lang)]
+        + originals + [t("xl.sheet.profile", lang), excel.DATA_SHEET]
+    assert [ws.sheet_state for ws in wb] == ["visible"] * (len(wb.sheetnames) - 1) + ["hidden"]
     assert all(len(n) <= 31 for n in wb.sheetnames)
     assert wb.active.title == t("xl.sheet.summary", lang)
 
@@ -154,7 +155,7 @@ def test_ranking(books, scored, name, lang):
         assert row[3] == pytest.approx(r.total)
         for i, g in enumerate(schema.GROUPS, 4):
             assert row[i] == pytest.approx(r.groups[g])
-        assert row[col[t("xl.h.gate", lang)]] == t(f"gate.{r.gate}", lang)
+        assert row[col[t("xl.h.gate", lang)]] == excel.gate_text(r, lang)
         for sev in schema.SEVERITIES:
             assert row[col[t(f"xl.h.flags_{sev}", lang)]] == r.count(sev)
         price = q.values["price_cny"]
@@ -188,8 +189,9 @@ def test_criteria(books, scored, name, lang):
         block = rows[k * len(schema.CRITERIA):(k + 1) * len(schema.CRITERIA)]
         points = 0.0
         for row, c in zip(block, schema.CRITERIA):
-            rank, vendor, package, group, crit, original, value, u, w, pts = row
+            rank, vendor, package, gate, group, crit, original, value, u, w, pts = row
             assert (rank, vendor, package or None) == (r.rank, r.quote.vendor, r.quote.package)
+            assert gate == excel.gate_text(r, lang)
             assert crit_by_name[crit] is c and group == t(f"group.{c.group}", lang)
             assert u == pytest.approx(r.utilities[c.id])
             assert w == pytest.approx(res.weights[c.id])
@@ -212,8 +214,9 @@ def test_flags(books, scored, name, lang):
     expected = [(r, f) for r in res.vendors for f in r.flags]
     assert len(rows) == len(expected)
     for row, (r, f) in zip(rows, expected):
-        rank, vendor, package, sev, gate, code, field, msg, ask, clause = row
+        rank, vendor, package, quote_gate, sev, gate, field, msg, ask, clause, code = row
         assert (rank, vendor, package or None, code) == (r.rank, r.quote.vendor, r.quote.package, f.code)
+        assert quote_gate == excel.gate_text(r, lang)
         assert sev == t(f"severity.{f.severity}", lang)
         assert bool(gate) == f.gate
         assert (field or None) == (t(f"field.{f.field}", lang) if f.field else None)
@@ -243,8 +246,8 @@ def test_charts_are_native(books, scored, name):
     drels = z.read(f"xl/drawings/_rels/{drawing}.rels").decode()
     assert drels.count("charts/chart") == 2
     values = [c.value for row in ws.iter_rows() for c in row]
-    for r in res.vendors[:excel.MAX_CHART_QUOTES]:
-        assert r.quote.key in values
+    for r in res.vendors[:excel.MAX_CHART_QUOTES]:  # named with their gate mark
+        assert f"{schema.GATE_MARK[r.gate]} {r.quote.key}" in values
         for g in schema.GROUPS:
             assert any(isinstance(v, (int, float)) and v == pytest.approx(r.groups[g]) for v in values)
 
@@ -284,8 +287,8 @@ def test_profile_sheet_reads_back(books, scored, name):
     qs, res = scored[name]
     for lang in LANGS:
         data = books[name, lang]
-        ws = _open(data)[t("xl.sheet.profile", lang)]
-        assert ws["A1"].value == own_files.MARKER
+        ws = _open(data)[excel.DATA_SHEET]
+        assert ws["A1"].value == own_files.MARKER and ws.sheet_state == "hidden"
         sheets, profile, overrides = own_files.unpack_scored_workbook(read_sheets(data, "scored.xlsx"))
         assert profile == json.loads(json.dumps(res.profile.to_dict()))
         assert Profile.from_dict(profile) == Profile.from_dict(res.profile.to_dict())

@@ -23,6 +23,7 @@ from core.flags import settling
 from core.i18n import join_list, money, t
 from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
+from core.report import download_name
 from core.restore import Offer, found, offer
 from core.samples import is_sample, sample_bytes
 from core.scoring import Result, score
@@ -390,7 +391,7 @@ XLSX_MIME = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 def workbook_button(res: Result, key: str) -> None:
     """The scored workbook's download button (built when clicked)."""
     st.download_button(tr("ui.dl.workbook"), data=partial(workbook, res, lang(), dict(st.session_state["overrides"])),
-                       file_name=t("ui.dl.workbook_file", lang(), type=res.profile.business_type), key=key,
+                       file_name=download_name(res, lang(), "workbook"), key=key,
                        mime=XLSX_MIME, on_click="ignore", icon=":material/download:", type="primary")
 
 

@@ -5,8 +5,7 @@ from functools import partial
 
 import streamlit as st
 
-from core.i18n import t
-from core.report import result_json
+from core.report import download_name, result_json
 from views import _common as c
 
 lang = c.lang()
@@ -15,7 +14,6 @@ st.title(c.tr("ui.export.title"))
 if c.empty_state("export"):
     st.stop()
 res = c.ctx().res
-bt = res.profile.business_type
 c.top_pick(res)
 
 col_x, col_j, col_p = st.columns(3)
@@ -27,7 +25,7 @@ with col_j, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.json')}**")
     st.caption(c.tr("ui.export.json_help"))
     st.download_button(c.tr("ui.dl.json"), data=partial(result_json, res, lang), key="exp_json",
-                       file_name=t("ui.dl.json_file", lang, type=bt), mime="application/json", on_click="ignore",
+                       file_name=download_name(res, lang, "json"), mime="application/json", on_click="ignore",
                        icon=":material/download:")
 with col_p, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.profile')}**")

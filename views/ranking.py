@@ -7,9 +7,10 @@ import pandas as pd
 import streamlit as st
 
 from core import schema
-from core.charts import CHART_QUOTES, GATE_MARK, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
+from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
 from core.flags import settling
 from core.i18n import t
+from core.report import sentences
 from views import _common as c
 
 lang = c.lang()
@@ -32,7 +33,7 @@ for vr in res.vendors:
     rows.append({
         "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
         "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
-        "gate": f"{GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
+        "gate": f"{schema.GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
     })
@@ -69,7 +70,7 @@ for vr in waiting[:c.LIST_LINES]:
     st.markdown(c.tr("ui.ranking.unverified_line", vendor=vr.quote.key, items=items))
 failed = [vr for vr in res.vendors if vr.gate == "fail"]
 for vr in failed[:c.LIST_LINES]:
-    reasons = "; ".join(f.message(lang) for f in vr.flags if f.gate)
+    reasons = sentences([f.message(lang) for f in vr.flags if f.gate], lang)
     st.markdown(c.tr("ui.ranking.gate_line", vendor=vr.quote.key, reasons=reasons))
 if len(failed) > c.LIST_LINES:
     st.markdown(c.tr("ui.ranking.gate_more", n=len(failed) - c.LIST_LINES, page=c.tr("ui.nav.risks"),
