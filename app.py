@@ -52,4 +52,5 @@ with st.sidebar:
 pages = [st.Page(path, title=c.tr(f"ui.nav.{pid}"), icon=icon, url_path=pid, default=(pid == "upload"))
          for pid, (path, icon) in c.PAGES.items()]
 c.show_notice()
+c.localize_uploaders()
 st.navigation(pages, position="sidebar").run()

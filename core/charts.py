@@ -30,7 +30,6 @@ TOTAL_COLOR = "#4E5D6C"
 HOVER_TEXT_MAX = 60
 
 
-
 def color_for(position: int) -> str:
     """The colour of the quote at ``position`` in the uploaded QuoteSet."""
     return PALETTE[position % len(PALETTE)]

@@ -736,14 +736,22 @@ def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, 
 _NUMBER_KINDS = ("money", "months", "hours")
 
 
+NOTES = "notes"  # the template's last column: what fits no other (a fee per incident, a condition); read as notes
+
+
 def template_columns() -> list[tuple[str, str]]:
-    """(field id, kind) for each template column: text, num or yn."""
+    """(field id, kind) for each template column: text, num or yn; the notes column last."""
     return [(fid, "yn" if fid in schema.YES_NO_FIELDS else "num" if spec.kind in _NUMBER_KINDS else "text")
-            for fid, spec in schema.FIELDS.items()]
+            for fid, spec in schema.FIELDS.items()] + [(NOTES, "text")]
+
+
+def tpl_key(part: str, fid: str) -> str:
+    """The i18n key of a template column's header (h), help or example (ex)."""
+    return f"ux.tpl.{part}.{fid}" if fid == NOTES else f"xl.tpl.{part}.{fid}"
 
 
 def template_header(fid: str, lang: str) -> str:
-    zh, en = t(f"xl.tpl.h.{fid}", "zh"), t(f"xl.tpl.h.{fid}", "en")
+    zh, en = t(tpl_key("h", fid), "zh"), t(tpl_key("h", fid), "en")
     return f"{zh} {en}" if lang == "zh" else f"{en} {zh}"
 
 
@@ -754,7 +762,7 @@ def _template_example(fid: str, kind: str, lang: str) -> Any:
                 "response_hours": schema.RESPONSE_MAX_HOURS}[fid]
     if kind == "yn":
         return t("xl.tpl.yes", lang)
-    return t(f"xl.tpl.ex.{fid}", lang)
+    return t(tpl_key("ex", fid), lang)
 
 
 def template_bytes(lang: str = "zh") -> bytes:
@@ -799,7 +807,7 @@ def template_bytes(lang: str = "zh") -> bytes:
     for fid, _kind in template_columns():
         r += 1
         _put(guide, r, 1, template_header(fid, lang), "wrap")
-        _put(guide, r, 2, t(f"xl.tpl.help.{fid}", lang), "wrap")
+        _put(guide, r, 2, t(tpl_key("help", fid), lang), "wrap")
     r += 2
     _put(guide, r, 1, t("xl.tpl.general_title", lang), "bold|top")
     _put(guide, r, 2, t("xl.tpl.general", lang), "wrap")

@@ -129,7 +129,7 @@ _T: dict[str, tuple[str, str]] = {
                            "The workbook's scoring settings are invalid and cannot be applied: {reason}"),
     "restore.mapping": ("映射修正：{label}", "Mapping correction: {label}"),
     "restore.business_type": ("业务类型", "Business type"),
-    "restore.budget": ("预算（万元）", "Budget (万元)"),
+    "restore.budget": ("预算", "Budget"),
     "restore.horizon": ("总成本年限", "Cost horizon (years)"),
     "restore.group": ("维度权重：{name}", "Group weight: {name}"),
     "restore.criterion": ("指标权重：{name}", "Criterion weight: {name}"),
@@ -619,11 +619,11 @@ _XL: dict[str, tuple[str, str]] = {
     "val.hours": ("{n} 小时", "{n} hours"),
     "val.has_missing": ("有：{has}；缺：{missing}", "has: {has}; missing: {missing}"),
     "val.bloat": ("冗余功能：{list}", "bloat: {list}"),
-    "val.price": ("{price} 万元（预算 {lo}–{hi} 万元）", "{price}万 (budget {lo}–{hi}万)"),
-    "val.tco": ("{years} 年总成本 {tco} 万元", "{years}-year TCO {tco}万"),
+    "val.price": ("{price}（预算 {budget}）", "{price} (budget {budget})"),
+    "val.tco": ("{years} 年总成本 {tco}", "{years}-year TCO {tco}"),
     "val.with_status": ("{value}（{status}）", "{value} ({status})"),
     "val.estimated": ("（含估算）", " (partly estimated)"),
-    "val.fee": ("（收费 {fee} 万元）", " (charged {fee}万)"),
+    "val.fee": ("（收费 {fee}）", " (charged {fee})"),
     # charts
     "xl.chart.radar": ("前 {n} 家报价的分组得分", "Group scores of the top {n} quotes"),
     "xl.chart.bar": ("各家报价总分", "Total score per quote"),
@@ -690,9 +690,9 @@ _XL: dict[str, tuple[str, str]] = {
                                    "Personal credit, merchant loan or consumer installment; separate several with commas."),
     "xl.tpl.help.price_cny": ("源码一次性价格，单位万元，只填数字；没报价就留空。",
                               "One-off price of the source code in 万 (10,000 CNY), digits only; blank if not quoted."),
-    "xl.tpl.help.annual_fee_after_warranty_cny": ("免费维护期结束后每年的费用（万元）；按次收费的请留空并在备注中说明。",
+    "xl.tpl.help.annual_fee_after_warranty_cny": ("免费维护期结束后每年的费用（万元）；按次收费的请留空，并在“备注”列写明收费标准。",
                                                   "Yearly fee once free maintenance ends (万); if charged per incident, "
-                                                  "leave blank and explain in a note."),
+                                                  "leave it blank and state the rate in the Notes column."),
     "xl.tpl.help.policy_adaptation_fee_cny": ("监管新规要求改系统时每次的费用（万元）；免费填 0。",
                                               "Fee per change forced by new regulation (万); 0 if free."),
     "xl.tpl.help.mlps_level3": ("是否已取得等保三级证书；“申请中”或二级选“否”。",
@@ -832,8 +832,9 @@ _UI: dict[str, tuple[str, str]] = {
                     "applies to that label in every file."),
     "ui.map.label": ("表头 / 行名（原文）", "Header / row label (as written)"),
     "ui.map.target": ("识别为", "Matched to"),
-    "ui.map.target_help": ("选“不评分（保留）”则这一列只保留、不参与评分。",
-                           "Choose 'Not scored (kept)' to keep the column without scoring it."),
+    "ui.map.target_help": ("选“不评分（保留）”则这一列只保留、不参与评分；选“是否提供功能：…”则这一列每格写的是/否，表示是否提供该功能。",
+                           "Choose 'Not scored (kept)' to keep the column without scoring it; choose 'Offers feature: …' "
+                           "when each cell of the column says yes or no for that feature."),
     "ui.map.example": ("示例内容", "Example values"),
     "ui.map.manual": ("手动修改", "Corrected"),
     "ui.map.none": ("不评分（保留）", "Not scored (kept)"),
@@ -843,7 +844,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.map.price.list": ("价格：原价（保留，不评分）", "Price: list price (kept, not scored)"),
     "ui.map.price.item": ("价格：分项（相加）", "Price: line item (summed)"),
     "ui.map.price.tax": ("价格：含税/不含税", "Price: tax included or not"),
-    "ui.map.feature": ("功能：{name}", "Feature: {name}"),
+    "ui.map.feature": ("是否提供功能：{name}（是/否列）", "Offers feature: {name} (yes/no column)"),
     "ui.map.reset": ("撤销全部 {n} 处手动修改", "Undo all {n} corrections"),
     "ui.cells.title": ("无法读取的单元格（{n}）", "Cells that could not be read ({n})"),
     "ui.cells.help": ("这些单元格按“未知”处理，评分按最差情况计算；请核对原文件，或向供应商确认。",
@@ -861,8 +862,8 @@ _UI: dict[str, tuple[str, str]] = {
                           "These settings apply to every page at once. The defaults follow common practice: "
                           "compliance is the floor, after-sales matters more than price."),
     "ui.settings.must_have": ("必备功能：{features}", "Must-have features: {features}"),
-    "ui.settings.budget": ("预算区间（万元）", "Budget band (万 CNY)"),
-    "ui.settings.budget_help": ("{type}的常见价位：{lo}–{hi} 万元。", "Typical price for {type}: {lo}–{hi}万."),
+    "ui.settings.budget": ("预算区间（万元）", "Budget band (10,000 CNY)"),
+    "ui.settings.budget_help": ("{type}的常见价位：{budget}。", "Typical price for {type}: {budget}."),
     "ui.settings.horizon": ("使用年限（年）", "Years of use"),
     "ui.settings.vat": ("增值税率（%）", "VAT rate (%)"),
     "ui.settings.vat_help": ("报价写明“不含税”时，按这个税率折算成含税价再比较。默认 13%（软件产品销售）；按技术服务签约可改为 6%。",
@@ -899,8 +900,8 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.gate.missing_must_have": ("缺少必备功能即淘汰", "Knock out quotes missing a must-have feature"),
     # --- ranking -------------------------------------------------------------------------------------
     "ui.ranking.title": ("排名", "Ranking"),
-    "ui.ranking.basis": ("按“{type}”评分；预算 {lo}–{hi} 万元；总成本按 {years} 年计算。",
-                         "Scored as '{type}'; budget {lo}–{hi}万; total cost over {years} years."),
+    "ui.ranking.basis": ("按“{type}”评分；预算 {budget}；总成本按 {years} 年计算。",
+                         "Scored as '{type}'; budget {budget}; total cost over {years} years."),
     "ui.ranking.total_help": ("0–100 分，四大类得分按权重加总。", "0–100: the four group scores, weighted."),
     "ui.ranking.gate_help": ("门槛有三种状态：通过（有具体说明）、待核实（只是声称、申请中或未说明，需服务商提供证明）、未通过。"
                              "通过的排在待核实之前，待核实的排在未通过之前。",
@@ -936,10 +937,9 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.compare.level_help": ("关闭时按四大类显示，打开后显示每个评分项。", "Off: the four groups. On: every criterion."),
     "ui.compare.need_two": ("请至少选择两份报价。", "Pick at least two quotes."),
     "ui.compare.table": ("逐项对比", "Criterion by criterion"),
-    "ui.compare.table_help": ("“识别值”是系统理解后的值，“原文”是报价中的写法；绿色为该项最好，红色为最差。",
-                              "'Value' is how the quote was understood, 'As written' is the quote's own words; "
-                              "green is the best on that row, red the worst."),
-    "ui.compare.value": ("识别值", "Value"),
+    "ui.compare.table_help": ("每份报价一列，写的是系统理解后的值；绿色为该项最好，红色为最差。",
+                              "One column per quote, with the value as understood; green is the best on that row, red "
+                              "the worst."),
     "ui.compare.original": ("原文", "As written"),
     "ui.chart.original": ("原文", "As written"),
     "ui.chart.points": ("分数", "Points"),
@@ -1045,7 +1045,7 @@ _UI.update({
     "ui.robust.whatif_quote": ("报价", "Quote"),
     "ui.robust.whatif_field": ("内容", "Item"),
     "ui.robust.whatif_value": ("假设的值", "Assumed value"),
-    "ui.robust.unit_wan": ("（万元）", "(万 CNY)"),
+    "ui.robust.unit_wan": ("（万元）", "(10,000 CNY)"),
     "ui.robust.yes": ("是", "yes"),
     "ui.robust.no": ("否", "no"),
     "ui.robust.unknown": ("未知", "unknown"),
@@ -1187,7 +1187,20 @@ _UX: dict[str, tuple[str, str]] = {
     "ux.risks.not_clear": ("没有红色或黄色风险，但有 {unknown} 项未说明、{verify} 项待核实：问清楚之前不能当作没有风险。",
                            "No red or amber flags, but {unknown} items are not stated and {verify} are to verify: "
                            "until they are answered, this quote is not risk-free."),
+    # Streamlit's uploader, in the user's language
+    "ux.upload.button": ("上传文件", "Upload"),
+    "ux.upload.limit": ("每个文件不超过 {mb} MB", "Up to {mb} MB per file"),
+    # the item-by-item comparison, every picked quote in view
+    "ux.compare.originals": ("同时显示报价原文", "Show the quotes' own words too"),
+    "ux.compare.originals_help": ("打开后，每份报价多一列原文；报价多时表格可左右滚动。",
+                                  "On: each quote gets a second column with its own words; with many quotes the table "
+                                  "scrolls sideways."),
     # the workbook a board reads without help
+    "ux.tpl.h.notes": ("备注", "Notes"),
+    "ux.tpl.help.notes": ("其他列放不下的说明：按次收费的标准、附加条件、例外等，原样写下即可，系统会逐项读取。",
+                          "Anything no other column holds: a fee per incident, a condition, an exception. Write it as "
+                          "it is; each fact in it is read."),
+    "ux.tpl.ex.notes": ("维保期后按次收费：5000元/次", "After warranty: CNY 5,000 per incident"),
     "ux.file.sample": ("示例", "sample"),
     "ux.xl.code": ("技术代码（供程序读取）", "Technical code (for programs)"),
     "ux.xl.marks": ("门槛：✓ 通过（蓝色柱）· ? 待核实（橙色柱）· ✗ 未通过（灰色柱）",
@@ -1241,6 +1254,13 @@ def money(cny: float | None, lang: str = "zh") -> str:
 class _Missing(dict):
     def __missing__(self, key: str) -> str:
         return "{" + key + "}"
+
+
+def money_range(lo: float, hi: float, lang: str = "zh") -> str:
+    """A budget band as a buyer writes it: 18–25 万元 / CNY 180,000–250,000."""
+    if lang == "zh":
+        return f"{lo / schema.WAN:,.2f}".rstrip("0").rstrip(".") + "–" + money(hi, lang)
+    return f"CNY {lo:,.0f}–{hi:,.0f}"
 
 
 def has(key: str) -> bool:

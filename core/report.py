@@ -11,7 +11,7 @@ from typing import Any
 import orjson
 
 from . import schema
-from .i18n import feature_names, money, t, warning_text
+from .i18n import feature_names, money, money_range, t, warning_text
 from .scoring import Result, VendorResult
 
 
@@ -269,15 +269,15 @@ def _criterion_value_text(cid: str, r: VendorResult, profile, lang: str = "zh") 
         lo, hi = profile.budget
         if v["price_cny"] is None:
             return unknown
-        return t("val.price", lang, price=wan_number(v["price_cny"]), lo=wan_number(lo), hi=wan_number(hi))
+        return t("val.price", lang, price=money(v["price_cny"], lang), budget=money_range(lo, hi, lang))
     if cid == "tco":
         if r.tco_cny is None:
             return unknown
-        s = t("val.tco", lang, tco=wan_number(r.tco_cny), years=profile.horizon_years)
+        s = t("val.tco", lang, tco=money(r.tco_cny, lang), years=profile.horizon_years)
         return s + (t("val.estimated", lang) if r.tco_estimated else "")
     if cid == "policy_adaptation_free":
         s = _yes_no(v[cid], lang)
         if v[cid] is False and v["policy_adaptation_fee_cny"] is not None:
-            s += t("val.fee", lang, fee=wan_number(v["policy_adaptation_fee_cny"]))
+            s += t("val.fee", lang, fee=money(v["policy_adaptation_fee_cny"], lang))
         return s
     return _yes_no(v.get(cid), lang)

@@ -14,10 +14,9 @@ from dataclasses import dataclass, field
 
 from . import schema
 from .errors import QuoteError
-from .i18n import join_list, t
+from .i18n import join_list, money_range, t
 from .mapping import Target, match_label
 from .model import Profile, QuoteSet
-from .report import wan_number
 
 
 @dataclass
@@ -79,9 +78,8 @@ def target_name(code: str | None, lang: str) -> str:
     return t(f"field.{target.id}", lang)
 
 
-def _budget(p: Profile) -> str:
-    lo, hi = p.budget
-    return f"{wan_number(lo)}–{wan_number(hi)}"
+def _budget(p: Profile, lang: str) -> str:
+    return money_range(*p.budget, lang)
 
 
 def _num(x: float) -> str:
@@ -98,7 +96,7 @@ def profile_changes(current: Profile, restored: Profile, lang: str) -> list[tupl
 
     add(t("restore.business_type", lang), t(f"bt.{current.business_type}", lang),
         t(f"bt.{restored.business_type}", lang))
-    add(t("restore.budget", lang), _budget(current), _budget(restored))
+    add(t("restore.budget", lang), _budget(current, lang), _budget(restored, lang))
     add(t("restore.horizon", lang), str(current.horizon_years), str(restored.horizon_years))
     for g in schema.GROUPS:
         add(t("restore.group", lang, name=t(f"group.{g}", lang)), _num(current.group_weights[g]),

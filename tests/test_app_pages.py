@@ -77,7 +77,10 @@ def test_compare_page(loaded_app):
     assert len(pick.value) == 3
     table = at.dataframe[0].value
     assert len(table) == len(schema.CRITERIA)
-    assert any(col.endswith(t("ui.compare.original", "zh")) for col in table.columns)
+    # one column per quote, so that every picked quote is in view; the quotes' own words on request
+    assert [c for c in table.columns if c[0].isdigit()] == ["1. 安信科技 / 标准版", "2. 融科软件 / 专业版", "3. 云贷通 / 旗舰版"]
+    at.toggle(key="cmp_originals").set_value(True).run()
+    table = at.dataframe[0].value
     # the original text sits beside the normalised value
     col = [c for c in table.columns if c.startswith("1. 安信科技") and c.endswith(t("ui.compare.original", "zh"))][0]
     assert "等保三级" in table[col].iloc[0]
@@ -89,7 +92,7 @@ def test_compare_page(loaded_app):
     assert [i.value for i in at.info] == [t("ui.compare.need_two", "zh")]
     at.multiselect(key="cmp_pick").set_value([0, 1, 2, 3]).run()
     assert not at.exception
-    assert len([c for c in at.dataframe[0].value.columns if c.endswith(t("ui.compare.value", "zh"))]) == 4
+    assert len([c for c in at.dataframe[0].value.columns if c.endswith(t("ui.compare.original", "zh"))]) == 4
 
 
 def test_risks_page(loaded_app):

@@ -287,3 +287,47 @@ def test_every_ux_string_is_used_and_in_both_languages():
         assert (f'"{k}"' in src) or (stem is not None and dynamic[stem] in src), k
     used = set(re.findall(r"""["'](ux\.[a-z_]+(?:\.[a-z_0-9]+)+)["']""", src))
     assert used <= set(keys), used - set(keys)
+
+
+# ------------------------------------------------------------------------------------------------
+# The smaller items
+# ------------------------------------------------------------------------------------------------
+def test_english_mode_writes_amounts_in_cny_not_wan(loaded_app):
+    at = loaded_app("ranking", lang="en")
+    basis = next(cap.value for cap in at.caption if cap.value.startswith("Scored as"))
+    assert "budget CNY 180,000–250,000" in basis and "万" not in basis
+    at.switch_page("views/settings.py").run()
+    assert any("Typical price for Personal credit: CNY 180,000–250,000." == cap.value for cap in at.caption)
+    at.switch_page("views/compare.py").run()
+    table = at.dataframe[0].value
+    assert not [v for col in table.columns[2:] for v in table[col] if "万" in str(v)]
+    assert "CNY 228,000 (budget CNY 180,000–250,000)" in list(table["1. 安信科技 / 标准版"])
+
+
+def test_gate_reasons_read_as_sentences(loaded_app):
+    csv = "供应商,套餐,报价,等保三级,功能清单\n甲科技,基础版,5万,否,用户管理\n乙软件,标准版,22万,是,用户管理\n".encode()
+    for lang in ("zh", "en"):
+        at = loaded_app("ranking", lang=lang, upload=("two.csv", csv))
+        line = next(m.value for m in at.markdown if ":material/block:" in m.value and "甲科技" in m.value)
+        assert "。;" not in line and ".;" not in line
+        assert line.count("；" if lang == "zh" else ". ") >= 2, line  # three gate reasons, one sentence each
+
+
+def test_the_templates_instructions_name_only_its_own_columns():
+    from openpyxl import load_workbook
+
+    from core.excel import template_bytes
+
+    for lang in ("zh", "en"):
+        wb = load_workbook(io.BytesIO(template_bytes(lang)))
+        headers = " ".join(str(c.value) for c in wb.worksheets[0][1])
+        guide = " ".join(str(c.value) for row in wb.worksheets[1].iter_rows() for c in row if c.value)
+        assert ("备注" in guide) <= ("备注" in headers) and ("Notes column" in guide) <= ("Notes" in headers)
+
+
+def test_the_mapping_choices_say_what_a_feature_column_is():
+    from core.restore import target_name
+
+    for lang, words in (("zh", ("元宇宙营销", "是/否")), ("en", ("Metaverse marketing", "yes/no"))):
+        name = target_name("feature:metaverse_marketing", lang)
+        assert all(w in name for w in words), name

@@ -543,10 +543,10 @@ def test_template(lang):
     assert "说明" in guide.title and "Instructions" in guide.title
     headers = [c.value for c in ws[1]]
     cols = excel.template_columns()
-    assert len(headers) == len(cols) == len(schema.FIELDS)
+    assert len(headers) == len(cols) == len(schema.FIELDS) + 1  # every field, and a notes column
     for h, (fid, _kind) in zip(headers, cols):
         assert match_label(h).target.code == fid, h  # the app recognises every header
-        zh, en = t(f"xl.tpl.h.{fid}", "zh"), t(f"xl.tpl.h.{fid}", "en")
+        zh, en = t(excel.tpl_key("h", fid), "zh"), t(excel.tpl_key("h", fid), "en")
         assert zh in h and en in h  # bilingual
     assert any("示例" in str(v) for v in (c.value for c in ws[2]))
     # yes/no drop-downs on every yes/no column
@@ -604,7 +604,7 @@ def test_every_workbook_string_is_translated():
     dynamic = [f"xl.gatename.{c}" for c in schema.GATE_CODES] + [f"xl.method.{m}" for m in ("weighted_sum", "topsis")]
     dynamic += [excel.prof_desc(k) for k in excel.PROFILE_KEYS]
     dynamic += [f"xl.tpl.{p}.{fid}" for fid in schema.FIELDS for p in ("h", "help")]
-    dynamic += [f"xl.tpl.ex.{fid}" for fid, kind in excel.template_columns() if kind == "text"]
+    dynamic += [excel.tpl_key("ex", fid) for fid, kind in excel.template_columns() if kind == "text"]
     for k in dynamic:
         assert has(k), k
         assert t(k, "zh") != t(k, "en") or k.startswith("xl.tpl.h.") or "TOPSIS" in t(k, "en"), k

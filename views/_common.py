@@ -129,6 +129,25 @@ def reset_settings_widgets() -> None:
     ss["nonce"] += 1
 
 
+def localize_uploaders() -> None:
+    """Streamlit's file uploader writes 'Upload' and '25MB per file • …' in English whatever the page's language
+    (it takes no text for them): both are replaced, in every uploader, by the user's language (CSS only)."""
+    from core.ingest import MAX_FILE_BYTES
+
+    def css(text: str) -> str:
+        return json.dumps(text, ensure_ascii=False)  # a CSS string: quotes and backslashes escaped
+
+    button = css(t("ux.upload.button", lang()))
+    limit = css(t("ux.upload.limit", lang(), mb=MAX_FILE_BYTES // 2**20))
+    drop = '[data-testid="stFileUploaderDropzone"]'
+    st.html(f"""<style>
+{drop} button [data-testid="stMarkdownContainer"] p {{ font-size: 0 !important; }}
+{drop} button [data-testid="stMarkdownContainer"] p::after {{ content: {button}; font-size: 0.875rem; }}
+{drop} [data-testid="stFileUploaderDropzoneInstructions"] span {{ font-size: 0 !important; }}
+{drop} [data-testid="stFileUploaderDropzoneInstructions"] span::after {{ content: {limit}; font-size: 0.75rem; }}
+</style>""")
+
+
 def notify(key: str, **params) -> None:
     st.session_state["notice"] = (key, params)
 

@@ -39,15 +39,17 @@ st.plotly_chart(radar_figure(res, picked, "criterion" if criterion_level else "g
 
 st.subheader(c.tr("ui.compare.table"))
 st.caption(c.tr("ui.compare.table_help"))
+with_text = st.toggle(c.tr("ux.compare.originals"), key="cmp_originals", help=c.tr("ux.compare.originals_help"))
 chosen = [by_pos[p] for p in picked]
-val_col = {id(vr): f"{vendor_label(vr)} · {c.tr('ui.compare.value')}" for vr in chosen}
-orig_col = {id(vr): f"{vendor_label(vr)} · {c.tr('ui.compare.original')}" for vr in chosen}
+val_col = {id(vr): vendor_label(vr) for vr in chosen}  # one column per quote: every picked quote in view
+orig_col = {id(vr): f"{vendor_label(vr)} · {c.tr('ui.compare.original')}" for vr in chosen} if with_text else {}
 rows, utils = [], []
 for cr in schema.CRITERIA:
     row = {c.tr("ui.col.group"): t(f"group.{cr.group}", lang), c.tr("ui.col.criterion"): t(f"crit.{cr.id}", lang)}
     for vr in chosen:
         row[val_col[id(vr)]] = criterion_text(cr.id, vr, res.profile, lang)
-        row[orig_col[id(vr)]] = original_text(vr, cr.id) or "—"
+        if with_text:
+            row[orig_col[id(vr)]] = original_text(vr, cr.id) or "—"
     rows.append(row)
     utils.append([vr.utilities[cr.id] for vr in chosen])
 table = pd.DataFrame(rows)
@@ -62,14 +64,17 @@ def _highlight(df: pd.DataFrame) -> pd.DataFrame:
         for vr, u in zip(chosen, us):
             css = BEST if u >= hi - 1e-9 else WORST if u <= lo + 1e-9 else ""
             styles.loc[i, val_col[id(vr)]] = css
-            styles.loc[i, orig_col[id(vr)]] = css
+            if with_text:
+                styles.loc[i, orig_col[id(vr)]] = css
     return styles
 
 
+# Column widths that keep every picked quote on screen (about 1,000 px beside the two pinned columns).
+quote_cols = [*val_col.values(), *orig_col.values()]
+width = max(120, min(280, 900 // len(quote_cols)))
 st.dataframe(table.style.apply(_highlight, axis=None), hide_index=True, width="stretch", key="cmp_table",
              height="content", column_config={
-                 c.tr("ui.col.group"): st.column_config.TextColumn(width=90 if lang == "zh" else 150, pinned=True),
-                 c.tr("ui.col.criterion"): st.column_config.TextColumn(width=110 if lang == "zh" else 170,
+                 c.tr("ui.col.group"): st.column_config.TextColumn(width=90 if lang == "zh" else 130, pinned=True),
+                 c.tr("ui.col.criterion"): st.column_config.TextColumn(width=100 if lang == "zh" else 150,
                                                                        pinned=True),
-                 **{col: st.column_config.TextColumn(width=170) for col in val_col.values()},
-                 **{col: st.column_config.TextColumn(width=170) for col in orig_col.values()}})
+                 **{col: st.column_config.TextColumn(width=width) for col in quote_cols}})

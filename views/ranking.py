@@ -9,7 +9,7 @@ import streamlit as st
 from core import schema
 from core.charts import CHART_QUOTES, GROUP_COLORS, TOTAL_COLOR, color_for, points_figure, position_of
 from core.flags import settling
-from core.i18n import t
+from core.i18n import money_range, t
 from core.report import sentences
 from views import _common as c
 
@@ -25,19 +25,21 @@ p = res.profile
 c.restore_panel("rank")
 c.top_pick(res)
 lo, hi = p.budget
-st.caption(c.tr("ui.ranking.basis", type=c.bt_name(p.business_type), lo=f"{lo / schema.WAN:g}",
-                hi=f"{hi / schema.WAN:g}", years=p.horizon_years))
+st.caption(c.tr("ui.ranking.basis", type=c.bt_name(p.business_type), budget=money_range(lo, hi, lang),
+                years=p.horizon_years))
 
 rows = []
 for vr in res.vendors:
     rows.append({
-        "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
+        "rank": vr.rank, "color": "", "vendor": vr.quote.vendor, "package": vr.quote.package or "",
         "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
         "gate": f"{schema.GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
     })
 df = pd.DataFrame(rows)
+# The vendor's colour (the one it has on every chart) as a swatch beside its name: the name stays in the table's own
+# dark text, readable whatever the colour (pale yellow, pink or grey names were hard to read).
 colors = [color_for(position_of(res, vr)) for vr in res.vendors]
 gates = [vr.gate for vr in res.vendors]
 
@@ -45,7 +47,8 @@ gates = [vr.gate for vr in res.vendors]
 def _style(row: pd.Series) -> list[str]:
     i = row.name
     base = GATE_ROW.get(gates[i], "")
-    return [base + (f"color: {colors[i]}; font-weight: 700;" if col == "vendor" else "") for col in row.index]
+    return [f"background-color: {colors[i]};" if col == "color" else
+            base + ("font-weight: 700;" if col == "vendor" else "") for col in row.index]
 
 
 bar = partial(st.column_config.ProgressColumn, min_value=0, max_value=100, format="%.1f")
@@ -54,6 +57,7 @@ st.dataframe(
     key="rank_table",
     column_config={
         "rank": st.column_config.NumberColumn(c.tr("ui.col.rank"), width=48, pinned=True),
+        "color": st.column_config.TextColumn("", width=8, pinned=True),
         "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
         "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=72),
         "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=110, color=TOTAL_COLOR),

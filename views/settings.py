@@ -13,7 +13,7 @@ import streamlit as st
 
 from core import schema
 from core.errors import QuoteError
-from core.i18n import feature_names, t
+from core.i18n import feature_names, money_range, t
 from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
@@ -139,8 +139,7 @@ with col_budget:
     st.slider(c.tr("ui.settings.budget"), 0.0, max(80.0, hi / schema.WAN), step=0.5, format="%.1f",
               key=_seed("set_budget", (lo / schema.WAN, hi / schema.WAN)), on_change=_on_budget)
     dlo, dhi = bt.budget_cny
-    st.caption(c.tr("ui.settings.budget_help", type=c.bt_name(ss["bt"]), lo=f"{dlo / schema.WAN:g}",
-                    hi=f"{dhi / schema.WAN:g}"))
+    st.caption(c.tr("ui.settings.budget_help", type=c.bt_name(ss["bt"]), budget=money_range(dlo, dhi, lang)))
 with col_years:
     st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=schema.MAX_HORIZON_YEARS, step=1,
                     key=_seed("set_horizon", int(p.horizon_years)), on_change=_on_horizon,
