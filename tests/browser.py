@@ -30,12 +30,13 @@ def _free_port() -> int:
 
 
 @contextlib.contextmanager
-def streamlit_server(timeout: float = 60) -> Iterator[str]:
-    """Start `streamlit run app.py` on a free loopback port; yield its URL; stop it (by pid) at the end."""
+def streamlit_server(timeout: float = 60, args: tuple[str, ...] = ()) -> Iterator[str]:
+    """Start `streamlit run app.py` on a free loopback port (``args`` for the app, e.g. "--sample" as `make run`
+    passes it); yield its URL; stop it (by pid) at the end."""
     port = _free_port()
     cmd = [sys.executable, "-m", "streamlit", "run", "app.py", "--server.address", "127.0.0.1",
            "--server.port", str(port), "--server.headless", "true", "--browser.gatherUsageStats", "false",
-           "--server.fileWatcherType", "none"]
+           "--server.fileWatcherType", "none"] + (["--", *args] if args else [])
     log = tempfile.TemporaryFile()
     proc = subprocess.Popen(cmd, cwd=ROOT, stdout=log, stderr=subprocess.STDOUT, start_new_session=True)
     url = f"http://127.0.0.1:{port}"

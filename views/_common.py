@@ -229,7 +229,8 @@ class Ctx:
             return True, own_card(self, self.qs.own_uploads[name], n)
         if self.qs is not None and name in self.qs.sample_files:
             return n > 0, tr("ux.sample.card", n=n)
-        return n > 0, tr("ui.upload.file_quotes", n=n)
+        out = sum(1 for q, _r in self.res.excluded if q.file == name) if self.res is not None else 0
+        return n > 0, tr("ui.upload.file_quotes", n=n) + (tr("ux.exclude.card", n=out) if out else "")
 
     @property
     def offer(self) -> Offer | None:
@@ -255,7 +256,7 @@ class Ctx:
 def own_card(c: "Ctx", b, n: int) -> str:
     """The file card of a file the project wrote, uploaded back: what it is, the quotes it added or found already
     loaded, and what became of the settings it carries."""
-    parts = [tr(f"ux.own.kind.{b.kind}")]
+    parts = []
     if n:
         parts.append(tr("ux.own.quotes", n=n))
     if b.already:
@@ -265,7 +266,8 @@ def own_card(c: "Ctx", b, n: int) -> str:
         what = (tr("ux.own.what_both", n=b.corrections) if b.settings and b.corrections else
                 tr("ux.own.what_settings") if b.settings else tr("ux.own.what_corrections", n=b.corrections))
         parts.append(tr(f"ux.own.settings.{c.settings_state()}", what=what))
-    return t("ux.sep", lang()).join(parts)
+    # the parts are escaped already (tr): joined as they are, not escaped twice
+    return Safe(t("ux.own.card", lang(), kind=t(f"ux.own.kind.{b.kind}", lang()), said=t("ux.sep", lang()).join(parts)))
 
 
 def digest(files: dict[str, bytes]) -> str:

@@ -59,14 +59,14 @@ st.dataframe(
         "rank": st.column_config.NumberColumn(c.tr("ui.col.rank"), width=48, pinned=True),
         "color": st.column_config.TextColumn("", width=8, pinned=True),
         "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
-        "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=72),
-        "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=110, color=TOTAL_COLOR),
-        **{g: bar(t(f"group.{g}", lang), width=96, color=GROUP_COLORS[g]) for g in schema.GROUPS},
-        "gate": st.column_config.TextColumn(c.tr("ui.col.gate"), help=c.tr("ui.ranking.gate_help"), width=76),
+        "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=64),
+        "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=100, color=TOTAL_COLOR),
+        **{g: bar(t(f"group.{g}", lang), width=88, color=GROUP_COLORS[g]) for g in schema.GROUPS},
+        "gate": st.column_config.TextColumn(c.tr("ui.col.gate"), help=c.tr("ui.ranking.gate_help"), width=86),
         "red": st.column_config.NumberColumn(c.tr("ui.col.red"), width=46),
         "amber": st.column_config.NumberColumn(c.tr("ui.col.amber"), width=46),
         "tco": st.column_config.TextColumn(c.tr("ui.col.tco", years=p.horizon_years),
-                                           help=c.tr("ui.ranking.tco_help"), width=100),
+                                           help=c.tr("ui.ranking.tco_help"), width=112),
     })
 waiting = [vr for vr in res.vendors if vr.gate == "unverified"]
 for vr in waiting[:c.LIST_LINES]:
