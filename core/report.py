@@ -230,13 +230,18 @@ def standing_rows(r: VendorResult, lang: str = "zh") -> list[dict]:
              "cell": ev[f]["cell"], "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
 
 
-def standing_of(r: VendorResult) -> dict[str, int]:
-    """How many scored values of one quote are claimed, conditional or not stated."""
-    out = {"claimed": 0, "conditional": 0, "unknown": 0}
+def standing_fields(r: VendorResult) -> dict[str, list[str]]:
+    """The scored fields of one quote that are claimed, conditional or not stated."""
+    out: dict[str, list[str]] = {"claimed": [], "conditional": [], "unknown": []}
     for f, e in evidence(r).items():
         if e["status"] in out and f in schema.SCORED_FIELDS:
-            out[e["status"]] += 1
+            out[e["status"]].append(f)
     return out
+
+
+def standing_of(r: VendorResult) -> dict[str, int]:
+    """How many scored values of one quote are claimed, conditional or not stated."""
+    return {k: len(v) for k, v in standing_fields(r).items()}
 
 
 def standing_counts(res) -> dict[str, int]:

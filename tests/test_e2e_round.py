@@ -57,6 +57,12 @@ def _weights(page, lang: str) -> dict[str, int]:
     return w
 
 
+def _fits(page) -> bool:
+    """Whether the Compare page's item-by-item table shows every column without scrolling sideways."""
+    grid = page.get_by_test_id("stDataFrame").last.locator(".dvn-scroller").first
+    return grid.evaluate("e => e.scrollWidth <= e.clientWidth + 1")
+
+
 def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
     """The whole round (asserting what the buyer should see at each step); ``shots``: where to save screenshots."""
     from openpyxl import load_workbook
@@ -139,6 +145,9 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         assert wb[t("xl.sheet.profile", "zh")]  # the settings, readable
         wb.close()
 
+        open_page(page, t("ui.nav.compare", "zh"))
+        assert _fits(page)
+
         # 6. the workbook beside the originals: nothing doubled, its card says what it did
         open_page(page, t("ui.nav.upload", "zh"))
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(book))
@@ -162,8 +171,10 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         assert t("ux.upload.button", "en") in button.evaluate("e => getComputedStyle(e, '::after').content")
         assert exceptions(page) == []
         _shot(page, shots, "round_returned_en.png")
-        for pid in ("settings", "ranking"):
+        for pid in ("settings", "ranking", "compare"):
             open_page(page, t(f"ui.nav.{pid}", "en"))
+            if pid == "compare":  # every picked quote in view, in English too
+                assert _fits(page)
             assert exceptions(page) == []
             if pid == "settings":  # the typed weight survived the language switch
                 assert _weights(page, "en")["after_sales"] == 40

@@ -136,6 +136,7 @@ def test_a_quote_with_unknowns_is_never_shown_risk_free(loaded_app):
     assert t("ux.risks.not_clear", "zh", unknown=n["unknown"], verify=verify) in [w.value for w in at.warning]
     metric = next(m for m in at.metric if m.label == t("ux.risks.open", "zh"))
     assert metric.value == f"{n['unknown']} / {verify}"
+    assert any(m.value.startswith(f"**{n['unknown']} 项未说明**") for m in at.markdown)  # one count on the page
 
 
 # ------------------------------------------------------------------------------------------------

@@ -69,12 +69,14 @@ def _highlight(df: pd.DataFrame) -> pd.DataFrame:
     return styles
 
 
-# Column widths that keep every picked quote on screen (about 1,000 px beside the two pinned columns).
+# Column widths that keep every picked quote on screen: the page's main column is about 960 px wide on a laptop,
+# the two pinned columns take theirs, the quotes share the rest (with their own words too, the table scrolls).
+PAGE_PX = 960
+pinned = (90, 100) if lang == "zh" else (130, 150)
 quote_cols = [*val_col.values(), *orig_col.values()]
-width = max(120, min(280, 900 // len(quote_cols)))
+width = max(110, min(280, (PAGE_PX - sum(pinned)) // len(quote_cols)))
 st.dataframe(table.style.apply(_highlight, axis=None), hide_index=True, width="stretch", key="cmp_table",
              height="content", column_config={
-                 c.tr("ui.col.group"): st.column_config.TextColumn(width=90 if lang == "zh" else 130, pinned=True),
-                 c.tr("ui.col.criterion"): st.column_config.TextColumn(width=100 if lang == "zh" else 150,
-                                                                       pinned=True),
+                 c.tr("ui.col.group"): st.column_config.TextColumn(width=pinned[0], pinned=True),
+                 c.tr("ui.col.criterion"): st.column_config.TextColumn(width=pinned[1], pinned=True),
                  **{col: st.column_config.TextColumn(width=width) for col in quote_cols}})

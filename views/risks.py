@@ -7,8 +7,8 @@ import streamlit as st
 
 from core import schema
 from core.charts import color_for, position_of
-from core.i18n import t
-from core.report import standing_of
+from core.i18n import join_list, t
+from core.report import standing_fields, standing_of
 from core.scoring import VendorResult
 from views import _common as c
 
@@ -106,10 +106,10 @@ with left:
         st.warning(c.tr("ux.risks.not_clear", **pending), icon=":material/help:")
     elif not shown:
         st.success(c.tr("ui.risks.no_flags"), icon=":material/verified:")
-    unknown = [f for f in vr.flags if f.code == "unconfirmed"]
+    unknown = standing_fields(vr)["unknown"]  # the same count as the summary above
     if unknown:
-        st.markdown(c.tr("ui.risks.unconfirmed", n=len(unknown),
-                         fields=", ".join(t(f"field.{f.field}", lang) for f in unknown)))
+        st.markdown(c.tr("ui.risks.unconfirmed", n=len(unknown), fields=join_list([t(f"field.{f}", lang)
+                                                                                  for f in unknown], lang)))
 with right:
     st.subheader(c.tr("ui.risks.questions"))
     st.caption(c.tr("ui.risks.questions_help"))
