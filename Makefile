@@ -21,7 +21,7 @@ $(VENV)/.dev-deps: requirements-dev.txt requirements.txt | $(BIN)/python
 deps: $(VENV)/.deps
 dev-deps: $(VENV)/.dev-deps
 
-## Start the dashboard on loopback, opened on the sample quotes (clear them to upload your own).
+## Start the dashboard on loopback, opened on the sample quotes (the first upload of your own files replaces them).
 run: deps
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.headless true -- --sample
 
