@@ -44,6 +44,8 @@ def unmatched(quotes: list, excluded: Iterable[dict]) -> list[dict]:
     return [e for e in excluded if e["quote"] not in ids and e["quote"].casefold() not in names]
 
 
-def without(excluded: Iterable[dict], quote_id: str) -> list[dict]:
-    """The entries with ``quote_id``'s taken out (the quote is restored)."""
-    return [e for e in excluded if e["quote"] != quote_id]
+def without(excluded: Iterable[dict], quote) -> list[dict]:
+    """The entries without those that leave ``quote`` out, by its id or its name (the quote is restored; an entry
+    by name restores every quote of that name)."""
+    name = quote.key.casefold()
+    return [e for e in excluded if e["quote"] != quote.id and e["quote"].casefold() != name]

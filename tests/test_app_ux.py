@@ -331,3 +331,37 @@ def test_the_mapping_choices_say_what_a_feature_column_is():
     for lang, words in (("zh", ("元宇宙营销", "是/否")), ("en", ("Metaverse marketing", "yes/no"))):
         name = target_name("feature:metaverse_marketing", lang)
         assert all(w in name for w in words), name
+
+
+def test_a_left_out_quote_round_trips_through_the_cli_profile(loaded_app, tmp_path):
+    """Left out in the dashboard, saved as the settings JSON (the page's download), used by the CLI: the same quote
+    is left out there; and a CLI profile loaded on the settings page leaves it out in the dashboard."""
+    import json
+    import subprocess
+
+    at = loaded_app()
+    gone = next(q for q in at.session_state["_ctx"].qs.quotes if q.vendor == "融科软件")
+    at.selectbox(key="up_ex_pick").set_value(gone.id).run()
+    at.text_input(key="up_ex_reason").input("价格已过期").run()
+    at.button(key="up_ex_btn").click().run()
+    prof = tmp_path / "profile.json"
+    prof.write_text(at.session_state["_ctx"].res.profile.to_json(), encoding="utf-8")  # what the button serves
+    out = tmp_path / "o.json"
+    cp = subprocess.run([sys.executable, "-m", "core", "score", str(ROOT / "sample_data" / SAMPLES["personal_credit"]),
+                         "--profile", str(prof), "--json", str(out)], cwd=ROOT, capture_output=True, text=True,
+                        timeout=120)
+    assert cp.returncode == 0, cp.stderr
+    result = json.loads(out.read_text(encoding="utf-8"))
+    assert "融科软件" not in [v["vendor"] for v in result["vendors"]]
+    assert [(e["vendor"], e["reason"]) for e in result["excluded"]] == [("融科软件", "价格已过期")]
+    # the other way: a profile written for the CLI, loaded on the settings page
+    by_name = {"excluded": [{"quote": "信达系统 / 基础版", "reason": "not a quote"}]}
+    at2 = loaded_app("settings")
+    uploader = next(u for u in at2.file_uploader if u.key.startswith("set_load_"))
+    uploader.set_value(("cli.json", json.dumps(by_name, ensure_ascii=False).encode(), "application/json")).run()
+    assert not at2.exception
+    res = at2.session_state["_ctx"].res
+    assert "信达系统" not in _vendors(at2) and res.excluded[0][1] == "not a quote"
+    at2.switch_page("views/upload.py").run()
+    at2.button(key="up_ex_back_0").click().run()  # restored with one click, though the profile named it by name
+    assert "信达系统" in _vendors(at2) and at2.session_state["profile"]["excluded"] == []

@@ -481,16 +481,18 @@ def _exclude(page: str) -> None:
     q = next((q for q in c.qs.quotes if q.id == ss.get(f"{page}_ex_pick")), None) if c.qs else None
     if q is None:
         return
-    ss["profile"]["excluded"] = [*exclude.without(ss["profile"]["excluded"], q.id),
+    ss["profile"]["excluded"] = [*exclude.without(ss["profile"]["excluded"], q),
                                  exclude.entry(q, ss.get(f"{page}_ex_reason") or "")]
     ss[f"{page}_ex_reason"] = ""
     notify("ux.exclude.done", vendor=q.key)
 
 
-def _restore_quote(quote_id: str, name: str) -> None:
+def _restore_quote(quote_id: str) -> None:
     ss = st.session_state
-    ss["profile"]["excluded"] = exclude.without(ss["profile"]["excluded"], quote_id)
-    notify("ux.exclude.restored", vendor=name)
+    q = next((q for q in ctx().qs.quotes if q.id == quote_id), None)
+    if q is not None:
+        ss["profile"]["excluded"] = exclude.without(ss["profile"]["excluded"], q)
+        notify("ux.exclude.restored", vendor=q.key)
 
 
 def where(q) -> str:
@@ -511,7 +513,7 @@ def exclusion_panel(page: str) -> None:
             line.markdown(tr("ux.exclude.line", vendor=q.key, where=where(q),
                              reason=reason or t("ux.exclude.no_reason", lang())))
             button.button(tr("ux.exclude.restore"), key=f"{page}_ex_back_{i}", on_click=_restore_quote,
-                          args=(q.id, q.key), icon=":material/undo:", help=tr("ux.exclude.restore_help", vendor=q.key))
+                          args=(q.id,), icon=":material/undo:", help=tr("ux.exclude.restore_help", vendor=q.key))
     names = {q.id: f"{q.key} · {where(q)}" for q in kept}
     pick, reason, button = st.columns([3, 3, 2], vertical_alignment="bottom")
     pick.selectbox(tr("ux.exclude.pick"), list(names), key=f"{page}_ex_pick", format_func=names.get)
