@@ -48,14 +48,15 @@ def bulk():
             gc.enable()
 
 
-def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
-    """Read every file; a file that cannot be used becomes a warning, the others still load."""
+def read_files(files: Iterable[tuple[str, bytes]], sheets_of=None) -> tuple[list[ReadResult], list[Warning_]]:
+    """Read every file; a file that cannot be used becomes a warning, the others still load. `sheets_of`: how
+    bytes become sheets (default: in a reader worker; core.sandbox.read_ahead gives one that reads ahead)."""
     results, failures = [], []
     quotes = cells = 0
     with bulk():
         for name, data in files:
             try:
-                res = read_file(data, name)
+                res = read_file(data, name, sheets_of)
                 # The declared maximum (core.ingest): refused here, before any mapping or scoring.
                 n, m = quotes + len(res.records), cells + sum(len(r.cells) for r in res.records)
                 if n > ingest.MAX_QUOTES:
