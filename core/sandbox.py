@@ -115,9 +115,38 @@ def _answer(work) -> tuple:  # pragma: no cover - runs in the worker process
 
 def _encode(reply: tuple) -> bytes:  # pragma: no cover - runs in the worker process
     try:
+        if reply[0] == "ok":
+            reply = ("ok", reply[1], _rows_as_json(reply[1]))
         return pickle.dumps(reply, protocol=pickle.HIGHEST_PROTOCOL)
     except MemoryError:
         return pickle.dumps(("limit",))
+
+
+_JSON_SAFE = frozenset((str, float, int, bool, type(None)))
+
+
+def _rows_as_json(sheets: list) -> dict[int, bytes]:  # pragma: no cover - runs in the worker process
+    """The rows of each sheet whose cells JSON keeps exactly (text, finite numbers, booleans, blanks) as one
+    orjson blob, the sheet's own rows emptied: encoded in milliseconds and read back by the server faster than a
+    pickle of the same cells, with nothing in it that could name a class. Other sheets (dates, times) stay in the
+    pickle."""
+    import math
+
+    import orjson
+
+    out = {}
+    for i, sh in enumerate(sheets):
+        kinds = {v.__class__ for row in sh.rows for v in row}
+        if not kinds <= _JSON_SAFE:
+            continue
+        if float in kinds and not all(math.isfinite(v) for row in sh.rows for v in row if v.__class__ is float):
+            continue
+        try:
+            blob = orjson.dumps(sh.rows)
+        except orjson.JSONEncodeError:  # an integer beyond 64 bits
+            continue
+        out[i], sh.rows = blob, []
+    return out
 
 
 def _send(channel_out, out: bytes) -> None:  # pragma: no cover - runs in the worker process
@@ -394,7 +423,12 @@ def read_sheets(data: bytes, name: str) -> list:
     finally:
         _release(w, healthy)
     if reply[0] == "ok":
-        return reply[1]
+        import orjson
+
+        sheets = reply[1]
+        for i, blob in reply[2].items():
+            sheets[i].rows = orjson.loads(blob)
+        return sheets
     if reply[0] == "err":
         raise QuoteError(reply[1], **reply[2])
     if reply[0] == "limit":

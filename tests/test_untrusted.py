@@ -669,3 +669,29 @@ def test_the_reading_child_crashing_is_one_line_and_the_next_read_works(hook, ho
         sandbox.read_sheets(data, f"报价{hook}.xlsx")
     assert e.value.key == "err.reader_crashed"
     assert sandbox.read_sheets(data, "报价.xlsx")[0].rows == ingest.read_sheets(data, "报价.xlsx")[0].rows
+
+
+def test_the_worker_returns_every_cell_as_read_whatever_its_type(hooks):
+    """Sheets of plain cells come back as JSON, others (dates, times, huge integers, non-finite numbers) in the
+    pickle: either way each cell is what the in-process reader gives, type included."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "报价"
+    ws.append(["供应商", "报价", "日期"])
+    ws.append(["甲", 228000, dt.datetime(2026, 11, 30, 9, 30)])
+    ws.append(["乙", 19.5, None])
+    plain = wb.create_sheet("说明")
+    plain.append(["备注", 1, 2.5, True, "=1+1 as text"])
+    out = io.BytesIO()
+    wb.save(out)
+    csv = "供应商,报价\n丙,1e999\n丁,123456789012345678901234567890\n".encode("utf-8")
+    for name, data in (("types.xlsx", out.getvalue()), ("types.csv", csv)):
+        got = [(s.sheet, [[(type(v), v) for v in r] for r in s.rows]) for s in sandbox.read_sheets(data, name)]
+        want = [(s.sheet, [[(type(v), v) for v in r] for r in s.rows]) for s in ingest.read_sheets(data, name)]
+        assert got == want
+    assert any(v.__class__ is dt.datetime for s in sandbox.read_sheets(out.getvalue(), "t.xlsx") for r in s.rows
+               for v in r)
