@@ -60,7 +60,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|\+)\s*(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 _TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
@@ -104,7 +104,7 @@ def _is_reference(s: str) -> bool:
     return any(w in s for w in _REFERENCE_WORDS) or bool(_REFERENCE_RE.search(s))
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
 
 
 def clauses(text: str) -> list[str]:
@@ -189,7 +189,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
 
     owns = [own(c) for c in parts]
     if strict:  # the clauses naming the field, and a neutral one right after one of them ('免费维护12个月（含升级）')
-        keep = [c for i, c in enumerate(parts) if owns[i] or (i > 0 and owns[i - 1] and neutral(c))]
+        keep = [c for i, c in enumerate(parts)
+                if owns[i] or (i > 0 and owns[i - 1] and (neutral(c) or _CONDITION_RE.search(c)))]
         return "，".join(keep) if any(owns) else None
     # the field's clauses, the neutral ones, and a condition right after one of its own ('7×24（另购）')
     keep = [c for i, c in enumerate(parts)
@@ -206,6 +207,8 @@ def _strip_label(fid: str, s: str) -> str:
     from .mapping import match_label
 
     if _talks_about(fid, head) or match_label(head).target is not None:
+        if fid == "mlps_level3" and _cert_level(head) is not None and _cert_level(m.group(2)) is None:
+            return f"{head} {m.group(2)}"  # '等保三级：2023年11月取得': the level is in the label, keep it
         return m.group(2)
     return s
 
@@ -715,6 +718,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     total = discount = None
     warn_out = None
     plain: list[tuple[str, float]] = []
+    marked = len(segs) > 1 and any(_MONEY_MARK_RE.search(sg) for sg in segs)  # some amounts say their unit
     for seg in segs:
         if _LIST_SEG_RE.search(seg) and not _DISCOUNT_SEG_RE.search(seg):
             # '优惠价19.8万（原价22万）': the list price is a note
@@ -726,8 +730,16 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             v, _w = _money_of(seg, unit)
             label = re.sub(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?|另加|加购|另购|需另购|选配|可选|另计|另收|"
                            r"加收|额外|optional|add-?on|extra|plus|cny|rmb|[()（）+＋:：]", " ", seg).strip()
-            options.append((label or seg, _feature_in(label or seg), v))
+            fid = _feature_in(label or seg)
+            if fid is None and options and options[-1][1] is not None and options[-1][2] is None and v is not None:
+                options[-1] = (options[-1][0], options[-1][1], v)  # '电子合同模块：选配，另加3万元': its price
+            elif fid is not None or not re.search(r"税|tax|vat", seg):  # '税费另计' is the tax mark, kept above
+                options.append((label or seg, fid, v))
             continue
+        seg = _NUMBERING_RE.sub("", seg)
+        if marked and not _MONEY_MARK_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
+                and not _DISCOUNT_SEG_RE.search(seg):
+            continue  # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
         v, w = _money_of(seg_wo, unit)
         if v is None:
@@ -759,6 +771,10 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     status = "conditional" if options else "stated"
     return Reading(_with_vat(base, tax), status, warn_out, items=tuple(items), total=total, options=tuple(options),
                    tax=tax, pretax=base)
+
+
+_MONEY_MARK_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
+_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")  # '1. 源码授权费 22万元
 
 
 def _with_vat(amount: float | None, tax: str | None) -> float | None:

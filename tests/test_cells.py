@@ -103,3 +103,19 @@ def test_label_vocabulary(label, target):
 
     m = match_label(label)
     assert m.target is not None and m.target.id == target, (label, m.target)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("永久免费维护！7×24小时在线，微信群里随时响应，一般半小时内回复。",
+     {"free_maintenance_months": (12, "claimed"), "support_7x24": (True, "stated")}),
+    ("免费维护期6个月，仅修复系统故障，版本升级另计；工作日（5×8）技术支持，4小时内响应；如遇重大政策调整，适配工作另行报价。",
+     {"free_maintenance_months": (6, "stated"), "policy_adaptation_free": (False, "conditional"),
+      "support_7x24": (False, "stated"), "response_hours": (4, "stated")}),
+])
+def test_multi_fact_cell_with_standing(text, want):
+    """An exclamation mark ends a statement ('永久免费维护！7×24…' is not 7 months); a condition right after a
+    field's own clause ('如遇重大政策调整，适配工作另行报价') belongs to it."""
+    from core.reading import read_all
+
+    got = {f: (r.value, r.status) for f, r in read_all(text).items()}
+    assert {f: got.get(f) for f in want} == want
