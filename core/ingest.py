@@ -130,6 +130,7 @@ class Record:
     cells: list[tuple]  # (label, value, address) tuples or RecordCell
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
     fixed: dict = field(default_factory=dict)  # label -> mapping code the layout itself decided (a 报价单's items)
+    edition: str | None = None  # one of several editions a single price cell lists (core.load splits them)
 
 
 @dataclass

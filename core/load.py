@@ -320,6 +320,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             feature_status.append(r.status)
     if vendor is None and rec.sheet_vendor:
         vendor = parse_text(rec.sheet_vendor)[0]
+    if package is None and rec.edition:
+        package = rec.edition
     if not vendor:
         return None
     fee_share = None
@@ -361,6 +363,62 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax)
     return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin,
                  evidence=evidence, price_parts=price_parts)
+
+
+_EDITION_NAMES = (r"基础版|标准版|专业版|高级版|旗舰版|企业版|豪华版|尊享版|入门版|定制版|(?<![a-z])(?:basic|standard|professional|"
+                  r"premium|enterprise|starter|advanced|ultimate)(?: edition)?(?![a-z])")
+_EDITION_PRICE_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]?\s*([¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?)",
+                               re.IGNORECASE)
+_EDITION_HEAD_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]", re.IGNORECASE)
+
+
+def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], mapping: dict, resolved: dict) -> list:
+    """One vendor's price cell listing several editions ('基础版18万/标准版24万/旗舰版36万（均含税）') and no package
+    cell: one record per edition, each with its own price and, where a cell has a section per edition
+    ('基础版：…；标准版：…'), that section. Anything else is the same for all of them. Said in a warning."""
+    in_sheet = resolved.setdefault((rec.file, rec.sheet), {})
+    price_at = None
+    for i, (label, raw, _address) in enumerate(rec.cells):
+        if raw.__class__ is not str or not raw:
+            continue
+        plan = in_sheet.get(label)
+        if plan is None:
+            plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
+        if plan[0] is _FIELD and plan[1] == "package" and raw.strip():
+            return [rec]
+        if plan[0] is _PRICE and plan[1] == "price" and price_at is None and len(_EDITION_PRICE_RE.findall(raw)) >= 2:
+            price_at = i
+    if price_at is None:
+        return [rec]
+    label, text, address = rec.cells[price_at]
+    pairs = _EDITION_PRICE_RE.findall(text)
+    names = [n for n, _a in pairs]
+    if len({n.casefold() for n in names}) < len(names):
+        return [rec]  # an edition named twice: not a plain list of editions
+    rest = _EDITION_PRICE_RE.sub(" ", text).strip(" /、，,;；\n")  # '（均含税）': said of every edition
+    out = []
+    for name, amount in pairs:
+        cells = []
+        for j, (lab, raw, addr) in enumerate(rec.cells):
+            if j == price_at:
+                raw = f"{amount} {rest}".strip()
+            elif raw.__class__ is str and len(_EDITION_HEAD_RE.findall(raw)) >= 2:
+                raw = _edition_section(raw, name)
+            cells.append((lab, raw, addr))
+        out.append(Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, name))
+    warnings.append(Warning_("warn.editions_split", rec.file, rec.sheet, address,
+                             {"cell": address, "n": len(out), "editions": "、".join(names), "text": text[:80]}))
+    return out
+
+
+def _edition_section(text: str, name: str) -> str:
+    """The part of '基础版：征信对接、审批流；\n标准版：…' about one edition (the whole text when none is)."""
+    heads = list(_EDITION_HEAD_RE.finditer(text))
+    for k, m in enumerate(heads):
+        if m.group(1).casefold() == name.casefold():
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            return text[m.end():end].strip(" ；;，,\n")
+    return text
 
 
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
@@ -493,12 +551,13 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             sheets += res.sheets
             skipped += res.skipped
             notes += res.notes
-            for rec in res.records:
-                q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
-                if q is None:
-                    skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.no_vendor"))
-                else:
-                    quotes.append(q)
+            for one in res.records:
+                for rec in _editions(one, overrides, warnings, mapping, resolved):
+                    q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
+                    if q is None:
+                        skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.no_vendor"))
+                    else:
+                        quotes.append(q)
     if not quotes:
         if failures:
             f = failures[0]
