@@ -1273,8 +1273,6 @@ _T.update({
                            "The committee's report: basis and file checksums, recommendation, ranking and charts, "
                            "each quote's risks, robustness and a signature page. Editable in Word."),
     "rep.ui.download": ("下载评审报告 Word", "Download report (Word)"),
-    # the CLI
-    "rep.cli.written": ("评审报告已写入 {file}", "Evaluation report written to {file}"),
 })
 
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}

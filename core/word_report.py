@@ -130,6 +130,11 @@ def profile_sha256(profile) -> str:
     return hashlib.sha256(profile.to_json().encode("utf-8")).hexdigest()
 
 
+def profile_input(name: str, data: bytes) -> InputFile:
+    """A profile file given beside the quotes (the CLI's --profile), listed with its own SHA-256."""
+    return InputFile(name, hashlib.sha256(data).hexdigest(), "profile")
+
+
 def report_number(result: Result, date: _dt.date, extra_inputs: Iterable[InputFile] = ()) -> str:
     """VQC-YYYYMMDD-XXXXXXXX: the date, and the first hex digits of a hash over the inputs and the profile."""
     h = hashlib.sha256()
@@ -841,5 +846,5 @@ def file_name(result: Result, lang: str = "zh") -> str:
     return t("rep.file", lang, type=result.profile.business_type)
 
 
-__all__ = ["report_bytes", "report_number", "profile_sha256", "file_name", "history", "team", "DOCX_MIME",
+__all__ = ["report_bytes", "report_number", "profile_sha256", "profile_input", "file_name", "history", "team", "DOCX_MIME",
            "RANKING_ROWS", "DETAIL_QUOTES"]
