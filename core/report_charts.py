@@ -27,6 +27,7 @@ from . import schema
 from .charts import GATE_MARK, GROUP_COLORS, color_for, group_points, position_of
 from .i18n import t
 from .scoring import Result
+from .untrusted import xml_text
 
 RADAR_QUOTES = 5  # the leading quotes on the radar (as the workbook's Charts sheet)
 POINTS_QUOTES = 15  # bars on the points chart: a printed page holds this many readably
@@ -87,7 +88,7 @@ def cjk_font() -> str | None:
 
 def _text(s: str, limit: int = LABEL_CHARS) -> str:
     """A label from a quote: one line, cut to ``limit``, ``$`` escaped (matplotlib reads $...$ as maths)."""
-    s = " ".join(str(s).split())
+    s = xml_text(" ".join(str(s).split()))  # a control character as �, as in the document
     s = s if len(s) <= limit else s[: limit - 1] + "…"
     return s.replace("$", r"\$")
 
