@@ -138,12 +138,12 @@ def radar_png(res: Result, lang: str = "zh", n: int = RADAR_QUOTES, font: str | 
     for a, label in zip(angles, ax.get_xticklabels()):  # a label beside the circle starts outside it
         x = np.sin(a)
         label.set_horizontalalignment("left" if x > 0.1 else "right" if x < -0.1 else "center")
-    ax.tick_params(axis="x", pad=8)
+    ax.tick_params(axis="x", pad=12)
     ax.set_rlabel_position(180 / len(groups))
     ax.set_ylim(0, 100)
     ax.set_yticks([20, 40, 60, 80, 100], ["20", "40", "60", "80", "100"], fontsize=7, color="#666666")
     ax.grid(color="#CCCCCC", linewidth=0.6)
-    ax.legend(loc="center left", bbox_to_anchor=(1.12, 0.5), frameon=False, prop={"size": 9, **fam})
+    ax.legend(loc="center left", bbox_to_anchor=(1.3, 0.5), frameon=False, prop={"size": 9, **fam})
     return _png(fig)
 
 

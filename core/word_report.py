@@ -228,6 +228,12 @@ class _Doc:
             p.alignment = align
         return p
 
+    def label(self, text: str):
+        """A bold line that introduces what follows (kept on its page)."""
+        p = self.para(text, bold=True)
+        p.paragraph_format.keep_with_next = True
+        return p
+
     def heading(self, text: str, level: int = 1):
         return self.doc.add_heading(_text(text, 10_000), level)
 
@@ -562,7 +568,7 @@ def _recommendation(d: _Doc, res: Result) -> None:
     d.para(ex.sentence(lang))
     decisive = sorted(((c, x) for c, x in ex.deltas.items() if abs(x) >= 0.05), key=lambda cx: -abs(cx[1]))[:DECISIVE]
     if decisive:
-        d.para(t("rep.rec.why", lang, ref=runner.quote.key))
+        d.label(t("rep.rec.why", lang, ref=runner.quote.key))
         lines = []
         for cid, delta in decisive:
             pts = t("rep.rec.gain" if delta > 0 else "rep.rec.loss", lang, d=f"{abs(delta):.1f}")
@@ -634,11 +640,11 @@ def _quotes(d: _Doc, res: Result) -> None:
             flags = [f for f in vr.flags if f.severity == sev and f.code not in ASK_FIRST and f.code != "unconfirmed"]
             if flags:
                 shown = True
-                d.para(t(f"rep.q.{sev}", lang), bold=True)
+                d.label(t(f"rep.q.{sev}", lang))
                 d.bullets(f.message(lang) for f in flags)
         if not shown:
             d.para(t("rep.q.no_flags", lang))
-        d.para(t("rep.q.open", lang), bold=True)
+        d.label(t("rep.q.open", lang))
         open_flags = [f for f in vr.flags if f.code in ASK_FIRST]
         unknown = [t(f"field.{f.field}", lang) for f in vr.flags if f.code == "unconfirmed" and f.field]
         d.bullets(f.message(lang) for f in open_flags)
@@ -648,16 +654,16 @@ def _quotes(d: _Doc, res: Result) -> None:
             d.para(t("rep.q.all_proven", lang))
         asks = questions(vr.flags, lang)
         if asks:
-            d.para(t("rep.q.questions", lang), bold=True)
+            d.label(t("rep.q.questions", lang))
             d.bullets(asks)
-        d.para(t("rep.q.answers", lang), bold=True)
+        d.label(t("rep.q.answers", lang))
         entries = history(vr)
         if entries:
             d.bullets(_answer_lines(entries, lang))
         else:
             d.para(t("rep.q.no_answers", lang) if any_answers else t("rep.q.no_letters", lang))
         must, _also = clauses(vr.flags, lang)
-        d.para(t("rep.q.clauses", lang), bold=True)
+        d.label(t("rep.q.clauses", lang))
         if must:
             d.bullets(must)
         else:
@@ -770,9 +776,8 @@ def _team(d: _Doc, res: Result) -> None:
     if not disagreements:
         d.para(t("rep.team.no_disagreements", lang))
     for x in disagreements:
-        d.para(t("rep.team.disagreement", lang, quote=_text(_get(x, "quote", default="")),
-                 criterion=_crit_name(_get(x, "criterion", default=""), lang), spread=_num(_get(x, "spread"))),
-               bold=True)
+        d.label(t("rep.team.disagreement", lang, quote=_text(_get(x, "quote", default="")),
+                  criterion=_crit_name(_get(x, "criterion", default=""), lang), spread=_num(_get(x, "spread"))))
         d.bullets(t("rep.team.opinion", lang, evaluator=_text(_get(s, "evaluator", default=""), 60),
                     score=_num(_get(s, "score")), reason=_text(_get(s, "reason", default="")))
                   for s in _items(_get(x, "scores")))
