@@ -55,7 +55,7 @@ from .charts import GATE_MARK
 from .flags import ASK_FIRST, clauses, questions, settling
 from .i18n import LANGS, has, join_list, money, t
 from .model import InputFile
-from .report import criterion_text, wan_number
+from .report import criterion_text, value_text, wan_number
 from .scoring import Result, VendorResult, criterion_weights
 from .untrusted import xml_text
 
@@ -66,10 +66,10 @@ TEXT_CHARS = 300  # a text from a file is cut here in the report (the workbook k
 MEMBER_ROWS = 3  # 评审成员 rows on the signature page when no evaluator is known
 DOCX_MIME = "application/vnd.openxmlformats-officedocument.wordprocessingml.document"
 
-_LATIN, _LATIN_HEAD, _EAST_ASIA, _EAST_ASIA_HEAD, _MONO = "Arial", "Arial", "SimSun", "SimHei", "Courier New"
+# Fonts by name: Word on a Chinese Windows has them all; LibreOffice substitutes (Liberation, Noto CJK).
+_LATIN, _EAST_ASIA, _EAST_ASIA_HEAD, _MONO = "Arial", "SimSun", "SimHei", "Courier New"
 _PAGE_CM = (21.0, 29.7)  # A4
 _MARGIN_CM = 2.0
-_TEXT_CM = _PAGE_CM[0] - 2 * _MARGIN_CM
 _HEAD_FILL = "DCE6F1"
 _GATE_FILL = {"unverified": "FFF2CC", "fail": "EDEDED"}
 _DARK = (0x1F, 0x2D, 0x3D)
@@ -94,9 +94,11 @@ def _get(obj: Any, *names: str, default: Any = None) -> Any:
 
 
 def _items(v: Any) -> list:
-    """A list from whatever was given (None -> [])."""
+    """A list from whatever was given (None -> [], one text -> [text])."""
     if v is None:
         return []
+    if isinstance(v, str):
+        return [v]
     if isinstance(v, dict):
         return list(v.values())
     try:
@@ -165,8 +167,7 @@ def _source_text(src: Any) -> str:
 
 
 def _value_text(fid: Any, v: Any, lang: str) -> str:
-    from .report import value_text
-
+    """A value an answer set, in words where it is a known field (12 个月, 19.8 万元), else as written."""
     if isinstance(fid, str) and fid in schema.FIELDS:
         try:
             return value_text(fid, v, lang)
@@ -200,7 +201,7 @@ class _Doc:
         normal.paragraph_format.line_spacing = 1.2
         for name, size in (("Heading 1", 15), ("Heading 2", 12)):
             st = styles[name]
-            _fonts(st.element, _LATIN_HEAD, _EAST_ASIA_HEAD)
+            _fonts(st.element, _LATIN, _EAST_ASIA_HEAD)
             st.font.size = Pt(size)
             st.font.color.rgb = RGBColor(*_DARK)
             st.paragraph_format.space_before = Pt(16 if size > 12 else 10)
@@ -250,7 +251,7 @@ class _Doc:
     # tables
     def table(self, headers: list[str] | None, rows: list[list], widths: list[float],
               fills: list[str | None] | None = None, mono: tuple[int, ...] = (), height_cm: float | None = None,
-              align_right: tuple[int, ...] = (), size: float | None = None, borders: bool = True):
+              align_right: tuple[int, ...] = (), size: float | None = None):
         """A table of texts, ``widths`` in cm (they add up to at most the text width: it fits the page); the header
         row (None: none) repeats on every page; a row never splits across pages."""
         from docx.enum.table import WD_CELL_VERTICAL_ALIGNMENT, WD_TABLE_ALIGNMENT
@@ -258,8 +259,7 @@ class _Doc:
 
         all_rows = rows if headers is None else [headers, *rows]
         tbl = self.doc.add_table(rows=len(all_rows), cols=len(widths))
-        if borders:
-            tbl.style = self.doc.styles["Table Grid"]
+        tbl.style = self.doc.styles["Table Grid"]
         tbl.alignment = WD_TABLE_ALIGNMENT.CENTER
         tbl.autofit = False
         _cell_margins(tbl, 0.1)
@@ -271,10 +271,10 @@ class _Doc:
             is_head = i < head
             fill = _HEAD_FILL if is_head else (fills[i - head] if fills else None)
             if is_head:
-                _repeat_header(row)
+                _row_flag(row, "w:tblHeader")
             elif height_cm:
                 row.height = self.Cm(height_cm)
-            _cant_split(row)
+            _row_flag(row, "w:cantSplit")
             for j, (cell, v, w) in enumerate(zip(row.cells, values, ws)):
                 cell.width = w
                 cell.vertical_alignment = WD_CELL_VERTICAL_ALIGNMENT.CENTER
@@ -377,7 +377,7 @@ def _cell_margins(tbl, cm: float) -> None:
         el.set(qn("w:w"), str(round(cm * 567)))
         el.set(qn("w:type"), "dxa")
         mar.append(el)
-    tbl._tbl.tblPr.append(mar)
+    _insert(tbl._tbl.tblPr, mar, ("tblLook", "tblCaption", "tblDescription"))
 
 
 def _lang(style_el, lang: str) -> None:
@@ -398,23 +398,26 @@ def _shade(cell, fill: str) -> None:
     shd.set(qn("w:val"), "clear")
     shd.set(qn("w:color"), "auto")
     shd.set(qn("w:fill"), fill)
-    cell._tc.get_or_add_tcPr().append(shd)
+    _insert(cell._tc.get_or_add_tcPr(), shd, ("noWrap", "tcMar", "textDirection", "tcFitText", "vAlign", "hideMark"))
 
 
-def _repeat_header(row) -> None:
+def _insert(parent, el, successors: tuple[str, ...]) -> None:
+    """``el`` into ``parent`` before the first of ``successors`` there (the schema's order, which Word enforces)."""
+    from docx.oxml.ns import qn
+
+    after = next((c for c in parent if c.tag in {qn(f"w:{n}") for n in successors}), None)
+    if after is None:
+        parent.append(el)
+    else:
+        after.addprevious(el)
+
+
+def _row_flag(row, tag: str) -> None:
+    """A row property that is on or off: w:tblHeader (repeat on every page), w:cantSplit (never split)."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    el = OxmlElement("w:tblHeader")
-    el.set(qn("w:val"), "true")
-    row._tr.get_or_add_trPr().append(el)
-
-
-def _cant_split(row) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    el = OxmlElement("w:cantSplit")
+    el = OxmlElement(tag)
     el.set(qn("w:val"), "true")
     row._tr.get_or_add_trPr().append(el)
 
@@ -424,7 +427,8 @@ def _field(paragraph, instr: str) -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    assert instr in ("PAGE", "NUMPAGES")
+    if instr not in ("PAGE", "NUMPAGES"):
+        raise ValueError(instr)
     fld = OxmlElement("w:fldSimple")
     fld.set(qn("w:instr"), instr)
     r = OxmlElement("w:r")
@@ -456,8 +460,8 @@ def _cover(d: _Doc, res: Result, title: str, date: _dt.date, number: str, files:
                                         passed=sum(v.gate == "pass" for v in res.vendors))],
     ]
     if top is not None:
-        rows.append([t("rep.cover.top", lang), f"{top.quote.key}（{GATE_MARK[top.gate]} {t(f'gate.{top.gate}', lang)}）"
-                     if lang == "zh" else f"{top.quote.key} ({GATE_MARK[top.gate]} {t(f'gate.{top.gate}', lang)})"])
+        rows.append([t("rep.cover.top", lang), t("rep.cover.top_line", lang, vendor=top.quote.key,
+                                                 gate=f"{GATE_MARK[top.gate]} {t(f'gate.{top.gate}', lang)}")])
     rows.append([t("rep.cover.prepared", lang), t("rep.cover.prepared_line", lang)])
     d.table(None, rows, [3.6, 9.4], height_cm=0.8, size=11, fills=[None] * len(rows))
     for _ in range(4):
@@ -514,7 +518,7 @@ def _basis(d: _Doc, res: Result, extra_inputs: list[InputFile]) -> None:
             read = "—"
         else:
             read = t("rep.basis.quotes_read", lang, n=qs.quotes_from(f.name))
-        rows.append([f"{f.name}\n（{kind}）" if lang == "zh" else f"{f.name}\n({kind})", read, f.sha256])
+        rows.append([t("rep.basis.file_kind", lang, name=f.name, kind=kind), read, f.sha256])
     if rows:
         d.table([t("rep.col.file", lang), t("rep.col.read", lang), t("rep.col.sha256", lang)], rows,
                 [4.3, 2.7, 10.0], mono=(2,))
