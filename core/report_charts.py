@@ -39,6 +39,10 @@ CJK_FAMILIES = ("Noto Sans CJK SC", "Source Han Sans SC", "Source Han Sans CN", 
 _FONT_FILES = ("C:/Windows/Fonts/msyh.ttc", "C:/Windows/Fonts/simhei.ttf", "/System/Library/Fonts/PingFang.ttc",
                "/System/Library/Fonts/STHeiti Medium.ttc")
 _OTHER = "#9AA0A6"  # a group without a colour of its own (one added later)
+# A glyph no font has (an emoji in a vendor's name) is drawn as a box, without a warning on the console: a filter
+# for this one message, set once at import (catch_warnings() around each drawing would change the process's
+# filters while another session draws).
+warnings.filterwarnings("ignore", message=r"Glyph \d+ .* missing from", category=UserWarning)
 
 
 @dataclass
@@ -100,9 +104,7 @@ def _family(font: str | None) -> dict:
 
 def _png(fig) -> bytes:
     buf = io.BytesIO()
-    with warnings.catch_warnings():  # a glyph the font lacks is drawn as a box, not a warning on the console
-        warnings.simplefilter("ignore")
-        fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.08, facecolor="white")
+    fig.savefig(buf, format="png", dpi=DPI, bbox_inches="tight", pad_inches=0.08, facecolor="white")
     return buf.getvalue()
 
 

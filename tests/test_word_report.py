@@ -397,3 +397,18 @@ def test_the_title_set_in_settings_is_the_title_of_the_report_downloaded(loaded_
     data = report_bytes(res, "zh", at.session_state["report_title"])
     assert docx.Document(io.BytesIO(data)).core_properties.title == "2026 年核心系统采购评审报告"
     assert "核心系统" not in res.profile.to_json()  # the title is no scoring setting
+
+
+def test_one_quote_with_every_gate_switched_off_is_reported_plainly():
+    import dataclasses
+
+    qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
+    one = dataclasses.replace(qs, quotes=qs.quotes[-1:])
+    prof = Profile.default("personal_credit")
+    prof.gates = {g: False for g in prof.gates}
+    res = score(one, prof)
+    for lang in LANGS:
+        text = _text(report_bytes(res, lang))
+        assert t("rep.rec.only_one", lang) in text and t("rep.rob.one", lang) in text
+        assert t("rep.basis.gates_none", lang) in text
+        assert res.top.quote.key in text
