@@ -1060,7 +1060,7 @@ _T.update({
     "rep.cover.number": ("报告编号", "Report number"),
     "rep.cover.quotes": ("参评报价", "Quotes evaluated"),
     "rep.cover.quotes_line": ("{n} 份报价，来自 {files} 个文件；{passed} 份通过全部门槛",
-                              "{n} quotes from {files} files; {passed} pass every gate"),
+                              "{n} quotes, {passed} of which pass every gate (input files: {files})"),
     "rep.cover.top": ("推荐", "Recommended"),
     "rep.cover.top_line": ("{vendor}（{gate}）", "{vendor} ({gate})"),
     "rep.cover.prepared": ("编制方式", "Prepared with"),
