@@ -64,7 +64,9 @@ def run_score(args) -> int:
     from . import sandbox
 
     sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
-    sandbox.warm()  # it starts while the rest of the engine is imported
+    sandbox.warm()
+    inputs = _read_inputs(args.files)
+    sheets_of = sandbox.read_ahead(inputs)  # the worker reads while the rest of the engine is imported
     from .load import build_quoteset, read_files
     from .model import Profile
     from .restore import found, restored_profile, validated_overrides
@@ -76,7 +78,7 @@ def run_score(args) -> int:
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
     with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
-        results, failures = read_files(_read_inputs(args.files))
+        results, failures = read_files(inputs, sheets_of)
     qs = build_quoteset(results, failures)
     restored = None
     if args.restore_settings and found(qs):  # asked for: validated first, an invalid one stops with exit 2
@@ -116,7 +118,7 @@ def run_score(args) -> int:
         else:
             try:
                 with open(args.json_out, "wb") as fp:
-                    write_result_json(res, fp, lang, **extra)
+                    write_result_json(res, fp, lang, parallel=True, **extra)
             except OSError as e:
                 raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e
     if args.xlsx_out:

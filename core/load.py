@@ -20,7 +20,7 @@ from .ingest import ReadResult, Record, Skipped
 from .own_files import read_file
 from .mapping import Target, match_label, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, parse_bool, parse_cell, parse_text
+from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
 
 
@@ -49,15 +49,16 @@ def bulk():
             gc.enable()
 
 
-def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
-    """Read every file; a file that cannot be used becomes a warning, the others still load."""
+def read_files(files: Iterable[tuple[str, bytes]], sheets_of=None) -> tuple[list[ReadResult], list[Warning_]]:
+    """Read every file; a file that cannot be used becomes a warning, the others still load. `sheets_of`: how
+    bytes become sheets (default: in a reader worker; core.sandbox.read_ahead gives one that reads ahead)."""
     results, failures = [], []
     quotes = cells = 0
     with bulk():
         for name, data in files:
             sha256 = hashlib.sha256(data).hexdigest()
             try:
-                res = read_file(data, name)
+                res = read_file(data, name, sheets_of)
                 res.file, res.sha256 = name, sha256
                 # The declared maximum (core.ingest): refused here, before any mapping or scoring.
                 n, m = quotes + len(res.records), cells + sum(len(r.cells) for r in res.records)
@@ -93,7 +94,7 @@ _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信
 _CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
-_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]")
+_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|with)(?![a-z])")
 # A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b")
 
@@ -176,7 +177,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
     # a scored field: (derive other fields from its text?, a label that completes the text: 等保三级 / 国密SM4)
-    low = label.lower()
+    low = norm(label)
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
                "sm4" if target.id == "sm4_encryption" and "sm4" in low else None)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
@@ -369,7 +370,7 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
     if context == "mlps":
-        low = raw.lower()
+        low = norm(raw)  # '備案證明編號' reads as '备案证明编号'
         if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):
             r3 = read_value("mlps_level3", "三级 " + raw, unit)
             if r3.status == "stated":

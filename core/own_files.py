@@ -108,12 +108,14 @@ def recognise(sheets: list[RawSheet]) -> OwnFile | None:
     return None
 
 
-def read_file(data: bytes, name: str) -> ReadResult:
+def read_file(data: bytes, name: str, sheets_of: Callable[[bytes, str], list[RawSheet]] | None = None) -> ReadResult:
     """One uploaded file -> ReadResult: the project's own files recognised first, then quote sheets read by
-    the generic reader. Raises QuoteError when nothing usable is in it."""
-    from .sandbox import read_sheets as read_sheets_sandboxed  # lazy: core.sandbox's worker imports core.ingest
+    the generic reader. `sheets_of` turns bytes into sheets (default: core.sandbox.read_sheets, in a reader
+    worker). Raises QuoteError when nothing usable is in it."""
+    if sheets_of is None:
+        from .sandbox import read_sheets as sheets_of  # lazy: core.sandbox's worker imports core.ingest
 
-    sheets = read_sheets_sandboxed(data, name)
+    sheets = sheets_of(data, name)
     own = recognise(sheets)
     if own is None:
         return records_from_sheets(sheets, name)

@@ -58,3 +58,64 @@ def test_cell(row):
         same = got == want and type(got) is type(want) if isinstance(want, bool) else got == want
     assert same and r.status == row["status"], (
         f"{field}: {text!r} -> {got!r} ({r.status}); the analyst: {want!r} ({row['status']}) — {row['note']}")
+
+
+# Multi-fact cells (售后服务, notes) are read for every field they state; options carry their price.
+MULTI_FACT = [
+    ("首年免費維護（含錯誤修正及小版本升級），期滿後年費3萬元",
+     {"free_maintenance_months": 12, "maintenance_includes_upgrades": True, "annual_fee_after_warranty_cny": 30000}),
+    ("保固6個月，僅修正錯誤，不含升級", {"free_maintenance_months": 6, "maintenance_includes_upgrades": False}),
+    ("24/7, 2 h", {"support_7x24": True, "response_hours": 2}),
+    ("7x24 hours", {"support_7x24": True}),
+]
+
+
+@pytest.mark.parametrize("text,want", MULTI_FACT)
+def test_multi_fact_cell(text, want):
+    from core.reading import read_all
+
+    got = {f: r.value for f, r in read_all(text).items() if f in want or r.value is not None}
+    assert {f: got.get(f) for f in want} == want
+    assert "response_hours" in want or got.get("response_hours") is None, got  # '7x24 hours' states no response time
+
+
+@pytest.mark.parametrize("text,option,cost", [
+    ("商品管理/订单跟踪/还款管理/审批流；分期计算器选配，另加20（千元，未税）", "installment_calculator", 20000),
+    ("Enterprise credit report; e-contract; bank statement analysis: Optional (+CNY 60 000, excl. VAT)",
+     "cashflow_analysis", 60000),
+])
+def test_priced_option(text, option, cost):
+    from core.reading import read_features
+
+    r = read_features(text)
+    assert r.status == "conditional" and [(fid, c) for _n, fid, c in r.options] == [(option, cost)]
+
+
+@pytest.mark.parametrize("label,target", [
+    ("維護保固", "notes"), ("維保條款", "notes"), ("技術支援", "support_7x24"), ("個資加密", "sm4_encryption"),
+    ("保固期", "free_maintenance_months"), ("功能模組", "features"), ("维保期满后收费", "annual_fee_after_warranty_cny"),
+    ("Fee after free maintenance", "annual_fee_after_warranty_cny"), ("Free maintenance", "free_maintenance_months"),
+    ("Regulatory change adaptation", "policy_adaptation_free"), ("Tax basis", "tax"), ("稅務", "tax"),
+])
+def test_label_vocabulary(label, target):
+    """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
+    from core.mapping import match_label
+
+    m = match_label(label)
+    assert m.target is not None and m.target.id == target, (label, m.target)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("永久免费维护！7×24小时在线，微信群里随时响应，一般半小时内回复。",
+     {"free_maintenance_months": (12, "claimed"), "support_7x24": (True, "stated")}),
+    ("免费维护期6个月，仅修复系统故障，版本升级另计；工作日（5×8）技术支持，4小时内响应；如遇重大政策调整，适配工作另行报价。",
+     {"free_maintenance_months": (6, "stated"), "policy_adaptation_free": (False, "conditional"),
+      "support_7x24": (False, "stated"), "response_hours": (4, "stated")}),
+])
+def test_multi_fact_cell_with_standing(text, want):
+    """An exclamation mark ends a statement ('永久免费维护！7×24…' is not 7 months); a condition right after a
+    field's own clause ('如遇重大政策调整，适配工作另行报价') belongs to it."""
+    from core.reading import read_all
+
+    got = {f: (r.value, r.status) for f, r in read_all(text).items()}
+    assert {f: got.get(f) for f in want} == want
