@@ -1,5 +1,5 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
-                     [--restore-settings]
+                     [--report OUT.docx [--report-title TITLE]] [--restore-settings]
 
 Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
 (validated; an invalid one exits 2); without it a one-line note says they were found and not applied.
@@ -36,6 +36,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=list(LANGS), default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
+    s.add_argument("--report", dest="report_out", metavar="OUT.docx",
+                   help="write the evaluation report (评审报告, Word) here")
+    s.add_argument("--report-title", dest="report_title", default=None,
+                   help="the report's title (default: the standard title in --lang)")
     s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,
                    help="aggregation method (default: the profile's, else weighted_sum)")
     s.add_argument("--restore-settings", dest="restore_settings", action="store_true",
@@ -84,11 +88,14 @@ def run_score(args) -> int:
             qs = build_quoteset(results, failures, overrides)
     elif found(qs):
         print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
+    profile_file = None
     if args.profile:
         try:
-            raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
+            data = Path(args.profile).read_bytes()
+            raw = json.loads(data.decode("utf-8-sig"))
         except (OSError, ValueError) as e:
             raise QuoteError("err.bad_profile") from e
+        profile_file = (Path(args.profile).name, data)
         profile = Profile.from_dict(raw, args.business_type)
     elif restored is not None:
         profile = restored
@@ -118,6 +125,11 @@ def run_score(args) -> int:
         from .excel import workbook_bytes
 
         _write(args.xlsx_out, workbook_bytes(res, lang))
+    if args.report_out:
+        from .word_report import profile_input, report_bytes
+
+        _write(args.report_out, report_bytes(res, lang, args.report_title,
+                                             extra_inputs=[profile_input(*profile_file)] if profile_file else ()))
     out = sys.stderr if args.json_out == "-" else sys.stdout
     for r in res.vendors[:_SHOWN]:
         gate = "" if r.gate == "pass" else f"  [{t('cli.gate_' + ('fail' if r.gate == 'fail' else 'unverified'), lang)}]"
