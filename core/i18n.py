@@ -172,6 +172,8 @@ _T: dict[str, tuple[str, str]] = {
                              "treated as unknown. If it is meant as a number, format the cell as Number."),
     "warn.where": ("{file} › {sheet} › {cell}", "{file} › {sheet} › {cell}"),
     "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
+    "skip.summary_row": ("这一行是对其他报价的统计（最低、平均、合计等），不是一份报价，未评分。",
+                         "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------

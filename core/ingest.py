@@ -994,9 +994,14 @@ def _labels_down(sh: RawSheet, r: int, c: int, default: bool) -> bool:
 # A note's first words: "注：…", "备注…", "* 报价含税", "以上报价…", "合计". Not "注册科技" (a vendor) or "Notely".
 _NOTE_START_RE = re.compile(r"(?:注(?![\u4e00-\u9fff])|备注|说明|[*※]|notes?\b|remarks?\b|ps\b|以上|合计|total\b)", re.I)
 # A cell that labels notes ("备注", "说明：", "Remarks"): never a vendor, whatever stands beside it.
-_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?)"
+_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?|"
+                             r"优先级|重要性|重要程度|权重|priority|importance|weight(?:ing)?)"
                              r"\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:[:：].*)?", re.I | re.S)
-_NOTES_LABEL_START = frozenset("备说注附其补nNrRcC ")
+_NOTES_LABEL_START = frozenset("备说注附其补优重权nNrRcCpPiIwW ")
+# A row whose vendor cell names a statistic of the others ('最低报价 | ￥96,000.00') is not a quote.
+_SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报价均值|平均价|均价|最低价|最高价|平均值|平均|均值|中位数|最低|最高|"
+                             r"合计|总计|小计|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
+                             r"median|min(?:imum)?|max(?:imum)?|total|subtotal)\s*[:：]?\s*", re.I)
 
 
 def _looks_like_note(text: str) -> bool:
@@ -1377,7 +1382,8 @@ def _says_quotes(sheet_name: str) -> bool:
 
 
 def _drop_examples(res: ReadResult, start: int) -> None:
-    """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored.
+    """A template's example row ("示例科技(示例)") and a summary row ("最低报价", "Average") are not quotes: listed as
+    skipped, not scored.
 
     A vendor cell is text like any other: one starting with "=" (=HYPERLINK("…","点我") typed as text) is a
     name, and a web address in it ("https://example.com") does not make it an example."""
@@ -1388,6 +1394,8 @@ def _drop_examples(res: ReadResult, start: int) -> None:
         if (any(w in low for w in _EXAMPLE_WORDS) and not name.startswith("=")
                 and any(w in _URL_RE.sub(" ", low) for w in _EXAMPLE_WORDS)):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
+        elif name and _SUMMARY_ROW_RE.fullmatch(name):
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", name))
         else:
             keep.append(rec)
     res.records[start:] = keep

@@ -18,7 +18,7 @@ from .errors import QuoteError
 from . import ingest
 from .ingest import ReadResult, Record, Skipped
 from .own_files import read_file
-from .mapping import Target, match_label, unit_of
+from .mapping import Target, match_label, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
@@ -178,8 +178,10 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
     # a scored field: (derive other fields from its text?, a label that completes the text: 等保三级 / 国密SM4)
     low = norm(label)
+    asked = question_subject(label)
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
-               "sm4" if target.id == "sm4_encryption" and "sm4" in low else None)
+               "sm4" if target.id == "sm4_encryption" and "sm4" in low else
+               ("ask", target.id, asked) if asked else None)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
 
 
@@ -231,7 +233,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
                 r = read_value(fid, raw, unit)
             derive, context = extra
-            if context is not None and r.value is True and r.status == "claimed" and raw.__class__ is str:
+            if context is not None and r.status == "claimed" and r.value is not None and r.value is not False \
+                    and raw.__class__ is str:
                 r = _in_context(context, r, raw, unit)
             src = Source(r.status, text, address, label)
             srcs = sources.get(fid)
@@ -435,6 +438,12 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
                 return r3
     elif context == "sm4" and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
+    elif context.__class__ is tuple and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:
+        # '是否交付完整源代码（无加密、可二次开发）？' | '是': the yes says what the question spells out
+        _ask, fid, asked = context
+        r2 = read_value(fid, asked, unit)
+        if r2.value is not None and r2.status == "stated":
+            return r2
     return r
 
 

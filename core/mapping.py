@@ -144,6 +144,20 @@ def is_ignored_label(label: object) -> bool:
     return bool(k) and _EXACT.get(k) is _IGNORE
 
 
+_QUESTION_RE = re.compile(r"^\s*(?:请(?:贵司)?(?:列出|说明|提供|填写|注明|描述)|贵司|(?:是否|能否|可否)(?:提供|支持|具备|包含|已|有|通过|"
+                          r"交付|承诺|可以|能)?)|(?:吗|呢)?\s*[?？]\s*$|^\s*(?:does|do|is|are|can|will)\s+(?:the\s+)?"
+                          r"(?:vendor|supplier|system|product|solution|you)\s+(?:provide|support|offer|include|have)?\s*",
+                          re.I)
+
+
+def question_subject(label: str) -> str:
+    """What a question-form label asks about ('是否提供7×24小时技术支持？' -> '7×24小时技术支持'); '' when the label
+    is no question."""
+    if not _QUESTION_RE.search(label):
+        return ""
+    return _QUESTION_RE.sub("", _QUESTION_RE.sub("", label)).strip(" :：")
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits)."""
@@ -152,7 +166,8 @@ def match_label(label: object) -> LabelMatch:
         return LabelMatch(None, None)
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
     target = None
-    for candidate in (label_key(bare), label_key(text)):
+    asked = question_subject(bare)  # '是否提供7×24小时技术支持？': what the question asks about
+    for candidate in (label_key(bare), label_key(text)) + ((label_key(asked),) if asked else ()):
         if not candidate:
             continue
         target = _EXACT.get(candidate)

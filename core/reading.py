@@ -54,6 +54,9 @@ def _r(value: Any, status: str | None = None, warning: str | None = None, **kw) 
 # ------------------------------------------------------------------------------------------------
 # A pointer elsewhere is no value: 详见附件, 见资质文件, see attachment.
 _REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|see|refer to|as per|per)\s*\S{0,20}$|"
+                           r"^(?:see|refer to|as per|per|please see)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:brochure|"
+                           r"documents?|documentation|attachments?|appendix|annex|proposal|datasheet|spec\w*|catalog\w*|"
+                           r"website|deck|manual|sheet)\b.{0,30}$|"
                            r"^(?:详见|见|参见|请见).{0,20}(?:附件|文件|资料|清单|说明|方案|合同|标书|附表|证书|资质)")
 _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了解", "待确认", "再确认", "问一下", "不确定", "not sure",
                     "to be confirmed", "will check", "详见附件", "见附件", "详见资质", "见资质", "详见方案", "见方案", "see attachment", "see appendix",
@@ -403,7 +406,7 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
     if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
-            not re.search(r"除外|另行|另计|重大|major|except", s):
+            not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|major|significant|except|quoted separately", s):
         return _r(True, fee=0.0)
     (free, fee), warn = parse.parse_policy(cell, unit)
     cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))
@@ -907,6 +910,10 @@ def _read_feature_cell(cell: Any) -> Reading:
     s = norm(cell)
     if parse.is_blank(s) or parse.is_unknown_word(s) or _is_reference(s):
         return UNKNOWN
+    dev = _ANSWER_RE.match(s)  # '无偏离' / 'Non-compliant': a requirement's answer, not the words 无 / compliant
+    if dev:
+        answer = _ANSWER_WORDS[dev.group(1)]
+        return _r(answer == "meets") if answer != "partly" else _r(False, "conditional")
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
@@ -978,6 +985,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return UNKNOWN
     if _is_reference(s_all) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
         return UNKNOWN
+    dev = _ANSWER_RE.match(s_all)
+    if dev:
+        return _answered(fid, _ANSWER_WORDS[dev.group(1)], s_all[dev.end():].strip(" ,，;；:：.-—()（）[]"), unit, strict)
     sel = _select(fid, s_all, strict)
     if sel is None:
         return UNKNOWN
@@ -1000,6 +1010,30 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     kind = schema.FIELDS[fid].kind
     v, w = parse.PARSERS[kind](sel, unit)
     return _r(v, warning=w)
+
+
+# A tender's deviation table and an RFP's compliance matrix answer a requirement, not a question of fact:
+# '无偏离' is not '无', and 'Non-compliant - single admin account' is a no whatever follows.
+_ANSWER_WORDS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets", "fully compliant": "meets",
+                 "compliant": "meets", "complies": "meets", "负偏离": "fails", "不响应": "fails", "不满足": "fails",
+                 "non-compliant": "fails", "noncompliant": "fails", "not compliant": "fails", "部分响应": "partly",
+                 "部分满足": "partly", "partially compliant": "partly", "partly compliant": "partly"}
+_ANSWER_RE = re.compile(r"\s*[(（]?\s*(" + "|".join(sorted(map(re.escape, _ANSWER_WORDS), key=len, reverse=True)) +
+                        r")(?![a-z])\s*[)）]?")
+
+
+def _answered(fid: str, answer: str, rest: str, unit: float | None, strict: bool) -> Reading:
+    """A requirement answered 'meets' / 'fails' / 'partly', with whatever details follow the answer."""
+    r = _read(fid, rest, unit, strict) if rest else UNKNOWN
+    yes_no = fid in schema.YES_NO_FIELDS
+    if answer == "fails":
+        return _r(False) if yes_no or r.value is None else _r(r.value, "conditional")
+    if answer == "partly":
+        return _r(False, "conditional") if yes_no and r.value in (None, True) else (
+            _r(r.value, "conditional") if r.value is not None else UNKNOWN)
+    if r.value is not None and r.value is not False:
+        return r
+    return _r(True) if yes_no and r.value is None else r  # met as written: yes; a figure only with the details
 
 
 @lru_cache(maxsize=65536, typed=True)

@@ -40,7 +40,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "维保到期后", "期满后年费", "期满后收费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),
@@ -48,10 +48,10 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "等保三级", "等保", "等级保护", "等保认证", "网络安全等级保护", "等保三级认证", "安全认证", "mlps",
         "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp")),
     FieldSpec("sm4_encryption", "encryption", (
-        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密",
+        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
     FieldSpec("tls", "tls", (
-        "https", "ssl", "tls", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
+        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
         "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
@@ -69,7 +69,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "版本升级", "升级",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
     FieldSpec("policy_adaptation_free", "policy", (
-        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整",
+        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
@@ -91,7 +91,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能模组", "模组", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules")),
 )}
 
@@ -126,7 +126,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
@@ -144,7 +144,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
                 "security", "securityandcompliance", "compliance", "security measures",
-                "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明",
+                "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明", "聊天记录", "微信聊天记录", "沟通记录", "对话记录", "微信记录", "支持与响应", "服务与响应", "响应与支持", "chatlog", "chathistory", "wechat", "wechatchat",
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
                 "notes", "note", "remarks", "remark", "comments", "comment", "terms", "serviceterms", "aftersales",

@@ -119,3 +119,31 @@ def test_multi_fact_cell_with_standing(text, want):
 
     got = {f: (r.value, r.status) for f, r in read_all(text).items()}
     assert {f: got.get(f) for f in want} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Compliant", (True, "stated")), ("Non-compliant", (False, "stated")), ("无偏离", (True, "stated")),
+    ("负偏离", (False, "stated")), ("Partially compliant", (False, "conditional")),
+    ("See product brochure", (None, "unknown")), ("内置规则引擎", (True, "stated")),
+])
+def test_feature_row_answer(text, want):
+    """A row or column for one feature answered as a requirement: 无偏离 / Compliant are a yes, never the word 无."""
+    from core.reading import read_feature_cell
+
+    r = read_feature_cell(text)
+    assert (r.value, r.status) == want
+
+
+@pytest.mark.parametrize("label,answer,want", [
+    ("是否交付完整源代码（无加密、可二次开发）？", "是", ("full", "stated")),
+    ("是否提供7×24小时技术支持？", "是", (True, "stated")),
+    ("是否提供7×24小时技术支持？", "否", (False, "stated")),
+])
+def test_yes_to_a_question_says_what_it_spells_out(label, answer, want):
+    from core.load import load
+
+    data = f"供应商,{label}\n甲公司,{answer}\n".encode("utf-8")
+    q = load([("q.csv", data)]).quotes[0]
+    fid = {"source": "source_code_delivery", "7×24": "support_7x24"}["source" if "源代码" in label else "7×24"]
+    status = q.evidence.get(fid, ("stated",))[0]
+    assert (q.values[fid], status) == want
