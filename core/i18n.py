@@ -1050,6 +1050,244 @@ _UI.update({
 })
 _T.update(_UI)
 
+# --- the evaluation team (issue 13: core/evaluation.py, views/evaluation.py) ------------------------
+# One block: the evaluation group's name, its criteria and flag (looked up as group.*, crit.*, flag.* like the
+# others), then every eval.* string.
+_EVAL: dict[str, tuple[str, str]] = {
+    "group.evaluation": ("评审打分", "Evaluation"),
+    "crit.demo_credit_consent": ("演示：征信查询与授权", "Demo: credit report query and consent"),
+    "crit.demo_risk_approval": ("演示：风控审批流程", "Demo: risk approval workflow"),
+    "crit.demo_disbursement_schedule": ("演示：放款与还款计划", "Demo: disbursement and repayment schedule"),
+    "crit.demo_reminders_overdue": ("演示：还款提醒与逾期处理", "Demo: reminders and overdue handling"),
+    "crit.demo_regulatory_reports": ("演示：监管报表", "Demo: regulatory reports"),
+    "crit.demo_enterprise_credit": ("演示：企业征信与工商信息查询", "Demo: enterprise credit and registry lookup"),
+    "crit.demo_cashflow_review": ("演示：银行流水分析", "Demo: bank statement analysis"),
+    "crit.demo_contract_signing": ("演示：电子合同签署", "Demo: electronic contract signing"),
+    "crit.demo_post_loan": ("演示：贷后监控与还款", "Demo: post-loan monitoring and repayment"),
+    "crit.demo_product_setup": ("演示：商品与分期方案配置", "Demo: products and installment plans set-up"),
+    "crit.demo_installment_quote": ("演示：分期试算", "Demo: installment calculation"),
+    "crit.demo_order_tracking": ("演示：订单跟踪", "Demo: order tracking"),
+    "crit.references": ("同规模客户口碑", "Reference customers of similar size"),
+    "crit.implementation_team": ("实施团队与计划", "Implementation team and plan"),
+    "crit.vendor_stability": ("供应商稳定性", "Vendor stability"),
+    "flag.disagreement.msg": ("评审小组对“{criterion_name}”意见分歧：{n} 人打分从 {low} 到 {high} 分，请讨论后记录共识分。",
+                              "The evaluators disagree on '{criterion_name}': {n} scores from {low} to {high}; discuss "
+                              "and record a consensus score."),
+    "flag.disagreement.ask": ("评审小组对“{criterion_name}”看法不一，请就此补充说明，必要时再演示一次。",
+                              "The evaluators disagree on '{criterion_name}': please explain further and, if needed, "
+                              "show it again."),
+    # what each scripted demo scenario and each judgement looks at
+    "eval.look.demo_credit_consent": ("用样例客户走一遍：线上授权书签署、向持牌征信机构查询、报告入档，授权过期后不能再查。",
+                                      "Walk a sample customer through online consent, a query to a licensed bureau, "
+                                      "the report filed; no query once the consent has expired."),
+    "eval.look.demo_risk_approval": ("一笔申请从进件到自动评分、规则拦截、人工复核、审批通过或拒绝，每一步留痕。",
+                                     "One application from intake through automatic scoring, rule checks, manual "
+                                     "review to approval or rejection, every step logged."),
+    "eval.look.demo_disbursement_schedule": ("审批通过后放款，按等额本息和先息后本各生成一份还款计划，提前还款后重算。",
+                                             "Disburse an approved loan, produce an amortising and an interest-only "
+                                             "schedule, recalculate after an early repayment."),
+    "eval.look.demo_reminders_overdue": ("到期前短信提醒、代扣失败、逾期罚息计算、催收分配和结清，整个流程当场跑通。",
+                                         "Reminder before the due date, a failed auto-debit, overdue interest, "
+                                         "collection assignment and settlement, run live."),
+    "eval.look.demo_regulatory_reports": ("导出监管要求的报表（放款、余额、逾期、客户信息报送），数字能与业务数据对上。",
+                                          "Export the reports the regulator asks for (loans, balances, overdue, "
+                                          "customer filings) and reconcile them with the data."),
+    "eval.look.demo_enterprise_credit": ("输入企业名称查询企业征信和工商信息，结果自动带入授信申请。",
+                                         "Look up a company's credit report and registry data by name; the results "
+                                         "fill the credit application."),
+    "eval.look.demo_cashflow_review": ("上传一份真实格式的银行流水，自动识别收入、支出和异常交易，并给出经营流水指标。",
+                                       "Upload a bank statement in a real format: income, spending and unusual "
+                                       "transactions recognised, turnover figures produced."),
+    "eval.look.demo_contract_signing": ("由申请数据生成合同，客户在线签署（电子签章），合同存档可查。",
+                                        "Generate the contract from the application, signed online with an "
+                                        "e-signature, archived and retrievable."),
+    "eval.look.demo_post_loan": ("放款后监控企业经营和流水变化，出现预警时通知客户经理，还款与展期处理。",
+                                 "After disbursement, watch the business and its cash flow, alert the account manager "
+                                 "on a warning sign, handle repayment and extension."),
+    "eval.look.demo_product_setup": ("上架一件商品，配置 3/6/12 期分期方案和费率，前台立即可见。",
+                                     "List a product, set 3/6/12-month plans and rates, visible to customers at "
+                                     "once."),
+    "eval.look.demo_installment_quote": ("客户选择期数后，月供、总利息和费用当场算出，与合同金额一致。",
+                                         "A customer picks a term: the monthly payment, total interest and fees are "
+                                         "shown and match the contract."),
+    "eval.look.demo_order_tracking": ("一笔分期订单从下单、审核、发货到签收的状态全程可查，退货时分期同步取消。",
+                                      "One installment order tracked from order, approval and shipping to delivery; "
+                                      "a return cancels the plan."),
+    "eval.look.references": ("向供应商要 2–3 家规模相近、业务相同的客户并亲自联系：用了多久、上线是否顺利、售后是否兑现。",
+                             "Ask for 2–3 customers of your size and business and call them: how long in use, how "
+                             "the launch went, whether after-sales promises were kept."),
+    "eval.look.implementation_team": ("看实施计划（里程碑、数据迁移、验收标准）和实际参与的人：项目经理和关键工程师是谁、做过什么。",
+                                      "Read the implementation plan (milestones, data migration, acceptance) and "
+                                      "meet the people: who the project manager and key engineers are, what they "
+                                      "have done."),
+    "eval.look.vendor_stability": ("查工商信息、成立年限、团队规模、诉讼记录、产品更新频率，问清源码托管或退出安排。",
+                                   "Check registry data, years in business, team size, lawsuits, how often the "
+                                   "product is updated; ask about source-code escrow or an exit arrangement."),
+    # the 1-5 scales: every step described
+    "eval.scale.demo.1": ("没有演示，或只放了幻灯片、截图", "Not shown, or slides and screenshots only"),
+    "eval.scale.demo.2": ("只演示了一部分，关键步骤缺失或出错", "Partly shown: key steps missing or failing"),
+    "eval.scale.demo.3": ("能走通，但要变通操作、后台改数据或人工补步骤", "Completed, but with workarounds, back-end "
+                                                                 "edits or manual steps"),
+    "eval.scale.demo.4": ("用我方样例数据顺畅走通，只有小问题", "Ran smoothly on our sample data, minor issues only"),
+    "eval.scale.demo.5": ("用我方数据当场顺畅走通，追问改规则、改参数也能当场做到",
+                          "Ran smoothly on our data, and follow-up changes (a rule, a parameter) were made on the spot"),
+    "eval.scale.references.1": ("给不出可以联系的客户", "No customer we could contact"),
+    "eval.scale.references.2": ("只有名单：联系不上，或规模、业务与我们相差很大",
+                                "Names only: not reachable, or far from our size and business"),
+    "eval.scale.references.3": ("联系上一家规模相近的客户，评价一般", "One reachable customer of similar size, mixed "
+                                                               "feedback"),
+    "eval.scale.references.4": ("两家以上规模相近的客户，评价良好", "Two or more similar customers, good feedback"),
+    "eval.scale.references.5": ("多家同规模同业务客户用了两年以上，回访都说好，售后兑现",
+                                "Several customers of our size and business, over two years in use, all positive, "
+                                "after-sales promises kept"),
+    "eval.scale.implementation.1": ("没有实施计划，不知道谁来做", "No implementation plan; nobody named"),
+    "eval.scale.implementation.2": ("只有笼统的计划，人员未定", "A vague plan; people not named"),
+    "eval.scale.implementation.3": ("有计划和里程碑，项目经理已定，关键人员未见面",
+                                    "A plan with milestones and a named project manager; key people not met"),
+    "eval.scale.implementation.4": ("计划详细，团队名单已定并见过面，做过同类项目",
+                                    "A detailed plan; the named team met and has done similar projects"),
+    "eval.scale.implementation.5": ("计划含验收标准和数据迁移方案，团队做过同类小贷项目，人员写入合同",
+                                    "A plan with acceptance criteria and data migration; the team has done similar "
+                                    "micro-loan projects and is named in the contract"),
+    "eval.scale.stability.1": ("新成立或情况不明，有明显风险（诉讼、欠薪、核心人员流失）",
+                               "New or opaque, with clear warning signs (lawsuits, unpaid wages, key people leaving)"),
+    "eval.scale.stability.2": ("规模很小，依赖个别人，信息有限", "Very small, depends on a few people, little known"),
+    "eval.scale.stability.3": ("正常经营三年以上，未见明显风险", "Three or more years in business, no visible warning "
+                                                          "sign"),
+    "eval.scale.stability.4": ("经营稳定，客户较多，产品持续更新", "Stable, many customers, the product keeps being "
+                                                          "updated"),
+    "eval.scale.stability.5": ("多年稳定经营、财务健康，并提供源码托管或退出保障",
+                               "Many years stable and financially sound, with source-code escrow or an exit "
+                               "arrangement"),
+    # the score sheet an evaluator fills in
+    "eval.sheet.title": ("评审打分表", "Evaluation score sheet"),
+    "eval.sheet.main_sheet": ("评分表", "Score sheet"),
+    "eval.sheet.scale_sheet": ("评分标准", "Scale"),
+    "eval.sheet.evaluator": ("评审人", "Evaluator"),
+    "eval.sheet.business_type": ("业务类型", "Business type"),
+    "eval.sheet.sheet_id": ("表格编号", "Sheet ID"),
+    "eval.sheet.blind": ("盲评", "Blind"),
+    "eval.sheet.how": ("请独立完成：每一行是一家报价在一个指标上的表现，在“分数”列下拉选择 1–5 分，并在“理由”列写明依据（必填）。"
+                       "每一分代表什么，见“评分标准”工作表。请不要改动指标代码、供应商和表头。",
+                       "Score on your own: each row is one quote on one criterion. Pick 1–5 in the Score column and "
+                       "write your reason (required). The Scale sheet says what every step means. Please do not "
+                       "change the criterion codes, the vendors or the headers."),
+    "eval.sheet.declaration": ("利益冲突声明", "Declaration"),
+    "eval.sheet.declaration_text": ("本人与以上各供应商均无利益关系（无亲属、持股、任职或业务往来），评分由本人独立完成，"
+                                    "未与其他评审人商量。",
+                                    "I have no interest in any of these vendors (no relatives, shares, employment or "
+                                    "business ties), and I scored on my own without consulting the other "
+                                    "evaluators."),
+    "eval.sheet.declaration_pick": ("← 请选择“是”", "← choose Yes"),
+    "eval.sheet.weights": ("我的维度权重（可选）", "My group weights (optional)"),
+    "eval.sheet.weights_help": ("按你认为各维度的重要程度填 0–100 的数，只看相对大小；留空的维度按 0 计。全部留空则不使用。",
+                                "How much each group matters to you, 0–100; only the proportions count, a blank "
+                                "group counts as 0. Leave all blank to skip."),
+    "eval.sheet.step": ("{n} 分", "{n}"),
+    "eval.sheet.yn_title": ("请选择", "Please choose"),
+    "eval.sheet.yn_error": ("请从下拉列表中选择“是”或“否”。", "Choose Yes or No from the list."),
+    "eval.sheet.score_title": ("分数", "Score"),
+    "eval.sheet.score_error": ("分数只能是 1、2、3、4、5。", "The score must be 1, 2, 3, 4 or 5."),
+    "eval.sheet.weight_title": ("权重", "Weight"),
+    "eval.sheet.weight_error": ("权重是 0–{max} 之间的数。", "A weight is a number from 0 to {max}."),
+    "eval.col.code": ("指标代码", "Criterion code"),
+    "eval.col.criterion": ("指标", "Criterion"),
+    "eval.col.look": ("看什么", "What to check"),
+    "eval.col.vendor": ("供应商", "Vendor"),
+    "eval.col.score": ("分数", "Score"),
+    "eval.col.reason": ("理由", "Reason"),
+    "eval.col.price": ("报价（万元，参考）", "Price (万 CNY, for reference)"),
+    "eval.col.group": ("维度", "Group"),
+    "eval.col.weight": ("权重", "Weight"),
+    "eval.col.group_code": ("代码", "Code"),
+    "eval.yes": ("是", "Yes"),
+    "eval.no": ("否", "No"),
+    "eval.blind_code": ("供应商{code}", "Vendor {code}"),
+    # the buyer's key to a blind sheet
+    "eval.key.sheet": ("盲评密钥", "Blind key"),
+    "eval.key.title": ("盲评密钥：由采购方保管，不要发给评审人", "Blind key: kept by the buyer, never sent to the "
+                                                           "evaluator"),
+    "eval.key.col.code": ("代码", "Code"),
+    "eval.key.col.quote": ("报价", "Quote"),
+    "eval.key.col.vendor": ("供应商名称", "Vendor name"),
+    "eval.key.col.package": ("套餐", "Package"),
+    # merging: each warning names the cell (file › sheet › cell: message)
+    "eval.warn.no_evaluator": ("评分表没有填写评审人姓名，暂以文件名代替。", "The score sheet names no evaluator: its file "
+                                                                 "name stands in."),
+    "eval.warn.same_evaluator": ("评审人“{evaluator}”的评分表出现了两次（第一份：{first}），这一份未计入。",
+                                 "Evaluator '{evaluator}' sent two score sheets (the first: {first}); this one was "
+                                 "left out."),
+    "eval.warn.unsigned": ("{evaluator} 没有确认无利益冲突声明（写的是“{text}”），打分已计入，请核实后再定。",
+                           "{evaluator} did not confirm the no-conflict-of-interest declaration (it says '{text}'); "
+                           "the scores count, check before deciding."),
+    "eval.warn.no_key": ("{evaluator} 的盲评表（编号 {id}）缺少对应的密钥，无法知道各代码是哪家报价，{n} 个分数未计入。"
+                         "请把这份评分表的密钥文件一起上传。",
+                         "{evaluator}'s blind sheet (ID {id}) has no key loaded, so its codes cannot be matched to "
+                         "quotes: {n} scores left out. Upload the sheet's key file with it."),
+    "eval.warn.unknown_criterion": ("{evaluator}：指标代码“{text}”不是评审指标，这一行未计入。",
+                                    "{evaluator}: criterion code '{text}' is not an evaluation criterion; the row was "
+                                    "left out."),
+    "eval.warn.unknown_vendor": ("{evaluator}：“{text}”不是已加载的报价，这一行未计入。",
+                                 "{evaluator}: '{text}' is not a loaded quote; the row was left out."),
+    "eval.warn.bad_score": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了“{text}”，不是 1–5 分，未计入平均分。",
+                            "{evaluator} gave '{vendor}' '{text}' on '{criterion_en}', which is not 1–5: left out of "
+                            "the mean."),
+    "eval.warn.twice_in_sheet": ("{evaluator} 对“{vendor}”的“{criterion_zh}”打了两次分，只计第一次。",
+                                 "{evaluator} scored '{vendor}' on '{criterion_en}' twice; only the first counts."),
+    "eval.warn.no_reason": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了 {score} 分，但没有写理由（理由必填）。",
+                            "{evaluator} gave '{vendor}' {score} on '{criterion_en}' without a reason (a reason is "
+                            "required)."),
+    "eval.warn.bad_weight": ("{evaluator} 的维度权重“{text}”不是 0–{max} 的数，这位评审人的权重未使用。",
+                             "{evaluator}'s group weight '{text}' is not a number from 0 to {max}: their weights are "
+                             "not used."),
+    "eval.err.no_evaluator": ("请填写评审人姓名。", "Enter the evaluator's name."),
+    "eval.err.too_many_quotes": ("评分表最多容纳 {max} 家报价（现在有 {n} 家）：请先筛选出候选名单。",
+                                 "A score sheet holds at most {max} quotes (there are {n}): make a shortlist first."),
+    "eval.err.consensus_comment": ("共识分必须附说明：“{vendor}”的“{criterion}”没有写说明，设置未应用。",
+                                   "A consensus score needs its comment: '{criterion}' of '{vendor}' has none; the "
+                                   "settings were not applied."),
+    "eval.err.consensus_twice": ("“{vendor}”的“{criterion}”记录了两个共识分，设置未应用。",
+                                 "Two consensus scores for '{criterion}' of '{vendor}'; the settings were not "
+                                 "applied."),
+    "eval.file.sheet": ("评审打分表：{evaluator}，{n} 个分数", "Score sheet: {evaluator}, {n} scores"),
+    "eval.file.key": ("盲评密钥：{evaluator}，{n} 个代码", "Blind key: {evaluator}, {n} codes"),
+    # the command line
+    "eval.cli.sheet_written": ("评分表已写入 {file}（评审人 {evaluator}，{quotes} 家报价 × {criteria} 项指标）。",
+                               "Score sheet written to {file} (evaluator {evaluator}, {quotes} quotes × {criteria} "
+                               "criteria)."),
+    "eval.cli.key_written": ("盲评密钥已写入 {file}：请自己保管，不要发给评审人；收回评分表后与它一起交给 score。",
+                             "Blind key written to {file}: keep it, never send it to the evaluator; give it to score "
+                             "together with the returned sheet."),
+    "eval.cli.merged": ("已合并 {n} 位评审人的 {scores} 个分数（评审打分占总分 {weight}），{split} 处意见分歧待记录共识。",
+                        "Merged {scores} scores from {n} evaluators (evaluation is {weight} of the total); {split} "
+                        "disagreements wait for a consensus."),
+    "eval.cli.weights": ("按团队平均权重首选 {top}；在 {m} 位评审人各自的权重下，有 {k} 位也排它第一。",
+                         "Under the team's mean weights the top pick is {top}; {k} of the {m} evaluators' own "
+                         "weights put it first too."),
+    # the scored workbook's Evaluation sheet
+    "eval.xl.sheet": ("评审打分", "Evaluation"),
+    "eval.xl.title": ("评审小组打分", "The evaluation team's scores"),
+    "eval.xl.note": ("{evaluators} 位评审人独立打分（1–5 分）。平均分换算为 0–100 计入“评审打分”维度；有共识分的以共识分为准。"
+                     "最高分与最低分相差 {spread} 分及以上记为意见分歧。",
+                     "{evaluators} evaluators scored on their own (1–5). The mean, scaled to 0–100, makes the "
+                     "Evaluation group; a consensus score replaces it where recorded. A gap of {spread} points or more "
+                     "between the highest and the lowest score is a disagreement."),
+    "eval.xl.mean": ("平均分", "Mean"),
+    "eval.xl.min": ("最低", "Lowest"),
+    "eval.xl.max": ("最高", "Highest"),
+    "eval.xl.n": ("人数", "n"),
+    "eval.xl.disagreement": ("意见分歧", "Disagreement"),
+    "eval.xl.consensus": ("共识分", "Consensus"),
+    "eval.xl.comment": ("共识说明", "Consensus comment"),
+    "eval.xl.every": ("每一个分数与理由", "Every score and reason"),
+    "eval.xl.evaluator": ("评审人", "Evaluator"),
+    "eval.xl.blind": ("盲评", "Blind"),
+    "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
+    "eval.xl.cell": ("单元格", "Cell"),
+}
+_T.update(_EVAL)
+
+
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}
