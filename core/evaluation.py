@@ -302,15 +302,21 @@ def _num(x: float) -> float | int:
     return int(x) if float(x).is_integer() else round(float(x), 4)
 
 
-def scored(team: Team, quotes: list, profile) -> Scored:
+def scored(team: Team, quotes: list, profile) -> Scored | None:
     """The team's scores as the evaluation group's criteria: the mean of the valid scores (the consensus where one
-    is recorded), 1 -> 0 and 5 -> 1; a criterion nobody scored for a quote counts as the worst case, like any
-    unknown. A spread of ``disagreement(profile)`` or more without a consensus is flagged."""
-    crit = schema.eval_criteria(profile.business_type)
+    is recorded), 1 -> 0 and 5 -> 1. Only the criteria of the business type that someone scored (or agreed on)
+    make the group, and a quote nobody scored on one of them counts as the worst case there, like any unknown.
+    A spread of ``disagreement(profile)`` or more without a consensus is flagged. None: nothing to score yet (no
+    valid score), so the result is what the quotes alone give."""
     n = len(quotes)
     spread = disagreement(profile)
     agreed = consensus(profile)
     cells = team.cells()
+    keys = {_fold(q.key) for q in quotes}
+    used = {cid for cid, _pos in cells} | {cid for cid, key in agreed if key in keys}
+    crit = tuple(c for c in schema.eval_criteria(profile.business_type) if c.id in used)
+    if not crit:
+        return None
     util = {c.id: np.zeros(n) for c in crit}
     stats: list[dict[str, dict]] = [{} for _ in range(n)]
     flags: list[list[Flag]] = [[] for _ in range(n)]

@@ -1284,6 +1284,116 @@ _EVAL: dict[str, tuple[str, str]] = {
     "eval.xl.blind": ("盲评", "Blind"),
     "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
     "eval.xl.cell": ("单元格", "Cell"),
+    # the dashboard: navigation, the Evaluation team page, its parts on Settings and Robustness
+    "ui.nav.evaluation": ("评审小组", "Evaluation team"),
+    "eval.ui.intro": ("报价单说明不了的部分——演示效果、同规模客户口碑、实施团队、供应商能否长期存在——由评审小组各自打分。"
+                      "给每位评审人发一份 Excel 评分表，收回后和报价一起上传：这里显示每个人的打分、意见分歧和共识分。"
+                      "所有数据只在本机处理。",
+                      "What a quote cannot show — the scripted demo, reference customers, the implementation team, "
+                      "whether the vendor will last — is scored by each evaluator on their own. Send each evaluator "
+                      "an Excel score sheet, upload the returned sheets with the quotes: here are everyone's scores, "
+                      "where they disagree and the consensus. Everything stays on this machine."),
+    "eval.ui.out": ("发评分表", "Score sheets out"),
+    "eval.ui.out_help": ("每位评审人一份：{n} 项“{type}”评审指标 × 已加载的每家报价，1–5 分下拉选择，理由必填。",
+                         "One per evaluator: {n} {type} criteria × every loaded quote, 1–5 from a drop-down, a reason "
+                         "required."),
+    "eval.ui.evaluator": ("评审人姓名", "Evaluator's name"),
+    "eval.ui.blind": ("盲评", "Blind"),
+    "eval.ui.blind_help": ("评分表里用“供应商A/B/…”代替名称，也不写报价；对照表（密钥）留在这里，不发给评审人。",
+                           "The sheet shows 'Vendor A/B/…' instead of names and no price; the key stays here and is "
+                           "never sent to the evaluator."),
+    "eval.ui.sheet_lang": ("表格语言", "Sheet language"),
+    "eval.ui.make": ("生成评分表", "Make the sheet"),
+    "eval.ui.sheet_file": ("评分表_{evaluator}", "score_sheet_{evaluator}"),
+    "eval.ui.dl_sheet": ("下载 {evaluator} 的评分表", "Download {evaluator}'s score sheet"),
+    "eval.ui.dl_key": ("下载盲评密钥（自己保管）", "Download the blind key (keep it)"),
+    "eval.ui.key_kept": ("盲评密钥 {file}（表格编号 {id}）已加入已加载的文件，收回的评分表会自动对上；也可以下载留存，下次和评分表一起上传。",
+                         "The blind key {file} (sheet ID {id}) was added to the loaded files, so the returned sheet "
+                         "will match; download it too, to upload it with the sheet another time."),
+    "eval.ui.upload": ("上传收回的评分表（也可以在“上传与核对”页和报价一起上传）",
+                       "Upload returned score sheets (or with the quotes on Upload & review)"),
+    "eval.ui.upload_help": ("按内容识别，不看文件名；盲评表需要它的密钥。", "Recognised by content, not by name; a blind "
+                                                                 "sheet needs its key."),
+    "eval.ui.none": ("还没有收回的评分表。评审打分维度的权重在合并评分表之前为 0，排名只看报价本身。",
+                     "No returned score sheet yet. Until sheets are merged the Evaluation group weighs 0 and the "
+                     "ranking rests on the quotes alone."),
+    "eval.ui.no_scores": ("已加载评分表，但其中还没有可用的分数（见下面的提示），评审打分维度暂不计入。",
+                          "Score sheets are loaded but hold no usable score yet (see the warnings below): the "
+                          "Evaluation group does not count yet."),
+    "eval.ui.m_evaluators": ("评审人", "Evaluators"),
+    "eval.ui.m_scores": ("有效分数", "Valid scores"),
+    "eval.ui.m_split": ("待定的意见分歧", "Open disagreements"),
+    "eval.ui.m_warnings": ("提示", "Warnings"),
+    "eval.ui.weight": ("评审打分现占总分的 {share}（在“{page}”页调整）。", "Evaluation now makes {share} of the total "
+                                                                 "(change it on {page})."),
+    "eval.ui.other_type": ("有评分表是按“{types}”做的，当前按“{type}”评分：只有两者共有的指标计入。",
+                           "Some sheets were made for {types} while scoring as {type}: only the criteria both share "
+                           "count."),
+    "eval.ui.warnings": ("合并评分表时的提示（{n} 条，每条指明单元格）", "Warnings from merging the sheets ({n}, each "
+                                                                 "names its cell)"),
+    "eval.ui.heatmap": ("评审人 × 报价", "Evaluators × quotes"),
+    "eval.ui.heatmap_help": ("每格是这位评审人给这家报价的平均分（1 红 – 5 绿），空白表示没有打分。选一个指标可以在悬停中看到理由。",
+                             "Each cell is the evaluator's mean score for the quote (1 red – 5 green); blank means "
+                             "no score. Pick one criterion to see the reasons on hover."),
+    "eval.ui.heat_pick": ("指标", "Criterion"),
+    "eval.ui.heat_all": ("全部评审指标（平均）", "All evaluation criteria (mean)"),
+    "eval.ui.heat_none": ("未打分", "no score"),
+    "eval.ui.heat_n": ("{n} 项指标的平均", "mean of {n} criteria"),
+    "eval.ui.split": ("意见分歧（{n} 处待定）", "Disagreements ({n} open)"),
+    "eval.ui.spread": ("最高分与最低分相差几分算分歧", "Points between highest and lowest that make a disagreement"),
+    "eval.ui.spread_help": ("默认 2 分：例如一人打 2 分、另一人打 4 分。", "2 by default: e.g. one evaluator gives 2, "
+                                                                "another 4."),
+    "eval.ui.split_none": ("评审人的打分没有明显分歧。", "The evaluators do not disagree much."),
+    "eval.ui.split_line": ("**{vendor}** — {criterion}：{low}–{high} 分（平均 {mean}，{n} 人）",
+                           "**{vendor}** — {criterion}: {low}–{high} (mean {mean}, {n} evaluators)"),
+    "eval.ui.split_agreed": ("已记录共识分 {score}：{comment}", "Consensus recorded, {score}: {comment}"),
+    "eval.ui.no_reason": ("*（没有写理由）*", "*(no reason given)*"),
+    "eval.ui.consensus": ("共识分", "Consensus score"),
+    "eval.ui.consensus_help": ("讨论后由小组给出一个分数并写明说明（必填），它代替这一项的平均分，保存在评分设置里（随设置 JSON 和评分 Excel 一起保存）。",
+                               "After discussion the team agrees one score with a comment (required): it replaces the "
+                               "mean for that item and is kept in the scoring settings (saved with the settings JSON "
+                               "and the scored workbook)."),
+    "eval.ui.con_cell": ("报价与指标（意见分歧在前）", "Quote and criterion (disagreements first)"),
+    "eval.ui.con_score": ("共识分", "Consensus score"),
+    "eval.ui.con_comment": ("说明（必填）", "Comment (required)"),
+    "eval.ui.con_placeholder": ("例如：复核演示录像后，审批流程只在后台改数据才走通，按 2 分计。",
+                                "e.g. After reviewing the recording, the approval flow only worked with back-end "
+                                "edits: 2."),
+    "eval.ui.con_save": ("记录共识分", "Record the consensus"),
+    "eval.ui.con_saved": ("已记录“{vendor}”的“{criterion}”共识分。", "Consensus recorded for {criterion} of {vendor}."),
+    "eval.ui.con_pick": ("已记录的共识分", "Recorded consensus"),
+    "eval.ui.con_remove": ("删除这个共识分", "Remove this consensus"),
+    "eval.ui.con_removed": ("已删除“{vendor}”的“{criterion}”共识分。", "Consensus removed for {criterion} of {vendor}."),
+    "eval.set.title": ("评审打分（评审小组）", "Evaluation (the evaluation team)"),
+    "eval.set.none": ("合并评分表之前，评审打分维度的权重为 0：排名只看报价本身。合并后默认权重为 {w}（与上面四项合计 100 相比，约占总分 {share}），可在这里调整。",
+                      "Until score sheets are merged the Evaluation group weighs 0: the ranking rests on the quotes "
+                      "alone. Once merged it weighs {w} by default (against the 100 of the four groups above, about "
+                      "{share} of the total), adjustable here."),
+    "eval.set.weight_help": ("与上面四个维度一样是相对权重：它占总分的比例 = 它 ÷（四项之和 + 它）。",
+                             "Relative like the four groups above: its share of the total = it ÷ (the four + it)."),
+    "eval.set.share": ("评审打分权重 {w}，四项合计 {four}：约占总分 {share}。", "Evaluation weighs {w} against {four} for "
+                                                                     "the four groups: about {share} of the total."),
+    "eval.set.criteria_help": ("评审指标（当前业务类型）和 1–5 分每一档的含义；权重是维度内的相对权重。",
+                               "The evaluation criteria of this business type and what every step from 1 to 5 means; "
+                               "weights are relative within the group."),
+    "eval.set.look": ("看什么", "What to check"),
+    "eval.set.step": ("{n} 分", "{n} points"),
+    "eval.rob.title": ("各评审人自己的权重下的排名", "The ranking under each evaluator's own weights"),
+    "eval.rob.none": ("评审人没有在评分表里填写自己的维度权重。", "No evaluator gave their own group weights on the sheet."),
+    "eval.rob.help": ("每一列是按一位评审人在评分表里填写的维度权重重新计算的名次，最后一列是团队平均权重（各人权重换算成比例后取平均）。",
+                      "Each column ranks the quotes under the group weights one evaluator wrote on the sheet; the "
+                      "last uses the team's mean (each evaluator's weights as shares, averaged)."),
+    "eval.rob.team_mean": ("团队平均", "Team mean"),
+    "eval.rob.best": ("最好名次", "Best rank"),
+    "eval.rob.worst": ("最差名次", "Worst rank"),
+    "eval.rob.firsts": ("排第一", "First under"),
+    "eval.rob.verdict_all": ("按团队平均权重首选 {top}，{m} 位评审人各自的权重下也都排它第一：结论稳定。",
+                             "Under the team's mean weights {top} is first, and under each of the {m} evaluators' own "
+                             "weights too: a stable choice."),
+    "eval.rob.verdict_some": ("按团队平均权重首选 {top}，但只有 {k} / {m} 位评审人的权重下它排第一：值得讨论权重。",
+                              "Under the team's mean weights {top} is first, but only {k} of the {m} evaluators' own "
+                              "weights put it first: the weights are worth discussing."),
+    "eval.rob.shares": ("各评审人的维度权重（占比）", "Each evaluator's group weights (shares)"),
 }
 _T.update(_EVAL)
 

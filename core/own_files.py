@@ -26,7 +26,7 @@ SEC_PROFILE = "[vqc:profile]"
 SEC_SHEETS = "[vqc:sheets]"
 SEC_OVERRIDES = "[vqc:overrides]"
 PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "group_weights", "criterion_weights",
-                "gates", "method")
+                "gates", "method", "evaluation")
 
 KIND_SCORED = "scored_workbook"
 

@@ -352,8 +352,9 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
         from .evaluation import scored
 
         team = scored(qs.evaluation, quotes, profile)
-        criteria = criteria + team.criteria
-        u.update(team.utilities)
+        if team is not None:
+            criteria = criteria + team.criteria
+            u.update(team.utilities)
     cids = schema.CRITERION_IDS if team is None else tuple(c.id for c in criteria)
     w = effective_weights(profile, criteria)
     U = np.column_stack([u[c] for c in cids]) if n else np.zeros((0, len(criteria)))

@@ -10,7 +10,7 @@ from pathlib import Path
 from tests.browser import CHROMIUM, ROOT, chromium_page, exceptions, open_page, streamlit_server, wait_idle
 
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
-PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "export")
+PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "evaluation", "export")
 
 
 # ------------------------------------------------------------------------------------------------

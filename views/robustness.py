@@ -11,6 +11,7 @@ from core.charts import (CURVE_QUOTES, curve_quotes, sensitivity_figure, stabili
 from core.i18n import t
 from core.model import remember
 from views import _common as c
+from views import _evaluation
 
 ss = st.session_state
 lang = c.lang()
@@ -81,6 +82,9 @@ if stab.rank_probs.shape[1] > 1:
             index=[vendor_label(v) for v in res.vendors],
             columns=[c.tr("ui.robust.rank_n", n=r + 1) for r in range(n_ranks)]), width="stretch",
             key="rob_rank_probs")
+
+# --- under each evaluator's own weights (issue 13) ---------------------------------------------
+_evaluation.weight_rankings_section(res, key="rob_eval")
 
 # --- what-if ---------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.whatif"))

@@ -18,6 +18,7 @@ from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
 from views import _common as c
+from views import _evaluation
 
 ss = st.session_state
 lang = c.lang()
@@ -153,6 +154,9 @@ if any(abs(new_weights[k] - float(prof["criterion_weights"].get(k, 0.0))) > 1e-9
     prof["criterion_weights"].update({k: max(0.0, v) for k, v in new_weights.items()})
     ss["nonce"] += 1
     st.rerun()
+
+# --- the evaluation team's group: weight and judgement criteria (issue 13) -----------------------------
+_evaluation.settings_section(c.ctx().res)
 
 # --- gates --------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.gates"))
