@@ -473,14 +473,15 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
     from openpyxl import Workbook
     from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .excel import _fit_rows, _landscape, _put, _save, _style_header
+    from .excel import _fit_rows, _landscape, _put, _row_height, _save, _style_header
     from .scoring import effective
 
     wb = Workbook()
     ws = wb.active
     ws.title = t("eval.sheet.main_sheet", lang)
-    _put(ws, 1, 1, SHEET_MARKER, "grey")
-    _put(ws, 1, 2, t("eval.sheet.title", lang), "big")
+    _put(ws, 1, 1, SHEET_MARKER, "example")
+    _put(ws, 2, 1, t("eval.sheet.title", lang), "big")
+    _row_height(ws, 2, 26)
     yes, no = (t(k, lang) for k in _YES_NO)
     meta = [("evaluator", evaluator, None), ("business_type", t(f"bt.{business_type}", lang), business_type),
             ("sheet_id", sheet_id, None), ("blind", yes if blind else no, None)]
@@ -490,28 +491,28 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
         _put(ws, r, 1, t(f"eval.sheet.{label}", lang), "bold")
         _put(ws, r, 2, value)
         if code:
-            _put(ws, r, 3, code, "grey")
+            _put(ws, r, 3, code, "example")
     r += 2
     _put(ws, r, 1, t("eval.sheet.how", lang), "wrap")
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
-    ws.row_dimensions[r].height = 48
+    _row_height(ws, r, 48)
     r += 2
     decl = r
     _put(ws, r, 1, t("eval.sheet.declaration", lang), "bold|top")
     _put(ws, r, 2, t("eval.sheet.declaration_text", lang), "wrap")
     ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
     _put(ws, r, SHEET_ANSWER_COL + 1, None, _INPUT)
-    _put(ws, r, SHEET_ANSWER_COL + 2, t("eval.sheet.declaration_pick", lang), "grey|wrap")
-    ws.row_dimensions[r].height = 64
+    _put(ws, r, SHEET_ANSWER_COL + 2, t("eval.sheet.declaration_pick", lang), "example|wrap")
+    _row_height(ws, r, 64)
     yn = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True, showErrorMessage=True,
                         errorTitle=t("eval.sheet.yn_title", lang), error=t("eval.sheet.yn_error", lang))
     ws.add_data_validation(yn)
     yn.add(f"E{decl}")
     r += 2
     _put(ws, r, 1, t("eval.sheet.weights", lang), "bold")
-    _put(ws, r, 2, t("eval.sheet.weights_help", lang), "grey|wrap")
+    _put(ws, r, 2, t("eval.sheet.weights_help", lang), "example|wrap")
     ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=6)
-    ws.row_dimensions[r].height = 32
+    _row_height(ws, r, 32)
     r += 1
     for col, key in enumerate(("eval.col.group", "eval.col.weight", "eval.col.group_code"), 1):
         _put(ws, r, col, t(key, lang))
@@ -524,7 +525,7 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
         r += 1
         _put(ws, r, 1, t(f"group.{g}", lang))
         _put(ws, r, 2, None, _INPUT)
-        _put(ws, r, 3, g, "grey")
+        _put(ws, r, 3, g, "example")
         w_num.add(f"B{r}")
     r += 2
     head = r
@@ -536,21 +537,23 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
                             allow_blank=True, showErrorMessage=True, errorTitle=t("eval.sheet.score_title", lang),
                             error=t("eval.sheet.score_error", lang))
     ws.add_data_validation(scores)
+    _row_height(ws, r, 32)
     for j in schema.judgements(business_type):
-        for label, q in listed:
+        for k, (label, q) in enumerate(listed):
             r += 1
             _put(ws, r, 1, j.id, "top")
             _put(ws, r, 2, t(f"crit.{j.id}", lang), "wrap")
-            _put(ws, r, 3, t(f"eval.look.{j.id}", lang), "wrap|grey")
+            if k == 0:  # what to check: once per criterion (the Scale sheet has it beside every step)
+                _put(ws, r, 3, t(f"eval.look.{j.id}", lang), "wrap|example")
             _put(ws, r, 4, label, "wrap")
-            _put(ws, r, 5, None, _INPUT)
+            _put(ws, r, 5, None, _INPUT + "|top")
             _put(ws, r, 6, None, _INPUT + "|wrap")
             if not blind:
                 price = effective(q, profile)[0].get("price_cny")
-                _put(ws, r, 7, None if price is None else price / schema.WAN, "0.0")
+                _put(ws, r, 7, None if price is None else price / schema.WAN, "0.0|top")
     if r > head:
         scores.add(f"E{head + 1}:E{r}")
-    for letter, width in zip("ABCDEFG", (24, 22, 40, 24, 9, 48, 14)):
+    for letter, width in zip("ABCDEFG", (28, 22, 40, 24, 9, 48, 14)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = f"A{head + 1}"
     _fit_rows(ws, head + 1, (2, 3, 4))
@@ -592,8 +595,8 @@ def _key_bytes(listed: list, business_type: str, evaluator: str, lang: str, shee
     wb = Workbook()
     ws = wb.active
     ws.title = t("eval.key.sheet", lang)
-    _put(ws, 1, 1, KEY_MARKER, "grey")
-    _put(ws, 1, 2, t("eval.key.title", lang), "big")
+    _put(ws, 1, 1, KEY_MARKER, "example")
+    _put(ws, 2, 1, t("eval.key.title", lang), "big")
     r = 2
     for label, value in (("evaluator", evaluator), ("sheet_id", sheet_id),
                          ("business_type", t(f"bt.{business_type}", lang))):
@@ -619,14 +622,14 @@ def _key_bytes(listed: list, business_type: str, evaluator: str, lang: str, shee
 def write_sheet(ws, res, lang: str) -> None:
     """Per criterion and quote: mean, lowest, highest, n, disagreement and consensus; below, every score with its
     reason, evaluator and cell."""
-    from .excel import _fit_rows, _landscape, _put, _style_header
+    from .excel import _fit_rows, _landscape, _put, _row_height, _style_header
 
     team = res.quoteset.evaluation
     _put(ws, 1, 1, t("eval.xl.title", lang), "h3")
     _put(ws, 2, 1, t("eval.xl.note", lang, spread=f"{disagreement(res.profile):g}",
                      evaluators=len(team.counted)), "wrap")
     ws.merge_cells("A2:J2")
-    ws.row_dimensions[2].height = 32
+    _row_height(ws, 2, 32)
     r = 4
     heads = ["xl.h.rank", "field.vendor", "eval.col.code", "eval.col.criterion", "eval.xl.mean", "eval.xl.min",
              "eval.xl.max", "eval.xl.n", "eval.xl.disagreement", "eval.xl.consensus", "eval.xl.comment"]

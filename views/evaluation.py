@@ -188,7 +188,8 @@ with st.form("eval_con_form", border=True):
     st.select_slider(c.tr("eval.ui.con_score"), options=list(schema.EVAL_SCALE), value=3, key="eval_con_score")
     st.text_area(c.tr("eval.ui.con_comment"), key="eval_con_comment", max_chars=2000,
                  placeholder=c.tr("eval.ui.con_placeholder"))
-    st.form_submit_button(c.tr("eval.ui.con_save"), on_click=_record, type="primary", icon=":material/gavel:")
+    st.form_submit_button(c.tr("eval.ui.con_save"), key="eval_con_save", on_click=_record, type="primary",
+                          icon=":material/gavel:")
 recorded = res.profile.evaluation.get("consensus", [])
 if recorded:
     c.table(pd.DataFrame({c.tr("ui.col.vendor"): [x["vendor"] for x in recorded],
