@@ -1284,6 +1284,9 @@ _EVAL: dict[str, tuple[str, str]] = {
     "eval.xl.blind": ("盲评", "Blind"),
     "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
     "eval.xl.cell": ("单元格", "Cell"),
+    "xl.prof.evaluation": ("评审小组的设置：意见分歧的分差、共识分及其说明（只在设置过时写出）",
+                           "The evaluation team's settings: the disagreement spread, consensus scores and their "
+                           "comments (written only once set)"),
     # the dashboard: navigation, the Evaluation team page, its parts on Settings and Robustness
     "ui.nav.evaluation": ("评审小组", "Evaluation team"),
     "eval.ui.intro": ("报价单说明不了的部分——演示效果、同规模客户口碑、实施团队、供应商能否长期存在——由评审小组各自打分。"

@@ -451,6 +451,10 @@ def test_heatmap_is_evaluators_by_quotes(returned):
     rows = {name: dict(zip([R, A, Y, X], z)) for name, z in zip(hm.y, hm.z)}
     assert rows["张三"][A] == pytest.approx((2 * 7 + 5) / 8) and rows["李四"][A] == pytest.approx(1)
     assert rows["王五"][Y] == pytest.approx(3) and rows["王五"][R] == pytest.approx(4)
+    flag = next(f for vr in res.vendors for f in vr.flags if f.code == "disagreement")
+    for lang in ("zh", "en"):  # worded, with the criterion's name, in both languages
+        assert t(f"crit.{DEMO}", lang) in flag.message(lang) and "{" not in flag.message(lang)
+        assert t(f"crit.{DEMO}", lang) in flag.question(lang) and "{" not in flag.question(lang)
     one = evaluation_heatmap(res, "en", DEMO).data[0]
     assert [dict(zip([R, A, Y, X], z))[A] for z in one.z] == [5, 1, 1]
     assert any("张三" in h for row in one.hovertext for h in row)
