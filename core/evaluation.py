@@ -183,7 +183,8 @@ def _merge_sheet(sh: ScoreSheet, keys: dict[str, BlindKey], by_key: dict[str, in
         seen["#" + sh.sheet_id] = ev
     ev.weights = _weights(sh, w)
     if not ev.signed:
-        warn("eval.warn.unsigned", sh.cells.get("declaration", ""), text=_shown(sh.declaration or ""))
+        warn("eval.warn.unsigned", sh.cells.get("declaration", ""),
+             text="—" if _blank(sh.declaration) else _shown(sh.declaration))
     key = keys.get(sh.sheet_id) if sh.blind else None
     if sh.blind and key is None:
         given = sum(1 for r in sh.rows if not _blank(r.score))
@@ -675,6 +676,31 @@ def write_sheet(ws, res, lang: str) -> None:
 # ------------------------------------------------------------------------------------------------
 # Words for the edges
 # ------------------------------------------------------------------------------------------------
+def evaluation_changes(current, restored, lang: str) -> list[tuple[str, str, str]]:
+    """(setting, current, restored) in words for the evaluation team's settings a restored profile changes: the
+    group's weight and the criteria's, the disagreement spread, each consensus (core.restore lists them)."""
+    out = []
+
+    def add(name: str, a: str, b: str) -> None:
+        if a != b:
+            out.append((name, a, b))
+
+    add(t("restore.group", lang, name=t(f"group.{schema.EVAL_GROUP}", lang)),
+        f"{current.group_weight(schema.EVAL_GROUP):g}", f"{restored.group_weight(schema.EVAL_GROUP):g}")
+    for j in schema.judgements(restored.business_type):
+        add(t("restore.criterion", lang, name=t(f"crit.{j.id}", lang)),
+            f"{current.criterion_weights.get(j.id, j.weight):g}", f"{restored.criterion_weights.get(j.id, j.weight):g}")
+    add(t("eval.restore.spread", lang), f"{disagreement(current):g}", f"{disagreement(restored):g}")
+    now, then = consensus(current), consensus(restored)
+    for k in list(now) + [k for k in then if k not in now]:
+        c = then.get(k) or now[k]
+        shown = ["—" if x is None else t("eval.restore.consensus_value", lang, score=f"{x['score']:g}",
+                                          comment=x["comment"]) for x in (now.get(k), then.get(k))]
+        add(t("eval.restore.consensus", lang, vendor=c["vendor"], criterion=t(f"crit.{c['criterion']}", lang)),
+            *shown)
+    return out
+
+
 def describe(own: OwnFile, lang: str) -> str | None:
     """One line on a loaded score sheet or key (the upload page's file list); None for other kinds."""
     if own.kind == KIND_SCORE_SHEET:

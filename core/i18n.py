@@ -1284,6 +1284,9 @@ _EVAL: dict[str, tuple[str, str]] = {
     "eval.xl.blind": ("盲评", "Blind"),
     "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
     "eval.xl.cell": ("单元格", "Cell"),
+    "eval.restore.spread": ("意见分歧的分差", "Disagreement spread"),
+    "eval.restore.consensus": ("共识分：{vendor} · {criterion}", "Consensus: {vendor} · {criterion}"),
+    "eval.restore.consensus_value": ("{score} 分（{comment}）", "{score} ({comment})"),
     "xl.prof.evaluation": ("评审小组的设置：意见分歧的分差、共识分及其说明（只在设置过时写出）",
                            "The evaluation team's settings: the disagreement spread, consensus scores and their "
                            "comments (written only once set)"),

@@ -388,7 +388,8 @@ SEVERITIES = ("red", "amber", "info")
 # every result is exactly what the quotes alone give); its weight is relative like the others.
 EVAL_GROUP = "evaluation"
 EVAL_SCALE = (1, 2, 3, 4, 5)  # every step is described in i18n (eval.scale.<kind>.<step>)
-# Relative to the 100 of the other four, i.e. a fifth of the total (docs/analyst-reading.md section 11).
+# Relative to the 100 of the other four, i.e. a fifth of the total (docs/analyst-reading.md section 10, "The
+# evaluation team", says why).
 EVAL_GROUP_WEIGHT = 25.0
 EVAL_DISAGREEMENT = 2.0  # a spread (highest - lowest score) of this many points or more is a disagreement
 EVAL_MAX_QUOTES = 60  # a score sheet is for a shortlist: more quotes than this are refused

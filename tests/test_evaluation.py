@@ -434,6 +434,11 @@ def test_consensus_survives_the_scored_workbook(returned):
     res = score(load(files), prof)
     qs = load([("scored.xlsx", workbook_bytes(res, "zh"))])
     assert restored_profile(qs).evaluation == prof.evaluation
+    from core.restore import offer
+
+    changes = offer(qs, Profile.default("personal_credit"), {}, "zh").changes  # what applying it would change
+    assert (t("eval.restore.consensus", "zh", vendor=A, criterion=t(f"crit.{DEMO}", "zh")), "—",
+            t("eval.restore.consensus_value", "zh", score="2", comment="一致")) in changes
 
 
 # ------------------------------------------------------------------------------------------------
@@ -570,3 +575,94 @@ def test_every_eval_string_is_worded_in_both_languages():
         assert f"crit.{j.id}" in ZH and f"eval.look.{j.id}" in ZH
     for s in schema.EVAL_SCALES:
         assert all(f"eval.scale.{s}.{n}" in EN for n in schema.EVAL_SCALE)
+
+
+# ------------------------------------------------------------------------------------------------
+# A real browser (headless Chromium on loopback)
+# ------------------------------------------------------------------------------------------------
+def test_browser_two_sheets_show_the_heatmap_and_the_disagreement(tmp_path):
+    from core.evaluation import score_sheet
+    from tests.browser import CHROMIUM, chromium_page, exceptions, open_page, streamlit_server, wait_idle
+    from tests.test_e2e_browser import _full_page
+
+    assert Path(CHROMIUM).exists(), "Chromium is missing: `make test` installs it (apt-get install chromium)"
+    qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
+    paths = []
+    for name in ("张三", "李四"):
+        data, _where = fill(score_sheet(qs, "personal_credit", name, "zh").sheet, name)
+        paths.append(tmp_path / f"评分表_{name}.xlsx")
+        paths[-1].write_bytes(data)
+    with streamlit_server() as url, chromium_page() as page:
+        page.goto(url)
+        page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
+        wait_idle(page)
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(SAMPLE), *map(str, paths)])
+        page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
+        wait_idle(page)
+        main = page.get_by_test_id("stMain")
+        for name in ("张三", "李四"):  # each returned sheet is listed as what it is
+            assert t("eval.file.sheet", "zh", evaluator=name, n=32) in main.inner_text()
+        open_page(page, t("ui.nav.evaluation", "zh"))
+        chart = page.get_by_test_id("stPlotlyChart").first
+        chart.locator(".heatmaplayer").wait_for(timeout=30_000)
+        wait_idle(page)
+        assert chart.locator(".heatmaplayer .hm").count() == 1
+        shown = chart.inner_text()
+        assert "张三" in shown and "李四" in shown and "安信科技" in shown
+        text = main.inner_text()
+        assert t("eval.ui.split", "zh", n=1) in text
+        assert "安信科技 / 标准版 — 演示：风控审批流程：1–5 分" in text
+        assert PLANS["张三"](DEMO, A)[1] in text and PLANS["李四"](DEMO, A)[1] in text
+        assert exceptions(page) == []
+        _full_page(page, tmp_path / "evaluation_zh.png")
+    assert (tmp_path / "evaluation_zh.png").stat().st_size > 10_000
+
+
+def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> list[Path]:
+    """The Evaluation team page with the story's three sheets merged, in each language (for the README)."""
+    import tempfile
+
+    from core.evaluation import score_sheet
+    from tests.browser import chromium_page, open_page, streamlit_server, wait_idle
+    from tests.test_e2e_browser import _full_page
+
+    qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
+    tmp = Path(tempfile.mkdtemp())
+    paths = [SAMPLE]
+    for name, blind in (("张三", False), ("李四", False), ("王五", True)):
+        out = score_sheet(qs, "personal_credit", name, "zh", blind=blind)
+        data, _where = fill(out.sheet, name, codes_of(out.key) if blind else None)
+        paths.append(tmp / f"评分表_{name}.xlsx")
+        paths[-1].write_bytes(data)
+        if blind:
+            paths.append(tmp / f"评分表_{name}.key.xlsx")
+            paths[-1].write_bytes(out.key)
+    written = []
+    with streamlit_server() as url:
+        for lang in langs:
+            with chromium_page(width=1440, height=900) as page:
+                page.goto(url)
+                page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
+                wait_idle(page)
+                if lang != "zh":
+                    page.get_by_test_id("stSidebar").get_by_text(t(f"ui.lang.{lang}", lang), exact=True).click()
+                    page.get_by_role("heading", name=t("ui.nav.upload", lang), level=1).wait_for(timeout=30_000)
+                    wait_idle(page)
+                page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(p) for p in paths])
+                page.get_by_test_id("stAlert").filter(has_text=t("ui.top.pick", lang).split("**")[0]).wait_for(
+                    timeout=60_000)
+                wait_idle(page)
+                open_page(page, t("ui.nav.evaluation", lang))
+                page.get_by_test_id("stPlotlyChart").first.locator(".heatmaplayer").wait_for(timeout=30_000)
+                written.append(_full_page(page, out_dir / f"evaluation_team_{lang}.png"))
+    shutil.rmtree(tmp, ignore_errors=True)
+    return written
+
+
+if __name__ == "__main__":  # .venv/bin/python -m tests.test_evaluation --screenshots docs/screenshots
+    import argparse
+
+    ap = argparse.ArgumentParser(description=take_screenshots.__doc__)
+    ap.add_argument("--screenshots", type=Path, required=True)
+    for p in take_screenshots(ap.parse_args().screenshots):
+        print(p)

@@ -97,7 +97,7 @@ with st.container(border=True):
     col_name.text_input(c.tr("eval.ui.evaluator"), key="eval_name", max_chars=60)
     col_blind.toggle(c.tr("eval.ui.blind"), key="eval_blind", help=c.tr("eval.ui.blind_help"))
     col_lang.radio(c.tr("eval.ui.sheet_lang"), LANGS, key="eval_sheet_lang", horizontal=True,
-                   format_func=partial(c.lang_name, lang))
+                   index=LANGS.index(lang), format_func=partial(c.lang_name, lang))
     col_go.button(c.tr("eval.ui.make"), key="eval_make", on_click=_make, type="primary", icon=":material/add:")
     made = ss["eval_made"]
     if made:
