@@ -666,3 +666,31 @@ if __name__ == "__main__":  # .venv/bin/python -m tests.test_evaluation --screen
     ap.add_argument("--screenshots", type=Path, required=True)
     for p in take_screenshots(ap.parse_args().screenshots):
         print(p)
+
+
+def test_an_evaluators_words_are_shown_as_written(loaded_app):
+    """A name or a reason from a returned sheet is data: no link, image or heading on the page."""
+    from core.evaluation import score_sheet
+
+    qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
+    evil = "[点我](http://evil.example)"
+    uploads = []
+    for name, score_ in ((evil, 5), ("# 标题", 1)):
+        wb = load_workbook(io.BytesIO(score_sheet(qs, "personal_credit", name, "zh").sheet))
+        ws = wb.worksheets[0]
+        head, decl = _rows(ws)
+        ws.cell(decl, 5).value = "是"
+        ws.cell(head + 1, 5).value = score_
+        ws.cell(head + 1, 6).value = f"![图](http://evil.example/x.png) {name}"
+        buf = io.BytesIO()
+        wb.save(buf)
+        uploads.append((f"{score_}.xlsx", buf.getvalue(), XLSX))
+    at = loaded_app(page="evaluation")
+    at.file_uploader[0].set_value(uploads).run()
+    assert not at.exception
+    shown = [m.value for m in at.markdown] + [m.label for m in at.metric] + [h.value for h in at.subheader]
+    words = [s for s in shown if "evil.example" in s or "标题" in s]
+    assert len(words) >= 4  # both names (metric labels) and both reasons are there…
+    for s in words:  # …as text: brackets escaped, the link's scheme broken, no heading
+        assert "[" not in s.replace("\\[", "") and "](" not in s and "http://" not in s, s
+        assert not s.lstrip().startswith("#"), s

@@ -174,7 +174,7 @@ for vr, cid, entries in split:
                        icon=":material/handshake:")
         cols = st.columns(max(1, len(entries)))
         for col, e in zip(cols, entries):  # the reasons side by side
-            col.metric(e.evaluator, f"{e.score:g}", border=True)
+            col.metric(c.md(e.evaluator), f"{e.score:g}", border=True)
             col.markdown(c.md(e.reason) if e.reason else c.tr("eval.ui.no_reason"))
 
 # --- consensus ----------------------------------------------------------------------------------------

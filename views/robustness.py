@@ -52,7 +52,7 @@ c.static_table(pd.DataFrame([{
 } for s in sens]).set_index(c.tr("ui.robust.col.group")))
 # Widgets whose shown options depend on the language carry it in their key: Streamlit remembers a choice by
 # the text it showed, which no longer exists after a language switch.
-group = st.radio(c.tr("ui.robust.group"), schema.GROUPS, key=f"rob_group_{lang}", horizontal=True,
+group = st.radio(c.tr("ui.robust.group"), res.groups, key=f"rob_group_{lang}", horizontal=True,
                  format_func=lambda g: t(f"group.{g}", lang))
 shown_sens = next(s for s in sens if s.group == group)
 if len(res.vendors) > CURVE_QUOTES:

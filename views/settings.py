@@ -123,7 +123,7 @@ for col, g in zip(cols, schema.GROUPS):
     with col:
         st.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%",
                   key=_seed(f"set_gw_{g}", int(round(prof["group_weights"][g]))), on_change=_on_group, args=(g,))
-st.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+st.caption(c.tr("ui.settings.groups_sum", total=sum(int(prof["group_weights"][g]) for g in schema.GROUPS)))
 
 # --- criterion weights --------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.criteria"))
