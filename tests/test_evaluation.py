@@ -582,7 +582,7 @@ def test_every_eval_string_is_worded_in_both_languages():
 # ------------------------------------------------------------------------------------------------
 def test_browser_two_sheets_show_the_heatmap_and_the_disagreement(tmp_path):
     from core.evaluation import score_sheet
-    from tests.browser import CHROMIUM, chromium_page, exceptions, open_page, streamlit_server, wait_idle
+    from tests.browser import CHROMIUM, chromium_page, exceptions, open_app, open_page, streamlit_server, wait_idle
     from tests.test_e2e_browser import _full_page
 
     assert Path(CHROMIUM).exists(), "Chromium is missing: `make test` installs it (apt-get install chromium)"
@@ -593,9 +593,7 @@ def test_browser_two_sheets_show_the_heatmap_and_the_disagreement(tmp_path):
         paths.append(tmp_path / f"评分表_{name}.xlsx")
         paths[-1].write_bytes(data)
     with streamlit_server() as url, chromium_page() as page:
-        page.goto(url)
-        page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
-        wait_idle(page)
+        open_app(page, url)
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(SAMPLE), *map(str, paths)])
         page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
         wait_idle(page)
@@ -623,7 +621,7 @@ def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> li
     import tempfile
 
     from core.evaluation import score_sheet
-    from tests.browser import chromium_page, open_page, streamlit_server, wait_idle
+    from tests.browser import chromium_page, open_app, open_page, streamlit_server, wait_idle
     from tests.test_e2e_browser import _full_page
 
     qs = load([(SAMPLE.name, SAMPLE.read_bytes())])
@@ -641,13 +639,7 @@ def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> li
     with streamlit_server() as url:
         for lang in langs:
             with chromium_page(width=1440, height=900) as page:
-                page.goto(url)
-                page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
-                wait_idle(page)
-                if lang != "zh":
-                    page.get_by_test_id("stSidebar").get_by_text(t(f"ui.lang.{lang}", lang), exact=True).click()
-                    page.get_by_role("heading", name=t("ui.nav.upload", lang), level=1).wait_for(timeout=30_000)
-                    wait_idle(page)
+                open_app(page, url, lang)
                 page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(p) for p in paths])
                 page.get_by_test_id("stAlert").filter(has_text=t("ui.top.pick", lang).split("**")[0]).wait_for(
                     timeout=60_000)
