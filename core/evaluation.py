@@ -504,7 +504,7 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
     ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=4)
     _put(ws, r, SHEET_ANSWER_COL + 1, None, _INPUT)
     _put(ws, r, SHEET_ANSWER_COL + 2, t("eval.sheet.declaration_pick", lang), "example|wrap")
-    _row_height(ws, r, 64)
+    _row_height(ws, r, 40)
     yn = DataValidation(type="list", formula1=f'"{yes},{no}"', allow_blank=True, showErrorMessage=True,
                         errorTitle=t("eval.sheet.yn_title", lang), error=t("eval.sheet.yn_error", lang))
     ws.add_data_validation(yn)
@@ -591,13 +591,14 @@ def _scale_sheet(ws, business_type: str, lang: str) -> None:
 def _key_bytes(listed: list, business_type: str, evaluator: str, lang: str, sheet_id: str) -> bytes:
     from openpyxl import Workbook
 
-    from .excel import _fit_columns, _put, _save, _style_header
+    from .excel import _fit_columns, _put, _row_height, _save, _style_header
 
     wb = Workbook()
     ws = wb.active
     ws.title = t("eval.key.sheet", lang)
     _put(ws, 1, 1, KEY_MARKER, "example")
     _put(ws, 2, 1, t("eval.key.title", lang), "big")
+    _row_height(ws, 2, 26)
     r = 2
     for label, value in (("evaluator", evaluator), ("sheet_id", sheet_id),
                          ("business_type", t(f"bt.{business_type}", lang))):
@@ -621,8 +622,8 @@ def _key_bytes(listed: list, business_type: str, evaluator: str, lang: str, shee
 # The scored workbook's Evaluation sheet
 # ------------------------------------------------------------------------------------------------
 def write_sheet(ws, res, lang: str) -> None:
-    """Per criterion and quote: mean, lowest, highest, n, disagreement and consensus; below, every score with its
-    reason, evaluator and cell."""
+    """Per criterion and quote: the mean, the consensus that replaces it, lowest, highest, n, disagreement; below,
+    every score with its reason, evaluator and cell. The two tables share their columns' widths."""
     from .excel import _fit_rows, _landscape, _put, _row_height, _style_header
 
     team = res.quoteset.evaluation
@@ -631,45 +632,50 @@ def write_sheet(ws, res, lang: str) -> None:
                      evaluators=len(team.counted)), "wrap")
     ws.merge_cells("A2:J2")
     _row_height(ws, 2, 32)
+
+    def header(r: int, keys: list[str]) -> None:
+        for col, h in enumerate(keys, 1):
+            _put(ws, r, col, t(h, lang))
+        _style_header(ws, r, len(keys))
+        _row_height(ws, r, 30)
+
     r = 4
-    heads = ["xl.h.rank", "field.vendor", "eval.col.code", "eval.col.criterion", "eval.xl.mean", "eval.xl.min",
-             "eval.xl.max", "eval.xl.n", "eval.xl.disagreement", "eval.xl.consensus", "eval.xl.comment"]
-    for col, h in enumerate(heads, 1):
-        _put(ws, r, col, t(h, lang))
-    _style_header(ws, r, len(heads))
+    header(r, ["xl.h.rank", "field.vendor", "eval.col.code", "eval.col.criterion", "eval.xl.mean", "eval.xl.consensus",
+               "eval.xl.min", "eval.xl.max", "eval.xl.n", "eval.xl.disagreement"])
     yes = t("val.yes", lang)
     for vr in res.vendors:
         for cid, st in (vr.evaluation or {}).items():
             r += 1
-            con = st.get("consensus") or {}
-            flag = "|sev:amber" if st["disagreement"] and not con else ""
-            for col, (v, fmt) in enumerate(((vr.rank, "0"), (vr.quote.key, None), (cid, None),
-                                            (t(f"crit.{cid}", lang), None), (st["mean"], "0.00"), (st["min"], "0"),
-                                            (st["max"], "0"), (st["n"], "0"),
-                                            (yes if st["disagreement"] else "", None),
-                                            (con.get("score"), "0.#"), (con.get("comment", ""), None)), 1):
-                _put(ws, r, col, v, (fmt or "") + "|wrap" + (flag if col in (7, 9) else ""))
+            con = st.get("consensus")
+            agreed = None if con is None else t("eval.consensus_value", lang, score=f"{con['score']:g}",
+                                               comment=con["comment"])
+            mark = "|sev:amber" if st["disagreement"] and con is None else ""  # open: to discuss
+            row = ((vr.rank, "0"), (vr.quote.key, ""), (cid, ""), (t(f"crit.{cid}", lang), ""), (st["mean"], "0.00"),
+                   (agreed, ""), (st["min"], "0"), (st["max"], "0"), (st["n"], "0"),
+                   (yes if st["disagreement"] else "", mark))
+            for col, (v, fmt) in enumerate(row, 1):
+                _put(ws, r, col, v, fmt + "|wrap")
     r += 2
     _put(ws, r, 1, t("eval.xl.every", lang), "h2")
     r += 1
-    heads2 = ["eval.xl.evaluator", "field.vendor", "eval.col.code", "eval.col.criterion", "eval.col.score",
-              "eval.col.reason", "eval.xl.blind", "eval.xl.signed", "xl.h.file", "eval.xl.cell"]
-    for col, h in enumerate(heads2, 1):
-        _put(ws, r, col, t(h, lang))
-    _style_header(ws, r, len(heads2))
+    header(r, ["eval.xl.evaluator", "field.vendor", "eval.col.code", "eval.col.criterion", "eval.col.score",
+               "eval.col.reason", "eval.xl.blind", "eval.xl.signed", "xl.h.file", "eval.xl.cell"])
     signed = {e.name: e.signed for e in team.counted}
     blind = {e.name: e.blind for e in team.counted}
-    for e in sorted(team.entries, key=lambda e: (e.quote, e.criterion, e.evaluator)):
+    rank = {res.quoteset.position(vr.quote): vr.rank for vr in res.vendors}
+    order = {cid: i for i, cid in enumerate(schema.JUDGEMENTS)}
+    who = {e.name: i for i, e in enumerate(team.evaluators)}
+    for e in sorted(team.entries, key=lambda e: (rank[e.quote], order[e.criterion], who[e.evaluator])):
         r += 1
         row = (e.evaluator, res.quoteset.quotes[e.quote].key, e.criterion, t(f"crit.{e.criterion}", lang),
                _num(e.score), e.reason, yes if blind.get(e.evaluator) else "",
                yes if signed.get(e.evaluator) else t("val.no", lang), e.file, f"{e.sheet} › {e.cell}")
         for col, v in enumerate(row, 1):
             _put(ws, r, col, v, "wrap" + ("|sev:amber" if col == 6 and not e.reason else ""))
-    for letter, width in zip("ABCDEFGHIJK", (14, 22, 22, 22, 9, 40, 9, 9, 18, 28, 40)):
+    for letter, width in zip("ABCDEFGHIJ", (14, 22, 27, 27, 9, 44, 9, 12, 18, 16)):
         ws.column_dimensions[letter].width = width
     ws.freeze_panes = "C5"
-    _fit_rows(ws, 5, (2, 4, 6, 11))
+    _fit_rows(ws, 5, (2, 4, 6, 9, 10))
     _landscape(ws)
 
 
@@ -694,7 +700,7 @@ def evaluation_changes(current, restored, lang: str) -> list[tuple[str, str, str
     now, then = consensus(current), consensus(restored)
     for k in list(now) + [k for k in then if k not in now]:
         c = then.get(k) or now[k]
-        shown = ["—" if x is None else t("eval.restore.consensus_value", lang, score=f"{x['score']:g}",
+        shown = ["—" if x is None else t("eval.consensus_value", lang, score=f"{x['score']:g}",
                                           comment=x["comment"]) for x in (now.get(k), then.get(k))]
         add(t("eval.restore.consensus", lang, vendor=c["vendor"], criterion=t(f"crit.{c['criterion']}", lang)),
             *shown)

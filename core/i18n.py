@@ -1277,8 +1277,7 @@ _EVAL: dict[str, tuple[str, str]] = {
     "eval.xl.max": ("最高", "Highest"),
     "eval.xl.n": ("人数", "n"),
     "eval.xl.disagreement": ("意见分歧", "Disagreement"),
-    "eval.xl.consensus": ("共识分", "Consensus"),
-    "eval.xl.comment": ("共识说明", "Consensus comment"),
+    "eval.xl.consensus": ("共识分（说明）", "Consensus (comment)"),
     "eval.xl.every": ("每一个分数与理由", "Every score and reason"),
     "eval.xl.evaluator": ("评审人", "Evaluator"),
     "eval.xl.blind": ("盲评", "Blind"),
@@ -1286,7 +1285,7 @@ _EVAL: dict[str, tuple[str, str]] = {
     "eval.xl.cell": ("单元格", "Cell"),
     "eval.restore.spread": ("意见分歧的分差", "Disagreement spread"),
     "eval.restore.consensus": ("共识分：{vendor} · {criterion}", "Consensus: {vendor} · {criterion}"),
-    "eval.restore.consensus_value": ("{score} 分（{comment}）", "{score} ({comment})"),
+    "eval.consensus_value": ("{score} 分（{comment}）", "{score} ({comment})"),
     "xl.prof.evaluation": ("评审小组的设置：意见分歧的分差、共识分及其说明（只在设置过时写出）",
                            "The evaluation team's settings: the disagreement spread, consensus scores and their "
                            "comments (written only once set)"),

@@ -244,7 +244,7 @@ def test_cli_merges_three_sheets_exactly(returned):
     cell = next(c for row in ws.iter_rows(min_row=every + 3) for c in row if c.value == FORMULA_LIKE)
     assert cell.data_type == "s"
     summary = {(r[1], r[2]): r for r in rows[4:every - 1] if r[2]}
-    assert summary[(A, DEMO)][4:9] == (pytest.approx(7 / 3, abs=1e-4), 1, 5, 3, t("val.yes", "zh"))
+    assert summary[(A, DEMO)][4:10] == (pytest.approx(7 / 3, abs=1e-4), None, 1, 5, 3, t("val.yes", "zh"))
     ranking = wb[t("xl.sheet.ranking", "zh")]
     head = [c.value for c in next(ranking.iter_rows(max_row=1))]
     assert t("group.evaluation", "zh") in head
@@ -438,7 +438,7 @@ def test_consensus_survives_the_scored_workbook(returned):
 
     changes = offer(qs, Profile.default("personal_credit"), {}, "zh").changes  # what applying it would change
     assert (t("eval.restore.consensus", "zh", vendor=A, criterion=t(f"crit.{DEMO}", "zh")), "—",
-            t("eval.restore.consensus_value", "zh", score="2", comment="一致")) in changes
+            t("eval.consensus_value", "zh", score="2", comment="一致")) in changes
 
 
 # ------------------------------------------------------------------------------------------------

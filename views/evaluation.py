@@ -194,8 +194,8 @@ recorded = res.profile.evaluation.get("consensus", [])
 if recorded:
     c.table(pd.DataFrame({c.tr("ui.col.vendor"): [x["vendor"] for x in recorded],
                           c.tr("eval.col.criterion"): [t(f"crit.{x['criterion']}", lang) for x in recorded],
-                          c.tr("eval.xl.consensus"): [f"{x['score']:g}" for x in recorded],
-                          c.tr("eval.xl.comment"): [x["comment"] for x in recorded]}), key="eval_con_table")
+                          c.tr("eval.ui.con_score"): [f"{x['score']:g}" for x in recorded],
+                          c.tr("eval.ui.con_comment"): [x["comment"] for x in recorded]}), key="eval_con_table")
     keys = [f"{x['criterion']}|{x['vendor']}" for x in recorded]
     r1, r2 = st.columns([3, 1], vertical_alignment="bottom")
     r1.selectbox(c.tr("eval.ui.con_pick"), keys, key="eval_con_del",
