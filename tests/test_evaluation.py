@@ -16,6 +16,7 @@ R first, then A, Y (unverified), X (fails a gate). A consensus of 2 on A's demo 
 """
 from __future__ import annotations
 
+import functools
 import gzip
 import io
 import json
@@ -27,6 +28,8 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as hs
 from openpyxl import load_workbook
 
 from core import schema
@@ -414,10 +417,10 @@ def test_the_profile_keeps_consensus_strictly():
         ({"spread": 2}, "err.profile_unknown"),
         ([], "err.bad_profile"),
     ]
-    for given, code in bad:
+    for settings_, code in bad:
         with pytest.raises(QuoteError) as e:
-            Profile.from_dict({"evaluation": given})
-        assert e.value.key == code, (given, e.value.key)
+            Profile.from_dict({"evaluation": settings_})
+        assert e.value.key == code, (settings_, e.value.key)
     with pytest.raises(QuoteError):  # the quotes always count: the four groups may not all weigh 0
         Profile.from_dict({"group_weights": {"compliance": 0, "features": 0, "after_sales": 0, "price": 0,
                                              "evaluation": 100}})
@@ -686,3 +689,43 @@ def test_an_evaluators_words_are_shown_as_written(loaded_app):
     for s in words:  # …as text: brackets escaped, the link's scheme broken, no heading
         assert "[" not in s.replace("\\[", "") and "](" not in s and "http://" not in s, s
         assert not s.lstrip().startswith("#"), s
+
+
+# ------------------------------------------------------------------------------------------------
+# Whatever a returned sheet holds: warnings, never a crash
+# ------------------------------------------------------------------------------------------------
+_ANY = hs.one_of(hs.none(), hs.booleans(), hs.integers(-10, 10), hs.floats(allow_nan=True, allow_infinity=True),
+                 hs.text(max_size=12), hs.sampled_from(["是", "否", "Yes", "3", "４分", " 5 ", "=1+1", ""]))
+
+
+@settings(max_examples=200, derandomize=True, deadline=None)
+@given(rows=hs.lists(hs.tuples(hs.sampled_from(CRITERIA + ["tco", ""]), hs.sampled_from([A, R, "供应商A", "", "?"]),
+                               _ANY, _ANY), max_size=12),
+       declaration=_ANY, weight=_ANY, name=hs.sampled_from(["张三", "", "张三 "]), blind=hs.booleans())
+def test_any_returned_sheet_merges_or_warns(rows, declaration, weight, name, blind):
+    from core.evaluation import merge, scored
+    from core.own_files import KIND_SCORE_SHEET, OwnFile, ScoreSheet, SheetRow
+
+    quotes = _sample_quotes()
+    sheet_rows = [SheetRow(c, v, s, "" if r is None else str(r), {"code": f"A{i}", "vendor": f"D{i}", "score": f"E{i}",
+                                                                   "reason": f"F{i}"})
+                  for i, (c, v, s, r) in enumerate(rows, 30)]
+    sheets = [OwnFile(KIND_SCORE_SHEET, payload=ScoreSheet(f"{k}.xlsx", "评分表", name, "personal_credit", "ID", blind,
+                                                           declaration, {"price": weight}, sheet_rows,
+                                                           {"evaluator": "B3", "declaration": "E10",
+                                                            "weights.price": "B17", "sheet_id": "B5"}))
+              for k in range(2)]
+    team = merge(sheets, quotes)
+    assert team is not None and all(w.cell for w in team.warnings)  # every warning names its cell
+    assert [e.counted for e in team.evaluators] == [True, False]  # the same evaluator twice
+    for e in team.entries:
+        assert 1 <= e.score <= 5 and e.reason == e.reason.strip()
+    out = scored(team, quotes, Profile.default("personal_credit"))
+    if out is not None:
+        for u in out.utilities.values():
+            assert ((0 <= u) & (u <= 1)).all()
+
+
+@functools.lru_cache(maxsize=1)
+def _sample_quotes() -> list:
+    return load([(SAMPLE.name, SAMPLE.read_bytes())]).quotes
