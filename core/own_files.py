@@ -226,7 +226,8 @@ def _score_sheet(sheets: list[RawSheet]) -> OwnFile | None:
         rows.append(SheetRow(code, vendor, _row_text(row, cols["score"]),
                              _str(_row_text(row, cols["reason"])) if "reason" in cols else "",
                              {n: sh.address(r, c) for n, c in cols.items()}))
-    bt = _str(value("business_type", 2)) or None
+    bt = _str(value("business_type", 2))
+    bt = bt if bt in schema.BUSINESS_TYPES else None
     sheet = ScoreSheet(sh.file, sh.sheet, _str(value("evaluator")), bt, _str(value("sheet_id")),
                        said_yes(value("blind")), value("declaration", SHEET_ANSWER_COL), weights, rows, cells)
     return OwnFile(KIND_SCORE_SHEET, payload=sheet)
