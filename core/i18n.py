@@ -1382,6 +1382,12 @@ _EVAL: dict[str, tuple[str, str]] = {
                                "The evaluation criteria of this business type and what every step from 1 to 5 means; "
                                "weights are relative within the group."),
     "eval.set.look": ("看什么", "What to check"),
+    "eval.set.scale_col": ("评分标准", "Scale"),
+    "eval.set.scales": ("评分标准：1–5 分每一档的含义", "The scales: what every step from 1 to 5 means"),
+    "eval.set.scale.demo": ("演示", "Demo"),
+    "eval.set.scale.references": ("客户口碑", "References"),
+    "eval.set.scale.implementation": ("实施团队", "Implementation"),
+    "eval.set.scale.stability": ("稳定性", "Stability"),
     "eval.set.step": ("{n} 分", "{n} points"),
     "eval.rob.title": ("各评审人自己的权重下的排名", "The ranking under each evaluator's own weights"),
     "eval.rob.none": ("评审人没有在评分表里填写自己的维度权重。", "No evaluator gave their own group weights on the sheet."),

@@ -552,17 +552,19 @@ def test_settings_show_the_criteria_and_their_scale_before_any_sheet(loaded_app)
     with pytest.raises(KeyError):
         at.slider(key="set_gw_evaluation")  # weight 0 until sheets exist: no slider, a sentence
     assert any(t("eval.set.none", "en", w="25", share="20%") == x.value for x in at.caption)
-    editor = next(e for e in at.data_editor if "s5" in e.value.columns)
+    editor = next(e for e in at.data_editor if "look" in e.value.columns)
     table = editor.value
     assert list(table["criterion"]) == CRITERIA
     row = list(table["criterion"]).index("references")  # weights editable like the others
     at.session_state[editor.key] = {"edited_rows": {row: {"weight": 0.0}}, "added_rows": [], "deleted_rows": []}
     at.run()
     assert not at.exception and at.session_state["profile"]["criterion_weights"]["references"] == 0.0
-    for j in schema.judgements("personal_credit"):
-        line = table[table["criterion"] == j.id].iloc[0]
-        assert [line[f"s{n}"] for n in schema.EVAL_SCALE] == [t(f"eval.scale.{j.scale}.{n}", "en")
-                                                             for n in schema.EVAL_SCALE]
+    from core.untrusted import md
+
+    scales = next(x.value for x in at.table if md(t("eval.set.step", "en", n=5)) in list(x.value.columns))
+    assert len(scales) == len(schema.EVAL_SCALES)  # every scale, every step, in full
+    for kind, (_label, line) in zip(schema.EVAL_SCALES, scales.iterrows()):
+        assert list(line) == [md(t(f"eval.scale.{kind}.{n}", "en")) for n in schema.EVAL_SCALE]
 
 
 def test_every_eval_string_is_worded_in_both_languages():

@@ -43,27 +43,30 @@ def settings_section(res: Result | None) -> None:
                         share=f"{100 * schema.EVAL_GROUP_WEIGHT / (four + schema.EVAL_GROUP_WEIGHT):.0f}%"))
     st.caption(c.tr("eval.set.criteria_help"))
     js = schema.judgements(ss["bt"])
-    table = pd.DataFrame([{
-        "criterion": j.id, "name": t(f"crit.{j.id}", lang), "look": t(f"eval.look.{j.id}", lang),
-        "weight": float(prof["criterion_weights"].get(j.id, j.weight)),
-        **{f"s{n}": t(f"eval.scale.{j.scale}.{n}", lang) for n in schema.EVAL_SCALE}} for j in js])
-    steps = {f"s{n}": st.column_config.TextColumn(c.tr("eval.set.step", n=n), width="medium")
-             for n in schema.EVAL_SCALE}
+    table = pd.DataFrame([{"criterion": j.id, "name": t(f"crit.{j.id}", lang), "look": t(f"eval.look.{j.id}", lang),
+                           "scale": t(f"eval.set.scale.{j.scale}", lang),
+                           "weight": float(prof["criterion_weights"].get(j.id, j.weight))} for j in js])
     edited = st.data_editor(
         table, key=f"set_eval_crit_{ss['nonce']}", hide_index=True, width="stretch", num_rows="fixed",
-        column_order=["name", "weight", "look", *steps], disabled=["criterion", "name", "look", *steps],
+        column_order=["name", "weight", "scale", "look"], disabled=["criterion", "name", "look", "scale"],
         column_config={
             "name": st.column_config.TextColumn(c.tr("ui.col.criterion"), width="medium"),
             "weight": st.column_config.NumberColumn(c.tr("ui.settings.weight"), min_value=0.0, max_value=10.0,
                                                     step=0.5, format="%.1f", required=True),
-            "look": st.column_config.TextColumn(c.tr("eval.set.look"), width="large"),
-            **steps})
+            "scale": st.column_config.TextColumn(c.tr("eval.set.scale_col"), width="small"),
+            "look": st.column_config.TextColumn(c.tr("eval.set.look"), width="large")})
     new = dict(zip(edited["criterion"], edited["weight"].fillna(0.0).astype(float)))
     old = {j.id: float(prof["criterion_weights"].get(j.id, j.weight)) for j in js}
     if any(abs(new[k] - old[k]) > 1e-9 for k in new):
         prof["criterion_weights"].update({k: max(0.0, v) for k, v in new.items()})
         ss["nonce"] += 1
         st.rerun()
+    with st.expander(c.tr("eval.set.scales"), expanded=True):  # every step of every scale, wrapped in full
+        kinds = list(dict.fromkeys(j.scale for j in js))
+        c.static_table(pd.DataFrame([[t(f"eval.scale.{k}.{n}", lang) for n in schema.EVAL_SCALE] for k in kinds],
+                                    index=pd.Index([t(f"eval.set.scale.{k}", lang) for k in kinds],
+                                                   name=c.tr("eval.set.scale_col")),
+                                    columns=[c.tr("eval.set.step", n=n) for n in schema.EVAL_SCALE]))
 
 
 def weight_rankings_section(res: Result, key: str) -> None:
