@@ -469,23 +469,19 @@ _INPUT = "sev:info"  # the cells an evaluator fills in
 _YES_NO = ("eval.yes", "eval.no")
 
 
-def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, blind: bool, profile,
-                 sheet_id: str) -> bytes:
+def _opening(marker: str, sheet_key: str, title_key: str, lang: str, meta: list[tuple]):
+    """A new workbook opened as the project's own files are: the marker core.own_files looks for in A1, a title,
+    then one labelled row per (label, value, code) of ``meta``. Returns (workbook, sheet, last row)."""
     from openpyxl import Workbook
-    from openpyxl.worksheet.datavalidation import DataValidation
 
-    from .excel import _fit_rows, _landscape, _put, _row_height, _save, _style_header
-    from .scoring import effective
+    from .excel import _put, _row_height
 
     wb = Workbook()
     ws = wb.active
-    ws.title = t("eval.sheet.main_sheet", lang)
-    _put(ws, 1, 1, SHEET_MARKER, "example")
-    _put(ws, 2, 1, t("eval.sheet.title", lang), "big")
+    ws.title = t(sheet_key, lang)
+    _put(ws, 1, 1, marker, "example")
+    _put(ws, 2, 1, t(title_key, lang), "big")
     _row_height(ws, 2, 26)
-    yes, no = (t(k, lang) for k in _YES_NO)
-    meta = [("evaluator", evaluator, None), ("business_type", t(f"bt.{business_type}", lang), business_type),
-            ("sheet_id", sheet_id, None), ("blind", yes if blind else no, None)]
     r = 2
     for label, value, code in meta:
         r += 1
@@ -493,6 +489,20 @@ def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, bl
         _put(ws, r, 2, value)
         if code:
             _put(ws, r, 3, code, "example")
+    return wb, ws, r
+
+
+def _sheet_bytes(listed: list, business_type: str, evaluator: str, lang: str, blind: bool, profile,
+                 sheet_id: str) -> bytes:
+    from openpyxl.worksheet.datavalidation import DataValidation
+
+    from .excel import _fit_rows, _landscape, _put, _row_height, _save, _style_header
+    from .scoring import effective
+
+    yes, no = (t(k, lang) for k in _YES_NO)
+    wb, ws, r = _opening(SHEET_MARKER, "eval.sheet.main_sheet", "eval.sheet.title", lang, [
+        ("evaluator", evaluator, None), ("business_type", t(f"bt.{business_type}", lang), business_type),
+        ("sheet_id", sheet_id, None), ("blind", yes if blind else no, None)])
     r += 2
     _put(ws, r, 1, t("eval.sheet.how", lang), "wrap")
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=6)
@@ -589,22 +599,11 @@ def _scale_sheet(ws, business_type: str, lang: str) -> None:
 
 
 def _key_bytes(listed: list, business_type: str, evaluator: str, lang: str, sheet_id: str) -> bytes:
-    from openpyxl import Workbook
+    from .excel import _fit_columns, _put, _save, _style_header
 
-    from .excel import _fit_columns, _put, _row_height, _save, _style_header
-
-    wb = Workbook()
-    ws = wb.active
-    ws.title = t("eval.key.sheet", lang)
-    _put(ws, 1, 1, KEY_MARKER, "example")
-    _put(ws, 2, 1, t("eval.key.title", lang), "big")
-    _row_height(ws, 2, 26)
-    r = 2
-    for label, value in (("evaluator", evaluator), ("sheet_id", sheet_id),
-                         ("business_type", t(f"bt.{business_type}", lang))):
-        r += 1
-        _put(ws, r, 1, t(f"eval.sheet.{label}", lang), "bold")
-        _put(ws, r, 2, value)
+    wb, ws, r = _opening(KEY_MARKER, "eval.key.sheet", "eval.key.title", lang, [
+        ("evaluator", evaluator, None), ("sheet_id", sheet_id, None),
+        ("business_type", t(f"bt.{business_type}", lang), None)])
     r += 2
     for col, name in enumerate(KEY_COLUMNS, 1):
         _put(ws, r, col, t(f"eval.key.col.{name}", lang))
