@@ -47,7 +47,35 @@ def _parser() -> argparse.ArgumentParser:
                         "(validated; never applied without this flag)")
     s.add_argument("--stability", type=int, default=0, metavar="N",
                    help="add the probability of ranking first over N random weight draws")
+    e = sub.add_parser("scoresheet", help="write an evaluator's score sheet for these quotes (issue 13)")
+    e.add_argument("files", nargs="+", metavar="FILE")
+    e.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), required=True)
+    e.add_argument("--evaluator", required=True, metavar="NAME")
+    e.add_argument("--blind", action="store_true",
+                   help="codes instead of vendor names and no prices; the key is written beside --out")
+    e.add_argument("--lang", choices=list(LANGS), default="zh")
+    e.add_argument("--out", required=True, metavar="FILE.xlsx")
     return p
+
+
+def run_scoresheet(args) -> int:
+    """An evaluator's score sheet for the quotes (core.evaluation); a blind sheet's key beside it, FILE.key.xlsx."""
+    from .evaluation import score_sheet
+    from .load import build_quoteset, read_files
+
+    with _quiet_native_stderr():
+        results, failures = read_files(_read_inputs(args.files))
+    qs = build_quoteset(results, failures)
+    out = score_sheet(qs, args.business_type, args.evaluator, args.lang, blind=args.blind)
+    _write(args.out, out.sheet)
+    n_crit = len(schema.judgements(args.business_type))
+    print(terminal(t("eval.cli.sheet_written", args.lang, file=args.out, evaluator=args.evaluator,
+                     quotes=out.rows // n_crit, criteria=n_crit)))
+    if out.key is not None:
+        key = Path(args.out).with_name(Path(args.out).stem + ".key.xlsx")
+        _write(str(key), out.key)
+        print(terminal(t("eval.cli.key_written", args.lang, file=str(key))))
+    return 0
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -149,6 +177,11 @@ def run_score(args) -> int:
     if qs.unmapped_columns:
         labels = ", ".join(dict.fromkeys(terminal(u["label"]) for u in qs.unmapped_columns))
         print(t("cli.unmapped", lang, labels=labels), file=out)
+    if qs.evaluation is not None:
+        from .evaluation import cli_lines
+
+        for line in cli_lines(res, lang):
+            print(terminal(line), file=out)
     return 0
 
 
@@ -182,7 +215,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = "en" if "--lang=en" in argv or ("--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"]) else "zh"
     args = _parser().parse_args(argv)
     try:
-        return run_score(args)
+        return (run_scoresheet if args.cmd == "scoresheet" else run_score)(args)
     except QuoteError as e:
         print(terminal(e.message(lang)), file=sys.stderr)
         return 2

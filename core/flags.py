@@ -53,6 +53,8 @@ class Flag:
             p["fee_txt"] = money(p["fee"], lang)
         if "base" in p:
             p["base_txt"] = money(p["base"], lang)
+        if "criterion" in p:  # an evaluation criterion (core.evaluation)
+            p["criterion_name"] = t(f"crit.{p['criterion']}", lang)
         if self.code in ("unverified", "claimed"):
             key = f"proof.{self.field}"
             p.setdefault("proof", t(key if has(key) else "proof.default", lang))

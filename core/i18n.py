@@ -1281,6 +1281,365 @@ _T.update({
     "rep.ui.download": ("下载评审报告 Word", "Download report (Word)"),
 })
 
+# --- the evaluation team (issue 13: core/evaluation.py, views/evaluation.py) ------------------------
+# One block: the evaluation group's name, its criteria and flag (looked up as group.*, crit.*, flag.* like the
+# others), then every eval.* string.
+_EVAL: dict[str, tuple[str, str]] = {
+    "group.evaluation": ("评审打分", "Evaluation"),
+    "crit.demo_credit_consent": ("演示：征信查询与授权", "Demo: credit report query and consent"),
+    "crit.demo_risk_approval": ("演示：风控审批流程", "Demo: risk approval workflow"),
+    "crit.demo_disbursement_schedule": ("演示：放款与还款计划", "Demo: disbursement and repayment schedule"),
+    "crit.demo_reminders_overdue": ("演示：还款提醒与逾期处理", "Demo: reminders and overdue handling"),
+    "crit.demo_regulatory_reports": ("演示：监管报表", "Demo: regulatory reports"),
+    "crit.demo_enterprise_credit": ("演示：企业征信与工商信息查询", "Demo: enterprise credit and registry lookup"),
+    "crit.demo_cashflow_review": ("演示：银行流水分析", "Demo: bank statement analysis"),
+    "crit.demo_contract_signing": ("演示：电子合同签署", "Demo: electronic contract signing"),
+    "crit.demo_post_loan": ("演示：贷后监控与还款", "Demo: post-loan monitoring and repayment"),
+    "crit.demo_product_setup": ("演示：商品与分期方案配置", "Demo: products and installment plans set-up"),
+    "crit.demo_installment_quote": ("演示：分期试算", "Demo: installment calculation"),
+    "crit.demo_order_tracking": ("演示：订单跟踪", "Demo: order tracking"),
+    "crit.references": ("同规模客户口碑", "Reference customers of similar size"),
+    "crit.implementation_team": ("实施团队与计划", "Implementation team and plan"),
+    "crit.vendor_stability": ("供应商稳定性", "Vendor stability"),
+    "flag.disagreement.msg": ("评审小组对“{criterion_name}”意见分歧：{n} 人打分从 {low} 到 {high} 分，请讨论后记录共识分。",
+                              "The evaluators disagree on '{criterion_name}': {n} scores from {low} to {high}; discuss "
+                              "and record a consensus score."),
+    "flag.disagreement.ask": ("评审小组对“{criterion_name}”看法不一，请就此补充说明，必要时再演示一次。",
+                              "The evaluators disagree on '{criterion_name}': please explain further and, if needed, "
+                              "show it again."),
+    # what each scripted demo scenario and each judgement looks at
+    "eval.look.demo_credit_consent": ("用样例客户走一遍：线上授权书签署、向持牌征信机构查询、报告入档，授权过期后不能再查。",
+                                      "Walk a sample customer through online consent, a query to a licensed bureau, "
+                                      "the report filed; no query once the consent has expired."),
+    "eval.look.demo_risk_approval": ("一笔申请从进件到自动评分、规则拦截、人工复核、审批通过或拒绝，每一步留痕。",
+                                     "One application from intake through automatic scoring, rule checks, manual "
+                                     "review to approval or rejection, every step logged."),
+    "eval.look.demo_disbursement_schedule": ("审批通过后放款，按等额本息和先息后本各生成一份还款计划，提前还款后重算。",
+                                             "Disburse an approved loan, produce an amortising and an interest-only "
+                                             "schedule, recalculate after an early repayment."),
+    "eval.look.demo_reminders_overdue": ("到期前短信提醒、代扣失败、逾期罚息计算、催收分配和结清，整个流程当场跑通。",
+                                         "Reminder before the due date, a failed auto-debit, overdue interest, "
+                                         "collection assignment and settlement, run live."),
+    "eval.look.demo_regulatory_reports": ("导出监管要求的报表（放款、余额、逾期、客户信息报送），数字能与业务数据对上。",
+                                          "Export the reports the regulator asks for (loans, balances, overdue, "
+                                          "customer filings) and reconcile them with the data."),
+    "eval.look.demo_enterprise_credit": ("输入企业名称查询企业征信和工商信息，结果自动带入授信申请。",
+                                         "Look up a company's credit report and registry data by name; the results "
+                                         "fill the credit application."),
+    "eval.look.demo_cashflow_review": ("上传一份真实格式的银行流水，自动识别收入、支出和异常交易，并给出经营流水指标。",
+                                       "Upload a bank statement in a real format: income, spending and unusual "
+                                       "transactions recognised, turnover figures produced."),
+    "eval.look.demo_contract_signing": ("由申请数据生成合同，客户在线签署（电子签章），合同存档可查。",
+                                        "Generate the contract from the application, signed online with an "
+                                        "e-signature, archived and retrievable."),
+    "eval.look.demo_post_loan": ("放款后监控企业经营和流水变化，出现预警时通知客户经理，还款与展期处理。",
+                                 "After disbursement, watch the business and its cash flow, alert the account manager "
+                                 "on a warning sign, handle repayment and extension."),
+    "eval.look.demo_product_setup": ("上架一件商品，配置 3/6/12 期分期方案和费率，前台立即可见。",
+                                     "List a product, set 3/6/12-month plans and rates, visible to customers at "
+                                     "once."),
+    "eval.look.demo_installment_quote": ("客户选择期数后，月供、总利息和费用当场算出，与合同金额一致。",
+                                         "A customer picks a term: the monthly payment, total interest and fees are "
+                                         "shown and match the contract."),
+    "eval.look.demo_order_tracking": ("一笔分期订单从下单、审核、发货到签收的状态全程可查，退货时分期同步取消。",
+                                      "One installment order tracked from order, approval and shipping to delivery; "
+                                      "a return cancels the plan."),
+    "eval.look.references": ("向供应商要 2–3 家规模相近、业务相同的客户并亲自联系：用了多久、上线是否顺利、售后是否兑现。",
+                             "Ask for 2–3 customers of your size and business and call them: how long in use, how "
+                             "the launch went, whether after-sales promises were kept."),
+    "eval.look.implementation_team": ("看实施计划（里程碑、数据迁移、验收标准）和实际参与的人：项目经理和关键工程师是谁、做过什么。",
+                                      "Read the implementation plan (milestones, data migration, acceptance) and "
+                                      "meet the people: who the project manager and key engineers are, what they "
+                                      "have done."),
+    "eval.look.vendor_stability": ("查工商信息、成立年限、团队规模、诉讼记录、产品更新频率，问清源码托管或退出安排。",
+                                   "Check registry data, years in business, team size, lawsuits, how often the "
+                                   "product is updated; ask about source-code escrow or an exit arrangement."),
+    # the 1-5 scales: every step described
+    "eval.scale.demo.1": ("没有演示，或只放了幻灯片、截图", "Not shown, or slides and screenshots only"),
+    "eval.scale.demo.2": ("只演示了一部分，关键步骤缺失或出错", "Partly shown: key steps missing or failing"),
+    "eval.scale.demo.3": ("能走通，但要变通操作、后台改数据或人工补步骤", "Completed, but with workarounds, back-end "
+                                                                 "edits or manual steps"),
+    "eval.scale.demo.4": ("用我方样例数据顺畅走通，只有小问题", "Ran smoothly on our sample data, minor issues only"),
+    "eval.scale.demo.5": ("用我方数据当场顺畅走通，追问改规则、改参数也能当场做到",
+                          "Ran smoothly on our data, and follow-up changes (a rule, a parameter) were made on the spot"),
+    "eval.scale.references.1": ("给不出可以联系的客户", "No customer we could contact"),
+    "eval.scale.references.2": ("只有名单：联系不上，或规模、业务与我们相差很大",
+                                "Names only: not reachable, or far from our size and business"),
+    "eval.scale.references.3": ("联系上一家规模相近的客户，评价一般", "One reachable customer of similar size, mixed "
+                                                               "feedback"),
+    "eval.scale.references.4": ("两家以上规模相近的客户，评价良好", "Two or more similar customers, good feedback"),
+    "eval.scale.references.5": ("多家同规模同业务客户用了两年以上，回访都说好，售后兑现",
+                                "Several customers of our size and business, over two years in use, all positive, "
+                                "after-sales promises kept"),
+    "eval.scale.implementation.1": ("没有实施计划，不知道谁来做", "No implementation plan; nobody named"),
+    "eval.scale.implementation.2": ("只有笼统的计划，人员未定", "A vague plan; people not named"),
+    "eval.scale.implementation.3": ("有计划和里程碑，项目经理已定，关键人员未见面",
+                                    "A plan with milestones and a named project manager; key people not met"),
+    "eval.scale.implementation.4": ("计划详细，团队名单已定并见过面，做过同类项目",
+                                    "A detailed plan; the named team met and has done similar projects"),
+    "eval.scale.implementation.5": ("计划含验收标准和数据迁移方案，团队做过同类小贷项目，人员写入合同",
+                                    "A plan with acceptance criteria and data migration; the team has done similar "
+                                    "micro-loan projects and is named in the contract"),
+    "eval.scale.stability.1": ("新成立或情况不明，有明显风险（诉讼、欠薪、核心人员流失）",
+                               "New or opaque, with clear warning signs (lawsuits, unpaid wages, key people leaving)"),
+    "eval.scale.stability.2": ("规模很小，依赖个别人，信息有限", "Very small, depends on a few people, little known"),
+    "eval.scale.stability.3": ("正常经营三年以上，未见明显风险", "Three or more years in business, no visible warning "
+                                                          "sign"),
+    "eval.scale.stability.4": ("经营稳定，客户较多，产品持续更新", "Stable, many customers, the product keeps being "
+                                                          "updated"),
+    "eval.scale.stability.5": ("多年稳定经营、财务健康，并提供源码托管或退出保障",
+                               "Many years stable and financially sound, with source-code escrow or an exit "
+                               "arrangement"),
+    # the score sheet an evaluator fills in
+    "eval.sheet.title": ("评审打分表", "Evaluation score sheet"),
+    "eval.sheet.main_sheet": ("评分表", "Score sheet"),
+    "eval.sheet.scale_sheet": ("评分标准", "Scale"),
+    "eval.sheet.evaluator": ("评审人", "Evaluator"),
+    "eval.sheet.business_type": ("业务类型", "Business type"),
+    "eval.sheet.sheet_id": ("表格编号", "Sheet ID"),
+    "eval.sheet.blind": ("盲评", "Blind"),
+    "eval.sheet.how": ("请独立完成：每一行是一家报价在一个指标上的表现，在“分数”列下拉选择 1–5 分，并在“理由”列写明依据（必填）。"
+                       "每一分代表什么，见“评分标准”工作表。请不要改动指标代码、供应商和表头。",
+                       "Score on your own: each row is one quote on one criterion. Pick 1–5 in the Score column and "
+                       "write your reason (required). The Scale sheet says what every step means. Please do not "
+                       "change the criterion codes, the vendors or the headers."),
+    "eval.sheet.declaration": ("利益冲突声明", "Declaration"),
+    "eval.sheet.declaration_text": ("本人与以上各供应商均无利益关系（无亲属、持股、任职或业务往来），评分由本人独立完成，"
+                                    "未与其他评审人商量。",
+                                    "I have no interest in any of these vendors (no relatives, shares, employment or "
+                                    "business ties), and I scored on my own without consulting the other "
+                                    "evaluators."),
+    "eval.sheet.declaration_pick": ("← 请选择“是”", "← choose Yes"),
+    "eval.sheet.weights": ("我的维度权重（可选）", "My group weights (optional)"),
+    "eval.sheet.weights_help": ("按你认为各维度的重要程度填 0–100 的数，只看相对大小；留空的维度按 0 计。全部留空则不使用。",
+                                "How much each group matters to you, 0–100; only the proportions count, a blank "
+                                "group counts as 0. Leave all blank to skip."),
+    "eval.sheet.step": ("{n} 分", "{n}"),
+    "eval.sheet.yn_title": ("请选择", "Please choose"),
+    "eval.sheet.yn_error": ("请从下拉列表中选择“是”或“否”。", "Choose Yes or No from the list."),
+    "eval.sheet.score_title": ("分数", "Score"),
+    "eval.sheet.score_error": ("分数只能是 1、2、3、4、5。", "The score must be 1, 2, 3, 4 or 5."),
+    "eval.sheet.weight_title": ("权重", "Weight"),
+    "eval.sheet.weight_error": ("权重是 0–{max} 之间的数。", "A weight is a number from 0 to {max}."),
+    "eval.col.code": ("指标代码", "Criterion code"),
+    "eval.col.criterion": ("指标", "Criterion"),
+    "eval.col.look": ("看什么", "What to check"),
+    "eval.col.vendor": ("供应商", "Vendor"),
+    "eval.col.score": ("分数", "Score"),
+    "eval.col.reason": ("理由", "Reason"),
+    "eval.col.price": ("报价（万元，参考）", "Price (万 CNY, for reference)"),
+    "eval.col.group": ("维度", "Group"),
+    "eval.col.weight": ("权重", "Weight"),
+    "eval.col.group_code": ("代码", "Code"),
+    "eval.yes": ("是", "Yes"),
+    "eval.no": ("否", "No"),
+    "eval.blind_code": ("供应商{code}", "Vendor {code}"),
+    # the buyer's key to a blind sheet
+    "eval.key.sheet": ("盲评密钥", "Blind key"),
+    "eval.key.title": ("盲评密钥：由采购方保管，不要发给评审人", "Blind key: kept by the buyer, never sent to the "
+                                                           "evaluator"),
+    "eval.key.col.code": ("代码", "Code"),
+    "eval.key.col.quote": ("报价", "Quote"),
+    "eval.key.col.vendor": ("供应商名称", "Vendor name"),
+    "eval.key.col.package": ("套餐", "Package"),
+    # merging: each warning names the cell (file › sheet › cell: message)
+    "eval.warn.no_evaluator": ("评分表没有填写评审人姓名，暂以文件名代替。", "The score sheet names no evaluator: its file "
+                                                                 "name stands in."),
+    "eval.warn.same_evaluator": ("评审人“{evaluator}”的评分表出现了两次（第一份：{first}），这一份未计入。",
+                                 "Evaluator '{evaluator}' sent two score sheets (the first: {first}); this one was "
+                                 "left out."),
+    "eval.warn.unsigned": ("{evaluator} 没有确认无利益冲突声明（写的是“{text}”），打分已计入，请核实后再定。",
+                           "{evaluator} did not confirm the no-conflict-of-interest declaration (it says '{text}'); "
+                           "the scores count, check before deciding."),
+    "eval.warn.no_key": ("{evaluator} 的盲评表（编号 {id}）缺少对应的密钥，无法知道各代码是哪家报价，{n} 个分数未计入。"
+                         "请把这份评分表的密钥文件一起上传。",
+                         "{evaluator}'s blind sheet (ID {id}) has no key loaded, so its codes cannot be matched to "
+                         "quotes: {n} scores left out. Upload the sheet's key file with it."),
+    "eval.warn.unknown_criterion": ("{evaluator}：指标代码“{text}”不是评审指标，这一行未计入。",
+                                    "{evaluator}: criterion code '{text}' is not an evaluation criterion; the row was "
+                                    "left out."),
+    "eval.warn.unknown_vendor": ("{evaluator}：“{text}”不是已加载的报价，这一行未计入。",
+                                 "{evaluator}: '{text}' is not a loaded quote; the row was left out."),
+    "eval.warn.bad_score": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了“{text}”，不是 1–5 分，未计入平均分。",
+                            "{evaluator} gave '{vendor}' '{text}' on '{criterion_en}', which is not 1–5: left out of "
+                            "the mean."),
+    "eval.warn.twice_in_sheet": ("{evaluator} 对“{vendor}”的“{criterion_zh}”打了两次分，只计第一次。",
+                                 "{evaluator} scored '{vendor}' on '{criterion_en}' twice; only the first counts."),
+    "eval.warn.no_reason": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了 {score} 分，但没有写理由（理由必填）。",
+                            "{evaluator} gave '{vendor}' {score} on '{criterion_en}' without a reason (a reason is "
+                            "required)."),
+    "eval.warn.bad_weight": ("{evaluator} 的维度权重“{text}”不是 0–{max} 的数，这位评审人的权重未使用。",
+                             "{evaluator}'s group weight '{text}' is not a number from 0 to {max}: their weights are "
+                             "not used."),
+    "eval.err.no_evaluator": ("请填写评审人姓名。", "Enter the evaluator's name."),
+    "eval.err.too_many_quotes": ("评分表最多容纳 {max} 家报价（现在有 {n} 家）：请先筛选出候选名单。",
+                                 "A score sheet holds at most {max} quotes (there are {n}): make a shortlist first."),
+    "eval.err.consensus_comment": ("共识分必须附说明：“{vendor}”的“{criterion}”没有写说明，设置未应用。",
+                                   "A consensus score needs its comment: '{criterion}' of '{vendor}' has none; the "
+                                   "settings were not applied."),
+    "eval.err.consensus_twice": ("“{vendor}”的“{criterion}”记录了两个共识分，设置未应用。",
+                                 "Two consensus scores for '{criterion}' of '{vendor}'; the settings were not "
+                                 "applied."),
+    "eval.file.sheet": ("评审打分表：{evaluator}，{n} 个分数", "Score sheet: {evaluator}, {n} scores"),
+    "eval.file.key": ("盲评密钥：{evaluator}，{n} 个代码", "Blind key: {evaluator}, {n} codes"),
+    # the command line
+    "eval.cli.sheet_written": ("评分表已写入 {file}（评审人 {evaluator}，{quotes} 家报价 × {criteria} 项指标）。",
+                               "Score sheet written to {file} (evaluator {evaluator}, {quotes} quotes × {criteria} "
+                               "criteria)."),
+    "eval.cli.key_written": ("盲评密钥已写入 {file}：请自己保管，不要发给评审人；收回评分表后与它一起交给 score。",
+                             "Blind key written to {file}: keep it, never send it to the evaluator; give it to score "
+                             "together with the returned sheet."),
+    "eval.cli.merged": ("已合并 {n} 位评审人的 {scores} 个分数（评审打分占总分 {weight}），{split} 处意见分歧待记录共识。",
+                        "Merged {scores} scores from {n} evaluators (evaluation is {weight} of the total); {split} "
+                        "disagreements wait for a consensus."),
+    "eval.cli.weights": ("按团队平均权重首选 {top}；在 {m} 位评审人各自的权重下，有 {k} 位也排它第一。",
+                         "Under the team's mean weights the top pick is {top}; {k} of the {m} evaluators' own "
+                         "weights put it first too."),
+    # the scored workbook's Evaluation sheet
+    "eval.xl.sheet": ("评审打分", "Evaluation"),
+    "eval.xl.title": ("评审小组打分", "The evaluation team's scores"),
+    "eval.xl.note": ("{evaluators} 位评审人独立打分（1–5 分）。平均分换算为 0–100 计入“评审打分”维度；有共识分的以共识分为准。"
+                     "最高分与最低分相差 {spread} 分及以上记为意见分歧。",
+                     "{evaluators} evaluators scored on their own (1–5). The mean, scaled to 0–100, makes the "
+                     "Evaluation group; a consensus score replaces it where recorded. A gap of {spread} points or more "
+                     "between the highest and the lowest score is a disagreement."),
+    "eval.xl.mean": ("平均分", "Mean"),
+    "eval.xl.min": ("最低", "Lowest"),
+    "eval.xl.max": ("最高", "Highest"),
+    "eval.xl.n": ("人数", "n"),
+    "eval.xl.disagreement": ("意见分歧", "Disagreement"),
+    "eval.xl.consensus": ("共识分（说明）", "Consensus (comment)"),
+    "eval.xl.every": ("每一个分数与理由", "Every score and reason"),
+    "eval.xl.evaluator": ("评审人", "Evaluator"),
+    "eval.xl.blind": ("盲评", "Blind"),
+    "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
+    "eval.xl.cell": ("单元格", "Cell"),
+    "eval.restore.spread": ("意见分歧的分差", "Disagreement spread"),
+    "eval.restore.consensus": ("共识分：{vendor} · {criterion}", "Consensus: {vendor} · {criterion}"),
+    "eval.consensus_value": ("{score} 分（{comment}）", "{score} ({comment})"),
+    "xl.prof.evaluation": ("评审小组的设置：意见分歧的分差、共识分及其说明（只在设置过时写出）",
+                           "The evaluation team's settings: the disagreement spread, consensus scores and their "
+                           "comments (written only once set)"),
+    # the dashboard: navigation, the Evaluation team page, its parts on Settings and Robustness
+    "ui.nav.evaluation": ("评审小组", "Evaluation team"),
+    "eval.ui.intro": ("报价单说明不了的部分——演示效果、同规模客户口碑、实施团队、供应商能否长期存在——由评审小组各自打分。"
+                      "给每位评审人发一份 Excel 评分表，收回后和报价一起上传：这里显示每个人的打分、意见分歧和共识分。"
+                      "所有数据只在本机处理。",
+                      "What a quote cannot show — the scripted demo, reference customers, the implementation team, "
+                      "whether the vendor will last — is scored by each evaluator on their own. Send each evaluator "
+                      "an Excel score sheet, upload the returned sheets with the quotes: here are everyone's scores, "
+                      "where they disagree and the consensus. Everything stays on this machine."),
+    "eval.ui.out": ("发评分表", "Score sheets out"),
+    "eval.ui.out_help": ("每位评审人一份：{n} 项“{type}”评审指标 × 已加载的每家报价，1–5 分下拉选择，理由必填。",
+                         "One per evaluator: {n} {type} criteria × every loaded quote, 1–5 from a drop-down, a reason "
+                         "required."),
+    "eval.ui.evaluator": ("评审人姓名", "Evaluator's name"),
+    "eval.ui.blind": ("盲评", "Blind"),
+    "eval.ui.blind_help": ("评分表里用“供应商A/B/…”代替名称，也不写报价；对照表（密钥）留在这里，不发给评审人。",
+                           "The sheet shows 'Vendor A/B/…' instead of names and no price; the key stays here and is "
+                           "never sent to the evaluator."),
+    "eval.ui.sheet_lang": ("表格语言", "Sheet language"),
+    "eval.ui.make": ("生成评分表", "Make the sheet"),
+    "eval.ui.sheet_file": ("评分表_{evaluator}", "score_sheet_{evaluator}"),
+    "eval.ui.dl_sheet": ("下载 {evaluator} 的评分表", "Download {evaluator}'s score sheet"),
+    "eval.ui.dl_key": ("下载盲评密钥（自己保管）", "Download the blind key (keep it)"),
+    "eval.ui.key_kept": ("盲评密钥 {file}（表格编号 {id}）已加入已加载的文件，收回的评分表会自动对上；也可以下载留存，下次和评分表一起上传。",
+                         "The blind key {file} (sheet ID {id}) was added to the loaded files, so the returned sheet "
+                         "will match; download it too, to upload it with the sheet another time."),
+    "eval.ui.upload": ("上传收回的评分表（也可以在“上传与核对”页和报价一起上传）",
+                       "Upload returned score sheets (or with the quotes on Upload & review)"),
+    "eval.ui.upload_help": ("按内容识别，不看文件名；盲评表需要它的密钥。", "Recognised by content, not by name; a blind "
+                                                                 "sheet needs its key."),
+    "eval.ui.none": ("还没有收回的评分表。评审打分维度的权重在合并评分表之前为 0，排名只看报价本身。",
+                     "No returned score sheet yet. Until sheets are merged the Evaluation group weighs 0 and the "
+                     "ranking rests on the quotes alone."),
+    "eval.ui.no_scores": ("已加载评分表，但其中还没有可用的分数（见下面的提示），评审打分维度暂不计入。",
+                          "Score sheets are loaded but hold no usable score yet (see the warnings below): the "
+                          "Evaluation group does not count yet."),
+    "eval.ui.m_evaluators": ("评审人", "Evaluators"),
+    "eval.ui.m_scores": ("有效分数", "Valid scores"),
+    "eval.ui.m_split": ("待定的意见分歧", "Open disagreements"),
+    "eval.ui.m_warnings": ("提示", "Warnings"),
+    "eval.ui.weight": ("评审打分现占总分的 {share}（在“{page}”页调整）。", "Evaluation now makes {share} of the total "
+                                                                 "(change it on {page})."),
+    "eval.ui.other_type": ("有评分表是按“{types}”做的，当前按“{type}”评分：只有两者共有的指标计入。",
+                           "Some sheets were made for {types} while scoring as {type}: only the criteria both share "
+                           "count."),
+    "eval.ui.warnings": ("合并评分表时的提示（{n} 条，每条指明单元格）", "Warnings from merging the sheets ({n}, each "
+                                                                 "names its cell)"),
+    "eval.ui.heatmap": ("评审人 × 报价", "Evaluators × quotes"),
+    "eval.ui.heatmap_help": ("每格是这位评审人给这家报价的平均分（1 红 – 5 绿），空白表示没有打分。选一个指标可以在悬停中看到理由。",
+                             "Each cell is the evaluator's mean score for the quote (1 red – 5 green); blank means "
+                             "no score. Pick one criterion to see the reasons on hover."),
+    "eval.ui.heat_pick": ("指标", "Criterion"),
+    "eval.ui.heat_all": ("全部评审指标（平均）", "All evaluation criteria (mean)"),
+    "eval.ui.heat_none": ("未打分", "no score"),
+    "eval.ui.heat_n": ("{n} 项指标的平均", "mean of {n} criteria"),
+    "eval.ui.split": ("意见分歧（{n} 处待定）", "Disagreements ({n} open)"),
+    "eval.ui.spread": ("最高分与最低分相差几分算分歧", "Points between highest and lowest that make a disagreement"),
+    "eval.ui.spread_help": ("默认 2 分：例如一人打 2 分、另一人打 4 分。", "2 by default: e.g. one evaluator gives 2, "
+                                                                "another 4."),
+    "eval.ui.split_none": ("评审人的打分没有明显分歧。", "The evaluators do not disagree much."),
+    "eval.ui.split_line": ("**{vendor}** — {criterion}：{low}–{high} 分（平均 {mean}，{n} 人）",
+                           "**{vendor}** — {criterion}: {low}–{high} (mean {mean}, {n} evaluators)"),
+    "eval.ui.split_agreed": ("已记录共识分 {score}：{comment}", "Consensus recorded, {score}: {comment}"),
+    "eval.ui.no_reason": ("*（没有写理由）*", "*(no reason given)*"),
+    "eval.ui.consensus": ("共识分", "Consensus score"),
+    "eval.ui.consensus_help": ("讨论后由小组给出一个分数并写明说明（必填），它代替这一项的平均分，保存在评分设置里（随设置 JSON 和评分 Excel 一起保存）。",
+                               "After discussion the team agrees one score with a comment (required): it replaces the "
+                               "mean for that item and is kept in the scoring settings (saved with the settings JSON "
+                               "and the scored workbook)."),
+    "eval.ui.con_cell": ("报价与指标（意见分歧在前）", "Quote and criterion (disagreements first)"),
+    "eval.ui.con_score": ("共识分", "Consensus score"),
+    "eval.ui.con_comment": ("说明（必填）", "Comment (required)"),
+    "eval.ui.con_placeholder": ("例如：复核演示录像后，审批流程只在后台改数据才走通，按 2 分计。",
+                                "e.g. After reviewing the recording, the approval flow only worked with back-end "
+                                "edits: 2."),
+    "eval.ui.con_save": ("记录共识分", "Record the consensus"),
+    "eval.ui.con_saved": ("已记录“{vendor}”的“{criterion}”共识分。", "Consensus recorded for {criterion} of {vendor}."),
+    "eval.ui.con_pick": ("已记录的共识分", "Recorded consensus"),
+    "eval.ui.con_remove": ("删除这个共识分", "Remove this consensus"),
+    "eval.ui.con_removed": ("已删除“{vendor}”的“{criterion}”共识分。", "Consensus removed for {criterion} of {vendor}."),
+    "eval.set.title": ("评审打分（评审小组）", "Evaluation (the evaluation team)"),
+    "eval.set.none": ("合并评分表之前，评审打分维度的权重为 0：排名只看报价本身。合并后默认权重为 {w}（与上面四项合计 100 相比，约占总分 {share}），可在这里调整。",
+                      "Until score sheets are merged the Evaluation group weighs 0: the ranking rests on the quotes "
+                      "alone. Once merged it weighs {w} by default (against the 100 of the four groups above, about "
+                      "{share} of the total), adjustable here."),
+    "eval.set.weight_help": ("与上面四个维度一样是相对权重：它占总分的比例 = 它 ÷（四项之和 + 它）。",
+                             "Relative like the four groups above: its share of the total = it ÷ (the four + it)."),
+    "eval.set.share": ("评审打分权重 {w}，四项合计 {four}：约占总分 {share}。", "Evaluation weighs {w} against {four} for "
+                                                                     "the four groups: about {share} of the total."),
+    "eval.set.criteria_help": ("评审指标（当前业务类型）和 1–5 分每一档的含义；权重是维度内的相对权重。",
+                               "The evaluation criteria of this business type and what every step from 1 to 5 means; "
+                               "weights are relative within the group."),
+    "eval.set.look": ("看什么", "What to check"),
+    "eval.set.scale_col": ("评分标准", "Scale"),
+    "eval.set.scales": ("评分标准：1–5 分每一档的含义", "The scales: what every step from 1 to 5 means"),
+    "eval.set.scale.demo": ("演示", "Demo"),
+    "eval.set.scale.references": ("客户口碑", "References"),
+    "eval.set.scale.implementation": ("实施团队", "Implementation"),
+    "eval.set.scale.stability": ("稳定性", "Stability"),
+    "eval.set.step": ("{n} 分", "{n} points"),
+    "eval.rob.title": ("各评审人自己的权重下的排名", "The ranking under each evaluator's own weights"),
+    "eval.rob.none": ("评审人没有在评分表里填写自己的维度权重。", "No evaluator gave their own group weights on the sheet."),
+    "eval.rob.help": ("每一列是按一位评审人在评分表里填写的维度权重重新计算的名次，最后一列是团队平均权重（各人权重换算成比例后取平均）。",
+                      "Each column ranks the quotes under the group weights one evaluator wrote on the sheet; the "
+                      "last uses the team's mean (each evaluator's weights as shares, averaged)."),
+    "eval.rob.team_mean": ("团队平均", "Team mean"),
+    "eval.rob.best": ("最好名次", "Best rank"),
+    "eval.rob.worst": ("最差名次", "Worst rank"),
+    "eval.rob.firsts": ("排第一", "First under"),
+    "eval.rob.verdict_all": ("按团队平均权重首选 {top}，{m} 位评审人各自的权重下也都排它第一：结论稳定。",
+                             "Under the team's mean weights {top} is first, and under each of the {m} evaluators' own "
+                             "weights too: a stable choice."),
+    "eval.rob.verdict_some": ("按团队平均权重首选 {top}，但只有 {k} / {m} 位评审人的权重下它排第一：值得讨论权重。",
+                              "Under the team's mean weights {top} is first, but only {k} of the {m} evaluators' own "
+                              "weights put it first: the weights are worth discussing."),
+    "eval.rob.shares": ("各评审人的维度权重（占比）", "Each evaluator's group weights (shares)"),
+}
+_T.update(_EVAL)
+
+
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}

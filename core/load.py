@@ -17,7 +17,7 @@ from . import schema
 from .errors import QuoteError
 from . import ingest
 from .ingest import ReadResult, Record, Skipped
-from .own_files import read_file
+from .own_files import KIND_SCORED, read_file
 from .mapping import Target, match_label, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
@@ -591,9 +591,16 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     uploaded_as = {sh.file: r.settings_file for r in results if r.settings_file for sh in r.sheets}
     inputs = [InputFile(r.file, r.sha256, r.own.kind if r.own is not None else "quotes") for r in results if r.file]
     inputs += [InputFile(f.file, f.params["sha256"], "unread") for f in failures or [] if "sha256" in f.params]
+    own = [r.own for r in results if r.own is not None and r.own.kind != KIND_SCORED]  # letters, score sheets…
+    team = None
+    if own:
+        from .evaluation import merge  # evaluators' returned score sheets, checked and merged
+
+        team = merge(own, quotes)
+        warnings += team.warnings if team is not None else []
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
-                    inputs=inputs)
+                    inputs=inputs, own_files=own, evaluation=team)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

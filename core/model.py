@@ -95,6 +95,10 @@ class QuoteSet:
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
     inputs: list[InputFile] = field(default_factory=list)  # every file given: read ones first, then unread ones
+    # The project's other files that came back (core.own_files: score sheets, blind keys), in upload order, and the
+    # team's merged scores (core.evaluation.Team) when score sheets were among them; None: results as without.
+    own_files: list = field(default_factory=list)
+    evaluation: Any = None
 
     def quotes_from(self, upload: str) -> int:
         """How many quotes an uploaded file gave (a scored workbook gives back quotes of its source files)."""
@@ -134,6 +138,9 @@ class Profile:
     gates: dict[str, bool] = field(default_factory=lambda: {c: True for c in schema.GATE_CODES})
     method: str = "weighted_sum"
     vat_rate: float = schema.DEFAULT_VAT_RATE  # added to tax-exclusive prices (docs/analyst-reading.md section 3)
+    # The evaluation team's settings (core.evaluation): disagreement spread, consensus scores with their comments.
+    # Empty until set, and then left out of to_dict, so a profile without them reads and writes as before.
+    evaluation: dict = field(default_factory=dict)
 
     @classmethod
     def default(cls, business_type: str) -> "Profile":
@@ -147,9 +154,15 @@ class Profile:
     def budget(self) -> tuple[float, float]:
         return tuple(self.budget_cny) if self.budget_cny else schema.BUSINESS_TYPES[self.business_type].budget_cny
 
+    def group_weight(self, group: str) -> float:
+        """A group's weight as set; the evaluation group's default applies until the buyer sets one."""
+        return self.group_weights.get(group, schema.EVAL_GROUP_WEIGHT if group == schema.EVAL_GROUP else 0.0)
+
     def to_dict(self) -> dict:
         d = asdict(self)
         d["budget_cny"] = list(self.budget)
+        if not self.evaluation:
+            del d["evaluation"]
         return d
 
     def to_json(self) -> str:
@@ -185,14 +198,15 @@ class Profile:
                 raise QuoteError("err.profile_range", field="horizon_years", value=_shown(d["horizon_years"]),
                                  lo=1, hi=schema.MAX_HORIZON_YEARS)
             p.horizon_years = int(years)
-        for key, known in (("group_weights", p.group_weights), ("criterion_weights", p.criterion_weights)):
+        for key, known, later in (("group_weights", p.group_weights, (schema.EVAL_GROUP,)),
+                                  ("criterion_weights", p.criterion_weights, schema.EVAL_CRITERION_IDS)):
             given = d.get(key)
             if given is None:
                 continue
             if not isinstance(given, dict):
                 raise QuoteError("err.bad_profile")
             for k, v in given.items():
-                if k not in known:
+                if k not in known and k not in later:  # the evaluation team's weights: set once sheets exist
                     raise QuoteError("err.profile_unknown", field=f"{key}.{_shown(k)}")
                 known[k] = _number(v, f"{key}.{k}", 0, schema.MAX_WEIGHT)
         gates = d.get("gates")
@@ -212,7 +226,11 @@ class Profile:
             p.method = method
         if d.get("vat_rate") is not None:  # a share, not a percentage: 0.13, never 13
             p.vat_rate = _number(d["vat_rate"], "vat_rate", 0, schema.MAX_VAT_RATE)
-        if sum(p.group_weights.values()) <= 0:
+        if d.get("evaluation") not in (None, {}):
+            from .evaluation import profile_settings
+
+            p.evaluation = profile_settings(d["evaluation"])
+        if sum(p.group_weights[g] for g in schema.GROUPS) <= 0:  # the quotes always count
             raise QuoteError("err.bad_profile")
         return p
 

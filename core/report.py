@@ -66,6 +66,7 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
         "extras": q.extras,
         "unknown_features": q.unknown_features,
+        **({} if r.evaluation is None else {"evaluation": r.evaluation}),  # once score sheets are merged
     }
 
 
@@ -96,6 +97,8 @@ def evidence(r: VendorResult) -> dict:
 
 
 def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
+    from .evaluation import evaluators_json
+
     qs = res.quoteset
     memo: dict = {}
     return {
@@ -108,6 +111,7 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
         "unmapped_columns": qs.unmapped_columns,
         "skipped": [{"file": s.file, "sheet": s.sheet, "where": s.where, "reason": t(s.reason, lang), "text": s.text}
                     for s in qs.skipped],
+        **({} if qs.evaluation is None else {"evaluators": evaluators_json(res)}),  # who scored (core.evaluation)
     }
 
 

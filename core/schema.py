@@ -374,8 +374,70 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
     FlagSpec("source_licence_only", "red", False, "source_code_delivery", clause=True),
     FlagSpec("tax_added", "info", False, "price_cny"),
     FlagSpec("options_added", "info", False, "price_cny"),
+    FlagSpec("disagreement", "info", False, None),  # evaluators' scores spread apart (issue 13: core.evaluation)
 )}
 # Fields whose value decides a gate: proof needed to pass (docs/analyst-reading.md section 2).
 GATE_FIELDS = {"price_below_10w": "price_cny", "no_mlps_level3": "mlps_level3", "missing_must_have": "features"}
 GATE_CODES = tuple(c for c, f in FLAGS.items() if f.gate)
 SEVERITIES = ("red", "amber", "info")
+
+
+# ---------------------------------------------------------------------------------------------
+# The evaluation team (issue 13): judgement criteria that evaluators score 1-5 on returned score sheets
+# ---------------------------------------------------------------------------------------------
+# A fifth group beside the four read from the quotes. It exists only once score sheets are loaded (before that,
+# every result is exactly what the quotes alone give); its weight is relative like the others.
+EVAL_GROUP = "evaluation"
+EVAL_SCALE = (1, 2, 3, 4, 5)  # every step is described in i18n (eval.scale.<kind>.<step>)
+# Relative to the 100 of the other four, i.e. a fifth of the total (docs/analyst-reading.md section 10, "The
+# evaluation team", says why).
+EVAL_GROUP_WEIGHT = 25.0
+EVAL_DISAGREEMENT = 2.0  # a spread (highest - lowest score) of this many points or more is a disagreement
+EVAL_MAX_QUOTES = 60  # a score sheet is for a shortlist: more quotes than this are refused
+
+
+@dataclass(frozen=True)
+class Judgement:
+    id: str
+    scale: str  # which described 1-5 scale it is scored on: demo | references | implementation | stability
+    weight: float  # default weight inside the evaluation group (relative)
+    features: tuple[str, ...] = ()  # the features a scripted demo scenario shows
+
+
+EVAL_SCALES = ("demo", "references", "implementation", "stability")
+_REPORTS = Judgement("demo_regulatory_reports", "demo", 1.0)
+_REMINDERS = Judgement("demo_reminders_overdue", "demo", 1.0, ("repayment_management",))
+# Scripted demo scenarios drawn from each business type's must-have features (and the reports every lender files).
+DEMO_SCENARIOS: dict[str, tuple[Judgement, ...]] = {
+    "personal_credit": (
+        Judgement("demo_credit_consent", "demo", 1.0, ("personal_credit_report",)),
+        Judgement("demo_risk_approval", "demo", 1.0, ("risk_model", "risk_approval")),
+        Judgement("demo_disbursement_schedule", "demo", 1.0, ("repayment_management",)),
+        _REMINDERS, _REPORTS),
+    "merchant_loan": (
+        Judgement("demo_enterprise_credit", "demo", 1.0, ("enterprise_credit",)),
+        Judgement("demo_cashflow_review", "demo", 1.0, ("cashflow_analysis",)),
+        Judgement("demo_contract_signing", "demo", 1.0, ("contract_management",)),
+        Judgement("demo_post_loan", "demo", 1.0, ("repayment_management",)),
+        _REPORTS),
+    "consumer_installment": (
+        Judgement("demo_product_setup", "demo", 1.0, ("product_management",)),
+        Judgement("demo_installment_quote", "demo", 1.0, ("installment_calculator",)),
+        Judgement("demo_order_tracking", "demo", 1.0, ("order_tracking",)),
+        _REMINDERS, _REPORTS),
+}
+# What no quote sheet can prove, for every business type: who else uses it, who will build it, who will be there.
+TEAM_JUDGEMENTS = (Judgement("references", "references", 1.5), Judgement("implementation_team", "implementation", 2.0),
+                   Judgement("vendor_stability", "stability", 1.5))
+JUDGEMENTS: dict[str, Judgement] = {j.id: j for js in DEMO_SCENARIOS.values() for j in js + TEAM_JUDGEMENTS}
+EVAL_CRITERION_IDS = tuple(JUDGEMENTS)
+
+
+def judgements(business_type: str) -> tuple[Judgement, ...]:
+    """The judgement criteria of one business type, in the order a score sheet lists them."""
+    return DEMO_SCENARIOS[business_type] + TEAM_JUDGEMENTS
+
+
+def eval_criteria(business_type: str) -> tuple[Criterion, ...]:
+    """The evaluation group's criteria for one business type (scored from the team's 1-5 scores, read no field)."""
+    return tuple(Criterion(j.id, EVAL_GROUP, j.weight, ()) for j in judgements(business_type))

@@ -9,7 +9,7 @@ from core.i18n import t
 from core.model import Profile
 from core.untrusted import md as escape_md
 
-PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "export"]
+PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "evaluation", "export"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 

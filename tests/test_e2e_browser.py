@@ -7,10 +7,11 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.browser import CHROMIUM, ROOT, chromium_page, exceptions, open_page, streamlit_server, wait_idle
+from tests.browser import (CHROMIUM, ROOT, chromium_page, exceptions, open_app, open_page, streamlit_server,
+                           wait_idle)
 
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
-PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "export")
+PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "evaluation", "export")
 
 
 # ------------------------------------------------------------------------------------------------
@@ -95,13 +96,7 @@ def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> li
     with streamlit_server() as url:
         for lang in langs:
             with chromium_page(width=1440, height=900) as page:
-                page.goto(url)
-                page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
-                wait_idle(page)
-                if lang != "zh":
-                    page.get_by_test_id("stSidebar").get_by_text(t(f"ui.lang.{lang}", lang), exact=True).click()
-                    page.get_by_role("heading", name=t("ui.nav.upload", lang), level=1).wait_for(timeout=30_000)
-                    wait_idle(page)
+                open_app(page, url, lang)
                 page.get_by_role("button", name=t("ui.upload.sample", lang)).first.click()
                 page.get_by_test_id("stAlert").filter(has_text=t("ui.top.pick", lang).split("**")[0]).wait_for(
                     timeout=60_000)

@@ -85,7 +85,8 @@ FLAG_CASES = [
 
 
 def test_every_flag_code_has_a_case():
-    assert {c for c, _ in FLAG_CASES} == set(schema.FLAGS)
+    # 'disagreement' is raised by the evaluators' returned score sheets, not by a quote's values: test_evaluation.py
+    assert {c for c, _ in FLAG_CASES} == set(schema.FLAGS) - {"disagreement"}
 
 
 @pytest.mark.parametrize("code,changes", FLAG_CASES)

@@ -17,6 +17,7 @@ import streamlit as st
 
 from core import schema
 from core.errors import QuoteError
+from core.evaluation import describe
 from core.excel import workbook_bytes
 from core.flags import settling
 from core.i18n import money, t
@@ -41,6 +42,7 @@ PAGES = {  # page id -> (file, material icon)
     "compare": ("views/compare.py", ":material/radar:"),
     "risks": ("views/risks.py", ":material/gpp_maybe:"),
     "robustness": ("views/robustness.py", ":material/balance:"),
+    "evaluation": ("views/evaluation.py", ":material/groups:"),
     "export": ("views/export.py", ":material/download:"),
 }
 SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)
@@ -110,7 +112,11 @@ def set_profile(p: Profile) -> None:
     bt = d.pop("business_type")
     if tuple(d["budget_cny"]) == tuple(schema.BUSINESS_TYPES[bt].budget_cny):
         d["budget_cny"] = None
+    ev = d["group_weights"].pop(schema.EVAL_GROUP, None)  # relative to the four: scaled by the same factor
+    four = sum(max(0.0, float(w)) for w in d["group_weights"].values())
     d["group_weights"] = hundred(d["group_weights"])
+    if ev is not None:
+        d["group_weights"][schema.EVAL_GROUP] = round(100 * float(ev) / four, 1) if four > 0 else float(ev)
     ss["bt"] = bt
     ss["profile"] = d
     reset_settings_widgets()
@@ -200,6 +206,10 @@ class Ctx:
         for f in self.failures:
             if f.file == name:
                 return False, error_text(f)
+        own = next((o for o in self.qs.own_files if o.file == name), None) if self.qs else None
+        said = describe(own, lang()) if own is not None else None  # a score sheet, a blind key (issue 13)
+        if said is not None:
+            return True, md(said)
         n = self.qs.quotes_from(name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 

@@ -31,7 +31,7 @@ rows = []
 for vr in res.vendors:
     rows.append({
         "rank": vr.rank, "vendor": vr.quote.vendor, "package": vr.quote.package or "",
-        "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
+        "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in res.groups},
         "gate": f"{GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
@@ -56,7 +56,7 @@ st.dataframe(
         "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
         "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=72),
         "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=110, color=TOTAL_COLOR),
-        **{g: bar(t(f"group.{g}", lang), width=96, color=GROUP_COLORS[g]) for g in schema.GROUPS},
+        **{g: bar(t(f"group.{g}", lang), width=96, color=GROUP_COLORS[g]) for g in res.groups},
         "gate": st.column_config.TextColumn(c.tr("ui.col.gate"), help=c.tr("ui.ranking.gate_help"), width=76),
         "red": st.column_config.NumberColumn(c.tr("ui.col.red"), width=46),
         "amber": st.column_config.NumberColumn(c.tr("ui.col.amber"), width=46),

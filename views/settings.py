@@ -18,6 +18,7 @@ from core.charts import TOTAL_COLOR
 from core.model import Profile
 from core.scoring import effective_weights
 from views import _common as c
+from views import _evaluation
 
 ss = st.session_state
 lang = c.lang()
@@ -122,7 +123,7 @@ for col, g in zip(cols, schema.GROUPS):
     with col:
         st.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%",
                   key=_seed(f"set_gw_{g}", int(round(prof["group_weights"][g]))), on_change=_on_group, args=(g,))
-st.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+st.caption(c.tr("ui.settings.groups_sum", total=sum(int(prof["group_weights"][g]) for g in schema.GROUPS)))
 
 # --- criterion weights --------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.criteria"))
@@ -153,6 +154,9 @@ if any(abs(new_weights[k] - float(prof["criterion_weights"].get(k, 0.0))) > 1e-9
     prof["criterion_weights"].update({k: max(0.0, v) for k, v in new_weights.items()})
     ss["nonce"] += 1
     st.rerun()
+
+# --- the evaluation team's group: weight and judgement criteria (issue 13) -----------------------------
+_evaluation.settings_section(c.ctx().res)
 
 # --- gates --------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.gates"))
