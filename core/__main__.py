@@ -1,5 +1,6 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
                      [--restore-settings]
+   python -m core clarify FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] --out DIR
 
 Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
 (validated; an invalid one exits 2); without it a one-line note says they were found and not applied.
@@ -43,7 +44,49 @@ def _parser() -> argparse.ArgumentParser:
                         "(validated; never applied without this flag)")
     s.add_argument("--stability", type=int, default=0, metavar="N",
                    help="add the probability of ranking first over N random weight draws")
+    c = sub.add_parser("clarify", help="write one clarification letter (.xlsx) per quote into a folder")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
+                   help="business type (default: the profile's, else personal_credit)")
+    c.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
+    c.add_argument("--lang", choices=list(LANGS), default="zh", help="language of the letters and messages")
+    c.add_argument("--out", required=True, metavar="DIR", help="folder the letters are written to (created)")
     return p
+
+
+def run_clarify(args) -> int:
+    """One clarification letter per scored quote (core.clarify); quotes with nothing to ask get none."""
+    from .clarify import write_letters
+    from .load import load
+    from .model import Profile
+    from .scoring import score
+
+    with _quiet_native_stderr():
+        qs = load(_read_inputs(args.files))
+    profile = _profile_file(args.profile, args.business_type) if args.profile else \
+        Profile.default(args.business_type or "personal_credit")
+    res = score(qs, profile)
+    try:
+        done = write_letters(res, args.lang, Path(args.out))
+    except OSError as e:
+        raise QuoteError("err.cannot_write", file=args.out, reason=e.strerror or type(e).__name__) from e
+    for path, q, n in done:
+        line = t("clar.cli.written", args.lang, path=path, n=n) if path else t("clar.cli.nothing", args.lang, vendor=q.key)
+        print(terminal(line))
+    print(terminal(t("clar.cli.done", args.lang, n=sum(1 for p, _q, _n in done if p), dir=args.out)))
+    if qs.warnings:
+        print(t("cli.warnings", args.lang, n=len(qs.warnings)), file=sys.stderr)
+    return 0
+
+
+def _profile_file(path: str, business_type: str | None):
+    from .model import Profile
+
+    try:
+        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+    except (OSError, ValueError) as e:
+        raise QuoteError("err.bad_profile") from e
+    return Profile.from_dict(raw, business_type)
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -85,11 +128,7 @@ def run_score(args) -> int:
     elif found(qs):
         print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
     if args.profile:
-        try:
-            raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as e:
-            raise QuoteError("err.bad_profile") from e
-        profile = Profile.from_dict(raw, args.business_type)
+        profile = _profile_file(args.profile, args.business_type)
     elif restored is not None:
         profile = restored
     else:
@@ -132,6 +171,8 @@ def run_score(args) -> int:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
+    for outcome in (qs.rounds.letters.values() if qs.rounds else ()):  # returned clarification letters
+        print(terminal(t("clar.cli.applied", lang, file=outcome.file, n=outcome.applied)), file=out)
     if qs.warnings:
         print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
     if qs.unmapped_columns:
@@ -170,7 +211,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = "en" if "--lang=en" in argv or ("--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"]) else "zh"
     args = _parser().parse_args(argv)
     try:
-        return run_score(args)
+        return run_score(args) if args.cmd == "score" else run_clarify(args)
     except QuoteError as e:
         print(terminal(e.message(lang)), file=sys.stderr)
         return 2

@@ -27,6 +27,7 @@ PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "gro
                 "gates", "method")
 
 KIND_SCORED = "scored_workbook"
+KIND_LETTER = "clarification_letter"
 
 
 @dataclass
@@ -95,8 +96,16 @@ def _scored_workbook(sheets: list[RawSheet]) -> OwnFile | None:
     return OwnFile(KIND_SCORED, restored, profile, overrides)
 
 
+def _clarification_letter(sheets: list[RawSheet]) -> OwnFile | None:
+    """A returned clarification letter (core.letters reads it: cover and answered rows); it holds no quote."""
+    from .letters import parse_letter
+
+    letter = parse_letter(sheets)
+    return None if letter is None else OwnFile(KIND_LETTER, payload=letter)
+
+
 # Every kind of file the project writes and reads back, asked in this order; the first that answers wins.
-RECOGNISERS: list[Callable[[list[RawSheet]], OwnFile | None]] = [_scored_workbook]
+RECOGNISERS: list[Callable[[list[RawSheet]], OwnFile | None]] = [_scored_workbook, _clarification_letter]
 
 
 def recognise(sheets: list[RawSheet]) -> OwnFile | None:
@@ -119,6 +128,9 @@ def read_file(data: bytes, name: str, sheets_of: Callable[[bytes, str], list[Raw
     own = recognise(sheets)
     if own is None:
         return records_from_sheets(sheets, name)
+    if own.kind == KIND_LETTER:  # answers, no quote: applied where the QuoteSet is built (core.letters)
+        own.payload.note_formulas(data)
+        return ReadResult(issues=[i for sh in sheets for i in sh.issues], own=own)
     res = records_from_sheets(own.quote_sheets, name, issues=[i for sh in sheets for i in sh.issues])
     res.own = own
     if own.kind == KIND_SCORED:
