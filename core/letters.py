@@ -105,19 +105,24 @@ class Letter:
     fingerprint: str
     marker: str
     answers: list[Answer] = field(default_factory=list)  # answered rows, in the letter's order
-    unanswered: int = 0
+    blank: list[Answer] = field(default_factory=list)  # rows left unanswered (as the file's values read)
     problems: list[Warning_] = field(default_factory=list)  # rows or a cover that could not be read
     header_row: int = -1  # the question table's header row (-1: none found)
 
+    @property
+    def unanswered(self) -> int:
+        return len(self.blank)
+
     def note_formulas(self, data: bytes) -> None:
-        """The answer and evidence cells that hold a formula in the file (an .xlsx): never used, each said."""
+        """The answer and evidence cells that hold a formula in the file (an .xlsx): never used, each said. A formula
+        Excel has not computed reads as an empty cell: such a row is an answer that cannot be used, not a blank."""
         cells = _formula_cells(data, self.sheet)
         if not cells:
             return
-        for a in self.answers:
-            f = cells.get(a.cell) or cells.get(a.evidence_cell)
-            if f:
-                a.formula = f
+        for a in self.answers + self.blank:
+            a.formula = cells.get(a.cell) or cells.get(a.evidence_cell) or ""
+        self.answers = sorted(self.answers + [a for a in self.blank if a.formula], key=lambda a: _row_of(a.cell))
+        self.blank = [a for a in self.blank if not a.formula]
 
 
 def _find_marker(sh: RawSheet) -> tuple[int, int, str] | None:
@@ -189,13 +194,11 @@ def _rows(sh: RawSheet, letter: Letter, header: int, cols: dict[str, int]) -> No
         if fid not in FIELDS:
             letter.problems.append(Warning_("clar.warn_field", sh.file, sh.sheet, cell, {"code": fid[:40]}))
             continue
-        if (answer is None or is_blank(answer)) and not evidence:
-            letter.unanswered += 1
-            continue
         feats = tuple(f for f in re.split(r"[\s,，、]+", _text(sh.cell(r, cols["features"]))) if f in schema.FEATURES) \
             if "features" in cols else ()
         ev_cell = sh.address(r, cols["evidence"]) if "evidence" in cols else ""
-        letter.answers.append(Answer(fid, feats, answer, evidence, cell, ev_cell))
+        row = Answer(fid, feats, answer, evidence, cell, ev_cell)
+        (letter.blank if (answer is None or is_blank(answer)) and not evidence else letter.answers).append(row)
 
 
 def _formula_cells(data: bytes, sheet: str) -> dict[str, str]:
@@ -219,6 +222,10 @@ def _formula_cells(data: bytes, sheet: str) -> dict[str, str]:
         if f:
             out[m.group(1).decode("ascii")] = _unescape(f.group(1).decode("utf-8", "replace"))[:MAX_ANSWER_SHOWN]
     return out
+
+
+def _row_of(cell: str) -> int:
+    return int(cell.lstrip("ABCDEFGHIJKLMNOPQRSTUVWXYZ") or 0)
 
 
 _CELL_RE = re.compile(rb'<c\b[^>]*?\br="([A-Z]{1,3}[0-9]{1,7})"[^>]*?(?:/>|>(.*?)</c>)', re.S)
@@ -324,7 +331,7 @@ def apply_letters(quotes: list, letters: list[Letter], warnings: list[Warning_])
                                       "quote": fingerprint(found[0]), "n": n}))
             continue
         superseded = 0
-        kept: dict[str, str] = {}
+        kept: dict[str, tuple] = {}  # field and modules -> (cell, what its answer said)
         for a in letter.answers:
             r, problem = read_answer(a)
             shown = _text(a.formula or a.answer or a.evidence)[:MAX_ANSWER_SHOWN]
@@ -334,17 +341,18 @@ def apply_letters(quotes: list, letters: list[Letter], warnings: list[Warning_])
                 out.problems += 1
                 continue
             slot = a.field + ":" + ",".join(a.features)
-            if slot in kept:
-                warnings.append(Warning_("clar.warn_twice", letter.file, letter.sheet, a.cell,
-                                         {"field": a.field, "text": shown, "cell": kept[slot]}))
-                out.problems += 1
+            if slot in kept:  # two questions about one item (a flag and a standing): the same answer is no problem
+                if kept[slot][1] != (r.value, r.status):
+                    warnings.append(Warning_("clar.warn_twice", letter.file, letter.sheet, a.cell,
+                                             {"field": a.field, "text": shown, "cell": kept[slot][0]}))
+                    out.problems += 1
                 continue
             if version is not target and _stated(target, a.field):  # the revised quote says it itself
                 superseded += 1
                 continue
             if id(target) not in before:
                 before[id(target)] = _copy(target)
-            kept[slot] = a.cell
+            kept[slot] = (a.cell, (r.value, r.status))
             _set(target, a, r, f"{letter.file} › {letter.sheet} › {a.cell}")
             out.applied += 1
         if superseded:

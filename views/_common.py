@@ -199,6 +199,15 @@ class Ctx:
         for f in self.failures:
             if f.file == name:
                 return False, error_text(f)
+        letters = self.qs.rounds.letters if self.qs is not None and self.qs.rounds is not None else {}
+        if name in letters:  # a returned clarification letter (issue 12): its answers, not quotes
+            o = letters[name]
+            if not o.ok:
+                w = next((w for w in self.qs.warnings if w.file == name and w.code.startswith("clar.warn")), None)
+                return False, error_text(w) if w else tr("clar.ui.applied", n=0)
+            more = tr("clar.ui.applied_more", unanswered=o.unanswered, problems=o.problems) \
+                if o.unanswered or o.problems else ""
+            return True, tr("clar.ui.applied", n=o.applied) + more
         n = self.qs.quotes_from(name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 
