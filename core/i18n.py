@@ -604,9 +604,9 @@ _T.update({
     "clar.cli.revised": ("{vendor}：按第 {n} 版报价评分（{where}），前 {k} 版保留对照。",
                          "{vendor}: version {n} is scored ({where}); the {k} earlier kept for comparison."),
     "clar.ui.applied": ("澄清函：{n} 条答复已采用", "Clarification letter: {n} answers applied"),
-    "clar.ui.applied_more": ("；{unanswered} 条未答复，{problems} 条未采用（见下方“无法读取的单元格”）",
-                             "; {unanswered} unanswered, {problems} not applied (see 'Cells that could not be read' "
-                             "below)"),
+    "clar.ui.unanswered": ("；{n} 条未答复", "; {n} unanswered"),
+    "clar.ui.not_applied": ("；{n} 条未采用（见下方“无法读取的单元格”）",
+                            "; {n} not applied (see 'Cells that could not be read' below)"),
     "clar.ui.letters": ("澄清函", "Clarification letters"),
     "clar.ui.letters_help": ("每家一份 Excel 澄清函：未说明、仅声称或有条件的内容和红黄风险各一问，供应商只需填写答复栏。"
                              "收回后与报价一起上传，答复会自动采用。",

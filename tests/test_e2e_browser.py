@@ -70,6 +70,54 @@ def test_browser_upload_rank_compare_download(tmp_path):
 
 
 # ------------------------------------------------------------------------------------------------
+def test_browser_letters_zip_and_a_filled_letter_back(tmp_path):
+    """Issue 12 in a real browser: the Risks page's .zip of letters downloads; one letter, filled in as a vendor
+    would, uploaded beside the quotes is applied (Upload & review says so) and the Ranking page shows the move."""
+    import io
+    import zipfile
+
+    from core.i18n import t
+    from tests.test_clarify import fill
+
+    with streamlit_server() as url, chromium_page() as page:
+        page.goto(url)
+        page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
+        wait_idle(page)
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(SAMPLE))
+        page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
+        wait_idle(page)
+
+        open_page(page, t("ui.nav.risks", "zh"))
+        with page.expect_download(timeout=60_000) as dl:
+            page.get_by_role("button", name=t("clar.ui.dl_zip", "zh")).click()
+        assert dl.value.suggested_filename == t("clar.zip_file", "zh")
+        zpath = tmp_path / "letters.zip"
+        dl.value.save_as(zpath)
+        with zipfile.ZipFile(zpath) as zf:
+            names = zf.namelist()
+            assert len(names) == 4 and "澄清函_云贷通_旗舰版.xlsx" in names, names
+            letter = zf.read("澄清函_云贷通_旗舰版.xlsx")
+        reply = tmp_path / "云贷通_回复.xlsx"
+        reply.write_bytes(fill(letter, {"price_cny": ("23.5", None)}))  # the price it had left 面议
+
+        open_page(page, t("ui.nav.upload", "zh"))
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(reply))
+        page.get_by_test_id("stAlert").filter(has_text=t("clar.ui.applied", "zh", n=1)).wait_for(timeout=60_000)
+        wait_idle(page)
+        _full_page(page, tmp_path / "upload_letter.png")
+        assert exceptions(page) == []
+
+        open_page(page, t("ui.nav.ranking", "zh"))
+        main = page.get_by_test_id("stMain")
+        main.get_by_text(t("clar.ui.changes", "zh")).wait_for(timeout=30_000)
+        assert "云贷通 / 旗舰版：1 处变化" in main.inner_text()
+        page.get_by_test_id("stExpander").filter(has_text="云贷通").click()
+        wait_idle(page)
+        _full_page(page, tmp_path / "ranking_changes.png")
+        assert exceptions(page) == []
+
+
+# ------------------------------------------------------------------------------------------------
 def take_screenshots(out_dir: Path, langs: tuple[str, ...] = ("zh", "en")) -> list[Path]:
     """Full-page screenshots of every page in each language, with the personal-credit sample loaded."""
     from core.i18n import t
