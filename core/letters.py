@@ -37,7 +37,7 @@ COVER = ("vendor", "package", "quote", "date", "reply_by", "fingerprint", "file_
 FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after_warranty_cny", "policy_adaptation_fee_cny")))
 # The unit a letter states for an amount or a duration: a bare number in the answer is read in it.
 UNITS = {"money": schema.WAN, "months": 1.0, "hours": 1.0}
-# A label row of the label read in a quote's own cell: a letter row names its field as a quote's label would.
+# A letter's row names its field as a quote's label does ('等保三级' | '证书编号…'): read in that context (core.load).
 CONTEXT = {"mlps_level3": "mlps", "sm4_encryption": "sm4"}
 MAX_ANSWER_SHOWN = 80  # characters of an answer quoted in a warning
 
@@ -272,8 +272,10 @@ def read_answer(a: Answer) -> tuple[Reading | None, str | None]:
     if a.field == "features":
         return _feature_answer(a, raw)
     r = read_value(a.field, raw, UNITS.get(kind))
+    if kind == "money" and r.value is not None and r.value >= schema.WAN * schema.WAN:  # '235000' meant in 元
+        r = read_value(a.field, raw, 1.0)
     context = CONTEXT.get(a.field)
-    if context and r.value is True and r.status == "claimed" and isinstance(raw, str):
+    if context and (r.value is True and r.status == "claimed" or r.status == "unknown") and isinstance(raw, str):
         from .load import _in_context  # the row names the field as a quote's label does: '等保三级' | '证书编号…'
 
         r = _in_context(context, r, raw, UNITS.get(kind))

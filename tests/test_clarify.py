@@ -224,6 +224,42 @@ def test_named_bureau_and_feature_answers(tmp_path):
     assert after["丙系统"].quote.evidence["licensed_credit_bureau"][0] == "stated"
 
 
+# (field, modules asked about, answer, evidence) -> (value, status) applied, or the warning it gives
+ANSWERS = [
+    ("mlps_level3", (), "是", "证书编号 31010023456", (True, "stated")),
+    ("mlps_level3", (), "Yes", "Certificate No. 31010023456", (True, "stated")),
+    ("mlps_level3", (), "", "证书编号 31010023456", (True, "stated")),  # the proof alone answers it
+    ("mlps_level3", (), "支持等保三级", "", "clar.warn_claim"),
+    ("licensed_credit_bureau", (), "是", "", "clar.warn_claim"),  # which licensed body?
+    ("licensed_credit_bureau", (), "是", "百行征信", (True, "stated")),
+    ("price_cny", (), 23.5, "", (235_000, "stated")),  # the letter's unit: 万元
+    ("price_cny", (), "235000", "", (235_000, "stated")),  # a sum of 1亿 or more is meant in 元
+    ("price_cny", (), "面议", "", "clar.warn_unreadable"),
+    ("free_maintenance_months", (), "1年", "", (12, "stated")),
+    ("free_maintenance_months", (), "是", "", "clar.warn_unreadable"),  # wrong kind
+    ("response_hours", (), "30分钟", "", (0.5, "stated")),
+    ("support_7x24", (), "Yes", "", (True, "stated")),  # English in a Chinese letter
+    ("support_7x24", (), "否", "", (False, "stated")),
+    ("policy_adaptation_free", (), "收费2万", "", (False, "conditional")),
+    ("source_code_delivery", (), "部分源码", "", ("partial", "stated")),
+    ("features", ("anti_fraud",), "有", "", (("anti_fraud",), "stated")),
+    ("features", ("anti_fraud",), "否", "", (False, "stated")),
+    ("features", (), "反欺诈、风控模型", "", (("anti_fraud", "risk_model"), "stated")),
+    ("features", (), "是", "", "clar.warn_unreadable"),  # which modules?
+]
+
+
+@pytest.mark.parametrize("fid,feats,answer,evidence,expected", ANSWERS)
+def test_answer_readings(fid, feats, answer, evidence, expected):
+    from core.letters import Answer, read_answer
+
+    r, problem = read_answer(Answer(fid, feats, answer, evidence, "H13", "I13"))
+    if isinstance(expected, str):
+        assert r is None and problem == expected
+    else:
+        assert problem is None and (r.value, r.status) == expected
+
+
 def test_unanswered_letter_changes_nothing(tmp_path):
     res = scored([("q.xlsx", quotes_xlsx())])
     after = scored([("q.xlsx", quotes_xlsx()), ("blank.xlsx", letter_for(res, "甲科技"))])
