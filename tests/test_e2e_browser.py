@@ -7,7 +7,8 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.browser import CHROMIUM, ROOT, chromium_page, exceptions, open_page, streamlit_server, wait_idle
+from tests.browser import (CHROMIUM, ROOT, chromium_page, exceptions, open_page, open_with, streamlit_server,
+                           wait_idle)
 
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
 PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "export")
@@ -21,16 +22,9 @@ def test_browser_upload_rank_compare_download(tmp_path):
     from core.i18n import t
 
     with streamlit_server() as url, chromium_page() as page:
-        page.goto(url)
-        page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
-        wait_idle(page)
-
         # Upload a sample file through the real uploader; the top pick appears.
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(SAMPLE))
-        callout = page.get_by_test_id("stAlert").filter(has_text="首选")
-        callout.wait_for(timeout=60_000)
-        wait_idle(page)
-        assert "安信科技" in callout.inner_text()
+        open_with(page, url, SAMPLE)
+        assert "安信科技" in page.get_by_test_id("stAlert").filter(has_text="首选").inner_text()
         assert SAMPLE.name in page.get_by_test_id("stMain").inner_text()
         assert exceptions(page) == []
 
@@ -80,13 +74,7 @@ def test_browser_letters_zip_and_a_filled_letter_back(tmp_path):
     from tests.test_clarify import fill
 
     with streamlit_server() as url, chromium_page() as page:
-        page.goto(url)
-        page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
-        wait_idle(page)
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(SAMPLE))
-        page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
-        wait_idle(page)
-
+        open_with(page, url, SAMPLE)
         open_page(page, t("ui.nav.risks", "zh"))
         with page.expect_download(timeout=60_000) as dl:
             page.get_by_role("button", name=t("clar.ui.dl_zip", "zh")).click()
