@@ -4,8 +4,9 @@
 scored, the earlier ones are kept on it (``Quote.earlier``) and what changed between them goes into its
 ``history``. A version is later when it is marked so (第二轮 / 二次报价 / revised / v2…) in its file name, sheet
 name, title rows or a round column; else when it is dated later (a 报价日期 / date cell), when every version has a
-date; else when it was given (uploaded) later. Two quotes from the same sheet with nothing to tell them apart stay
-duplicates (warned, both scored), as does the same quote uploaded twice.
+date; else when it was given (uploaded) later. Two rows of one sheet are versions only when a round tells them
+apart (a summary table's rows are separate offers otherwise): they stay duplicates (warned, both scored), as does
+the same quote uploaded twice.
 
 ``Rounds`` (on the QuoteSet) keeps the first round as it was read, so the ranks before can be shown beside the
 ranks after (``rank_moves``), and what became of each returned letter.
@@ -127,7 +128,8 @@ def versions(quotes: list, sheets: list[RawSheet], warnings: list[Warning_]) -> 
         group = [quotes[i] for i in idx]
         m = [marks(q, by_sheet.get((q.file, q.sheet))) for q in group]
         prints = [fingerprint(q) for q in group]
-        same_place = len({(q.file, q.sheet) for q in group}) == 1 and len(set(m)) == 1
+        # rows of one sheet (a buyer's summary table) are versions only when a round column or mark says so
+        same_place = len({(q.file, q.sheet) for q in group}) == 1 and len({r for r, _d in m}) == 1
         if same_place or len(set(prints)) == 1:  # nothing tells them apart, or the same quote twice
             _warn_duplicates(group, warnings)
             continue

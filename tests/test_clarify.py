@@ -615,3 +615,22 @@ def test_dashboard_shows_both_versions_and_the_rank_move(app_test):
     assert "第一轮报价.xlsx" in shown and "乙软件_二次报价.xlsx" in shown  # both versions, each with where it is
     history = exp.dataframe[0].value
     assert t("field.price_cny", "zh") in set(history[t("clar.col.field", "zh")])
+
+
+def test_rows_of_one_sheet_are_versions_only_when_a_round_says_so():
+    head = ["报价轮次", "报价日期"] + HEADER
+    def sheet(rows):
+        wb = Workbook()
+        ws = wb.active
+        ws.append(head)
+        for r in rows:
+            ws.append(r)
+        buf = io.BytesIO()
+        wb.save(buf)
+        return buf.getvalue()
+    dated = sheet([["", "2024-05-01"] + ROWS[1], ["", "2024-05-20"] + revised_yi("22万")[0]])
+    res = scored([("summary.xlsx", dated)])  # two offers of one vendor in a summary: both kept and scored
+    assert len(res.vendors) == 2 and any(w.code == "warn.duplicate_quote" for w in res.quoteset.warnings)
+    rounds = sheet([["第二轮", "2024-05-01"] + revised_yi("22万")[0], ["第一轮", "2024-05-20"] + ROWS[1]])
+    (yi,) = scored([("rounds.xlsx", rounds)]).vendors
+    assert yi.quote.values["price_cny"] == 220_000 and yi.quote.earlier[0].values["price_cny"] == 240_000
