@@ -171,8 +171,11 @@ def run_score(args) -> int:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
-    for outcome in (qs.rounds.letters.values() if qs.rounds else ()):  # returned clarification letters
-        print(terminal(t("clar.cli.applied", lang, file=outcome.file, n=outcome.applied)), file=out)
+    if qs.rounds is not None:  # revised quotes and returned clarification letters (issue 12)
+        from .clarify import rounds_lines
+
+        for line in rounds_lines(res, lang):
+            print(terminal(line), file=out)
     if qs.warnings:
         print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
     if qs.unmapped_columns:

@@ -266,6 +266,19 @@ def versions_text(q, lang: str = "zh") -> str:
     return "\n".join(lines + [t("clar.ui.scored", lang, n=len(q.earlier) + 1, where=where(q))])
 
 
+def rounds_lines(result, lang: str = "zh") -> list[str]:
+    """The CLI's lines about the rounds: each revised quote's scored version, each returned letter's answers."""
+    lines = []
+    for v in result.vendors:
+        q = v.quote
+        if q.earlier:
+            lines.append(t("clar.cli.revised", lang, vendor=q.key, n=len(q.earlier) + 1, k=len(q.earlier),
+                           where=" › ".join(x for x in (q.file, q.sheet, q.origin) if x)))
+    for o in result.quoteset.rounds.letters.values():
+        lines.append(t("clar.cli.applied", lang, file=o.file, n=o.applied))
+    return lines
+
+
 def changes_sheet(wb, result, lang: str) -> None:
     """The scored workbook's Changes sheet: ranks before and after, then every change with its source. Added only
     when quotes were revised or letters answered."""

@@ -517,6 +517,7 @@ def test_revised_quote_lower_price_and_new_module_changes_rank(tmp_path):
     # the workbook: a Changes sheet with both versions and the ranks before and after
     cp = run("score", str(first), str(second), "--type", PC, "--xlsx", str(tmp_path / "s.xlsx"))
     assert cp.returncode == 0, cp.stderr
+    assert f"乙软件 / 标准版：按第 2 版报价评分（{second.name} › 报价 › 3），前 1 版保留对照。" in cp.stdout
     ws = load_workbook(tmp_path / "s.xlsx")[t("clar.xl.sheet", "zh")]
     rows = [r for r in ws.iter_rows(values_only=True)]
     yi_row = next(r for r in rows if r[0] == "乙软件 / 标准版" and isinstance(r[1], int))

@@ -205,9 +205,9 @@ class Ctx:
             if not o.ok:
                 w = next((w for w in self.qs.warnings if w.file == name and w.code.startswith("clar.warn")), None)
                 return False, error_text(w) if w else tr("clar.ui.applied", n=0)
-            return True, (tr("clar.ui.applied", n=o.applied) + (tr("clar.ui.unanswered", n=o.unanswered) if o.unanswered
-                                                                  else "")
-                          + (tr("clar.ui.not_applied", n=o.problems) if o.problems else ""))
+            text = tr("clar.ui.applied", n=o.applied)
+            text += tr("clar.ui.unanswered", n=o.unanswered) if o.unanswered else ""
+            return True, text + (tr("clar.ui.not_applied", n=o.problems) if o.problems else "")
         n = self.qs.quotes_from(name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 
