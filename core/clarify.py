@@ -98,7 +98,7 @@ def _read_text(r, ev: dict, fid: str, lang: str) -> str:
 
 def _item(row: Row, lang: str) -> str:
     name = t(f"field.{row.field}", lang)
-    return f"{name}：{feature_names(row.features, lang)}" if row.features else name
+    return t("clar.item_features", lang, field=name, features=feature_names(row.features, lang)) if row.features else name
 
 
 def letter_name(q, lang: str = "zh") -> str:

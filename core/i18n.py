@@ -541,6 +541,7 @@ _T.update({
     "clar.unit.features": ("功能名称", "module names"),
     "clar.unit.source": ("完整源码 / 部分源码 / 仅授权", "full source / partial / licence only"),
     "clar.unit.text": ("文字", "text"),
+    "clar.item_features": ("{field}：{features}", "{field}: {features}"),
     "clar.read_nothing": ("报价中没有写明。", "Not stated in the quote."),
     "clar.read_as": ("“{text}”（{where}），我方理解为：{value}", "'{text}' ({where}); we read it as: {value}"),
     "clar.read_value": ("报价中没有对应原文，我方理解为：{value}", "No words of the quote; we read it as: {value}"),

@@ -635,3 +635,14 @@ def test_rows_of_one_sheet_are_versions_only_when_a_round_says_so():
     rounds = sheet([["第二轮", "2024-05-01"] + revised_yi("22万")[0], ["第一轮", "2024-05-20"] + ROWS[1]])
     (yi,) = scored([("rounds.xlsx", rounds)]).vendors
     assert yi.quote.values["price_cny"] == 220_000 and yi.quote.earlier[0].values["price_cny"] == 240_000
+
+
+def test_letter_answers_a_quote_restored_from_the_scored_workbook():
+    """Continue where you stopped: the scored workbook uploaded again with the returned letter (its fingerprint is
+    of what the quote says, not of the file it came in)."""
+    from core.excel import workbook_bytes
+
+    res = scored([("q.xlsx", quotes_xlsx())])
+    reply = fill(letter_for(res, "甲科技"), {"mlps_level3": ("是", "证书编号 31010023456")})
+    after = scored([("评分.xlsx", workbook_bytes(res)), ("reply.xlsx", reply)])
+    assert by_vendor(after)["甲科技"].gate == "pass" and after.quoteset.rounds.letters["reply.xlsx"].applied == 1
