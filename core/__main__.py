@@ -1,5 +1,5 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
-                     [--restore-settings]
+                     [--report OUT.docx [--report-title TITLE]] [--restore-settings]
    python -m core clarify FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] --out DIR
 
 Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
@@ -37,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=list(LANGS), default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
+    s.add_argument("--report", dest="report_out", metavar="OUT.docx",
+                   help="write the evaluation report (评审报告, Word) here")
+    s.add_argument("--report-title", dest="report_title", default=None,
+                   help="the report's title (default: the standard title in --lang)")
     s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,
                    help="aggregation method (default: the profile's, else weighted_sum)")
     s.add_argument("--restore-settings", dest="restore_settings", action="store_true",
@@ -63,7 +67,7 @@ def run_clarify(args) -> int:
 
     with _quiet_native_stderr():
         qs = load(_read_inputs(args.files))
-    profile = _profile_file(args.profile, args.business_type) if args.profile else \
+    profile = _profile_file(args.profile, args.business_type)[0] if args.profile else \
         Profile.default(args.business_type or "personal_credit")
     res = score(qs, profile)
     try:
@@ -80,13 +84,15 @@ def run_clarify(args) -> int:
 
 
 def _profile_file(path: str, business_type: str | None):
+    """(the profile a --profile JSON file holds, (its name, its bytes) for the report's checksums)."""
     from .model import Profile
 
     try:
-        raw = json.loads(Path(path).read_text(encoding="utf-8-sig"))
+        data = Path(path).read_bytes()
+        raw = json.loads(data.decode("utf-8-sig"))
     except (OSError, ValueError) as e:
         raise QuoteError("err.bad_profile") from e
-    return Profile.from_dict(raw, business_type)
+    return Profile.from_dict(raw, business_type), (Path(path).name, data)
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -127,8 +133,9 @@ def run_score(args) -> int:
             qs = build_quoteset(results, failures, overrides)
     elif found(qs):
         print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
+    profile_file = None
     if args.profile:
-        profile = _profile_file(args.profile, args.business_type)
+        profile, profile_file = _profile_file(args.profile, args.business_type)
     elif restored is not None:
         profile = restored
     else:
@@ -157,6 +164,11 @@ def run_score(args) -> int:
         from .excel import workbook_bytes
 
         _write(args.xlsx_out, workbook_bytes(res, lang))
+    if args.report_out:
+        from .word_report import profile_input, report_bytes
+
+        _write(args.report_out, report_bytes(res, lang, args.report_title,
+                                             extra_inputs=[profile_input(*profile_file)] if profile_file else ()))
     out = sys.stderr if args.json_out == "-" else sys.stdout
     for r in res.vendors[:_SHOWN]:
         gate = "" if r.gate == "pass" else f"  [{t('cli.gate_' + ('fail' if r.gate == 'fail' else 'unverified'), lang)}]"

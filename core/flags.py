@@ -305,6 +305,32 @@ def settling(flags: list[Flag]) -> list[Flag]:
             or (f.code in ("claimed", "conditional") and f.field in _GATE_FIELDS)]
 
 
+ASK_FIRST = ("unverified", "claimed", "conditional")  # what the vendor only claimed or made conditional: ask first
+
+
+def questions(flags: list[Flag], lang: str = "zh", esc=None) -> list[str]:
+    """One question per flag: claims and conditions first (the vendor's own words, asking for proof or the price),
+    then red, amber and the rest, every unconfirmed field too (the Risks page, the evaluation report)."""
+    ordered = sorted(flags, key=lambda f: f.code not in ASK_FIRST)
+    return list(dict.fromkeys(f.question(lang, esc=esc) for f in ordered))
+
+
+def clauses(flags: list[Flag], lang: str = "zh", esc=None) -> tuple[list[str], list[str]]:
+    """(contract clauses the flags and unknowns call for, clauses that lock in what the vendor promised)."""
+    must: dict[str, str] = {}  # flag code -> clause, the raised flags' own wording first
+    for f in flags:
+        if schema.FLAGS[f.code].clause:
+            must.setdefault(f.code, f.clause(lang, esc=esc))
+    unknown = {f.field for f in flags if f.code == "unconfirmed"}
+    covered = {schema.FLAGS[code].field for code in must}
+    for code, spec in schema.FLAGS.items():
+        if spec.clause and spec.field in unknown and spec.field not in covered:  # one clause per unknown field
+            must.setdefault(code, t(f"flag.{code}.clause", lang))
+            covered.add(spec.field)
+    also = [t(f"flag.{code}.clause", lang) for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
+    return list(must.values()), also
+
+
 def flags_for(q, profile) -> list[Flag]:
     """One quote's flags. Same rules as flags_all (one code path); for many quotes call flags_all."""
     return flags_all([q], profile)[0]

@@ -1193,6 +1193,233 @@ _UI.update({
 })
 _T.update(_UI)
 
+# --- issue 14: the evaluation report (评审报告, core/word_report.py, core/report_charts.py) ----------------
+_T.update({
+    "rep.title_default": ("小额贷系统供应商评审报告", "Loan-system vendor evaluation report"),
+    "rep.file": ("评审报告_{type}.docx", "evaluation_report_{type}.docx"),
+    "rep.subtitle": ("{type} · 供应商比选", "{type} · vendor selection"),
+    "rep.cover.business_type": ("业务类型", "Business type"),
+    "rep.cover.date": ("评审日期", "Date"),
+    "rep.cover.number": ("报告编号", "Report number"),
+    "rep.cover.quotes": ("参评报价", "Quotes evaluated"),
+    "rep.cover.quotes_line": ("{n} 份报价，来自 {files} 个文件；{passed} 份通过全部门槛",
+                              "{n} quotes, {passed} of which pass every gate (input files: {files})"),
+    "rep.cover.top": ("推荐", "Recommended"),
+    "rep.cover.top_line": ("{vendor}（{gate}）", "{vendor} ({gate})"),
+    "rep.cover.prepared": ("编制方式", "Prepared with"),
+    "rep.cover.prepared_line": ("小额贷系统报价比选工具，在本机运行，数据未上传",
+                                "the loan-system quote comparison tool, run on this computer; no data was uploaded"),
+    "rep.cover.note": ("本报告由评分结果生成，可在 Word 中修改后打印、签字、归档。第一部分列出每个输入文件的 SHA-256 校验值，"
+                       "日后可据此核对本报告对应的正是这些文件；签字页在最后。",
+                       "This report was generated from the scored result; it can be edited in Word, printed, signed "
+                       "and filed. Part 1 lists the SHA-256 checksum of every input file, so anyone can check later "
+                       "that the report belongs to exactly those files; the signature page is last."),
+    "rep.footer": ("报告编号 {number}", "Report {number}"),
+    "rep.footer.page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    # headings
+    "rep.h.basis": ("一、评审依据", "1. Basis of the evaluation"),
+    "rep.h.recommendation": ("二、推荐结论", "2. Recommendation"),
+    "rep.h.ranking": ("三、排名与图表", "3. Ranking and charts"),
+    "rep.h.quotes": ("四、逐家报价：风险、待证实事项与合同条款", "4. Each quote: risks, open points and contract clauses"),
+    "rep.h.robustness": ("五、结论的稳健性", "5. How robust the conclusion is"),
+    "rep.h.team": ("六、评审小组", "6. The evaluation team"),
+    "rep.h.signatures": ("七、签字页", "7. Signatures"),
+    # 1. basis
+    "rep.basis.settings": ("评分设置", "Scoring settings"),
+    "rep.basis.settings_line": ("按“{type}”的要求评分：预算 {budget}；总成本按 {years} 年计算；汇总方法：{method}。",
+                                "Scored for {type}: budget {budget}; total cost over {years} years; method: "
+                                "{method}."),
+    "rep.basis.vat": ("报价未含税的，按 {vat}% 增值税折算为含税价，所有报价按同一口径比较；缺少必备功能而以选配报价的，"
+                      "选配费用计入价格。",
+                      "Prices quoted without VAT are grossed up at {vat}%, so every quote is compared tax-inclusive; "
+                      "where a must-have feature is only an option, its price is added."),
+    "rep.basis.tco": ("总成本 = 价格 + 免费维护期后的年费 + 监管政策适配费用（假设每 {every} 年调整一次）。年费未说明的，"
+                      "按价格的 {fee}%/年估算；政策适配收费而未报价的，按价格的 {pol}%/次估算。含估算的总成本在表中标“≈”。",
+                      "Total cost = price + yearly fees after the free maintenance period + regulatory adaptations "
+                      "(assumed every {every} years). An unstated yearly fee is taken as {fee}% of the price a year; "
+                      "an adaptation charged without a price as {pol}% of the price each time. Totals with an "
+                      "estimate are marked ≈."),
+    "rep.basis.weights": ("指标与权重", "Criteria and weights"),
+    "rep.basis.weights_help": ("“设定权重”是指标在本组内的相对权重，“占总分比例”是它在 100 分中的份额。未说明的内容按最差情况计分，"
+                               "仅声称而无证据的只得部分分。",
+                               "'Weight set' is a criterion's weight within its group; 'share of total' is its "
+                               "share of the 100 points. What a quote does not state scores as the worst case; "
+                               "what it only claims, without proof, earns part of the credit."),
+    "rep.basis.group_line": ("{group}：设定权重 {weight}，占总分 {share}", "{group}: weight {weight}, {share} of the total"),
+    "rep.basis.gates": ("一票否决门槛", "Knock-out gates"),
+    "rep.basis.gates_on": ("启用：{list}。门槛要有证据才算通过：仅声称、申请中或未说明的记为“待核实”，排在通过者之后。",
+                           "In force: {list}. A gate passes only on proof: claimed, in progress or not stated is "
+                           "'unverified' and ranks after every quote that passes."),
+    "rep.basis.gates_none": ("没有启用任何一票否决门槛。", "No knock-out gate is in force."),
+    "rep.basis.gates_off": ("已关闭：{list}。", "Switched off: {list}."),
+    "rep.basis.inputs": ("输入文件与校验值", "Input files and checksums"),
+    "rep.basis.file_kind": ("{name}\n（{kind}）", "{name}\n({kind})"),
+    "rep.basis.quotes_read": ("{n} 份报价", "{n} quotes"),
+    "rep.basis.unread": ("未能读取：{reason}", "not read: {reason}"),
+    "rep.basis.no_inputs": ("评分结果没有记录输入文件。", "The result records no input file."),
+    "rep.basis.profile_hash": ("评分设置的 SHA-256（按 JSON 计算，与“导出”页下载的评分设置文件逐字节相同）：",
+                               "SHA-256 of the scoring profile (as JSON, byte for byte the settings file the Export "
+                               "page downloads):"),
+    "rep.basis.verify": ("核对方法：Linux 或 macOS 上运行 sha256sum 文件名，Windows 上运行 certutil -hashfile 文件名 SHA256，"
+                         "结果应与上面的值一致。",
+                         "To check: run sha256sum FILE (Linux, macOS) or certutil -hashfile FILE SHA256 (Windows); "
+                         "the result must equal the value above."),
+    "rep.basis.letters": ("澄清答复：已应用 {n} 条答复或修订，来自 {files} 个文件，逐家列在第四部分。",
+                          "Clarifications: {n} answers or revisions applied, from {files} files; listed per quote in "
+                          "part 4."),
+    "rep.basis.no_letters": ("澄清答复：本次评审没有应用澄清函或修订报价。",
+                             "Clarifications: no clarification letter or revised quote was applied."),
+    "rep.basis.team": ("评审小组：已合并 {n} 位评审人的评分表，见第六部分。",
+                       "Evaluation team: the score sheets of {n} evaluators were merged; see part 6."),
+    "rep.basis.no_team": ("评审小组：没有合并评审人的评分表。", "Evaluation team: no evaluator's score sheet was merged."),
+    "rep.kind.quotes": ("报价文件", "quote file"),
+    "rep.kind.scored_workbook": ("评分表（重新上传）", "scored workbook (uploaded again)"),
+    "rep.kind.unread": ("未读取", "not read"),
+    "rep.kind.profile": ("评分设置文件", "profile file"),
+    "rep.col.file": ("文件", "File"),
+    "rep.col.read": ("读取结果", "Read"),
+    "rep.col.sha256": ("SHA-256 校验值", "SHA-256 checksum"),
+    # 2. recommendation
+    "rep.rec.pick": ("推荐 {vendor}：总分 {total}（满分 100），排名第一。", "Recommended: {vendor}, {total} points out of "
+                     "100, ranked first."),
+    "rep.rec.pass": ("它通过全部一票否决门槛，有 {red} 条红色、{amber} 条黄色风险提示，签约前逐条落实（见第四部分）。",
+                     "It passes every knock-out gate; it has {red} red and {amber} amber flags, each to settle before "
+                     "signing (part 4)."),
+    "rep.rec.pass_clean": ("它通过全部一票否决门槛，没有红色或黄色风险提示。",
+                           "It passes every knock-out gate and has no red or amber flag."),
+    "rep.rec.unverified": ("它的门槛尚待核实：{items} 取得书面证明之前，不宜直接授标。",
+                           "Its gates are not proven yet: {items} Until the proof is in writing it should not be "
+                           "awarded the contract."),
+    "rep.rec.fail": ("注意：没有一份报价通过全部门槛，它只是未通过者中得分最高的一份（{reasons}）。不建议在现有报价中授标。",
+                     "Note: no quote passes every gate; this is only the best scored of the quotes that fail "
+                     "({reasons}). Awarding the contract on these quotes is not advised."),
+    "rep.rec.shape": ("它最强的是“{best}”（{best_score} 分），最弱的是“{worst}”（{worst_score} 分）。",
+                      "Its strongest group is {best} ({best_score}), its weakest {worst} ({worst_score})."),
+    "rep.rec.why": ("与第二名 {ref} 相比，决定胜负的差别：", "Against the runner-up, {ref}, the differences that decide:"),
+    "rep.rec.diff": ("{criterion}：{vendor} {a}；{ref} {b}。{points}", "{criterion}: {vendor} {a}; {ref} {b}. {points}"),
+    "rep.rec.gain": ("领先 {d} 分。", "{d} points ahead."),
+    "rep.rec.loss": ("落后 {d} 分。", "{d} points behind."),
+    "rep.rec.only_one": ("只有一份报价，没有可比较的对象。", "There is only one quote: nothing to compare it with."),
+    # 3. ranking and charts
+    "rep.rank.legend": ("门槛：✓ 通过，? 待核实，✗ 未通过。总成本前的“≈”表示含估算。",
+                        "Gate: ✓ pass, ? unverified, ✗ fail. ≈ before a total cost: it includes an estimate."),
+    "rep.rank.more": ("表中列出前 {shown} 名；另有 {more} 份报价未列出，完整排名见评分表（Excel）的“{sheet}”工作表。",
+                      "The table lists the first {shown}; {more} more quotes are in the scored workbook (Excel), "
+                      "sheet '{sheet}'."),
+    "rep.chart.radar": ("图 1　前 {n} 名的各组得分（0–100）", "Figure 1. Group scores of the leading {n} quotes (0–100)"),
+    "rep.chart.points": ("图 2　各组对总分的贡献（前 {n} 名）", "Figure 2. Points each group adds to the total (first {n})"),
+    "rep.chart.points_axis": ("对总分的贡献（分）", "Points of the total"),
+    "rep.chart.no_font": ("本机没有中文字体：图中以名次代替供应商名称，维度名称用英文。",
+                          "No Chinese font on this computer: the charts show ranks instead of vendor names, and group "
+                          "names in English."),
+    "rep.chart.none": ("图表未能生成（{reason}），排名表不受影响。", "The charts could not be drawn ({reason}); the ranking "
+                       "table is complete."),
+    # 4. each quote
+    "rep.q.title": ("第 {rank} 名　{vendor}", "No. {rank}: {vendor}"),
+    "rep.q.summary": ("总分 {total}；门槛：{gate}；价格 {price}；{years} 年总成本 {tco}。",
+                      "Total {total}; gate: {gate}; price {price}; {years}-year total cost {tco}."),
+    "rep.q.red": ("红色风险", "Red flags"),
+    "rep.q.amber": ("黄色风险", "Amber flags"),
+    "rep.q.no_flags": ("没有红色或黄色风险。", "No red or amber flag."),
+    "rep.q.open": ("尚未证实", "Not proven yet"),
+    "rep.q.unknown_fields": ("报价未说明：{fields}。", "Not stated in the quote: {fields}."),
+    "rep.q.all_proven": ("每项评分内容都有明确说明。", "Every scored value is stated."),
+    "rep.q.questions": ("待向供应商提出的问题", "Questions to put to the vendor"),
+    "rep.q.answers": ("澄清答复与修订", "Clarification answers and revisions"),
+    "rep.q.answer_line": ("{field}：{before} → {after}（来源：{source}）", "{field}: {before} → {after} (source: {source})"),
+    "rep.q.asked": ("问：{question}", "Asked: {question}"),
+    "rep.q.evidence": ("证明材料：{evidence}", "Evidence: {evidence}"),
+    "rep.q.no_answers": ("该报价没有收到澄清答复或修订。", "No clarification answer or revision was received for this "
+                         "quote."),
+    "rep.q.no_letters": ("本次评审没有应用澄清函：以上问题尚无书面答复。",
+                         "No clarification letter was applied: the questions above have no written answer yet."),
+    "rep.q.clauses": ("签约时应写入合同的条款", "Clauses to insist on in the contract"),
+    "rep.q.no_clauses": ("没有需要特别写入合同的条款。", "No clause beyond the usual ones."),
+    "rep.q.more": ("其余 {n} 份报价的风险、问题和条款见评分表（Excel）的“{sheet}”工作表。",
+                   "The flags, questions and clauses of the other {n} quotes are in the scored workbook (Excel), "
+                   "sheet '{sheet}'."),
+    # 5. robustness
+    "rep.rob.one": ("只有一份报价，无需检验稳健性。", "There is only one quote: robustness does not apply."),
+    "rep.rob.intervals": ("权重变化时：", "When the weights move:"),
+    "rep.rob.interval": ("“{group}”的权重（现为 {cur}%）在 {lo}%–{hi}% 之间变化时，首选仍是 {vendor}。",
+                         "While the weight of {group} (now {cur}%) stays between {lo}% and {hi}%, {vendor} stays "
+                         "first."),
+    "rep.rob.interval_all": ("无论“{group}”的权重（现为 {cur}%）取多少，首选都是 {vendor}。",
+                             "Whatever the weight of {group} (now {cur}%), {vendor} stays first."),
+    "rep.rob.sure": ("在以当前权重为中心随机抽取的 {draws} 组权重中，{vendor} 有 {p} 排第一：结论稳健。",
+                     "In {draws} weight sets drawn at random around the current weights, {vendor} ranks first in {p}: "
+                     "the conclusion is robust."),
+    "rep.rob.close": ("在以当前权重为中心随机抽取的 {draws} 组权重中，{vendor} 只有 {p} 排第一：权重稍有不同，结论就可能改变，"
+                      "评审时应讨论权重。",
+                      "In {draws} weight sets drawn at random around the current weights, {vendor} ranks first in "
+                      "only {p}: a modest change of weights could change the conclusion, so the weights deserve "
+                      "discussion."),
+    "rep.rob.runner": ("其次是 {vendor}（{p}）。", "Next comes {vendor} ({p})."),
+    "rep.rob.topsis_agree": ("换用另一种算法 TOPSIS（按与理想报价的距离排序），名次完全一致。",
+                             "With another method, TOPSIS (ranking by distance to an ideal quote), every rank is the "
+                             "same."),
+    "rep.rob.topsis_differ": ("换用另一种算法 TOPSIS（按与理想报价的距离排序），有 {n} 份报价的名次不同，例如：{list}。",
+                              "With another method, TOPSIS (ranking by distance to an ideal quote), {n} quotes rank "
+                              "differently, for example: {list}."),
+    "rep.rob.topsis_top": ("首选不变。", "The top pick is the same."),
+    "rep.rob.topsis_new_top": ("按 TOPSIS 排第一的是 {vendor}。", "Under TOPSIS, {vendor} comes first."),
+    "rep.rob.move": ("{vendor}（{a} → {b}）", "{vendor} ({a} → {b})"),
+    # 6. evaluation team
+    "rep.team.none": ("本次评审没有合并评审小组的评分表，本部分无内容。",
+                      "No evaluator's score sheet was merged: nothing to report here."),
+    "rep.team.evaluators": ("评审人：{names}。", "Evaluators: {names}."),
+    "rep.team.summary": ("打分汇总", "Scores in summary"),
+    "rep.team.scores": ("各评审人的打分", "Each evaluator's scores"),
+    "rep.team.no_scores": ("评分表中没有逐项打分。", "The score sheets hold no individual score."),
+    "rep.team.disagreements": ("意见分歧（如实记录，不以平均分代替）", "Disagreements (recorded, not averaged away)"),
+    "rep.team.no_disagreements": ("没有意见分歧。", "No disagreement."),
+    "rep.team.disagreement": ("{quote} · {criterion}：相差 {spread} 分。", "{quote} · {criterion}: {spread} points "
+                              "apart."),
+    "rep.team.opinion": ("{evaluator} 打 {score} 分，理由：{reason}", "{evaluator} gave {score}, because: {reason}"),
+    "rep.team.consensus": ("共识决定", "Consensus decisions"),
+    "rep.team.no_consensus": ("没有共识决定。", "No consensus decision."),
+    "rep.team.consensus_line": ("{quote} · {criterion}：共识 {score} 分。说明：{comment}",
+                                "{quote} · {criterion}: agreed {score}. Comment: {comment}"),
+    "rep.team.more": ("表中列出前 {shown} 名报价的打分；其余见评分表（Excel）。",
+                      "The tables show the scores of the first {shown} quotes; the rest are in the scored workbook "
+                      "(Excel)."),
+    "rep.col.evaluator": ("评审人", "Evaluator"),
+    "rep.col.quote": ("报价", "Quote"),
+    "rep.col.score": ("分数", "Score"),
+    "rep.col.reason": ("理由", "Reason"),
+    "rep.col.mean": ("平均", "Mean"),
+    "rep.col.min": ("最低", "Min"),
+    "rep.col.max": ("最高", "Max"),
+    "rep.col.n": ("人数", "n"),
+    # 7. signatures
+    "rep.sig.intro": ("评审小组确认本报告如实反映了评审过程和结论。对结论有不同意见的，请在“意见”栏写明，不同意见与结论一并存档。",
+                      "The committee confirms that this report truly reflects the evaluation and its conclusion. "
+                      "Anyone who disagrees writes it in the Opinion column; dissent is filed with the conclusion."),
+    "rep.sig.decision": ("评审结论：□ 同意推荐 {vendor}　□ 另行决定（理由写在“意见”栏）",
+                         "Decision: □ award to {vendor}　□ decide otherwise (reasons in the Opinion column)"),
+    "rep.sig.role": ("角色", "Role"),
+    "rep.sig.name": ("姓名", "Name"),
+    "rep.sig.opinion": ("意见", "Opinion"),
+    "rep.sig.signature": ("签字", "Signature"),
+    "rep.sig.date": ("日期", "Date"),
+    "rep.sig.lead": ("评审组长", "Lead evaluator"),
+    "rep.sig.member": ("评审成员", "Evaluator"),
+    "rep.sig.finance": ("财务", "Finance"),
+    "rep.sig.compliance": ("合规", "Compliance"),
+    "rep.sig.approver": ("审批人", "Approver"),
+    # the dashboard: Settings (the title) and Export (the download)
+    "rep.ui.section": ("评审报告", "Evaluation report"),
+    "rep.ui.title": ("报告标题", "Report title"),
+    "rep.ui.title_help": ("打印在评审报告（Word）封面上；留空则用默认标题。只保存在本次会话中，不写入评分设置。",
+                          "Printed on the cover of the evaluation report (Word); leave empty for the default title. "
+                          "Kept for this session only, not in the scoring profile."),
+    "rep.ui.export": ("评审报告（Word）", "Evaluation report (Word)"),
+    "rep.ui.export_help": ("给评审委员会的报告：评审依据与文件校验值、推荐结论、排名与图表、逐家风险、稳健性和签字页。可在 Word 中修改。",
+                           "The committee's report: basis and file checksums, recommendation, ranking and charts, "
+                           "each quote's risks, robustness and a signature page. Editable in Word."),
+    "rep.ui.download": ("下载评审报告 Word", "Download report (Word)"),
+})
+
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}
 EN: dict[str, str] = {k: v[1] for k, v in _T.items()}
 _BY_LANG = {"zh": ZH, "en": EN}

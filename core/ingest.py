@@ -153,6 +153,9 @@ class ReadResult:
     settings_file: str = ""  # the scored workbook that carried profile and overrides (never applied here)
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
     own: Any = None  # core.own_files.OwnFile when the file is one the project wrote and got back
+    # the file as given, set by core.load.read_files: its name and the SHA-256 of its bytes (a report names its inputs)
+    file: str = ""
+    sha256: str = ""
 
 
 def blank(v: Any) -> bool:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import hashlib
 import re
 from functools import lru_cache
 from contextlib import contextmanager
@@ -18,7 +19,7 @@ from . import ingest
 from .ingest import ReadResult, Record, Skipped
 from .own_files import read_file
 from .mapping import Target, match_label, unit_of
-from .model import MappingRow, Quote, QuoteSet, Source, Warning_
+from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
 from .rounds import settle
@@ -56,8 +57,10 @@ def read_files(files: Iterable[tuple[str, bytes]], sheets_of=None) -> tuple[list
     quotes = cells = 0
     with bulk():
         for name, data in files:
+            sha256 = hashlib.sha256(data).hexdigest()
             try:
                 res = read_file(data, name, sheets_of)
+                res.file, res.sha256 = name, sha256
                 # The declared maximum (core.ingest): refused here, before any mapping or scoring.
                 n, m = quotes + len(res.records), cells + sum(len(r.cells) for r in res.records)
                 if n > ingest.MAX_QUOTES:
@@ -67,7 +70,7 @@ def read_files(files: Iterable[tuple[str, bytes]], sheets_of=None) -> tuple[list
                 quotes, cells = n, m
                 results.append(res)
             except QuoteError as e:
-                failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
+                failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", {**e.params, "sha256": sha256}))
     return results, failures
 
 
@@ -571,9 +574,11 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     profile = next((r.profile for r in results if r.profile), None)
     settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
     uploaded_as = {sh.file: r.settings_file for r in results if r.settings_file for sh in r.sheets}
+    inputs = [InputFile(r.file, r.sha256, r.own.kind if r.own is not None else "quotes") for r in results if r.file]
+    inputs += [InputFile(f.file, f.params["sha256"], "unread") for f in failures or [] if "sha256" in f.params]
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
-                    rounds=rounds)
+                    inputs=inputs, rounds=rounds)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

@@ -73,6 +73,16 @@ class MappingRow:
     manual: bool = False
 
 
+@dataclass(frozen=True)
+class InputFile:
+    """One file given to load, read or not: its name, the SHA-256 of its bytes (anyone can check later that a
+    report or a workbook was made from exactly these files) and what it was: ``quotes``, the kind of one of the
+    project's own files (core.own_files: ``scored_workbook``…), or ``unread`` (its reason is among the warnings)."""
+    name: str
+    sha256: str
+    kind: str
+
+
 @dataclass
 class QuoteSet:
     quotes: list[Quote]
@@ -87,6 +97,7 @@ class QuoteSet:
     restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
+    inputs: list[InputFile] = field(default_factory=list)  # every file given: read ones first, then unread ones
     rounds: Any = None  # core.rounds.Rounds when quotes were revised or letters answered; None otherwise
 
     def quotes_from(self, upload: str) -> int:

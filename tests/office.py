@@ -1,4 +1,5 @@
-"""LibreOffice for the tests that check a real spreadsheet client opens our files (headless, a fresh profile)."""
+"""LibreOffice for the tests that check a real office suite opens our files (headless, a fresh profile): Calc for the
+workbooks, Writer for the evaluation report (.docx)."""
 from __future__ import annotations
 
 import shutil
@@ -8,9 +9,9 @@ from pathlib import Path
 
 
 def soffice_convert(path: Path, outdir: Path, fmt: str) -> Path:
-    """``path`` converted by LibreOffice to ``fmt`` (pdf, xlsx…) in ``outdir``; the new file's path."""
+    """``path`` (an .xlsx or a .docx) converted by LibreOffice to ``fmt`` (pdf, xlsx…) in ``outdir``; its path."""
     soffice = shutil.which("soffice") or shutil.which("libreoffice")
-    assert soffice, "LibreOffice is needed: `make system-deps` installs libreoffice-calc-nogui"
+    assert soffice, "LibreOffice is needed: `make system-deps` installs libreoffice-calc-nogui and -writer-nogui"
     profile = (outdir / f"lo_profile_{uuid.uuid4().hex[:8]}").as_uri()
     proc = subprocess.run([soffice, "--headless", f"-env:UserInstallation={profile}", "--convert-to", fmt,
                            "--outdir", str(outdir), str(path)], capture_output=True, text=True, timeout=240)
@@ -20,5 +21,5 @@ def soffice_convert(path: Path, outdir: Path, fmt: str) -> Path:
 
 
 def soffice_pdf(xlsx: Path, outdir: Path) -> Path:
-    """``xlsx`` converted to PDF by LibreOffice in ``outdir``; the PDF's path."""
+    """``xlsx`` (or a .docx) converted to PDF by LibreOffice in ``outdir``; the PDF's path."""
     return soffice_convert(xlsx, outdir, "pdf")

@@ -50,6 +50,22 @@ def test_browser_upload_rank_compare_download(tmp_path):
         assert rows and rows[0][0] == 1 and rows[0][1] == "安信科技", rows
         wb.close()
 
+        # Download the evaluation report (issue 14, built when clicked): a Word file naming the top pick and the
+        # SHA-256 of the uploaded file.
+        import hashlib
+
+        import docx
+
+        with page.expect_download(timeout=90_000) as dl:
+            page.get_by_role("button", name=t("rep.ui.download", "zh")).click()
+        report = tmp_path / dl.value.suggested_filename
+        dl.value.save_as(report)
+        assert report.suffix == ".docx"
+        doc = docx.Document(str(report))
+        text = "\n".join([p.text for p in doc.paragraphs] + [c.text for tb in doc.tables for r in tb.rows
+                                                              for c in r.cells])
+        assert "推荐 安信科技 / 标准版" in text and hashlib.sha256(SAMPLE.read_bytes()).hexdigest() in text
+
         # The risks of every vendor as one Markdown file (built when clicked): one section per quote.
         open_page(page, t("ui.nav.risks", "zh"))
         with page.expect_download(timeout=60_000) as dl:

@@ -64,6 +64,7 @@ def init_state() -> None:
     ss.setdefault("nonce", 0)  # bumps to reset keyed editors / uploaders
     ss.setdefault("restore_closed", [])  # "files digest:Offer.key" the user applied or dismissed (per upload)
     ss.setdefault("notice", None)  # (i18n key, params) shown once on the next run
+    ss.setdefault("report_title", "")  # the evaluation report's title ('' = the default; not in the profile)
     if "started" not in ss:
         ss["started"] = True
         if "--sample" in sys.argv[1:]:  # `make run`: every new session opens on the sample quotes

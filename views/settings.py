@@ -169,3 +169,11 @@ b1, b2, b3 = st.columns([1, 1, 2], vertical_alignment="bottom")
 b1.button(c.tr("ui.settings.reset"), key="set_reset_btn", on_click=_reset, icon=":material/restart_alt:")
 c.profile_button(p, key="set_save", where=b2)
 b3.file_uploader(c.tr("ui.settings.load"), type=["json"], key=f"set_load_{ss['nonce']}", on_change=_on_load)
+
+# --- the evaluation report ------------------------------------------------------------------------
+# Its title is not a scoring setting: kept in the session (ss["report_title"]), not in the profile, so editing it
+# neither re-scores nor turns up as a setting to restore from a workbook.
+st.subheader(c.tr("rep.ui.section"))
+ss.setdefault("rep_title_box", ss["report_title"])
+st.text_input(c.tr("rep.ui.title"), key="rep_title_box", max_chars=120, placeholder=t("rep.title_default", lang),
+              help=c.tr("rep.ui.title_help"), on_change=lambda: ss.update(report_title=ss["rep_title_box"].strip()))
