@@ -639,6 +639,7 @@ _T.update({
     "clar.xl.sheet": ("变化", "Changes"),
     "clar.xl.ranks": ("名次变化", "How the ranks moved"),
     "clar.xl.history": ("逐项变化", "Every change"),
+    "rep.kind.clarification_letter": ("澄清函（供应商回复）", "clarification letter (vendor's reply)"),
     "flag.price_rose.msg": ("二次报价 {price_txt}高于第一轮的 {base_txt}：报价在比价之后上涨了。",
                             "The revised price of {price_txt} is above the first round's {base_txt}: the price rose "
                             "after the comparison started."),

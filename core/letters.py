@@ -94,6 +94,7 @@ class Answer:
     cell: str  # the answer cell's address
     evidence_cell: str = ""
     formula: str = ""  # the answer or evidence cell held a formula (never used)
+    question: str = ""  # the row's question as the letter asked it
 
 
 @dataclass
@@ -197,7 +198,8 @@ def _rows(sh: RawSheet, letter: Letter, header: int, cols: dict[str, int]) -> No
         feats = tuple(f for f in re.split(r"[\s,，、]+", _text(sh.cell(r, cols["features"]))) if f in schema.FEATURES) \
             if "features" in cols else ()
         ev_cell = sh.address(r, cols["evidence"]) if "evidence" in cols else ""
-        row = Answer(fid, feats, answer, evidence, cell, ev_cell)
+        question = _text(sh.cell(r, cols["question"])) if "question" in cols else ""
+        row = Answer(fid, feats, answer, evidence, cell, ev_cell, question=question[:300])
         (letter.blank if (answer is None or is_blank(answer)) and not evidence else letter.answers).append(row)
 
 
@@ -426,5 +428,8 @@ def _set(q, a: Answer, r: Reading, source: str) -> None:
         if fid == "policy_adaptation_free" and r.fee is not None:
             q.values["policy_adaptation_fee_cny"] = r.fee
     q.evidence[fid] = (status, text, source)
-    q.history.append({"field": fid, "from": old_value, "to": new_value, "source": source,
-                      "status_from": old_status, "status_to": status})
+    entry = {"field": fid, "from": old_value, "to": new_value, "source": source, "status_from": old_status,
+             "status_to": status, "question": a.question}
+    if a.evidence:
+        entry["evidence"] = a.evidence
+    q.history.append(entry)

@@ -186,6 +186,7 @@ def test_round_trip_cli_changes_exactly_what_the_answers_say(tmp_path):
     assert {h["field"] for h in va["甲科技"]["history"]} == {"mlps_level3", "source_code_delivery"}
     mlps = next(h for h in va["甲科技"]["history"] if h["field"] == "mlps_level3")
     assert (mlps["status_from"], mlps["status_to"]) == ("claimed", "stated") and mlps["source"] == ev["cell"]
+    assert mlps["evidence"] == "证书编号 31010023456" and "等保三级" in mlps["question"]  # as the letter asked
     # 丙: 12 months applied; 很快 and the bare 是 are warnings at their cells, and change nothing
     assert va["丙系统"]["values"]["free_maintenance_months"] == 12
     assert va["丙系统"]["values"]["response_hours"] == vb["丙系统"]["values"]["response_hours"] == 24
@@ -646,3 +647,20 @@ def test_letter_answers_a_quote_restored_from_the_scored_workbook():
     reply = fill(letter_for(res, "甲科技"), {"mlps_level3": ("是", "证书编号 31010023456")})
     after = scored([("评分.xlsx", workbook_bytes(res)), ("reply.xlsx", reply)])
     assert by_vendor(after)["甲科技"].gate == "pass" and after.quoteset.rounds.letters["reply.xlsx"].applied == 1
+
+
+def test_the_evaluation_report_lists_the_answers_received():
+    """Issue 14's report reads each quote's history: the letter's answers appear in part 4, the letter among the
+    input files with its kind."""
+    from docx import Document
+
+    from core.word_report import report_bytes
+
+    res = scored([("q.xlsx", quotes_xlsx())])
+    reply = fill(letter_for(res, "甲科技"), {"mlps_level3": ("是", "证书编号 31010023456")})
+    after = scored([("q.xlsx", quotes_xlsx()), ("甲_回复.xlsx", reply)])
+    doc = Document(io.BytesIO(report_bytes(after, "zh")))
+    text = "\n".join([p.text for p in doc.paragraphs] + [c.text for tb in doc.tables for row in tb.rows
+                                                         for c in row.cells])
+    assert "甲_回复.xlsx › 澄清问题 ›" in text and "31010023456" in text
+    assert t("rep.kind.clarification_letter", "zh") in text
