@@ -1,5 +1,6 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
                      [--report OUT.docx [--report-title TITLE]] [--restore-settings]
+   python -m core clarify FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] --out DIR
 
 Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
 (validated; an invalid one exits 2); without it a one-line note says they were found and not applied.
@@ -55,6 +56,13 @@ def _parser() -> argparse.ArgumentParser:
                    help="codes instead of vendor names and no prices; the key is written beside --out")
     e.add_argument("--lang", choices=list(LANGS), default="zh")
     e.add_argument("--out", required=True, metavar="FILE.xlsx")
+    c = sub.add_parser("clarify", help="write one clarification letter (.xlsx) per quote into a folder")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
+                   help="business type (default: the profile's, else personal_credit)")
+    c.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
+    c.add_argument("--lang", choices=list(LANGS), default="zh", help="language of the letters and messages")
+    c.add_argument("--out", required=True, metavar="DIR", help="folder the letters are written to (created)")
     return p
 
 
@@ -76,6 +84,43 @@ def run_scoresheet(args) -> int:
         _write(str(key), out.key)
         print(terminal(t("eval.cli.key_written", args.lang, file=str(key))))
     return 0
+
+
+def run_clarify(args) -> int:
+    """One clarification letter per scored quote (core.clarify); quotes with nothing to ask get none."""
+    from .clarify import write_letters
+    from .load import load
+    from .model import Profile
+    from .scoring import score
+
+    with _quiet_native_stderr():
+        qs = load(_read_inputs(args.files))
+    profile = _profile_file(args.profile, args.business_type)[0] if args.profile else \
+        Profile.default(args.business_type or "personal_credit")
+    res = score(qs, profile)
+    try:
+        done = write_letters(res, args.lang, Path(args.out))
+    except OSError as e:
+        raise QuoteError("err.cannot_write", file=args.out, reason=e.strerror or type(e).__name__) from e
+    for path, q, n in done:
+        line = t("clar.cli.written", args.lang, path=path, n=n) if path else t("clar.cli.nothing", args.lang, vendor=q.key)
+        print(terminal(line))
+    print(terminal(t("clar.cli.done", args.lang, n=sum(1 for p, _q, _n in done if p), dir=args.out)))
+    if qs.warnings:
+        print(t("cli.warnings", args.lang, n=len(qs.warnings)), file=sys.stderr)
+    return 0
+
+
+def _profile_file(path: str, business_type: str | None):
+    """(the profile a --profile JSON file holds, (its name, its bytes) for the report's checksums)."""
+    from .model import Profile
+
+    try:
+        data = Path(path).read_bytes()
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (OSError, ValueError) as e:
+        raise QuoteError("err.bad_profile") from e
+    return Profile.from_dict(raw, business_type), (Path(path).name, data)
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -118,13 +163,7 @@ def run_score(args) -> int:
         print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
     profile_file = None
     if args.profile:
-        try:
-            data = Path(args.profile).read_bytes()
-            raw = json.loads(data.decode("utf-8-sig"))
-        except (OSError, ValueError) as e:
-            raise QuoteError("err.bad_profile") from e
-        profile_file = (Path(args.profile).name, data)
-        profile = Profile.from_dict(raw, args.business_type)
+        profile, profile_file = _profile_file(args.profile, args.business_type)
     elif restored is not None:
         profile = restored
     else:
@@ -172,6 +211,11 @@ def run_score(args) -> int:
         print(t("cli.more", lang, n=len(res.vendors) - _SHOWN), file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
+    if qs.rounds is not None:  # revised quotes and returned clarification letters (issue 12)
+        from .clarify import rounds_lines
+
+        for line in rounds_lines(res, lang):
+            print(terminal(line), file=out)
     if qs.warnings:
         print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
     if qs.unmapped_columns:
@@ -215,7 +259,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = "en" if "--lang=en" in argv or ("--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"]) else "zh"
     args = _parser().parse_args(argv)
     try:
-        return (run_scoresheet if args.cmd == "scoresheet" else run_score)(args)
+        return {"scoresheet": run_scoresheet, "clarify": run_clarify}.get(args.cmd, run_score)(args)
     except QuoteError as e:
         print(terminal(e.message(lang)), file=sys.stderr)
         return 2

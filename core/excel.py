@@ -39,6 +39,7 @@ _HEADER_FILL = "1F4E78"
 _HEADER_FONT = "FFFFFF"
 _FAIL_FILL = "EDEDED"
 _FAIL_FONT = "808080"
+_INPUT_FILL = "FFF2CC"
 _SEVERITY_FILL = {"red": "FFC7CE", "amber": "FFEB9C", "info": "DDEBF7"}
 _SCORE_FMT = "0.0"
 _WAN_FMT = "0.0"
@@ -94,13 +95,17 @@ def _style_id(wb, spec: str) -> int:
     if sid is not None:
         return sid
     from openpyxl.cell.cell import Cell
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
     cell = Cell(wb.worksheets[0])
     font: dict[str, Any] = {}
     align: dict[str, Any] = {}
     fill = None
     for part in spec.split("|"):
+        if part in ("input", "unlocked"):  # a cell to fill in on a protected sheet (clarification letters)
+            fill = _INPUT_FILL if part == "input" else fill
+            cell.protection = Protection(locked=False)
+            continue
         if part == "grey":
             font["color"], fill = _FAIL_FONT, _FAIL_FILL
         elif part == "wrap":
@@ -249,6 +254,9 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
         from .evaluation import write_sheet
 
         write_sheet(wb.create_sheet(t("eval.xl.sheet", lang)), result, lang)
+    from .clarify import changes_sheet  # revised quotes and answered letters (issue 12): only when there are some
+
+    changes_sheet(wb, result, lang)
     for name, sh in zip(orig_names, result.quoteset.sheets):
         _original(wb.create_sheet(name), sh)
     merged = {m.label.strip(): (m.code or "") for m in result.quoteset.mapping if m.manual}

@@ -17,6 +17,7 @@ import numpy as np
 
 from . import schema
 from .i18n import feature_names, has, money, t
+from .rounds import price_rises
 
 
 @dataclass
@@ -236,6 +237,10 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         slots.append(("options_added", opt, lambda i: {
             "features": [a["feature"] for a in builds[i]["options_added"]],
             "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
+        rose = price_rises(quotes, pcol)  # a revised quote dearer than its first round (core.rounds)
+        rose_mask = np.zeros(n, dtype=bool)
+        rose_mask[list(rose)] = True
+        slots.append(("price_rose", rose_mask, lambda i: {"price": pcol[i], "base": rose[i]}, None))
     gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     # Gate criteria not proven: unknown, claimed (支持等保三级, 申请中) or conditional; a must-have option without price.
     unverified = np.zeros(n, dtype=bool)

@@ -508,6 +508,148 @@ _T.update({
     "feature.ai_customer_service": ("智能客服机器人", "AI customer-service bot"),
 })
 
+# --- issue 12: clarification letters out, answers and revised quotes back (core/clarify.py, letters.py, rounds.py)
+_T.update({
+    "clar.title": ("澄清函", "Clarification letter"),
+    "clar.title_for": ("关于“{vendor}”报价的澄清函", "Clarification letter on the quote of {vendor}"),
+    "clar.intro": ("我方在比较各家报价时，贵司报价中的以下内容需要书面澄清。请在“答复”栏逐条作答（金额、期限请按“单位”栏填写），"
+                   "必要时在“证明材料”栏写明证书编号、合同条款或附件名称，并在答复截止日前回传本文件。书面答复将作为报价的一部分。",
+                   "Comparing the quotes we received, we need a written clarification of the points below. Please "
+                   "answer each one in the Answer column (amounts and durations in the unit given), name the proof in "
+                   "the Evidence column where there is one (certificate number, contract clause, attachment), and "
+                   "return this file by the reply date. Written answers become part of your quote."),
+    "clar.cover.vendor": ("供应商", "Vendor"),
+    "clar.cover.package": ("套餐", "Package"),
+    "clar.cover.quote": ("所依据的报价", "Quote referred to"),
+    "clar.cover.date": ("发函日期", "Date"),
+    "clar.cover.reply_by": ("请于此日期前答复", "Reply by"),
+    "clar.cover.fingerprint": ("报价指纹", "Quote fingerprint"),
+    "clar.cover.file_type": ("文件类型", "File type"),
+    "clar.sheet.questions": ("澄清问题", "Questions"),
+    "clar.sheet.instructions": ("填写说明", "Instructions"),
+    "clar.h.no": ("序号", "No."),
+    "clar.h.field": ("字段代码", "Field code"),
+    "clar.h.features": ("功能代码", "Feature codes"),
+    "clar.h.item": ("事项", "Item"),
+    "clar.h.question": ("问题", "Question"),
+    "clar.h.read": ("我方读到的内容", "What we read"),
+    "clar.h.unit": ("单位", "Unit"),
+    "clar.h.answer": ("答复", "Answer"),
+    "clar.h.evidence": ("证明材料", "Evidence"),
+    "clar.unit.money": ("万元（含税）", "万 CNY = 10,000 CNY (tax included)"),
+    "clar.unit.months": ("个月", "months"),
+    "clar.unit.hours": ("小时", "hours"),
+    "clar.unit.yes_no": ("是 / 否（可加说明）", "yes / no (a note may follow)"),
+    "clar.unit.features": ("功能名称", "module names"),
+    "clar.unit.source": ("完整源码 / 部分源码 / 仅授权", "full source / partial / licence only"),
+    "clar.unit.text": ("文字", "text"),
+    "clar.item_features": ("{field}：{features}", "{field}: {features}"),
+    "clar.read_nothing": ("报价中没有写明。", "Not stated in the quote."),
+    "clar.read_as": ("“{text}”（{where}），我方理解为：{value}", "'{text}' ({where}); we read it as: {value}"),
+    "clar.read_value": ("报价中没有对应原文，我方理解为：{value}", "No words of the quote; we read it as: {value}"),
+    "clar.dv_title": ("是 / 否", "Yes / no"),
+    "clar.dv_prompt": ("请选择“是”或“否”，也可以直接写明情况（如“是，证书编号…”）。",
+                       "Pick yes or no, or write the facts (e.g. 'yes, certificate no. …')."),
+    "clar.help.title": ("如何填写这份澄清函", "How to answer this letter"),
+    "clar.help.body": ("1. 只需填写“澄清问题”表中的“答复”和“证明材料”两栏（浅黄色），其他单元格已锁定，无需密码。\n"
+                       "2. 每行一个问题。“单位”栏写明金额或期限的单位：金额按万元（含税）填写，期限按个月，响应时间按小时。\n"
+                       "3. 是/否问题可从下拉列表选择，也可以直接写明情况，例如“已取得，证书编号 …”。\n"
+                       "4. 有证书、合同条款或附件的，请写在“证明材料”栏（证书编号、条款编号、附件名称）。\n"
+                       "5. 不清楚或暂不答复的问题请留空，我们会按原报价处理；请不要填写公式。\n"
+                       "6. 请勿修改“字段代码”和封面的“报价指纹”，直接把本文件回传即可，文件名可以修改。",
+                       "1. Fill in only the Answer and Evidence columns of the Questions sheet (light yellow); every "
+                       "other cell is locked, no password is needed.\n"
+                       "2. One question per row. The Unit column gives the unit of amounts and durations: amounts in "
+                       "万 CNY (10,000 CNY, tax included), periods in months, response times in hours.\n"
+                       "3. Yes/no questions have a drop-down list; you may also write the facts, e.g. 'certified, "
+                       "certificate no. …'.\n"
+                       "4. Where there is a certificate, a contract clause or an attachment, name it in the Evidence "
+                       "column.\n"
+                       "5. Leave a row blank if you cannot answer it: the quote then stands as written. Please do not "
+                       "enter formulas.\n"
+                       "6. Do not change the field codes or the quote fingerprint on the cover; send this file back "
+                       "as it is (its name may change)."),
+    "clar.file": ("澄清函_{name}.xlsx", "clarification_{name}.xlsx"),
+    "clar.zip_file": ("澄清函.zip", "clarification_letters.zip"),
+    "clar.warn_unreadable": ("澄清函的答复“{text}”不是这一项可用的值（类型不对或无法读懂），未采用。",
+                             "The letter's answer '{text}' is no usable value for this item (wrong kind or not "
+                             "understood); not applied."),
+    "clar.warn_claim": ("澄清函的答复“{text}”仍然只是声称，没有证书编号、机构名称等可核实的内容，未采用。",
+                        "The letter's answer '{text}' is still a claim with nothing checkable (certificate number, "
+                        "named body); not applied."),
+    "clar.warn_formula": ("澄清函的答复是公式（{text}），公式不会被执行，未采用；请直接填写内容。",
+                          "The letter's answer is a formula ({text}); formulas are never run, so it was not applied. "
+                          "Ask for the answer as plain text."),
+    "clar.warn_twice": ("澄清函对同一项答复了两次：“{text}”未采用，采用的是 {cell} 的答复。",
+                        "The letter answers the same item twice: '{text}' was not applied; the answer in {cell} was."),
+    "clar.warn_field": ("澄清函中有一行的字段代码“{code}”无法识别，这一行未采用。",
+                        "A row of the letter has the field code '{code}', which is not known; the row was not applied."),
+    "clar.warn_no_quote": ("澄清函“{file}”所针对的报价（{vendor}）没有上传，{n} 条答复未采用。请同时上传该供应商的报价。",
+                           "The quote that letter '{file}' refers to ({vendor}) is not loaded; its {n} answers were "
+                           "not applied. Upload that vendor's quote with it."),
+    "clar.warn_fingerprint": ("澄清函“{file}”的报价指纹（{letter}）与已上传的“{vendor}”报价（{quote}）不符：它针对的是另一份报价，"
+                              "{n} 条答复未采用。",
+                              "The quote fingerprint of letter '{file}' ({letter}) does not match the loaded quote of "
+                              "{vendor} ({quote}): it was written for another quote; its {n} answers were not applied."),
+    "clar.warn_superseded": ("澄清函“{file}”针对的是“{vendor}”的上一轮报价，其中 {n} 条答复的内容已由新报价写明，以新报价为准。",
+                             "Letter '{file}' answers the earlier quote of {vendor}; for {n} of its answers the revised "
+                             "quote states the item itself, and the revised quote stands."),
+    "clar.warn_broken": ("文件“{file}”像是澄清函，但找不到它的封面或问题表（可能被改动过），未采用。",
+                         "File '{file}' looks like a clarification letter, but its cover or its question table is "
+                         "missing (it may have been altered); nothing was applied."),
+    "clar.warn_version": ("文件“{file}”是其他版本的澄清函（{marker}），无法读取，未采用。",
+                          "File '{file}' is a clarification letter of another version ({marker}) and cannot be read; "
+                          "nothing was applied."),
+    "clar.cli.written": ("已写出：{path}（{n} 个问题）", "Written: {path} ({n} questions)"),
+    "clar.cli.nothing": ("{vendor}：没有需要澄清的问题，未写澄清函。", "{vendor}: nothing to clarify, no letter written."),
+    "clar.cli.done": ("共写出 {n} 份澄清函到 {dir}。", "{n} clarification letters written to {dir}."),
+    "clar.cli.applied": ("澄清函“{file}”：{n} 条答复已采用。", "Clarification letter '{file}': {n} answers applied."),
+    "clar.cli.revised": ("{vendor}：按第 {n} 版报价评分（{where}），前 {k} 版保留对照。",
+                         "{vendor}: version {n} is scored ({where}); the {k} earlier kept for comparison."),
+    "clar.ui.applied": ("澄清函：{n} 条答复已采用", "Clarification letter: {n} answers applied"),
+    "clar.ui.unanswered": ("；{n} 条未答复", "; {n} unanswered"),
+    "clar.ui.not_applied": ("；{n} 条未采用（见下方“无法读取的单元格”）",
+                            "; {n} not applied (see 'Cells that could not be read' below)"),
+    "clar.ui.letters": ("澄清函", "Clarification letters"),
+    "clar.ui.letters_help": ("每家一份 Excel 澄清函：未说明、仅声称或有条件的内容和红黄风险各一问，供应商只需填写答复栏。"
+                             "收回后与报价一起上传，答复会自动采用。",
+                             "One Excel letter per quote: one question per value not stated, only claimed or "
+                             "conditional and per red or amber flag; the vendor fills in the answer column only. "
+                             "Upload the returned letter with the quotes and its answers are applied."),
+    "clar.ui.dl_one": ("下载澄清函（本供应商）", "Download letter (this vendor)"),
+    "clar.ui.dl_zip": ("下载全部澄清函（.zip）", "Download all letters (.zip)"),
+    "clar.ui.no_letter": ("这家报价没有需要澄清的问题。", "Nothing to clarify in this quote."),
+    "clar.ui.changes": ("二次报价与澄清答复带来的变化", "What revised quotes and answered letters changed"),
+    "clar.ui.changes_help": ("原名次：只按第一轮报价（不含澄清答复）评分时的名次；现名次：按最新报价和已采用的答复评分。",
+                             "Rank before: scored on the first-round quotes alone (no answers); rank now: on the "
+                             "latest quotes with the answers applied."),
+    "clar.ui.history_of": ("{vendor}：{n} 处变化", "{vendor}: {n} changes"),
+    "clar.ui.earlier": ("第 {n} 版（保留对照，不计分）：{where}", "Version {n} (kept for comparison, not scored): {where}"),
+    "clar.ui.scored": ("第 {n} 版（计分）：{where}", "Version {n} (scored): {where}"),
+    "clar.col.vendor": ("供应商", "Vendor"),
+    "clar.col.before": ("原名次", "Rank before"),
+    "clar.col.after": ("现名次", "Rank now"),
+    "clar.col.move": ("名次变化", "Move"),
+    "clar.col.total_before": ("原总分", "Total before"),
+    "clar.col.total_after": ("现总分", "Total now"),
+    "clar.col.changes": ("变化数", "Changes"),
+    "clar.col.versions": ("报价版本", "Versions"),
+    "clar.col.field": ("项目", "Item"),
+    "clar.col.from": ("原来", "From"),
+    "clar.col.to": ("现在", "To"),
+    "clar.col.source": ("来源", "Source"),
+    "clar.xl.sheet": ("变化", "Changes"),
+    "clar.xl.ranks": ("名次变化", "How the ranks moved"),
+    "clar.xl.history": ("逐项变化", "Every change"),
+    "rep.kind.clarification_letter": ("澄清函（供应商回复）", "clarification letter (vendor's reply)"),
+    "flag.price_rose.msg": ("二次报价 {price_txt}高于第一轮的 {base_txt}：报价在比价之后上涨了。",
+                            "The revised price of {price_txt} is above the first round's {base_txt}: the price rose "
+                            "after the comparison started."),
+    "flag.price_rose.ask": ("报价比第一轮上涨的原因是什么？新增了哪些模块或服务？能否维持第一轮的价格？",
+                            "Why is the price above the first round's? Which modules or services were added? Can the "
+                            "first-round price stand?"),
+})
+
 # --- the scored Excel workbook and the blank template (core/excel.py) -----------------------------
 _XL: dict[str, tuple[str, str]] = {
     "xl.title": ("小贷系统供应商报价评分", "Loan-system vendor quote scoring"),

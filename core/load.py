@@ -22,6 +22,7 @@ from .mapping import Target, match_label, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
+from .rounds import settle
 
 
 def _cell_text(v: Any) -> str:
@@ -577,14 +578,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
         raise QuoteError("err.no_quotes")
     with bulk():  # a GC pass over millions of fresh objects would cost more than the work itself
         _inherit_packages(quotes)
-    seen: dict[tuple, Quote] = {}
-    for q in quotes:
-        k = (q.vendor.casefold(), (q.package or "").casefold())
-        if k in seen:
-            warnings.append(Warning_("warn.duplicate_quote", q.file, q.sheet, q.origin,
-                                     {"vendor": q.key, "first": f"{seen[k].file} {seen[k].sheet} {seen[k].origin}"}))
-        else:
-            seen[k] = q
+    quotes, rounds = settle(quotes, results, sheets, warnings)  # revised quotes, duplicates, answered letters
     files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
     profile = next((r.profile for r in results if r.profile), None)
     settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
@@ -600,7 +594,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
         warnings += team.warnings if team is not None else []
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
-                    inputs=inputs, own_files=own, evaluation=team)
+                    inputs=inputs, own_files=own, evaluation=team, rounds=rounds)
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

@@ -46,6 +46,9 @@ class Quote:
     # how the price was written: base (as written), tax mark, line items, stated total, options (label, feature, cost),
     # the yearly fee as a share of the contract; None when a plain price (or none) was given
     price_parts: dict[str, Any] | None = None
+    # what changed since the first round: {field, from, to, source, status_from, status_to} (core.rounds, core.letters)
+    history: list[dict] = field(default_factory=list)
+    earlier: tuple["Quote", ...] = ()  # the earlier versions of this quote (a revised quote), oldest first; not scored
 
     @property
     def key(self) -> str:
@@ -99,6 +102,7 @@ class QuoteSet:
     # team's merged scores (core.evaluation.Team) when score sheets were among them; None: results as without.
     own_files: list = field(default_factory=list)
     evaluation: Any = None
+    rounds: Any = None  # core.rounds.Rounds when quotes were revised or letters answered; None otherwise
 
     def quotes_from(self, upload: str) -> int:
         """How many quotes an uploaded file gave (a scored workbook gives back quotes of its source files)."""

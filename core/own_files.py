@@ -29,6 +29,7 @@ PROFILE_KEYS = ("business_type", "budget_cny", "horizon_years", "vat_rate", "gro
                 "gates", "method", "evaluation")
 
 KIND_SCORED = "scored_workbook"
+KIND_LETTER = "clarification_letter"
 
 
 @dataclass
@@ -253,8 +254,17 @@ def _blind_key(sheets: list[RawSheet]) -> OwnFile | None:
                                                     codes))
 
 
+def _clarification_letter(sheets: list[RawSheet]) -> OwnFile | None:
+    """A returned clarification letter (core.letters reads it: cover and answered rows); it holds no quote."""
+    from .letters import parse_letter
+
+    letter = parse_letter(sheets)
+    return None if letter is None else OwnFile(KIND_LETTER, payload=letter)
+
+
 # Every kind of file the project writes and reads back, asked in this order; the first that answers wins.
-RECOGNISERS: list[Callable[[list[RawSheet]], OwnFile | None]] = [_scored_workbook, _score_sheet, _blind_key]
+RECOGNISERS: list[Callable[[list[RawSheet]], OwnFile | None]] = [_scored_workbook, _clarification_letter, _score_sheet,
+                                                                 _blind_key]
 
 
 def recognise(sheets: list[RawSheet]) -> OwnFile | None:
@@ -278,9 +288,12 @@ def read_file(data: bytes, name: str, sheets_of: Callable[[bytes, str], list[Raw
     if own is None:
         return records_from_sheets(sheets, name)
     issues = [i for sh in sheets for i in sh.issues]
+    own.file = name
+    if own.kind == KIND_LETTER:  # answers, no quote: applied where the QuoteSet is built (core.letters)
+        own.payload.note_formulas(data)
+        return ReadResult(issues=issues, own=own)
     # a file that holds no quote (a score sheet, a key) gives none, and is no error
     res = records_from_sheets(own.quote_sheets, name, issues=issues) if own.quote_sheets else ReadResult(issues=issues)
-    own.file = name
     res.own = own
     if own.kind == KIND_SCORED:
         res.profile, res.overrides, res.settings_file = own.profile, own.overrides, name

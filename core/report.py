@@ -66,6 +66,7 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
         "extras": q.extras,
         "unknown_features": q.unknown_features,
+        "history": q.history,  # revised quotes and answered letters: {field, from, to, source} (issue 12)
         **({} if r.evaluation is None else {"evaluation": r.evaluation}),  # once score sheets are merged
     }
 

@@ -139,7 +139,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "vendorcode", "vendorid", "rfqno", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
-                    "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no")
+                    "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
+                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
@@ -375,6 +376,7 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
     FlagSpec("tax_added", "info", False, "price_cny"),
     FlagSpec("options_added", "info", False, "price_cny"),
     FlagSpec("disagreement", "info", False, None),  # evaluators' scores spread apart (issue 13: core.evaluation)
+    FlagSpec("price_rose", "amber", False, "price_cny"),  # a revised quote's price above its first round's (issue 12)
 )}
 # Fields whose value decides a gate: proof needed to pass (docs/analyst-reading.md section 2).
 GATE_FIELDS = {"price_below_10w": "price_cny", "no_mlps_level3": "mlps_level3", "missing_must_have": "features"}

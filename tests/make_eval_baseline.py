@@ -4,7 +4,7 @@ loaded (tests/test_evaluation.py, issue 13).
 For every sample file under every business type (and TOPSIS and English for some): the result JSON and every cell
 value of the scored workbook (the Summary's date left out), gzipped into tests/data/eval_baseline.json.gz.
 Run it from the root of a checkout whose results are the reference (the baseline in the repository was made on
-main at 4c2c2c9, the last commit before issue 13 was merged): ``python tests/make_eval_baseline.py tests/data/eval_baseline.json.gz``.
+main at 4c2c2c9 merged with issue 12, the state just before issue 13 was merged): ``python tests/make_eval_baseline.py tests/data/eval_baseline.json.gz``.
 When scoring changes on purpose, make it again and say so in the commit.
 """
 from __future__ import annotations

@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.browser import (CHROMIUM, ROOT, chromium_page, exceptions, open_app, open_page, streamlit_server,
+from tests.browser import (CHROMIUM, ROOT, chromium_page, exceptions, open_app, open_page, open_with, streamlit_server,
                            wait_idle)
 
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
@@ -22,16 +22,9 @@ def test_browser_upload_rank_compare_download(tmp_path):
     from core.i18n import t
 
     with streamlit_server() as url, chromium_page() as page:
-        page.goto(url)
-        page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
-        wait_idle(page)
-
         # Upload a sample file through the real uploader; the top pick appears.
-        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(SAMPLE))
-        callout = page.get_by_test_id("stAlert").filter(has_text="首选")
-        callout.wait_for(timeout=60_000)
-        wait_idle(page)
-        assert "安信科技" in callout.inner_text()
+        open_with(page, url, SAMPLE)
+        assert "安信科技" in page.get_by_test_id("stAlert").filter(has_text="首选").inner_text()
         assert SAMPLE.name in page.get_by_test_id("stMain").inner_text()
         assert exceptions(page) == []
 
@@ -83,6 +76,48 @@ def test_browser_upload_rank_compare_download(tmp_path):
         assert len(titles) == 4 and "安信科技" in titles[0], titles
 
         open_page(page, "上传与核对")
+        assert exceptions(page) == []
+
+
+# ------------------------------------------------------------------------------------------------
+def test_browser_letters_zip_and_a_filled_letter_back(tmp_path):
+    """Issue 12 in a real browser: the Risks page's .zip of letters downloads; one letter, filled in as a vendor
+    would, uploaded beside the quotes is applied (Upload & review says so) and the Ranking page shows the move."""
+    import io
+    import zipfile
+
+    from core.i18n import t
+    from tests.test_clarify import fill
+
+    with streamlit_server() as url, chromium_page() as page:
+        open_with(page, url, SAMPLE)
+        open_page(page, t("ui.nav.risks", "zh"))
+        with page.expect_download(timeout=60_000) as dl:
+            page.get_by_role("button", name=t("clar.ui.dl_zip", "zh")).click()
+        assert dl.value.suggested_filename == t("clar.zip_file", "zh")
+        zpath = tmp_path / "letters.zip"
+        dl.value.save_as(zpath)
+        with zipfile.ZipFile(zpath) as zf:
+            names = zf.namelist()
+            assert len(names) == 4 and "澄清函_云贷通_旗舰版.xlsx" in names, names
+            letter = zf.read("澄清函_云贷通_旗舰版.xlsx")
+        reply = tmp_path / "云贷通_回复.xlsx"
+        reply.write_bytes(fill(letter, {"price_cny": ("23.5", None)}))  # the price it had left 面议
+
+        open_page(page, t("ui.nav.upload", "zh"))
+        page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(reply))
+        page.get_by_test_id("stAlert").filter(has_text=t("clar.ui.applied", "zh", n=1)).wait_for(timeout=60_000)
+        wait_idle(page)
+        _full_page(page, tmp_path / "upload_letter.png")
+        assert exceptions(page) == []
+
+        open_page(page, t("ui.nav.ranking", "zh"))
+        main = page.get_by_test_id("stMain")
+        main.get_by_text(t("clar.ui.changes", "zh")).wait_for(timeout=30_000)
+        assert "云贷通 / 旗舰版：1 处变化" in main.inner_text()
+        page.get_by_test_id("stExpander").filter(has_text="云贷通").click()
+        wait_idle(page)
+        _full_page(page, tmp_path / "ranking_changes.png")
         assert exceptions(page) == []
 
 

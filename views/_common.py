@@ -210,6 +210,15 @@ class Ctx:
         said = describe(own, lang()) if own is not None else None  # a score sheet, a blind key (issue 13)
         if said is not None:
             return True, md(said)
+        letters = self.qs.rounds.letters if self.qs is not None and self.qs.rounds is not None else {}
+        if name in letters:  # a returned clarification letter (issue 12): its answers, not quotes
+            o = letters[name]
+            if not o.ok:
+                w = next((w for w in self.qs.warnings if w.file == name and w.code.startswith("clar.warn")), None)
+                return False, error_text(w) if w else tr("clar.ui.applied", n=0)
+            text = tr("clar.ui.applied", n=o.applied)
+            text += tr("clar.ui.unanswered", n=o.unanswered) if o.unanswered else ""
+            return True, text + (tr("clar.ui.not_applied", n=o.problems) if o.problems else "")
         n = self.qs.quotes_from(name) if self.qs else 0
         return n > 0, tr("ui.upload.file_quotes", n=n)
 

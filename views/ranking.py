@@ -11,6 +11,7 @@ from core.charts import CHART_QUOTES, GATE_MARK, GROUP_COLORS, TOTAL_COLOR, colo
 from core.flags import settling
 from core.i18n import t
 from views import _common as c
+from views import _rounds
 
 lang = c.lang()
 GATE_ROW = {"unverified": "background-color: rgba(242, 142, 43, 0.10);",
@@ -74,6 +75,8 @@ for vr in failed[:c.LIST_LINES]:
 if len(failed) > c.LIST_LINES:
     st.markdown(c.tr("ui.ranking.gate_more", n=len(failed) - c.LIST_LINES, page=c.tr("ui.nav.risks"),
                      sheet=t("xl.sheet.flags", lang)))
+
+_rounds.show_changes(res)  # revised quotes and answered letters: ranks before and after, what changed
 
 st.subheader(c.tr("ui.ranking.chart"))
 st.caption(c.tr("ui.ranking.chart_help"))

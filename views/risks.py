@@ -7,6 +7,7 @@ import streamlit as st
 
 from core.charts import color_for, position_of
 from core.flags import clauses as core_clauses, questions as core_questions
+from core.clarify import letter_bytes, letter_name, letter_rows, letters_zip
 from core.i18n import t
 from core.scoring import VendorResult
 from views import _common as c
@@ -104,3 +105,17 @@ def _everything() -> bytes:  # every vendor: built when the button is clicked, n
 
 d2.download_button(c.tr("ui.dl.risks_all"), data=_everything, file_name=f"{c.tr('ui.risks.file')}.md",
                    mime="text/markdown", key="risk_dl_all", on_click="ignore", icon=":material/download:")
+
+# Clarification letters (issue 12): one Excel letter per quote, and all of them in one .zip (built when clicked).
+st.subheader(c.tr("clar.ui.letters"))
+st.caption(c.tr("clar.ui.letters_help"))
+l1, l2 = st.columns(2)
+if letter_rows(vr, lang):
+    l1.download_button(c.tr("clar.ui.dl_one"), data=partial(letter_bytes, vr, lang), key="risk_dl_letter",
+                       file_name=letter_name(vr.quote, lang), mime=c.XLSX_MIME, on_click="ignore",
+                       icon=":material/mail:")
+else:
+    l1.caption(c.tr("clar.ui.no_letter"))
+l2.download_button(c.tr("clar.ui.dl_zip"), data=partial(letters_zip, res, lang), key="risk_dl_letters",
+                   file_name=t("clar.zip_file", lang), mime="application/zip", on_click="ignore",
+                   icon=":material/folder_zip:")
