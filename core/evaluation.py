@@ -359,6 +359,33 @@ def disagreements(res) -> list[tuple]:
     return out
 
 
+def report_view(res) -> dict | None:
+    """The team for the evaluation report (core.word_report, part 6): evaluators, every score with its reason,
+    each disagreement with every score and reason (dissent recorded, not averaged away), each consensus and its
+    comment; None without score sheets."""
+    team = res.quoteset.evaluation
+    if team is None:
+        return None
+    key = {res.quoteset.position(vr.quote): vr.quote.key for vr in res.vendors}
+    rank = {res.quoteset.position(vr.quote): vr.rank for vr in res.vendors}
+    scores = sorted(team.entries, key=lambda e: (rank.get(e.quote, 0), e.criterion, e.evaluator))
+    out = {"evaluators": [e.name for e in team.evaluators],
+           "scores": [{"evaluator": e.evaluator, "quote": key.get(e.quote, ""), "criterion": e.criterion,
+                       "score": e.score, "reason": e.reason} for e in scores],
+           "disagreements": [], "consensus": []}
+    for vr, cid, given in disagreements(res):
+        vals = [e.score for e in given]
+        out["disagreements"].append({"quote": vr.quote.key, "criterion": cid,
+                                     "spread": (max(vals) - min(vals)) if vals else 0,
+                                     "scores": [{"evaluator": e.evaluator, "score": e.score, "reason": e.reason}
+                                                for e in given]})
+    for vr in res.vendors:
+        for cid, st in (vr.evaluation or {}).items():
+            if st.get("consensus"):
+                out["consensus"].append({"quote": vr.quote.key, "criterion": cid, **st["consensus"]})
+    return out
+
+
 # ------------------------------------------------------------------------------------------------
 # Each evaluator's own group weights
 # ------------------------------------------------------------------------------------------------

@@ -152,8 +152,13 @@ def history(vr: VendorResult) -> list:
 
 
 def team(result: Result) -> Any:
-    """The evaluation team's merged score sheets (issue 13), None until they exist."""
-    return getattr(result, "evaluation", None) or getattr(result.quoteset, "evaluation", None)
+    """The evaluation team's merged score sheets (issue 13), None until they exist: core.evaluation's view of
+    them (evaluators, scores, disagreements, consensus) when the quotes came with score sheets."""
+    if getattr(result.quoteset, "evaluation", None) is not None:
+        from .evaluation import report_view  # lazy: only a report of an evaluated comparison needs it
+
+        return report_view(result)
+    return getattr(result, "evaluation", None)
 
 
 def _source_text(src: Any) -> str:

@@ -731,3 +731,30 @@ def test_any_returned_sheet_merges_or_warns(rows, declaration, weight, name, bli
 @functools.lru_cache(maxsize=1)
 def _sample_quotes() -> list:
     return load([(SAMPLE.name, SAMPLE.read_bytes())]).quotes
+
+
+def test_the_report_records_each_score_the_dissent_and_the_consensus(returned):
+    """The evaluation report (issue 14, part 6) with the three sheets merged: every evaluator, the disputed cell with
+    both scores and both reasons side by side, and (from the profile) the consensus with its comment."""
+    from docx import Document
+
+    tmp = returned["tmp"]
+    for consensus in (False, True):
+        prof = Profile.default("personal_credit").to_dict()
+        if consensus:
+            prof["evaluation"] = {"consensus": [{"criterion": DEMO, "vendor": A, "score": 2, "comment": "复核录像后一致"}]}
+        (tmp / "rep_profile.json").write_text(json.dumps(prof, ensure_ascii=False), encoding="utf-8")
+        out = tmp / f"report_{consensus}.docx"
+        cp = cli("score", str(SAMPLE), *map(str, returned["paths"]), "--profile", str(tmp / "rep_profile.json"),
+                 "--report", str(out))
+        assert cp.returncode == 0, cp.stderr
+        doc = Document(str(out))
+        text = "\n".join([p.text for p in doc.paragraphs] +
+                         [c.text for tb in doc.tables for row in tb.rows for c in row.cells])
+        assert all(name in text for name in ("张三", "李四", "王五"))
+        assert t("rep.team.none", "zh") not in text and t("rep.team.no_scores", "zh") not in text
+        a_given = [PLANS[n](DEMO, A) for n in ("张三", "李四")]
+        assert {s for s, _r in a_given} == {1, 5}
+        assert all(reason in text for _s, reason in a_given if reason)  # both sides of the dissent, as written
+        assert ("复核录像后一致" in text) is consensus
+        assert (t("rep.team.no_consensus", "zh") in text) is not consensus
