@@ -96,6 +96,13 @@ def test_priced_option(text, option, cost):
     ("保固期", "free_maintenance_months"), ("功能模組", "features"), ("维保期满后收费", "annual_fee_after_warranty_cny"),
     ("Fee after free maintenance", "annual_fee_after_warranty_cny"), ("Free maintenance", "free_maintenance_months"),
     ("Regulatory change adaptation", "policy_adaptation_free"), ("Tax basis", "tax"), ("稅務", "tax"),
+    # questionnaires: the field is what is asked after 是否, then what it is asked of
+    ("贵司所投系统是否已取得网络安全等级保护三级备案证明？如是，请提供证明编号。", "mlps_level3"),
+    ("敏感个人信息是否采用国密SM4算法加密存储？", "sm4_encryption"), ("是否全站启用HTTPS/TLS？", "tls"),
+    ("免费维护期内是否包含版本升级？", "maintenance_includes_upgrades"),
+    ("监管政策变化导致的系统调整是否免费？", "policy_adaptation_free"), ("上述承诺是否写入合同？", "commitments_in_contract"),
+    ("是否提供7×24小时技术支持？", "support_7x24"), ("Does the vendor provide 24/7 support?", "support_7x24"),
+    ("报价总额（元）及是否含税", "price_cny"), ("报价是否含税", "tax"), ("请列出所投版本包含的功能模块", "features"),
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
