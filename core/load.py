@@ -418,6 +418,45 @@ def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], 
     return out
 
 
+_NOTE_MARK_RE = re.compile(r"^\s*(\[\d{1,2}\]|[(（]\d{1,2}[)）]|\*{1,3}|[†‡§¶※]{1,3}|[①-⑩])\s*[:：.]?\s*(\S.{2,400})$", re.S)
+_MARK_IN_CELL_RE = re.compile(r"\[\d{1,2}\]|[†‡§¶※①-⑩]+|\*{1,3}(?=\s*$)")
+
+
+def _footnotes(sh) -> dict[str, str]:
+    """A sheet's footnotes, mark -> text: rows below or beside the table holding only '[2] Vendor's narrative…',
+    '‡ Vendor's own wording; no supporting document supplied.', '* 含13%增值税'."""
+    out: dict[str, str] = {}
+    for row in sh.rows:
+        first = next((v for v in row if v is not None and v != ""), None)
+        if first.__class__ is not str or first[:1] not in _NOTE_STARTS:
+            continue
+        m = _NOTE_MARK_RE.match(first)
+        if m and all(v is None or v == "" or v is first for v in row):
+            out.setdefault(re.sub(r"[(（)）]", lambda c: "[" if c.group() in "(（" else "]", m.group(1)), m.group(2).strip())
+    return out
+
+
+_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?:cny|rmb)\s*\d|\d[\d,\s]{3,}\d", re.I)
+_NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ ")
+
+
+def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
+    """A cell pointing to a footnote ('Compliant [2]') is read with the footnote's words beside it: what the note
+    says of the answer (no certificate supplied, copy verified) is part of it."""
+    if not legend:
+        return rec
+    cells, changed = [], False
+    for label, raw, address in rec.cells:
+        if raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
+                and not _AMOUNT_RE.search(raw):  # 'CNY 312 000*': a note's figures must not join the amount
+            raw = raw + "".join(f"（{m} {legend[m]}）" for m in dict.fromkeys(marks))
+            changed = True
+        cells.append((label, raw, address))
+    if not changed:
+        return rec
+    return Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, rec.edition)
+
+
 def _edition_section(text: str, name: str) -> str:
     """The part of '基础版：征信对接、审批流；\n标准版：…' about one edition (the whole text when none is)."""
     heads = list(_EDITION_HEAD_RE.finditer(text))
@@ -564,7 +603,9 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             sheets += res.sheets
             skipped += res.skipped
             notes += res.notes
+            legends = {(sh.file, sh.sheet): _footnotes(sh) for sh in res.sheets}
             for one in res.records:
+                one = _with_footnotes(one, legends.get((one.file, one.sheet)))
                 for rec in _editions(one, overrides, warnings, mapping, resolved):
                     q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
                     if q is None:

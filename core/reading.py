@@ -223,6 +223,9 @@ _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true"
              "已通过", "通过", "包含", "含", "提供", "已提供", "标配", "已支持", "included", "provided", "available",
              "yes.", "ok", "已开通", "内置", "自带"}
 
+_NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|出具|给出|附)?.{0,6}(?:证书|备案证明|证明|编号)|"
+                          r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
+                          r"document\w*|evidence)\b(?:\s+(?:provided|supplied|given|attached|available))?")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
@@ -265,13 +268,13 @@ def _read_mlps(s: str, cell: Any) -> Reading:
         return _r(None, warning=warn)
     if v is False:
         return _r(False)
-    # A yes: stated only with the level and no hedge, or with proof.
-    proof = bool(_CERT_PROOF_RE.search(s))
+    # A yes: stated only with the level and no hedge, or with proof ('no filing certificate provided' is none).
+    proof = bool(_CERT_PROOF_RE.search(_NO_PROOF_RE.sub(" ", s)))
     hedged = bool(_CLAIM_RE.search(s)) or bool(_CONDITION_RE.search(s))
     if level is None:  # '已通过等保测评' with no level: which level?
         return _r(True, "claimed")
-    if hedged and not proof:
-        return _r(True, "claimed")
+    if (hedged and not proof) or (_NO_PROOF_RE.search(s) and not proof):
+        return _r(True, "claimed")  # '等保三级（未提供证书）': said, and said to be unproven
     return _r(True)
 
 
@@ -912,8 +915,10 @@ def _read_feature_cell(cell: Any) -> Reading:
         return UNKNOWN
     dev = _ANSWER_RE.match(s)  # '无偏离' / 'Non-compliant': a requirement's answer, not the words 无 / compliant
     if dev:
-        answer = _ANSWER_WORDS[dev.group(1)]
-        return _r(answer == "meets") if answer != "partly" else _r(False, "conditional")
+        answer, rest = _ANSWER_WORDS[dev.group(1)], s[dev.end():].strip(" ,，;；:：.-—()（）")
+        if not (rest and (_FEATURE_OPTION_RE.search(rest) or _FEATURE_ABSENT_RE.search(rest))):
+            return _r(answer == "meets") if answer != "partly" else _r(False, "conditional")
+        s = rest  # 'Partially compliant - optional module, +CNY 38,000': an option, with its price
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
@@ -1023,14 +1028,21 @@ _ANSWER_RE = re.compile(r"\s*[(（]?\s*(" + "|".join(sorted(map(re.escape, _ANSW
 
 
 def _answered(fid: str, answer: str, rest: str, unit: float | None, strict: bool) -> Reading:
-    """A requirement answered 'meets' / 'fails' / 'partly', with whatever details follow the answer."""
+    """A requirement answered 'meets' / 'fails' / 'partly'. The details after the answer say the value when they
+    state one ('Partially compliant - 6 months, bug fixes only': 6 months, stated; 'Non-compliant - application in
+    progress': not yet, claimed); a bare answer is a yes or no for a yes/no requirement, else unknown."""
     r = _read(fid, rest, unit, strict) if rest else UNKNOWN
+    if strict and r.value is None:
+        return r  # read for another field of a multi-fact cell: the answer is about the cell's own requirement
     yes_no = fid in schema.YES_NO_FIELDS
     if answer == "fails":
-        return _r(False) if yes_no or r.value is None else _r(r.value, "conditional")
+        if r.value is False or (not yes_no and r.value is not None):
+            return r
+        return _r(False) if yes_no else UNKNOWN  # 'Non-compliant - single admin account': a no, whatever follows
     if answer == "partly":
-        return _r(False, "conditional") if yes_no and r.value in (None, True) else (
-            _r(r.value, "conditional") if r.value is not None else UNKNOWN)
+        if r.value is not None and not (yes_no and r.value is True):
+            return r  # 'Partially compliant - 6 months': the figure; a yes only in part is no yes
+        return _r(False, "conditional") if yes_no else UNKNOWN
     if r.value is not None and r.value is not False:
         return r
     return _r(True) if yes_no and r.value is None else r  # met as written: yes; a figure only with the details

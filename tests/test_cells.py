@@ -154,3 +154,39 @@ def test_yes_to_a_question_says_what_it_spells_out(label, answer, want):
     fid = {"source": "source_code_delivery", "7×24": "support_7x24"}["source" if "源代码" in label else "7×24"]
     status = q.evidence.get(fid, ("stated",))[0]
     assert (q.values[fid], status) == want
+
+
+def test_a_compliance_answer_belongs_to_its_own_requirement():
+    """'Compliant - 24/7, 30-minute response' answers the support requirement: read as a multi-fact cell it gives
+    support and response, never a yes to upgrades or to the contract."""
+    from core.reading import read_all
+
+    got = {f: r.value for f, r in read_all("Compliant - 24/7, 30-minute response [3]").items()}
+    assert got.get("support_7x24") is True and got.get("response_hours") == 0.5
+    assert "maintenance_includes_upgrades" not in got and "commitments_in_contract" not in got
+
+
+def test_a_footnote_is_read_with_the_cell_pointing_to_it():
+    """'Compliant [2]' with '[2] … no filing certificate provided.' below the table is a claim; '[1] certificate copy
+    verified' beside a filing number keeps it stated; an amount's footnote never joins the amount."""
+    from core.load import load
+
+    rows = [
+        "Requirement,Alpha Tech,Beta Soft",
+        "Total price (CNY),CNY 298 000*,CNY 276 000",
+        "MLPS Level 3 filing certificate,Compliant. Filing cert. no. 53010043221-23004 [1],Compliant [2]",
+        "SM4 field-level encryption,Compliant. SM4,Compliant. SM4",
+        "24/7 support,Compliant. 24/7; 2 h,Compliant. 24/7; 1 h",
+        "Free maintenance,12 months incl. upgrades,12 months incl. upgrades",
+        ",,",
+        "[1] Certificate copy verified by our IT security on 12 Nov 2024.,,",
+        "[2] Vendor's narrative: designed in line with MLPS Level 3 requirements; no filing certificate provided.,,",
+        "* Includes 13% VAT and 3 years of hosting for 20 servers.,,",
+    ]
+    qs = load([("rfp.csv", "\n".join(rows).encode("utf-8"))])
+    got = {q.vendor: q for q in qs.quotes}
+    assert set(got) == {"Alpha Tech", "Beta Soft"}
+    assert got["Alpha Tech"].values["price_cny"] == 298000
+    assert got["Alpha Tech"].values["mlps_level3"] is True and "mlps_level3" not in got["Alpha Tech"].evidence
+    assert got["Beta Soft"].values["mlps_level3"] is True and got["Beta Soft"].evidence["mlps_level3"][0] == "claimed"
+    assert "no filing certificate provided" in got["Beta Soft"].evidence["mlps_level3"][1]
