@@ -25,11 +25,14 @@ dev-deps: $(VENV)/.dev-deps
 run: deps
 	$(BIN)/streamlit run app.py --server.address 127.0.0.1 --server.headless true -- --sample
 
-## What the browser and workbook tests need from Debian, installed only when absent.
+## What the browser, workbook and report tests need from Debian, installed only when absent (Writer converts
+## the .docx report to PDF).
 system-deps:
 	@missing=""; \
 	command -v chromium >/dev/null 2>&1 || missing="$$missing chromium"; \
 	command -v soffice >/dev/null 2>&1 || missing="$$missing libreoffice-calc-nogui"; \
+	[ -e /usr/lib/libreoffice/program/libswlo.so ] || dpkg -s libreoffice-writer-nogui >/dev/null 2>&1 \
+	  || missing="$$missing libreoffice-writer-nogui"; \
 	command -v pdftotext >/dev/null 2>&1 || missing="$$missing poppler-utils"; \
 	fc-list 2>/dev/null | grep -qi "noto sans cjk" || missing="$$missing fonts-noto-cjk"; \
 	if [ -n "$$missing" ]; then \

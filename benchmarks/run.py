@@ -40,7 +40,8 @@ from benchmarks import gen  # noqa: E402
 
 ALL_SIZES = (10, 100, 1000, 10_000, 50_000)
 QUICK_SIZES = (10, 100, 1000)
-STAGES = ("read", "detect", "map", "parse", "score", "flags", "json", "workbook")
+STAGES = ("read", "detect", "map", "parse", "score", "flags", "json", "workbook", "report")
+OUTPUTS = ("workbook", "report")  # files the user asks for: not part of the pipeline's sum
 PY = sys.executable
 
 
@@ -178,12 +179,22 @@ def worker(path: Path, repeat: int, workbook_max: int, peers: bool) -> dict:
         info = {"quotes": len(qs.quotes), "cells": sum(len(r.cells) for r in rr.records),
                 "distinct_parsed": pt.calls, "parsed_twice": pt.calls - len(pt.inputs), "warnings": len(qs.warnings)}
     n = info["quotes"]
+    report_first = None
     if n <= workbook_max:
+        from core.word_report import report_bytes
+
+        for i in range(repeat if n <= 1000 else 1):
+            fresh = scoring.score(qs, prof)  # the robustness analyses are kept on a Result: none kept yet
+            t0 = clock()
+            report_bytes(fresh, "zh")  # the first call also imports python-docx and matplotlib, finds the font
+            t["report"].append(clock() - t0)
+            report_first = report_first if i else t["report"][-1]
         for _ in range(repeat if n <= 1000 else 1):
             t0 = clock()
             workbook_bytes(res, "zh")
             t["workbook"].append(clock() - t0)
-    out = {"file": name, "bytes": len(data), "stages": {s: _best(v) for s, v in t.items()}, **info}
+    out = {"file": name, "bytes": len(data), "stages": {s: _best(v) for s, v in t.items()}, **info,
+           "report_first": report_first}
 
     if peers:
         import pandas as pd
@@ -298,6 +309,9 @@ def processes(path: Path, repeat: int, out_dir: Path, openpyxl_max: int, min_rep
         jobs["pandas.read_csv"] = [
             PY, "-c", f"import pandas as pd; pd.read_csv({str(path)!r}, header=None, skip_blank_lines=False, "
                       f"names=range(40), dtype=str)"]
+    if n_guess == 1000:  # issue 14: the whole CLI run that writes the evaluation report
+        jobs["cli --report"] = [PY, "-m", "core", "score", str(path), "--type", "personal_credit", "--report",
+                                str(out_dir / (path.stem + ".docx"))]
     jobs["python -c pass"] = [PY, "-c", "pass"]
     # Interleaved (CLI, peer, CLI, peer, ...) so both see the same machine; best of at least 5 below 50,000
     # quotes, since other work on a shared 2-core machine slows single runs by up to a third.
@@ -437,11 +451,11 @@ def tables(results: dict) -> str:
         for n in sizes:
             w = results["sizes"][n][fmt]["worker"]
             st = w["stages"]
-            pipe = sum(st[s] for s in STAGES if s != "workbook" and st[s] is not None)
-            lines.append("| " + " | ".join([f"{int(n):,}"] + [_ms(st[s]) for s in STAGES] + [
+            pipe = sum(st[s] for s in STAGES if s not in OUTPUTS and st.get(s) is not None)
+            lines.append("| " + " | ".join([f"{int(n):,}"] + [_ms(st.get(s)) for s in STAGES] + [
                 _ms(pipe), f"{w['distinct_parsed']:,}/{w['cells']:,}"]) + " |")
-        slopes = {s: _slope([int(n) for n in sizes], [results["sizes"][n][fmt]["worker"]["stages"][s] for n in sizes])
-                  for s in STAGES}
+        slopes = {s: _slope([int(n) for n in sizes], [results["sizes"][n][fmt]["worker"]["stages"].get(s)
+                                                      for n in sizes]) for s in STAGES}
         lines.append("\nlog-log slope (1,000 → largest): " + ", ".join(
             f"{s} {v:.2f}" for s, v in slopes.items() if v is not None))
 
@@ -534,6 +548,14 @@ def targets(results: dict) -> str:
         wb = sz["1000"]["xlsx"]["worker"]["stages"]["workbook"]
         row("scored workbook for 1,000 quotes (`core.excel.workbook_bytes`)", _ms(wb), "< 3 s",
             wb is not None and wb < 3)
+        w1 = sz["1000"]["xlsx"]["worker"]
+        rep, first = w1["stages"].get("report"), w1.get("report_first")
+        cli = sz["1000"]["xlsx"]["process"].get("cli --report", {}).get("wall")
+        if rep is not None:
+            row("evaluation report for 1,000 quotes (issue 14): `core.word_report.report_bytes` first call in a fresh "
+                "process (imports, font lookup) / best of the rest; the whole CLI `score FILE --report OUT.docx`",
+                f"{_ms(first)} / {_ms(rep)}; CLI {_ms(cli)}", "< 5 s",
+                first is not None and first < 5 and rep < 5 and (cli is None or cli < 5))
     if "50000" in sz:
         rss = max(sz["50000"][f]["process"]["cli"]["rss_kb"] for f in ("xlsx", "csv")) / 1024
         row("peak memory of the CLI on 50,000 quotes", f"{rss:,.0f} MB", "< 1 GB (1,024 MB)", rss < 1024)
@@ -577,7 +599,7 @@ def plot(results: dict, path: Path) -> bool:
         matplotlib.use("Agg")
         import matplotlib.pyplot as plt
     except ImportError:
-        print("matplotlib not installed: no plot (pip install -r benchmarks/requirements.txt)")
+        print("matplotlib not installed: no plot (pip install -r requirements.txt)")
         return False
     sizes = sorted(results["sizes"], key=int)
     ns = [int(n) for n in sizes]
@@ -595,8 +617,8 @@ def plot(results: dict, path: Path) -> bool:
             ax.plot(*zip(*pts), marker="o", label=label, **kw)
 
     ax = axes[0]
-    stage = {s: [results["sizes"][n]["xlsx"]["worker"]["stages"][s] for n in sizes] for s in STAGES}
-    pipeline = [sum(v for k, v in results["sizes"][n]["xlsx"]["worker"]["stages"].items() if k != "workbook" and v)
+    stage = {s: [results["sizes"][n]["xlsx"]["worker"]["stages"].get(s) for n in sizes] for s in STAGES}
+    pipeline = [sum(v for k, v in results["sizes"][n]["xlsx"]["worker"]["stages"].items() if k not in OUTPUTS and v)
                 for n in sizes]
     series(ax, "pipeline (read → json)", pipeline, lw=2.5, color="black")
     for s in STAGES:

@@ -1,8 +1,22 @@
-"""Vendor-quote comparison engine: files -> QuoteSet -> score(profile) -> Result. No UI here."""
-from .errors import QuoteError
-from .load import build_quoteset, load, read_files
-from .model import Profile, Quote, QuoteSet
-from .scoring import Result, VendorResult, score
+"""Vendor-quote comparison engine: files -> QuoteSet -> score(profile) -> Result. No UI here.
 
-__all__ = ["QuoteError", "Profile", "Quote", "QuoteSet", "Result", "VendorResult", "build_quoteset", "load",
-           "read_files", "score"]
+The names below are imported on first use (PEP 562), so a process that needs one module — the reader
+worker of core.sandbox, the CLI before it has started that worker — does not pay for pandas and the rest.
+"""
+from __future__ import annotations
+
+from importlib import import_module
+from typing import Any
+
+_WHERE = {"QuoteError": "errors", "build_quoteset": "load", "load": "load", "read_files": "load",
+          "Profile": "model", "Quote": "model", "QuoteSet": "model", "Result": "scoring",
+          "VendorResult": "scoring", "score": "scoring"}
+__all__ = sorted(_WHERE)
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _WHERE:
+        raise AttributeError(f"module 'core' has no attribute {name!r}")
+    value = getattr(import_module(f".{_WHERE[name]}", __name__), name)
+    globals()[name] = value
+    return value

@@ -1,5 +1,6 @@
 """python -m core score FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] [--json OUT] [--xlsx OUT]
-                     [--restore-settings]
+                     [--report OUT.docx [--report-title TITLE]] [--restore-settings]
+   python -m core clarify FILE [FILE ...] --type T [--profile P.json] [--lang zh|en] --out DIR
 
 Settings saved in a scored workbook (its profile and mapping corrections) apply only with --restore-settings
 (validated; an invalid one exits 2); without it a one-line note says they were found and not applied.
@@ -36,6 +37,10 @@ def _parser() -> argparse.ArgumentParser:
     s.add_argument("--lang", choices=list(LANGS), default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
     s.add_argument("--xlsx", dest="xlsx_out", help="write the scored Excel workbook here")
+    s.add_argument("--report", dest="report_out", metavar="OUT.docx",
+                   help="write the evaluation report (评审报告, Word) here")
+    s.add_argument("--report-title", dest="report_title", default=None,
+                   help="the report's title (default: the standard title in --lang)")
     s.add_argument("--method", choices=["weighted_sum", "topsis"], default=None,
                    help="aggregation method (default: the profile's, else weighted_sum)")
     s.add_argument("--restore-settings", dest="restore_settings", action="store_true",
@@ -43,7 +48,79 @@ def _parser() -> argparse.ArgumentParser:
                         "(validated; never applied without this flag)")
     s.add_argument("--stability", type=int, default=0, metavar="N",
                    help="add the probability of ranking first over N random weight draws")
+    e = sub.add_parser("scoresheet", help="write an evaluator's score sheet for these quotes (issue 13)")
+    e.add_argument("files", nargs="+", metavar="FILE")
+    e.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), required=True)
+    e.add_argument("--evaluator", required=True, metavar="NAME")
+    e.add_argument("--blind", action="store_true",
+                   help="codes instead of vendor names and no prices; the key is written beside --out")
+    e.add_argument("--lang", choices=list(LANGS), default="zh")
+    e.add_argument("--out", required=True, metavar="FILE.xlsx")
+    c = sub.add_parser("clarify", help="write one clarification letter (.xlsx) per quote into a folder")
+    c.add_argument("files", nargs="+", metavar="FILE")
+    c.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
+                   help="business type (default: the profile's, else personal_credit)")
+    c.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
+    c.add_argument("--lang", choices=list(LANGS), default="zh", help="language of the letters and messages")
+    c.add_argument("--out", required=True, metavar="DIR", help="folder the letters are written to (created)")
     return p
+
+
+def run_scoresheet(args) -> int:
+    """An evaluator's score sheet for the quotes (core.evaluation); a blind sheet's key beside it, FILE.key.xlsx."""
+    from .evaluation import score_sheet
+    from .load import build_quoteset, read_files
+
+    with _quiet_native_stderr():
+        results, failures = read_files(_read_inputs(args.files))
+    qs = build_quoteset(results, failures)
+    out = score_sheet(qs, args.business_type, args.evaluator, args.lang, blind=args.blind)
+    _write(args.out, out.sheet)
+    n_crit = len(schema.judgements(args.business_type))
+    print(terminal(t("eval.cli.sheet_written", args.lang, file=args.out, evaluator=args.evaluator,
+                     quotes=out.rows // n_crit, criteria=n_crit)))
+    if out.key is not None:
+        key = Path(args.out).with_name(Path(args.out).stem + ".key.xlsx")
+        _write(str(key), out.key)
+        print(terminal(t("eval.cli.key_written", args.lang, file=str(key))))
+    return 0
+
+
+def run_clarify(args) -> int:
+    """One clarification letter per scored quote (core.clarify); quotes with nothing to ask get none."""
+    from .clarify import write_letters
+    from .load import load
+    from .model import Profile
+    from .scoring import score
+
+    with _quiet_native_stderr():
+        qs = load(_read_inputs(args.files))
+    profile = _profile_file(args.profile, args.business_type)[0] if args.profile else \
+        Profile.default(args.business_type or "personal_credit")
+    res = score(qs, profile)
+    try:
+        done = write_letters(res, args.lang, Path(args.out))
+    except OSError as e:
+        raise QuoteError("err.cannot_write", file=args.out, reason=e.strerror or type(e).__name__) from e
+    for path, q, n in done:
+        line = t("clar.cli.written", args.lang, path=path, n=n) if path else t("clar.cli.nothing", args.lang, vendor=q.key)
+        print(terminal(line))
+    print(terminal(t("clar.cli.done", args.lang, n=sum(1 for p, _q, _n in done if p), dir=args.out)))
+    if qs.warnings:
+        print(t("cli.warnings", args.lang, n=len(qs.warnings)), file=sys.stderr)
+    return 0
+
+
+def _profile_file(path: str, business_type: str | None):
+    """(the profile a --profile JSON file holds, (its name, its bytes) for the report's checksums)."""
+    from .model import Profile
+
+    try:
+        data = Path(path).read_bytes()
+        raw = json.loads(data.decode("utf-8-sig"))
+    except (OSError, ValueError) as e:
+        raise QuoteError("err.bad_profile") from e
+    return Profile.from_dict(raw, business_type), (Path(path).name, data)
 
 
 def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
@@ -60,7 +137,9 @@ def run_score(args) -> int:
     from . import sandbox
 
     sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
-    sandbox.warm()  # it starts while the rest of the engine is imported
+    sandbox.warm()
+    inputs = _read_inputs(args.files)
+    sheets_of = sandbox.read_ahead(inputs)  # the worker reads while the rest of the engine is imported
     from .load import build_quoteset, read_files
     from .model import Profile
     from .restore import found, restored_profile, validated_overrides
@@ -72,7 +151,7 @@ def run_score(args) -> int:
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
     with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
-        results, failures = read_files(_read_inputs(args.files))
+        results, failures = read_files(inputs, sheets_of)
     qs = build_quoteset(results, failures)
     restored = None
     if args.restore_settings and found(qs):  # asked for: validated first, an invalid one stops with exit 2
@@ -82,12 +161,9 @@ def run_score(args) -> int:
             qs = build_quoteset(results, failures, overrides)
     elif found(qs):
         print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
+    profile_file = None
     if args.profile:
-        try:
-            raw = json.loads(Path(args.profile).read_text(encoding="utf-8-sig"))
-        except (OSError, ValueError) as e:
-            raise QuoteError("err.bad_profile") from e
-        profile = Profile.from_dict(raw, args.business_type)
+        profile, profile_file = _profile_file(args.profile, args.business_type)
     elif restored is not None:
         profile = restored
     else:
@@ -115,13 +191,18 @@ def run_score(args) -> int:
         else:
             try:
                 with open(args.json_out, "wb") as fp:
-                    write_result_json(res, fp, lang, **extra)
+                    write_result_json(res, fp, lang, parallel=True, **extra)
             except OSError as e:
                 raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e
     if args.xlsx_out:
         from .excel import workbook_bytes
 
         _write(args.xlsx_out, workbook_bytes(res, lang))
+    if args.report_out:
+        from .word_report import profile_input, report_bytes
+
+        _write(args.report_out, report_bytes(res, lang, args.report_title,
+                                             extra_inputs=[profile_input(*profile_file)] if profile_file else ()))
     out = sys.stderr if args.json_out == "-" else sys.stdout
     for r in res.vendors[:_SHOWN]:
         gate = "" if r.gate == "pass" else f"  [{t('cli.gate_' + ('fail' if r.gate == 'fail' else 'unverified'), lang)}]"
@@ -139,11 +220,21 @@ def run_score(args) -> int:
               file=out)
     if res.top:
         print(t("cli.scored", lang, n=len(res.vendors), top=terminal(res.top.quote.key), total=res.top.total), file=out)
+    if qs.rounds is not None:  # revised quotes and returned clarification letters (issue 12)
+        from .clarify import rounds_lines
+
+        for line in rounds_lines(res, lang):
+            print(terminal(line), file=out)
     if qs.warnings:
         print(t("cli.warnings", lang, n=len(qs.warnings)), file=out)
     if qs.unmapped_columns:
         labels = ", ".join(dict.fromkeys(terminal(u["label"]) for u in qs.unmapped_columns))
         print(t("cli.unmapped", lang, labels=labels), file=out)
+    if qs.evaluation is not None:
+        from .evaluation import cli_lines
+
+        for line in cli_lines(res, lang):
+            print(terminal(line), file=out)
     return 0
 
 
@@ -177,7 +268,7 @@ def main(argv: list[str] | None = None) -> int:
     lang = "en" if "--lang=en" in argv or ("--lang" in argv and argv[argv.index("--lang") + 1:][:1] == ["en"]) else "zh"
     args = _parser().parse_args(argv)
     try:
-        return run_score(args)
+        return {"scoresheet": run_scoresheet, "clarify": run_clarify}.get(args.cmd, run_score)(args)
     except QuoteError as e:
         print(terminal(e.message(lang)), file=sys.stderr)
         return 2

@@ -25,6 +25,7 @@ PALETTE: tuple[str, ...] = (
 )
 GROUP_COLORS: dict[str, str] = {
     "compliance": "#3B6EA5", "features": "#6BA368", "after_sales": "#E0A33A", "price": "#B4656F",
+    "evaluation": "#7E6BAF",  # the evaluation team's group, once score sheets are merged
 }
 TOTAL_COLOR = "#4E5D6C"
 HOVER_TEXT_MAX = 60
@@ -60,8 +61,8 @@ def group_points(res: Result) -> list[dict[str, float]]:
     """Per vendor (rank order): points each group adds to the total; they sum to the total."""
     out = []
     for vr in res.vendors:
-        pts = {g: 0.0 for g in schema.GROUPS}
-        for c in schema.CRITERIA:
+        pts = {g: 0.0 for g in res.groups}
+        for c in res.criteria:
             pts[c.group] += 100 * res.weights.get(c.id, 0.0) * vr.utilities.get(c.id, 0.0)
         out.append(pts)
     return out
@@ -80,7 +81,9 @@ def _short(text: str, limit: int = HOVER_TEXT_MAX) -> str:
 
 def original_text(vr: VendorResult, criterion_id: str) -> str:
     """The cells as written behind one criterion ('; '-joined, de-duplicated)."""
-    crit = next(c for c in schema.CRITERIA if c.id == criterion_id)
+    crit = next((c for c in schema.CRITERIA if c.id == criterion_id), None)
+    if crit is None:  # an evaluation criterion: scored by people, written in no quote cell
+        return ""
     parts = [vr.quote.source_text(f) for f in crit.fields]
     return "; ".join(dict.fromkeys(p for p in parts if p))
 
@@ -101,7 +104,7 @@ def radar_figure(res: Result, positions: Sequence[int], level: str = "group", la
     if level not in ("group", "criterion"):
         raise ValueError(f"level must be 'group' or 'criterion', not {level!r}")
     by_pos = {position_of(res, vr): vr for vr in res.vendors}
-    axes = list(schema.GROUPS) if level == "group" else list(schema.CRITERION_IDS)
+    axes = list(res.groups) if level == "group" else list(res.criterion_ids)
     theta = [t(f"group.{a}", lang) if level == "group" else t(f"crit.{a}", lang) for a in axes]
     orig_label = t("ui.chart.original", lang)
     fig = go.Figure()
@@ -114,7 +117,7 @@ def radar_figure(res: Result, positions: Sequence[int], level: str = "group", la
             hover = []
             for g in axes:
                 lines = [f"<b>{html.escape(vr.quote.key)}</b>", f"{html.escape(t(f'group.{g}', lang))}: {vr.groups[g]:.1f}"]
-                for c in schema.CRITERIA:
+                for c in res.criteria:
                     if c.group != g:
                         continue
                     text = original_text(vr, c.id)
@@ -153,7 +156,7 @@ def points_figure(res: Result, lang: str = "zh", limit: int = CHART_QUOTES) -> g
     ticks = [f'<span style="color:{color_for(position_of(res, vr))}">●</span> {_plain(vendor_label(vr))}'
              + (" " + schema.GATE_MARK[vr.gate] if vr.gate != "pass" else "") for vr in shown]
     fig = go.Figure()
-    for g in schema.GROUPS:
+    for g in res.groups:
         name = t(f"group.{g}", lang)
         fig.add_trace(go.Bar(
             y=labels, x=[p[g] for p in pts], name=name, orientation="h",
@@ -267,3 +270,47 @@ def stability_figure(stab, res: Result, lang: str = "zh", limit: int = 12) -> go
         hovertemplate="%{y}: %{x:.1f}%<extra></extra>"))
     return _layout(fig, height=max(220, 40 * len(items) + 100), showlegend=False,
                    xaxis={"title": t("ui.robust.p_first", lang), "range": [0, 110], "ticksuffix": "%"})
+
+
+# ------------------------------------------------------------------------------------------------
+# The evaluation team (issue 13)
+# ------------------------------------------------------------------------------------------------
+SCORE_COLORS = [[0.0, "#E15759"], [0.5, "#EDC948"], [1.0, "#59A14F"]]  # 1 red, 3 yellow, 5 green
+
+
+def evaluation_heatmap(res: Result, lang: str = "zh", criterion: str | None = None) -> go.Figure:
+    """Evaluators (rows) x quotes (columns, rank order): each evaluator's mean score on the quote over the evaluation
+    criteria scored (or the score on one ``criterion``, its reason in the hover); blank where they gave none."""
+    team = res.quoteset.evaluation
+    people = [e.name for e in team.counted] if team is not None else []
+    wanted = {criterion} if criterion else {c.id for c in res.criteria if c.group == schema.EVAL_GROUP}
+    given: dict[tuple[str, int], list] = {}
+    for e in team.entries if team is not None else ():
+        if e.criterion in wanted:
+            given.setdefault((e.evaluator, e.quote), []).append(e)
+    positions = [position_of(res, vr) for vr in res.vendors]
+    z, text, hover = [], [], []
+    for name in people:
+        zr, tr_, hr = [], [], []
+        for vr, pos in zip(res.vendors, positions):
+            got = given.get((name, pos), [])
+            x = sum(e.score for e in got) / len(got) if got else None
+            zr.append(x)
+            tr_.append("" if x is None else f"{x:.1f}")
+            lines = [f"<b>{html.escape(name)}</b> → {html.escape(vr.quote.key)}",
+                     t("eval.ui.heat_none", lang) if x is None else f"{x:.1f}"]
+            if criterion and got:
+                lines.append(html.escape(_short(got[0].reason or "—", HOVER_TEXT_MAX)))
+            elif got:
+                lines.append(t("eval.ui.heat_n", lang, n=len(got)))
+            hr.append("<br>".join(lines))
+        z.append(zr)
+        text.append(tr_)
+        hover.append(hr)
+    fig = go.Figure(go.Heatmap(
+        z=z, x=[_plain(vendor_label(vr)) for vr in res.vendors], y=[_plain(p) for p in people], text=text,
+        texttemplate="%{text}", hovertext=hover, hoverinfo="text", zmin=schema.EVAL_SCALE[0],
+        zmax=schema.EVAL_SCALE[-1], colorscale=SCORE_COLORS, xgap=3, ygap=3,
+        colorbar={"title": {"text": t("eval.col.score", lang)}, "tickvals": list(schema.EVAL_SCALE)}))
+    return _layout(fig, height=max(240, 90 + 56 * len(people)), xaxis={"side": "top"},
+                   yaxis={"autorange": "reversed"})

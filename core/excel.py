@@ -40,6 +40,7 @@ _HEADER_FILL = "1F4E78"
 _HEADER_FONT = "FFFFFF"
 _FAIL_FILL = "EDEDED"
 _FAIL_FONT = "808080"
+_INPUT_FILL = "FFF2CC"
 _SEVERITY_FILL = {"red": "FFC7CE", "amber": "FFEB9C", "info": "DDEBF7"}
 _GATE_FILL = {"pass": "E2EFDA", "unverified": "FFF2CC", "fail": "D9D9D9"}  # the gate cell of a quote's row
 _GATE_BAR = {"pass": "5B9BD5", "unverified": "F4B183", "fail": "BFBFBF"}  # its bar on the totals chart
@@ -97,13 +98,17 @@ def _style_id(wb, spec: str) -> int:
     if sid is not None:
         return sid
     from openpyxl.cell.cell import Cell
-    from openpyxl.styles import Alignment, Font, PatternFill
+    from openpyxl.styles import Alignment, Font, PatternFill, Protection
 
     cell = Cell(wb.worksheets[0])
     font: dict[str, Any] = {}
     align: dict[str, Any] = {}
     fill = None
     for part in spec.split("|"):
+        if part in ("input", "unlocked"):  # a cell to fill in on a protected sheet (clarification letters)
+            fill = _INPUT_FILL if part == "input" else fill
+            cell.protection = Protection(locked=False)
+            continue
         if part == "grey":
             font["color"], fill = _FAIL_FONT, _FAIL_FILL
         elif part == "wrap":
@@ -256,6 +261,13 @@ def workbook_bytes(result, lang: str = "zh", overrides: dict[str, str] | None = 
     _criteria(wb.create_sheet(t("xl.sheet.criteria", lang)), result, lang)
     _flags(wb.create_sheet(t("xl.sheet.flags", lang)), result, lang)
     _charts(wb.create_sheet(t("xl.sheet.charts", lang)), result, lang)
+    if result.quoteset.evaluation is not None:  # returned score sheets: every score and reason (core.evaluation)
+        from .evaluation import write_sheet
+
+        write_sheet(wb.create_sheet(t("eval.xl.sheet", lang)), result, lang)
+    from .clarify import changes_sheet  # revised quotes and answered letters (issue 12): only when there are some
+
+    changes_sheet(wb, result, lang)
     for name, sh in zip(orig_names, result.quoteset.sheets):
         _original(wb.create_sheet(name), sh)
     merged = {m.label.strip(): (m.code or "") for m in result.quoteset.mapping if m.manual}
@@ -358,10 +370,10 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
     for col, h in enumerate((t("xl.h.group", lang), t("xl.h.weight_set", lang), t("xl.h.share", lang)), 1):
         _put(ws, r, col, h)
     _style_header(ws, r, 3)
-    total_w = sum(max(0.0, float(p.group_weights.get(g, 0))) for g in schema.GROUPS) or 1.0
-    for g in schema.GROUPS:
+    total_w = sum(max(0.0, float(p.group_weight(g))) for g in result.groups) or 1.0
+    for g in result.groups:
         r += 1
-        w = max(0.0, float(p.group_weights.get(g, 0)))
+        w = max(0.0, float(p.group_weight(g)))
         _put(ws, r, 1, _group_name(g, lang))
         _put(ws, r, 2, w, "0.##")
         _put(ws, r, 3, w / total_w, "0.0%")
@@ -396,7 +408,7 @@ def _summary(ws, result, lang: str, orig_names: list[str]) -> None:
 
 def _ranking_headers(result, lang: str) -> list[str]:
     return ([t("xl.h.rank", lang), t("field.vendor", lang), t("field.package", lang), t("xl.h.total", lang)]
-            + [_group_name(g, lang) for g in schema.GROUPS]
+            + [_group_name(g, lang) for g in result.groups]
             + [t("xl.h.gate", lang), t("xl.h.knockout_reasons", lang), t("xl.h.flags_red", lang),
                t("xl.h.flags_amber", lang), t("xl.h.flags_info", lang), t("xl.h.price_wan", lang),
                t("xl.h.tco_wan", lang, n=result.profile.horizon_years), t("xl.h.tco_note", lang),
@@ -418,7 +430,7 @@ def _ranking(ws, result, lang: str) -> None:
                 t(f"field.{f.field}", lang) for f in settling(r.flags) if f.field)), lang))]
         price = r.scored_values.get("price_cny")
         row = ([(r.rank, "0"), (q.vendor, None), (q.package or "", None), (r.total, _SCORE_FMT)]
-               + [(r.groups[g], _SCORE_FMT) for g in schema.GROUPS]
+               + [(r.groups[g], _SCORE_FMT) for g in result.groups]
                + [(gate_text(r, lang), f"gate:{r.gate}"), (join_list(list(dict.fromkeys(reasons)), lang), None),
                   (r.count("red"), "0"), (r.count("amber"), "0"), (r.count("info"), "0"),
                   (None if price is None else price / schema.WAN, _WAN_FMT),
@@ -435,7 +447,7 @@ def _ranking(ws, result, lang: str) -> None:
     if last >= 2:
         ws.conditional_formatting.add(f"D2:D{last}", DataBarRule(start_type="num", start_value=0, end_type="num",
                                                                  end_value=100, color="5B9BD5", showValue=True))
-        g0, g1 = xlsx_writer.letter(5), xlsx_writer.letter(4 + len(schema.GROUPS))
+        g0, g1 = xlsx_writer.letter(5), xlsx_writer.letter(4 + len(result.groups))
         ws.conditional_formatting.add(f"{g0}2:{g1}{last}", ColorScaleRule(
             start_type="num", start_value=0, start_color="F8696B", mid_type="num", mid_value=60,
             mid_color="FFEB84", end_type="num", end_value=100, end_color="63BE7B"))
@@ -667,10 +679,10 @@ def _settings(ws, result, lang: str, overrides: dict[str, str]) -> None:
         [(t("restore.vat", lang), ""), (f"{100 * p.vat_rate:g}%", "")],
         [(t("xl.sum.method_name", lang), ""), (t(f"xl.method.{p.method}", lang), "")],
     ] + [[(t(f"ui.gate.{c}", lang), ""), (onoff[p.gates.get(c, True)], "")] for c in schema.GATE_CODES])
-    total_w = sum(max(0.0, float(p.group_weights.get(g, 0))) for g in schema.GROUPS) or 1.0
+    total_w = sum(max(0.0, float(p.group_weight(g))) for g in result.groups) or 1.0
     table(t("ui.settings.groups", lang), [t("xl.h.group", lang), t("xl.h.weight_set", lang), t("xl.h.share", lang)],
-          [[(_group_name(g, lang), ""), (float(p.group_weights[g]), "0.##"), (float(p.group_weights[g]) / total_w,
-                                                                              "0.0%")] for g in schema.GROUPS])
+          [[(_group_name(g, lang), ""), (float(p.group_weight(g)), "0.##"), (float(p.group_weight(g)) / total_w,
+                                                                             "0.0%")] for g in result.groups])
     cw = criterion_weights(p)
     table(t("ui.settings.criteria", lang), [t("xl.h.group", lang), t("xl.h.criterion", lang),
                                             t("ui.settings.weight", lang), t("xl.h.share", lang)],
@@ -703,6 +715,8 @@ def _profile(ws, result, lang: str, orig_names: list[str], overrides: dict[str, 
         _put(ws, r, col, h)
     _style_header(ws, r, 3)
     for k in PROFILE_KEYS:
+        if k not in d:  # the evaluation team's settings, written once there are any
+            continue
         r += 1
         _put(ws, r, 1, k)
         _put(ws, r, 2, json.dumps(d.get(k), ensure_ascii=False, sort_keys=True))

@@ -17,6 +17,7 @@ import numpy as np
 
 from . import schema
 from .i18n import feature_names, has, money, t
+from .rounds import price_rises
 
 
 @dataclass
@@ -63,6 +64,8 @@ class Flag:
             p["fee_txt"] = money(p["fee"], lang)
         if "base" in p:
             p["base_txt"] = money(p["base"], lang)
+        if "criterion" in p:  # an evaluation criterion (core.evaluation)
+            p["criterion_name"] = t(f"crit.{p['criterion']}", lang)
         if self.code in ("unverified", "claimed"):
             key = f"proof.{self.field}"
             p.setdefault("proof", t(key if has(key) else "proof.default", lang))
@@ -245,6 +248,10 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         slots.append(("options_added", opt, lambda i: {
             "features": [a["feature"] for a in builds[i]["options_added"]],
             "fee": sum(a["cost"] for a in builds[i]["options_added"])}, None))
+        rose = price_rises(quotes, pcol)  # a revised quote dearer than its first round (core.rounds)
+        rose_mask = np.zeros(n, dtype=bool)
+        rose_mask[list(rose)] = True
+        slots.append(("price_rose", rose_mask, lambda i: {"price": pcol[i], "base": rose[i]}, None))
     gates = {code: bool(spec.gate) and profile.gates.get(code, True) for code, spec in schema.FLAGS.items()}
     # Gate criteria not proven: unknown, claimed (支持等保三级, 申请中) or conditional; a must-have option without price.
     unverified = np.zeros(n, dtype=bool)
@@ -311,6 +318,32 @@ def settling(flags: list[Flag]) -> list[Flag]:
     must-have to confirm or price."""
     return [f for f in flags if f.code in ("unverified", "price_missing")
             or (f.code in ("claimed", "conditional") and f.field in _GATE_FIELDS)]
+
+
+ASK_FIRST = ("unverified", "claimed", "conditional")  # what the vendor only claimed or made conditional: ask first
+
+
+def questions(flags: list[Flag], lang: str = "zh", esc=None) -> list[str]:
+    """One question per flag: claims and conditions first (the vendor's own words, asking for proof or the price),
+    then red, amber and the rest, every unconfirmed field too (the Risks page, the evaluation report)."""
+    ordered = sorted(flags, key=lambda f: f.code not in ASK_FIRST)
+    return list(dict.fromkeys(f.question(lang, esc=esc) for f in ordered))
+
+
+def clauses(flags: list[Flag], lang: str = "zh", esc=None) -> tuple[list[str], list[str]]:
+    """(contract clauses the flags and unknowns call for, clauses that lock in what the vendor promised)."""
+    must: dict[str, str] = {}  # flag code -> clause, the raised flags' own wording first
+    for f in flags:
+        if schema.FLAGS[f.code].clause:
+            must.setdefault(f.code, f.clause(lang, esc=esc))
+    unknown = {f.field for f in flags if f.code == "unconfirmed"}
+    covered = {schema.FLAGS[code].field for code in must}
+    for code, spec in schema.FLAGS.items():
+        if spec.clause and spec.field in unknown and spec.field not in covered:  # one clause per unknown field
+            must.setdefault(code, t(f"flag.{code}.clause", lang))
+            covered.add(spec.field)
+    also = [t(f"flag.{code}.clause", lang) for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
+    return list(must.values()), also
 
 
 def flags_for(q, profile) -> list[Flag]:

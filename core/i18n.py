@@ -154,6 +154,8 @@ _T: dict[str, tuple[str, str]] = {
     "warn.not_understood": ("“{text}”无法理解，按未知处理。", "'{text}' could not be understood; treated as unknown."),
     "warn.no_features_recognised": ("功能清单“{text}”中没有识别出任何已知功能。",
                                     "No known feature was recognised in the list '{text}'."),
+    "warn.editions_split": ("{cell} 一格列出了 {n} 个版本（{editions}），已按版本拆成 {n} 份报价分别评分；只写给某个版本的内容只算在该版本上。",
+                            "{cell} lists {n} editions in one cell ({editions}): scored as {n} quotes, one per edition; what is written for one edition counts for that edition only."),
     "warn.duplicate_quote": ("“{vendor}”出现了不止一次（首次出现在 {first}），两条都保留并评分。",
                              "'{vendor}' appears more than once (first at {first}); both are kept and scored."),
     "warn.cell_truncated": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 有 {n} 个字符，过长，只保留了前 {max} 个字符。",
@@ -170,6 +172,8 @@ _T: dict[str, tuple[str, str]] = {
                              "treated as unknown. If it is meant as a number, format the cell as Number."),
     "warn.where": ("{file} › {sheet} › {cell}", "{file} › {sheet} › {cell}"),
     "skip.no_vendor": ("这一行/列有数据但没有供应商名称，未评分。", "This row/column has data but no vendor name; not scored."),
+    "skip.summary_row": ("这一行是对其他报价的统计（最低、平均、合计等），不是一份报价，未评分。",
+                         "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------
@@ -516,6 +520,148 @@ _T.update({
     "feature.metaverse_marketing": ("元宇宙营销", "Metaverse marketing"),
     "feature.overseas_payment": ("海外支付", "Overseas payment"),
     "feature.ai_customer_service": ("智能客服机器人", "AI customer-service bot"),
+})
+
+# --- issue 12: clarification letters out, answers and revised quotes back (core/clarify.py, letters.py, rounds.py)
+_T.update({
+    "clar.title": ("澄清函", "Clarification letter"),
+    "clar.title_for": ("关于“{vendor}”报价的澄清函", "Clarification letter on the quote of {vendor}"),
+    "clar.intro": ("我方在比较各家报价时，贵司报价中的以下内容需要书面澄清。请在“答复”栏逐条作答（金额、期限请按“单位”栏填写），"
+                   "必要时在“证明材料”栏写明证书编号、合同条款或附件名称，并在答复截止日前回传本文件。书面答复将作为报价的一部分。",
+                   "Comparing the quotes we received, we need a written clarification of the points below. Please "
+                   "answer each one in the Answer column (amounts and durations in the unit given), name the proof in "
+                   "the Evidence column where there is one (certificate number, contract clause, attachment), and "
+                   "return this file by the reply date. Written answers become part of your quote."),
+    "clar.cover.vendor": ("供应商", "Vendor"),
+    "clar.cover.package": ("套餐", "Package"),
+    "clar.cover.quote": ("所依据的报价", "Quote referred to"),
+    "clar.cover.date": ("发函日期", "Date"),
+    "clar.cover.reply_by": ("请于此日期前答复", "Reply by"),
+    "clar.cover.fingerprint": ("报价指纹", "Quote fingerprint"),
+    "clar.cover.file_type": ("文件类型", "File type"),
+    "clar.sheet.questions": ("澄清问题", "Questions"),
+    "clar.sheet.instructions": ("填写说明", "Instructions"),
+    "clar.h.no": ("序号", "No."),
+    "clar.h.field": ("字段代码", "Field code"),
+    "clar.h.features": ("功能代码", "Feature codes"),
+    "clar.h.item": ("事项", "Item"),
+    "clar.h.question": ("问题", "Question"),
+    "clar.h.read": ("我方读到的内容", "What we read"),
+    "clar.h.unit": ("单位", "Unit"),
+    "clar.h.answer": ("答复", "Answer"),
+    "clar.h.evidence": ("证明材料", "Evidence"),
+    "clar.unit.money": ("万元（含税）", "万 CNY = 10,000 CNY (tax included)"),
+    "clar.unit.months": ("个月", "months"),
+    "clar.unit.hours": ("小时", "hours"),
+    "clar.unit.yes_no": ("是 / 否（可加说明）", "yes / no (a note may follow)"),
+    "clar.unit.features": ("功能名称", "module names"),
+    "clar.unit.source": ("完整源码 / 部分源码 / 仅授权", "full source / partial / licence only"),
+    "clar.unit.text": ("文字", "text"),
+    "clar.item_features": ("{field}：{features}", "{field}: {features}"),
+    "clar.read_nothing": ("报价中没有写明。", "Not stated in the quote."),
+    "clar.read_as": ("“{text}”（{where}），我方理解为：{value}", "'{text}' ({where}); we read it as: {value}"),
+    "clar.read_value": ("报价中没有对应原文，我方理解为：{value}", "No words of the quote; we read it as: {value}"),
+    "clar.dv_title": ("是 / 否", "Yes / no"),
+    "clar.dv_prompt": ("请选择“是”或“否”，也可以直接写明情况（如“是，证书编号…”）。",
+                       "Pick yes or no, or write the facts (e.g. 'yes, certificate no. …')."),
+    "clar.help.title": ("如何填写这份澄清函", "How to answer this letter"),
+    "clar.help.body": ("1. 只需填写“澄清问题”表中的“答复”和“证明材料”两栏（浅黄色），其他单元格已锁定，无需密码。\n"
+                       "2. 每行一个问题。“单位”栏写明金额或期限的单位：金额按万元（含税）填写，期限按个月，响应时间按小时。\n"
+                       "3. 是/否问题可从下拉列表选择，也可以直接写明情况，例如“已取得，证书编号 …”。\n"
+                       "4. 有证书、合同条款或附件的，请写在“证明材料”栏（证书编号、条款编号、附件名称）。\n"
+                       "5. 不清楚或暂不答复的问题请留空，我们会按原报价处理；请不要填写公式。\n"
+                       "6. 请勿修改“字段代码”和封面的“报价指纹”，直接把本文件回传即可，文件名可以修改。",
+                       "1. Fill in only the Answer and Evidence columns of the Questions sheet (light yellow); every "
+                       "other cell is locked, no password is needed.\n"
+                       "2. One question per row. The Unit column gives the unit of amounts and durations: amounts in "
+                       "万 CNY (10,000 CNY, tax included), periods in months, response times in hours.\n"
+                       "3. Yes/no questions have a drop-down list; you may also write the facts, e.g. 'certified, "
+                       "certificate no. …'.\n"
+                       "4. Where there is a certificate, a contract clause or an attachment, name it in the Evidence "
+                       "column.\n"
+                       "5. Leave a row blank if you cannot answer it: the quote then stands as written. Please do not "
+                       "enter formulas.\n"
+                       "6. Do not change the field codes or the quote fingerprint on the cover; send this file back "
+                       "as it is (its name may change)."),
+    "clar.file": ("澄清函_{name}.xlsx", "clarification_{name}.xlsx"),
+    "clar.zip_file": ("澄清函.zip", "clarification_letters.zip"),
+    "clar.warn_unreadable": ("澄清函的答复“{text}”不是这一项可用的值（类型不对或无法读懂），未采用。",
+                             "The letter's answer '{text}' is no usable value for this item (wrong kind or not "
+                             "understood); not applied."),
+    "clar.warn_claim": ("澄清函的答复“{text}”仍然只是声称，没有证书编号、机构名称等可核实的内容，未采用。",
+                        "The letter's answer '{text}' is still a claim with nothing checkable (certificate number, "
+                        "named body); not applied."),
+    "clar.warn_formula": ("澄清函的答复是公式（{text}），公式不会被执行，未采用；请直接填写内容。",
+                          "The letter's answer is a formula ({text}); formulas are never run, so it was not applied. "
+                          "Ask for the answer as plain text."),
+    "clar.warn_twice": ("澄清函对同一项答复了两次：“{text}”未采用，采用的是 {cell} 的答复。",
+                        "The letter answers the same item twice: '{text}' was not applied; the answer in {cell} was."),
+    "clar.warn_field": ("澄清函中有一行的字段代码“{code}”无法识别，这一行未采用。",
+                        "A row of the letter has the field code '{code}', which is not known; the row was not applied."),
+    "clar.warn_no_quote": ("澄清函“{file}”所针对的报价（{vendor}）没有上传，{n} 条答复未采用。请同时上传该供应商的报价。",
+                           "The quote that letter '{file}' refers to ({vendor}) is not loaded; its {n} answers were "
+                           "not applied. Upload that vendor's quote with it."),
+    "clar.warn_fingerprint": ("澄清函“{file}”的报价指纹（{letter}）与已上传的“{vendor}”报价（{quote}）不符：它针对的是另一份报价，"
+                              "{n} 条答复未采用。",
+                              "The quote fingerprint of letter '{file}' ({letter}) does not match the loaded quote of "
+                              "{vendor} ({quote}): it was written for another quote; its {n} answers were not applied."),
+    "clar.warn_superseded": ("澄清函“{file}”针对的是“{vendor}”的上一轮报价，其中 {n} 条答复的内容已由新报价写明，以新报价为准。",
+                             "Letter '{file}' answers the earlier quote of {vendor}; for {n} of its answers the revised "
+                             "quote states the item itself, and the revised quote stands."),
+    "clar.warn_broken": ("文件“{file}”像是澄清函，但找不到它的封面或问题表（可能被改动过），未采用。",
+                         "File '{file}' looks like a clarification letter, but its cover or its question table is "
+                         "missing (it may have been altered); nothing was applied."),
+    "clar.warn_version": ("文件“{file}”是其他版本的澄清函（{marker}），无法读取，未采用。",
+                          "File '{file}' is a clarification letter of another version ({marker}) and cannot be read; "
+                          "nothing was applied."),
+    "clar.cli.written": ("已写出：{path}（{n} 个问题）", "Written: {path} ({n} questions)"),
+    "clar.cli.nothing": ("{vendor}：没有需要澄清的问题，未写澄清函。", "{vendor}: nothing to clarify, no letter written."),
+    "clar.cli.done": ("共写出 {n} 份澄清函到 {dir}。", "{n} clarification letters written to {dir}."),
+    "clar.cli.applied": ("澄清函“{file}”：{n} 条答复已采用。", "Clarification letter '{file}': {n} answers applied."),
+    "clar.cli.revised": ("{vendor}：按第 {n} 版报价评分（{where}），前 {k} 版保留对照。",
+                         "{vendor}: version {n} is scored ({where}); the {k} earlier kept for comparison."),
+    "clar.ui.applied": ("澄清函：{n} 条答复已采用", "Clarification letter: {n} answers applied"),
+    "clar.ui.unanswered": ("；{n} 条未答复", "; {n} unanswered"),
+    "clar.ui.not_applied": ("；{n} 条未采用（见下方“无法读取的单元格”）",
+                            "; {n} not applied (see 'Cells that could not be read' below)"),
+    "clar.ui.letters": ("澄清函", "Clarification letters"),
+    "clar.ui.letters_help": ("每家一份 Excel 澄清函：未说明、仅声称或有条件的内容和红黄风险各一问，供应商只需填写答复栏。"
+                             "收回后与报价一起上传，答复会自动采用。",
+                             "One Excel letter per quote: one question per value not stated, only claimed or "
+                             "conditional and per red or amber flag; the vendor fills in the answer column only. "
+                             "Upload the returned letter with the quotes and its answers are applied."),
+    "clar.ui.dl_one": ("下载澄清函（本供应商）", "Download letter (this vendor)"),
+    "clar.ui.dl_zip": ("下载全部澄清函（.zip）", "Download all letters (.zip)"),
+    "clar.ui.no_letter": ("这家报价没有需要澄清的问题。", "Nothing to clarify in this quote."),
+    "clar.ui.changes": ("二次报价与澄清答复带来的变化", "What revised quotes and answered letters changed"),
+    "clar.ui.changes_help": ("原名次：只按第一轮报价（不含澄清答复）评分时的名次；现名次：按最新报价和已采用的答复评分。",
+                             "Rank before: scored on the first-round quotes alone (no answers); rank now: on the "
+                             "latest quotes with the answers applied."),
+    "clar.ui.history_of": ("{vendor}：{n} 处变化", "{vendor}: {n} changes"),
+    "clar.ui.earlier": ("第 {n} 版（保留对照，不计分）：{where}", "Version {n} (kept for comparison, not scored): {where}"),
+    "clar.ui.scored": ("第 {n} 版（计分）：{where}", "Version {n} (scored): {where}"),
+    "clar.col.vendor": ("供应商", "Vendor"),
+    "clar.col.before": ("原名次", "Rank before"),
+    "clar.col.after": ("现名次", "Rank now"),
+    "clar.col.move": ("名次变化", "Move"),
+    "clar.col.total_before": ("原总分", "Total before"),
+    "clar.col.total_after": ("现总分", "Total now"),
+    "clar.col.changes": ("变化数", "Changes"),
+    "clar.col.versions": ("报价版本", "Versions"),
+    "clar.col.field": ("项目", "Item"),
+    "clar.col.from": ("原来", "From"),
+    "clar.col.to": ("现在", "To"),
+    "clar.col.source": ("来源", "Source"),
+    "clar.xl.sheet": ("变化", "Changes"),
+    "clar.xl.ranks": ("名次变化", "How the ranks moved"),
+    "clar.xl.history": ("逐项变化", "Every change"),
+    "rep.kind.clarification_letter": ("澄清函（供应商回复）", "clarification letter (vendor's reply)"),
+    "flag.price_rose.msg": ("二次报价 {price_txt}高于第一轮的 {base_txt}：报价在比价之后上涨了。",
+                            "The revised price of {price_txt} is above the first round's {base_txt}: the price rose "
+                            "after the comparison started."),
+    "flag.price_rose.ask": ("报价比第一轮上涨的原因是什么？新增了哪些模块或服务？能否维持第一轮的价格？",
+                            "Why is the price above the first round's? Which modules or services were added? Can the "
+                            "first-round price stand?"),
 })
 
 # --- the scored Excel workbook and the blank template (core/excel.py) -----------------------------
@@ -1069,6 +1215,592 @@ _UI.update({
                                  "{n} quotes rank differently under the two methods (highlighted)."),
 })
 _T.update(_UI)
+
+# --- issue 14: the evaluation report (评审报告, core/word_report.py, core/report_charts.py) ----------------
+_T.update({
+    "rep.title_default": ("小额贷系统供应商评审报告", "Loan-system vendor evaluation report"),
+    "rep.file": ("评审报告_{type}.docx", "evaluation_report_{type}.docx"),
+    "rep.subtitle": ("{type} · 供应商比选", "{type} · vendor selection"),
+    "rep.cover.business_type": ("业务类型", "Business type"),
+    "rep.cover.date": ("评审日期", "Date"),
+    "rep.cover.number": ("报告编号", "Report number"),
+    "rep.cover.quotes": ("参评报价", "Quotes evaluated"),
+    "rep.cover.quotes_line": ("{n} 份报价，来自 {files} 个文件；{passed} 份通过全部门槛",
+                              "{n} quotes, {passed} of which pass every gate (input files: {files})"),
+    "rep.cover.top": ("推荐", "Recommended"),
+    "rep.cover.top_line": ("{vendor}（{gate}）", "{vendor} ({gate})"),
+    "rep.cover.prepared": ("编制方式", "Prepared with"),
+    "rep.cover.prepared_line": ("小额贷系统报价比选工具，在本机运行，数据未上传",
+                                "the loan-system quote comparison tool, run on this computer; no data was uploaded"),
+    "rep.cover.note": ("本报告由评分结果生成，可在 Word 中修改后打印、签字、归档。第一部分列出每个输入文件的 SHA-256 校验值，"
+                       "日后可据此核对本报告对应的正是这些文件；签字页在最后。",
+                       "This report was generated from the scored result; it can be edited in Word, printed, signed "
+                       "and filed. Part 1 lists the SHA-256 checksum of every input file, so anyone can check later "
+                       "that the report belongs to exactly those files; the signature page is last."),
+    "rep.footer": ("报告编号 {number}", "Report {number}"),
+    "rep.footer.page": ("第 {page} 页，共 {pages} 页", "Page {page} of {pages}"),
+    # headings
+    "rep.h.basis": ("一、评审依据", "1. Basis of the evaluation"),
+    "rep.h.recommendation": ("二、推荐结论", "2. Recommendation"),
+    "rep.h.ranking": ("三、排名与图表", "3. Ranking and charts"),
+    "rep.h.quotes": ("四、逐家报价：风险、待证实事项与合同条款", "4. Each quote: risks, open points and contract clauses"),
+    "rep.h.robustness": ("五、结论的稳健性", "5. How robust the conclusion is"),
+    "rep.h.team": ("六、评审小组", "6. The evaluation team"),
+    "rep.h.signatures": ("七、签字页", "7. Signatures"),
+    # 1. basis
+    "rep.basis.settings": ("评分设置", "Scoring settings"),
+    "rep.basis.settings_line": ("按“{type}”的要求评分：预算 {budget}；总成本按 {years} 年计算；汇总方法：{method}。",
+                                "Scored for {type}: budget {budget}; total cost over {years} years; method: "
+                                "{method}."),
+    "rep.basis.vat": ("报价未含税的，按 {vat}% 增值税折算为含税价，所有报价按同一口径比较；缺少必备功能而以选配报价的，"
+                      "选配费用计入价格。",
+                      "Prices quoted without VAT are grossed up at {vat}%, so every quote is compared tax-inclusive; "
+                      "where a must-have feature is only an option, its price is added."),
+    "rep.basis.tco": ("总成本 = 价格 + 免费维护期后的年费 + 监管政策适配费用（假设每 {every} 年调整一次）。年费未说明的，"
+                      "按价格的 {fee}%/年估算；政策适配收费而未报价的，按价格的 {pol}%/次估算。含估算的总成本在表中标“≈”。",
+                      "Total cost = price + yearly fees after the free maintenance period + regulatory adaptations "
+                      "(assumed every {every} years). An unstated yearly fee is taken as {fee}% of the price a year; "
+                      "an adaptation charged without a price as {pol}% of the price each time. Totals with an "
+                      "estimate are marked ≈."),
+    "rep.basis.weights": ("指标与权重", "Criteria and weights"),
+    "rep.basis.weights_help": ("“设定权重”是指标在本组内的相对权重，“占总分比例”是它在 100 分中的份额。未说明的内容按最差情况计分，"
+                               "仅声称而无证据的只得部分分。",
+                               "'Weight set' is a criterion's weight within its group; 'share of total' is its "
+                               "share of the 100 points. What a quote does not state scores as the worst case; "
+                               "what it only claims, without proof, earns part of the credit."),
+    "rep.basis.group_line": ("{group}：设定权重 {weight}，占总分 {share}", "{group}: weight {weight}, {share} of the total"),
+    "rep.basis.gates": ("一票否决门槛", "Knock-out gates"),
+    "rep.basis.gates_on": ("启用：{list}。门槛要有证据才算通过：仅声称、申请中或未说明的记为“待核实”，排在通过者之后。",
+                           "In force: {list}. A gate passes only on proof: claimed, in progress or not stated is "
+                           "'unverified' and ranks after every quote that passes."),
+    "rep.basis.gates_none": ("没有启用任何一票否决门槛。", "No knock-out gate is in force."),
+    "rep.basis.gates_off": ("已关闭：{list}。", "Switched off: {list}."),
+    "rep.basis.inputs": ("输入文件与校验值", "Input files and checksums"),
+    "rep.basis.file_kind": ("{name}\n（{kind}）", "{name}\n({kind})"),
+    "rep.basis.quotes_read": ("{n} 份报价", "{n} quotes"),
+    "rep.basis.unread": ("未能读取：{reason}", "not read: {reason}"),
+    "rep.basis.no_inputs": ("评分结果没有记录输入文件。", "The result records no input file."),
+    "rep.basis.profile_hash": ("评分设置的 SHA-256（按 JSON 计算，与“导出”页下载的评分设置文件逐字节相同）：",
+                               "SHA-256 of the scoring profile (as JSON, byte for byte the settings file the Export "
+                               "page downloads):"),
+    "rep.basis.verify": ("核对方法：Linux 或 macOS 上运行 sha256sum 文件名，Windows 上运行 certutil -hashfile 文件名 SHA256，"
+                         "结果应与上面的值一致。",
+                         "To check: run sha256sum FILE (Linux, macOS) or certutil -hashfile FILE SHA256 (Windows); "
+                         "the result must equal the value above."),
+    "rep.basis.letters": ("澄清答复：已应用 {n} 条答复或修订，来自 {files} 个文件，逐家列在第四部分。",
+                          "Clarifications: {n} answers or revisions applied, from {files} files; listed per quote in "
+                          "part 4."),
+    "rep.basis.no_letters": ("澄清答复：本次评审没有应用澄清函或修订报价。",
+                             "Clarifications: no clarification letter or revised quote was applied."),
+    "rep.basis.team": ("评审小组：已合并 {n} 位评审人的评分表，见第六部分。",
+                       "Evaluation team: the score sheets of {n} evaluators were merged; see part 6."),
+    "rep.basis.no_team": ("评审小组：没有合并评审人的评分表。", "Evaluation team: no evaluator's score sheet was merged."),
+    "rep.kind.quotes": ("报价文件", "quote file"),
+    "rep.kind.scored_workbook": ("评分表（重新上传）", "scored workbook (uploaded again)"),
+    "rep.kind.unread": ("未读取", "not read"),
+    "rep.kind.profile": ("评分设置文件", "profile file"),
+    "rep.col.file": ("文件", "File"),
+    "rep.col.read": ("读取结果", "Read"),
+    "rep.col.sha256": ("SHA-256 校验值", "SHA-256 checksum"),
+    # 2. recommendation
+    "rep.rec.pick": ("推荐 {vendor}：总分 {total}（满分 100），排名第一。", "Recommended: {vendor}, {total} points out of "
+                     "100, ranked first."),
+    "rep.rec.pass": ("它通过全部一票否决门槛，有 {red} 条红色、{amber} 条黄色风险提示，签约前逐条落实（见第四部分）。",
+                     "It passes every knock-out gate; it has {red} red and {amber} amber flags, each to settle before "
+                     "signing (part 4)."),
+    "rep.rec.pass_clean": ("它通过全部一票否决门槛，没有红色或黄色风险提示。",
+                           "It passes every knock-out gate and has no red or amber flag."),
+    "rep.rec.unverified": ("它的门槛尚待核实：{items} 取得书面证明之前，不宜直接授标。",
+                           "Its gates are not proven yet: {items} Until the proof is in writing it should not be "
+                           "awarded the contract."),
+    "rep.rec.fail": ("注意：没有一份报价通过全部门槛，它只是未通过者中得分最高的一份（{reasons}）。不建议在现有报价中授标。",
+                     "Note: no quote passes every gate; this is only the best scored of the quotes that fail "
+                     "({reasons}). Awarding the contract on these quotes is not advised."),
+    "rep.rec.shape": ("它最强的是“{best}”（{best_score} 分），最弱的是“{worst}”（{worst_score} 分）。",
+                      "Its strongest group is {best} ({best_score}), its weakest {worst} ({worst_score})."),
+    "rep.rec.why": ("与第二名 {ref} 相比，决定胜负的差别：", "Against the runner-up, {ref}, the differences that decide:"),
+    "rep.rec.diff": ("{criterion}：{vendor} {a}；{ref} {b}。{points}", "{criterion}: {vendor} {a}; {ref} {b}. {points}"),
+    "rep.rec.gain": ("领先 {d} 分。", "{d} points ahead."),
+    "rep.rec.loss": ("落后 {d} 分。", "{d} points behind."),
+    "rep.rec.only_one": ("只有一份报价，没有可比较的对象。", "There is only one quote: nothing to compare it with."),
+    # 3. ranking and charts
+    "rep.rank.legend": ("门槛：✓ 通过，? 待核实，✗ 未通过。总成本前的“≈”表示含估算。",
+                        "Gate: ✓ pass, ? unverified, ✗ fail. ≈ before a total cost: it includes an estimate."),
+    "rep.rank.more": ("表中列出前 {shown} 名；另有 {more} 份报价未列出，完整排名见评分表（Excel）的“{sheet}”工作表。",
+                      "The table lists the first {shown}; {more} more quotes are in the scored workbook (Excel), "
+                      "sheet '{sheet}'."),
+    "rep.chart.radar": ("图 1　前 {n} 名的各组得分（0–100）", "Figure 1. Group scores of the leading {n} quotes (0–100)"),
+    "rep.chart.points": ("图 2　各组对总分的贡献（前 {n} 名）", "Figure 2. Points each group adds to the total (first {n})"),
+    "rep.chart.points_axis": ("对总分的贡献（分）", "Points of the total"),
+    "rep.chart.no_font": ("本机没有中文字体：图中以名次代替供应商名称，维度名称用英文。",
+                          "No Chinese font on this computer: the charts show ranks instead of vendor names, and group "
+                          "names in English."),
+    "rep.chart.none": ("图表未能生成（{reason}），排名表不受影响。", "The charts could not be drawn ({reason}); the ranking "
+                       "table is complete."),
+    # 4. each quote
+    "rep.q.title": ("第 {rank} 名　{vendor}", "No. {rank}: {vendor}"),
+    "rep.q.summary": ("总分 {total}；门槛：{gate}；价格 {price}；{years} 年总成本 {tco}。",
+                      "Total {total}; gate: {gate}; price {price}; {years}-year total cost {tco}."),
+    "rep.q.red": ("红色风险", "Red flags"),
+    "rep.q.amber": ("黄色风险", "Amber flags"),
+    "rep.q.no_flags": ("没有红色或黄色风险。", "No red or amber flag."),
+    "rep.q.open": ("尚未证实", "Not proven yet"),
+    "rep.q.unknown_fields": ("报价未说明：{fields}。", "Not stated in the quote: {fields}."),
+    "rep.q.all_proven": ("每项评分内容都有明确说明。", "Every scored value is stated."),
+    "rep.q.questions": ("待向供应商提出的问题", "Questions to put to the vendor"),
+    "rep.q.answers": ("澄清答复与修订", "Clarification answers and revisions"),
+    "rep.q.answer_line": ("{field}：{before} → {after}（来源：{source}）", "{field}: {before} → {after} (source: {source})"),
+    "rep.q.asked": ("问：{question}", "Asked: {question}"),
+    "rep.q.evidence": ("证明材料：{evidence}", "Evidence: {evidence}"),
+    "rep.q.no_answers": ("该报价没有收到澄清答复或修订。", "No clarification answer or revision was received for this "
+                         "quote."),
+    "rep.q.no_letters": ("本次评审没有应用澄清函：以上问题尚无书面答复。",
+                         "No clarification letter was applied: the questions above have no written answer yet."),
+    "rep.q.clauses": ("签约时应写入合同的条款", "Clauses to insist on in the contract"),
+    "rep.q.no_clauses": ("没有需要特别写入合同的条款。", "No clause beyond the usual ones."),
+    "rep.q.more": ("其余 {n} 份报价的风险、问题和条款见评分表（Excel）的“{sheet}”工作表。",
+                   "The flags, questions and clauses of the other {n} quotes are in the scored workbook (Excel), "
+                   "sheet '{sheet}'."),
+    # 5. robustness
+    "rep.rob.one": ("只有一份报价，无需检验稳健性。", "There is only one quote: robustness does not apply."),
+    "rep.rob.intervals": ("权重变化时：", "When the weights move:"),
+    "rep.rob.interval": ("“{group}”的权重（现为 {cur}%）在 {lo}%–{hi}% 之间变化时，首选仍是 {vendor}。",
+                         "While the weight of {group} (now {cur}%) stays between {lo}% and {hi}%, {vendor} stays "
+                         "first."),
+    "rep.rob.interval_all": ("无论“{group}”的权重（现为 {cur}%）取多少，首选都是 {vendor}。",
+                             "Whatever the weight of {group} (now {cur}%), {vendor} stays first."),
+    "rep.rob.sure": ("在以当前权重为中心随机抽取的 {draws} 组权重中，{vendor} 有 {p} 排第一：结论稳健。",
+                     "In {draws} weight sets drawn at random around the current weights, {vendor} ranks first in {p}: "
+                     "the conclusion is robust."),
+    "rep.rob.close": ("在以当前权重为中心随机抽取的 {draws} 组权重中，{vendor} 只有 {p} 排第一：权重稍有不同，结论就可能改变，"
+                      "评审时应讨论权重。",
+                      "In {draws} weight sets drawn at random around the current weights, {vendor} ranks first in "
+                      "only {p}: a modest change of weights could change the conclusion, so the weights deserve "
+                      "discussion."),
+    "rep.rob.runner": ("其次是 {vendor}（{p}）。", "Next comes {vendor} ({p})."),
+    "rep.rob.topsis_agree": ("换用另一种算法 TOPSIS（按与理想报价的距离排序），名次完全一致。",
+                             "With another method, TOPSIS (ranking by distance to an ideal quote), every rank is the "
+                             "same."),
+    "rep.rob.topsis_differ": ("换用另一种算法 TOPSIS（按与理想报价的距离排序），有 {n} 份报价的名次不同，例如：{list}。",
+                              "With another method, TOPSIS (ranking by distance to an ideal quote), {n} quotes rank "
+                              "differently, for example: {list}."),
+    "rep.rob.topsis_top": ("首选不变。", "The top pick is the same."),
+    "rep.rob.topsis_new_top": ("按 TOPSIS 排第一的是 {vendor}。", "Under TOPSIS, {vendor} comes first."),
+    "rep.rob.move": ("{vendor}（{a} → {b}）", "{vendor} ({a} → {b})"),
+    # 6. evaluation team
+    "rep.team.none": ("本次评审没有合并评审小组的评分表，本部分无内容。",
+                      "No evaluator's score sheet was merged: nothing to report here."),
+    "rep.team.evaluators": ("评审人：{names}。", "Evaluators: {names}."),
+    "rep.team.summary": ("打分汇总", "Scores in summary"),
+    "rep.team.scores": ("各评审人的打分", "Each evaluator's scores"),
+    "rep.team.no_scores": ("评分表中没有逐项打分。", "The score sheets hold no individual score."),
+    "rep.team.disagreements": ("意见分歧（如实记录，不以平均分代替）", "Disagreements (recorded, not averaged away)"),
+    "rep.team.no_disagreements": ("没有意见分歧。", "No disagreement."),
+    "rep.team.disagreement": ("{quote} · {criterion}：相差 {spread} 分。", "{quote} · {criterion}: {spread} points "
+                              "apart."),
+    "rep.team.opinion": ("{evaluator} 打 {score} 分，理由：{reason}", "{evaluator} gave {score}, because: {reason}"),
+    "rep.team.consensus": ("共识决定", "Consensus decisions"),
+    "rep.team.no_consensus": ("没有共识决定。", "No consensus decision."),
+    "rep.team.consensus_line": ("{quote} · {criterion}：共识 {score} 分。说明：{comment}",
+                                "{quote} · {criterion}: agreed {score}. Comment: {comment}"),
+    "rep.team.more": ("表中列出前 {shown} 名报价的打分；其余见评分表（Excel）。",
+                      "The tables show the scores of the first {shown} quotes; the rest are in the scored workbook "
+                      "(Excel)."),
+    "rep.col.evaluator": ("评审人", "Evaluator"),
+    "rep.col.quote": ("报价", "Quote"),
+    "rep.col.score": ("分数", "Score"),
+    "rep.col.reason": ("理由", "Reason"),
+    "rep.col.mean": ("平均", "Mean"),
+    "rep.col.min": ("最低", "Min"),
+    "rep.col.max": ("最高", "Max"),
+    "rep.col.n": ("人数", "n"),
+    # 7. signatures
+    "rep.sig.intro": ("评审小组确认本报告如实反映了评审过程和结论。对结论有不同意见的，请在“意见”栏写明，不同意见与结论一并存档。",
+                      "The committee confirms that this report truly reflects the evaluation and its conclusion. "
+                      "Anyone who disagrees writes it in the Opinion column; dissent is filed with the conclusion."),
+    "rep.sig.decision": ("评审结论：□ 同意推荐 {vendor}　□ 另行决定（理由写在“意见”栏）",
+                         "Decision: □ award to {vendor}　□ decide otherwise (reasons in the Opinion column)"),
+    "rep.sig.role": ("角色", "Role"),
+    "rep.sig.name": ("姓名", "Name"),
+    "rep.sig.opinion": ("意见", "Opinion"),
+    "rep.sig.signature": ("签字", "Signature"),
+    "rep.sig.date": ("日期", "Date"),
+    "rep.sig.lead": ("评审组长", "Lead evaluator"),
+    "rep.sig.member": ("评审成员", "Evaluator"),
+    "rep.sig.finance": ("财务", "Finance"),
+    "rep.sig.compliance": ("合规", "Compliance"),
+    "rep.sig.approver": ("审批人", "Approver"),
+    # the dashboard: Settings (the title) and Export (the download)
+    "rep.ui.section": ("评审报告", "Evaluation report"),
+    "rep.ui.title": ("报告标题", "Report title"),
+    "rep.ui.title_help": ("打印在评审报告（Word）封面上；留空则用默认标题。只保存在本次会话中，不写入评分设置。",
+                          "Printed on the cover of the evaluation report (Word); leave empty for the default title. "
+                          "Kept for this session only, not in the scoring profile."),
+    "rep.ui.export": ("评审报告（Word）", "Evaluation report (Word)"),
+    "rep.ui.export_help": ("给评审委员会的报告：评审依据与文件校验值、推荐结论、排名与图表、逐家风险、稳健性和签字页。可在 Word 中修改。",
+                           "The committee's report: basis and file checksums, recommendation, ranking and charts, "
+                           "each quote's risks, robustness and a signature page. Editable in Word."),
+    "rep.ui.download": ("下载评审报告 Word", "Download report (Word)"),
+})
+
+# --- the evaluation team (issue 13: core/evaluation.py, views/evaluation.py) ------------------------
+# One block: the evaluation group's name, its criteria and flag (looked up as group.*, crit.*, flag.* like the
+# others), then every eval.* string.
+_EVAL: dict[str, tuple[str, str]] = {
+    "group.evaluation": ("评审打分", "Evaluation"),
+    "crit.demo_credit_consent": ("演示：征信查询与授权", "Demo: credit report query and consent"),
+    "crit.demo_risk_approval": ("演示：风控审批流程", "Demo: risk approval workflow"),
+    "crit.demo_disbursement_schedule": ("演示：放款与还款计划", "Demo: disbursement and repayment schedule"),
+    "crit.demo_reminders_overdue": ("演示：还款提醒与逾期处理", "Demo: reminders and overdue handling"),
+    "crit.demo_regulatory_reports": ("演示：监管报表", "Demo: regulatory reports"),
+    "crit.demo_enterprise_credit": ("演示：企业征信与工商信息查询", "Demo: enterprise credit and registry lookup"),
+    "crit.demo_cashflow_review": ("演示：银行流水分析", "Demo: bank statement analysis"),
+    "crit.demo_contract_signing": ("演示：电子合同签署", "Demo: electronic contract signing"),
+    "crit.demo_post_loan": ("演示：贷后监控与还款", "Demo: post-loan monitoring and repayment"),
+    "crit.demo_product_setup": ("演示：商品与分期方案配置", "Demo: products and installment plans set-up"),
+    "crit.demo_installment_quote": ("演示：分期试算", "Demo: installment calculation"),
+    "crit.demo_order_tracking": ("演示：订单跟踪", "Demo: order tracking"),
+    "crit.references": ("同规模客户口碑", "Reference customers of similar size"),
+    "crit.implementation_team": ("实施团队与计划", "Implementation team and plan"),
+    "crit.vendor_stability": ("供应商稳定性", "Vendor stability"),
+    "flag.disagreement.msg": ("评审小组对“{criterion_name}”意见分歧：{n} 人打分从 {low} 到 {high} 分，请讨论后记录共识分。",
+                              "The evaluators disagree on '{criterion_name}': {n} scores from {low} to {high}; discuss "
+                              "and record a consensus score."),
+    "flag.disagreement.ask": ("评审小组对“{criterion_name}”看法不一，请就此补充说明，必要时再演示一次。",
+                              "The evaluators disagree on '{criterion_name}': please explain further and, if needed, "
+                              "show it again."),
+    # what each scripted demo scenario and each judgement looks at
+    "eval.look.demo_credit_consent": ("用样例客户走一遍：线上授权书签署、向持牌征信机构查询、报告入档，授权过期后不能再查。",
+                                      "Walk a sample customer through online consent, a query to a licensed bureau, "
+                                      "the report filed; no query once the consent has expired."),
+    "eval.look.demo_risk_approval": ("一笔申请从进件到自动评分、规则拦截、人工复核、审批通过或拒绝，每一步留痕。",
+                                     "One application from intake through automatic scoring, rule checks, manual "
+                                     "review to approval or rejection, every step logged."),
+    "eval.look.demo_disbursement_schedule": ("审批通过后放款，按等额本息和先息后本各生成一份还款计划，提前还款后重算。",
+                                             "Disburse an approved loan, produce an amortising and an interest-only "
+                                             "schedule, recalculate after an early repayment."),
+    "eval.look.demo_reminders_overdue": ("到期前短信提醒、代扣失败、逾期罚息计算、催收分配和结清，整个流程当场跑通。",
+                                         "Reminder before the due date, a failed auto-debit, overdue interest, "
+                                         "collection assignment and settlement, run live."),
+    "eval.look.demo_regulatory_reports": ("导出监管要求的报表（放款、余额、逾期、客户信息报送），数字能与业务数据对上。",
+                                          "Export the reports the regulator asks for (loans, balances, overdue, "
+                                          "customer filings) and reconcile them with the data."),
+    "eval.look.demo_enterprise_credit": ("输入企业名称查询企业征信和工商信息，结果自动带入授信申请。",
+                                         "Look up a company's credit report and registry data by name; the results "
+                                         "fill the credit application."),
+    "eval.look.demo_cashflow_review": ("上传一份真实格式的银行流水，自动识别收入、支出和异常交易，并给出经营流水指标。",
+                                       "Upload a bank statement in a real format: income, spending and unusual "
+                                       "transactions recognised, turnover figures produced."),
+    "eval.look.demo_contract_signing": ("由申请数据生成合同，客户在线签署（电子签章），合同存档可查。",
+                                        "Generate the contract from the application, signed online with an "
+                                        "e-signature, archived and retrievable."),
+    "eval.look.demo_post_loan": ("放款后监控企业经营和流水变化，出现预警时通知客户经理，还款与展期处理。",
+                                 "After disbursement, watch the business and its cash flow, alert the account manager "
+                                 "on a warning sign, handle repayment and extension."),
+    "eval.look.demo_product_setup": ("上架一件商品，配置 3/6/12 期分期方案和费率，前台立即可见。",
+                                     "List a product, set 3/6/12-month plans and rates, visible to customers at "
+                                     "once."),
+    "eval.look.demo_installment_quote": ("客户选择期数后，月供、总利息和费用当场算出，与合同金额一致。",
+                                         "A customer picks a term: the monthly payment, total interest and fees are "
+                                         "shown and match the contract."),
+    "eval.look.demo_order_tracking": ("一笔分期订单从下单、审核、发货到签收的状态全程可查，退货时分期同步取消。",
+                                      "One installment order tracked from order, approval and shipping to delivery; "
+                                      "a return cancels the plan."),
+    "eval.look.references": ("向供应商要 2–3 家规模相近、业务相同的客户并亲自联系：用了多久、上线是否顺利、售后是否兑现。",
+                             "Ask for 2–3 customers of your size and business and call them: how long in use, how "
+                             "the launch went, whether after-sales promises were kept."),
+    "eval.look.implementation_team": ("看实施计划（里程碑、数据迁移、验收标准）和实际参与的人：项目经理和关键工程师是谁、做过什么。",
+                                      "Read the implementation plan (milestones, data migration, acceptance) and "
+                                      "meet the people: who the project manager and key engineers are, what they "
+                                      "have done."),
+    "eval.look.vendor_stability": ("查工商信息、成立年限、团队规模、诉讼记录、产品更新频率，问清源码托管或退出安排。",
+                                   "Check registry data, years in business, team size, lawsuits, how often the "
+                                   "product is updated; ask about source-code escrow or an exit arrangement."),
+    # the 1-5 scales: every step described
+    "eval.scale.demo.1": ("没有演示，或只放了幻灯片、截图", "Not shown, or slides and screenshots only"),
+    "eval.scale.demo.2": ("只演示了一部分，关键步骤缺失或出错", "Partly shown: key steps missing or failing"),
+    "eval.scale.demo.3": ("能走通，但要变通操作、后台改数据或人工补步骤", "Completed, but with workarounds, back-end "
+                                                                 "edits or manual steps"),
+    "eval.scale.demo.4": ("用我方样例数据顺畅走通，只有小问题", "Ran smoothly on our sample data, minor issues only"),
+    "eval.scale.demo.5": ("用我方数据当场顺畅走通，追问改规则、改参数也能当场做到",
+                          "Ran smoothly on our data, and follow-up changes (a rule, a parameter) were made on the spot"),
+    "eval.scale.references.1": ("给不出可以联系的客户", "No customer we could contact"),
+    "eval.scale.references.2": ("只有名单：联系不上，或规模、业务与我们相差很大",
+                                "Names only: not reachable, or far from our size and business"),
+    "eval.scale.references.3": ("联系上一家规模相近的客户，评价一般", "One reachable customer of similar size, mixed "
+                                                               "feedback"),
+    "eval.scale.references.4": ("两家以上规模相近的客户，评价良好", "Two or more similar customers, good feedback"),
+    "eval.scale.references.5": ("多家同规模同业务客户用了两年以上，回访都说好，售后兑现",
+                                "Several customers of our size and business, over two years in use, all positive, "
+                                "after-sales promises kept"),
+    "eval.scale.implementation.1": ("没有实施计划，不知道谁来做", "No implementation plan; nobody named"),
+    "eval.scale.implementation.2": ("只有笼统的计划，人员未定", "A vague plan; people not named"),
+    "eval.scale.implementation.3": ("有计划和里程碑，项目经理已定，关键人员未见面",
+                                    "A plan with milestones and a named project manager; key people not met"),
+    "eval.scale.implementation.4": ("计划详细，团队名单已定并见过面，做过同类项目",
+                                    "A detailed plan; the named team met and has done similar projects"),
+    "eval.scale.implementation.5": ("计划含验收标准和数据迁移方案，团队做过同类小贷项目，人员写入合同",
+                                    "A plan with acceptance criteria and data migration; the team has done similar "
+                                    "micro-loan projects and is named in the contract"),
+    "eval.scale.stability.1": ("新成立或情况不明，有明显风险（诉讼、欠薪、核心人员流失）",
+                               "New or opaque, with clear warning signs (lawsuits, unpaid wages, key people leaving)"),
+    "eval.scale.stability.2": ("规模很小，依赖个别人，信息有限", "Very small, depends on a few people, little known"),
+    "eval.scale.stability.3": ("正常经营三年以上，未见明显风险", "Three or more years in business, no visible warning "
+                                                          "sign"),
+    "eval.scale.stability.4": ("经营稳定，客户较多，产品持续更新", "Stable, many customers, the product keeps being "
+                                                          "updated"),
+    "eval.scale.stability.5": ("多年稳定经营、财务健康，并提供源码托管或退出保障",
+                               "Many years stable and financially sound, with source-code escrow or an exit "
+                               "arrangement"),
+    # the score sheet an evaluator fills in
+    "eval.sheet.title": ("评审打分表", "Evaluation score sheet"),
+    "eval.sheet.main_sheet": ("评分表", "Score sheet"),
+    "eval.sheet.scale_sheet": ("评分标准", "Scale"),
+    "eval.sheet.evaluator": ("评审人", "Evaluator"),
+    "eval.sheet.business_type": ("业务类型", "Business type"),
+    "eval.sheet.sheet_id": ("表格编号", "Sheet ID"),
+    "eval.sheet.blind": ("盲评", "Blind"),
+    "eval.sheet.how": ("请独立完成：每一行是一家报价在一个指标上的表现，在“分数”列下拉选择 1–5 分，并在“理由”列写明依据（必填）。"
+                       "每一分代表什么，见“评分标准”工作表。请不要改动指标代码、供应商和表头。",
+                       "Score on your own: each row is one quote on one criterion. Pick 1–5 in the Score column and "
+                       "write your reason (required). The Scale sheet says what every step means. Please do not "
+                       "change the criterion codes, the vendors or the headers."),
+    "eval.sheet.declaration": ("利益冲突声明", "Declaration"),
+    "eval.sheet.declaration_text": ("本人与以上各供应商均无利益关系（无亲属、持股、任职或业务往来），评分由本人独立完成，"
+                                    "未与其他评审人商量。",
+                                    "I have no interest in any of these vendors (no relatives, shares, employment or "
+                                    "business ties), and I scored on my own without consulting the other "
+                                    "evaluators."),
+    "eval.sheet.declaration_pick": ("← 请选择“是”", "← choose Yes"),
+    "eval.sheet.weights": ("我的维度权重（可选）", "My group weights (optional)"),
+    "eval.sheet.weights_help": ("按你认为各维度的重要程度填 0–100 的数，只看相对大小；留空的维度按 0 计。全部留空则不使用。",
+                                "How much each group matters to you, 0–100; only the proportions count, a blank "
+                                "group counts as 0. Leave all blank to skip."),
+    "eval.sheet.step": ("{n} 分", "{n}"),
+    "eval.sheet.yn_title": ("请选择", "Please choose"),
+    "eval.sheet.yn_error": ("请从下拉列表中选择“是”或“否”。", "Choose Yes or No from the list."),
+    "eval.sheet.score_title": ("分数", "Score"),
+    "eval.sheet.score_error": ("分数只能是 1、2、3、4、5。", "The score must be 1, 2, 3, 4 or 5."),
+    "eval.sheet.weight_title": ("权重", "Weight"),
+    "eval.sheet.weight_error": ("权重是 0–{max} 之间的数。", "A weight is a number from 0 to {max}."),
+    "eval.col.code": ("指标代码", "Criterion code"),
+    "eval.col.criterion": ("指标", "Criterion"),
+    "eval.col.look": ("看什么", "What to check"),
+    "eval.col.vendor": ("供应商", "Vendor"),
+    "eval.col.score": ("分数", "Score"),
+    "eval.col.reason": ("理由", "Reason"),
+    "eval.col.price": ("报价（万元，参考）", "Price (万 CNY, for reference)"),
+    "eval.col.group": ("维度", "Group"),
+    "eval.col.weight": ("权重", "Weight"),
+    "eval.col.group_code": ("代码", "Code"),
+    "eval.yes": ("是", "Yes"),
+    "eval.no": ("否", "No"),
+    "eval.blind_code": ("供应商{code}", "Vendor {code}"),
+    # the buyer's key to a blind sheet
+    "eval.key.sheet": ("盲评密钥", "Blind key"),
+    "eval.key.title": ("盲评密钥：由采购方保管，不要发给评审人", "Blind key: kept by the buyer, never sent to the "
+                                                           "evaluator"),
+    "eval.key.col.code": ("代码", "Code"),
+    "eval.key.col.quote": ("报价", "Quote"),
+    "eval.key.col.vendor": ("供应商名称", "Vendor name"),
+    "eval.key.col.package": ("套餐", "Package"),
+    # merging: each warning names the cell (file › sheet › cell: message)
+    "eval.warn.no_evaluator": ("评分表没有填写评审人姓名，暂以文件名代替。", "The score sheet names no evaluator: its file "
+                                                                 "name stands in."),
+    "eval.warn.same_evaluator": ("评审人“{evaluator}”的评分表出现了两次（第一份：{first}），这一份未计入。",
+                                 "Evaluator '{evaluator}' sent two score sheets (the first: {first}); this one was "
+                                 "left out."),
+    "eval.warn.unsigned": ("{evaluator} 没有确认无利益冲突声明（写的是“{text}”），打分已计入，请核实后再定。",
+                           "{evaluator} did not confirm the no-conflict-of-interest declaration (it says '{text}'); "
+                           "the scores count, check before deciding."),
+    "eval.warn.no_key": ("{evaluator} 的盲评表（编号 {id}）缺少对应的密钥，无法知道各代码是哪家报价，{n} 个分数未计入。"
+                         "请把这份评分表的密钥文件一起上传。",
+                         "{evaluator}'s blind sheet (ID {id}) has no key loaded, so its codes cannot be matched to "
+                         "quotes: {n} scores left out. Upload the sheet's key file with it."),
+    "eval.warn.unknown_criterion": ("{evaluator}：指标代码“{text}”不是评审指标，这一行未计入。",
+                                    "{evaluator}: criterion code '{text}' is not an evaluation criterion; the row was "
+                                    "left out."),
+    "eval.warn.unknown_vendor": ("{evaluator}：“{text}”不是已加载的报价，这一行未计入。",
+                                 "{evaluator}: '{text}' is not a loaded quote; the row was left out."),
+    "eval.warn.bad_score": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了“{text}”，不是 1–5 分，未计入平均分。",
+                            "{evaluator} gave '{vendor}' '{text}' on '{criterion_en}', which is not 1–5: left out of "
+                            "the mean."),
+    "eval.warn.twice_in_sheet": ("{evaluator} 对“{vendor}”的“{criterion_zh}”打了两次分，只计第一次。",
+                                 "{evaluator} scored '{vendor}' on '{criterion_en}' twice; only the first counts."),
+    "eval.warn.no_reason": ("{evaluator} 给“{vendor}”的“{criterion_zh}”打了 {score} 分，但没有写理由（理由必填）。",
+                            "{evaluator} gave '{vendor}' {score} on '{criterion_en}' without a reason (a reason is "
+                            "required)."),
+    "eval.warn.bad_weight": ("{evaluator} 的维度权重“{text}”不是 0–{max} 的数，这位评审人的权重未使用。",
+                             "{evaluator}'s group weight '{text}' is not a number from 0 to {max}: their weights are "
+                             "not used."),
+    "eval.err.no_evaluator": ("请填写评审人姓名。", "Enter the evaluator's name."),
+    "eval.err.too_many_quotes": ("评分表最多容纳 {max} 家报价（现在有 {n} 家）：请先筛选出候选名单。",
+                                 "A score sheet holds at most {max} quotes (there are {n}): make a shortlist first."),
+    "eval.err.consensus_comment": ("共识分必须附说明：“{vendor}”的“{criterion}”没有写说明，设置未应用。",
+                                   "A consensus score needs its comment: '{criterion}' of '{vendor}' has none; the "
+                                   "settings were not applied."),
+    "eval.err.consensus_twice": ("“{vendor}”的“{criterion}”记录了两个共识分，设置未应用。",
+                                 "Two consensus scores for '{criterion}' of '{vendor}'; the settings were not "
+                                 "applied."),
+    "eval.file.sheet": ("评审打分表：{evaluator}，{n} 个分数", "Score sheet: {evaluator}, {n} scores"),
+    "eval.file.key": ("盲评密钥：{evaluator}，{n} 个代码", "Blind key: {evaluator}, {n} codes"),
+    # the command line
+    "eval.cli.sheet_written": ("评分表已写入 {file}（评审人 {evaluator}，{quotes} 家报价 × {criteria} 项指标）。",
+                               "Score sheet written to {file} (evaluator {evaluator}, {quotes} quotes × {criteria} "
+                               "criteria)."),
+    "eval.cli.key_written": ("盲评密钥已写入 {file}：请自己保管，不要发给评审人；收回评分表后与它一起交给 score。",
+                             "Blind key written to {file}: keep it, never send it to the evaluator; give it to score "
+                             "together with the returned sheet."),
+    "eval.cli.merged": ("已合并 {n} 位评审人的 {scores} 个分数（评审打分占总分 {weight}），{split} 处意见分歧待记录共识。",
+                        "Merged {scores} scores from {n} evaluators (evaluation is {weight} of the total); {split} "
+                        "disagreements wait for a consensus."),
+    "eval.cli.weights": ("按团队平均权重首选 {top}；在 {m} 位评审人各自的权重下，有 {k} 位也排它第一。",
+                         "Under the team's mean weights the top pick is {top}; {k} of the {m} evaluators' own "
+                         "weights put it first too."),
+    # the scored workbook's Evaluation sheet
+    "eval.xl.sheet": ("评审打分", "Evaluation"),
+    "eval.xl.title": ("评审小组打分", "The evaluation team's scores"),
+    "eval.xl.note": ("{evaluators} 位评审人独立打分（1–5 分）。平均分换算为 0–100 计入“评审打分”维度；有共识分的以共识分为准。"
+                     "最高分与最低分相差 {spread} 分及以上记为意见分歧。",
+                     "{evaluators} evaluators scored on their own (1–5). The mean, scaled to 0–100, makes the "
+                     "Evaluation group; a consensus score replaces it where recorded. A gap of {spread} points or more "
+                     "between the highest and the lowest score is a disagreement."),
+    "eval.xl.mean": ("平均分", "Mean"),
+    "eval.xl.min": ("最低", "Lowest"),
+    "eval.xl.max": ("最高", "Highest"),
+    "eval.xl.n": ("人数", "n"),
+    "eval.xl.disagreement": ("意见分歧", "Disagreement"),
+    "eval.xl.consensus": ("共识分（说明）", "Consensus (comment)"),
+    "eval.xl.every": ("每一个分数与理由", "Every score and reason"),
+    "eval.xl.evaluator": ("评审人", "Evaluator"),
+    "eval.xl.blind": ("盲评", "Blind"),
+    "eval.xl.signed": ("已声明无利益冲突", "Declared no conflict"),
+    "eval.xl.cell": ("单元格", "Cell"),
+    "eval.restore.spread": ("意见分歧的分差", "Disagreement spread"),
+    "eval.restore.consensus": ("共识分：{vendor} · {criterion}", "Consensus: {vendor} · {criterion}"),
+    "eval.consensus_value": ("{score} 分（{comment}）", "{score} ({comment})"),
+    "xl.prof.evaluation": ("评审小组的设置：意见分歧的分差、共识分及其说明（只在设置过时写出）",
+                           "The evaluation team's settings: the disagreement spread, consensus scores and their "
+                           "comments (written only once set)"),
+    # the dashboard: navigation, the Evaluation team page, its parts on Settings and Robustness
+    "ui.nav.evaluation": ("评审小组", "Evaluation team"),
+    "eval.ui.intro": ("报价单说明不了的部分——演示效果、同规模客户口碑、实施团队、供应商能否长期存在——由评审小组各自打分。"
+                      "给每位评审人发一份 Excel 评分表，收回后和报价一起上传：这里显示每个人的打分、意见分歧和共识分。"
+                      "所有数据只在本机处理。",
+                      "What a quote cannot show — the scripted demo, reference customers, the implementation team, "
+                      "whether the vendor will last — is scored by each evaluator on their own. Send each evaluator "
+                      "an Excel score sheet, upload the returned sheets with the quotes: here are everyone's scores, "
+                      "where they disagree and the consensus. Everything stays on this machine."),
+    "eval.ui.out": ("发评分表", "Score sheets out"),
+    "eval.ui.out_help": ("每位评审人一份：{n} 项“{type}”评审指标 × 已加载的每家报价，1–5 分下拉选择，理由必填。",
+                         "One per evaluator: {n} {type} criteria × every loaded quote, 1–5 from a drop-down, a reason "
+                         "required."),
+    "eval.ui.evaluator": ("评审人姓名", "Evaluator's name"),
+    "eval.ui.blind": ("盲评", "Blind"),
+    "eval.ui.blind_help": ("评分表里用“供应商A/B/…”代替名称，也不写报价；对照表（密钥）留在这里，不发给评审人。",
+                           "The sheet shows 'Vendor A/B/…' instead of names and no price; the key stays here and is "
+                           "never sent to the evaluator."),
+    "eval.ui.sheet_lang": ("表格语言", "Sheet language"),
+    "eval.ui.make": ("生成评分表", "Make the sheet"),
+    "eval.ui.sheet_file": ("评分表_{evaluator}", "score_sheet_{evaluator}"),
+    "eval.ui.dl_sheet": ("下载 {evaluator} 的评分表", "Download {evaluator}'s score sheet"),
+    "eval.ui.dl_key": ("下载盲评密钥（自己保管）", "Download the blind key (keep it)"),
+    "eval.ui.key_kept": ("盲评密钥 {file}（表格编号 {id}）已加入已加载的文件，收回的评分表会自动对上；也可以下载留存，下次和评分表一起上传。",
+                         "The blind key {file} (sheet ID {id}) was added to the loaded files, so the returned sheet "
+                         "will match; download it too, to upload it with the sheet another time."),
+    "eval.ui.upload": ("上传收回的评分表（也可以在“上传与核对”页和报价一起上传）",
+                       "Upload returned score sheets (or with the quotes on Upload & review)"),
+    "eval.ui.upload_help": ("按内容识别，不看文件名；盲评表需要它的密钥。", "Recognised by content, not by name; a blind "
+                                                                 "sheet needs its key."),
+    "eval.ui.none": ("还没有收回的评分表。评审打分维度的权重在合并评分表之前为 0，排名只看报价本身。",
+                     "No returned score sheet yet. Until sheets are merged the Evaluation group weighs 0 and the "
+                     "ranking rests on the quotes alone."),
+    "eval.ui.no_scores": ("已加载评分表，但其中还没有可用的分数（见下面的提示），评审打分维度暂不计入。",
+                          "Score sheets are loaded but hold no usable score yet (see the warnings below): the "
+                          "Evaluation group does not count yet."),
+    "eval.ui.m_evaluators": ("评审人", "Evaluators"),
+    "eval.ui.m_scores": ("有效分数", "Valid scores"),
+    "eval.ui.m_split": ("待定的意见分歧", "Open disagreements"),
+    "eval.ui.m_warnings": ("提示", "Warnings"),
+    "eval.ui.weight": ("评审打分现占总分的 {share}（在“{page}”页调整）。", "Evaluation now makes {share} of the total "
+                                                                 "(change it on {page})."),
+    "eval.ui.other_type": ("有评分表是按“{types}”做的，当前按“{type}”评分：只有两者共有的指标计入。",
+                           "Some sheets were made for {types} while scoring as {type}: only the criteria both share "
+                           "count."),
+    "eval.ui.warnings": ("合并评分表时的提示（{n} 条，每条指明单元格）", "Warnings from merging the sheets ({n}, each "
+                                                                 "names its cell)"),
+    "eval.ui.heatmap": ("评审人 × 报价", "Evaluators × quotes"),
+    "eval.ui.heatmap_help": ("每格是这位评审人给这家报价的平均分（1 红 – 5 绿），空白表示没有打分。选一个指标可以在悬停中看到理由。",
+                             "Each cell is the evaluator's mean score for the quote (1 red – 5 green); blank means "
+                             "no score. Pick one criterion to see the reasons on hover."),
+    "eval.ui.heat_pick": ("指标", "Criterion"),
+    "eval.ui.heat_all": ("全部评审指标（平均）", "All evaluation criteria (mean)"),
+    "eval.ui.heat_none": ("未打分", "no score"),
+    "eval.ui.heat_n": ("{n} 项指标的平均", "mean of {n} criteria"),
+    "eval.ui.split": ("意见分歧（{n} 处待定）", "Disagreements ({n} open)"),
+    "eval.ui.spread": ("最高分与最低分相差几分算分歧", "Points between highest and lowest that make a disagreement"),
+    "eval.ui.spread_help": ("默认 2 分：例如一人打 2 分、另一人打 4 分。", "2 by default: e.g. one evaluator gives 2, "
+                                                                "another 4."),
+    "eval.ui.split_none": ("评审人的打分没有明显分歧。", "The evaluators do not disagree much."),
+    "eval.ui.split_line": ("**{vendor}** — {criterion}：{low}–{high} 分（平均 {mean}，{n} 人）",
+                           "**{vendor}** — {criterion}: {low}–{high} (mean {mean}, {n} evaluators)"),
+    "eval.ui.split_agreed": ("已记录共识分 {score}：{comment}", "Consensus recorded, {score}: {comment}"),
+    "eval.ui.no_reason": ("*（没有写理由）*", "*(no reason given)*"),
+    "eval.ui.consensus": ("共识分", "Consensus score"),
+    "eval.ui.consensus_help": ("讨论后由小组给出一个分数并写明说明（必填），它代替这一项的平均分，保存在评分设置里（随设置 JSON 和评分 Excel 一起保存）。",
+                               "After discussion the team agrees one score with a comment (required): it replaces the "
+                               "mean for that item and is kept in the scoring settings (saved with the settings JSON "
+                               "and the scored workbook)."),
+    "eval.ui.con_cell": ("报价与指标（意见分歧在前）", "Quote and criterion (disagreements first)"),
+    "eval.ui.con_score": ("共识分", "Consensus score"),
+    "eval.ui.con_comment": ("说明（必填）", "Comment (required)"),
+    "eval.ui.con_placeholder": ("例如：复核演示录像后，审批流程只在后台改数据才走通，按 2 分计。",
+                                "e.g. After reviewing the recording, the approval flow only worked with back-end "
+                                "edits: 2."),
+    "eval.ui.con_save": ("记录共识分", "Record the consensus"),
+    "eval.ui.con_saved": ("已记录“{vendor}”的“{criterion}”共识分。", "Consensus recorded for {criterion} of {vendor}."),
+    "eval.ui.con_pick": ("已记录的共识分", "Recorded consensus"),
+    "eval.ui.con_remove": ("删除这个共识分", "Remove this consensus"),
+    "eval.ui.con_removed": ("已删除“{vendor}”的“{criterion}”共识分。", "Consensus removed for {criterion} of {vendor}."),
+    "eval.set.title": ("评审打分（评审小组）", "Evaluation (the evaluation team)"),
+    "eval.set.none": ("合并评分表之前，评审打分维度的权重为 0：排名只看报价本身。合并后默认权重为 {w}（与上面四项合计 100 相比，约占总分 {share}），可在这里调整。",
+                      "Until score sheets are merged the Evaluation group weighs 0: the ranking rests on the quotes "
+                      "alone. Once merged it weighs {w} by default (against the 100 of the four groups above, about "
+                      "{share} of the total), adjustable here."),
+    "eval.set.weight_help": ("与上面四个维度一样是相对权重：它占总分的比例 = 它 ÷（四项之和 + 它）。",
+                             "Relative like the four groups above: its share of the total = it ÷ (the four + it)."),
+    "eval.set.share": ("评审打分权重 {w}，四项合计 {four}：约占总分 {share}。", "Evaluation weighs {w} against {four} for "
+                                                                     "the four groups: about {share} of the total."),
+    "eval.set.criteria_help": ("评审指标（当前业务类型）和 1–5 分每一档的含义；权重是维度内的相对权重。",
+                               "The evaluation criteria of this business type and what every step from 1 to 5 means; "
+                               "weights are relative within the group."),
+    "eval.set.look": ("看什么", "What to check"),
+    "eval.set.scale_col": ("评分标准", "Scale"),
+    "eval.set.scales": ("评分标准：1–5 分每一档的含义", "The scales: what every step from 1 to 5 means"),
+    "eval.set.scale.demo": ("演示", "Demo"),
+    "eval.set.scale.references": ("客户口碑", "References"),
+    "eval.set.scale.implementation": ("实施团队", "Implementation"),
+    "eval.set.scale.stability": ("稳定性", "Stability"),
+    "eval.set.step": ("{n} 分", "{n} points"),
+    "eval.rob.title": ("各评审人自己的权重下的排名", "The ranking under each evaluator's own weights"),
+    "eval.rob.none": ("评审人没有在评分表里填写自己的维度权重。", "No evaluator gave their own group weights on the sheet."),
+    "eval.rob.help": ("每一列是按一位评审人在评分表里填写的维度权重重新计算的名次，最后一列是团队平均权重（各人权重换算成比例后取平均）。",
+                      "Each column ranks the quotes under the group weights one evaluator wrote on the sheet; the "
+                      "last uses the team's mean (each evaluator's weights as shares, averaged)."),
+    "eval.rob.team_mean": ("团队平均", "Team mean"),
+    "eval.rob.best": ("最好名次", "Best rank"),
+    "eval.rob.worst": ("最差名次", "Worst rank"),
+    "eval.rob.firsts": ("排第一", "First under"),
+    "eval.rob.verdict_all": ("按团队平均权重首选 {top}，{m} 位评审人各自的权重下也都排它第一：结论稳定。",
+                             "Under the team's mean weights {top} is first, and under each of the {m} evaluators' own "
+                             "weights too: a stable choice."),
+    "eval.rob.verdict_some": ("按团队平均权重首选 {top}，但只有 {k} / {m} 位评审人的权重下它排第一：值得讨论权重。",
+                              "Under the team's mean weights {top} is first, but only {k} of the {m} evaluators' own "
+                              "weights put it first: the weights are worth discussing."),
+    "eval.rob.shares": ("各评审人的维度权重（占比）", "Each evaluator's group weights (shares)"),
+}
+_T.update(_EVAL)
+
 
 # --- issue 15: the dashboard and the workbook as a buyer meets them (one block, prefix ux.) ---------------------
 _UX: dict[str, tuple[str, str]] = {

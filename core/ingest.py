@@ -130,6 +130,7 @@ class Record:
     cells: list[tuple]  # (label, value, address) tuples or RecordCell
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
     fixed: dict = field(default_factory=dict)  # label -> mapping code the layout itself decided (a 报价单's items)
+    edition: str | None = None  # one of several editions a single price cell lists (core.load splits them)
 
 
 @dataclass
@@ -152,6 +153,9 @@ class ReadResult:
     settings_file: str = ""  # the scored workbook that carried profile and overrides (never applied here)
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
     own: Any = None  # core.own_files.OwnFile when the file is one the project wrote and got back
+    # the file as given, set by core.load.read_files: its name and the SHA-256 of its bytes (a report names its inputs)
+    file: str = ""
+    sha256: str = ""
     sample: bool = False  # the file is one of the sample quote files (core.samples)
 
 
@@ -851,6 +855,13 @@ def _truncate_long_cells(sheets: list[RawSheet]) -> None:
 
 def read_sheets(data: bytes, name: str) -> list[RawSheet]:
     """Any accepted file's bytes -> its sheets; QuoteError with a user-facing key when it cannot be."""
+    guard(data, name)
+    return read_guarded(data, name)
+
+
+def guard(data: bytes, name: str) -> None:
+    """Everything checked before a reader touches the bytes (size, type, the structure of a workbook: see
+    core.guards); QuoteError when the file is refused."""
     ext = _ext(name)
     if not data:
         raise QuoteError("err.empty_file", file=name)
@@ -860,15 +871,20 @@ def read_sheets(data: bytes, name: str) -> list[RawSheet]:
         raise QuoteError("err.wrong_type", file=name, ext=ext)
     if data[:4] == b"PK\x03\x04":
         _check_zip(data, name)
-        sheets = _read_workbook(data, name)
     elif data[:8] == _OLE_MAGIC:
         _check_ole(data, name)
-        sheets = _read_workbook(data, name)
     elif data.startswith(_BINARY_MAGIC):
         raise QuoteError("err.not_spreadsheet", file=name)
     elif kind := _markup_kind(data):
         raise QuoteError("err.html_table" if kind == "html" else "err.xml_2003", file=name)
-    elif ext in SPREADSHEET_EXT:
+
+
+def read_guarded(data: bytes, name: str) -> list[RawSheet]:
+    """The sheets of a file ``guard`` let through (core.sandbox may run the two at once, in two processes, and
+    keeps the sheets only when the guard agrees)."""
+    if data[:4] == b"PK\x03\x04" or data[:8] == _OLE_MAGIC:
+        sheets = _read_workbook(data, name)
+    elif _ext(name) in SPREADSHEET_EXT:
         # Web systems often export tab- or comma-separated text under an .xls name: read it as such.
         try:
             sheets = _read_text(data, name)
@@ -979,9 +995,14 @@ def _labels_down(sh: RawSheet, r: int, c: int, default: bool) -> bool:
 # A note's first words: "注：…", "备注…", "* 报价含税", "以上报价…", "合计". Not "注册科技" (a vendor) or "Notely".
 _NOTE_START_RE = re.compile(r"(?:注(?![\u4e00-\u9fff])|备注|说明|[*※]|notes?\b|remarks?\b|ps\b|以上|合计|total\b)", re.I)
 # A cell that labels notes ("备注", "说明：", "Remarks"): never a vendor, whatever stands beside it.
-_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?)"
+_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?|"
+                             r"优先级|重要性|重要程度|权重|priority|importance|weight(?:ing)?)"
                              r"\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:[:：].*)?", re.I | re.S)
-_NOTES_LABEL_START = frozenset("备说注附其补nNrRcC ")
+_NOTES_LABEL_START = frozenset("备说注附其补优重权nNrRcCpPiIwW ")
+# A row whose vendor cell names a statistic of the others ('最低报价 | ￥96,000.00') is not a quote.
+_SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报价均值|平均价|均价|最低价|最高价|平均值|平均|均值|中位数|最低|最高|"
+                             r"合计|总计|小计|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
+                             r"median|min(?:imum)?|max(?:imum)?|total|subtotal)\s*[:：]?\s*", re.I)
 
 
 def _looks_like_note(text: str) -> bool:
@@ -1362,7 +1383,8 @@ def _says_quotes(sheet_name: str) -> bool:
 
 
 def _drop_examples(res: ReadResult, start: int) -> None:
-    """A template's example row ("示例科技(示例)") is not a quote: listed as skipped, not scored.
+    """A template's example row ("示例科技(示例)") and a summary row ("最低报价", "Average") are not quotes: listed as
+    skipped, not scored.
 
     A vendor cell is text like any other: one starting with "=" (=HYPERLINK("…","点我") typed as text) is a
     name, and a web address in it ("https://example.com") does not make it an example."""
@@ -1373,6 +1395,8 @@ def _drop_examples(res: ReadResult, start: int) -> None:
         if (any(w in low for w in _EXAMPLE_WORDS) and not name.startswith("=")
                 and any(w in _URL_RE.sub(" ", low) for w in _EXAMPLE_WORDS)):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
+        elif name and _SUMMARY_ROW_RE.fullmatch(name):
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", name))
         else:
             keep.append(rec)
     res.records[start:] = keep

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+import hashlib
 import re
 from functools import lru_cache
 from contextlib import contextmanager
@@ -16,13 +17,14 @@ from . import schema
 from .errors import QuoteError
 from . import ingest
 from .ingest import ReadResult, Record, Skipped
-from .own_files import read_file
+from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import Target, match_label, unit_of
-from .model import MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, parse_bool, parse_cell, parse_text
+from .mapping import Target, match_label, question_subject, unit_of
+from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
+from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
+from .rounds import settle
 
 
 def _cell_text(v: Any) -> str:
@@ -50,14 +52,17 @@ def bulk():
             gc.enable()
 
 
-def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], list[Warning_]]:
-    """Read every file; a file that cannot be used becomes a warning, the others still load."""
+def read_files(files: Iterable[tuple[str, bytes]], sheets_of=None) -> tuple[list[ReadResult], list[Warning_]]:
+    """Read every file; a file that cannot be used becomes a warning, the others still load. `sheets_of`: how
+    bytes become sheets (default: in a reader worker; core.sandbox.read_ahead gives one that reads ahead)."""
     results, failures = [], []
     quotes = cells = 0
     with bulk():
         for name, data in files:
+            sha256 = hashlib.sha256(data).hexdigest()
             try:
-                res = read_file(data, name)
+                res = read_file(data, name, sheets_of)
+                res.file, res.sha256 = name, sha256
                 # The declared maximum (core.ingest): refused here, before any mapping or scoring.
                 n, m = quotes + len(res.records), cells + sum(len(r.cells) for r in res.records)
                 if n > ingest.MAX_QUOTES:
@@ -68,7 +73,7 @@ def read_files(files: Iterable[tuple[str, bytes]]) -> tuple[list[ReadResult], li
                 res.sample = is_sample(data)
                 results.append(res)
             except QuoteError as e:
-                failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", dict(e.params)))
+                failures.append(Warning_(e.key, name, e.params.get("sheet", ""), "", {**e.params, "sha256": sha256}))
     return results, failures
 
 
@@ -93,7 +98,7 @@ _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信
 _CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
-_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]")
+_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|with)(?![a-z])")
 # A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b")
 
@@ -176,9 +181,11 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
     # a scored field: (derive other fields from its text?, a label that completes the text: 等保三级 / 国密SM4)
-    low = label.lower()
+    low = norm(label)
+    asked = question_subject(label)
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
-               "sm4" if target.id == "sm4_encryption" and "sm4" in low else None)
+               "sm4" if target.id == "sm4_encryption" and "sm4" in low else
+               ("ask", target.id, asked) if asked else None)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
 
 
@@ -230,7 +237,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
                 r = read_value(fid, raw, unit)
             derive, context = extra
-            if context is not None and r.value is True and r.status == "claimed" and raw.__class__ is str:
+            if context is not None and r.status == "claimed" and r.value is not None and r.value is not False \
+                    and raw.__class__ is str:
                 r = _in_context(context, r, raw, unit)
             src = Source(r.status, text, address, label)
             srcs = sources.get(fid)
@@ -322,6 +330,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             feature_status.append(r.status)
     if vendor is None and rec.sheet_vendor:
         vendor = parse_text(rec.sheet_vendor)[0]
+    if package is None and rec.edition:
+        package = rec.edition
     if not vendor:
         return None
     fee_share = None
@@ -365,17 +375,118 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                  evidence=evidence, price_parts=price_parts)
 
 
+_EDITION_NAMES = (r"基础版|标准版|专业版|高级版|旗舰版|企业版|豪华版|尊享版|入门版|定制版|(?<![a-z])(?:basic|standard|professional|"
+                  r"premium|enterprise|starter|advanced|ultimate)(?: edition)?(?![a-z])")
+_EDITION_PRICE_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]?\s*([¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?)",
+                               re.IGNORECASE)
+_EDITION_HEAD_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]", re.IGNORECASE)
+
+
+def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], mapping: dict, resolved: dict) -> list:
+    """One vendor's price cell listing several editions ('基础版18万/标准版24万/旗舰版36万（均含税）') and no package
+    cell: one record per edition, each with its own price and, where a cell has a section per edition
+    ('基础版：…；标准版：…'), that section. Anything else is the same for all of them. Said in a warning."""
+    in_sheet = resolved.setdefault((rec.file, rec.sheet), {})
+    price_at = None
+    for i, (label, raw, _address) in enumerate(rec.cells):
+        if raw.__class__ is not str or not raw:
+            continue
+        plan = in_sheet.get(label)
+        if plan is None:
+            plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
+        if plan[0] is _FIELD and plan[1] == "package" and raw.strip():
+            return [rec]
+        if plan[0] is _PRICE and plan[1] == "price" and price_at is None and len(_EDITION_PRICE_RE.findall(raw)) >= 2:
+            price_at = i
+    if price_at is None:
+        return [rec]
+    label, text, address = rec.cells[price_at]
+    pairs = _EDITION_PRICE_RE.findall(text)
+    names = [n for n, _a in pairs]
+    if len({n.casefold() for n in names}) < len(names):
+        return [rec]  # an edition named twice: not a plain list of editions
+    rest = _EDITION_PRICE_RE.sub(" ", text).strip(" /、，,;；\n")  # '（均含税）': said of every edition
+    out = []
+    for name, amount in pairs:
+        cells = []
+        for j, (lab, raw, addr) in enumerate(rec.cells):
+            if j == price_at:
+                raw = f"{amount} {rest}".strip()
+            elif raw.__class__ is str and len(_EDITION_HEAD_RE.findall(raw)) >= 2:
+                raw = _edition_section(raw, name)
+            cells.append((lab, raw, addr))
+        out.append(Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, name))
+    warnings.append(Warning_("warn.editions_split", rec.file, rec.sheet, address,
+                             {"cell": address, "n": len(out), "editions": "、".join(names), "text": text[:80]}))
+    return out
+
+
+_NOTE_MARK_RE = re.compile(r"^\s*(\[\d{1,2}\]|[(（]\d{1,2}[)）]|\*{1,3}|[†‡§¶※]{1,3}|[①-⑩])\s*[:：.]?\s*(\S.{2,400})$", re.S)
+_MARK_IN_CELL_RE = re.compile(r"\[\d{1,2}\]|[†‡§¶※①-⑩]+|\*{1,3}(?=\s*$)")
+
+
+def _footnotes(sh) -> dict[str, str]:
+    """A sheet's footnotes, mark -> text: rows below or beside the table holding only '[2] Vendor's narrative…',
+    '‡ Vendor's own wording; no supporting document supplied.', '* 含13%增值税'."""
+    out: dict[str, str] = {}
+    for row in sh.rows:
+        first = next((v for v in row if v is not None and v != ""), None)
+        if first.__class__ is not str or first[:1] not in _NOTE_STARTS:
+            continue
+        m = _NOTE_MARK_RE.match(first)
+        if m and all(v is None or v == "" or v is first for v in row):
+            out.setdefault(re.sub(r"[(（)）]", lambda c: "[" if c.group() in "(（" else "]", m.group(1)), m.group(2).strip())
+    return out
+
+
+_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?:cny|rmb)\s*\d|\d[\d,\s]{3,}\d", re.I)
+_NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ ")
+
+
+def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
+    """A cell pointing to a footnote ('Compliant [2]') is read with the footnote's words beside it: what the note
+    says of the answer (no certificate supplied, copy verified) is part of it."""
+    if not legend:
+        return rec
+    cells, changed = [], False
+    for label, raw, address in rec.cells:
+        if raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
+                and not _AMOUNT_RE.search(raw):  # 'CNY 312 000*': a note's figures must not join the amount
+            raw = raw + "".join(f"（{m} {legend[m]}）" for m in dict.fromkeys(marks))
+            changed = True
+        cells.append((label, raw, address))
+    if not changed:
+        return rec
+    return Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, rec.edition)
+
+
+def _edition_section(text: str, name: str) -> str:
+    """The part of '基础版：征信对接、审批流；\n标准版：…' about one edition (the whole text when none is)."""
+    heads = list(_EDITION_HEAD_RE.finditer(text))
+    for k, m in enumerate(heads):
+        if m.group(1).casefold() == name.casefold():
+            end = heads[k + 1].start() if k + 1 < len(heads) else len(text)
+            return text[m.end():end].strip(" ；;，,\n")
+    return text
+
+
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
     if context == "mlps":
-        low = raw.lower()
+        low = norm(raw)  # '備案證明編號' reads as '备案证明编号'
         if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):
             r3 = read_value("mlps_level3", "三级 " + raw, unit)
             if r3.status == "stated":
                 return r3
     elif context == "sm4" and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
+    elif context.__class__ is tuple and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:
+        # '是否交付完整源代码（无加密、可二次开发）？' | '是': the yes says what the question spells out
+        _ask, fid, asked = context
+        r2 = read_value(fid, asked, unit)
+        if r2.value is not None and r2.status == "stated":
+            return r2
     return r
 
 
@@ -496,12 +607,15 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             sheets += res.sheets
             skipped += res.skipped
             notes += res.notes
-            for rec in res.records:
-                q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
-                if q is None:
-                    skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.no_vendor"))
-                else:
-                    quotes.append(q)
+            legends = {(sh.file, sh.sheet): _footnotes(sh) for sh in res.sheets}
+            for one in res.records:
+                one = _with_footnotes(one, legends.get((one.file, one.sheet)))
+                for rec in _editions(one, overrides, warnings, mapping, resolved):
+                    q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
+                    if q is None:
+                        skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.no_vendor"))
+                    else:
+                        quotes.append(q)
     if not quotes:
         if failures:
             f = failures[0]
@@ -509,21 +623,24 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
         raise QuoteError("err.no_quotes")
     with bulk():  # a GC pass over millions of fresh objects would cost more than the work itself
         _inherit_packages(quotes)
-    seen: dict[tuple, Quote] = {}
-    for q in quotes:
-        k = (q.vendor.casefold(), (q.package or "").casefold())
-        if k in seen:
-            warnings.append(Warning_("warn.duplicate_quote", q.file, q.sheet, q.origin,
-                                     {"vendor": q.key, "first": f"{seen[k].file} {seen[k].sheet} {seen[k].origin}"}))
-        else:
-            seen[k] = q
+    quotes, rounds = settle(quotes, results, sheets, warnings)  # revised quotes, duplicates, answered letters
     files = list(dict.fromkeys([r.sheets[0].file for r in results if r.sheets] + [f.file for f in failures or []]))
     profile = next((r.profile for r in results if r.profile), None)
     settings_file = next((r.settings_file for r in results if r.settings_file and (r.profile or r.overrides)), "")
     uploaded_as = {sh.file: r.settings_file for r in results if r.settings_file for sh in r.sheets}
+    inputs = [InputFile(r.file, r.sha256, r.own.kind if r.own is not None else "quotes") for r in results if r.file]
+    inputs += [InputFile(f.file, f.params["sha256"], "unread") for f in failures or [] if "sha256" in f.params]
+    own = [r.own for r in results if r.own is not None and r.own.kind != KIND_SCORED]  # letters, score sheets…
+    team = None
+    if own:
+        from .evaluation import merge  # evaluators' returned score sheets, checked and merged
+
+        team = merge(own, quotes)
+        warnings += team.warnings if team is not None else []
     sample_files = [r.sheets[0].file for r in results if r.sample and r.sheets]
     return QuoteSet(quotes, warnings, list(mapping.values()), skipped, notes, sheets, files, profile=profile,
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
+                    inputs=inputs, own_files=own, evaluation=team, rounds=rounds,
                     sample_files=sample_files, own_uploads=brought)
 
 

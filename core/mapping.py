@@ -144,6 +144,38 @@ def is_ignored_label(label: object) -> bool:
     return bool(k) and _EXACT.get(k) is _IGNORE
 
 
+_QUESTION_WORDS_RE = re.compile(r"是否|能否|可否|有没有|有无|(?<![a-z])(?:does|do|is|are|can|will|whether)(?![a-z])", re.I)
+_ASKING_RE = re.compile(r"^\s*(?:请(?:贵司)?(?:列出|说明|提供|填写|注明|描述)|贵司|我司|贵方|(?:所投|投标|本次)(?:系统|产品|版本)|"
+                        r"(?:提供|支持|具备|包含|已|有|通过|交付|承诺|可以|能|采用|启用)|(?:the\s+)?(?:vendor|supplier|system|"
+                        r"product|solution|you)\s+(?:provide|support|offer|include|have|use)?)+\s*", re.I)
+_FOLLOW_UP_RE = re.compile(r"[?？].*$|(?:吗|呢)\s*$", re.S)
+
+
+def question_subject(label: str) -> str:
+    """What a question-form label asks about, its question words dropped ('监管政策变化导致的系统调整是否免费？'
+    -> '监管政策变化导致的系统调整免费'); '' when the label is no question."""
+    head = _FOLLOW_UP_RE.sub("", label)
+    if head == label and not _QUESTION_WORDS_RE.search(label) and not _ASKING_RE.match(label):
+        return ""
+    parts = _QUESTION_WORDS_RE.split(head, maxsplit=1)
+    return "".join(_ASKING_RE.sub("", p) for p in parts).strip(" :：,，。")
+
+
+def _question_targets(label: str) -> "Target | None":
+    """A question's field: what is asked after 是否 first ('维护期内是否包含版本升级' asks about upgrades), then what
+    it is asked of; any synonym of two characters or more counts (a question is longer than a header)."""
+    head = _FOLLOW_UP_RE.sub("", label)
+    parts = _QUESTION_WORDS_RE.split(head, maxsplit=1)
+    for part in (parts[1], parts[0]) if len(parts) == 2 else (parts[0],):
+        key = label_key(_ASKING_RE.sub("", part))
+        if len(key) >= 2:
+            lo, hi = bisect_left(_NEG_LENS, -len(key)), bisect_right(_NEG_LENS, -2)
+            target = _EXACT.get(key) or _contained(key, lo, hi)
+            if target is not None:
+                return target
+    return None
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits)."""
@@ -151,8 +183,12 @@ def match_label(label: object) -> LabelMatch:
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
-    target = None
-    for candidate in (label_key(bare), label_key(text)):
+    # A question names its field after 是否 ('免费维护期内是否包含版本升级？' asks about upgrades), before any word it
+    # also contains; a header is matched as it stands.
+    target = _EXACT.get(label_key(bare)) or _EXACT.get(label_key(text))
+    if target is None and question_subject(bare):
+        target = _question_targets(bare)
+    for candidate in () if target is not None else (label_key(bare), label_key(text)):
         if not candidate:
             continue
         target = _EXACT.get(candidate)

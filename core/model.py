@@ -46,6 +46,9 @@ class Quote:
     # how the price was written: base (as written), tax mark, line items, stated total, options (label, feature, cost),
     # the yearly fee as a share of the contract; None when a plain price (or none) was given
     price_parts: dict[str, Any] | None = None
+    # what changed since the first round: {field, from, to, source, status_from, status_to} (core.rounds, core.letters)
+    history: list[dict] = field(default_factory=list)
+    earlier: tuple["Quote", ...] = ()  # the earlier versions of this quote (a revised quote), oldest first; not scored
     uid: str = ""  # set by QuoteSet when another quote has the same file, sheet and origin
 
     @property
@@ -78,6 +81,16 @@ class MappingRow:
     manual: bool = False
 
 
+@dataclass(frozen=True)
+class InputFile:
+    """One file given to load, read or not: its name, the SHA-256 of its bytes (anyone can check later that a
+    report or a workbook was made from exactly these files) and what it was: ``quotes``, the kind of one of the
+    project's own files (core.own_files: ``scored_workbook``…), or ``unread`` (its reason is among the warnings)."""
+    name: str
+    sha256: str
+    kind: str
+
+
 @dataclass
 class QuoteSet:
     quotes: list[Quote]
@@ -92,6 +105,12 @@ class QuoteSet:
     restored_overrides: dict[str, str] = field(default_factory=dict)  # its mapping corrections, as written
     settings_file: str = ""  # the workbook they came from
     uploaded_as: dict[str, str] = field(default_factory=dict)  # a scored workbook's source file -> its name
+    inputs: list[InputFile] = field(default_factory=list)  # every file given: read ones first, then unread ones
+    # The project's other files that came back (core.own_files: score sheets, blind keys), in upload order, and the
+    # team's merged scores (core.evaluation.Team) when score sheets were among them; None: results as without.
+    own_files: list = field(default_factory=list)
+    evaluation: Any = None
+    rounds: Any = None  # core.rounds.Rounds when quotes were revised or letters answered; None otherwise
     sample_files: list[str] = field(default_factory=list)  # files that are the sample quotes (core.samples)
     own_uploads: dict[str, Any] = field(default_factory=dict)  # upload -> core.own_uploads.Brought
 
@@ -150,6 +169,9 @@ class Profile:
     method: str = "weighted_sum"
     vat_rate: float = schema.DEFAULT_VAT_RATE  # added to tax-exclusive prices (docs/analyst-reading.md section 3)
     excluded: list[dict] = field(default_factory=list)  # quotes left out, with the reason (core.exclude)
+    # The evaluation team's settings (core.evaluation): disagreement spread, consensus scores with their comments.
+    # Empty until set, and then left out of to_dict, so a profile without them reads and writes as before.
+    evaluation: dict = field(default_factory=dict)
 
     @classmethod
     def default(cls, business_type: str) -> "Profile":
@@ -163,9 +185,15 @@ class Profile:
     def budget(self) -> tuple[float, float]:
         return tuple(self.budget_cny) if self.budget_cny else schema.BUSINESS_TYPES[self.business_type].budget_cny
 
+    def group_weight(self, group: str) -> float:
+        """A group's weight as set; the evaluation group's default applies until the buyer sets one."""
+        return self.group_weights.get(group, schema.EVAL_GROUP_WEIGHT if group == schema.EVAL_GROUP else 0.0)
+
     def to_dict(self) -> dict:
         d = asdict(self)
         d["budget_cny"] = list(self.budget)
+        if not self.evaluation:
+            del d["evaluation"]
         return d
 
     def to_json(self) -> str:
@@ -202,14 +230,15 @@ class Profile:
                 raise QuoteError("err.profile_range", field="horizon_years", value=_shown(d["horizon_years"]),
                                  lo=1, hi=schema.MAX_HORIZON_YEARS)
             p.horizon_years = int(years)
-        for key, known in (("group_weights", p.group_weights), ("criterion_weights", p.criterion_weights)):
+        for key, known, later in (("group_weights", p.group_weights, (schema.EVAL_GROUP,)),
+                                  ("criterion_weights", p.criterion_weights, schema.EVAL_CRITERION_IDS)):
             given = d.get(key)
             if given is None:
                 continue
             if not isinstance(given, dict):
                 raise QuoteError("err.bad_profile")
             for k, v in given.items():
-                if k not in known:
+                if k not in known and k not in later:  # the evaluation team's weights: set once sheets exist
                     raise QuoteError("err.profile_unknown", field=f"{key}.{_shown(k)}")
                 known[k] = _number(v, f"{key}.{k}", 0, schema.MAX_WEIGHT)
         gates = d.get("gates")
@@ -229,7 +258,11 @@ class Profile:
             p.method = method
         if d.get("vat_rate") is not None:  # a share, not a percentage: 0.13, never 13
             p.vat_rate = _number(d["vat_rate"], "vat_rate", 0, schema.MAX_VAT_RATE)
-        if sum(p.group_weights.values()) <= 0:
+        if d.get("evaluation") not in (None, {}):
+            from .evaluation import profile_settings
+
+            p.evaluation = profile_settings(d["evaluation"])
+        if sum(p.group_weights[g] for g in schema.GROUPS) <= 0:  # the quotes always count
             raise QuoteError("err.bad_profile")
         if d.get("excluded") is not None:
             p.excluded = _exclusions(d["excluded"])

@@ -8,7 +8,7 @@ settings and mapping corrections it holds (offered by core.restore, never applie
 """
 from __future__ import annotations
 
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
 from .ingest import ReadResult
 
@@ -34,17 +34,15 @@ def without_copies(results: list[ReadResult]) -> tuple[list[ReadResult], dict[st
         if r.own is None:
             out.append(r)
             continue
-        name = r.own.upload
+        name = r.own.file
         b = brought[name] = Brought(name, r.own.kind, settings=bool(r.profile), corrections=len(r.overrides or {}))
         copies = {(sh.file, sh.sheet) for sh in r.sheets if (sh.file, sh.sheet) in loaded}
         b.already = list(dict.fromkeys(f for f, _s in sorted(copies)))
-        if copies:
-            r = ReadResult(sheets=[sh for sh in r.sheets if (sh.file, sh.sheet) not in copies],
-                           records=[x for x in r.records if (x.file, x.sheet) not in copies],
-                           skipped=[x for x in r.skipped if (x.file, x.sheet) not in copies],
-                           notes=[x for x in r.notes if (x.file, x.sheet) not in copies],
-                           profile=r.profile, overrides=r.overrides, settings_file=r.settings_file, issues=r.issues,
-                           own=r.own, sample=r.sample)
+        if copies:  # a new ReadResult (the read ones are cached and shared), the copies left out
+            r = replace(r, sheets=[sh for sh in r.sheets if (sh.file, sh.sheet) not in copies],
+                        records=[x for x in r.records if (x.file, x.sheet) not in copies],
+                        skipped=[x for x in r.skipped if (x.file, x.sheet) not in copies],
+                        notes=[x for x in r.notes if (x.file, x.sheet) not in copies])
         loaded |= {(sh.file, sh.sheet) for sh in r.sheets}
         out.append(r)
     return out, brought

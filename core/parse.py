@@ -51,7 +51,15 @@ def norm(text: Any) -> str:
         return ""
     s = to_simplified(unicodedata.normalize("NFKC", _safe_str(text)))
     s = s.replace("×", "x").replace("✕", "x").replace("＊", "*").replace("\u3000", " ")
+    if _FOOTNOTE_MARKS.search(s):  # 'CNY 312 000*', 'Free‡': a footnote mark is not part of the value
+        s = _FOOTNOTE_MARKS.sub("", s)
+    if "(" in s:  # '另加20(千元,未税)': the unit in brackets belongs to the amount before it
+        s = _BRACKETED_UNIT.sub(lambda m: m[1] + m[2] + ("(" if m[3] == "," else ""), s)
     return s.strip().lower()
+
+
+_FOOTNOTE_MARKS = re.compile(r"[†‡§¶※]+|\*+\s*$")
+_BRACKETED_UNIT = re.compile(r"(\d)\s*\(\s*(千元|万元|万|元|rmb|cny)\s*([),]|$)")
 
 
 _BLANKS = {"", "-", "--", "—", "——", "/", "n/a", "na", "nan", "none", "null", "无数据", "空", "?", "？"}

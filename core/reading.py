@@ -54,13 +54,16 @@ def _r(value: Any, status: str | None = None, warning: str | None = None, **kw) 
 # ------------------------------------------------------------------------------------------------
 # A pointer elsewhere is no value: 详见附件, 见资质文件, see attachment.
 _REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|see|refer to|as per|per)\s*\S{0,20}$|"
+                           r"^(?:see|refer to|as per|per|please see)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:brochure|"
+                           r"documents?|documentation|attachments?|appendix|annex|proposal|datasheet|spec\w*|catalog\w*|"
+                           r"website|deck|manual|sheet)\b.{0,30}$|"
                            r"^(?:详见|见|参见|请见).{0,20}(?:附件|文件|资料|清单|说明|方案|合同|标书|附表|证书|资质)")
 _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了解", "待确认", "再确认", "问一下", "不确定", "not sure",
                     "to be confirmed", "will check", "详见附件", "见附件", "详见资质", "见资质", "详见方案", "见方案", "see attachment", "see appendix",
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|\+)\s*(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 _TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
@@ -104,7 +107,7 @@ def _is_reference(s: str) -> bool:
     return any(w in s for w in _REFERENCE_WORDS) or bool(_REFERENCE_RE.search(s))
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
 
 
 def clauses(text: str) -> list[str]:
@@ -131,14 +134,14 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
     "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureau|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
-    "free_maintenance_months": r"维护|维保|质保|保修|运维|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
+    "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
     "response_hours": r"响应|到场|到位|答复|回复|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|on-?site|"
-                      r"within \d)(?![a-z])",
+                      r"within \d)(?![a-z])|^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
     "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
     "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
@@ -189,7 +192,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
 
     owns = [own(c) for c in parts]
     if strict:  # the clauses naming the field, and a neutral one right after one of them ('免费维护12个月（含升级）')
-        keep = [c for i, c in enumerate(parts) if owns[i] or (i > 0 and owns[i - 1] and neutral(c))]
+        keep = [c for i, c in enumerate(parts)
+                if owns[i] or (i > 0 and owns[i - 1] and (neutral(c) or _CONDITION_RE.search(c)))]
         return "，".join(keep) if any(owns) else None
     # the field's clauses, the neutral ones, and a condition right after one of its own ('7×24（另购）')
     keep = [c for i, c in enumerate(parts)
@@ -206,6 +210,8 @@ def _strip_label(fid: str, s: str) -> str:
     from .mapping import match_label
 
     if _talks_about(fid, head) or match_label(head).target is not None:
+        if fid == "mlps_level3" and _cert_level(head) is not None and _cert_level(m.group(2)) is None:
+            return f"{head} {m.group(2)}"  # '等保三级：2023年11月取得': the level is in the label, keep it
         return m.group(2)
     return s
 
@@ -217,6 +223,9 @@ _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true"
              "已通过", "通过", "包含", "含", "提供", "已提供", "标配", "已支持", "included", "provided", "available",
              "yes.", "ok", "已开通", "内置", "自带"}
 
+_NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|出具|给出|附)?.{0,6}(?:证书|备案证明|证明|编号)|"
+                          r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
+                          r"document\w*|evidence)\b(?:\s+(?:provided|supplied|given|attached|available))?")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
@@ -259,13 +268,13 @@ def _read_mlps(s: str, cell: Any) -> Reading:
         return _r(None, warning=warn)
     if v is False:
         return _r(False)
-    # A yes: stated only with the level and no hedge, or with proof.
-    proof = bool(_CERT_PROOF_RE.search(s))
+    # A yes: stated only with the level and no hedge, or with proof ('no filing certificate provided' is none).
+    proof = bool(_CERT_PROOF_RE.search(_NO_PROOF_RE.sub(" ", s)))
     hedged = bool(_CLAIM_RE.search(s)) or bool(_CONDITION_RE.search(s))
     if level is None:  # '已通过等保测评' with no level: which level?
         return _r(True, "claimed")
-    if hedged and not proof:
-        return _r(True, "claimed")
+    if (hedged and not proof) or (_NO_PROOF_RE.search(s) and not proof):
+        return _r(True, "claimed")  # '等保三级（未提供证书）': said, and said to be unproven
     return _r(True)
 
 
@@ -326,7 +335,7 @@ def _read_bureau(s: str, cell: Any) -> Reading:
         return _r(True)
     if _CONDITION_RE.search(s) and _talks_about("licensed_credit_bureau", s):
         return _r(False, "conditional")
-    if re.search(r"征信|credit", s) and not re.search(r"非持牌|不支持|无|没有|不提供|none|not", s) and \
+    if re.search(r"征信|credit|(?<![a-z])bureaus?(?![a-z])", s) and not re.search(r"非持牌|不支持|无|没有|不提供|none|not", s) and \
             not _NOT_BUREAU_RE.search(s):
         return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
     if _NOT_BUREAU_RE.search(s):
@@ -400,7 +409,7 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
     if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
-            not re.search(r"除外|另行|另计|重大|major|except", s):
+            not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|major|significant|except|quoted separately", s):
         return _r(True, fee=0.0)
     (free, fee), warn = parse.parse_policy(cell, unit)
     cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))
@@ -571,8 +580,8 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
-                             r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|core engine.{0,20}"
-                             r"(?:binary|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
+                             r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
+                             r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
 _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|"
                           r"100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
                           r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
@@ -715,6 +724,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     total = discount = None
     warn_out = None
     plain: list[tuple[str, float]] = []
+    marked = len(segs) > 1 and any(_MONEY_MARK_RE.search(sg) for sg in segs)  # some amounts say their unit
     for seg in segs:
         if _LIST_SEG_RE.search(seg) and not _DISCOUNT_SEG_RE.search(seg):
             # '优惠价19.8万（原价22万）': the list price is a note
@@ -726,8 +736,16 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             v, _w = _money_of(seg, unit)
             label = re.sub(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?|另加|加购|另购|需另购|选配|可选|另计|另收|"
                            r"加收|额外|optional|add-?on|extra|plus|cny|rmb|[()（）+＋:：]", " ", seg).strip()
-            options.append((label or seg, _feature_in(label or seg), v))
+            fid = _feature_in(label or seg)
+            if fid is None and options and options[-1][1] is not None and options[-1][2] is None and v is not None:
+                options[-1] = (options[-1][0], options[-1][1], v)  # '电子合同模块：选配，另加3万元': its price
+            elif fid is not None or not re.search(r"税|tax|vat", seg):  # '税费另计' is the tax mark, kept above
+                options.append((label or seg, fid, v))
             continue
+        seg = _NUMBERING_RE.sub("", seg)
+        if marked and not _MONEY_MARK_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
+                and not _DISCOUNT_SEG_RE.search(seg):
+            continue  # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
         v, w = _money_of(seg_wo, unit)
         if v is None:
@@ -761,6 +779,10 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                    tax=tax, pretax=base)
 
 
+_MONEY_MARK_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
+_NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")  # '1. 源码授权费 22万元
+
+
 def _with_vat(amount: float | None, tax: str | None) -> float | None:
     if amount is None or tax != "excl":
         return amount
@@ -788,7 +810,7 @@ _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|
 
 
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|not in (?:the|this) (?:price|quote)")
-_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元))"
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
 
@@ -806,12 +828,12 @@ def read_features(cell: Any) -> Reading:
     unknown: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
     for tok in parse.split_list(protected):
-        if options and options[-1][2] is None and _OPTION_COST_RE.fullmatch(norm(tok).replace("\x00", "")):
-            # '电子合同模块为选配，另加30,000元': the option's price is the next piece
-            label_, fid_, _c = options[-1]
-            options[-1] = (label_, fid_, parse.parse_money(_OPTION_COST_RE.fullmatch(norm(tok)).group(1))[0])
-            continue
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+")
+        if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(norm(tok))):
+            # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
+            label_, fid_, _c = options[-1]
+            options[-1] = (label_, fid_, parse.parse_money(cost_m.group(1))[0])
+            continue
         t = norm(tok)
         name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip() or tok
         fid = parse.match_feature(name) or parse.match_feature(tok)
@@ -822,7 +844,8 @@ def read_features(cell: Any) -> Reading:
             continue
         if _FEATURE_OPTION_RE.search(t):
             cost = None
-            m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*"
+            m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
+                          r"\d[\d,]*(?:\.\d+)?)\s*"
                           r"(?:万元|万|w|k|千元|元)?)", t)
             if m:
                 cost = parse.parse_money(m.group(1))[0]
@@ -890,6 +913,12 @@ def _read_feature_cell(cell: Any) -> Reading:
     s = norm(cell)
     if parse.is_blank(s) or parse.is_unknown_word(s) or _is_reference(s):
         return UNKNOWN
+    dev = _ANSWER_RE.match(s)  # '无偏离' / 'Non-compliant': a requirement's answer, not the words 无 / compliant
+    if dev:
+        answer, rest = _ANSWER_WORDS[dev.group(1)], s[dev.end():].strip(" ,，;；:：.-—()（）")
+        if not (rest and (_FEATURE_OPTION_RE.search(rest) or _FEATURE_ABSENT_RE.search(rest))):
+            return _r(answer == "meets") if answer != "partly" else _r(False, "conditional")
+        s = rest  # 'Partially compliant - optional module, +CNY 38,000': an option, with its price
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
@@ -928,7 +957,7 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
             sel = _select(fid, norm(cell), False)
             return read_money(sel, unit, price=False) if sel else UNKNOWN
         if isinstance(cell, str):
-            sel = _select(fid, cell, True)
+            sel = _select(fid, norm(cell), True)
             return read_money(sel, unit, price=False) if sel else UNKNOWN
         return read_money(cell, unit, price=False)
     if isinstance(cell, str) and parse._is_date(cell) and fid not in ("vendor", "package"):
@@ -961,6 +990,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return UNKNOWN
     if _is_reference(s_all) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
         return UNKNOWN
+    dev = _ANSWER_RE.match(s_all)
+    if dev:
+        return _answered(fid, _ANSWER_WORDS[dev.group(1)], s_all[dev.end():].strip(" ,，;；:：.-—()（）[]"), unit, strict)
     sel = _select(fid, s_all, strict)
     if sel is None:
         return UNKNOWN
@@ -983,6 +1015,37 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     kind = schema.FIELDS[fid].kind
     v, w = parse.PARSERS[kind](sel, unit)
     return _r(v, warning=w)
+
+
+# A tender's deviation table and an RFP's compliance matrix answer a requirement, not a question of fact:
+# '无偏离' is not '无', and 'Non-compliant - single admin account' is a no whatever follows.
+_ANSWER_WORDS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets", "fully compliant": "meets",
+                 "compliant": "meets", "complies": "meets", "负偏离": "fails", "不响应": "fails", "不满足": "fails",
+                 "non-compliant": "fails", "noncompliant": "fails", "not compliant": "fails", "部分响应": "partly",
+                 "部分满足": "partly", "partially compliant": "partly", "partly compliant": "partly"}
+_ANSWER_RE = re.compile(r"\s*[(（]?\s*(" + "|".join(sorted(map(re.escape, _ANSWER_WORDS), key=len, reverse=True)) +
+                        r")(?![a-z])\s*[)）]?")
+
+
+def _answered(fid: str, answer: str, rest: str, unit: float | None, strict: bool) -> Reading:
+    """A requirement answered 'meets' / 'fails' / 'partly'. The details after the answer say the value when they
+    state one ('Partially compliant - 6 months, bug fixes only': 6 months, stated; 'Non-compliant - application in
+    progress': not yet, claimed); a bare answer is a yes or no for a yes/no requirement, else unknown."""
+    r = _read(fid, rest, unit, strict) if rest else UNKNOWN
+    if strict and r.value is None:
+        return r  # read for another field of a multi-fact cell: the answer is about the cell's own requirement
+    yes_no = fid in schema.YES_NO_FIELDS
+    if answer == "fails":
+        if r.value is False or (not yes_no and r.value is not None):
+            return r
+        return _r(False) if yes_no else UNKNOWN  # 'Non-compliant - single admin account': a no, whatever follows
+    if answer == "partly":
+        if r.value is not None and not (yes_no and r.value is True):
+            return r  # 'Partially compliant - 6 months': the figure; a yes only in part is no yes
+        return _r(False, "conditional") if yes_no else UNKNOWN
+    if r.value is not None and r.value is not False:
+        return r
+    return _r(True) if yes_no and r.value is None else r  # met as written: yes; a figure only with the details
 
 
 @lru_cache(maxsize=65536, typed=True)

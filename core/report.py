@@ -5,6 +5,7 @@ orjson writes NaN and infinity as null and tuples as lists, as the contract want
 """
 from __future__ import annotations
 
+import os
 from operator import itemgetter
 from typing import Any
 
@@ -17,6 +18,7 @@ from .scoring import Result, VendorResult
 
 # Indented for people up to this many quotes; compact above (the CLI streams those vendor by vendor).
 _READABLE_QUOTES = 200
+_PARALLEL_QUOTES = 2_000  # from here the CLI encodes the vendors in two processes (write_result_json)
 _OPTS = orjson.OPT_SERIALIZE_NUMPY  # numpy scalars (totals, utilities) as plain numbers
 
 
@@ -65,6 +67,8 @@ def vendor_dict(r: VendorResult, lang: str, memo: dict | None = None) -> dict:
         "source": {"file": q.file, "sheet": q.sheet, "origin": q.origin},
         "extras": q.extras,
         "unknown_features": q.unknown_features,
+        "history": q.history,  # revised quotes and answered letters: {field, from, to, source} (issue 12)
+        **({} if r.evaluation is None else {"evaluation": r.evaluation}),  # once score sheets are merged
     }
 
 
@@ -95,6 +99,8 @@ def evidence(r: VendorResult) -> dict:
 
 
 def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
+    from .evaluation import evaluators_json
+
     qs = res.quoteset
     memo: dict = {}
     return {
@@ -109,6 +115,7 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
                     for s in qs.skipped],
         "excluded": [{"id": q.id, "vendor": q.vendor, "package": q.package, "reason": reason}
                      for q, reason in res.excluded],
+        **({} if qs.evaluation is None else {"evaluators": evaluators_json(res)}),  # who scored (core.evaluation)
     }
 
 
@@ -116,9 +123,49 @@ def result_json(res: Result, lang: str = "zh", **extra) -> str:
     return _dumps({**result_dict(res, lang), **extra}, indent=len(res.vendors) <= _READABLE_QUOTES).decode("utf-8")
 
 
-def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
+def _encoded(vs: list, lang: str, memo: dict) -> list[bytes]:
+    """The vendors' JSON objects, 500 to a piece (few writes, little memory)."""
+    return [b",".join([_dumps(vendor_dict(r, lang, memo)) for r in vs[i:i + 500]]) for i in range(0, len(vs), 500)]
+
+
+def _encoded_in_child(vs: list, lang: str):
+    """Encodes `vs` in a forked child, on the other core, while the caller encodes the rest. Returns a function
+    that gives the child's pieces (or None when the child failed: the caller then encodes them itself)."""
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:  # the child: write length-prefixed pieces, then leave without running any exit handler
+        code = 1
+        try:
+            os.close(r)
+            with os.fdopen(w, "wb") as out:
+                for piece in _encoded(vs, lang, {}):
+                    out.write(len(piece).to_bytes(8, "little") + piece)
+            code = 0
+        finally:
+            os._exit(code)
+    os.close(w)
+
+    def collect() -> list[bytes] | None:
+        with os.fdopen(r, "rb") as f:
+            pieces, ok = [], True
+            while head := f.read(8):
+                n = int.from_bytes(head, "little")
+                piece = f.read(n)
+                if len(head) < 8 or len(piece) < n:
+                    ok = False
+                    break
+                pieces.append(piece)
+        _, status = os.waitpid(pid, 0)
+        return pieces if ok and status == 0 else None
+
+    return collect
+
+
+def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, **extra) -> None:
     """The same JSON as result_json, written vendor by vendor: thousands of quotes never sit in memory as one
-    dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file."""
+    dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file. With
+    `parallel` (the CLI: a single-threaded process, where fork is safe) and thousands of quotes, the second
+    half of the vendors is encoded by a forked child at the same time."""
     binary = not hasattr(fp, "encoding")
     write = fp.write if binary else (lambda b: fp.write(b.decode("utf-8")))
     if len(res.vendors) <= _READABLE_QUOTES:
@@ -133,9 +180,17 @@ def write_result_json(res: Result, fp, lang: str = "zh", **extra) -> None:
             continue
         write(b"[")
         vs = res.vendors
-        for start in range(0, len(vs), 500):  # encoded 500 vendors at a time: few writes, little memory
-            part = b",".join([_dumps(vendor_dict(r, lang, memo)) for r in vs[start:start + 500]])
-            write((b"," if start else b"") + part)
+        half = len(vs) // 2 if parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork") else len(vs)
+        rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None
+        first = True
+        for start in range(0, half, 500):
+            write((b"" if first else b",") + b",".join([_dumps(vendor_dict(r, lang, memo))
+                                                        for r in vs[start:min(start + 500, half)]]))
+            first = False
+        if rest is not None:
+            for piece in rest() or _encoded(vs[half:], lang, memo):
+                write((b"" if first else b",") + piece)
+                first = False
         write(b"]")
     write(b"}")
 

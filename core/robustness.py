@@ -6,6 +6,7 @@ that scoring.score already computed, so nothing is re-read or re-parsed.
 from __future__ import annotations
 
 import copy
+import dataclasses
 import functools
 import inspect
 from dataclasses import dataclass
@@ -39,9 +40,11 @@ _GATE_PENALTY = 1000.0  # added below every passing quote so gates are respected
 
 
 def utility_matrix(res: Result) -> np.ndarray:
-    """Quotes (in result order) x criteria (schema.CRITERION_IDS order)."""
-    return np.array([[v.utilities[c] for c in schema.CRITERION_IDS] for v in res.vendors], dtype=float).reshape(
-        len(res.vendors), len(schema.CRITERION_IDS))
+    """Quotes (in result order) x criteria (the result's criteria: schema.CRITERION_IDS, and the evaluation
+    group's once score sheets are merged)."""
+    cids = res.criterion_ids
+    return np.array([[v.utilities[c] for c in cids] for v in res.vendors], dtype=float).reshape(
+        len(res.vendors), len(cids))
 
 
 _GATE_CLASS = {"pass": 0, "unverified": 1, "fail": 2}
@@ -59,7 +62,7 @@ def topsis_totals(res: Result) -> np.ndarray:
     """TOPSIS closeness (0..100) of each quote of the result, on utilities and effective weights."""
     if not res.vendors:
         return np.zeros(0)
-    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
+    w = np.array([res.weights[c] for c in res.criterion_ids])
     return 100 * topsis(utility_matrix(res), w)
 
 
@@ -78,7 +81,7 @@ def method_comparison(res: Result) -> list[dict]:
         return []
     tt = topsis_totals(res)
     ws = [v.total for v in res.vendors] if res.profile.method == "weighted_sum" else (
-        100 * utility_matrix(res) @ np.array([res.weights[c] for c in schema.CRITERION_IDS])).tolist()
+        100 * utility_matrix(res) @ np.array([res.weights[c] for c in res.criterion_ids])).tolist()
     ranks_ws, ranks_tp = _ranks(res, ws), _ranks(res, tt)
     with bulk():  # thousands of dicts: no cyclic-GC pass over the loaded set halfway through
         return [{"id": v.quote.id, "vendor": v.quote.key, "weighted_sum": float(ws[i]), "topsis": float(tt[i]),
@@ -115,11 +118,12 @@ class Explanation:
 def explain(res: Result, index: int) -> Explanation:
     """Points per criterion of quote ``index`` (result order) against the best quote (or the runner-up)."""
     ref = 1 if index == 0 and len(res.vendors) > 1 else 0
-    w = np.array([res.weights[c] for c in schema.CRITERION_IDS])
-    u = {i: np.array([res.vendors[i].utilities[c] for c in schema.CRITERION_IDS]) for i in (index, ref)}
+    cids = res.criterion_ids
+    w = np.array([res.weights[c] for c in cids])
+    u = {i: np.array([res.vendors[i].utilities[c] for c in cids]) for i in (index, ref)}
     deltas = 100 * u[index] * w - 100 * u[ref] * w  # only the two quotes compared
     return Explanation(res.vendors[index].quote.key, res.vendors[ref].quote.key,
-                       {c: float(d) for c, d in zip(schema.CRITERION_IDS, deltas)},
+                       {c: float(d) for c, d in zip(cids, deltas)},
                        float(res.vendors[index].total - res.vendors[ref].total))
 
 
@@ -127,15 +131,15 @@ def explain(res: Result, index: int) -> Explanation:
 # Weight sensitivity
 # ------------------------------------------------------------------------------------------------
 def group_matrix(res: Result) -> np.ndarray:
-    pick = itemgetter(*schema.GROUPS)
-    return np.array([pick(v.groups) for v in res.vendors], dtype=float).reshape(len(res.vendors),
-                                                                                 len(schema.GROUPS))
+    groups = res.groups
+    pick = itemgetter(*groups)
+    return np.array([pick(v.groups) for v in res.vendors], dtype=float).reshape(len(res.vendors), len(groups))
 
 
 def _group_shares(res: Result) -> np.ndarray:
     """Each group's share of the total as it was scored: the sum of its criteria's effective weights (so a group
     whose criteria all weigh 0 has no share, exactly as in scoring.effective_weights)."""
-    shares = np.array([sum(res.weights[c.id] for c in schema.CRITERIA if c.group == g) for g in schema.GROUPS])
+    shares = np.array([sum(res.weights[c.id] for c in res.criteria if c.group == g) for g in res.groups])
     return shares / shares.sum() if shares.sum() > 0 else np.full(len(shares), 1 / len(shares))
 
 
@@ -161,8 +165,8 @@ def sensitivity(res: Result, steps: int = 21) -> list[Sensitivity]:
     pool = fails == best
     out = []
     grid = np.linspace(0, 1, steps)
-    for j, g in enumerate(schema.GROUPS):
-        others = np.delete(np.arange(len(schema.GROUPS)), j)
+    for j, g in enumerate(res.groups):
+        others = np.delete(np.arange(len(res.groups)), j)
         rest = shares[others].sum()
         rel = shares[others] / rest if rest > 0 else np.full(len(others), 1 / len(others))
         a = G[:, j]  # total(x) = x * a + (1 - x) * b
@@ -258,8 +262,7 @@ def what_if(qs: QuoteSet, profile: Profile, quote_index: int, field: str, value)
     if field == "price_cny":
         q.price_parts = None
     quotes[quote_index] = q
-    return score(QuoteSet(quotes, qs.warnings, qs.mapping, qs.skipped, qs.notes, qs.sheets, qs.files, qs.profile),
-                 profile)
+    return score(dataclasses.replace(qs, quotes=quotes), profile)  # the rest of the set as it is (score sheets too)
 
 
 def rank_moves(before: Result, after: Result) -> list[dict]:

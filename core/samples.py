@@ -1,7 +1,9 @@
 """The sample quotes: fictional vendors a new user can try, never mixed with real quotes unnoticed.
 
 A file is the sample when its bytes are those of a quote file in sample_data/ (whatever it is called): the
-dashboard labels it (file card, sidebar, workbook) and the first upload of the user's own files replaces it.
+dashboard labels it (file card, sidebar, workbook) and the first upload of the user's own quotes replaces it (a
+file the project wrote that carries no other quotes, such as a clarification letter answered for the sample, does
+not).
 """
 from __future__ import annotations
 
@@ -38,3 +40,13 @@ def sample_bytes(business_type: str) -> tuple[str, bytes]:
     """(file name, bytes) of the sample quotes for a business type."""
     name = SAMPLES[business_type]
     return name, (SAMPLE_DIR / name).read_bytes()
+
+
+def replaces_sample(res) -> bool:
+    """Whether a read upload (core.ingest.ReadResult) brings quotes of the user's own: a quote file that is not the
+    sample, or a scored workbook of other files; not a letter, a score sheet or the sample's own workbook."""
+    if res.sample:
+        return False
+    if res.own is None:
+        return True
+    return bool(res.records) and any(sh.file not in _QUOTE_FILES for sh in res.sheets)

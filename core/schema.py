@@ -40,7 +40,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "维保期后", "维护期后", "质保期后", "过保后", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),
@@ -48,10 +48,10 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "等保三级", "等保", "等级保护", "等保认证", "网络安全等级保护", "等保三级认证", "安全认证", "mlps",
         "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp")),
     FieldSpec("sm4_encryption", "encryption", (
-        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法",
+        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
     FieldSpec("tls", "tls", (
-        "https", "ssl", "tls", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
+        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
         "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
@@ -63,17 +63,17 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "征信接口", "持牌征信接口", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference")),
     FieldSpec("free_maintenance_months", "months", (
-        "免费维护期", "免费维保", "免费维护", "维护", "维保", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
+        "免费维护期", "免费维保", "免费维护", "维护", "维保", "保固期", "保固期限", "免费保固", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
     FieldSpec("maintenance_includes_upgrades", "upgrades", (
         "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "版本升级", "升级",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
     FieldSpec("policy_adaptation_free", "policy", (
-        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整",
+        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
-        "freepolicyadaptation", "regulatorychanges")),
+        "freepolicyadaptation", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
-        "技术支持", "支持", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
         "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
@@ -91,7 +91,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能", "模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules")),
 )}
 
@@ -126,7 +126,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
@@ -139,12 +139,14 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "vendorcode", "vendorid", "rfqno", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
-                    "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no")
+                    "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
+                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
                 "security", "securityandcompliance", "compliance", "security measures",
-                "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明",
+                "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明", "聊天记录", "微信聊天记录", "沟通记录", "对话记录", "微信记录", "支持与响应", "服务与响应", "响应与支持", "chatlog", "chathistory", "wechat", "wechatchat",
+                "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
                 "notes", "note", "remarks", "remark", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others")
@@ -373,6 +375,8 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
     FlagSpec("source_licence_only", "red", False, "source_code_delivery", clause=True),
     FlagSpec("tax_added", "info", False, "price_cny"),
     FlagSpec("options_added", "info", False, "price_cny"),
+    FlagSpec("disagreement", "info", False, None),  # evaluators' scores spread apart (issue 13: core.evaluation)
+    FlagSpec("price_rose", "amber", False, "price_cny"),  # a revised quote's price above its first round's (issue 12)
 )}
 # Fields whose value decides a gate: proof needed to pass (docs/analyst-reading.md section 2).
 GATE_FIELDS = {"price_below_10w": "price_cny", "no_mlps_level3": "mlps_level3", "missing_must_have": "features"}
@@ -380,3 +384,64 @@ GATE_CODES = tuple(c for c, f in FLAGS.items() if f.gate)
 # A gate state at a glance, wherever quotes are listed (pages, charts, the workbook): passes, waits for proof, fails.
 GATE_MARK = {"pass": "✓", "unverified": "?", "fail": "✗"}
 SEVERITIES = ("red", "amber", "info")
+
+
+# ---------------------------------------------------------------------------------------------
+# The evaluation team (issue 13): judgement criteria that evaluators score 1-5 on returned score sheets
+# ---------------------------------------------------------------------------------------------
+# A fifth group beside the four read from the quotes. It exists only once score sheets are loaded (before that,
+# every result is exactly what the quotes alone give); its weight is relative like the others.
+EVAL_GROUP = "evaluation"
+EVAL_SCALE = (1, 2, 3, 4, 5)  # every step is described in i18n (eval.scale.<kind>.<step>)
+# Relative to the 100 of the other four, i.e. a fifth of the total (docs/analyst-reading.md section 10, "The
+# evaluation team", says why).
+EVAL_GROUP_WEIGHT = 25.0
+EVAL_DISAGREEMENT = 2.0  # a spread (highest - lowest score) of this many points or more is a disagreement
+EVAL_MAX_QUOTES = 60  # a score sheet is for a shortlist: more quotes than this are refused
+
+
+@dataclass(frozen=True)
+class Judgement:
+    id: str
+    scale: str  # which described 1-5 scale it is scored on: demo | references | implementation | stability
+    weight: float  # default weight inside the evaluation group (relative)
+    features: tuple[str, ...] = ()  # the features a scripted demo scenario shows
+
+
+EVAL_SCALES = ("demo", "references", "implementation", "stability")
+_REPORTS = Judgement("demo_regulatory_reports", "demo", 1.0)
+_REMINDERS = Judgement("demo_reminders_overdue", "demo", 1.0, ("repayment_management",))
+# Scripted demo scenarios drawn from each business type's must-have features (and the reports every lender files).
+DEMO_SCENARIOS: dict[str, tuple[Judgement, ...]] = {
+    "personal_credit": (
+        Judgement("demo_credit_consent", "demo", 1.0, ("personal_credit_report",)),
+        Judgement("demo_risk_approval", "demo", 1.0, ("risk_model", "risk_approval")),
+        Judgement("demo_disbursement_schedule", "demo", 1.0, ("repayment_management",)),
+        _REMINDERS, _REPORTS),
+    "merchant_loan": (
+        Judgement("demo_enterprise_credit", "demo", 1.0, ("enterprise_credit",)),
+        Judgement("demo_cashflow_review", "demo", 1.0, ("cashflow_analysis",)),
+        Judgement("demo_contract_signing", "demo", 1.0, ("contract_management",)),
+        Judgement("demo_post_loan", "demo", 1.0, ("repayment_management",)),
+        _REPORTS),
+    "consumer_installment": (
+        Judgement("demo_product_setup", "demo", 1.0, ("product_management",)),
+        Judgement("demo_installment_quote", "demo", 1.0, ("installment_calculator",)),
+        Judgement("demo_order_tracking", "demo", 1.0, ("order_tracking",)),
+        _REMINDERS, _REPORTS),
+}
+# What no quote sheet can prove, for every business type: who else uses it, who will build it, who will be there.
+TEAM_JUDGEMENTS = (Judgement("references", "references", 1.5), Judgement("implementation_team", "implementation", 2.0),
+                   Judgement("vendor_stability", "stability", 1.5))
+JUDGEMENTS: dict[str, Judgement] = {j.id: j for js in DEMO_SCENARIOS.values() for j in js + TEAM_JUDGEMENTS}
+EVAL_CRITERION_IDS = tuple(JUDGEMENTS)
+
+
+def judgements(business_type: str) -> tuple[Judgement, ...]:
+    """The judgement criteria of one business type, in the order a score sheet lists them."""
+    return DEMO_SCENARIOS[business_type] + TEAM_JUDGEMENTS
+
+
+def eval_criteria(business_type: str) -> tuple[Criterion, ...]:
+    """The evaluation group's criteria for one business type (scored from the team's 1-5 scores, read no field)."""
+    return tuple(Criterion(j.id, EVAL_GROUP, j.weight, ()) for j in judgements(business_type))

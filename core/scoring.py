@@ -35,6 +35,7 @@ class VendorResult:
     tco_estimated: bool  # some part of the TCO was assumed (unknown fee)
     values: dict | None = None  # the values scored: the comparable price, options needed for must-haves included
     price_build: dict | None = None  # how the comparable price was built (base, items, options added, tax)
+    evaluation: dict | None = None  # criterion -> the team's {mean, min, max, n, ...} once score sheets are merged
 
     @property
     def scored_values(self) -> dict:
@@ -54,11 +55,21 @@ class Result:
     vendors: list[VendorResult]  # in rank order
     weights: dict[str, float]  # effective criterion weights, summing to 1
     quoteset: QuoteSet
+    criteria: tuple[schema.Criterion, ...] = schema.CRITERIA  # and the evaluation group's once sheets are merged
     excluded: list[tuple[Quote, str]] = field(default_factory=list)  # left out by the profile, with the reason
 
     @property
     def top(self) -> VendorResult | None:
         return self.vendors[0] if self.vendors else None
+
+    @property
+    def groups(self) -> tuple[str, ...]:
+        """The groups scored: schema.GROUPS, and the evaluation team's once score sheets are merged."""
+        return tuple(dict.fromkeys(c.group for c in self.criteria))
+
+    @property
+    def criterion_ids(self) -> tuple[str, ...]:
+        return schema.CRITERION_IDS if self.criteria is schema.CRITERIA else tuple(c.id for c in self.criteria)
 
 
 # ------------------------------------------------------------------------------------------------
@@ -272,20 +283,22 @@ def _utilities(cols: _Columns, profile: Profile, total_cost: np.ndarray | None =
     return {c: np.clip(v.astype(float), 0.0, 1.0) for c, v in u.items()}
 
 
-def criterion_weights(profile: Profile) -> dict[str, float]:
+def criterion_weights(profile: Profile, criteria: tuple = schema.CRITERIA) -> dict[str, float]:
     """criterion id -> its weight within its group, as set (negative read as 0, missing as the default)."""
-    return {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in schema.CRITERIA}
+    return {c.id: max(0.0, float(profile.criterion_weights.get(c.id, c.weight))) for c in criteria}
 
 
-def effective_weights(profile: Profile) -> dict[str, float]:
-    """criterion id -> share of the total (sums to 1 over criteria with weight)."""
-    gw = {g: max(0.0, float(profile.group_weights.get(g, 0.0))) for g in schema.GROUPS}
-    cw = criterion_weights(profile)
-    in_group = {g: sum(cw[c.id] for c in schema.CRITERIA if c.group == g) for g in schema.GROUPS}
+def effective_weights(profile: Profile, criteria: tuple = schema.CRITERIA) -> dict[str, float]:
+    """criterion id -> share of the total (sums to 1 over criteria with weight). ``criteria``: schema.CRITERIA,
+    and the evaluation group's once score sheets are merged (its weight relative like the others')."""
+    groups = tuple(dict.fromkeys(c.group for c in criteria))
+    gw = {g: max(0.0, float(profile.group_weight(g))) for g in groups}
+    cw = criterion_weights(profile, criteria)
+    in_group = {g: sum(cw[c.id] for c in criteria if c.group == g) for g in groups}
     active = {g: w for g, w in gw.items() if in_group[g] > 0}
     total_g = sum(active.values()) or 1.0
     return {c.id: (active.get(c.group, 0.0) / total_g) * (cw[c.id] / in_group[c.group] if in_group[c.group] else 0.0)
-            for c in schema.CRITERIA}
+            for c in criteria}
 
 
 def _rounded_rows(M: np.ndarray, ndigits: int, nan: object = float("nan")) -> list[list]:
@@ -336,34 +349,48 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     cols = _Columns(quotes, profile)
     total_cost, estimated = _tco(cols, profile)
     u = _utilities(cols, profile, total_cost)
-    w = effective_weights(profile)
-    U = np.column_stack([u[c] for c in schema.CRITERION_IDS]) if n else np.zeros((0, len(schema.CRITERIA)))
-    W = np.array([w[c] for c in schema.CRITERION_IDS])
+    criteria, team = schema.CRITERIA, None
+    if qs.evaluation is not None:  # returned score sheets: the evaluation team's group (core.evaluation)
+        from .evaluation import scored
+
+        team = scored(qs.evaluation, quotes, profile)
+        if team is not None:
+            criteria = criteria + team.criteria
+            u.update(team.utilities)
+    cids = schema.CRITERION_IDS if team is None else tuple(c.id for c in criteria)
+    w = effective_weights(profile, criteria)
+    U = np.column_stack([u[c] for c in cids]) if n else np.zeros((0, len(criteria)))
+    W = np.array([w[c] for c in cids])
     totals = 100 * topsis(U, W) if profile.method == "topsis" and n else 100 * U @ W
-    cw = criterion_weights(profile)
+    cw = criterion_weights(profile, criteria)
     groups = {}
-    for g in schema.GROUPS:
-        gcols = [i for i, c in enumerate(schema.CRITERIA) if c.group == g]
-        gws = np.array([cw[schema.CRITERIA[i].id] for i in gcols])
+    gids = tuple(dict.fromkeys(c.group for c in criteria))
+    for g in gids:
+        gcols = [i for i, c in enumerate(criteria) if c.group == g]
+        gws = np.array([cw[criteria[i].id] for i in gcols])
         groups[g] = 100 * (U[:, gcols] @ gws) / gws.sum() if gws.sum() > 0 else np.zeros(n)
     flags, gated, unverified = flags_and_gates(cols.raw, n, profile, cols.status, cols.unpriced_must, cols.builds,
                                                quotes)
+    if team is not None:
+        for fl, more in zip(flags, team.flags):
+            fl += more
     # Per-vendor objects: Python floats rounded exactly as before (round(x, 6)), once per distinct value.
     gate_fail = np.where(gated, 2, np.where(unverified, 1, 0)).tolist()
     tot = [r[0] for r in _rounded_rows(np.asarray(totals, dtype=float).reshape(n, 1), 6)]
-    G = _rounded_rows(np.column_stack([groups[g] for g in schema.GROUPS]) if n else
-                      np.zeros((0, len(schema.GROUPS))), 6)
+    G = _rounded_rows(np.column_stack([groups[g] for g in gids]) if n else np.zeros((0, len(gids))), 6)
     UL = _rounded_rows(U, 6)
     tc = [r[0] for r in _rounded_rows(total_cost.reshape(n, 1), 2, nan=None)]
     est = estimated.tolist()
-    gids, cids = schema.GROUPS, schema.CRITERION_IDS
     gate_names = ("pass", "unverified", "fail")
     results = [VendorResult(quote=q, rank=0, total=t_, gate=gate_names[cls], groups=dict(zip(gids, g_)),
                             utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_,
                             values=None if v_ is q.values else v_, price_build=b_)
                for q, t_, cls, g_, u_, fl, c_, e_, v_, b_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est,
                                                                  cols.values, cols.builds)]
+    if team is not None:
+        for r, st in zip(results, team.stats):
+            r.evaluation = st
     results = [results[i] for i in rank_positions(tot, gate_fail, quotes)]
     for k, r in enumerate(results, 1):
         r.rank = k
-    return Result(profile, results, w, qs, excluded)
+    return Result(profile, results, w, qs, criteria, excluded)

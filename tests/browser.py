@@ -89,6 +89,29 @@ def wait_idle(page, settle: float = 0.4) -> None:
     time.sleep(settle)
 
 
+def open_app(page, url: str, lang: str = "zh") -> None:
+    """The dashboard opened at ``url``, in ``lang`` (Chinese first, then the sidebar's switch)."""
+    from core.i18n import t
+
+    page.goto(url)
+    page.get_by_role("heading", name=t("ui.nav.upload", "zh"), level=1).wait_for(timeout=60_000)
+    wait_idle(page)
+    if lang != "zh":
+        page.get_by_test_id("stSidebar").get_by_text(t(f"ui.lang.{lang}", lang), exact=True).click()
+        page.get_by_role("heading", name=t("ui.nav.upload", lang), level=1).wait_for(timeout=30_000)
+        wait_idle(page)
+
+
+def open_with(page, url: str, path) -> None:
+    """Open the dashboard (Chinese) and upload one quote file through the real uploader; wait for the top pick."""
+    page.goto(url)
+    page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
+    wait_idle(page)
+    page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(path))
+    page.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
+    wait_idle(page)
+
+
 def open_page(page, title: str) -> None:
     page.get_by_test_id("stSidebarNav").get_by_text(title, exact=True).click()
     page.get_by_role("heading", name=title, level=1).wait_for(timeout=30_000)

@@ -10,7 +10,7 @@ from core.model import Profile
 from core.untrusted import md as escape_md
 from tests.test_app_settings import gw
 
-PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "export"]
+PAGES = ["upload", "settings", "ranking", "compare", "risks", "robustness", "evaluation", "export"]
 XLSX = "application/vnd.openxmlformats-officedocument.spreadsheetml.sheet"
 
 
@@ -126,9 +126,10 @@ def test_risks_page(loaded_app):
 def test_export_page_names_each_format(loaded_app, lang):
     at = loaded_app("export", lang=lang)
     labels = {b.key: b.label for b in at.download_button}
-    assert labels == {"exp_xlsx": t("ui.dl.workbook", lang), "exp_json": t("ui.dl.json", lang),
-                      "exp_profile": t("ui.dl.profile", lang)}
+    assert labels == {"exp_report": t("rep.ui.download", lang), "exp_xlsx": t("ui.dl.workbook", lang),
+                      "exp_json": t("ui.dl.json", lang), "exp_profile": t("ui.dl.profile", lang)}
     assert ("Excel" in labels["exp_xlsx"]) and ("JSON" in labels["exp_json"]) and ("JSON" in labels["exp_profile"])
+    assert "Word" in labels["exp_report"]
 
 
 def test_scored_workbook_round_trip_restores_the_profile(app_test):

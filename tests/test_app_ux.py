@@ -365,3 +365,18 @@ def test_a_left_out_quote_round_trips_through_the_cli_profile(loaded_app, tmp_pa
     at2.switch_page("views/upload.py").run()
     at2.button(key="up_ex_back_0").click().run()  # restored with one click, though the profile named it by name
     assert "信达系统" in _vendors(at2) and at2.session_state["profile"]["excluded"] == []
+
+
+def test_a_letter_answered_for_the_sample_keeps_the_sample(app_test, monkeypatch):
+    """Only the user's own quotes replace the sample: a clarification letter answered for a sample quote (a file the
+    project wrote, with answers and no quotes of its own) joins it."""
+    from core.clarify import letter_bytes
+    from tests.test_clarify import fill
+
+    at = _sample_start(app_test, monkeypatch)
+    vr = next(v for v in at.session_state["_ctx"].res.vendors if v.quote.vendor == "云贷通")
+    reply = fill(letter_bytes(vr, "zh"), {"price_cny": ("23.5", None)})
+    at.file_uploader[0].set_value(("云贷通_回复.xlsx", reply, XLSX_MIME)).run()
+    assert not at.exception
+    assert list(at.session_state["files"]) == [SAMPLES["personal_credit"], "云贷通_回复.xlsx"]
+    assert not at.toast and at.session_state["_ctx"].qs.sample

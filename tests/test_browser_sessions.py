@@ -3,7 +3,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, streamlit_server, wait_idle
+from tests.browser import CHROMIUM, CHROMIUM_ARGS, ROOT, open_with, streamlit_server, wait_idle
 
 MERCHANT = ROOT / "sample_data" / "商户经营贷_报价汇总.xlsx"
 PERSONAL = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
@@ -22,14 +22,10 @@ def test_two_sessions_are_isolated():
         try:
             a = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
             b = browser.new_context(viewport={"width": 1400, "height": 900}).new_page()
-            for page in (a, b):
-                page.goto(url)
-                page.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
-                wait_idle(page)
-
-            a.get_by_test_id("stFileUploaderDropzoneInput").set_input_files(str(PERSONAL))
-            a.get_by_test_id("stAlert").filter(has_text="首选").wait_for(timeout=60_000)
-            wait_idle(a)
+            b.goto(url)  # B's session is open before A uploads
+            b.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)
+            wait_idle(b)
+            open_with(a, url, PERSONAL)
 
             b.reload()  # a fresh run of B after A has uploaded: still B's own empty session
             b.get_by_role("heading", name="上传与核对", level=1).wait_for(timeout=60_000)

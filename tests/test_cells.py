@@ -58,3 +58,135 @@ def test_cell(row):
         same = got == want and type(got) is type(want) if isinstance(want, bool) else got == want
     assert same and r.status == row["status"], (
         f"{field}: {text!r} -> {got!r} ({r.status}); the analyst: {want!r} ({row['status']}) — {row['note']}")
+
+
+# Multi-fact cells (售后服务, notes) are read for every field they state; options carry their price.
+MULTI_FACT = [
+    ("首年免費維護（含錯誤修正及小版本升級），期滿後年費3萬元",
+     {"free_maintenance_months": 12, "maintenance_includes_upgrades": True, "annual_fee_after_warranty_cny": 30000}),
+    ("保固6個月，僅修正錯誤，不含升級", {"free_maintenance_months": 6, "maintenance_includes_upgrades": False}),
+    ("24/7, 2 h", {"support_7x24": True, "response_hours": 2}),
+    ("7x24 hours", {"support_7x24": True}),
+]
+
+
+@pytest.mark.parametrize("text,want", MULTI_FACT)
+def test_multi_fact_cell(text, want):
+    from core.reading import read_all
+
+    got = {f: r.value for f, r in read_all(text).items() if f in want or r.value is not None}
+    assert {f: got.get(f) for f in want} == want
+    assert "response_hours" in want or got.get("response_hours") is None, got  # '7x24 hours' states no response time
+
+
+@pytest.mark.parametrize("text,option,cost", [
+    ("商品管理/订单跟踪/还款管理/审批流；分期计算器选配，另加20（千元，未税）", "installment_calculator", 20000),
+    ("Enterprise credit report; e-contract; bank statement analysis: Optional (+CNY 60 000, excl. VAT)",
+     "cashflow_analysis", 60000),
+])
+def test_priced_option(text, option, cost):
+    from core.reading import read_features
+
+    r = read_features(text)
+    assert r.status == "conditional" and [(fid, c) for _n, fid, c in r.options] == [(option, cost)]
+
+
+@pytest.mark.parametrize("label,target", [
+    ("維護保固", "notes"), ("維保條款", "notes"), ("技術支援", "support_7x24"), ("個資加密", "sm4_encryption"),
+    ("保固期", "free_maintenance_months"), ("功能模組", "features"), ("维保期满后收费", "annual_fee_after_warranty_cny"),
+    ("Fee after free maintenance", "annual_fee_after_warranty_cny"), ("Free maintenance", "free_maintenance_months"),
+    ("Regulatory change adaptation", "policy_adaptation_free"), ("Tax basis", "tax"), ("稅務", "tax"),
+    # questionnaires: the field is what is asked after 是否, then what it is asked of
+    ("贵司所投系统是否已取得网络安全等级保护三级备案证明？如是，请提供证明编号。", "mlps_level3"),
+    ("敏感个人信息是否采用国密SM4算法加密存储？", "sm4_encryption"), ("是否全站启用HTTPS/TLS？", "tls"),
+    ("免费维护期内是否包含版本升级？", "maintenance_includes_upgrades"),
+    ("监管政策变化导致的系统调整是否免费？", "policy_adaptation_free"), ("上述承诺是否写入合同？", "commitments_in_contract"),
+    ("是否提供7×24小时技术支持？", "support_7x24"), ("Does the vendor provide 24/7 support?", "support_7x24"),
+    ("报价总额（元）及是否含税", "price_cny"), ("报价是否含税", "tax"), ("请列出所投版本包含的功能模块", "features"),
+])
+def test_label_vocabulary(label, target):
+    """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
+    from core.mapping import match_label
+
+    m = match_label(label)
+    assert m.target is not None and m.target.id == target, (label, m.target)
+
+
+@pytest.mark.parametrize("text,want", [
+    ("永久免费维护！7×24小时在线，微信群里随时响应，一般半小时内回复。",
+     {"free_maintenance_months": (12, "claimed"), "support_7x24": (True, "stated")}),
+    ("免费维护期6个月，仅修复系统故障，版本升级另计；工作日（5×8）技术支持，4小时内响应；如遇重大政策调整，适配工作另行报价。",
+     {"free_maintenance_months": (6, "stated"), "policy_adaptation_free": (False, "conditional"),
+      "support_7x24": (False, "stated"), "response_hours": (4, "stated")}),
+])
+def test_multi_fact_cell_with_standing(text, want):
+    """An exclamation mark ends a statement ('永久免费维护！7×24…' is not 7 months); a condition right after a
+    field's own clause ('如遇重大政策调整，适配工作另行报价') belongs to it."""
+    from core.reading import read_all
+
+    got = {f: (r.value, r.status) for f, r in read_all(text).items()}
+    assert {f: got.get(f) for f in want} == want
+
+
+@pytest.mark.parametrize("text,want", [
+    ("Compliant", (True, "stated")), ("Non-compliant", (False, "stated")), ("无偏离", (True, "stated")),
+    ("负偏离", (False, "stated")), ("Partially compliant", (False, "conditional")),
+    ("See product brochure", (None, "unknown")), ("内置规则引擎", (True, "stated")),
+])
+def test_feature_row_answer(text, want):
+    """A row or column for one feature answered as a requirement: 无偏离 / Compliant are a yes, never the word 无."""
+    from core.reading import read_feature_cell
+
+    r = read_feature_cell(text)
+    assert (r.value, r.status) == want
+
+
+@pytest.mark.parametrize("label,answer,want", [
+    ("是否交付完整源代码（无加密、可二次开发）？", "是", ("full", "stated")),
+    ("是否提供7×24小时技术支持？", "是", (True, "stated")),
+    ("是否提供7×24小时技术支持？", "否", (False, "stated")),
+])
+def test_yes_to_a_question_says_what_it_spells_out(label, answer, want):
+    from core.load import load
+
+    data = f"供应商,{label}\n甲公司,{answer}\n".encode("utf-8")
+    q = load([("q.csv", data)]).quotes[0]
+    fid = {"source": "source_code_delivery", "7×24": "support_7x24"}["source" if "源代码" in label else "7×24"]
+    status = q.evidence.get(fid, ("stated",))[0]
+    assert (q.values[fid], status) == want
+
+
+def test_a_compliance_answer_belongs_to_its_own_requirement():
+    """'Compliant - 24/7, 30-minute response' answers the support requirement: read as a multi-fact cell it gives
+    support and response, never a yes to upgrades or to the contract."""
+    from core.reading import read_all
+
+    got = {f: r.value for f, r in read_all("Compliant - 24/7, 30-minute response [3]").items()}
+    assert got.get("support_7x24") is True and got.get("response_hours") == 0.5
+    assert "maintenance_includes_upgrades" not in got and "commitments_in_contract" not in got
+
+
+def test_a_footnote_is_read_with_the_cell_pointing_to_it():
+    """'Compliant [2]' with '[2] … no filing certificate provided.' below the table is a claim; '[1] certificate copy
+    verified' beside a filing number keeps it stated; an amount's footnote never joins the amount."""
+    from core.load import load
+
+    rows = [
+        "Requirement,Alpha Tech,Beta Soft",
+        "Total price (CNY),CNY 298 000*,CNY 276 000",
+        "MLPS Level 3 filing certificate,Compliant. Filing cert. no. 53010043221-23004 [1],Compliant [2]",
+        "SM4 field-level encryption,Compliant. SM4,Compliant. SM4",
+        "24/7 support,Compliant. 24/7; 2 h,Compliant. 24/7; 1 h",
+        "Free maintenance,12 months incl. upgrades,12 months incl. upgrades",
+        ",,",
+        "[1] Certificate copy verified by our IT security on 12 Nov 2024.,,",
+        "[2] Vendor's narrative: designed in line with MLPS Level 3 requirements; no filing certificate provided.,,",
+        "* Includes 13% VAT and 3 years of hosting for 20 servers.,,",
+    ]
+    qs = load([("rfp.csv", "\n".join(rows).encode("utf-8"))])
+    got = {q.vendor: q for q in qs.quotes}
+    assert set(got) == {"Alpha Tech", "Beta Soft"}
+    assert got["Alpha Tech"].values["price_cny"] == 298000
+    assert got["Alpha Tech"].values["mlps_level3"] is True and "mlps_level3" not in got["Alpha Tech"].evidence
+    assert got["Beta Soft"].values["mlps_level3"] is True and got["Beta Soft"].evidence["mlps_level3"][0] == "claimed"
+    assert "no filing certificate provided" in got["Beta Soft"].evidence["mlps_level3"][1]

@@ -220,3 +220,40 @@ def test_reader_panic_is_one_line_without_backtrace():
     assert cp.returncode == 2
     lines = [ln for ln in cp.stderr.splitlines() if ln.strip()]
     assert len(lines) == 1 and "damaged" in lines[0] and "panicked" not in cp.stderr
+
+
+def _many_scored(n: int):
+    from benchmarks import gen
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    return score(load([(f"quotes_{n}.csv", gen.csv_bytes(gen.rows(n)))]), Profile.default("personal_credit"))
+
+
+def test_json_written_in_two_processes_is_the_same_json(monkeypatch):
+    """From _PARALLEL_QUOTES quotes the CLI encodes half the vendors in a forked child: the bytes are the same as
+    one process writes; a child that fails is replaced by the parent doing its half (same bytes again)."""
+    import io
+    import os
+
+    from core import report
+
+    res = _many_scored(report._PARALLEL_QUOTES + 11)
+    one, two = io.BytesIO(), io.BytesIO()
+    report.write_result_json(res, one, "zh")
+    report.write_result_json(res, two, "zh", parallel=True)
+    assert two.getvalue() == one.getvalue()
+    doc = json.loads(two.getvalue())
+    assert [v["rank"] for v in doc["vendors"]] == list(range(1, len(res.vendors) + 1))
+    parent, encoded = os.getpid(), report._encoded
+
+    def failing_in_the_child(vs, lang, memo):
+        if os.getpid() != parent:
+            raise RuntimeError("the child fails")
+        return encoded(vs, lang, memo)
+
+    monkeypatch.setattr(report, "_encoded", failing_in_the_child)
+    three = io.BytesIO()
+    report.write_result_json(res, three, "zh", parallel=True)
+    assert three.getvalue() == one.getvalue()

@@ -23,14 +23,19 @@ GOOD = {
 }
 
 
-def quote(vendor: str, _status: dict | None = None, _price: dict | None = None, **changes) -> Quote:
+def quote(vendor: str, _status: dict | None = None, _price: dict | None = None, _first: dict | None = None,
+          **changes) -> Quote:
     """A quote with GOOD values and ``changes``; ``_status`` sets the standing of fields (field -> status),
-    ``_price`` how the price was written (docs/analyst-reading.md)."""
+    ``_price`` how the price was written (docs/analyst-reading.md); ``_first``: the changes of its first round (it is
+    then a revised quote, issue 12)."""
     values = {f: None for f in schema.VALUE_FIELDS}
     values.update(GOOD)
     values.update(changes)
     evidence = {f: (st_, "", "") for f, st_ in (_status or {}).items()}
-    return Quote(vendor, None, values, {}, {}, [], "t.xlsx", "s", vendor, evidence=evidence, price_parts=_price)
+    q = Quote(vendor, None, values, {}, {}, [], "t.xlsx", "s", vendor, evidence=evidence, price_parts=_price)
+    if _first is not None:
+        q.earlier = (quote(vendor, **_first),)
+    return q
 
 
 def qset(*quotes: Quote) -> QuoteSet:
@@ -81,11 +86,13 @@ FLAG_CASES = [
     ("tax_added", {"_price": {"base": 200_000.0, "tax": "excl", "options": []}}),
     ("options_added", {"features": GOOD["features"][:4] + GOOD["features"][5:],
                        "_price": {"base": 180_000.0, "tax": None, "options": [("风控模块", "risk_model", 50_000.0)]}}),
+    ("price_rose", {"price_cny": 240_000.0, "_first": {"price_cny": 220_000.0}}),  # the second round is dearer
 ]
 
 
 def test_every_flag_code_has_a_case():
-    assert {c for c, _ in FLAG_CASES} == set(schema.FLAGS)
+    # 'disagreement' is raised by the evaluators' returned score sheets, not by a quote's values: test_evaluation.py
+    assert {c for c, _ in FLAG_CASES} == set(schema.FLAGS) - {"disagreement"}
 
 
 @pytest.mark.parametrize("code,changes", FLAG_CASES)

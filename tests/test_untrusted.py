@@ -624,3 +624,74 @@ def test_the_fast_measure_matches_the_exact_one_on_a_standard_sheet():
     p = guards._parser(exact)
     p.Parse(zf.read(info), True)
     assert (fast.rows, fast.cols, fast.cells) == (exact.rows, exact.cols, exact.cells)
+
+
+# ------------------------------------------------- a large workbook: guarded and read at once, in two processes
+def _padded(data: bytes, size: int = sandbox.APART_BYTES + 1024) -> bytes:
+    """The workbook with a stored picture-like member that makes it `size` bytes or more (no reader opens it)."""
+    out = io.BytesIO(data)
+    with zipfile.ZipFile(out, "a", zipfile.ZIP_STORED) as zf:
+        zf.writestr("docProps/thumbnail.jpeg", os.urandom(max(0, size - len(data))))
+    return out.getvalue()
+
+
+def _outcome(read, data: bytes, name: str):
+    try:
+        return [(s.sheet, s.rows) for s in read(data, name)]
+    except QuoteError as e:
+        return e.key, {k: v for k, v in e.params.items() if k != "file"}
+
+
+@pytest.mark.parametrize("name", sorted(n for n in HOSTILE if n.endswith(".xlsx")))
+def test_a_large_hostile_workbook_gets_the_guards_answer_while_read_apart(name, hostile, hooks):
+    """From APART_BYTES on, the reader starts before the guards have finished: the guards' refusal is still the
+    answer (the reader's sheets never come back), and the worker serves the next file."""
+    data = _padded(hostile[name])
+    assert len(data) >= sandbox.APART_BYTES
+    assert _outcome(sandbox.read_sheets, data, name) == _outcome(ingest.read_sheets, data, name)
+    good = _padded(xlsx())
+    assert _outcome(sandbox.read_sheets, good, "good.xlsx") == _outcome(ingest.read_sheets, good, "good.xlsx")
+
+
+def test_a_large_workbook_reads_the_same_in_two_processes(hooks):
+    data = _padded(xlsx())
+    got = sandbox.read_sheets(data, "报价.xlsx")
+    assert [(s.sheet, s.rows) for s in got] == [(s.sheet, s.rows) for s in ingest.read_sheets(data, "报价.xlsx")]
+    assert got and got[0].rows
+
+
+@pytest.mark.parametrize("hook", ["__abort_reading__", "__abort_sending__"])
+def test_the_reading_child_crashing_is_one_line_and_the_next_read_works(hook, hooks):
+    """The child that reads a large workbook aborts before sending, or halfway through its reply: that file is
+    err.reader_crashed (a half-sent reply is never taken for sheets), the next file reads."""
+    data = _padded(xlsx())
+    with pytest.raises(QuoteError) as e:
+        sandbox.read_sheets(data, f"报价{hook}.xlsx")
+    assert e.value.key == "err.reader_crashed"
+    assert sandbox.read_sheets(data, "报价.xlsx")[0].rows == ingest.read_sheets(data, "报价.xlsx")[0].rows
+
+
+def test_the_worker_returns_every_cell_as_read_whatever_its_type(hooks):
+    """Sheets of plain cells come back as JSON, others (dates, times, huge integers, non-finite numbers) in the
+    pickle: either way each cell is what the in-process reader gives, type included."""
+    import datetime as dt
+
+    from openpyxl import Workbook
+
+    wb = Workbook()
+    ws = wb.active
+    ws.title = "报价"
+    ws.append(["供应商", "报价", "日期"])
+    ws.append(["甲", 228000, dt.datetime(2026, 11, 30, 9, 30)])
+    ws.append(["乙", 19.5, None])
+    plain = wb.create_sheet("说明")
+    plain.append(["备注", 1, 2.5, True, "=1+1 as text"])
+    out = io.BytesIO()
+    wb.save(out)
+    csv = "供应商,报价\n丙,1e999\n丁,123456789012345678901234567890\n".encode("utf-8")
+    for name, data in (("types.xlsx", out.getvalue()), ("types.csv", csv)):
+        got = [(s.sheet, [[(type(v), v) for v in r] for r in s.rows]) for s in sandbox.read_sheets(data, name)]
+        want = [(s.sheet, [[(type(v), v) for v in r] for r in s.rows]) for s in ingest.read_sheets(data, name)]
+        assert got == want
+    assert any(v.__class__ is dt.datetime for s in sandbox.read_sheets(out.getvalue(), "t.xlsx") for r in s.rows
+               for v in r)

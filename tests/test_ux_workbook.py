@@ -22,6 +22,7 @@ from core.model import Profile
 from core.report import download_name
 from core.scoring import score
 from tests.office import soffice_pdf
+from tests.test_evaluation import returned  # noqa: F401 - the evaluators' returned score sheets (a fixture)
 
 ROOT = Path(__file__).resolve().parents[1]
 SAMPLE = ROOT / "sample_data" / "报价对比表_个人信用贷.xlsx"
@@ -172,6 +173,29 @@ def _pages(pdf: Path) -> list[list[str]]:
     return out
 
 
+def _printed(path: Path, tmp_path: Path):
+    """The workbook and its LibreOffice PDF, page by page under each sheet's name: every page carries its sheet's
+    name at the top (an Original sheet: its source) and its number at the bottom; every visible sheet is printed, in
+    order, the hidden data sheet never; and no page of a sheet that takes several holds only a line or two."""
+    wb = load_workbook(path)
+    pages = _pages(soffice_pdf(path, tmp_path))
+    heads = {}
+    for ws in wb:
+        head = (ws.oddHeader.center.text or "").replace("&&", "&")
+        heads[ws.title if head in ("", "&A") else head] = ws.title
+    by_sheet: dict[str, list[list[str]]] = {}
+    for i, lines in enumerate(pages, 1):
+        assert lines[0] in heads, (i, lines[:2])
+        assert lines[-1] == f"{i} / {len(pages)}", (i, lines[-1])
+        by_sheet.setdefault(heads[lines[0]], []).append(lines[1:-1])
+    assert list(by_sheet) == [ws.title for ws in wb if ws.sheet_state == "visible"]
+    assert not any("vendor-quote-compare" in ln for lines in pages for ln in lines)
+    for title, sheet in by_sheet.items():
+        if len(sheet) > 1:
+            assert all(len(body) >= 3 for body in sheet), title
+    return wb, by_sheet
+
+
 # the header row's first and last printed cells: both on every page = the columns fit, the header repeats
 TABLES = {"ranking": ("xl.h.rank", "xl.h.tco_note"), "criteria": ("xl.h.rank", "xl.h.points"),
           "flags": ("xl.h.rank", "xl.h.clause")}
@@ -182,21 +206,7 @@ def test_libreoffice_prints_every_sheet_onto_whole_pages(busy, tmp_path, lang):
     res, overrides = busy
     path = tmp_path / f"scored_{lang}.xlsx"
     path.write_bytes(excel.workbook_bytes(res, lang, overrides))
-    wb = load_workbook(path)
-    pages = _pages(soffice_pdf(path, tmp_path))
-    # each page carries its sheet's name at the top (an Original sheet: its source) and its number at the bottom
-    heads = {}
-    for ws in wb:
-        head = (ws.oddHeader.center.text or "").replace("&&", "&")
-        heads[ws.title if head in ("", "&A") else head] = ws.title
-    by_sheet: dict[str, list[list[str]]] = {}
-    for i, lines in enumerate(pages, 1):
-        assert lines[0] in heads, (i, lines[:2])
-        assert lines[-1] == f"{i} / {len(pages)}", (i, lines[-1])
-        by_sheet.setdefault(heads[lines[0]], []).append(lines[1:-1])
-    visible = [ws.title for ws in wb if ws.sheet_state == "visible"]
-    assert list(by_sheet) == visible  # every visible sheet printed, in order; the hidden data sheet never
-    assert not any("vendor-quote-compare" in ln for lines in pages for ln in lines)
+    wb, by_sheet = _printed(path, tmp_path)
     # summary, charts and settings each on one page
     for key in ("summary", "charts", "profile"):
         assert len(by_sheet[t(f"xl.sheet.{key}", lang)]) == 1, key
@@ -213,6 +223,23 @@ def test_libreoffice_prints_every_sheet_onto_whole_pages(busy, tmp_path, lang):
             assert len(rows) >= 3, (key, n, len(sheet), body)
         assert not any(f.code in " ".join(b) for b in sheet for r in res.vendors for f in r.flags
                        if "_" in f.code), key
-    for title, sheet in by_sheet.items():  # no page of any sheet holds only a line or two
-        if len(sheet) > 1:
-            assert all(len(body) >= 3 for body in sheet), title
+
+
+def test_libreoffice_prints_the_other_teams_sheets_too(returned, tmp_path):
+    """A workbook with an answered clarification letter (the Changes sheet, issue 12) and three evaluators' score
+    sheets (the Evaluation sheet, issue 13): those sheets get the same print set-up (xlsx_print.finish runs over
+    every sheet), so they too print whole, one page wide, named and numbered."""
+    from core.clarify import letter_bytes
+    from tests.test_clarify import fill
+    from tests.test_cli import run
+
+    res = _result([SAMPLE])
+    vr = next(v for v in res.vendors if v.quote.vendor == "云贷通")
+    reply = tmp_path / "云贷通_回复.xlsx"
+    reply.write_bytes(fill(letter_bytes(vr, "zh"), {"price_cny": ("23.5", None)}))
+    out = tmp_path / "team.xlsx"
+    cp = run("score", str(SAMPLE), str(reply), *map(str, returned["paths"]), "--type", "personal_credit",
+             "--xlsx", str(out))
+    assert cp.returncode == 0, cp.stderr
+    wb, by_sheet = _printed(out, tmp_path)
+    assert {t("eval.xl.sheet", "zh"), t("clar.xl.sheet", "zh")} <= set(by_sheet), list(by_sheet)

@@ -18,6 +18,7 @@ import streamlit as st
 from core import schema
 from core.errors import QuoteError
 from core import exclude
+from core.evaluation import describe
 from core.excel import workbook_bytes
 from core.flags import settling
 from core.i18n import join_list, money, t
@@ -25,7 +26,7 @@ from core.load import build_quoteset, read_files
 from core.model import Profile, QuoteSet, Warning_
 from core.report import download_name
 from core.restore import Offer, found, offer
-from core.samples import is_sample, sample_bytes
+from core.samples import is_sample, replaces_sample, sample_bytes
 from core.scoring import Result, score
 from core.untrusted import Safe, md, md_params
 from core.weights import hundred
@@ -38,6 +39,7 @@ PAGES = {  # page id -> (file, material icon)
     "compare": ("views/compare.py", ":material/radar:"),
     "risks": ("views/risks.py", ":material/gpp_maybe:"),
     "robustness": ("views/robustness.py", ":material/balance:"),
+    "evaluation": ("views/evaluation.py", ":material/groups:"),
     "export": ("views/export.py", ":material/download:"),
 }
 SETTINGS_PREFIX = "set_"  # widget keys of the settings page (re-seeded from the profile)
@@ -65,6 +67,7 @@ def init_state() -> None:
     ss.setdefault("gw_held", [])  # groups whose weight the user set, most recent first (they stay while others move)
     ss.setdefault("gw_locked", [])  # groups the user locked (never moved by another group's change)
     ss.setdefault("gw_ver", {})  # version of each group-weight widget the page sets itself (see views/settings.py)
+    ss.setdefault("report_title", "")  # the evaluation report's title ('' = the default; not in the profile)
     if "started" not in ss:
         ss["started"] = True
         if "--sample" in sys.argv[1:]:  # `make run`: every new session opens on the sample quotes
@@ -109,7 +112,11 @@ def set_profile(p: Profile) -> None:
     bt = d.pop("business_type")
     if tuple(d["budget_cny"]) == tuple(schema.BUSINESS_TYPES[bt].budget_cny):
         d["budget_cny"] = None
+    ev = d["group_weights"].pop(schema.EVAL_GROUP, None)  # relative to the four: scaled by the same factor
+    four = sum(max(0.0, float(w)) for w in d["group_weights"].values())
     d["group_weights"] = hundred(d["group_weights"])
+    if ev is not None:
+        d["group_weights"][schema.EVAL_GROUP] = round(100 * float(ev) / four, 1) if four > 0 else float(ev)
     ss["bt"] = bt
     ss["profile"] = d
     ss["gw_held"] = []  # a new profile: no group counts as set by hand any more
@@ -172,8 +179,8 @@ def add_uploads(uploads: list[tuple[str, bytes]]) -> None:
     """Files the user uploaded join the loaded ones; the first of the user's own files replaces the sample quotes
     (fictional vendors never rank beside real ones), and says so."""
     ss = st.session_state
-    own = [name for name, data in uploads if not is_sample(data)]
     samples = [name for name, data in ss["files"].items() if is_sample(data)]
+    own = samples and [name for name, data in uploads if _brings_quotes(name, data)]
     if own and samples:
         for name in samples:
             ss["files"].pop(name, None)
@@ -183,6 +190,12 @@ def add_uploads(uploads: list[tuple[str, bytes]]) -> None:
         notify("ux.sample.replaced")
     for name, data in uploads:
         ss["files"][name] = data
+
+
+def _brings_quotes(name: str, data: bytes) -> bool:
+    """Whether one upload holds quotes of the user's own (core.samples.replaces_sample; read once, cached)."""
+    results, _failures = _read(((name, data),))
+    return any(replaces_sample(r) for r in results)
 
 
 def clear_files() -> None:
@@ -224,6 +237,19 @@ class Ctx:
         for f in self.failures:
             if f.file == name:
                 return False, error_text(f)
+        own = next((o for o in self.qs.own_files if o.file == name), None) if self.qs else None
+        said = describe(own, lang()) if own is not None else None  # a score sheet, a blind key (issue 13)
+        if said is not None:
+            return True, md(said)
+        letters = self.qs.rounds.letters if self.qs is not None and self.qs.rounds is not None else {}
+        if name in letters:  # a returned clarification letter (issue 12): its answers, not quotes
+            o = letters[name]
+            if not o.ok:
+                w = next((w for w in self.qs.warnings if w.file == name and w.code.startswith("clar.warn")), None)
+                return False, error_text(w) if w else tr("clar.ui.applied", n=0)
+            text = tr("clar.ui.applied", n=o.applied)
+            text += tr("clar.ui.unanswered", n=o.unanswered) if o.unanswered else ""
+            return True, text + (tr("clar.ui.not_applied", n=o.problems) if o.problems else "")
         n = self.qs.quotes_from(name) if self.qs else 0
         if self.qs is not None and name in self.qs.own_uploads:
             return True, own_card(self, self.qs.own_uploads[name], n)

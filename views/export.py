@@ -1,11 +1,13 @@
-"""导出 / Export: the scored Excel workbook, the JSON result and the profile."""
+"""导出 / Export: the evaluation report (Word), the scored Excel workbook, the JSON result and the profile."""
 from __future__ import annotations
 
 from functools import partial
 
 import streamlit as st
 
+from core.i18n import t
 from core.report import download_name, result_json
+from core.word_report import DOCX_MIME, report_bytes
 from views import _common as c
 
 lang = c.lang()
@@ -14,9 +16,16 @@ st.title(c.tr("ui.export.title"))
 if c.empty_state("export"):
     st.stop()
 res = c.ctx().res
+bt = res.profile.business_type
 c.top_pick(res)
 
-col_x, col_j, col_p = st.columns(3)
+col_r, col_x, col_j, col_p = st.columns(4)
+with col_r, st.container(border=True):
+    st.markdown(f"**{c.tr('rep.ui.export')}**")
+    st.caption(c.tr("rep.ui.export_help"))
+    st.download_button(c.tr("rep.ui.download"), key="exp_report", mime=DOCX_MIME, on_click="ignore",
+                       data=partial(report_bytes, res, lang, st.session_state["report_title"]),
+                       file_name=t("rep.file", lang, type=bt), icon=":material/description:", type="primary")
 with col_x, st.container(border=True):
     st.markdown(f"**{c.tr('ui.export.workbook')}**")
     st.caption(c.tr("ui.export.workbook_help"))

@@ -12,6 +12,7 @@ from core.flags import settling
 from core.i18n import money_range, t
 from core.report import sentences
 from views import _common as c
+from views import _rounds
 
 lang = c.lang()
 GATE_ROW = {"unverified": "background-color: rgba(242, 142, 43, 0.10);",
@@ -32,7 +33,7 @@ rows = []
 for vr in res.vendors:
     rows.append({
         "rank": vr.rank, "color": "", "vendor": vr.quote.vendor, "package": vr.quote.package or "",
-        "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in schema.GROUPS},
+        "total": round(vr.total, 1), **{g: round(vr.groups[g], 1) for g in res.groups},
         "gate": f"{schema.GATE_MARK[vr.gate]} {t(f'gate.{vr.gate}', lang)}",
         "red": vr.count("red"), "amber": vr.count("amber"),
         "tco": (("≈ " if vr.tco_estimated else "") + c.wan(vr.tco_cny)) if vr.tco_cny is not None else "—",
@@ -61,7 +62,7 @@ st.dataframe(
         "vendor": st.column_config.TextColumn(c.tr("ui.col.vendor"), width=100, pinned=True),
         "package": st.column_config.TextColumn(c.tr("ui.col.package"), width=64),
         "total": bar(c.tr("ui.col.total"), help=c.tr("ui.ranking.total_help"), width=100, color=TOTAL_COLOR),
-        **{g: bar(t(f"group.{g}", lang), width=88, color=GROUP_COLORS[g]) for g in schema.GROUPS},
+        **{g: bar(t(f"group.{g}", lang), width=88, color=GROUP_COLORS[g]) for g in res.groups},
         "gate": st.column_config.TextColumn(c.tr("ui.col.gate"), help=c.tr("ui.ranking.gate_help"), width=86),
         "red": st.column_config.NumberColumn(c.tr("ui.col.red"), width=46),
         "amber": st.column_config.NumberColumn(c.tr("ui.col.amber"), width=46),
@@ -79,6 +80,8 @@ for vr in failed[:c.LIST_LINES]:
 if len(failed) > c.LIST_LINES:
     st.markdown(c.tr("ui.ranking.gate_more", n=len(failed) - c.LIST_LINES, page=c.tr("ui.nav.risks"),
                      sheet=t("xl.sheet.flags", lang)))
+
+_rounds.show_changes(res)  # revised quotes and answered letters: ranks before and after, what changed
 
 with st.expander(c.tr("ux.exclude.title"), expanded=bool(res.excluded), icon=":material/block:",
                  key="rank_ex_box"):

@@ -5,8 +5,9 @@ from functools import partial
 
 import streamlit as st
 
-from core import schema
 from core.charts import color_for, position_of
+from core.flags import clauses as core_clauses, questions as core_questions
+from core.clarify import letter_bytes, letter_name, letter_rows, letters_zip
 from core.i18n import join_list, t
 from core.report import standing_fields, standing_of
 from core.scoring import VendorResult
@@ -15,30 +16,12 @@ from views import _common as c
 lang = c.lang()
 
 
-ASK_FIRST = ("unverified", "claimed", "conditional")  # what the vendor only claimed or made conditional: ask first
-
-
 def questions(vr: VendorResult) -> list[str]:
-    """One question per flag: claims and conditions first (the vendor's own words, asking for proof or the price),
-    then red, amber and the rest, every unconfirmed field too."""
-    ordered = sorted(vr.flags, key=lambda f: f.code not in ASK_FIRST)
-    return list(dict.fromkeys(f.question(lang, esc=c.md) for f in ordered))
+    return core_questions(vr.flags, lang, esc=c.md)
 
 
 def clauses(vr: VendorResult) -> tuple[list[str], list[str]]:
-    """(clauses the flags and unknowns call for, clauses that lock in what the vendor promised)."""
-    must: dict[str, str] = {}  # flag code -> clause, the raised flags' own wording first
-    for f in vr.flags:
-        if schema.FLAGS[f.code].clause:
-            must.setdefault(f.code, f.clause(lang, esc=c.md))
-    unknown = {f.field for f in vr.flags if f.code == "unconfirmed"}
-    covered = {schema.FLAGS[code].field for code in must}
-    for code, spec in schema.FLAGS.items():
-        if spec.clause and spec.field in unknown and spec.field not in covered:  # one clause per unknown field
-            must.setdefault(code, t(f"flag.{code}.clause", lang))
-            covered.add(spec.field)
-    also = [t(f"flag.{code}.clause", lang) for code, spec in schema.FLAGS.items() if spec.clause and code not in must]
-    return list(must.values()), also
+    return core_clauses(vr.flags, lang, esc=c.md)
 
 
 def open_items(vr: VendorResult) -> dict[str, int]:
@@ -135,3 +118,17 @@ def _everything() -> bytes:  # every vendor: built when the button is clicked, n
 
 d2.download_button(c.tr("ui.dl.risks_all"), data=_everything, file_name=f"{c.tr('ui.risks.file')}.md",
                    mime="text/markdown", key="risk_dl_all", on_click="ignore", icon=":material/download:")
+
+# Clarification letters (issue 12): one Excel letter per quote, and all of them in one .zip (built when clicked).
+st.subheader(c.tr("clar.ui.letters"))
+st.caption(c.tr("clar.ui.letters_help"))
+l1, l2 = st.columns(2)
+if letter_rows(vr, lang):
+    l1.download_button(c.tr("clar.ui.dl_one"), data=partial(letter_bytes, vr, lang), key="risk_dl_letter",
+                       file_name=letter_name(vr.quote, lang), mime=c.XLSX_MIME, on_click="ignore",
+                       icon=":material/mail:")
+else:
+    l1.caption(c.tr("clar.ui.no_letter"))
+l2.download_button(c.tr("clar.ui.dl_zip"), data=partial(letters_zip, res, lang), key="risk_dl_letters",
+                   file_name=t("clar.zip_file", lang), mime="application/zip", on_click="ignore",
+                   icon=":material/folder_zip:")

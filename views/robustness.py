@@ -11,6 +11,7 @@ from core.charts import (CURVE_QUOTES, curve_quotes, position_of, sensitivity_fi
 from core.i18n import t
 from core.model import remember
 from views import _common as c
+from views import _evaluation
 
 ss = st.session_state
 lang = c.lang()
@@ -51,7 +52,7 @@ c.static_table(pd.DataFrame([{
 } for s in sens]).set_index(c.tr("ui.robust.col.group")))
 # Widgets whose shown options depend on the language carry it in their key: Streamlit remembers a choice by
 # the text it showed, which no longer exists after a language switch.
-group = st.radio(c.tr("ui.robust.group"), schema.GROUPS, key=f"rob_group_{lang}", horizontal=True,
+group = st.radio(c.tr("ui.robust.group"), res.groups, key=f"rob_group_{lang}", horizontal=True,
                  format_func=lambda g: t(f"group.{g}", lang))
 shown_sens = next(s for s in sens if s.group == group)
 if len(res.vendors) > CURVE_QUOTES:
@@ -81,6 +82,9 @@ if stab.rank_probs.shape[1] > 1:
             index=[vendor_label(v) for v in res.vendors],
             columns=[c.tr("ui.robust.rank_n", n=r + 1) for r in range(n_ranks)]), width="stretch",
             key="rob_rank_probs")
+
+# --- under each evaluator's own weights (issue 13) ---------------------------------------------
+_evaluation.weight_rankings_section(res, key="rob_eval")
 
 # --- what-if ---------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.whatif"))

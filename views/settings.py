@@ -19,6 +19,7 @@ from core.model import Profile
 from core.scoring import effective_weights
 from core.weights import rebalance
 from views import _common as c
+from views import _evaluation
 
 ss = st.session_state
 lang = c.lang()
@@ -165,7 +166,7 @@ for col, g in zip(cols, schema.GROUPS):
         st.toggle(c.tr("ux.weights.lock"), key=_seed(f"set_gwlock_{g}", g in ss["gw_locked"]), on_change=_on_lock,
                   args=(g,), help=c.tr("ux.weights.lock_help"))
 total_col, reset_col = st.columns([3, 1], vertical_alignment="center")
-total_col.caption(c.tr("ui.settings.groups_sum", total=sum(int(v) for v in prof["group_weights"].values())))
+total_col.caption(c.tr("ui.settings.groups_sum", total=sum(int(prof["group_weights"][g]) for g in schema.GROUPS)))
 reset_col.button(c.tr("ux.weights.reset"), key="set_weights_reset", on_click=_reset_weights,
                  icon=":material/restart_alt:", width="stretch")
 
@@ -199,6 +200,9 @@ if any(abs(new_weights[k] - float(prof["criterion_weights"].get(k, 0.0))) > 1e-9
     ss["nonce"] += 1
     st.rerun()
 
+# --- the evaluation team's group: weight and judgement criteria (issue 13) -----------------------------
+_evaluation.settings_section(c.ctx().res)
+
 # --- gates --------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.settings.gates"))
 st.caption(c.tr("ui.settings.gates_help"))
@@ -214,3 +218,11 @@ b1, b2, b3 = st.columns([1, 1, 2], vertical_alignment="bottom")
 b1.button(c.tr("ui.settings.reset"), key="set_reset_btn", on_click=_reset, icon=":material/restart_alt:")
 c.profile_button(p, key="set_save", where=b2)
 b3.file_uploader(c.tr("ui.settings.load"), type=["json"], key=f"set_load_{ss['nonce']}", on_change=_on_load)
+
+# --- the evaluation report ------------------------------------------------------------------------
+# Its title is not a scoring setting: kept in the session (ss["report_title"]), not in the profile, so editing it
+# neither re-scores nor turns up as a setting to restore from a workbook.
+st.subheader(c.tr("rep.ui.section"))
+ss.setdefault("rep_title_box", ss["report_title"])
+st.text_input(c.tr("rep.ui.title"), key="rep_title_box", max_chars=120, placeholder=t("rep.title_default", lang),
+              help=c.tr("rep.ui.title_help"), on_change=lambda: ss.update(report_title=ss["rep_title_box"].strip()))

@@ -106,7 +106,7 @@ if ctx.res is None:
 res, qs = ctx.res, ctx.qs
 st.divider()
 c.top_pick(res)
-cells = [w for w in qs.warnings if w.code.startswith("warn.")]
+cells = [w for w in qs.warnings if w.code.startswith(("warn.", "clar.warn"))]  # clar: a returned letter's answers
 m1, m2, m3, m4 = st.columns(4)
 m1.metric(c.tr("ui.upload.m_quotes"), len(res.vendors), border=True, delta_color="off", delta_arrow="off",
           delta=c.tr("ux.exclude.metric", n=len(res.excluded)) if res.excluded else None)

@@ -1,9 +1,9 @@
-"""Build the holdout "d" case files (six multi-vendor quote comparisons).
+"""Build the "d" case files (six multi-vendor quote comparisons, a blind holdout until the session that read them).
 
 Written from the outside: the cell wording is what vendors and buyers would write; the expected
 reading of every file is in the matching d_0N_*.toml beside it (written before this script ran).
 
-Run:  /work/main/.venv/bin/python tests/holdout/make_cases_d.py
+Run:  .venv/bin/python tests/cases/make_cases_d.py
 """
 from __future__ import annotations
 
