@@ -840,8 +840,8 @@ def read_features(cell: Any) -> Reading:
         if fid is None:
             unknown.append(tok)
             continue
-        if _FEATURE_ABSENT_RE.search(t) and not _OUTSIDE_PRICE_RE.search(t):
-            continue
+        if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", t)) and not _OUTSIDE_PRICE_RE.search(t):
+            continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _FEATURE_OPTION_RE.search(t):
             cost = None
             m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
