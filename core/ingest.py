@@ -1242,8 +1242,15 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
                     row[c] = v
 
 
-_SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|回答|答复|应答|响应|是否满足|满足情况)$", re.I)
-_SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|说明|备注|补充说明|偏离说明|详细说明)$", re.I)
+_SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|回答|答复|应答|响应|是否满足|"
+                           r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
+_SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
+                          r"是否偏离)$", re.I)
+_REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|requirement|requirements|"
+                               r"specification)$", re.I)
+_LEVEL3_REQUIRED = re.compile(r"等级保护三级|等保三级|三级等保|等级保护.{0,6}三级|mlps\s*level\s*3", re.I)
+_LEVEL_SAID = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]", re.I)
+_MEETS_AS_WRITTEN = re.compile(r"^\s*(?:无偏离|正偏离|完全响应|响应|满足|fully compliant|compliant)\s*$", re.I)
 _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"
                           r"有|无|支持|不支持)$", re.I)
 
@@ -1262,6 +1269,9 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                                                          if match_label(_text(sh.cell(r, c))).target), default=None)
         if lc is None:
             return False
+        # A tender's 偏离表: the requirement itself beside the label; a blank response with 无偏离 accepts it as written.
+        req = next((c for c in range(lc + 1, min(resp)) if _REQUIREMENT_HEAD.match(_text(sh.cell(h + 1, c)))
+                    or _REQUIREMENT_HEAD.match(_text(sh.cell(h, c)))), None)
         for c in resp:
             name = _text(sh.cell(h, c))
             com = c + 1 if _SUB_COMMENT.match(_text(sh.cell(h + 1, c + 1))) and not _text(sh.cell(h, c + 1)) else None
@@ -1272,6 +1282,19 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                     continue
                 answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
                 text = _text(answer)
+                required = _text(sh.cell(r, req)).lstrip("★*☆ ") if req is not None else ""
+                if required and ((t := match_label(label).target) is None or t.kind == "notes") \
+                        and (rt := match_label(required).target) is not None and rt.kind != "notes":
+                    label = required  # '服务承诺' | '上述服务承诺写入合同': the requirement names the field
+                meets = bool(required) and bool(_MEETS_AS_WRITTEN.match(comment))
+                if not text and meets:
+                    text = answer = required  # the requirement, accepted as written
+                    comment = ""
+                elif meets and _LEVEL3_REQUIRED.search(required) and not _LEVEL_SAID.search(text):
+                    answer = text = f"{text}（等保三级，{comment}）"  # '已取得，备案证明编号…' for a level-3 requirement
+                    comment = ""
+                elif meets and _ANSWER_WORD.match(text):
+                    comment = ""  # '满足' with 无偏离: the answer as it stands
                 if comment and (not text or _ANSWER_WORD.match(text)):
                     value = f"{text}；{comment}" if text else comment
                 elif comment and re.search(r"excl|不含税|未税|\+\s*vat", comment, re.I):

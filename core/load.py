@@ -219,6 +219,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
+    chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
@@ -273,6 +274,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _NOTES:
             if text and not text.isspace():
                 extras[label] = text
+                if _CHAT_LINE_RE.search(text):  # a chat pasted in: read once the vendor is known (below)
+                    chats.append((text, src))
+                    continue
                 for dfid, r in read_all(text).items():
                     _add(found, dfid, (1, r, src))
                     post.add(dfid)
@@ -334,6 +338,27 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         package = rec.edition
     if not vendor:
         return None
+    for chat, src in chats:
+        said = _vendor_said(chat, vendor)
+        for dfid, r in read_all(said).items():
+            _add(found, dfid, (1, r, src))
+            post.add(dfid)
+        notes_tax = notes_tax or _label_tax(said)
+        if not prices and (sel := _price_said(said)):
+            r = read_value("price_cny", sel)
+            if r.value is not None:
+                prices.append(("price", r, src, None))
+                sources.setdefault("price_cny", [src])
+        if values["features"] is None and not feature_status and not feature_cols:
+            for msg in said.split("\n"):
+                listed = _FEATURE_LIST_RE.search(msg)
+                r = read_value("features", listed.group(1) or msg) if listed else None
+                if r is not None and (r.value or r.options):
+                    values["features"] = list(r.value or ())
+                    options += list(r.options)
+                    feature_status.append(r.status)
+                    sources.setdefault("features", [src])
+                    break
     fee_share = None
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
@@ -470,6 +495,45 @@ def _edition_section(text: str, name: str) -> str:
     return text
 
 
+# A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
+_CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
+_FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里", re.I)
+_PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优惠价|源码|买断|[¥￥]|\d\s*(?:万|w)(?![a-z])|(?<![a-z])(?:price|total|cny)(?![a-z])",
+                             re.I)
+
+
+def _vendor_said(chat: str, vendor: str) -> str:
+    """The vendor's own messages of a chat, one per line: what the buyer asked or required ('我们要求7×24小时支持，合同
+    里要写清楚') is not the vendor's commitment. All of it when no speaker names the vendor."""
+    lines = chat.splitlines()
+    heads = [i for i, ln in enumerate(lines) if _CHAT_LINE_RE.match(ln)]
+    if not heads:
+        return chat
+    folded = vendor.casefold()
+    core_name = re.sub(r"(?:股份)?有限公司|科技|软件|信息|网络|技术|数据|集团", "", vendor) or vendor
+
+    def vendors(speaker: str) -> bool:
+        sp = speaker.casefold()
+        return folded in sp or (len(core_name) >= 2 and core_name.casefold() in sp)
+
+    out, any_vendor = [], False
+    for k, i in enumerate(heads):
+        end = heads[k + 1] if k + 1 < len(heads) else len(lines)
+        ours = vendors(lines[i])
+        any_vendor |= ours
+        if ours:
+            out.append("；".join(ln.strip() for ln in lines[i + 1:end] if ln.strip()))
+    return "\n".join(m for m in out if m) if any_vendor else chat
+
+
+def _price_said(said: str) -> str:
+    """The messages that state the price ('合计21.5万，这是含税价'): the ones naming a price or an amount in 万, without
+    the fees after the free period."""
+    keep = [m for m in said.splitlines() if _PRICE_WORDS_RE.search(m) and not re.search(r"年费|/年|每年|一年收|维护费|维保费", m)
+            and re.search(r"\d", m) and not _FEATURE_LIST_RE.search(m)]  # a module's price is read with the list
+    return "。".join(keep[:2])
+
+
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
@@ -510,7 +574,7 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     if not known:
         p, r, s = cands[0]
         return (r, s) if p == 0 else None
-    known.sort(key=lambda c: c[0])
+    known.sort(key=lambda c: (c[0], c[1].status != "stated"))  # labelled first; of equals, a plain statement
     p, r, s = known[0]
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:

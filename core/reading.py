@@ -322,10 +322,24 @@ _NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|�
                             r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
 
 
+def _bureau_connected(s: str) -> bool:
+    """A clause naming a licensed bureau with no hedge of its own, and not hedged by the clause right after it
+    ('人行征信，需客户自行申请接入资质' is hedged; '…百行征信，朴道在对接中' hedges only 朴道, which it names)."""
+    def hedged(c: str) -> bool:
+        return bool(_PENDING_RE.search(c) or _CONDITION_RE.search(c) or _BUYER_SUPPLIES_RE.search(c))
+
+    parts = [c for c in re.split(r"[，,；;。\n]+", s) if c.strip()]
+    return any(_BUREAU_NAMED_RE.search(c) and not hedged(c) and
+               (i + 1 == len(parts) or not hedged(parts[i + 1]) or _BUREAU_NAMED_RE.search(parts[i + 1]))
+               for i, c in enumerate(parts))
+
+
 def _read_bureau(s: str, cell: Any) -> Reading:
     if _BUREAU_NAMED_RE.search(s):
         if parse._BUREAU_NEG_RE.search(s) or "非持牌" in s:
             return _r(False)
+        if (_PENDING_RE.search(s) or _CONDITION_RE.search(s) or _BUYER_SUPPLIES_RE.search(s)) and _bureau_connected(s):
+            return _r(True)  # '已经对接了人行征信中心和百行征信，朴道在对接中': connected today, the rest aside
         if _PENDING_RE.search(s):
             return _r(False, "claimed")
         if _BUYER_SUPPLIES_RE.search(s):
@@ -582,7 +596,8 @@ _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|�
                              r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
-_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|"
+_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
+                          r"没有加密|自己二开|可以二开|可二开|"
                           r"100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
                           r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
                           r"(?<![a-z])(?:full source|complete source|all source|unobfuscated|no obfuscation|"
@@ -840,8 +855,8 @@ def read_features(cell: Any) -> Reading:
         if fid is None:
             unknown.append(tok)
             continue
-        if _FEATURE_ABSENT_RE.search(t) and not _OUTSIDE_PRICE_RE.search(t):
-            continue
+        if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", t)) and not _OUTSIDE_PRICE_RE.search(t):
+            continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _FEATURE_OPTION_RE.search(t):
             cost = None
             m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"

@@ -190,3 +190,28 @@ def test_a_footnote_is_read_with_the_cell_pointing_to_it():
     assert got["Alpha Tech"].values["mlps_level3"] is True and "mlps_level3" not in got["Alpha Tech"].evidence
     assert got["Beta Soft"].values["mlps_level3"] is True and got["Beta Soft"].evidence["mlps_level3"][0] == "claimed"
     assert "no filing certificate provided" in got["Beta Soft"].evidence["mlps_level3"][1]
+
+
+def test_a_chat_pasted_into_a_cell_is_read_from_the_vendors_side():
+    """A WeChat transcript in a notes column: the vendor's own messages give the price, the module list and the
+    service terms; what the buyer asked or required is not the vendor's commitment."""
+    from core.load import load
+
+    chat = ("李可-鑫源科技  2024/9/3 14:25\n简单说下：源码授权16.8万，部署实施3.5万，培训1.2万，合计21.5万，这是含税价\n"
+            "周敏  2024/9/3 14:31\n我们要求7×24小时支持，合同里要写清楚\n"
+            "李可-鑫源科技  2024/9/3 15:10\n信用贷版本包含：个人征信报告查询、风控决策引擎、反欺诈规则库、还款计划、审批流、用户管理\n"
+            "李可-鑫源科技  2024/9/3 15:20\n售后：免费维护12个月，含小版本升级；工作日技术支持，4小时内响应\n"
+            "李可-鑫源科技  2024/9/3 15:23\n征信这块已经对接了人行征信中心和百行征信，朴道在对接中")
+    rows = [["序号", "服务商", "微信聊天记录（原文复制）"], [1, "鑫源科技", chat], [2, "佳速科技", "活动价19.8w，含税"]]
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    q = next(q for q in load([("chats.csv", buf.getvalue().encode("utf-8"))]).quotes if q.vendor == "鑫源科技")
+    assert q.values["price_cny"] == 215000
+    assert {"personal_credit_report", "anti_fraud", "user_management"} <= set(q.values["features"])
+    assert q.values["free_maintenance_months"] == 12 and q.values["response_hours"] == 4
+    assert q.values["support_7x24"] is False  # the buyer's '我们要求7×24小时' is no promise of the vendor
+    assert q.values["commitments_in_contract"] is None
+    assert q.values["licensed_credit_bureau"] is True

@@ -1,6 +1,6 @@
 """How the product reads quote files it was never tuned on: the analyst's top pick and the full reading.
 
-    .venv/bin/python -m tests.holdout.measure          # the d_ cases (default)
+    .venv/bin/python -m tests.holdout.measure          # every case still here (or a prefix: e_)
     .venv/bin/python -m tests.holdout.measure e_       # the cases whose file names start with e_
 
 The cases here were written blind (from shared/domain.md and docs/analyst-reading.md, without the code) after the
@@ -16,7 +16,7 @@ import tests.test_cases as T
 
 T.CASES = Path(__file__).parent
 ARGS = [a for a in sys.argv[1:] if not a.startswith('-')]
-PREFIX = ARGS[0] if ARGS else 'd_'                     # -v: every difference, not the first seven
+PREFIX = ARGS[0] if ARGS else ''                     # -v: every difference, not the first seven
 tops = 0; full = 0; n = 0
 for p in sorted(T.CASES.glob(PREFIX + '*.toml')):
     case = tomllib.loads(p.read_text(encoding='utf-8'))
