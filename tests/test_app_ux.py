@@ -14,6 +14,7 @@ from core.samples import SAMPLES
 from core.scoring import score
 from tests.conftest import ROOT, XLSX_MIME
 from tests.test_app_settings import gw
+from views._common import PAGES as APP_PAGES
 
 # Two quotes with the same vendor and package (a revised quote in the same table, or a file uploaded twice under
 # another name): every page must still draw, each table keyed by the quote's own id.
@@ -21,7 +22,7 @@ TWINS = ("供应商,套餐,报价,等保三级,免费维护期\n"
          "甲科技,标准版,20万,是,12个月\n"
          "甲科技,标准版,30万,否,6个月\n"
          "乙软件,专业版,25万,是,12个月\n").encode()
-PAGES = ("upload", "settings", "ranking", "compare", "risks", "robustness", "export")
+PAGES = tuple(APP_PAGES)  # every page the app has
 
 
 def _twins(app_test, lang: str = "zh"):
