@@ -47,6 +47,7 @@ test: dev-deps system-deps
 
 bench: dev-deps
 	$(BIN)/pip install -q -r benchmarks/requirements.txt
+	$(BIN)/python -m compileall -q core views app.py  # timed as an installed app runs: from bytecode
 	$(BIN)/python benchmarks/run.py
 
 clean:

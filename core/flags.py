@@ -8,6 +8,8 @@ extracted once; Flag objects are made only for the quotes a rule hits. flags_for
 """
 from __future__ import annotations
 
+from functools import lru_cache
+
 from dataclasses import dataclass, field
 from itertools import chain, compress
 from operator import itemgetter
@@ -147,6 +149,13 @@ _CLAIMED, _CONDITIONAL, _UNKNOWN = (schema.STATUSES.index(s) for s in ("claimed"
 _NONE_SET: frozenset = frozenset()
 
 
+@lru_cache(maxsize=65536)
+def _quoted(text: str) -> str:
+    """A vendor's words as a flag quotes them: on one line, at most 120 characters (each distinct text once)."""
+    txt = " ".join(text.split())
+    return txt if len(txt) <= 120 else txt[:119] + "…"
+
+
 def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray], unpriced_must: list,
                     builds: list, quotes: list) -> tuple[list[list[Flag]], np.ndarray, np.ndarray]:
     """(every quote's flags, mask of the quotes failing a gate, mask of the quotes whose gates are unverified).
@@ -166,8 +175,7 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
             p = {} if extra is None else extra(i)
             q = quotes[i]
             ev = q.evidence.get(fid)
-            txt = " ".join((ev[1] if ev and ev[1] else q.source_text(fid) or "").split())
-            p["text"] = txt if len(txt) <= 120 else txt[:119] + "…"
+            p["text"] = _quoted(ev[1] if ev and ev[1] else q.source_text(fid) or "")
             return p
         params.field = fid
         return params
