@@ -294,6 +294,8 @@ def _read_sm4(s: str, cell: Any) -> Reading:
     def named(yes_status: str) -> Reading:
         if neg:
             return _r(False)
+        if planned and _WEAK_CIPHER_RE.search(s):
+            return _r(False)  # 'AES-256 (SM4 on roadmap)': today's cipher is stated; SM4 is a plan
         if planned:
             return _r(False, "claimed")
         if _CONDITION_RE.search(s):

@@ -6,8 +6,8 @@ were ever given to the product).
 
 Run:  .venv/bin/python tests/holdout/make_cases_e.py
 
-Once read fully, a case moves to tests/cases/ and runs in `make test` (e_02, e_03, e_04 and e_06 have: this script
-writes each file where its .toml is). e_01 and e_05 stay here until they are read fully too; a fresh blind holdout
+Once read fully, a case moves to tests/cases/ and runs in `make test` (e_02 to e_06 have: this script
+writes each file where its .toml is). e_01 stays here until it is read fully too; a fresh blind holdout
 is then due, since these were read while the code changed.
 """
 from __future__ import annotations
@@ -150,7 +150,7 @@ def case_e01():
     for i, row in enumerate(rows):
         put_row(ws, 4 + i, row)
     widths(ws, [6, 12, 18, 90, 26])
-    wb.save(HERE / "e_01_pc_wechat_sales_chats.xlsx")
+    wb.save(_home("e_01_pc_wechat_sales_chats.xlsx"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,7 +193,7 @@ def case_e02():
     ]
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    (_home("e_02_ci_finance_daxie_gbk.csv")).write_bytes(buf.getvalue().encode("gbk"))
+    _home("e_02_ci_finance_daxie_gbk.csv").write_bytes(buf.getvalue().encode("gbk"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,7 +448,7 @@ def case_e05():
     ]
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    (HERE / "e_05_ml_en_rfp_compliance.csv").write_bytes(buf.getvalue().encode("utf-8"))
+    _home("e_05_ml_en_rfp_compliance.csv").write_bytes(buf.getvalue().encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------
