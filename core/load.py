@@ -88,6 +88,9 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
 
 
 _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", "price", "notes", "plain"
+# A notes column named after a person of the buyer's side ('小周备注', '王工备注', '李总批注'): remarks on the quote.
+_BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥))的?"
+                              r"(?:备注|批注|点评|意见|评语|说明)$")
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
 _TAX_LABEL_INCL = re.compile(r"含税|含增值税|incl\.?\s*vat|including vat|vat incl|tax incl")
 # After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
@@ -171,6 +174,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
         return _FEATURE, "features", "bool", None, target.id
     if target.kind == "notes":
+        if _BUYER_REMARK_RE.match(label.strip()) and not manual:
+            return _EXTRA, None, None, None, None  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
         return _NOTES, None, None, None, None
     if target.kind == "price":
         return _PRICE, target.id, "money", unit, _label_tax(label)

@@ -215,3 +215,16 @@ def test_a_chat_pasted_into_a_cell_is_read_from_the_vendors_side():
     assert q.values["support_7x24"] is False  # the buyer's '我们要求7×24小时' is no promise of the vendor
     assert q.values["commitments_in_contract"] is None
     assert q.values["licensed_credit_bureau"] is True
+
+
+def test_the_buyers_own_remarks_are_kept_not_read_as_the_vendors():
+    """A column named after someone on the buyer's side ('小周备注') holds their remarks: kept beside the quote,
+    never read as what the vendor stated ('销售口头说…没书面' is not the vendor's contract term)."""
+    from core.load import load
+
+    data = ("供应商,报价,承诺写入合同,小周备注,备注\n"
+            "甲公司,22万,,销售口头说签约还能再让1w，没书面,免费维护12个月\n").encode("utf-8")
+    q = load([("q.csv", data)]).quotes[0]
+    assert q.values["commitments_in_contract"] is None
+    assert q.extras["小周备注"].startswith("销售口头说")
+    assert q.values["free_maintenance_months"] == 12  # an ordinary 备注 is still read for what it states

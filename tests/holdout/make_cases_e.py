@@ -6,8 +6,8 @@ were ever given to the product).
 
 Run:  .venv/bin/python tests/holdout/make_cases_e.py
 
-Once read fully, a case moves to tests/cases/ and runs in `make test` (e_02 to e_06 have: this script
-writes each file where its .toml is). e_01 stays here until it is read fully too; a fresh blind holdout
+Once read fully, a case moves to tests/cases/ and runs in `make test` (all six have: this script
+writes each file where its .toml is). A fresh blind holdout
 is then due, since these were read while the code changed.
 """
 from __future__ import annotations
