@@ -1248,9 +1248,8 @@ _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|requirement|requirements|"
                                r"specification)$", re.I)
-_LEVEL3_REQUIRED = re.compile(r"等级保护三级|等保三级|三级等保|等级保护.{0,6}三级|mlps\s*level\s*3", re.I)
-_LEVEL_SAID = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]", re.I)
-_MEETS_AS_WRITTEN = re.compile(r"^\s*(?:无偏离|正偏离|完全响应|响应|满足|fully compliant|compliant)\s*$", re.I)
+_MEETS_AS_WRITTEN = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w, a in schema.REQUIREMENT_ANSWERS.items()
+                                                    if a == "meets") + r"|响应|满足)\s*$", re.I)
 _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"
                           r"有|无|支持|不支持)$", re.I)
 
@@ -1283,15 +1282,14 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
                 text = _text(answer)
                 required = _text(sh.cell(r, req)).lstrip("★*☆ ") if req is not None else ""
-                if required and ((t := match_label(label).target) is None or t.kind == "notes") \
-                        and (rt := match_label(required).target) is not None and rt.kind != "notes":
-                    label = required  # '服务承诺' | '上述服务承诺写入合同': the requirement names the field
+                if required and (rt := match_label(required).target) is not None and rt.kind != "notes" \
+                        and ((t := match_label(label).target) is None or t.kind == "notes" or t == rt):
+                    # The requirement labels the answer: it names the field where the clause does not ('服务承诺' |
+                    # '上述服务承诺写入合同'), and completes it like any label ('…等级保护三级备案证明' | '已取得，编号…').
+                    label = required
                 meets = bool(required) and bool(_MEETS_AS_WRITTEN.match(comment))
                 if not text and meets:
                     text = answer = required  # the requirement, accepted as written
-                    comment = ""
-                elif meets and _LEVEL3_REQUIRED.search(required) and not _LEVEL_SAID.search(text):
-                    answer = text = f"{text}（等保三级，{comment}）"  # '已取得，备案证明编号…' for a level-3 requirement
                     comment = ""
                 elif meets and _ANSWER_WORD.match(text):
                     comment = ""  # '满足' with 无偏离: the answer as it stands

@@ -23,7 +23,8 @@ from .samples import is_sample
 from .mapping import Target, match_label, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
-from .reading import Reading, _read_cached, read_all, read_feature_cell, read_options, read_value
+from .reading import (EDITION, MONEY_AMOUNT_RE, Reading, _read_cached, read_all, read_feature_cell, read_options,
+                      read_value)
 from .rounds import settle
 
 
@@ -405,8 +406,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                  evidence=evidence, price_parts=price_parts)
 
 
-_EDITION_NAMES = (r"基础版|标准版|专业版|高级版|旗舰版|企业版|豪华版|尊享版|入门版|定制版|(?<![a-z])(?:basic|standard|professional|"
-                  r"premium|enterprise|starter|advanced|ultimate)(?: edition)?(?![a-z])")
+_EDITION_NAMES = EDITION + r"(?: edition)?"
 _EDITION_PRICE_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]?\s*([¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?)",
                                re.IGNORECASE)
 _EDITION_HEAD_RE = re.compile(rf"({_EDITION_NAMES})\s*[:：]", re.IGNORECASE)
@@ -451,8 +451,9 @@ def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], 
     return out
 
 
-_NOTE_MARK_RE = re.compile(r"^\s*(\[\d{1,2}\]|[(（]\d{1,2}[)）]|\*{1,3}|[†‡§¶※]{1,3}|[①-⑩])\s*[:：.]?\s*(\S.{2,400})$", re.S)
-_MARK_IN_CELL_RE = re.compile(r"\[\d{1,2}\]|[†‡§¶※①-⑩]+|\*{1,3}(?=\s*$)")
+_NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}|[{schema.FOOTNOTE_SIGNS}]{{1,3}}|[①-⑩])\s*[:：.]?\s*"
+                           r"(\S.{2,400})$", re.S)
+_MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}①-⑩]+|\*{{1,3}}(?=\s*$)")
 
 
 def _footnotes(sh) -> dict[str, str]:
@@ -469,7 +470,7 @@ def _footnotes(sh) -> dict[str, str]:
     return out
 
 
-_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?:cny|rmb)\s*\d|\d[\d,\s]{3,}\d", re.I)
+_AMOUNT_RE = re.compile(MONEY_AMOUNT_RE.pattern + r"|\d[\d,\s]{3,}\d", re.I)  # and '312 000' with no unit
 _NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ ")
 
 

@@ -58,7 +58,7 @@ def norm(text: Any) -> str:
     return s.strip().lower()
 
 
-_FOOTNOTE_MARKS = re.compile(r"[†‡§¶※]+|\*+\s*$")
+_FOOTNOTE_MARKS = re.compile(rf"[{schema.FOOTNOTE_SIGNS}]+|\*+\s*$")
 _BRACKETED_UNIT = re.compile(r"(\d)\s*\(\s*(千元|万元|万|元|rmb|cny)\s*([),]|$)")
 
 

@@ -660,9 +660,11 @@ _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活�
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
-_EDITION_RE = re.compile(r"基础版|标准版|专业版|高级版|旗舰版|企业版|豪华版|入门版|基础套餐|标准套餐|(?<![a-z])(?:basic|standard|"
-                         r"professional|pro|premium|enterprise|starter|lite|advanced|ultimate)(?![a-z])")
-_MONEY_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|w(?![a-z])|元)|[¥￥$]\s*\d|(?:cny|rmb)\s*\d")
+EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
+_EDITION_RE = re.compile(EDITION)
+# An amount that says its unit or currency ('27万元', '¥238,000', 'CNY 60 000'), unlike a date, a time or a phone number.
+MONEY_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
+_MONEY_AMOUNT_RE = MONEY_AMOUNT_RE
 _ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual")
 
 
@@ -741,7 +743,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     total = discount = None
     warn_out = None
     plain: list[tuple[str, float]] = []
-    marked = len(segs) > 1 and any(_MONEY_MARK_RE.search(sg) for sg in segs)  # some amounts say their unit
+    marked = len(segs) > 1 and any(MONEY_AMOUNT_RE.search(sg) for sg in segs)  # some amounts say their unit
     for seg in segs:
         if _LIST_SEG_RE.search(seg) and not _DISCOUNT_SEG_RE.search(seg):
             # '优惠价19.8万（原价22万）': the list price is a note
@@ -760,7 +762,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                 options.append((label or seg, fid, v))
             continue
         seg = _NUMBERING_RE.sub("", seg)
-        if marked and not _MONEY_MARK_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
+        if marked and not MONEY_AMOUNT_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
                 and not _DISCOUNT_SEG_RE.search(seg):
             continue  # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
@@ -796,7 +798,6 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                    tax=tax, pretax=base)
 
 
-_MONEY_MARK_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
 _NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")  # '1. 源码授权费 22万元
 
 
@@ -1036,10 +1037,7 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
 
 # A tender's deviation table and an RFP's compliance matrix answer a requirement, not a question of fact:
 # '无偏离' is not '无', and 'Non-compliant - single admin account' is a no whatever follows.
-_ANSWER_WORDS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets", "fully compliant": "meets",
-                 "compliant": "meets", "complies": "meets", "负偏离": "fails", "不响应": "fails", "不满足": "fails",
-                 "non-compliant": "fails", "noncompliant": "fails", "not compliant": "fails", "部分响应": "partly",
-                 "部分满足": "partly", "partially compliant": "partly", "partly compliant": "partly"}
+_ANSWER_WORDS = schema.REQUIREMENT_ANSWERS
 _ANSWER_RE = re.compile(r"\s*[(（]?\s*(" + "|".join(sorted(map(re.escape, _ANSWER_WORDS), key=len, reverse=True)) +
                         r")(?![a-z])\s*[)）]?")
 

@@ -231,6 +231,20 @@ FEATURE_NOT: dict[str, str | None] = {
 }
 
 CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
+# Edition names a vendor writes beside a price ('基础版18万/标准版24万'): one price cell listing several is
+# several quotes (core.load), and a list of edition prices offers the first as the base (core.reading).
+EDITION_NAMES = ("基础版", "标准版", "专业版", "高级版", "旗舰版", "企业版", "豪华版", "尊享版", "入门版", "定制版", "基础套餐",
+                 "标准套餐", "basic", "standard", "professional", "pro", "premium", "enterprise", "starter", "lite",
+                 "advanced", "ultimate")
+# How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,
+# or met in part. '无偏离' is never the word '无'.
+REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets",
+                       "fully compliant": "meets", "compliant": "meets", "complies": "meets", "负偏离": "fails",
+                       "不响应": "fails", "不满足": "fails", "non-compliant": "fails", "noncompliant": "fails",
+                       "not compliant": "fails", "部分响应": "partly", "部分满足": "partly", "partially compliant": "partly",
+                       "partly compliant": "partly"}
+# Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
+FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")
 
 

@@ -12,40 +12,9 @@ import io
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from case_sheet import BLUE, BOLD, BOX, CENTER, GREY, TITLE, YELLOW, put_row, widths  # beside this script
 
 HERE = Path(__file__).resolve().parent
-
-THIN = Side(style="thin", color="999999")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(wrap_text=True, vertical="top")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-GREY = PatternFill("solid", fgColor="E7E6E6")
-BLUE = PatternFill("solid", fgColor="DDEBF7")
-YELLOW = PatternFill("solid", fgColor="FFF2CC")
-
-
-def widths(ws, values):
-    for i, w in enumerate(values, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def put_row(ws, r, values, *, font=None, fill=None, align=WRAP, border=True):
-    for c, v in enumerate(values, start=1):
-        if v is None:
-            continue
-        cell = ws.cell(row=r, column=c, value=v)
-        cell.alignment = align
-        if font:
-            cell.font = font
-        if fill:
-            cell.fill = fill
-        if border:
-            cell.border = BOX
-
 
 # ---------------------------------------------------------------------------------------------
 # d_01  个人信用贷 — 采购评审小组第一轮打分底稿: criteria down the left, a merged 评审维度 column,

@@ -1,14 +1,13 @@
-"""Build the holdout "e" case files (six multi-vendor quote comparisons, written blind).
+"""Build the "e" case files (six multi-vendor quote comparisons, written blind).
 
 Written from the outside: the cell wording is what vendors, sales reps and buyers' staff would write; the
 expected reading of every file is in the matching e_0N_*.toml beside it (written before this script's files
 were ever given to the product).
 
-Run:  .venv/bin/python tests/holdout/make_cases_e.py
+Run:  .venv/bin/python tests/cases/make_cases_e.py
 
-Once read fully, a case moves to tests/cases/ and runs in `make test` (all six have: this script
-writes each file where its .toml is). A fresh blind holdout
-is then due, since these were read while the code changed.
+A blind holdout (tests/holdout) until the session that read all six fully; they run in `make test` since. A fresh
+blind holdout is due, as these were read while the code changed.
 """
 from __future__ import annotations
 
@@ -17,45 +16,9 @@ import io
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
-from openpyxl.utils import get_column_letter
+from case_sheet import BLUE, BOLD, BOX, CENTER, GREEN, GREY, TITLE, put_row, widths  # beside this script
 
 HERE = Path(__file__).resolve().parent
-CASES = HERE.parent / "cases"
-
-
-def _home(name: str) -> Path:
-    """Where a case file lives: beside its .toml (tests/cases once it is read fully, else here)."""
-    stem = name.rsplit(".", 1)[0]
-    return (CASES if (CASES / f"{stem}.toml").exists() else HERE) / name
-
-THIN = Side(style="thin", color="999999")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
-WRAP = Alignment(wrap_text=True, vertical="top")
-CENTER = Alignment(horizontal="center", vertical="center", wrap_text=True)
-BOLD = Font(bold=True)
-TITLE = Font(bold=True, size=14)
-GREY = PatternFill("solid", fgColor="E7E6E6")
-BLUE = PatternFill("solid", fgColor="DDEBF7")
-GREEN = PatternFill("solid", fgColor="E2EFDA")
-
-
-def widths(ws, values):
-    for i, w in enumerate(values, start=1):
-        ws.column_dimensions[get_column_letter(i)].width = w
-
-
-def put_row(ws, r, values, *, font=None, fill=None, align=WRAP, start=1):
-    for c, v in enumerate(values, start=start):
-        if v is None:
-            continue
-        cell = ws.cell(row=r, column=c, value=v)
-        cell.alignment = align
-        cell.border = BOX
-        if font:
-            cell.font = font
-        if fill:
-            cell.fill = fill
 
 
 def merged(ws, r1, c1, r2, c2, value, *, fill=BLUE):
@@ -150,7 +113,7 @@ def case_e01():
     for i, row in enumerate(rows):
         put_row(ws, 4 + i, row)
     widths(ws, [6, 12, 18, 90, 26])
-    wb.save(_home("e_01_pc_wechat_sales_chats.xlsx"))
+    wb.save((HERE / "e_01_pc_wechat_sales_chats.xlsx"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -193,7 +156,7 @@ def case_e02():
     ]
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    _home("e_02_ci_finance_daxie_gbk.csv").write_bytes(buf.getvalue().encode("gbk"))
+    (HERE / "e_02_ci_finance_daxie_gbk.csv").write_bytes(buf.getvalue().encode("gbk"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -248,7 +211,7 @@ def case_e03():
         put_row(ws, 6 + i, row)
     widths(ws, [6, 20, 26, 8, 14, 26, 20, 14, 18, 16, 36, 30, 22, 18, 22, 10, 10, 16, 14])
     ws.freeze_panes = "C6"
-    wb.save(_home("e_03_ml_matrix_grouped_headers.xlsx"))
+    wb.save((HERE / "e_03_ml_matrix_grouped_headers.xlsx"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -365,7 +328,7 @@ def case_e04():
     ws.cell(row=r, column=1, value="评标委员会签字：＿＿＿＿　＿＿＿＿　＿＿＿＿　　监督人：＿＿＿＿")
     widths(ws, [6, 14, 34] + [28, 10] * len(bidders))
     ws.freeze_panes = "D5"
-    wb.save(_home("e_04_ci_tender_deviation.xlsx"))
+    wb.save((HERE / "e_04_ci_tender_deviation.xlsx"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -448,7 +411,7 @@ def case_e05():
     ]
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    _home("e_05_ml_en_rfp_compliance.csv").write_bytes(buf.getvalue().encode("utf-8"))
+    (HERE / "e_05_ml_en_rfp_compliance.csv").write_bytes(buf.getvalue().encode("utf-8"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -507,7 +470,7 @@ def case_e06():
         r += 1
     widths(ws, [6, 44, 34, 30, 26, 26])
     ws.freeze_panes = "C4"
-    wb.save(_home("e_06_pc_due_diligence_questionnaire.xlsx"))
+    wb.save((HERE / "e_06_pc_due_diligence_questionnaire.xlsx"))
 
 
 if __name__ == "__main__":
