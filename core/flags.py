@@ -142,7 +142,7 @@ def flags_all(quotes, profile) -> list[list[Flag]]:
     from .scoring import _Columns
 
     c = _Columns(quotes, profile)
-    return flags_and_gates(c.raw, len(quotes), profile, c.status, c.unpriced_must, c.builds, quotes)[0]
+    return list(flags_and_gates(c.raw, len(quotes), profile, c.status, c.unpriced_must, c.builds, quotes)[0])
 
 
 _CLAIMED, _CONDITIONAL, _UNKNOWN = (schema.STATUSES.index(s) for s in ("claimed", "conditional", "unknown"))
@@ -157,13 +157,13 @@ def _quoted(text: str) -> str:
 
 
 def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, np.ndarray], unpriced_must: list,
-                    builds: list, quotes: list) -> tuple[list[list[Flag]], np.ndarray, np.ndarray]:
+                    builds: list, quotes: list) -> tuple[FlagTable, np.ndarray, np.ndarray]:
     """(every quote's flags, mask of the quotes failing a gate, mask of the quotes whose gates are unverified).
 
     ``status`` holds each field's status code per quote (0 stated, 1 claimed, 2 conditional, 3 unknown): a gate
     passes only on a stated fact; claimed, in progress or unknown makes it unverified (docs/analyst-reading.md)."""
     if not n:
-        return [], np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
+        return FlagTable(0, [], []), np.zeros(0, dtype=bool), np.zeros(0, dtype=bool)
     zero = np.zeros(n, dtype=np.int8)
 
     def st(fid: str) -> np.ndarray:
@@ -295,27 +295,60 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
     order = {s: i for i, s in enumerate(schema.SEVERITIES)}
     # The per-quote sort (severity, gate first) is the same for every quote: sort the rules once (stable).
     slots.sort(key=lambda s: (order[schema.FLAGS[s[0]].severity], not gates[s[0]]))
-    out: list[list[Flag]] = [[] for _ in range(n)]
     gated = np.zeros(n, dtype=bool)
+    rules, masks = [], []
     for code, mask, params, field_ in slots:
         if gates[code]:
             gated |= mask
-        hits = np.flatnonzero(mask).tolist()
-        if not hits:
+        if not mask.any():
             continue
         spec = schema.FLAGS[code]
         fld = field_ if field_ is not None else spec.field
         if fld is not None and getattr(params, "field", None) != fld:
             params = said(fld, params)  # every question quotes the vendor's words on its field
-        gate = gates[code]
-        sev = spec.severity
-        if params is None:
-            for i in hits:
-                out[i].append(Flag(code, sev, fld, gate, {}))
+        rules.append((code, spec.severity, fld, gates[code], params))
+        masks.append(mask)
+    return FlagTable(n, rules, masks), gated, unverified & ~gated
+
+
+class FlagTable:
+    """Every quote's flags, in rule order. Which rules hit which quote is known for all quotes at once (the gates
+    and counts need it); the Flag objects, with the vendor's words they quote, are made for a quote when its flags
+    are first read — the CLI's JSON writer reads them in two processes at once (core.report)."""
+
+    def __init__(self, n: int, rules: list[tuple], masks: list[np.ndarray]) -> None:
+        self._rules = rules
+        if masks:
+            quote_at, rule_at = np.nonzero(np.stack(masks, axis=1))  # quote by quote, each in rule order
+            self._rule_at = rule_at.tolist()
+            self._bounds = np.searchsorted(quote_at, np.arange(n + 1)).tolist()
         else:
-            for i in hits:
-                out[i].append(Flag(code, sev, fld, gate, params(i)))
-    return out, gated, unverified & ~gated
+            self._rule_at, self._bounds = [], [0] * (n + 1)
+        self._made: list[list[Flag] | None] = [None] * n
+        self._more: dict[int, list[Flag]] = {}
+
+    def add(self, i: int, more: list[Flag]) -> None:
+        """Flags of another source (the evaluation team's, core.evaluation) after quote i's own."""
+        if more:
+            self._more.setdefault(i, []).extend(more)
+            if self._made[i] is not None:
+                self._made[i] = self._made[i] + list(more)
+
+    def __len__(self) -> int:
+        return len(self._made)
+
+    def __getitem__(self, i: int) -> list[Flag]:
+        made = self._made[i]
+        if made is None:
+            rules = self._rules
+            made = self._made[i] = [
+                Flag(code, sev, fld, gate, {} if params is None else params(i))
+                for code, sev, fld, gate, params in (rules[k] for k in self._rule_at[self._bounds[i]:self._bounds[i + 1]])
+            ] + self._more.get(i, [])
+        return made
+
+    def __iter__(self):
+        return (self[i] for i in range(len(self._made)))
 
 
 _GATE_FIELDS = frozenset(schema.GATE_FIELDS.values())

@@ -320,7 +320,9 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 sh = wb.get_sheet_by_name(meta.name)
                 _check_extent(name, meta.name, sh.total_height, sh.total_width)
                 try:
-                    rows = [list(r) for r in sh.to_python(skip_empty_area=False)]
+                    rows = sh.to_python(skip_empty_area=False)  # a fresh list of fresh row lists
+                    if rows[:1] and rows[0].__class__ is not list:
+                        rows = [list(r) for r in rows]
                     issues = []
                 except BaseException as e:  # noqa: BLE001 - a number the reader cannot convert (1e300 as [h]:mm)
                     if not _unconvertible(e):
@@ -837,12 +839,17 @@ def _truncate_long_cells(sheets: list[RawSheet]) -> None:
         if xml_illegal(sh.sheet):
             sh.issues.append(Warning_("warn.xml_char", sh.file, sh.sheet, "", {"text": xml_text(sh.sheet[:40])}))
         # one search over the sheet's distinct texts (13 ms for 400,000 cells); the cells only on a hit
-        if xml_illegal("\n".join({v for row in sh.rows for v in row if v.__class__ is str})):
+        texts = {v for row in sh.rows for v in row if v.__class__ is str}
+        if not texts:
+            continue
+        if xml_illegal("\n".join(texts)):
             for r, row in enumerate(sh.rows):
                 for c, v in enumerate(row):
                     if isinstance(v, str) and xml_illegal(v):
                         sh.issues.append(Warning_("warn.xml_char", sh.file, sh.sheet, sh.address(r, c),
                                                   {"text": xml_text(v[:40])}))
+        if max(map(len, texts)) <= MAX_CELL_CHARS:  # the longest distinct text decides: cells only when needed
+            continue
         for r, row in enumerate(sh.rows):
             for c, v in enumerate(row):
                 if isinstance(v, str) and len(v) > MAX_CELL_CHARS:

@@ -10,6 +10,7 @@ credit, and a gate criterion that is unknown or only claimed makes the quote ``u
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 import numpy as np
 
@@ -30,12 +31,18 @@ class VendorResult:
     gate: str  # "pass" | "unverified" | "fail"
     groups: dict[str, float]
     utilities: dict[str, float]
-    flags: list[Flag]
+    flag_table: Any  # every quote's flags (flags.FlagTable, or a list of lists): this quote's are worded when read
     tco_cny: float | None
     tco_estimated: bool  # some part of the TCO was assumed (unknown fee)
     values: dict | None = None  # the values scored: the comparable price, options needed for must-haves included
     price_build: dict | None = None  # how the comparable price was built (base, items, options added, tax)
     evaluation: dict | None = None  # criterion -> the team's {mean, min, max, n, ...} once score sheets are merged
+
+    flag_index: int = 0  # this quote's place in flag_table
+
+    @property
+    def flags(self) -> list[Flag]:
+        return self.flag_table[self.flag_index]
 
     @property
     def scored_values(self) -> dict:
@@ -372,8 +379,8 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     flags, gated, unverified = flags_and_gates(cols.raw, n, profile, cols.status, cols.unpriced_must, cols.builds,
                                                quotes)
     if team is not None:
-        for fl, more in zip(flags, team.flags):
-            fl += more
+        for i, more in enumerate(team.flags):
+            flags.add(i, more)
     # Per-vendor objects: Python floats rounded exactly as before (round(x, 6)), once per distinct value.
     gate_fail = np.where(gated, 2, np.where(unverified, 1, 0)).tolist()
     tot = [r[0] for r in _rounded_rows(np.asarray(totals, dtype=float).reshape(n, 1), 6)]
@@ -383,10 +390,10 @@ def _score(qs: QuoteSet, profile: Profile) -> Result:
     est = estimated.tolist()
     gate_names = ("pass", "unverified", "fail")
     results = [VendorResult(quote=q, rank=0, total=t_, gate=gate_names[cls], groups=dict(zip(gids, g_)),
-                            utilities=dict(zip(cids, u_)), flags=fl, tco_cny=c_, tco_estimated=e_,
-                            values=None if v_ is q.values else v_, price_build=b_)
-               for q, t_, cls, g_, u_, fl, c_, e_, v_, b_ in zip(quotes, tot, gate_fail, G, UL, flags, tc, est,
-                                                                 cols.values, cols.builds)]
+                            utilities=dict(zip(cids, u_)), flag_table=flags, tco_cny=c_, tco_estimated=e_,
+                            values=None if v_ is q.values else v_, price_build=b_, flag_index=i)
+               for i, (q, t_, cls, g_, u_, c_, e_, v_, b_) in enumerate(zip(quotes, tot, gate_fail, G, UL, tc, est,
+                                                                            cols.values, cols.builds))]
     if team is not None:
         for r, st in zip(results, team.stats):
             r.evaluation = st
