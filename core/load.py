@@ -192,7 +192,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
                "sm4" if target.id == "sm4_encryption" and "sm4" in low else
                ("ask", target.id, asked) if asked else None)
-    return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
+    # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
+    return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
 
 
 def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
@@ -239,14 +240,19 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 raw = legend[code]
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
-            try:
-                r = _read_cached(fid, raw, unit, False)
-            except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
-                r = read_value(fid, raw, unit)
-            derive, context = extra
-            if context is not None and r.status == "claimed" and r.value is not None and r.value is not False \
-                    and raw.__class__ is str:
-                r = _in_context(context, r, raw, unit)
+            derive, context, seen = extra
+            known = seen.get(raw) if raw.__class__ is str else None
+            if known is None:
+                try:
+                    r = _read_cached(fid, raw, unit, False)
+                except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
+                    r = read_value(fid, raw, unit)
+                if raw.__class__ is str:
+                    if context is not None and r.status == "claimed" and r.value is not None and r.value is not False:
+                        r = _in_context(context, r, raw, unit)
+                    known = seen[raw] = (r, _derived(raw) if derive else ())
+            if known is not None:
+                r, derived = known
             src = Source(r.status, text, address, label)
             srcs = sources.get(fid)
             if srcs is None:
@@ -266,8 +272,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     values[fid] = r.value
                     if r.status == "claimed" or r.status == "conditional":
                         evidence[fid] = (r.status, text, address)
-            if derive and raw.__class__ is str:
-                for dfid, dr in _derived(raw):
+            if known is not None:
+                for dfid, dr in derived:
                     if dfid != fid:
                         _add(found, dfid, (1, dr, src))
                         post.add(dfid)
