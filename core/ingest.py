@@ -26,6 +26,7 @@ import struct
 import sys
 import zipfile
 from dataclasses import dataclass, field
+from functools import lru_cache
 from itertools import islice
 from typing import Any, NamedTuple
 
@@ -1369,6 +1370,7 @@ _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "
 _QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总", "供应商", "厂商", "quote", "quotation", "pricing",
                       "price", "vendor", "bid", "comparison")
 _EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row")
+_EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)), re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\S*", re.I)
 
 
@@ -1380,9 +1382,15 @@ def _is_notes_sheet(name: str) -> bool:
 _INSTRUCTION_WORDS = ("填写", "请填", "填入", "如：", "例如", "fill in", "enter the", "e.g.")
 
 
+@lru_cache(maxsize=8192)
+def _is_vendor_label(label: object) -> bool:
+    t = match_label(label).target
+    return bool(t) and t.code == "vendor"
+
+
 def _vendor_cell(rec: Record) -> tuple[str, str]:
     """(text, address) of a record's first cell under a vendor label; ('', '') when there is none."""
-    first = next((c for c in rec.cells if (t := match_label(c[0]).target) and t.code == "vendor"), None)
+    first = next((c for c in rec.cells if _is_vendor_label(c[0])), None)
     return (_text(first[1]), first[2]) if first else ("", "")
 
 
@@ -1419,9 +1427,8 @@ def _drop_examples(res: ReadResult, start: int) -> None:
     keep = []
     for rec in res.records[start:]:
         name, address = _vendor_cell(rec)
-        low = name.lower()
-        if (any(w in low for w in _EXAMPLE_WORDS) and not name.startswith("=")
-                and any(w in _URL_RE.sub(" ", low) for w in _EXAMPLE_WORDS)):
+        if (_EXAMPLE_RE.search(name) and not name.startswith("=")
+                and _EXAMPLE_RE.search(_URL_RE.sub(" ", name))):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
         elif name and _SUMMARY_ROW_RE.fullmatch(name):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", name))

@@ -5,7 +5,10 @@ orjson writes NaN and infinity as null and tuples as lists, as the contract want
 """
 from __future__ import annotations
 
+import contextlib
+import hashlib
 import os
+import signal
 from operator import itemgetter
 from typing import Any
 
@@ -131,6 +134,26 @@ def _encoded(vs: list, lang: str, memo: dict) -> list[bytes]:
     return [b",".join([_dumps(vendor_dict(r, lang, memo)) for r in vs[i:i + 500]]) for i in range(0, len(vs), 500)]
 
 
+def _send_pieces(fd: int, head: bytes, pieces: list[bytes]) -> None:
+    """`head`, then each piece length-prefixed, into a pipe (closed after)."""
+    with os.fdopen(fd, "wb") as out:
+        out.write(head)
+        for piece in pieces:
+            out.write(len(piece).to_bytes(8, "little") + piece)
+
+
+def _read_pieces(f) -> list[bytes] | None:
+    """The length-prefixed pieces up to the end of the pipe; None when the last one is cut short (the writer died)."""
+    pieces = []
+    while head := f.read(8):
+        n = int.from_bytes(head, "little")
+        piece = f.read(n)
+        if len(head) < 8 or len(piece) < n:
+            return None
+        pieces.append(piece)
+    return pieces
+
+
 def _encoded_in_child(vs: list, lang: str):
     """Encodes `vs` in a forked child, on the other core, while the caller encodes the rest. Returns a function
     that gives the child's pieces (or None when the child failed: the caller then encodes them itself)."""
@@ -140,32 +163,89 @@ def _encoded_in_child(vs: list, lang: str):
         code = 1
         try:
             os.close(r)
-            pieces = _encoded(vs, lang, {})  # all of them first: a write blocks once the pipe is full, until the
-            with os.fdopen(w, "wb") as out:  # caller has encoded its own part and reads
-                for piece in pieces:
-                    out.write(len(piece).to_bytes(8, "little") + piece)
-            code = 0
+            _send_pieces(w, b"", _encoded(vs, lang, {}))  # all encoded first: a write blocks once the pipe is
+            code = 0  # full, until the caller has encoded its own part and reads
         finally:
             os._exit(code)
     os.close(w)
 
     def collect() -> list[bytes] | None:
         with os.fdopen(r, "rb") as f:
-            pieces, ok = [], True
-            while head := f.read(8):
-                n = int.from_bytes(head, "little")
-                piece = f.read(n)
-                if len(head) < 8 or len(piece) < n:
-                    ok = False
-                    break
-                pieces.append(piece)
+            pieces = _read_pieces(f)
         _, status = os.waitpid(pid, 0)
-        return pieces if ok and status == 0 else None
+        return pieces if status == 0 else None
 
     return collect
 
 
-def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, **extra) -> None:
+_TWIN_MAX = 20_000  # up to this many quotes the CLI's twin computes the result again (twice the memory)
+_TWIN_SHARE = 0.55  # of the vendors the twin encodes: the parent also writes the file and reads the twin's part
+
+
+def _twin_cut(n: int) -> int:
+    return n - round(n * _TWIN_SHARE)
+
+
+def twin_worthwhile(n_quotes: int) -> bool:
+    return _PARALLEL_QUOTES <= n_quotes <= _TWIN_MAX and hasattr(os, "fork")
+
+
+def _fingerprint(res: Result) -> bytes:
+    """What both computations must agree on before one writes half of the other's JSON: every vendor's place."""
+    return hashlib.sha256(_dumps([[r.quote.id, r.rank, r.total, r.gate] for r in res.vendors])).digest()
+
+
+class Twin:
+    """The CLI forked before it builds the quotes: the twin computes the same Result from the same records on the
+    other core, with objects of its own (a fork after building shares every page, and each process then pays for
+    copying the pages it touches), and encodes the later half of the vendors. The parent takes the twin's half
+    only when both results agree (a fingerprint of every vendor's place); otherwise it encodes it itself."""
+
+    def __init__(self, compute, lang: str) -> None:
+        r, w = os.pipe()
+        self.pid = os.fork()
+        if self.pid == 0:  # the twin: never writes to the terminal, leaves without running any exit handler
+            code = 1
+            try:
+                os.close(r)
+                null = os.open(os.devnull, os.O_WRONLY)
+                os.dup2(null, 1)
+                os.dup2(null, 2)
+                res = compute()
+                vs = res.vendors
+                _send_pieces(w, _fingerprint(res), _encoded(vs[_twin_cut(len(vs)):], lang, {}))
+                code = 0
+            finally:
+                os._exit(code)
+        os.close(w)
+        self.r: int | None = r
+
+    def later_half(self, res: Result) -> list[bytes] | None:
+        """The twin's pieces for res.vendors[_twin_cut(len):], or None (it failed, or computed something else)."""
+        if self.r is None:
+            return None
+        with os.fdopen(self.r, "rb") as f:
+            self.r = None
+            pieces = _read_pieces(f) if f.read(32) == _fingerprint(res) else None
+        if pieces is None:
+            return None
+        _, status = os.waitpid(self.pid, 0)
+        self.pid = 0
+        return pieces if status == 0 else None
+
+    def close(self) -> None:
+        if self.r is not None:
+            os.close(self.r)
+            self.r = None
+        if self.pid:
+            with contextlib.suppress(OSError):
+                os.kill(self.pid, signal.SIGKILL)
+                os.waitpid(self.pid, 0)
+            self.pid = 0
+
+
+def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, twin: Twin | None = None,
+                      **extra) -> None:
     """The same JSON as result_json, written vendor by vendor: thousands of quotes never sit in memory as one
     dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file. With
     `parallel` (the CLI: a single-threaded process, where fork is safe) and thousands of quotes, the second
@@ -175,6 +255,13 @@ def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False,
     if len(res.vendors) <= _READABLE_QUOTES:
         write(result_json(res, lang, **extra).encode("utf-8"))
         return
+    vs = res.vendors
+    half = len(vs) // 2 if parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork") else len(vs)
+    if twin is not None and half < len(vs):
+        half = _twin_cut(len(vs))
+        rest = lambda: twin.later_half(res)  # noqa: E731 - the twin has been at it since before the quotes were built
+    else:
+        rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None  # started first: it works meanwhile
     head = {**result_dict(res, lang, vendors=False), **extra}
     memo: dict = {}
     for i, key in enumerate(head):
@@ -183,9 +270,6 @@ def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False,
             write(_dumps(head[key]))
             continue
         write(b"[")
-        vs = res.vendors
-        half = len(vs) // 2 if parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork") else len(vs)
-        rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None
         first = True
         for start in range(0, half, 500):
             write((b"" if first else b",") + b",".join([_dumps(vendor_dict(r, lang, memo))
