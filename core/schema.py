@@ -73,7 +73,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
-        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
         "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
@@ -243,6 +243,17 @@ REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应
                        "不响应": "fails", "不满足": "fails", "non-compliant": "fails", "noncompliant": "fails",
                        "not compliant": "fails", "部分响应": "partly", "部分满足": "partly", "partially compliant": "partly",
                        "partly compliant": "partly"}
+# A label saying its amounts are not for this purchase: another product (SaaS rental, subscription) or for reference
+# only ('SaaS租用（仅参考，非本次采购）', 'Cloud subscription (reference only)'): kept, never a price or a fee (core.mapping).
+NOT_THIS_PURCHASE = ("仅参考", "仅供参考", "供参考", "参考用", "非本次采购", "不在本次采购", "不属于本次采购", "本次不采购", "不在采购范围",
+                     "不在报价范围", "saas", "租用", "订阅", "reference only", "for reference", "not in scope", "out of scope",
+                     "not part of this", "subscription", "rental")
+# The buyer's own side in a label ('采购部备注', '评审组意见', "Buyer's notes"): a row or column of their remarks on a quote
+# is kept beside it, never read as the vendor's statements (core.load).
+BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",
+              "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
+              "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
+              "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

@@ -212,3 +212,14 @@ def test_wrong_extension_and_binary_are_refused():
     with pytest.raises(QuoteError) as e:
         read_sheets(b"\x00\x01\x02binary\x00\x00", "quote.csv")
     assert e.value.key == "err.not_spreadsheet"
+
+
+@pytest.mark.parametrize("label", ["SaaS租用（仅参考，非本次采购）", "SaaS年费（仅参考）", "云服务年费（非本次采购）",
+                                   "租用方案报价（仅供参考）", "SaaS price (reference only)"])
+def test_amounts_of_another_product_or_for_reference_only_are_kept_never_the_price_or_fee(label):
+    data = xlsx_bytes([["项目", "甲科技", "乙科技"], ["报价金额", "21万", "23万"], [label, "3.6万/年", "4.8万/年起"],
+                       ["维保期满后", "2.6万/年", "3万/年"], ["等保", "三级", "三级"]])
+    q = by_vendor(load([("q.xlsx", data)]))
+    assert [q[v].values["price_cny"] for v in ("甲科技", "乙科技")] == [210_000, 230_000]
+    assert [q[v].values["annual_fee_after_warranty_cny"] for v in ("甲科技", "乙科技")] == [26_000, 30_000]
+    assert q["甲科技"].extras[label] == "3.6万/年"
