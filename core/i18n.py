@@ -1960,6 +1960,11 @@ _UX: dict[str, tuple[str, str]] = {
                               "defaults."),
     "ux.risks.md_open": ("未说明 {unknown} 项，待核实 {verify} 项。", "Not stated: {unknown}; to verify: {verify}."),
 }
+# --- read-f12: comparison sheets in blocks (core/blocks.py) and quote documents pasted line by line (core/pasted.py)
+_T.update({
+    "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
+                         "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+})
 _T.update(_UX)
 
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}

@@ -967,7 +967,10 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     if col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
         transposed = _labels_down(sh, best_row, best_col, transposed)
     if transposed:
-        _transposed(sh, best_col, res)
+        from .blocks import read_blocks  # a sheet in blocks, each with its sub-title and header row
+
+        if not read_blocks(sh, best_col, res):
+            _transposed(sh, best_col, res)
     elif row_ok:
         _wide(sh, best_row, res)
     else:

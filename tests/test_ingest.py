@@ -214,6 +214,86 @@ def test_wrong_extension_and_binary_are_refused():
     assert e.value.key == "err.not_spreadsheet"
 
 
+# ------------------------------------------------------------------------------------------------
+# A comparison sheet kept in blocks: a sub-title row and the header row again before each block
+# ------------------------------------------------------------------------------------------------
+def blocks_xlsx(blocks, vendors, *, title="询比价表", merge_titles=True, heads=None) -> bytes:
+    """xlsx bytes: a title, then per block a sub-title row (merged across), a header row and its rows, then a
+    blank row. `heads`: the header row's vendors per block (default: `vendors` each time)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "比价表"
+    ws.append([title])
+    ws.append([])
+    for k, (sub, rows) in enumerate(blocks):
+        names = heads[k] if heads else vendors
+        ws.append([sub])
+        if merge_titles:
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=1 + len(vendors))
+        ws.append(["项目", *names])
+        for r in rows:
+            ws.append(r)
+        ws.append([])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+BLOCKS = [("▌一、报价（各家原文）", [["报价金额", "21万6千元", "19.8w", "235k"], ["含税情况", "含税，13%专票", "不含税", "含税"]]),
+          ("▌二、资质与安全", [["等保", "三级，备案证明编号34010043276-23008", "三级测评中", "无"], ["传输加密", "HTTPS", "HTTPS", "无"]]),
+          ("▌三、售后服务", [["免费维保期", "两年", "1年半", "3个月"], ["支持时段", "7×24", "7×24", "工作时间"]])]
+VENDORS = ["徽商云科", "淮信数智", "皖通易贷"]
+
+
+def test_a_sheet_in_blocks_gives_one_quote_per_vendor_from_every_block():
+    qs = load([("bijia.xlsx", blocks_xlsx(BLOCKS, VENDORS))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
+    assert [q[v].values["price_cny"] for v in VENDORS] == [216_000, 223_740, 235_000]  # 19.8w 不含税 x 1.13
+    assert [q[v].values["mlps_level3"] for v in VENDORS] == [True, False, False]
+    assert [q[v].values["free_maintenance_months"] for v in VENDORS] == [24, 18, 3]
+    assert [q[v].values["support_7x24"] for v in VENDORS] == [True, True, False]  # 支持时段
+    # the sub-titles are no criteria ('▌一、报价' is no blank price), the headers again no quotes: both said
+    assert [(n.where, n.text) for n in qs.notes if n.reason == "skip.section_row"] == [
+        ("A3", "▌一、报价（各家原文）"), ("A8", "▌二、资质与安全"), ("A13", "▌三、售后服务")]
+    assert [(s.where, s.reason) for s in qs.skipped] == [("A9", "skip.repeated_header"), ("A14", "skip.repeated_header")]
+    assert q["徽商云科"].sources["price_cny"][0].address == "B5"
+    assert not [w for w in qs.warnings if w.cell in ("B6", "C6", "D6")]  # the tax row is no amount to warn about
+
+
+@pytest.mark.parametrize("subs", [("【报价】", "【资质与安全】", "【售后服务】"), ("一、商务部分", "二、技术部分", "三、服务部分"),
+                                  ("A. COMMERCIAL", "B. SECURITY", "C. SERVICE"),
+                                  ("第一部分 报价", "第二部分 资质", "第三部分 售后")])
+def test_sub_titles_written_other_ways_open_blocks_too(subs):
+    blocks = [(s, rows) for s, (_old, rows) in zip(subs, BLOCKS)]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, merge_titles=False))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
+    assert q["皖通易贷"].values["price_cny"] == 235_000 and q["皖通易贷"].values["tls"] is False
+    assert sum(n.reason == "skip.section_row" for n in qs.notes) == 3
+
+
+def test_a_block_whose_header_names_the_vendors_in_another_order_reads_each_column_under_its_own_name():
+    heads = [VENDORS, ["皖通易贷", "徽商云科", "淮信数智"], ["徽商云科", "皖通易贷"]]
+    blocks = [BLOCKS[0],
+              ("▌二、资质与安全", [["等保", "无", "三级，备案证明编号34010043276-23008", "三级测评中"]]),
+              ("▌三、售后服务", [["免费维保期", "两年", "3个月"]])]  # 淮信 left out of this block
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, heads=heads))])
+    q = by_vendor(qs)
+    assert [q[v].values["mlps_level3"] for v in VENDORS] == [True, False, False]
+    assert q["皖通易贷"].sources["mlps_level3"][0].address == "B10"  # under its own name in that block
+    assert [q[v].values["free_maintenance_months"] for v in VENDORS] == [24, None, 3]
+
+
+def test_one_block_opened_by_a_sub_title_that_names_a_field_is_read():
+    """'▌报价对比' above the header names the price: it opens the table, it is no price row."""
+    blocks = [("▌报价对比", BLOCKS[0][1] + BLOCKS[1][1])]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS) and q["徽商云科"].values["price_cny"] == 216_000
+    assert [(n.where, n.reason) for n in qs.notes if n.reason == "skip.section_row"] == [("A3", "skip.section_row")]
+
+
 @pytest.mark.parametrize("label", ["SaaS租用（仅参考，非本次采购）", "SaaS年费（仅参考）", "云服务年费（非本次采购）",
                                    "租用方案报价（仅供参考）", "SaaS price (reference only)"])
 def test_amounts_of_another_product_or_for_reference_only_are_kept_never_the_price_or_fee(label):
@@ -223,3 +303,11 @@ def test_amounts_of_another_product_or_for_reference_only_are_kept_never_the_pri
     assert [q[v].values["price_cny"] for v in ("甲科技", "乙科技")] == [210_000, 230_000]
     assert [q[v].values["annual_fee_after_warranty_cny"] for v in ("甲科技", "乙科技")] == [26_000, 30_000]
     assert q["甲科技"].extras[label] == "3.6万/年"
+
+
+def test_a_block_of_labels_the_product_does_not_score_is_kept_under_each_vendor():
+    blocks = [BLOCKS[0], BLOCKS[1], ("▌四、其他", [["交付周期", "45天", "60天", "30天"], ["公司规模", "80人", "", "12人"]])]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS))])
+    q = by_vendor(qs)
+    assert q["淮信数智"].extras == {"交付周期": "60天"} and q["皖通易贷"].extras["公司规模"] == "12人"
+    assert q["徽商云科"].values["price_cny"] == 216_000

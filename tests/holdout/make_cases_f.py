@@ -18,6 +18,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent
+CASES = HERE.parent / "cases"  # the cases read fully (f_01, f_02) live there now; their builders stay here
 sys.path.insert(0, str(HERE.parent / "cases"))
 from case_sheet import BLUE, BOLD, BOX, CENTER, GREEN, GREY, TITLE, YELLOW, put_row, widths  # noqa: E402
 from make_cases_e import merged  # noqa: E402  (a merged, bordered header cell)
@@ -116,7 +117,7 @@ def case_f01():
     put_row(ws, r, ["采购部初步意见", "资料齐全，建议进入演示", "最便宜，等保在测", "演示效果好，资质待补",
                     "风控要加购", "价格太低，不考虑"], fill=YELLOW)
     widths(ws, [22, 30, 30, 30, 30, 26])
-    wb.save(HERE / "f_01_pc_bijia_blocks.xlsx")
+    wb.save(CASES / "f_01_pc_bijia_blocks.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
