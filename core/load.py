@@ -96,7 +96,7 @@ _BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,
                               r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|"
                               r"notes?|remarks?|comments?|opinions?|views?)$", re.I)
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
-_TAX_LABEL_INCL = re.compile(r"含税|含增值税|incl\.?\s*vat|including vat|vat incl|tax incl")
+_TAX_LABEL_INCL = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|incl\.?\s*vat|including vat|vat incl|tax incl")
 # After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
 _DERIVE_FROM = frozenset(("support_7x24", "response_hours", "free_maintenance_months", "maintenance_includes_upgrades",
                           "policy_adaptation_free", "lifetime_consulting", "commitments_in_contract",

@@ -40,7 +40,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),
@@ -136,7 +136,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
 NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
-                    "vendorcode", "vendorid", "rfqno", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
+                    "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",

@@ -311,3 +311,10 @@ def test_a_block_of_labels_the_product_does_not_score_is_kept_under_each_vendor(
     q = by_vendor(qs)
     assert q["淮信数智"].extras == {"交付周期": "60天"} and q["皖通易贷"].extras["公司规模"] == "12人"
     assert q["徽商云科"].values["price_cny"] == 216_000
+
+
+@pytest.mark.parametrize("label,code", [("维保期满年费", "annual_fee_after_warranty_cny"), ("维护期满年费", "annual_fee_after_warranty_cny"),
+                                        ("Quote No.", None), ("Quotation number", None), ("免费维保期", "free_maintenance_months")])
+def test_fee_after_the_period_and_quote_numbers_map_where_they_belong(label, code):
+    t = match_label(label).target
+    assert (t.code if t else None) == code
