@@ -1503,6 +1503,14 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes += trial.notes
             _announce_hidden(sh, res, start)
             continue
+        from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
+
+        pasted = read_pasted(sh)
+        if pasted is not None:
+            res.records.append(pasted[0])
+            res.notes += pasted[1]
+            _announce_hidden(sh, res, start)
+            continue
         try:
             from .formal import read_formal  # a vendor's own 报价单: one quote, its line items summed
 

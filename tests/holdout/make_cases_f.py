@@ -147,7 +147,7 @@ def _pdf_paste(name: str, lines: list[str]) -> None:
         if line:
             ws.cell(row=i, column=1, value=line)
     ws.column_dimensions["A"].width = 110
-    wb.save(HERE / name)
+    wb.save(CASES / name)
 
 
 def case_f02():
