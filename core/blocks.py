@@ -146,7 +146,12 @@ def _kept(sh: RawSheet, lc: int, h: int, rows: range, res: ReadResult) -> None:
         if cells:
             res.records.append(Record(sh.file, sh.sheet, col_letter(c),
                                       [RecordCell(_VENDOR_LABEL, name, sh.address(h, c)), *cells]))
+    notes = [c for c in range(lc + 1, len(sh.rows[h])) if _is_notes_label(_text(sh.cell(h, c)))]
     for r in rows:
         text = " ".join(_text(v) for v in sh.rows[r] if not blank(v))
         if text and (not _text(sh.cell(r, lc)) or not _has_values(sh, r, lc)):
             res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+        for c in notes:  # a notes column ('备注') beside the vendors: kept as notes, as in any transposed sheet
+            if not blank(sh.cell(r, c)):
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
+                                         f"{_text(sh.cell(r, lc))}: {_text(sh.cell(r, c))}"[:200]))

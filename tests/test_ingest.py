@@ -306,11 +306,15 @@ def test_amounts_of_another_product_or_for_reference_only_are_kept_never_the_pri
 
 
 def test_a_block_of_labels_the_product_does_not_score_is_kept_under_each_vendor():
-    blocks = [BLOCKS[0], BLOCKS[1], ("▌四、其他", [["交付周期", "45天", "60天", "30天"], ["公司规模", "80人", "", "12人"]])]
-    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS))])
+    blocks = [BLOCKS[0], BLOCKS[1],
+              ("▌四、其他", [["交付周期", "45天", "60天", "30天", "均为工作日"], ["公司规模", "80人", "", "12人", ""]])]
+    heads = [VENDORS, VENDORS, [*VENDORS, "备注"]]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, heads=heads))])
     q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
     assert q["淮信数智"].extras == {"交付周期": "60天"} and q["皖通易贷"].extras["公司规模"] == "12人"
     assert q["徽商云科"].values["price_cny"] == 216_000
+    assert [(n.where, n.reason) for n in qs.notes if n.reason == "skip.notes_column"] == [("E15", "skip.notes_column")]
 
 
 @pytest.mark.parametrize("label,code", [("维保期满年费", "annual_fee_after_warranty_cny"), ("维护期满年费", "annual_fee_after_warranty_cny"),
