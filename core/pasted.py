@@ -29,6 +29,7 @@ from .formal import _COMPANY_LINE, _company
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
 from .parse import _is_date
+from .reading import read_features
 
 # --- what a line is ------------------------------------------------------------------------------------------
 _PAGE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|"
@@ -41,8 +42,8 @@ _PAREN_RE = re.compile(r"[(（][^()（）]*[)）]")
 _SEGMENTS_RE = re.compile(r"\s{4,}|\u3000{2,}")
 _ITEM_HEAD_WORDS = ("序号", "名称", "产品", "服务", "项目", "内容", "模块", "数量", "单价", "金额", "小计", "合价", "总价", "单位",
                     "item", "description", "qty", "quantity", "unit price", "amount", "subtotal")
-_ITEMS_TITLE_RE = re.compile(r"报价明细|价格明细|费用明细|报价清单|分项报价|明细|报价$|^报价|quotation details|price details|"
-                             r"line items|pricing", re.I)
+_ITEMS_TITLE_RE = re.compile(r"报价明细|价格明细|费用明细|报价清单|分项报价|明细|报价$|^报价|^价格$|^价格(?:构成|组成)|quotation details|"
+                             r"price details|line items|pricing|^prices?$", re.I)
 _OPTIONS_TITLE_RE = re.compile(r"选配|可选|增值模块|加购|另购|扩展模块|optional|add-?ons?|options", re.I)
 _TOTAL_RE = re.compile(r"^(?:[^:：\d]{0,8}?)(?:合计|总计|共计|总价|总金额|报价总额|grand total|total)", re.I)
 # an amount as a quote table prints it: ¥198,000 / 168,000.00 / 2.5万 / 12000元
@@ -79,8 +80,8 @@ def pasted_lines(sh: RawSheet) -> list[tuple[int, int, str]] | None:
     if max(cols.count(c) for c in set(cols)) < 0.9 * len(lines):
         return None
     texts = [t for _r, _c, t in lines]
-    if sum(len(t) >= 16 or "：" in t or ":" in t for t in texts) < 3:
-        return None
+    if sum(len(t.strip()) >= 10 or "：" in t or ":" in t for t in texts) < 2:
+        return None  # a column of short names or words is no document
     for sep in (",", "\t", ";", "|", "，"):
         counts = [t.count(sep) for t in texts]
         if min(counts) >= 2 and len(set(counts)) == 1:
@@ -129,7 +130,8 @@ def _is_doc_line(t: str, vendor: str) -> bool:
 
 def _item(t: str) -> tuple[str, str] | None:
     """(name, amount text) of a line item ('1  部署实施  1项  36,000.00  36,000.00', '- 培训   ¥20,000')."""
-    s = _NUMBERING_RE.sub("", t.strip(), count=1)
+    s = re.sub(r"\s*[|｜\t]\s*", "   ", t).strip(" |｜")  # '1 | 源码 | 1 | 150,000 | 150,000': columns apart
+    s = _NUMBERING_RE.sub("", s, count=1)
     s = re.sub(r"^\d{1,2}\s+(?=\D)", "", s)  # '1     消费分期…' / '1 银海…': the row number
     m = _ITEM_RE.match(s)
     if not m:
@@ -332,7 +334,7 @@ def read_pasted(sh: RawSheet) -> tuple[Record, list[Skipped]] | None:
         if not is_option:
             features += _feature_names(name)
             doc.add(f"{name}（第{r + 1}行）", amount, r, c, "price:item")
-    if features:  # the modules the priced items name
+    if features and read_features("、".join(features)).value:  # the modules the priced items name, if any
         first = next(i for i in items if not i[3])
         doc.add("报价明细（功能）", "、".join(features), first[1], first[2], "features")
     options = [i for i in items if i[3]]

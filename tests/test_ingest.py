@@ -471,3 +471,18 @@ def test_a_table_pasted_as_text_or_a_list_of_names_is_no_quote_document():
     names = [["甲科技有限公司"], ["乙科技有限公司"], ["丙科技有限公司"], ["丁科技有限公司"], ["戊科技有限公司"], ["己科技有限公司"]]
     assert read_pasted(RawSheet("a.xlsx", "Sheet1", csv_like)) is None
     assert read_pasted(RawSheet("b.xlsx", "Sheet1", names)) is None
+
+
+@pytest.mark.parametrize("lines,price,items", [
+    (["宁海智贷软件有限公司", "报价单", "1、报价明细", "序号 | 名称 | 数量 | 单价 | 金额",
+      "1 | 系统源码授权（用户管理、还款管理、审批流） | 1 | 150,000 | 150,000", "2 | 实施费 | 1 | 20,000 | 20,000",
+      "总计：170,000元（不含税）", "2、服务", "免费维护一年，7×24小时支持"], 192_100, [150_000, 20_000]),
+    (["象山鑫码科技有限公司 报价", "一、价格", "1. 系统源码授权   18万", "2. 实施费   2万", "二、售后", "免费维护12个月",
+      "维护期满后每年服务费2万元", "三、资质", "等保三级，证书编号33020043150-24001"], 200_000, [180_000, 20_000]),
+])
+def test_pasted_tables_with_bars_or_amounts_in_wan_and_terse_lines(lines, price, items):
+    qs = load([("q.xlsx", pasted_xlsx(lines))])
+    q = qs.quotes[0]
+    assert q.values["price_cny"] == price and [v for _l, v in q.price_parts["items"]] == items
+    assert q.values["free_maintenance_months"] == 12
+    assert not qs.warnings
