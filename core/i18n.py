@@ -154,6 +154,9 @@ _T: dict[str, tuple[str, str]] = {
     "warn.not_understood": ("“{text}”无法理解，按未知处理。", "'{text}' could not be understood; treated as unknown."),
     "warn.no_features_recognised": ("功能清单“{text}”中没有识别出任何已知功能。",
                                     "No known feature was recognised in the list '{text}'."),
+    "warn.zero_not_quoted": ("报价金额写的是“{text}”，而备注说尚未报价：按未报价处理（价格未知，待核实），不当作免费。",
+                             "The price reads '{text}' while the notes say it is not quoted yet: read as no price "
+                             "(unknown, to be verified), not as free."),
     "warn.editions_split": ("{cell} 一格列出了 {n} 个版本（{editions}），已按版本拆成 {n} 份报价分别评分；只写给某个版本的内容只算在该版本上。",
                             "{cell} lists {n} editions in one cell ({editions}): scored as {n} quotes, one per edition; what is written for one edition counts for that edition only."),
     "warn.duplicate_quote": ("“{vendor}”出现了不止一次（首次出现在 {first}），两条都保留并评分。",

@@ -23,8 +23,8 @@ from .samples import is_sample
 from .mapping import Target, match_label, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
-from .reading import (EDITION, MONEY_AMOUNT_RE, Reading, _read_cached, read_all, read_feature_cell, read_options,
-                      read_value)
+from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
+                      read_options, read_value)
 from .rounds import settle
 
 
@@ -195,7 +195,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
                "sm4" if target.id == "sm4_encryption" and "sm4" in low else
                ("ask", target.id, asked) if asked else None)
-    return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context)
+    # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
+    return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
 
 
 def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
@@ -225,6 +226,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     options: list[tuple[str, str | None, float | None]] = []
     feature_status: list[str] = []
     notes_tax: str | None = None
+    not_quoted = False  # the notes say the price is not given yet
+    unsure: list[str] = []  # features whose own row or column answers neither yes nor no ('详见产品说明书')
     # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
@@ -242,14 +245,19 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 raw = legend[code]
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
-            try:
-                r = _read_cached(fid, raw, unit, False)
-            except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
-                r = read_value(fid, raw, unit)
-            derive, context = extra
-            if context is not None and r.status == "claimed" and r.value is not None and r.value is not False \
-                    and raw.__class__ is str:
-                r = _in_context(context, r, raw, unit)
+            derive, context, seen = extra
+            known = seen.get(raw) if raw.__class__ is str else None
+            if known is None:
+                try:
+                    r = _read_cached(fid, raw, unit, False)
+                except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
+                    r = read_value(fid, raw, unit)
+                if raw.__class__ is str:
+                    if context is not None and r.status == "claimed" and r.value is not None and r.value is not False:
+                        r = _in_context(context, r, raw, unit)
+                    known = seen[raw] = (r, _derived(raw) if derive else ())
+            if known is not None:
+                r, derived = known
             src = Source(r.status, text, address, label)
             srcs = sources.get(fid)
             if srcs is None:
@@ -269,8 +277,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     values[fid] = r.value
                     if r.status == "claimed" or r.status == "conditional":
                         evidence[fid] = (r.status, text, address)
-            if derive and raw.__class__ is str:
-                for dfid, dr in _derived(raw):
+            if known is not None:
+                for dfid, dr in derived:
                     if dfid != fid:
                         _add(found, dfid, (1, dr, src))
                         post.add(dfid)
@@ -290,6 +298,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     _add(found, dfid, (1, r, src))
                     post.add(dfid)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
+                not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
         key = "price_cny" if what is _PRICE else fid
         srcs = sources.get(key)
@@ -310,6 +319,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.status == "conditional":
                 options.append((label, extra, r.options[0][2] if r.options else None))
                 feature_status.append("conditional")
+            elif r.value is None and text and not text.isspace():  # '详见产品说明书': neither there nor absent
+                unsure.append(extra)
+                srcs = sources["features"]
+                srcs.insert(0, srcs.pop())  # the words to ask about first
             elif r.value is not None:
                 feature_cols[extra] = bool(r.value) or feature_cols.get(extra, False)
                 feature_status.append("stated")
@@ -404,7 +417,17 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if values["features"] is None and st == "conditional":
             values["features"] = []
         evidence["features"] = (st, fsrc.text, fsrc.address)
+    if not_quoted:  # '0.00' beside '未报价': an empty amount, not a free system
+        for k, (role, r, src, tax) in enumerate(prices):
+            if r.value == 0 and r.status == "stated" and _BARE_ZERO_RE.fullmatch(src.text):
+                prices[k] = (role, UNKNOWN, src, tax)
+                _warn(warnings, "warn.zero_not_quoted", rec, src.address, "price_cny", src.text)
     price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax)
+    unsure = [f for f in dict.fromkeys(unsure) if not feature_cols.get(f)]
+    if unsure:  # a must-have among them is not missing: its gate waits for the answer (core.scoring)
+        if price_parts is None:
+            price_parts = {"base": values["price_cny"], "tax": None, "options": [], "fee_share": None}
+        price_parts["unconfirmed_features"] = unsure
     return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin,
                  evidence=evidence, price_parts=price_parts)
 
@@ -461,10 +484,16 @@ _MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}①-⑩]+
 
 def _footnotes(sh) -> dict[str, str]:
     """A sheet's footnotes, mark -> text: rows below or beside the table holding only '[2] Vendor's narrative…',
-    '‡ Vendor's own wording; no supporting document supplied.', '* 含13%增值税'."""
+    '‡ Vendor's own wording; no supporting document supplied.', '* 含13%增值税'. A legend of symbols
+    ('图例：✓ 标配 ○ 选配（另计） ✗ 不提供') is one too: a cell holding only a symbol says its words (SYMBOL: keys)."""
     out: dict[str, str] = {}
     for row in sh.rows:
         first = next((v for v in row if v is not None and v != ""), None)
+        if first.__class__ is str and _LEGEND_HEAD_RE.match(first):
+            for sign, words in _LEGEND_PAIR_RE.findall(first):
+                if words.strip(" 　:：;；,，、/"):
+                    out.setdefault(_SYMBOL + sign, words.strip(" 　:：;；,，、/"))
+            continue
         if first.__class__ is not str or first[:1] not in _NOTE_STARTS:
             continue
         m = _NOTE_MARK_RE.match(first)
@@ -473,6 +502,10 @@ def _footnotes(sh) -> dict[str, str]:
     return out
 
 
+_SIGNS = "✓✔√●○◯〇◎△▲☆★×✗✘╳"
+_SYMBOL = "SYMBOL:"  # a legend's symbol among the footnote marks
+_LEGEND_HEAD_RE = re.compile(r"\s*(?:图例|圖例|符号说明|符號說明|标记说明|legend|key)\s*[:：]", re.I)
+_LEGEND_PAIR_RE = re.compile(rf"([{_SIGNS}])\s*([^{_SIGNS}]+)")
 _AMOUNT_RE = re.compile(MONEY_AMOUNT_RE.pattern + r"|\d[\d,\s]{3,}\d", re.I)  # and '312 000' with no unit
 _NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ ")
 
@@ -484,7 +517,10 @@ def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
         return rec
     cells, changed = [], False
     for label, raw, address in rec.cells:
-        if raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
+        if raw.__class__ is str and (words := legend.get(_SYMBOL + raw.strip())) is not None:
+            raw = words  # '○' under '图例：… ○ 选配（价格见“选配报价”列）': an option, as the legend says
+            changed = True
+        elif raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
                 and not _AMOUNT_RE.search(raw):  # 'CNY 312 000*': a note's figures must not join the amount
             raw = raw + "".join(f"（{m} {legend[m]}）" for m in dict.fromkeys(marks))
             changed = True
@@ -505,6 +541,8 @@ def _edition_section(text: str, name: str) -> str:
 
 
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
+_NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
+_BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里", re.I)
 _PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优惠价|源码|买断|[¥￥]|\d\s*(?:万|w)(?![a-z])|(?<![a-z])(?:price|total|cny)(?![a-z])",

@@ -176,6 +176,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         return parts[0]
 
     def own(c: str) -> bool:
+        if fid == "source_code_delivery" and _hit(_SRC_PARTIAL_RE, c):
+            return True  # 'core engine encrypted', '核心代码加密': the code delivered, not the data
         if not _talks_about(fid, c):
             return False
         if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
@@ -280,7 +282,7 @@ def _read_mlps(s: str, cell: Any) -> Reading:
 
 _SM4_RE = re.compile(r"sm\s*-?4")
 _OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
-_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|national (?:cryptograph\w*|crypto\w*|cipher\w*|encryption|algorithm)|chinese national|"
+_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:cryptograph\w*|crypto\w*|cipher\w*|encryption|algorithm)|chinese national|"
                        r"gm/t|gm algorithm")
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
@@ -665,6 +667,7 @@ _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活�
                               r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
+_BREAKDOWN_RE = re.compile(r"(\d[^(（)）]*?)\s*[(（]([^()（）]*\d[^()（）]*[+＋][^()（）]*\d[^()（）]*)[)）]")
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
 _EDITION_RE = re.compile(EDITION)
@@ -674,7 +677,7 @@ _MONEY_AMOUNT_RE = MONEY_AMOUNT_RE
 _ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual")
 
 
-_WORD_RE = re.compile(r"(?<![a-z])(?!(?:cny|rmb|w|k|wan|yuan|free)(?![a-z]))[a-z][a-z.\-]*")
+_WORD_RE = re.compile(r"(?<![a-z])(?!(?:cny|rmb|w|k|m|mn|million|wan|yuan|free)(?![a-z]))[a-z][a-z.\-]*")
 
 
 def _money_of(seg: str, unit: float | None) -> tuple[float | None, str | None]:
@@ -743,7 +746,9 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                 if v is not None:
                     break
         return _r(v, warning=warn, tax=tax)
-    segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt) if p and p.strip()]
+    # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of
+    s_nt, breakdown = _BREAKDOWN_RE.subn(lambda m: f"{m.group(1)}，{m.group(2)}", s_nt)
+    segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt.replace("=", "，")) if p and p.strip()]
     items: list[tuple[str, float]] = []
     options: list[tuple[str, str | None, float | None]] = []
     total = discount = None
@@ -787,6 +792,13 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             plain.append((seg, v))
     if len(plain) > 1 and sum(1 for sg, _v in plain if _EDITION_RE.search(sg)) >= 2:
         plain = plain[:1]  # '基础版19.8万；高级版26.8万': the base offer is the first edition
+    if len(plain) > 2 and total is None and discount is None:  # 'RMB 296k (licence 228k + implementation 48k +
+        first, rest = plain[0][1], sum(v for _s, v in plain[1:])  # training 20k)': an amount, then its breakdown
+        last, before = plain[-1][1], sum(v for _s, v in plain[:-1])
+        if abs(first - rest) <= 1 or breakdown:  # the amount quoted stands; a breakdown that differs is warned of
+            total, plain = first, plain[1:]
+        elif abs(last - before) <= 1:  # 'licence 228k + implementation 48k + training 20k = 296k'
+            total, plain = last, plain[:-1]
     if len(plain) > 1:
         items = plain
     base = discount if discount is not None else total if total is not None else (

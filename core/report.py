@@ -30,7 +30,9 @@ def _flag_dicts(r: VendorResult, lang: str, memo: dict) -> list[dict]:
     """Flags as dicts; identical flags (same code and parameters) are worded once per result."""
     out = []
     for f in r.flags:
-        key = (f.code, f.field, f.gate, repr(f.params) if f.params else "")
+        p = f.params  # most flags quote only the vendor's words: then the words are the key
+        key = (f.code, f.field, f.gate, p["text"]) if len(p) == 1 and "text" in p else \
+            (f.code, f.field, f.gate, repr(p) if p else "", None)
         d = memo.get(key)
         if d is None:
             d = memo[key] = {"code": f.code, "severity": f.severity, "field": f.field, "gate": f.gate,
@@ -78,13 +80,14 @@ _EVIDENCE_FIELDS = tuple(dict.fromkeys(schema.SCORED_FIELDS + ("annual_fee_after
 
 
 _NOTHING = {"status": "unknown", "text": "", "cell": ""}  # nothing written for the field: one shared entry
+_STATED_BLANK = {"status": "stated", "text": "", "cell": ""}
 
 
 def evidence(r: VendorResult) -> dict:
     """field -> {status, text, cell}: the standing of every scored value, with the words and the cell it came from."""
     q = r.quote
     vg, sg = r.scored_values.get, q.sources.get
-    out = {f: (_NOTHING if vg(f) is None else {"status": "stated", "text": "", "cell": ""}) if (s := sg(f)) is None
+    out = {f: (_NOTHING if vg(f) is None else _STATED_BLANK) if (s := sg(f)) is None
            else {"status": "unknown" if vg(f) is None else "stated", "text": s[0].text, "cell": s[0].cell}
            for f in _EVIDENCE_FIELDS}
     for f, (status, text, cell) in q.evidence.items():  # claimed, conditional, or read from another cell
@@ -137,8 +140,9 @@ def _encoded_in_child(vs: list, lang: str):
         code = 1
         try:
             os.close(r)
-            with os.fdopen(w, "wb") as out:
-                for piece in _encoded(vs, lang, {}):
+            pieces = _encoded(vs, lang, {})  # all of them first: a write blocks once the pipe is full, until the
+            with os.fdopen(w, "wb") as out:  # caller has encoded its own part and reads
+                for piece in pieces:
                     out.write(len(piece).to_bytes(8, "little") + piece)
             code = 0
         finally:

@@ -48,7 +48,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "等保三级", "等保", "等级保护", "等保认证", "网络安全等级保护", "等保三级认证", "安全认证", "mlps",
         "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp")),
     FieldSpec("sm4_encryption", "encryption", (
-        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
+        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
     FieldSpec("tls", "tls", (
         "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
@@ -66,7 +66,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "免费维护期", "免费维保", "免费维护", "维护", "维保", "保固期", "保固期限", "免费保固", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
     FieldSpec("maintenance_includes_upgrades", "upgrades", (
-        "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "版本升级", "升级",
+        "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "维保含升级", "维保包含升级", "维护包含升级", "维保含版本升级", "含升级",
+        "含版本升级", "版本升级", "升级",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
     FieldSpec("policy_adaptation_free", "policy", (
         "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
@@ -91,8 +92,10 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
-        "modules", "featurelist", "functions", "included modules")),
+        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
+        "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
+        "modulesincludedinthequotedprice", "modulesinscope", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
+        "addonprices", "addonpricing", "optionpricing")),
 )}
 
 # Fields whose value is scored (unknown -> worst case + `unconfirmed`).
@@ -171,7 +174,7 @@ HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 
 # ---------------------------------------------------------------------------------------------
 FEATURES: dict[str, tuple[str, ...]] = {
     "user_management": ("用户管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "user management", "user mgmt",
-                        "customer management", "account management"),
+                        "customer management", "account management", "users", "user admin", "user accounts"),
     "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "代扣还款", "自动代扣", "主动还款", "提前还款", "逾期管理",
                              "催收管理", "贷后管理", "还款计划管理", "repayment management", "repayment schedule",
                              "repayment reminders", "repayment", "collections", "post-loan management", "auto-debit"),
@@ -236,6 +239,10 @@ CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
 EDITION_NAMES = ("基础版", "标准版", "专业版", "高级版", "旗舰版", "企业版", "豪华版", "尊享版", "入门版", "定制版", "基础套餐",
                  "标准套餐", "basic", "standard", "professional", "pro", "premium", "enterprise", "starter", "lite",
                  "advanced", "ultimate")
+# A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
+# amount (an ERP writes 0.00 for nothing), not a free system (core.load).
+NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
+                    "not quoted", "no quote yet", "quote to follow", "price to follow", "price tbd", "pricing tbd")
 # How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,
 # or met in part. '无偏离' is never the word '无'.
 REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets",

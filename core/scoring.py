@@ -117,11 +117,13 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
         status["price_cny"] = "conditional"
     if pp.get("fee_share") is not None and vals.get("annual_fee_after_warranty_cny") is None and price is not None:
         vals["annual_fee_after_warranty_cny"] = round(pp["fee_share"] * price, 2)
-    if unpriced:
-        status["_unpriced_must"] = ",".join(dict.fromkeys(unpriced))
+    unconfirmed = [f for f in pp.get("unconfirmed_features") or () if f in bt.must_have and f not in feats]
+    if unpriced or unconfirmed:  # a must-have not priced or not answered: not missing, the gate waits
+        status["_unpriced_must"] = ",".join(dict.fromkeys(unpriced + unconfirmed))
     build = {"base_cny": base, "tax": tax or "unstated", "vat_rate": vat, "items": [list(i) for i in pp.get("items") or []],
              "total_cny": pp.get("total"), "options_added": added, "options_not_added": not_added,
-             "unpriced_must_have": list(dict.fromkeys(unpriced)), "fee_share": pp.get("fee_share"), "price_cny": price}
+             "unpriced_must_have": list(dict.fromkeys(unpriced)), "unconfirmed_must_have": unconfirmed,
+             "fee_share": pp.get("fee_share"), "price_cny": price}
     return vals, build, status
 
 

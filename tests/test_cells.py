@@ -103,6 +103,10 @@ def test_priced_option(text, option, cost):
     ("监管政策变化导致的系统调整是否免费？", "policy_adaptation_free"), ("上述承诺是否写入合同？", "commitments_in_contract"),
     ("是否提供7×24小时技术支持？", "support_7x24"), ("Does the vendor provide 24/7 support?", "support_7x24"),
     ("报价总额（元）及是否含税", "price_cny"), ("报价是否含税", "tax"), ("请列出所投版本包含的功能模块", "features"),
+    # an ERP export's captions and an online sheet's columns: the whole label, not the first field word in it
+    ("维保含升级(Y/N)", "maintenance_includes_upgrades"), ("维保含升级", "maintenance_includes_upgrades"),
+    ("敏感信息加密", "sm4_encryption"), ("维保包含升级", "maintenance_includes_upgrades"),
+    ("选配报价", "features"), ("Optional module pricing", "features"),  # what the options cost: no second price
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
@@ -241,3 +245,68 @@ def test_a_department_of_the_buyers_side_writes_remarks_not_vendor_statements(la
     assert q.values["support_7x24"] is None and q.values["free_maintenance_months"] is None
     assert q.values["commitments_in_contract"] is None
     assert q.extras[label].startswith("7×24")
+
+
+@pytest.mark.parametrize("price,notes,want", [
+    ("0.00", "未报价 待演示后商务谈判", None),  # an ERP's empty amount beside a note: no price yet
+    ("0", "Not quoted yet, pricing after the demo", None),
+    ("0.00", "社区开源版免费，商业授权另行报价", 0),  # the notes say free: a free system
+    ("0", "", 0),
+    ("22万", "未报价部分：定制开发", 220000),  # a real amount stays whatever the notes say
+])
+def test_a_zero_amount_beside_not_quoted_is_no_price(price, notes, want):
+    """'0.00' in the price column while the notes say the price is not given yet is an empty amount, not a free
+    system: no price (unverified, price_missing) and a warning naming the cell, never the under-10万 gate."""
+    from core.load import load
+
+    data = f"供应商,报价金额,备注\n甲公司,{price},{notes}\n".encode("utf-8")
+    qs = load([("q.csv", data)])
+    assert qs.quotes[0].values["price_cny"] == want
+    assert any(w.code == "warn.zero_not_quoted" for w in qs.warnings) is (want is None)
+
+
+@pytest.mark.parametrize("answer,gate", [("详见产品说明书", "unverified"), ("见附件功能清单", "unverified"),
+                                         ("See the product brochure", "unverified"), ("无", "fail"), ("有", "pass")])
+def test_a_must_have_row_that_refers_elsewhere_is_unconfirmed_not_missing(answer, gate):
+    """A questionnaire row for one must-have answered '详见产品说明书' says neither yes nor no: the gate waits for the
+    answer (unverified, the vendor asked about those words), while a plain 无 is a stated absence (fail)."""
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    rows = [("供应商名称", "甲公司"), ("报价总额（元）", "24.8万"), ("等保三级", "已取得，备案证明编号32010043857-23019"),
+            ("敏感信息加密", "SM4"), ("传输加密", "HTTPS"), ("权限管理", "RBAC"), ("日志保存期", "12个月"),
+            ("征信接口", "百行征信"), ("商品管理", "有"), ("分期计算器", "有"), ("订单跟踪", answer), ("还款管理", "有"),
+            ("审批流", "有"), ("用户管理", "有"), ("免费维护期", "12个月")]
+    data = "\n".join(f"{k},{v}" for k, v in [("询价项目", "供应商答复")] + rows).encode("utf-8")
+    r = score(load([("q.csv", data)]), Profile.default("consumer_installment")).vendors[0]
+    codes = {f.code for f in r.flags}
+    assert r.gate == gate, (r.gate, codes)
+    assert ("missing_must_have" in codes) is (gate == "fail")
+    if gate == "unverified":
+        asked = next(f for f in r.flags if f.code == "unverified" and f.field == "features")
+        assert answer in asked.question("zh")
+
+
+@pytest.mark.parametrize("legend,sign,want", [
+    ("图例：✓ 标配（含在基础报价内）　○ 选配（价格见“选配报价”列，未含在基础报价内）　✗ 不提供", "○", "option"),
+    ("图例：● 标配 ○ 选配 - 无", "○", "option"),
+    ("Legend: ✓ included   △ optional add-on   ✗ not offered", "△", "option"),
+    ("图例：○ 有 × 无", "○", "yes"),  # the legend decides, not a habit about the sign
+])
+def test_a_symbol_legend_says_what_each_sign_means(legend, sign, want):
+    """An online sheet's matrix of ✓/○/✗ read with its own legend row: '○ 选配' makes the module an option, priced by the
+    选配报价 column and added to the price of the configuration that has every must-have."""
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    data = (f"{legend},,,,\n"
+            "服务商,基础报价（万元）,风控模型,个人征信,选配报价\n"
+            f"甲公司,18.5,{sign},✓,风控模型 +3万\n").encode("utf-8")
+    r = score(load([("q.csv", data)]), Profile.default("personal_credit")).vendors[0]
+    build = r.price_build or {}
+    added = [a["feature"] for a in build.get("options_added", [])]
+    has = "risk_model" in (r.scored_values["features"] or [])
+    assert {"option": added == ["risk_model"] and r.scored_values["price_cny"] == 215000,
+            "yes": has and not added}[want], (added, r.scored_values["features"])

@@ -120,10 +120,12 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         for _ in range(5):
             page.keyboard.press("ArrowRight")
             time.sleep(0.05)
-        wait_idle(page)
-        time.sleep(1)
-        wait_idle(page)
-        weights = _weights(page, "zh")
+        for _ in range(40):  # every press lands, however busy the machine: wait for the page to show them all
+            wait_idle(page)
+            weights = _weights(page, "zh")
+            if weights["price"] == price + 5:
+                break
+            time.sleep(0.25)
         assert weights["price"] == price + 5 and weights["after_sales"] == 40, weights
         assert sum(weights.values()) == 100
         assert t("ui.settings.groups_sum", "zh", total=100) in _main(page)

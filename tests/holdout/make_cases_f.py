@@ -6,6 +6,9 @@ reading of every file is in the matching f_0N_*.toml beside it, written from the
 neither ran the product on them nor read its reading code.
 
 Run:  .venv/bin/python tests/holdout/make_cases_f.py
+
+All six were read fully and moved to tests/cases (they run in `make test`); their builders stay here, writing
+there. A fresh blind holdout is due.
 """
 from __future__ import annotations
 
@@ -18,8 +21,8 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent
-CASES = HERE.parent / "cases"  # the cases read fully (f_01, f_02) live there now; their builders stay here
-sys.path.insert(0, str(HERE.parent / "cases"))
+CASES = HERE.parent / "cases"  # where a case goes once the product reads it fully (all six so far)
+sys.path.insert(0, str(CASES))
 from case_sheet import BLUE, BOLD, BOX, CENTER, GREEN, GREY, TITLE, YELLOW, put_row, widths  # noqa: E402
 from make_cases_e import merged  # noqa: E402  (a merged, bordered header cell)
 
@@ -34,10 +37,10 @@ def band(ws, r, ncol, text, *, fill=BLUE):
     ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=ncol)
 
 
-def write_csv(name: str, rows: list[list[str]], encoding: str) -> None:
+def write_csv(name: str, rows: list[list[str]], encoding: str, where: Path = HERE) -> None:
     buf = io.StringIO()
     csv.writer(buf, lineterminator="\r\n").writerows(rows)
-    (HERE / name).write_bytes(buf.getvalue().encode(encoding))
+    (where / name).write_bytes(buf.getvalue().encode(encoding))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -401,7 +404,7 @@ def case_f03():
                                        "quoted by each vendor (VAT basis as stated).")
     widths(ws, [6, 30, 8] + [40, 9] * len(vendors))
     ws.freeze_panes = "D6"
-    wb.save(HERE / "f_03_ml_hk_consultant_scoring.xlsx")
+    wb.save(CASES / "f_03_ml_hk_consultant_scoring.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -510,7 +513,7 @@ def case_f04():
                 r += 1
         vs.cell(row=r + 1, column=1, value="供应商（盖章）：" + name + "　　日期：" + date)
         widths(vs, [22, 48])
-    wb.save(HERE / "f_04_ci_vendor_sheets_summary.xlsx")
+    wb.save(CASES / "f_04_ci_vendor_sheets_summary.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -563,7 +566,7 @@ def case_f05():
          "授权使用(绑定MAC)", "2024-12-03", ""],
         ["共5条记录", *[""] * (n - 1)],
     ]
-    write_csv("f_05_ml_erp_export_gbk.csv", rows, "gbk")
+    write_csv("f_05_ml_erp_export_gbk.csv", rows, "gbk", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -606,7 +609,7 @@ def case_f06():
          "✗", "✗", "✓", "✗", "3个月", "", "3个月", "✗", "另收费", "工作日", "24小时", "✗", "✗", "",
          "仅授权使用，绑定域名", "太便宜了"],
     ]
-    write_csv("f_06_pc_symbol_matrix.csv", rows, "utf-8")
+    write_csv("f_06_pc_symbol_matrix.csv", rows, "utf-8", CASES)
 
 
 if __name__ == "__main__":
@@ -616,4 +619,4 @@ if __name__ == "__main__":
     case_f04()
     case_f05()
     case_f06()
-    print("written:", ", ".join(sorted(p.name for p in HERE.glob("f_0*") if p.suffix != ".toml")))
+    print("written:", ", ".join(sorted(p.name for d in (HERE, CASES) for p in d.glob("f_0*") if p.suffix != ".toml")))
