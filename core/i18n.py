@@ -1963,6 +1963,17 @@ _UX: dict[str, tuple[str, str]] = {
                               "defaults."),
     "ux.risks.md_open": ("未说明 {unknown} 项，待核实 {verify} 项。", "Not stated: {unknown}; to verify: {verify}."),
 }
+# --- read-f12: comparison sheets in blocks (core/blocks.py) and quote documents pasted line by line (core/pasted.py)
+_T.update({
+    "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
+                         "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+    "skip.doc_line": ("文档的标题、抬头、称呼、落款、日期、电话或页码，不是报价内容，未评分。",
+                      "Title, addressee, greeting, signature, date, phone number or page number of the document: not a "
+                      "term of the quote, not scored."),
+    "skip.item_header": ("报价明细表的表头行（序号、名称、数量、单价、金额），不是报价内容。",
+                         "Header row of the line-item table (no., item, quantity, unit price, amount): not a term of the "
+                         "quote."),
+})
 _T.update(_UX)
 
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}

@@ -968,7 +968,10 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     if col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
         transposed = _labels_down(sh, best_row, best_col, transposed)
     if transposed:
-        _transposed(sh, best_col, res)
+        from .blocks import read_blocks  # a sheet in blocks, each with its sub-title and header row
+
+        if not read_blocks(sh, best_col, res):
+            _transposed(sh, best_col, res)
     elif row_ok:
         _wide(sh, best_row, res)
     else:
@@ -1505,6 +1508,14 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.records += trial.records
             res.skipped += trial.skipped
             res.notes += trial.notes
+            _announce_hidden(sh, res, start)
+            continue
+        from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
+
+        pasted = read_pasted(sh)
+        if pasted is not None:
+            res.records.append(pasted[0])
+            res.notes += pasted[1]
             _announce_hidden(sh, res, start)
             continue
         try:

@@ -89,11 +89,14 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
 
 
 _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", "price", "notes", "plain"
-# A notes column named after a person of the buyer's side ('小周备注', '王工备注', '李总批注'): remarks on the quote.
-_BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥))的?"
-                              r"(?:备注|批注|点评|意见|评语|说明)$")
+# A notes column named after a person or a department of the buyer's side ('小周备注', '李总批注', '采购部备注',
+# "Buyer's notes"): remarks on the quote, not the vendor's.
+_BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥)|"
+                              + "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) +
+                              r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|"
+                              r"notes?|remarks?|comments?|opinions?|views?)$", re.I)
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
-_TAX_LABEL_INCL = re.compile(r"含税|含增值税|incl\.?\s*vat|including vat|vat incl|tax incl")
+_TAX_LABEL_INCL = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|incl\.?\s*vat|including vat|vat incl|tax incl")
 # After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
 _DERIVE_FROM = frozenset(("support_7x24", "response_hours", "free_maintenance_months", "maintenance_includes_upgrades",
                           "policy_adaptation_free", "lifetime_consulting", "commitments_in_contract",
@@ -305,7 +308,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             srcs.append(src)
         if what is _PRICE:
             r = read_value("price_cny", raw, unit)
-            if r.warning:
+            if r.warning and fid != "tax":  # a tax cell ('含税，13%专票') gives the tax mark only: no amount is due
                 _warn(warnings, r.warning, rec, address, "price_cny", text)
             prices.append((fid, r, src, extra))
             continue

@@ -199,9 +199,14 @@ def match_label(label: object) -> LabelMatch:
             target = _contained(candidate, lo, hi)
         if target is not None:
             break
-    if target is _IGNORE:
-        return LabelMatch(None, None)
+    if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
+        return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
     return LabelMatch(target, unit_of(text, target))
+
+
+_MONEY_CODES = frozenset(["price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"] +
+                         [f"price:{role}" for role in schema.PRICE_ROLES])
+_NOT_THIS_PURCHASE_RE = re.compile("|".join(map(re.escape, schema.NOT_THIS_PURCHASE)), re.I)
 
 
 @lru_cache(maxsize=8192)

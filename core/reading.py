@@ -326,6 +326,9 @@ _NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|�
                             r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
 
 
+_BARE_CONNECT_RE = re.compile(r"(?:均|都|全部)?(?:可以?|能够?|支持|已经?|已可)?\s*(?:对接|接入|直连|连接|打通)(?:完成|好了?)?")
+
+
 def _bureau_connected(s: str) -> bool:
     """A clause naming a licensed bureau with no hedge of its own, and not hedged by the clause right after it
     ('人行征信，需客户自行申请接入资质' is hedged; '…百行征信，朴道在对接中' hedges only 朴道, which it names)."""
@@ -358,6 +361,8 @@ def _read_bureau(s: str, cell: Any) -> Reading:
         return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
     if _NOT_BUREAU_RE.search(s):
         return _r(False)
+    if _BARE_CONNECT_RE.fullmatch(s.strip(" 。.！!")):  # '可对接' under 征信对接: connects to whom?
+        return _r(True, "claimed")
     v, warn = parse.parse_bureau(cell)
     if v is None:
         if _talks_about("licensed_credit_bureau", s) and _CLAIM_RE.search(s):
@@ -539,7 +544,8 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
         return _r(None, warning=warn)
     if v and _CONDITION_RE.search(s):
         return _r(False, "conditional")
-    if v and not re.search(r"咨询|consult|advi", s) and re.search(r"终身|永久|lifetime|forever", s):
+    if v and not re.search(r"咨询|consult|advi", s) and re.search(r"终身|永久|lifetime|forever", s) and \
+            re.search(r"维护|维保|服务|保修|质保|售后|升级|support|maint|service|warrant", s):
         return _r(True, "claimed")  # '终身服务' / '终身维护' read as consulting: a boast
     return _r(v)
 
@@ -571,7 +577,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一账号|共用账号|only (?:an? )?admin", s):
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|共用.{0,6}账[号户]|only (?:an? )?admin", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):
             return _r(True)
@@ -680,7 +686,7 @@ def _money_of(seg: str, unit: float | None) -> tuple[float | None, str | None]:
     v, warn = parse.parse_money(seg, unit)
     if v is None and warn in (None, "warn.not_money"):
         m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|千|元)?|[零一二两三四五六七八九十百千万]+(?:万元|万|元)",
-                      seg)
+                      _PCT_RE.sub(" ", seg))  # '含税，13%专票': a share, not an amount
         if m:
             v, warn = parse.parse_money(m.group(), unit)
     return v, warn

@@ -40,7 +40,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
+        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),
@@ -74,7 +74,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
-        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
         "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
@@ -139,7 +139,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
 NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
-                    "vendorcode", "vendorid", "rfqno", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
+                    "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
@@ -250,6 +250,17 @@ REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应
                        "不响应": "fails", "不满足": "fails", "non-compliant": "fails", "noncompliant": "fails",
                        "not compliant": "fails", "部分响应": "partly", "部分满足": "partly", "partially compliant": "partly",
                        "partly compliant": "partly"}
+# A label saying its amounts are not for this purchase: another product (SaaS rental, subscription) or for reference
+# only ('SaaS租用（仅参考，非本次采购）', 'Cloud subscription (reference only)'): kept, never a price or a fee (core.mapping).
+NOT_THIS_PURCHASE = ("仅参考", "仅供参考", "供参考", "参考用", "非本次采购", "不在本次采购", "不属于本次采购", "本次不采购", "不在采购范围",
+                     "不在报价范围", "saas", "租用", "订阅", "reference only", "for reference", "not in scope", "out of scope",
+                     "not part of this", "subscription", "rental")
+# The buyer's own side in a label ('采购部备注', '评审组意见', "Buyer's notes"): a row or column of their remarks on a quote
+# is kept beside it, never read as the vendor's statements (core.load).
+BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",
+              "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
+              "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
+              "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

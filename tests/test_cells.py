@@ -234,6 +234,19 @@ def test_the_buyers_own_remarks_are_kept_not_read_as_the_vendors():
     assert q.values["free_maintenance_months"] == 12  # an ordinary 备注 is still read for what it states
 
 
+@pytest.mark.parametrize("label", ["采购部备注", "评审组意见", "我方备注", "Buyer's notes", "Procurement comments"])
+def test_a_department_of_the_buyers_side_writes_remarks_not_vendor_statements(label):
+    """A row or column named after the buyer's department or team ('采购部备注', "Buyer's notes") is the buyer's
+    remark on the quote ('7×24小时支持要写进合同' is what the buyer wants), kept beside it and never scored."""
+    from core.load import load
+
+    data = (f"供应商,报价,{label}\n甲公司,22万,7×24小时支持要写进合同，免费维护12个月再谈\n").encode("utf-8")
+    q = load([("q.csv", data)]).quotes[0]
+    assert q.values["support_7x24"] is None and q.values["free_maintenance_months"] is None
+    assert q.values["commitments_in_contract"] is None
+    assert q.extras[label].startswith("7×24")
+
+
 @pytest.mark.parametrize("price,notes,want", [
     ("0.00", "未报价 待演示后商务谈判", None),  # an ERP's empty amount beside a note: no price yet
     ("0", "Not quoted yet, pricing after the demo", None),

@@ -212,3 +212,277 @@ def test_wrong_extension_and_binary_are_refused():
     with pytest.raises(QuoteError) as e:
         read_sheets(b"\x00\x01\x02binary\x00\x00", "quote.csv")
     assert e.value.key == "err.not_spreadsheet"
+
+
+# ------------------------------------------------------------------------------------------------
+# A comparison sheet kept in blocks: a sub-title row and the header row again before each block
+# ------------------------------------------------------------------------------------------------
+def blocks_xlsx(blocks, vendors, *, title="询比价表", merge_titles=True, heads=None) -> bytes:
+    """xlsx bytes: a title, then per block a sub-title row (merged across), a header row and its rows, then a
+    blank row. `heads`: the header row's vendors per block (default: `vendors` each time)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "比价表"
+    ws.append([title])
+    ws.append([])
+    for k, (sub, rows) in enumerate(blocks):
+        names = heads[k] if heads else vendors
+        ws.append([sub])
+        if merge_titles:
+            ws.merge_cells(start_row=ws.max_row, start_column=1, end_row=ws.max_row, end_column=1 + len(vendors))
+        ws.append(["项目", *names])
+        for r in rows:
+            ws.append(r)
+        ws.append([])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+BLOCKS = [("▌一、报价（各家原文）", [["报价金额", "21万6千元", "19.8w", "235k"], ["含税情况", "含税，13%专票", "不含税", "含税"]]),
+          ("▌二、资质与安全", [["等保", "三级，备案证明编号34010043276-23008", "三级测评中", "无"], ["传输加密", "HTTPS", "HTTPS", "无"]]),
+          ("▌三、售后服务", [["免费维保期", "两年", "1年半", "3个月"], ["支持时段", "7×24", "7×24", "工作时间"]])]
+VENDORS = ["徽商云科", "淮信数智", "皖通易贷"]
+
+
+def test_a_sheet_in_blocks_gives_one_quote_per_vendor_from_every_block():
+    qs = load([("bijia.xlsx", blocks_xlsx(BLOCKS, VENDORS))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
+    assert [q[v].values["price_cny"] for v in VENDORS] == [216_000, 223_740, 235_000]  # 19.8w 不含税 x 1.13
+    assert [q[v].values["mlps_level3"] for v in VENDORS] == [True, False, False]
+    assert [q[v].values["free_maintenance_months"] for v in VENDORS] == [24, 18, 3]
+    assert [q[v].values["support_7x24"] for v in VENDORS] == [True, True, False]  # 支持时段
+    # the sub-titles are no criteria ('▌一、报价' is no blank price), the headers again no quotes: both said
+    assert [(n.where, n.text) for n in qs.notes if n.reason == "skip.section_row"] == [
+        ("A3", "▌一、报价（各家原文）"), ("A8", "▌二、资质与安全"), ("A13", "▌三、售后服务")]
+    assert [(s.where, s.reason) for s in qs.skipped] == [("A9", "skip.repeated_header"), ("A14", "skip.repeated_header")]
+    assert q["徽商云科"].sources["price_cny"][0].address == "B5"
+    assert not [w for w in qs.warnings if w.cell in ("B6", "C6", "D6")]  # the tax row is no amount to warn about
+
+
+@pytest.mark.parametrize("subs", [("【报价】", "【资质与安全】", "【售后服务】"), ("一、商务部分", "二、技术部分", "三、服务部分"),
+                                  ("A. COMMERCIAL", "B. SECURITY", "C. SERVICE"),
+                                  ("第一部分 报价", "第二部分 资质", "第三部分 售后")])
+def test_sub_titles_written_other_ways_open_blocks_too(subs):
+    blocks = [(s, rows) for s, (_old, rows) in zip(subs, BLOCKS)]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, merge_titles=False))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
+    assert q["皖通易贷"].values["price_cny"] == 235_000 and q["皖通易贷"].values["tls"] is False
+    assert sum(n.reason == "skip.section_row" for n in qs.notes) == 3
+
+
+def test_a_block_whose_header_names_the_vendors_in_another_order_reads_each_column_under_its_own_name():
+    heads = [VENDORS, ["皖通易贷", "徽商云科", "淮信数智"], ["徽商云科", "皖通易贷"]]
+    blocks = [BLOCKS[0],
+              ("▌二、资质与安全", [["等保", "无", "三级，备案证明编号34010043276-23008", "三级测评中"]]),
+              ("▌三、售后服务", [["免费维保期", "两年", "3个月"]])]  # 淮信 left out of this block
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, heads=heads))])
+    q = by_vendor(qs)
+    assert [q[v].values["mlps_level3"] for v in VENDORS] == [True, False, False]
+    assert q["皖通易贷"].sources["mlps_level3"][0].address == "B10"  # under its own name in that block
+    assert [q[v].values["free_maintenance_months"] for v in VENDORS] == [24, None, 3]
+
+
+def test_one_block_opened_by_a_sub_title_that_names_a_field_is_read():
+    """'▌报价对比' above the header names the price: it opens the table, it is no price row."""
+    blocks = [("▌报价对比", BLOCKS[0][1] + BLOCKS[1][1])]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS) and q["徽商云科"].values["price_cny"] == 216_000
+    assert [(n.where, n.reason) for n in qs.notes if n.reason == "skip.section_row"] == [("A3", "skip.section_row")]
+
+
+@pytest.mark.parametrize("label", ["SaaS租用（仅参考，非本次采购）", "SaaS年费（仅参考）", "云服务年费（非本次采购）",
+                                   "租用方案报价（仅供参考）", "SaaS price (reference only)"])
+def test_amounts_of_another_product_or_for_reference_only_are_kept_never_the_price_or_fee(label):
+    data = xlsx_bytes([["项目", "甲科技", "乙科技"], ["报价金额", "21万", "23万"], [label, "3.6万/年", "4.8万/年起"],
+                       ["维保期满后", "2.6万/年", "3万/年"], ["等保", "三级", "三级"]])
+    q = by_vendor(load([("q.xlsx", data)]))
+    assert [q[v].values["price_cny"] for v in ("甲科技", "乙科技")] == [210_000, 230_000]
+    assert [q[v].values["annual_fee_after_warranty_cny"] for v in ("甲科技", "乙科技")] == [26_000, 30_000]
+    assert q["甲科技"].extras[label] == "3.6万/年"
+
+
+def test_a_block_of_labels_the_product_does_not_score_is_kept_under_each_vendor():
+    blocks = [BLOCKS[0], BLOCKS[1],
+              ("▌四、其他", [["交付周期", "45天", "60天", "30天", "均为工作日"], ["公司规模", "80人", "", "12人", ""]])]
+    heads = [VENDORS, VENDORS, [*VENDORS, "备注"]]
+    qs = load([("bijia.xlsx", blocks_xlsx(blocks, VENDORS, heads=heads))])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(VENDORS)
+    assert q["淮信数智"].extras == {"交付周期": "60天"} and q["皖通易贷"].extras["公司规模"] == "12人"
+    assert q["徽商云科"].values["price_cny"] == 216_000
+    assert [(n.where, n.reason) for n in qs.notes if n.reason == "skip.notes_column"] == [("E15", "skip.notes_column")]
+
+
+@pytest.mark.parametrize("label,code", [("维保期满年费", "annual_fee_after_warranty_cny"), ("维护期满年费", "annual_fee_after_warranty_cny"),
+                                        ("Quote No.", None), ("Quotation number", None), ("免费维保期", "free_maintenance_months")])
+def test_fee_after_the_period_and_quote_numbers_map_where_they_belong(label, code):
+    t = match_label(label).target
+    assert (t.code if t else None) == code
+
+
+# ------------------------------------------------------------------------------------------------
+# A vendor's quote document pasted line by line into one column (out of a PDF or Word reader)
+# ------------------------------------------------------------------------------------------------
+def pasted_xlsx(lines: list[str], column: int = 1) -> bytes:
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for i, line in enumerate(lines, start=1):
+        if line:
+            ws.cell(row=i, column=column, value=line)
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def comparable(q, business_type: str):
+    from core.model import Profile
+    from core.scoring import effective
+
+    return effective(q, Profile.default(business_type))[0]
+
+
+TIDY_DOC = [
+    "杭州云梯软件技术有限公司",
+    "报 价 单",
+    "报价单号：YT-2025-0107-02                         日期：2025年1月7日",
+    "致：嘉兴禾丰小额贷款有限公司",
+    "一、报价明细（单位：元）",
+    "序号  项目名称                                   数量   单价          金额",
+    "1     小贷业务系统源码（含用户管理、还款计划、审批流、     1套    186,000.00    186,000.00",
+    "      个人征信查询、风控模型、反欺诈）",
+    "2     部署与数据迁移                               1项    24,000.00     24,000.00",
+    "合计金额（大写）：贰拾壹万元整          （小写）：¥210,000.00",
+    "以上价格含13%增值税，可开具专用发票。",
+    "                                  第 1 页 共 2 页",
+    "二、安全资质",
+    "1. 等级保护：已通过三级测评，备案证明编号33010043990-24001。",
+    "2. 加密：敏感信息SM4加密存储，全站HTTPS。",
+    "三、售后服务",
+    "1. 免费维护期18个月，含缺陷修复和小版本升级。",
+    "2. 7×24小时技术支持，1小时内响应。",
+    "3. 维护期满后每年服务费¥28,000。",
+    "四、其他",
+    "1. 报价有效期：60天。",
+    "2. 付款：签约付50%，上线付50%。",
+    "联系人：周磊    手机：139 0571 8866",
+]
+
+
+@pytest.mark.parametrize("column", [1, 2])
+def test_a_quote_pasted_line_by_line_is_one_quote_with_its_items_total_and_terms(column):
+    qs = load([("云梯报价.xlsx", pasted_xlsx(TIDY_DOC, column))])
+    assert len(qs.quotes) == 1
+    q = qs.quotes[0]
+    assert q.vendor == "杭州云梯软件技术有限公司"  # the title, never the addressee (致：…小额贷款有限公司)
+    assert q.values["price_cny"] == 210_000  # the 小写 total; the items 186,000 + 24,000 agree with it
+    assert [v for _l, v in q.price_parts["items"]] == [186_000, 24_000]
+    assert q.price_parts["tax"] == "incl"  # '以上价格含13%增值税' under the table
+    # the item wrapped onto the next line keeps its modules
+    assert {"personal_credit_report", "risk_model", "anti_fraud", "user_management", "repayment_management",
+            "risk_approval"} <= set(q.values["features"])
+    assert q.values["mlps_level3"] is True and q.values["sm4_encryption"] is True and q.values["tls"] is True
+    assert q.values["free_maintenance_months"] == 18 and q.values["maintenance_includes_upgrades"] is True
+    assert q.values["support_7x24"] is True and q.values["response_hours"] == 1
+    assert q.values["annual_fee_after_warranty_cny"] == 28_000
+    # quote number, date, phone number, 60 days and 50 % are no amounts: nothing warned, nothing taken
+    assert not qs.warnings
+    reasons = {(n.text.strip(), n.reason) for n in qs.notes}
+    assert ("第 1 页 共 2 页", "skip.doc_line") in reasons and ("三、售后服务", "skip.section_row") in reasons
+    assert "139 0571 8866" in q.extras["手机"]
+
+
+def test_a_pasted_quote_with_an_option_list_and_prices_before_tax():
+    lines = ["金华数融科技有限公司", "产品报价", "一、基础版报价",
+             "1 数融分期系统 基础版 1 150,000 150,000", "2 实施部署 1 18,000 18,000", "基础版合计：168,000",
+             "基础版包含：商品管理、订单管理、还款管理、审批流程、用户管理",
+             "二、可选模块（未计入合计）", "1 分期试算引擎 1 30,000 30,000", "2 积分商城 1 20,000 20,000",
+             "注：以上金额均未税，税费另计。", "三、服务", "免费维护12个月；工作日支持，8小时内响应"]
+    q = load([("数融.xlsx", pasted_xlsx(lines))]).quotes[0]
+    assert q.vendor == "金华数融科技有限公司"
+    vals = comparable(q, "consumer_installment")
+    # the must-have calculator is bought at its option price, the points mall is not; all before tax: x 1.13
+    assert vals["price_cny"] == pytest.approx((168_000 + 30_000) * 1.13)
+    assert "installment_calculator" in vals["features"] and "points_mall" not in vals["features"]
+    assert q.values["support_7x24"] is False and q.values["response_hours"] == 8
+
+
+def test_a_pasted_letter_is_read_from_its_lines_and_signed_by_the_vendor():
+    lines = ["", "关于小贷系统的报价函", "", "嘉兴禾丰小额贷款有限公司：", "    您好！根据贵司需求，我司报价如下：",
+             "    一、价格：19.6万元（含税），含一年维护。", "    二、功能：用户管理、还款管理、审批流、征信查询、智能风控、反欺诈。",
+             "    三、资质：符合等保三级要求。", "    四、服务：永久免费维护！7×24小时在线。", "    此致", "",
+             "                              衢州百川信息科技有限公司", "                              2025年1月9日"]
+    qs = load([("报价函.xlsx", pasted_xlsx(lines))])
+    q = qs.quotes[0]
+    assert q.vendor == "衢州百川信息科技有限公司"  # the signature: the addressee is the buyer
+    assert q.values["price_cny"] == 196_000
+    assert q.values["mlps_level3"] is True and q.evidence["mlps_level3"][0] == "claimed"
+    assert q.values["free_maintenance_months"] == 12 and q.evidence["free_maintenance_months"][0] == "claimed"
+    assert q.values["support_7x24"] is True
+    assert {"risk_model", "anti_fraud", "personal_credit_report"} <= set(q.values["features"])
+
+
+def test_a_terse_pasted_quote_with_bullet_items_and_a_total_in_words():
+    lines = ["丽江云码网络工作室  报价单", "To：嘉兴禾丰小额贷款有限公司          Date：2025/01/10", "报价明细：",
+             "- 小贷系统源码（用户管理/还款管理/审批流/风控模型/反欺诈/征信查询）   ¥178,000", "- 部署实施   ¥30,000",
+             "合计（大写）：贰拾万捌仟元整（含税）", "资质：等保二级", "售后：免费维护6个月；5×8小时支持",
+             "维护期满年费：¥20,000", "联系电话：0888-5123 456"]
+    q = load([("云码.xlsx", pasted_xlsx(lines))]).quotes[0]
+    assert q.vendor == "丽江云码网络工作室"
+    assert q.values["price_cny"] == 208_000 and [v for _l, v in q.price_parts["items"]] == [178_000, 30_000]
+    assert q.values["mlps_level3"] is False
+    assert q.values["free_maintenance_months"] == 6 and q.values["support_7x24"] is False
+    assert q.values["annual_fee_after_warranty_cny"] == 20_000
+
+
+def test_an_english_quotation_pasted_line_by_line():
+    lines = ["QUOTATION", "Harbour Lending Systems Ltd", "Quote No.: HLS-2024-118        Date: 12 Dec 2024",
+             "To: Pearl River Microcredit Co., Ltd.", "", "1. Pricing (CNY)",
+             "No.  Item                                   Qty   Unit price     Amount",
+             "1    Loan platform source licence (user management, repayment schedule,",
+             "     risk approval workflow, credit bureau interface)   1   180,000.00   180,000.00",
+             "2    Deployment and data migration          1     30,000.00      30,000.00",
+             "Total: CNY 210,000.00 (excl. VAT)", "2. Options (not included above)",
+             "1    Risk model engine                      1     35,000.00      35,000.00",
+             "2    Anti-fraud module                      1     20,000.00      20,000.00", "3. Security",
+             "MLPS: Level 3 certificate No. 44010043211-23001", "Encryption: SM4 on ID and phone fields; HTTPS",
+             "Page 1 of 2", "4. After-sales", "12 months free maintenance incl. bug fixes and minor upgrades",
+             "24/7 support, response within 2 hours", "Contact: Tony Lee   +86 138 0013 8000", "Page 2 of 2"]
+    qs = load([("harbour.xlsx", pasted_xlsx(lines))])
+    q = qs.quotes[0]
+    assert q.vendor == "Harbour Lending Systems Ltd"
+    assert "personal_credit_report" in q.values["features"]  # the wrapped item, its amount on the second line
+    vals = comparable(q, "personal_credit")
+    assert vals["price_cny"] == pytest.approx((210_000 + 35_000) * 1.13)  # the must-have risk model bought, before tax
+    assert "anti_fraud" not in vals["features"]  # not a must-have for the type: not bought
+    assert q.values["mlps_level3"] is True and q.values["response_hours"] == 2
+    assert not qs.warnings  # 'Quote No.: HLS-2024-118' is no amount
+
+
+def test_a_table_pasted_as_text_or_a_list_of_names_is_no_quote_document():
+    from core.ingest import RawSheet
+    from core.pasted import read_pasted
+
+    csv_like = [["供应商,报价,等保三级"], ["甲科技,20万,是"], ["乙科技,25万,否"], ["丙科技,18万,是"], ["丁科技,22万,是"],
+                ["戊科技,21万,否"]]
+    names = [["甲科技有限公司"], ["乙科技有限公司"], ["丙科技有限公司"], ["丁科技有限公司"], ["戊科技有限公司"], ["己科技有限公司"]]
+    assert read_pasted(RawSheet("a.xlsx", "Sheet1", csv_like)) is None
+    assert read_pasted(RawSheet("b.xlsx", "Sheet1", names)) is None
+
+
+@pytest.mark.parametrize("lines,price,items", [
+    (["宁海智贷软件有限公司", "报价单", "1、报价明细", "序号 | 名称 | 数量 | 单价 | 金额",
+      "1 | 系统源码授权（用户管理、还款管理、审批流） | 1 | 150,000 | 150,000", "2 | 实施费 | 1 | 20,000 | 20,000",
+      "总计：170,000元（不含税）", "2、服务", "免费维护一年，7×24小时支持"], 192_100, [150_000, 20_000]),
+    (["象山鑫码科技有限公司 报价", "一、价格", "1. 系统源码授权   18万", "2. 实施费   2万", "二、售后", "免费维护12个月",
+      "维护期满后每年服务费2万元", "三、资质", "等保三级，证书编号33020043150-24001"], 200_000, [180_000, 20_000]),
+])
+def test_pasted_tables_with_bars_or_amounts_in_wan_and_terse_lines(lines, price, items):
+    qs = load([("q.xlsx", pasted_xlsx(lines))])
+    q = qs.quotes[0]
+    assert q.values["price_cny"] == price and [v for _l, v in q.price_parts["items"]] == items
+    assert q.values["free_maintenance_months"] == 12
+    assert not qs.warnings

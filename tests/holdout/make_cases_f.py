@@ -7,8 +7,8 @@ neither ran the product on them nor read its reading code.
 
 Run:  .venv/bin/python tests/holdout/make_cases_f.py
 
-f_03…f_06 were read fully in the session that got them and moved to tests/cases (they run in `make test`); the
-others stay here, blind, until they are.
+All six were read fully and moved to tests/cases (they run in `make test`); their builders stay here, writing
+there. A fresh blind holdout is due.
 """
 from __future__ import annotations
 
@@ -21,7 +21,7 @@ from openpyxl import Workbook
 from openpyxl.styles import Alignment
 
 HERE = Path(__file__).resolve().parent
-CASES = HERE.parent / "cases"  # where a case goes once the product reads it fully (f_03…f_06 so far)
+CASES = HERE.parent / "cases"  # where a case goes once the product reads it fully (all six so far)
 sys.path.insert(0, str(CASES))
 from case_sheet import BLUE, BOLD, BOX, CENTER, GREEN, GREY, TITLE, YELLOW, put_row, widths  # noqa: E402
 from make_cases_e import merged  # noqa: E402  (a merged, bordered header cell)
@@ -120,7 +120,7 @@ def case_f01():
     put_row(ws, r, ["采购部初步意见", "资料齐全，建议进入演示", "最便宜，等保在测", "演示效果好，资质待补",
                     "风控要加购", "价格太低，不考虑"], fill=YELLOW)
     widths(ws, [22, 30, 30, 30, 30, 26])
-    wb.save(HERE / "f_01_pc_bijia_blocks.xlsx")
+    wb.save(CASES / "f_01_pc_bijia_blocks.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -150,7 +150,7 @@ def _pdf_paste(name: str, lines: list[str]) -> None:
         if line:
             ws.cell(row=i, column=1, value=line)
     ws.column_dimensions["A"].width = 110
-    wb.save(HERE / name)
+    wb.save(CASES / name)
 
 
 def case_f02():
