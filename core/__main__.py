@@ -133,16 +133,25 @@ def _read_inputs(paths: list[str]) -> list[tuple[str, bytes]]:
     return files
 
 
-def _scored(args, results, failures, say):
-    """(QuoteSet, Result, profile file or None) of the files read, with the settings the command line asks for; `say` gets each note
-    for the user (the CLI prints it; the twin that writes half of the JSON says nothing)."""
-    from .exclude import unmatched
-    from .load import build_quoteset
+def run_score(args) -> int:
+    from . import sandbox
+
+    sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
+    sandbox.warm()
+    inputs = _read_inputs(args.files)
+    sheets_of = sandbox.read_ahead(inputs)  # the worker reads while the rest of the engine is imported
+    from .load import build_quoteset, read_files
     from .model import Profile
     from .restore import found, restored_profile, validated_overrides
+    from .report import write_result_json
     from .scoring import score
 
+    import gc
+
+    gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
+    with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
+        results, failures = read_files(inputs, sheets_of)
     qs = build_quoteset(results, failures)
     restored = None
     if args.restore_settings and found(qs):  # asked for: validated first, an invalid one stops with exit 2
@@ -151,7 +160,7 @@ def _scored(args, results, failures, say):
         if overrides:
             qs = build_quoteset(results, failures, overrides)
     elif found(qs):
-        say(t("cli.restore_skipped", lang, file=qs.settings_file))
+        print(terminal(t("cli.restore_skipped", lang, file=qs.settings_file)), file=sys.stderr)
     profile_file = None
     if args.profile:
         profile, profile_file = _profile_file(args.profile, args.business_type)
@@ -161,57 +170,30 @@ def _scored(args, results, failures, say):
         profile = Profile.default(args.business_type or "personal_credit")
     if args.method:
         profile.method = args.method
+    from .exclude import unmatched
+
     for e in unmatched(qs.quotes, profile.excluded):
-        say(t("ux.exclude.cli_unmatched", lang, quote=e["quote"]))
+        print(terminal(t("ux.exclude.cli_unmatched", lang, quote=e["quote"])), file=sys.stderr)
     res = score(qs, profile)
     if not res.vendors:
         raise QuoteError("ux.err.all_excluded")
-    return qs, res, profile_file
+    _KEEP[:] = [qs, res]  # freed by the process's end, not one object at a time on return (see _exit_now)
+    if args.json_out:
+        extra = {}
+        if args.stability > 0:
+            from .robustness import stability
 
-
-def run_score(args) -> int:
-    from . import sandbox
-
-    sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
-    sandbox.warm()
-    inputs = _read_inputs(args.files)
-    sheets_of = sandbox.read_ahead(inputs)  # the worker reads while the rest of the engine is imported
-    from .load import read_files
-    from .report import Twin, twin_worthwhile, write_result_json
-
-    import gc
-
-    gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
-    lang = args.lang
-    with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
-        results, failures = read_files(inputs, sheets_of)
-    twin = None
-    if args.json_out and args.json_out != "-" and twin_worthwhile(sum(len(r.records) for r in results)):
-        # a twin computes the same result on the other core and writes half of the vendors' JSON (core.report)
-        twin = Twin(lambda: _scored(args, results, failures, lambda _msg: None)[1], lang)
-    try:
-        qs, res, profile_file = _scored(args, results, failures, lambda msg: print(terminal(msg), file=sys.stderr))
-        _KEEP[:] = [qs, res]  # freed by the process's end, not one object at a time on return (see _exit_now)
-        if args.json_out:
-            extra = {}
-            if args.stability > 0:
-                from .robustness import stability
-
-                st = stability(res, draws=min(args.stability, 1_000_000))
-                extra["stability"] = {"draws": st.draws, "concentration": st.concentration, "p_first": st.p_first}
-            if args.json_out == "-":
-                write_result_json(res, sys.stdout, lang, **extra)
-                sys.stdout.write("\n")
-            else:
-                try:
-                    with open(args.json_out, "wb") as fp:
-                        write_result_json(res, fp, lang, parallel=True, twin=twin, **extra)
-                except OSError as e:
-                    raise QuoteError("err.cannot_write", file=args.json_out,
-                                     reason=e.strerror or type(e).__name__) from e
-    finally:
-        if twin is not None:
-            twin.close()
+            st = stability(res, draws=min(args.stability, 1_000_000))
+            extra["stability"] = {"draws": st.draws, "concentration": st.concentration, "p_first": st.p_first}
+        if args.json_out == "-":
+            write_result_json(res, sys.stdout, lang, **extra)
+            sys.stdout.write("\n")
+        else:
+            try:
+                with open(args.json_out, "wb") as fp:
+                    write_result_json(res, fp, lang, parallel=True, **extra)
+            except OSError as e:
+                raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e
     if args.xlsx_out:
         from .excel import workbook_bytes
 

@@ -5,10 +5,7 @@ orjson writes NaN and infinity as null and tuples as lists, as the contract want
 """
 from __future__ import annotations
 
-import contextlib
-import hashlib
 import os
-import signal
 from operator import itemgetter
 from typing import Any
 
@@ -178,74 +175,7 @@ def _encoded_in_child(vs: list, lang: str):
     return collect
 
 
-_TWIN_MAX = 20_000  # up to this many quotes the CLI's twin computes the result again (twice the memory)
-_TWIN_SHARE = 0.55  # of the vendors the twin encodes: the parent also writes the file and reads the twin's part
-
-
-def _twin_cut(n: int) -> int:
-    return n - round(n * _TWIN_SHARE)
-
-
-def twin_worthwhile(n_quotes: int) -> bool:
-    return _PARALLEL_QUOTES <= n_quotes <= _TWIN_MAX and hasattr(os, "fork")
-
-
-def _fingerprint(res: Result) -> bytes:
-    """What both computations must agree on before one writes half of the other's JSON: every vendor's place."""
-    return hashlib.sha256(_dumps([[r.quote.id, r.rank, r.total, r.gate] for r in res.vendors])).digest()
-
-
-class Twin:
-    """The CLI forked before it builds the quotes: the twin computes the same Result from the same records on the
-    other core, with objects of its own (a fork after building shares every page, and each process then pays for
-    copying the pages it touches), and encodes the later half of the vendors. The parent takes the twin's half
-    only when both results agree (a fingerprint of every vendor's place); otherwise it encodes it itself."""
-
-    def __init__(self, compute, lang: str) -> None:
-        r, w = os.pipe()
-        self.pid = os.fork()
-        if self.pid == 0:  # the twin: never writes to the terminal, leaves without running any exit handler
-            code = 1
-            try:
-                os.close(r)
-                null = os.open(os.devnull, os.O_WRONLY)
-                os.dup2(null, 1)
-                os.dup2(null, 2)
-                res = compute()
-                vs = res.vendors
-                _send_pieces(w, _fingerprint(res), _encoded(vs[_twin_cut(len(vs)):], lang, {}))
-                code = 0
-            finally:
-                os._exit(code)
-        os.close(w)
-        self.r: int | None = r
-
-    def later_half(self, res: Result) -> list[bytes] | None:
-        """The twin's pieces for res.vendors[_twin_cut(len):], or None (it failed, or computed something else)."""
-        if self.r is None:
-            return None
-        with os.fdopen(self.r, "rb") as f:
-            self.r = None
-            pieces = _read_pieces(f) if f.read(32) == _fingerprint(res) else None
-        if pieces is None:
-            return None
-        _, status = os.waitpid(self.pid, 0)
-        self.pid = 0
-        return pieces if status == 0 else None
-
-    def close(self) -> None:
-        if self.r is not None:
-            os.close(self.r)
-            self.r = None
-        if self.pid:
-            with contextlib.suppress(OSError):
-                os.kill(self.pid, signal.SIGKILL)
-                os.waitpid(self.pid, 0)
-            self.pid = 0
-
-
-def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, twin: Twin | None = None,
-                      **extra) -> None:
+def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, **extra) -> None:
     """The same JSON as result_json, written vendor by vendor: thousands of quotes never sit in memory as one
     dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file. With
     `parallel` (the CLI: a single-threaded process, where fork is safe) and thousands of quotes, the second
@@ -257,11 +187,7 @@ def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False,
         return
     vs = res.vendors
     half = len(vs) // 2 if parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork") else len(vs)
-    if twin is not None and half < len(vs):
-        half = _twin_cut(len(vs))
-        rest = lambda: twin.later_half(res)  # noqa: E731 - the twin has been at it since before the quotes were built
-    else:
-        rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None  # started first: it works meanwhile
+    rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None  # started first: it works meanwhile
     head = {**result_dict(res, lang, vendors=False), **extra}
     memo: dict = {}
     for i, key in enumerate(head):

@@ -231,35 +231,6 @@ def _many_scored(n: int):
     return score(load([(f"quotes_{n}.csv", gen.csv_bytes(gen.rows(n)))]), Profile.default("personal_credit"))
 
 
-def test_json_half_written_by_a_twin_is_the_same_json():
-    """The CLI's twin (forked before the quotes are built) computes the result again and writes the later half of the
-    vendors: the bytes are those one process writes. A twin that fails, or that computed another result (its ranking
-    differs), is not used: the parent encodes that half itself, and the bytes are the same again."""
-    import io
-
-    from core import report
-    from core.model import Profile
-    from core.scoring import score
-
-    res = _many_scored(report._PARALLEL_QUOTES + 11)
-    one = io.BytesIO()
-    report.write_result_json(res, one, "zh")
-
-    def boom():
-        raise RuntimeError("the twin fails")
-
-    other = Profile.default("personal_credit")
-    other.group_weights = {g: (100.0 if g == "price" else 1.0) for g in other.group_weights}  # another ranking
-    for compute in (lambda: res, boom, lambda: score(res.quoteset, other)):
-        twin = report.Twin(compute, "zh")
-        try:
-            two = io.BytesIO()
-            report.write_result_json(res, two, "zh", parallel=True, twin=twin)
-        finally:
-            twin.close()
-        assert two.getvalue() == one.getvalue()
-
-
 def test_json_written_in_two_processes_is_the_same_json(monkeypatch):
     """From _PARALLEL_QUOTES quotes the CLI encodes half the vendors in a forked child: the bytes are the same as
     one process writes; a child that fails is replaced by the parent doing its half (same bytes again)."""
