@@ -203,7 +203,7 @@ def case_g02():
             r += 1
     widths(ws, [6, 24, 14, 60, 24])
     ws.freeze_panes = "C4"
-    wb.save(HERE / "g_02_ml_wps_vendor_blocks.xlsx")
+    wb.save(CASES / "g_02_ml_wps_vendor_blocks.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -254,7 +254,7 @@ def case_g03():
             cell.number_format = "@"  # the sheet was formatted as text before he typed
             cell.data_type = "s"  # "=18+3.5" was typed into a text cell: text, never a formula
     widths(ws, [26, 10, 16, 22, 14, 40, 22, 44, 48, 18, 24])
-    wb.save(HERE / "g_03_ci_sales_formula_text.xlsx")
+    wb.save(CASES / "g_03_ci_sales_formula_text.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -324,7 +324,7 @@ def case_g04():
          "To be discussed", "", "Source code delivered; core risk engine as a compiled library",
          "Polished demo; evidence thin"],
     ]
-    write_csv("g_04_ml_sg_tender_eval_bom.csv", rows, "utf-8-sig")
+    write_csv("g_04_ml_sg_tender_eval_bom.csv", rows, "utf-8-sig", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
