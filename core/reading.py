@@ -682,7 +682,9 @@ _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活�
                               r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
-_BREAKDOWN_RE = re.compile(r"(\d[^(（)）]*?)\s*[(（]([^()（）]*\d[^()（）]*[+＋][^()（）]*\d[^()（）]*)[)）]")
+# an amount, then in brackets what it is made of: bounded, so a long cell costs no more than its length
+_BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千元|元|m|mn|million)?[^(（)）\d]{0,30}?)\s*[(（]"
+                           r"([^()（）+＋]{1,80}[+＋][^()（）]{1,200})[)）]")
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
 _EDITION_RE = re.compile(EDITION)
@@ -765,7 +767,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                     break
         return _r(v, warning=warn, tax=tax)
     # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of
-    s_nt, breakdown = _BREAKDOWN_RE.subn(lambda m: f"{m.group(1)}，{m.group(2)}", s_nt)
+    s_nt, breakdown = _BREAKDOWN_RE.subn(
+        lambda m: f"{m.group(1)}，{m.group(2)}" if re.search(r"\d", m.group(2)) else m.group(), s_nt)
     segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt.replace("=", "，")) if p and p.strip()]
     items: list[tuple[str, float]] = []
     options: list[tuple[str, str | None, float | None]] = []
@@ -878,7 +881,7 @@ def read_features(cell: Any) -> Reading:
     if parse.is_blank(s) or s in parse._UNKNOWN_SET or _is_reference(s):
         return UNKNOWN
     # A feature's parenthesis stays with it: '风控模型（选配，+3万）' is one token.
-    protected = re.sub(r"[(（][^)）]*[)）]", lambda m: m.group().replace("，", "\x00").replace(",", "\x01")
+    protected = re.sub(r"[(（][^()（）]*[)）]", lambda m: m.group().replace("，", "\x00").replace(",", "\x01")
                        .replace("、", "\x02").replace("/", "\x03").replace("+", "\x04"), raw)
     found: list[str] = []
     unknown: list[str] = []
@@ -891,7 +894,7 @@ def read_features(cell: Any) -> Reading:
             options[-1] = (label_, fid_, parse.parse_money(cost_m.group(1))[0])
             continue
         t = norm(tok)
-        name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip() or tok
+        name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok
         fid = parse.match_feature(name) or parse.match_feature(tok)
         if fid is None:
             unknown.append(tok)
@@ -931,7 +934,7 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
         tok = tok.strip()
         if not tok:
             continue
-        name = re.sub(r"[(（][^)）]*[)）]", "", tok).strip()
+        name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip()
         fid = next((f for part in re.split(r"[/|]", name) if (f := parse.match_feature(part))), None) \
             or parse.match_feature(tok)
         if fid is None:
@@ -1106,10 +1109,17 @@ def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Readi
     return _read(fid, cell, unit, strict)
 
 
+# A run of digits no quote writes (25 and more, at most one other character between): a file built to make the number patterns
+# backtrack, read as one placeholder — a cell's reading costs about its length, never its square.
+_LONG_NUMBER_RE = re.compile(r"\d(?:\D?\d){24,}")
+
+
 def read_value(fid: str, cell: Any, unit: float | None = None, strict: bool = False) -> Reading:
     """The analyst's reading of one cell for one field; never raises."""
     if isinstance(cell, float) and math.isnan(cell):
         cell = None
+    elif cell.__class__ is str and len(cell) > 40 and _LONG_NUMBER_RE.search(cell):
+        cell = _LONG_NUMBER_RE.sub(" # ", cell)
     try:
         return _read_cached(fid, cell, unit, strict)
     except TypeError:

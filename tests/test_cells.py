@@ -376,3 +376,15 @@ def test_a_price_whose_main_part_is_not_offered_is_no_price(buyout, fee, want):
 
     data = f"服务商,源码买断价（万元）,实施培训费（元）\n甲公司,{buyout},{fee}\n".encode("utf-8")
     assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
+
+
+@pytest.mark.parametrize("text", ["1" * 5000, "1(" + "1" * 4998, "1)" * 2500, "7×24" * 1250])
+def test_a_run_of_digits_no_quote_writes_is_no_amount(text):
+    """A cell built to make the number patterns backtrack (thousands of digits, one character apart) is read as a
+    placeholder: no price, no fee, no hours — and never a crash. (Their cost was quadratic, about a second a cell:
+    timed by hand, not asserted here.)"""
+    from core.reading import read_value
+
+    for fid in ("price_cny", "annual_fee_after_warranty_cny", "response_hours"):
+        r = read_value(fid, text)
+        assert r.value is None or fid == "response_hours" and text.startswith("7×24"), (fid, r)
