@@ -25,6 +25,7 @@ from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
                       read_options, read_value)
+from .checkbox import ticked
 from .rounds import settle
 
 
@@ -584,6 +585,7 @@ def _price_said(said: str) -> str:
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
+    raw = ticked(raw) or raw  # '☑是　☐否': the ticked answer
     if context == "mlps":
         low = norm(raw)  # '備案證明編號' reads as '备案证明编号'
         if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):

@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import parse, schema
+from .checkbox import ticked
 from .parse import is_number, norm
 
 @dataclass(frozen=True, slots=True)
@@ -326,6 +327,7 @@ _NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|�
                             r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
 
 
+_NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有?|无)(?:对接|接入|直连|连接|打通)(?:任何)?(?:征信(?:机构)?)?")
 _BARE_CONNECT_RE = re.compile(r"(?:均|都|全部)?(?:可以?|能够?|支持|已经?|已可)?\s*(?:对接|接入|直连|连接|打通)(?:完成|好了?)?")
 
 
@@ -360,6 +362,8 @@ def _read_bureau(s: str, cell: Any) -> Reading:
             not _NOT_BUREAU_RE.search(s):
         return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
     if _NOT_BUREAU_RE.search(s):
+        return _r(False)
+    if _NOT_CONNECTED_RE.fullmatch(s.strip(" 。.！!")):  # '暂未对接' under 已对接的征信机构: none today
         return _r(False)
     if _BARE_CONNECT_RE.fullmatch(s.strip(" 。.！!")):  # '可对接' under 征信对接: connects to whom?
         return _r(True, "claimed")
@@ -603,7 +607,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
-                             r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
+                             r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)以?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
 _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
@@ -941,6 +945,8 @@ def read_feature_cell(cell: Any) -> Reading:
 
 def _read_feature_cell(cell: Any) -> Reading:
     """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
+    if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☐是　☑选配（另计）': the ticked option only
+        cell = box
     b = parse._bool_cell(cell)
     if b is not None:
         return _r(b)
@@ -976,6 +982,8 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
+        cell = box
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)
