@@ -9,7 +9,7 @@ sheet only keeps its own record; two sheets asking the same things (rounds, copi
 """
 from __future__ import annotations
 
-from .ingest import _INDEX_LABELS, Record, RecordCell, ReadResult, _is_vendor_label, _vendor_cell
+from .ingest import _INDEX_LABELS, Record, RecordCell, ReadResult, Skipped, _is_vendor_label, _vendor_cell
 from .mapping import label_key
 
 
@@ -60,5 +60,7 @@ def join_sheets(res: ReadResult) -> None:
                                                if not _is_vendor_label(c[0])]
                 gone.add(id(more))
             asked |= b_asks
+            first = sheets[a][0]
+            res.notes.append(Skipped(first.file, b, "", "note.sheets_joined", f"{a} + {b}"))
     if gone:
         res.records = [r for r in res.records if id(r) not in gone]

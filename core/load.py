@@ -233,6 +233,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
+    lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
@@ -298,6 +299,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 for dfid, r in read_all(text).items():
                     _add(found, dfid, (1, r, src))
                     post.add(dfid)
+                if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
+                    lists.append((text, src))
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
@@ -361,6 +364,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         package = rec.edition
     if not vendor:
         return None
+    chats_lists = []
     for chat, src in chats:
         said = _vendor_said(chat, vendor)
         for dfid, r in read_all(said).items():
@@ -372,16 +376,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.value is not None:
                 prices.append(("price", r, src, None))
                 sources.setdefault("price_cny", [src])
-        if values["features"] is None and not feature_status and not feature_cols:
-            for msg in said.split("\n"):
-                listed = _FEATURE_LIST_RE.search(msg)
-                r = read_value("features", listed.group(1) or msg) if listed else None
-                if r is not None and (r.value or r.options):
-                    values["features"] = list(r.value or ())
-                    options += list(r.options)
-                    feature_status.append(r.status)
-                    sources.setdefault("features", [src])
-                    break
+        chats_lists.append((said, src))
+    for said, src in chats_lists + lists:  # the module list a chat or a multi-line answer cell gives ('功能：商品管理、…')
+        if values["features"] is None and not feature_status and not feature_cols and (r := _feature_line(said)):
+            values["features"] = list(r.value or ())
+            options += list(r.options)
+            feature_status.append(r.status)
+            sources.setdefault("features", [src])
     fee_share = None
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
@@ -572,6 +573,16 @@ def _vendor_said(chat: str, vendor: str) -> str:
         if ours:
             out.append("；".join(ln.strip() for ln in lines[i + 1:end] if ln.strip()))
     return "\n".join(m for m in out if m) if any_vendor else chat
+
+
+def _feature_line(text: str) -> Reading | None:
+    """The first line of a chat or a multi-line cell that lists modules ('功能：商品管理、分期计算器…'), read."""
+    for line in text.split("\n"):
+        listed = _FEATURE_LIST_RE.search(line)
+        r = read_value("features", listed.group(1) or line) if listed else None
+        if r is not None and (r.value or r.options):
+            return r
+    return None
 
 
 def _price_said(said: str) -> str:

@@ -97,7 +97,8 @@ _BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行�
                                 r"(?<![a-z])(?:customer (?:provides|supplies|buys)|provided by (?:the )?(?:customer|buyer))"
                                 r"(?![a-z])")
 _TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": "等保", "征性": "征信", "原码": "源码"}
-_TYPO_RE = re.compile("|".join(_TYPOS))
+_TYPOS.update(schema.REGIONAL_TERMS)  # and the Taiwan words for the same things ('原始碼', '載入合約')
+_TYPO_RE = re.compile("|".join(sorted(_TYPOS, key=len, reverse=True)))
 # A survey's answer keeps its option letter: 'A.含税', 'B.三级测评中'.
 _OPTION_LETTER_RE = re.compile(r"^[A-H]\s*[.、．:：)）]\s*(?=\S)")
 _LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；;。])\s*[:：=]\s*(\S.*)$", re.S)
