@@ -9,7 +9,7 @@ from __future__ import annotations
 import re
 
 from . import schema
-from .ingest import ReadResult, Skipped, _text, _vendor_cell, blank
+from .ingest import ReadResult, Skipped, _vendor_cell, blank
 from .mapping import label_key, match_label
 
 _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
@@ -45,18 +45,16 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             kind = kinds[label] = _kind(label)
         if kind == "price":
             priced = priced or not blank(value)
-        elif kind and _says_declined(_text(value)):
+        elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
-                status = status or _text(value)
+                status = status or value.strip()
             else:
-                remark = remark or _text(value)
+                remark = remark or value.strip()
     return status or (None if priced else remark)
 
 
 def drop_declined(res: ReadResult) -> None:
     """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
-    if not any(_DECLINED_RE.search(_text(c[1])) for rec in res.records for c in rec.cells if isinstance(c[1], str)):
-        return
     kinds: dict[str, str] = {}
     keep = []
     for rec in res.records:

@@ -364,7 +364,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         package = rec.edition
     if not vendor:
         return None
-    chats_lists = []
+    said_texts = []
     for chat, src in chats:
         said = _vendor_said(chat, vendor)
         for dfid, r in read_all(said).items():
@@ -376,8 +376,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.value is not None:
                 prices.append(("price", r, src, None))
                 sources.setdefault("price_cny", [src])
-        chats_lists.append((said, src))
-    for said, src in chats_lists + lists:  # the module list a chat or a multi-line answer cell gives ('功能：商品管理、…')
+        said_texts.append((said, src))
+    for said, src in said_texts + lists:  # the module list a chat or a multi-line answer cell gives ('功能：商品管理、…')
         if values["features"] is None and not feature_status and not feature_cols and (r := _feature_line(said)):
             values["features"] = list(r.value or ())
             options += list(r.options)
