@@ -20,7 +20,7 @@ from .ingest import ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import Target, match_label, question_subject, unit_of
+from .mapping import Target, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
@@ -129,11 +129,17 @@ _AFTER = frozenset(("policy_adaptation_free", "annual_fee_after_warranty_cny")) 
 @lru_cache(maxsize=8192)
 def _label_tax(label: str) -> str | None:
     s = label.lower()
+    if _TAX_QUESTION_RE.search(s):  # '含不含税', '是否含税', '含税/不含税': the column asks; its cells answer
+        return None
     if _TAX_LABEL_EXCL.search(s):
         return "excl"
     if _TAX_LABEL_INCL.search(s):
         return "incl"
     return None
+_TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
+                              r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)")
+
+
 _PLACED = ("warn.date_not_number", "warn.time_not_number", "warn.time_as_hours")
 
 
@@ -187,7 +193,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.id == "price_cny":
         return _PRICE, "price", "money", unit, _label_tax(label)
     if target.id == "features" and _OPTIONAL_LABEL.search(label.lower()):
-        return _FIELD, "features", "features", None, "options"
+        return _FIELD, "features", "features", money_unit(label), "options"  # "Optional modules (CNY '000)"
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
     # a scored field: (derive other fields from its text?, a label that completes the text: 等保三级 / 国密SM4)
@@ -346,7 +352,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 values[fid] = value
             continue
         # the feature list (the only field left)
-        r = read_options(raw) if extra == "options" else read_value(fid, raw, unit)
+        r = read_options(raw, unit) if extra == "options" else read_value(fid, raw, unit)
         if r.warning:
             _warn(warnings, r.warning, rec, address, fid, text)
         if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'
@@ -543,6 +549,7 @@ def _edition_section(text: str, name: str) -> str:
 
 
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
+_BARE_ANSWER_RE = re.compile(r"\s*(?:y|n|yes|no|partial|partly|n/a|是|否|有|无|部分|[√✓✔✗✘×])\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
@@ -634,7 +641,10 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     if not known:
         p, r, s = cands[0]
         return (r, s) if p == 0 else None
-    known.sort(key=lambda c: (c[0], c[1].status != "stated"))  # labelled first; of equals, a plain statement
+    # labelled first; of those, the vendor's own detail over a bare Y / N / Partial beside it (a tender's answer
+    # column and its 'vendor's evidence' column: "Y" | "System designed to MLPS Level 3" is a claim); then a
+    # plain statement
+    known.sort(key=lambda c: (c[0], bool(_BARE_ANSWER_RE.fullmatch(c[2].text)), c[1].status != "stated"))
     p, r, s = known[0]
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:

@@ -103,8 +103,15 @@ def unit_of(label: str, target: Target | None) -> float | None:
         return None
     kind = "money" if target.kind == "price" else schema.FIELDS[target.id].kind
     table = {"money": schema.MONEY_UNITS, "months": schema.MONTH_UNITS, "hours": schema.HOUR_UNITS}.get(kind)
-    if not table:
-        return None
+    return _unit_in(label, table) if table else None
+
+
+def money_unit(label: str) -> float | None:
+    """The money unit a label names for its amounts ("Optional modules (CNY '000)" -> 1,000), whatever its field."""
+    return _unit_in(label, schema.MONEY_UNITS)
+
+
+def _unit_in(label: str, table: dict) -> float | None:
     s = unicodedata.normalize("NFKC", label).lower()
     for inner in _PAREN_RE.findall(s) + re.findall(r"/\s*([^\s/]+)\s*$", s):
         key = re.sub(r"\s+", "", inner)
@@ -176,12 +183,23 @@ def _question_targets(label: str) -> "Target | None":
     return None
 
 
+# "MLPS – vendor's evidence", "SM4 – vendor's detail", "等保 - 供应商说明": the vendor's detail on the field named first
+_DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:vendor'?s?|supplier'?s?|bidder'?s?|供应商|投标人|厂商)?"
+                               r"\s*(?:own\s+)?(?:details?|evidence|response|answer|comments?|explanation|说明|佐证|证明|举证|"
+                               r"回复|答复|详情|具体情况)\s*$", re.I)
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits)."""
     text = str(label or "")
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
+    detail = _DETAIL_SUFFIX_RE.match(unicodedata.normalize("NFKC", text))
+    if detail:
+        head = match_label(detail.group(1))
+        if head.target is not None and head.target is not _IGNORE:
+            return head
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
     # A question names its field after 是否 ('免费维护期内是否包含版本升级？' asks about upgrades), before any word it
     # also contains; a header is matched as it stands.

@@ -82,13 +82,13 @@ _CONDITION_RE = re.compile(
 
 # Claims: asserted without specifics (支持等保三级, 满足…要求, 按…设计, 协助…).
 _CLAIM_RE = re.compile(
-    r"支持|满足|符合|按照|参照|依照|遵循|达到|达标|按.{0,8}(?:标准|要求|设计|建设|开发)|设计|协助|配合|辅助|可通过|能通过|"
+    r"说有|说是有|声称|号称|据称|自称|支持|满足|符合|按照|参照|依照|遵循|达到|达标|按.{0,8}(?:标准|要求|设计|建设|开发)|设计|协助|配合|辅助|可通过|能通过|"
     r"确保通过|保证通过|帮助.{0,6}通过|没问题|放心|保证|肯定能|可对接|能对接|可接入|可以对接|可以接入|兼容|具备.{0,6}能力|要求|标准|架构|方案|"
     r"(?<![a-z])(?:support(?:s|ed)?|design(?:ed)?|compliant|complies|compliance|meets?|ready|capable|assist\w*|"
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|applying|applied|planned|expected|underway|under way|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
 
@@ -228,6 +228,7 @@ _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true"
              "yes.", "ok", "已开通", "内置", "自带"}
 
 _NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|出具|给出|附)?.{0,6}(?:证书|备案证明|证明|编号)|"
+                          r"(?:证书|备案证明|证明|编号).{0,4}(?:一直|迟迟|始终|还)?(?:未|没有?)(?:提供|发|给|出具|附|寄)|"
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:provided|supplied|given|attached|available))?")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
@@ -249,10 +250,18 @@ def _cert_level(s: str) -> int | None:
     return int(tok) if tok.isdigit() else _LEVEL[tok]
 
 
+# a lower level held today ('Level 2 filed', '二级备案', '已取得二级'): a stated no, whatever level 3 awaits
+_LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*(?:已)?(?:备案|filed|filing|certified|"
+                                  r"certificate|cert\.|证书|已取得|取得|已通过|通过)|(?:已取得|持有|holds?|has)\s*(?:等保)?\s*"
+                                  r"(?:[一二12]\s*级|level\s*[12])")
+
+
 def _read_mlps(s: str, cell: Any) -> Reading:
     level = _cert_level(s)
     if _CERT_STATED_NO_RE.search(s) and not _PENDING_RE.search(s):
         return _r(False)
+    if _LOWER_LEVEL_HELD_RE.search(s):
+        return _r(False)  # 'Level 2 filed; Level 3 assessment scheduled for Q2 2025': no level 3 today
     if _PENDING_RE.search(s):
         return _r(False, "claimed")
     if level is not None and level < 3:
@@ -328,7 +337,6 @@ _NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|�
                             r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
 
 
-_NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有?|无)(?:对接|接入|直连|连接|打通)(?:任何)?(?:征信(?:机构)?)?")
 _BARE_CONNECT_RE = re.compile(r"(?:均|都|全部)?(?:可以?|能够?|支持|已经?|已可)?\s*(?:对接|接入|直连|连接|打通)(?:完成|好了?)?")
 
 
@@ -342,6 +350,10 @@ def _bureau_connected(s: str) -> bool:
     return any(_BUREAU_NAMED_RE.search(c) and not hedged(c) and
                (i + 1 == len(parts) or not hedged(parts[i + 1]) or _BUREAU_NAMED_RE.search(parts[i + 1]))
                for i, c in enumerate(parts))
+
+
+_NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没)(?:对接|接入|开通|连接)|暂无(?:对接|接入)|"
+                               r"not (?:yet )?(?:connected|integrated)")
 
 
 def _read_bureau(s: str, cell: Any) -> Reading:
@@ -364,10 +376,10 @@ def _read_bureau(s: str, cell: Any) -> Reading:
         return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
     if _NOT_BUREAU_RE.search(s):
         return _r(False)
-    if _NOT_CONNECTED_RE.fullmatch(s.strip(" 。.！!")):  # '暂未对接' under 已对接的征信机构: none today
-        return _r(False)
     if _BARE_CONNECT_RE.fullmatch(s.strip(" 。.！!")):  # '可对接' under 征信对接: connects to whom?
         return _r(True, "claimed")
+    if _NOT_CONNECTED_RE.fullmatch(s.strip(" 。.！!")):  # '暂未对接': not connected today
+        return _r(False)
     v, warn = parse.parse_bureau(cell)
     if v is None:
         if _talks_about("licensed_credit_bureau", s) and _CLAIM_RE.search(s):
@@ -701,6 +713,9 @@ _PLAIN_AMOUNT_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb|CNY|RMB)?\s*\d{1,3}(?:,\d
                               r"\s*\d+(?:\.\d+)?\s*(?:万元|万|w|W|元)?\s*")
 
 
+_FREE_BUT_RE = re.compile(r"另议|另谈|商业授权|商用授权|面议|收费|license|commercial")  # free, with a paid licence beside
+
+
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
@@ -721,7 +736,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万]+(?:万|元)", s_nt))
     if not has_digits:
         if _FREE_RE.search(s_nt):
-            cond = bool(_CONDITION_RE.search(s_nt)) or bool(re.search(r"另议|商业授权|商用授权|面议|收费|license|commercial", s_nt))
+            cond = bool(_CONDITION_RE.search(s_nt)) or bool(_FREE_BUT_RE.search(s_nt))
             return _r(0.0, "conditional" if cond else "stated", tax=tax, pretax=0.0)
         v, warn = parse.parse_money(s_nt, unit)
         return _r(_with_vat(v, tax), warning=warn, tax=tax, pretax=v)
@@ -817,6 +832,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         if abs(sum(v for _s, v in plain) - total) > 1:
             warn_out = warn_out or "warn.items_total_mismatch"
     status = "conditional" if options else "stated"
+    if base == 0 and _FREE_RE.search(s_nt) and (_CONDITION_RE.search(s_nt) or _FREE_BUT_RE.search(s_nt)):
+        status = "conditional"  # '0（开源版免费，商用授权另谈）': free only as the open-source edition
     return Reading(_with_vat(base, tax), status, warn_out, items=tuple(items), total=total, options=tuple(options),
                    tax=tax, pretax=base)
 
@@ -905,7 +922,7 @@ def read_features(cell: Any) -> Reading:
     return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown))
 
 
-def read_options(cell: Any) -> Reading:
+def read_options(cell: Any, unit: float | None = None) -> Reading:
     """A cell listing extras only ('Installment calculator (+CNY 30,000); Points mall (+CNY 20,000)', 'Risk model /
     scorecards (+CNY 30,000)'): every module in it is an option, with the price written beside it."""
     if not isinstance(cell, str) or parse.is_blank(norm(cell)):
@@ -924,7 +941,7 @@ def read_options(cell: Any) -> Reading:
         m = re.search(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", norm(tok))
         cost = None
         if m and re.search(r"\d", m.group()):
-            cost = _money_of(m.group(), None)[0]
+            cost = _money_of(m.group(), unit)[0]
         options.append((name or tok, fid, cost))
     if not options:
         return UNKNOWN

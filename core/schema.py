@@ -72,7 +72,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("policy_adaptation_free", "policy", (
         "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
-        "freepolicyadaptation", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
+        "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
         "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
@@ -129,7 +129,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
@@ -165,7 +165,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
 
 # Header units: (unit text after normalisation) -> multiplier for money or months/hours.
 MONEY_UNITS = {"万元": WAN, "万": WAN, "w": WAN, "wan": WAN, "万cny": WAN, "万rmb": WAN,
-               "元": 1, "cny": 1, "rmb": 1, "yuan": 1, "千元": 1000, "k": 1000}
+               "元": 1, "cny": 1, "rmb": 1, "yuan": 1, "千元": 1000, "k": 1000, "千": 1000,
+               "'000": 1000, "’000": 1000, "000s": 1000, "thousand": 1000, "thousands": 1000}
 MONTH_UNITS = {"月": 1, "个月": 1, "months": 1, "month": 1, "年": 12, "years": 12, "year": 12, "天": 1 / 30,
                "days": 1 / 30}
 HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 / 60, "min": 1 / 60,
@@ -242,8 +243,6 @@ CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
 EDITION_NAMES = ("基础版", "标准版", "专业版", "高级版", "旗舰版", "企业版", "豪华版", "尊享版", "入门版", "定制版", "基础套餐",
                  "标准套餐", "basic", "standard", "professional", "pro", "premium", "enterprise", "starter", "lite",
                  "advanced", "ultimate")
-# A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
-# amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 # Taiwan and Hong Kong wording (after the Traditional characters are made Simplified) -> the mainland words the
 # readers know: '載入合約' is 写入合同, '原始碼' 源码, '技術支援' 技术支持, '回應時間' 响应时间, '週一至週五' 工作日.
 REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同", "纳入合约": "写入合同", "原始码": "源码", "合约": "合同",
@@ -251,6 +250,8 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
 DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding")
+# A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
+# amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
                     "not quoted", "no quote yet", "quote to follow", "price to follow", "price tbd", "pricing tbd")
 # How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,

@@ -107,6 +107,10 @@ def test_priced_option(text, option, cost):
     ("维保含升级(Y/N)", "maintenance_includes_upgrades"), ("维保含升级", "maintenance_includes_upgrades"),
     ("敏感信息加密", "sm4_encryption"), ("维保包含升级", "maintenance_includes_upgrades"),
     ("选配报价", "features"), ("Optional module pricing", "features"),  # what the options cost: no second price
+    # a tender evaluation's detail column beside the Y/N one: the field named first, never 'vendor'
+    ("MLPS – vendor's evidence", "mlps_level3"), ("SM4 – vendor's detail", "sm4_encryption"),
+    ("Regulatory – vendor's detail", "policy_adaptation_free"), ("等保 - 供应商说明", "mlps_level3"),
+    ("含不含税", "tax"),
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
@@ -334,3 +338,43 @@ def test_text_that_is_no_row_of_check_boxes_is_read_as_it_is(text):
     from core.checkbox import ticked
 
     assert ticked(text) is None
+
+
+@pytest.mark.parametrize("label,unit", [("Price (CNY '000)", 1000), ("Fee after free maintenance (CNY '000 p.a.)", 1000),
+                                        ("Price (RMB thousands)", 1000), ("报价（千元）", 1000), ("报价（万元）", 10000)])
+def test_a_unit_in_the_header_scales_the_bare_amounts(label, unit):
+    from core.mapping import match_label
+
+    assert match_label(label).unit == unit
+
+
+def test_the_vendors_detail_beside_a_bare_yes_says_what_the_yes_is_worth():
+    """A tender evaluation answers each criterion Y / N / Partial and quotes the vendor beside it: "Y" with "System
+    designed to MLPS Level 3 requirements" is a claim (unverified), "Partial" with "Level 2 filed; Level 3 scheduled"
+    is a stated no (fail), and options priced in the header's unit (CNY '000) are added at that unit."""
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    data = ("Vendor,Price (CNY '000),VAT basis,MLPS Level 3 (Y/N/Partial),MLPS – vendor's evidence,"
+            "Bank statement analysis (Y/N/Optional),\"Optional modules (CNY '000, not in price)\"\n"
+            "A Co,248,Incl. VAT,Y,System designed to MLPS Level 3 requirements,Y,–\n"
+            "B Co,176,Incl. VAT,Partial,Level 2 filed (no. 32010043211-21004); Level 3 assessment scheduled,Y,–\n"
+            "C Co,262,Excl. VAT,Y,Filing certificate no. 32020043451-22008,Optional,Bank statement analysis +28\n"
+            ).encode("utf-8")
+    res = score(load([("t.csv", data)]), Profile.default("merchant_loan"))
+    by = {r.vendor: r for r in res.vendors}
+    a, b, c = by["A Co"], by["B Co"], by["C Co"]
+    assert a.quote.evidence["mlps_level3"][0] == "claimed" and a.scored_values["price_cny"] == 248000
+    assert b.scored_values["mlps_level3"] is False and "no_mlps_level3" in {f.code for f in b.flags}
+    assert c.scored_values["price_cny"] == round((262000 + 28000) * 1.13, 2)
+
+
+@pytest.mark.parametrize("tax_label,answer,want", [("含不含税", "含", 199000), ("含不含税", "不含，税点另算", 224870),
+                                                   ("是否含税", "是", 199000), ("含税/不含税", "不含税", 224870)])
+def test_a_tax_column_that_asks_is_answered_by_its_cells(tax_label, answer, want):
+    """'含不含税' asks the question (it holds the words 不含税, and is no tax mark itself); its cell answers it."""
+    from core.load import load
+
+    data = f"厂家,报价（万）,{tax_label}\n甲公司,19.9,{answer}\n".encode("utf-8")
+    assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want

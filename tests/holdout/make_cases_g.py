@@ -8,7 +8,7 @@ neither ran the product on them nor read its reading code.
 Run:  .venv/bin/python tests/holdout/make_cases_g.py
 Measure (not a test):  .venv/bin/python -m tests.holdout.measure g_
 
-Cases read fully move to tests/cases (they run in `make test`); their builders stay here, writing there: g_01, g_06.
+Cases read fully move to tests/cases (they run in `make test`); their builders stay here, writing there: g_01–g_04, g_06.
 """
 from __future__ import annotations
 
@@ -205,7 +205,7 @@ def case_g02():
             r += 1
     widths(ws, [6, 24, 14, 60, 24])
     ws.freeze_panes = "C4"
-    wb.save(HERE / "g_02_ml_wps_vendor_blocks.xlsx")
+    wb.save(CASES / "g_02_ml_wps_vendor_blocks.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -256,7 +256,7 @@ def case_g03():
             cell.number_format = "@"  # the sheet was formatted as text before he typed
             cell.data_type = "s"  # "=18+3.5" was typed into a text cell: text, never a formula
     widths(ws, [26, 10, 16, 22, 14, 40, 22, 44, 48, 18, 24])
-    wb.save(HERE / "g_03_ci_sales_formula_text.xlsx")
+    wb.save(CASES / "g_03_ci_sales_formula_text.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -326,7 +326,7 @@ def case_g04():
          "To be discussed", "", "Source code delivered; core risk engine as a compiled library",
          "Polished demo; evidence thin"],
     ]
-    write_csv("g_04_ml_sg_tender_eval_bom.csv", rows, "utf-8-sig")
+    write_csv("g_04_ml_sg_tender_eval_bom.csv", rows, "utf-8-sig", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
