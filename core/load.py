@@ -20,7 +20,7 @@ from .ingest import ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import Target, match_label, money_unit, question_subject, unit_of
+from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
@@ -187,7 +187,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.kind == "notes":
         if _BUYER_REMARK_RE.match(label.strip()) and not manual:
             return _EXTRA, None, None, None, None  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
-        return _NOTES, None, None, None, None
+        return _NOTES, None, None, None, joint_fields(label)  # '权限/日志': its parts, in order
     if target.kind == "price":
         return _PRICE, target.id, "money", unit, _label_tax(label)
     if target.id == "price_cny":
@@ -302,9 +302,17 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if _CHAT_LINE_RE.search(text):  # a chat pasted in: read once the vendor is known (below)
                     chats.append((text, src))
                     continue
-                for dfid, r in read_all(text).items():
-                    _add(found, dfid, (1, r, src))
-                    post.add(dfid)
+                clauses = _JOINT_SPLIT_RE.split(text) if extra else ()
+                if extra and len(clauses) == len(extra):  # '权限/日志' | '无；日志保存3个月': each part for its field
+                    for dfid, clause in zip(extra, clauses):
+                        r = read_value(dfid, clause)
+                        if r.status != "unknown" or r.value is not None:
+                            _add(found, dfid, (1, r, src))
+                            post.add(dfid)
+                else:
+                    for dfid, r in read_all(text).items():
+                        _add(found, dfid, (1, r, src))
+                        post.add(dfid)
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
@@ -549,6 +557,7 @@ def _edition_section(text: str, name: str) -> str:
 
 
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
+_JOINT_SPLIT_RE = re.compile(r"\s*[；;|｜\n]\s*")
 _BARE_ANSWER_RE = re.compile(r"\s*(?:y|n|yes|no|partial|partly|n/a|是|否|有|无|部分|[√✓✔✗✘×])\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
@@ -677,6 +686,10 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         return r.pretax if r.pretax is not None else r.value
 
     items = [(s.label, pre(r), s, t) for r, s, t in by_role.get("item", ()) if r.value is not None]
+    # '源码买断价: 不提供（仅SaaS）' beside '实施费: 0': the main part is not offered, and nothing else adds up to a price
+    withheld = next((s for r, s, _t in by_role.get("item", ()) if r.value is None and s.text.strip()), None)
+    if withheld is not None and items and not sum(v for _l, v, _s, _t in items):
+        items = []
     # a tax column ('Tax: excl. VAT'), else a note about the price ('以上报价不含税')
     side_tax = next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) or notes_tax
     chosen = first("discount") or first("total") or first("price") or (None if items else first("list"))
@@ -703,7 +716,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if r.total is not None:
             parts["total"] = r.total
     else:
-        unknown = next(((r, s) for r, s, _t in (by_role.get("price") or by_role.get("total") or [])), None)
+        unknown = next(((r, s) for r, s, _t in (by_role.get("price") or by_role.get("total") or [])), None) or \
+            (withheld and (None, withheld))
         if unknown is not None:
             evidence["price_cny"] = ("unknown", unknown[1].text, unknown[1].address)
         if options or fee_share is not None:

@@ -206,6 +206,8 @@ def match_label(label: object) -> LabelMatch:
     target = _EXACT.get(label_key(bare)) or _EXACT.get(label_key(text))
     if target is None and question_subject(bare):
         target = _question_targets(bare)
+    if target is None and _JOINER_RE.search(bare):  # '权限/日志': two fields, before any one word of it
+        target = _joint(bare)
     for candidate in () if target is not None else (label_key(bare), label_key(text)):
         if not candidate:
             continue
@@ -220,6 +222,24 @@ def match_label(label: object) -> LabelMatch:
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
     return LabelMatch(target, unit_of(text, target))
+
+
+_JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
+
+
+def _joint(label: str) -> "Target | None":
+    """'权限/日志', '加密与传输': a label naming two fields at once holds a cell stating both — read like a notes cell
+    for every field it states (core.load reads its parts in order when the cell has as many: joint_fields)."""
+    return _EXACT.get(label_key("备注")) if len(set(joint_fields(label))) >= 2 else None
+
+
+@lru_cache(maxsize=4096)
+def joint_fields(label: str) -> tuple[str, ...]:
+    """The fields a joint label names, in order ('权限/日志' -> access_control, audit_log_months); () otherwise."""
+    bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", str(label or "")))
+    parts = [p for p in _JOINER_RE.split(bare) if p.strip()]
+    fields = tuple(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field")
+    return fields if len(parts) >= 2 and len(fields) == len(parts) else ()
 
 
 _MONEY_CODES = frozenset(["price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"] +

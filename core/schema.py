@@ -131,7 +131,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
                  "specialprice", "netprice"),
     "tax": ("税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
-    "item": ("源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
+    "item": ("源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
              "licensefee", "licencefee", "sourcecodelicense", "sourcecodefee", "implementationfee", "deploymentfee",
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),

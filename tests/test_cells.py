@@ -110,7 +110,7 @@ def test_priced_option(text, option, cost):
     # a tender evaluation's detail column beside the Y/N one: the field named first, never 'vendor'
     ("MLPS – vendor's evidence", "mlps_level3"), ("SM4 – vendor's detail", "sm4_encryption"),
     ("Regulatory – vendor's detail", "policy_adaptation_free"), ("等保 - 供应商说明", "mlps_level3"),
-    ("含不含税", "tax"),
+    ("含不含税", "tax"), ("源码买断价（万元）", "item"), ("实施培训费（元）", "item"), ("权限/日志", "notes"),
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
@@ -377,4 +377,26 @@ def test_a_tax_column_that_asks_is_answered_by_its_cells(tax_label, answer, want
     from core.load import load
 
     data = f"厂家,报价（万）,{tax_label}\n甲公司,19.9,{answer}\n".encode("utf-8")
+    assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
+
+
+def test_a_label_naming_two_fields_reads_each_part_for_its_own():
+    """'权限/日志' | '无；日志保存3个月': the first part answers 权限 (none), the second the log retention."""
+    from core.load import load
+
+    data = "服务商,报价,权限/日志,加密/HTTPS\n甲公司,22万,无；日志保存3个月,AES；HTTPS\n乙公司,23万,RBAC；操作日志保存12个月,SM4；HTTPS\n"
+    a, b = load([("q.csv", data.encode("utf-8"))]).quotes
+    assert (a.values["access_control"], a.values["audit_log_months"]) == (False, 3)
+    assert (b.values["access_control"], b.values["audit_log_months"]) == (True, 12)
+    assert (a.values["sm4_encryption"], b.values["sm4_encryption"], b.values["tls"]) == (False, True, True)
+
+
+@pytest.mark.parametrize("buyout,fee,want", [("不提供（仅SaaS）", "0", None), ("19.5", "28000", 223000),
+                                              ("不提供（仅SaaS）", "", None)])
+def test_a_price_whose_main_part_is_not_offered_is_no_price(buyout, fee, want):
+    """A buy-out column saying '不提供（仅SaaS）' beside an implementation fee of 0: nothing adds up to a price of the
+    source code (unknown, to ask), never a free system."""
+    from core.load import load
+
+    data = f"服务商,源码买断价（万元）,实施培训费（元）\n甲公司,{buyout},{fee}\n".encode("utf-8")
     assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
