@@ -1974,6 +1974,14 @@ _T.update({
                          "Header row of the line-item table (no., item, quantity, unit price, amount): not a term of the "
                          "quote."),
 })
+# --- read-g16: bidders who declined (core/declined.py) and one quote told on two sheets (core/joins.py)
+_T.update({
+    "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
+                      "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
+    "note.sheets_joined": ("这几张工作表列出同样的供应商、回答不同的问题（如资质在一张、报价在另一张）：每家供应商在各表中的内容已按名称合并为一份报价。",
+                           "These sheets name the same vendors and answer different questions (answers on one, prices on "
+                           "another): each vendor's cells on them were joined by name into one quote."),
+})
 _T.update(_UX)
 
 ZH: dict[str, str] = {k: v[0] for k, v in _T.items()}

@@ -1533,6 +1533,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         except QuoteError as e:
             errors.append(e)
         _announce_hidden(sh, res, start)
+    from .declined import drop_declined  # a bidder who declined ('报价状态: 已放弃'): no quote
+    from .joins import join_sheets  # one quote told on two sheets (answers here, prices there): one record
+
+    join_sheets(res)
+    drop_declined(res)
     if not res.records:
         if errors:
             raise errors[0]

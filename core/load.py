@@ -25,6 +25,7 @@ from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
                       read_options, read_value)
+from .checkbox import ticked
 from .rounds import settle
 
 
@@ -238,6 +239,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
+    lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     for label, raw, address in rec.cells:
@@ -311,6 +313,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     for dfid, r in read_all(text).items():
                         _add(found, dfid, (1, r, src))
                         post.add(dfid)
+                if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
+                    lists.append((text, src))
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
@@ -374,6 +378,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         package = rec.edition
     if not vendor:
         return None
+    said_texts = []
     for chat, src in chats:
         said = _vendor_said(chat, vendor)
         for dfid, r in read_all(said).items():
@@ -385,16 +390,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.value is not None:
                 prices.append(("price", r, src, None))
                 sources.setdefault("price_cny", [src])
-        if values["features"] is None and not feature_status and not feature_cols:
-            for msg in said.split("\n"):
-                listed = _FEATURE_LIST_RE.search(msg)
-                r = read_value("features", listed.group(1) or msg) if listed else None
-                if r is not None and (r.value or r.options):
-                    values["features"] = list(r.value or ())
-                    options += list(r.options)
-                    feature_status.append(r.status)
-                    sources.setdefault("features", [src])
-                    break
+        said_texts.append((said, src))
+    for said, src in said_texts + lists:  # the module list a chat or a multi-line answer cell gives ('功能：商品管理、…')
+        if values["features"] is None and not feature_status and not feature_cols and (r := _feature_line(said)):
+            values["features"] = list(r.value or ())
+            options += list(r.options)
+            feature_status.append(r.status)
+            sources.setdefault("features", [src])
     fee_share = None
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
@@ -589,6 +591,16 @@ def _vendor_said(chat: str, vendor: str) -> str:
     return "\n".join(m for m in out if m) if any_vendor else chat
 
 
+def _feature_line(text: str) -> Reading | None:
+    """The first line of a chat or a multi-line cell that lists modules ('功能：商品管理、分期计算器…'), read."""
+    for line in text.split("\n"):
+        listed = _FEATURE_LIST_RE.search(line)
+        r = read_value("features", listed.group(1) or line) if listed else None
+        if r is not None and (r.value or r.options):
+            return r
+    return None
+
+
 def _price_said(said: str) -> str:
     """The messages that state the price ('合计21.5万，这是含税价'): the ones naming a price or an amount in 万, without
     the fees after the free period."""
@@ -600,6 +612,7 @@ def _price_said(said: str) -> str:
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
+    raw = ticked(raw) or raw  # '☑是　☐否': the ticked answer
     if context == "mlps":
         low = norm(raw)  # '備案證明編號' reads as '备案证明编号'
         if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):

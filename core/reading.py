@@ -22,6 +22,7 @@ from functools import lru_cache
 from typing import Any
 
 from . import parse, schema
+from .checkbox import ticked
 from .parse import is_number, norm
 
 @dataclass(frozen=True, slots=True)
@@ -96,7 +97,8 @@ _BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行�
                                 r"(?<![a-z])(?:customer (?:provides|supplies|buys)|provided by (?:the )?(?:customer|buyer))"
                                 r"(?![a-z])")
 _TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": "等保", "征性": "征信", "原码": "源码"}
-_TYPO_RE = re.compile("|".join(_TYPOS))
+_TYPOS.update(schema.REGIONAL_TERMS)  # and the Taiwan words for the same things ('原始碼', '載入合約')
+_TYPO_RE = re.compile("|".join(sorted(_TYPOS, key=len, reverse=True)))
 # A survey's answer keeps its option letter: 'A.含税', 'B.三级测评中'.
 _OPTION_LETTER_RE = re.compile(r"^[A-H]\s*[.、．:：)）]\s*(?=\S)")
 _LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；;。])\s*[:：=]\s*(\S.*)$", re.S)
@@ -618,7 +620,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
-                             r"混淆|加密交付|部分开源|引擎加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
+                             r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)以?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
 _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
@@ -964,6 +966,8 @@ def read_feature_cell(cell: Any) -> Reading:
 
 def _read_feature_cell(cell: Any) -> Reading:
     """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
+    if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☐是　☑选配（另计）': the ticked option only
+        cell = box
     b = parse._bool_cell(cell)
     if b is not None:
         return _r(b)
@@ -999,6 +1003,8 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
+        cell = box
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)

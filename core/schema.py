@@ -143,7 +143,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
-                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision")
+                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision",
+                    "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "附件", "attachments")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
@@ -152,7 +153,9 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
                 "notes", "note", "remarks", "remark", "comments", "comment", "terms", "serviceterms", "aftersales",
-                "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others")
+                "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
+                "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
+                "technicalresponse", "commercialresponse")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
@@ -174,7 +177,7 @@ HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 
 # Features
 # ---------------------------------------------------------------------------------------------
 FEATURES: dict[str, tuple[str, ...]] = {
-    "user_management": ("用户管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "user management", "user mgmt",
+    "user_management": ("用户管理", "使用者管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "user management", "user mgmt",
                         "customer management", "account management", "users", "user admin", "user accounts"),
     "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "代扣还款", "自动代扣", "主动还款", "提前还款", "逾期管理",
                              "催收管理", "贷后管理", "还款计划管理", "repayment management", "repayment schedule",
@@ -240,6 +243,13 @@ CORE_MODULES = ("user_management", "repayment_management", "risk_approval")
 EDITION_NAMES = ("基础版", "标准版", "专业版", "高级版", "旗舰版", "企业版", "豪华版", "尊享版", "入门版", "定制版", "基础套餐",
                  "标准套餐", "basic", "standard", "professional", "pro", "premium", "enterprise", "starter", "lite",
                  "advanced", "ultimate")
+# Taiwan and Hong Kong wording (after the Traditional characters are made Simplified) -> the mainland words the
+# readers know: '載入合約' is 写入合同, '原始碼' 源码, '技術支援' 技术支持, '回應時間' 响应时间, '週一至週五' 工作日.
+REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同", "纳入合约": "写入合同", "原始码": "源码", "合约": "合同",
+                  "技术支援": "技术支持", "回应": "响应", "周一至周五": "工作日"}
+# A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
+DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
+                  "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",

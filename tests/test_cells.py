@@ -316,6 +316,30 @@ def test_a_symbol_legend_says_what_each_sign_means(legend, sign, want):
             "yes": has and not added}[want], (added, r.scored_values["features"])
 
 
+# A feature's row on a check-box form: only the ticked option answers ('☑选配（另计）' is an option, never a yes).
+@pytest.mark.parametrize("text,value,status", [
+    ("☑是　☐否　☐选配（另计）", True, "stated"),
+    ("☐是　☑否　☐选配（另计）", False, "stated"),
+    ("☐是　☐否　☑选配（另计）", False, "conditional"),
+    ("☐是　☐否　☐选配（另计）", None, "unknown"),
+    ("[ ] 标配 [x] 不提供", False, "stated"),
+])
+def test_feature_row_of_check_boxes(text, value, status):
+    from core.reading import read_feature_cell
+
+    r = read_feature_cell(text)
+    assert (r.value, r.status) == (value, status), (text, r)
+
+
+# What is no row of boxes stays as written: a legend, a lone symbol, brackets around words or numbers.
+@pytest.mark.parametrize("text", ["图例：✓ 标配 ○ 选配（另计） ✗ 不提供", "✓", "○", "选配（另计）", "合计（含税）", "● 标配",
+                                  "三级（2023年取得）", "7×24（含节假日）"])
+def test_text_that_is_no_row_of_check_boxes_is_read_as_it_is(text):
+    from core.checkbox import ticked
+
+    assert ticked(text) is None
+
+
 @pytest.mark.parametrize("label,unit", [("Price (CNY '000)", 1000), ("Fee after free maintenance (CNY '000 p.a.)", 1000),
                                         ("Price (RMB thousands)", 1000), ("报价（千元）", 1000), ("报价（万元）", 10000)])
 def test_a_unit_in_the_header_scales_the_bare_amounts(label, unit):

@@ -11,6 +11,8 @@ from core.errors import QuoteError
 from core.ingest import read_sheets
 from core.load import build_quoteset, load, read_files
 from core.mapping import match_label
+from core.model import Profile
+from core.scoring import score
 from tests import fixtures_make as fm
 
 SAMPLES = Path(__file__).resolve().parents[1] / "sample_data"
@@ -486,3 +488,90 @@ def test_pasted_tables_with_bars_or_amounts_in_wan_and_terse_lines(lines, price,
     assert q.values["price_cny"] == price and [v for _l, v in q.price_parts["items"]] == items
     assert q.values["free_maintenance_months"] == 12
     assert not qs.warnings
+
+
+# ------------------------------------------------------------------------------------------------
+# A bank's admission form: answers ticked on one sheet, prices on another, bidders who declined
+# ------------------------------------------------------------------------------------------------
+FORM_VENDORS = ["中原信科", "宋都网络"]
+
+
+def form_xlsx(price_sheet: str = "商务报价", same_questions: bool = False) -> bytes:
+    """xlsx bytes: a 准入评估 sheet (评估事项 | one column per vendor, every answer a row of check boxes) and a price
+    sheet with vendors as rows; `same_questions`: the second sheet asks what the first does (a later round)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "准入评估"
+    ws.append(["供应商准入评估表"])
+    ws.append(["序号", "评估事项", *FORM_VENDORS])
+    ws.append([1, "网络安全等级保护（三级）", "☑已取得　☐测评中", "☐已取得　☑测评中"])
+    ws.append([2, "7×24小时技术支持", "☑是　☐否", "☐是　☑否　（工作日9:00-18:00）"])
+    ws.append([3, "风控模型", "☑是　☐否　☐选配（另计）", "☐是　☐否　☑选配（另计）"])
+    ws.append([4, "终身技术咨询", "☑是　☐否", "☐是　☐否"])
+    qs = wb.create_sheet(price_sheet)
+    if same_questions:
+        qs.append(["序号", "评估事项", *FORM_VENDORS])
+        qs.append([1, "网络安全等级保护（三级）", "☑已取得　☐测评中", "☑已取得　☐测评中"])
+        qs.append([2, "7×24小时技术支持", "☑是　☐否", "☑是　☐否"])
+        qs.append([3, "终身技术咨询", "☑是　☐否", "☑是　☐否"])
+    else:
+        qs.append(["商务报价汇总（金额单位：元）"])
+        qs.append(["序号", "供应商名称", "报价合计", "计税方式", "选配模块报价（未计入合计）", "报价日期"])
+        qs.append([1, FORM_VENDORS[1], "150,000", "不含税", "风控模型模块 30,000（不含税）", "2025-01-06"])
+        qs.append([2, FORM_VENDORS[0], "213,000", "含税", "—", "2025-01-07"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    return buf.getvalue()
+
+
+def test_answers_on_one_sheet_and_prices_on_another_are_one_quote_per_vendor():
+    qs = load([("准入评估.xlsx", form_xlsx())])
+    q = by_vendor(qs)
+    assert sorted(q) == sorted(FORM_VENDORS) and len(qs.quotes) == 2  # no vendor twice, no earlier version
+    assert not any(x.earlier for x in qs.quotes)
+    a, b = q["中原信科"], q["宋都网络"]
+    assert (a.values["price_cny"], a.values["mlps_level3"], a.values["support_7x24"]) == (213_000, True, True)
+    assert a.values["lifetime_consulting"] is True and b.values["lifetime_consulting"] is None  # nothing ticked
+    # the ticked option priced on the other sheet, before tax: (150,000 + 30,000) x 1.13 for a personal-credit buyer
+    res = score(qs, Profile(business_type="personal_credit"))
+    assert next(v for v in res.vendors if v.quote is b).scored_values["price_cny"] == 203_400
+    assert (b.values["mlps_level3"], b.evidence["mlps_level3"][0]) == (False, "claimed")  # ☑测评中
+    assert b.values["support_7x24"] is False
+    assert a.sources["price_cny"][0].address == "商务报价!C4"  # the cell named with the sheet it stands on
+    assert [n.text for n in qs.notes if n.reason == "note.sheets_joined"] == ["准入评估 + 商务报价"]
+
+
+def test_two_sheets_asking_the_same_things_are_never_joined():
+    qs = load([("准入评估.xlsx", form_xlsx("第二轮", same_questions=True))])
+    q = by_vendor(qs)
+    assert q["宋都网络"].values["mlps_level3"] is True and q["宋都网络"].earlier  # a later round, the first kept
+    assert not [n for n in qs.notes if n.reason == "note.sheets_joined"]
+
+
+def platform_csv(rows: list[list[str]]) -> bytes:
+    import csv
+
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["供应商名称", "报价状态", "含税总价(元)", "技术应答", "备注"], *rows])
+    return buf.getvalue().encode("utf-8-sig")
+
+
+def test_a_bidder_who_declined_is_no_quote_and_is_listed_as_left_out():
+    data = platform_csv([["甲科技", "已报价", "246000.00", "等保：三级，备案证明编号45010043266-23009", ""],
+                         ["乙软件", "已放弃", "", "", "项目交付周期无法满足，本轮放弃报价"],
+                         ["丙数科", "", "", "", "本轮放弃报价"],
+                         ["丁网络", "已报价", "199000.00", "", "部分模块放弃二次开发"]])
+    qs = load([("export.csv", data)])
+    assert sorted(q.vendor for q in qs.quotes) == ["丁网络", "甲科技"]  # a remark beside a price declines nothing
+    assert sorted(s.text for s in qs.skipped if s.reason == "skip.declined") == [
+        "丙数科: 本轮放弃报价", "乙软件: 已放弃"]
+
+
+def test_a_multi_line_answer_cell_gives_every_fact_and_its_module_line():
+    answer = "等保：三级，备案证明编号45010043266-23009\n加密：敏感字段SM4加密存储，全站HTTPS\n权限：RBAC\n" \
+             "功能：商品管理、分期计算器、订单跟踪、还款管理\n源码：交付完整源码，无加密"
+    qs = load([("export.csv", platform_csv([["甲科技", "已报价", "246000.00", answer, ""]]))])
+    v = qs.quotes[0].values
+    assert (v["mlps_level3"], v["sm4_encryption"], v["tls"], v["access_control"]) == (True, True, True, True)
+    assert v["features"] == ["product_management", "installment_calculator", "order_tracking", "repayment_management"]
+    assert v["source_code_delivery"] == "full" and v["price_cny"] == 246_000

@@ -7,6 +7,8 @@ neither ran the product on them nor read its reading code.
 
 Run:  .venv/bin/python tests/holdout/make_cases_g.py
 Measure (not a test):  .venv/bin/python -m tests.holdout.measure g_
+
+Cases read fully move to tests/cases (they run in `make test`); their builders stay here, writing there: g_01–g_04, g_06.
 """
 from __future__ import annotations
 
@@ -141,7 +143,7 @@ def case_g01():
         put_row(qs, 4 + i, row)
     qs.cell(row=9, column=1, value="注：报价合计以供应商盖章报价单为准。")
     widths(qs, [6, 28, 12, 16, 12, 24, 28, 12, 22])
-    wb.save(HERE / "g_01_pc_zhunru_checkbox.xlsx")
+    wb.save(CASES / "g_01_pc_zhunru_checkbox.xlsx")  # read fully: a test case now
 
 
 # ---------------------------------------------------------------------------------------------
@@ -430,7 +432,7 @@ def case_g06():
                 "期满年费2万/年"]),
          "漓江数科报价单.pdf", "2025-01-10 09:21:30", ""],
     ]
-    write_csv("g_06_ci_srm_multiline_bom.csv", rows, "utf-8-sig")
+    write_csv("g_06_ci_srm_multiline_bom.csv", rows, "utf-8-sig", CASES)  # read fully: a test case now
 
 
 if __name__ == "__main__":
@@ -440,4 +442,4 @@ if __name__ == "__main__":
     case_g04()
     case_g05()
     case_g06()
-    print("written:", ", ".join(sorted(p.name for p in HERE.glob("g_0*") if p.suffix != ".toml")))
+    print("written:", ", ".join(sorted(p.name for d in (HERE, CASES) for p in d.glob("g_0*") if p.suffix != ".toml")))

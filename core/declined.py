@@ -1,0 +1,67 @@
+"""A bidder who declined: no quote at all.
+
+A procurement platform's export lists every invited supplier, those who declined too ("报价状态: 已放弃", no price,
+备注 "本轮放弃报价"). Read as a quote it would rank with an unknown price and ask the vendor for one; it is no quote:
+listed as left out, with the words that say so, and never scored.
+"""
+from __future__ import annotations
+
+import re
+
+from . import schema
+from .ingest import ReadResult, Skipped, _vendor_cell, blank
+from .mapping import label_key, match_label
+
+_DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
+_STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w)
+_NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
+
+
+def _says_declined(text: str) -> bool:
+    m = _DECLINED_RE.search(text)
+    return bool(m) and not _NEGATED_RE.search(text[:m.start()])
+
+
+def _kind(label: str) -> str:
+    """What a label is to this question: a bidder's status, a price, a remark, or anything else."""
+    if label_key(label) in _STATUS_KEYS:
+        return "status"
+    t = match_label(label).target
+    if t is None:
+        return ""
+    if t.code == "price_cny" or (t.kind == "price" and t.id != "tax"):
+        return "price"
+    return "notes" if t.kind == "notes" else ""
+
+
+def declined(cells: list, kinds: dict[str, str]) -> str | None:
+    """The words saying the bidder declined: a status cell (报价状态 '已放弃'), or, with no price at all, a remark
+    ('本轮放弃报价'); None for a quote. `kinds`: each label's kind, filled as labels are met."""
+    status = remark = None
+    priced = False
+    for label, value, _a in cells:
+        kind = kinds.get(label)
+        if kind is None:
+            kind = kinds[label] = _kind(label)
+        if kind == "price":
+            priced = priced or not blank(value)
+        elif kind and value.__class__ is str and _says_declined(value):
+            if kind == "status":
+                status = status or value.strip()
+            else:
+                remark = remark or value.strip()
+    return status or (None if priced else remark)
+
+
+def drop_declined(res: ReadResult) -> None:
+    """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
+    kinds: dict[str, str] = {}
+    keep = []
+    for rec in res.records:
+        words = declined(rec.cells, kinds)
+        if words is None:
+            keep.append(rec)
+            continue
+        name = _vendor_cell(rec)[0]
+        res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.declined", f"{name}: {words}" if name else words))
+    res.records = keep

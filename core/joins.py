@@ -1,0 +1,66 @@
+"""One quote told on two sheets of a workbook: the answers on one, the prices on the other, joined by the vendor's name.
+
+A bank's admission form (供应商准入评估表) keeps the compliance and service answers on one sheet (vendors as columns) and
+the commercial offer on another (商务报价, vendors as rows); a buyer's workbook may split 技术 and 商务 the same way. Each
+sheet then gives a record per vendor, and read apart they would be two quotes of one vendor (core.rounds would take
+the later sheet for a revision and the other for its earlier version). They are one quote when the sheets name the same
+vendors and ask different things: no label but the vendor's name and a row number in common. A vendor named on one
+sheet only keeps its own record; two sheets asking the same things (rounds, copies) are never joined.
+"""
+from __future__ import annotations
+
+from .ingest import _INDEX_LABELS, Record, RecordCell, ReadResult, Skipped, _is_vendor_label, _vendor_cell
+from .mapping import label_key
+
+
+def _asks(rec: Record) -> set[str]:
+    """What a record's labels ask, without the vendor's name and row numbers."""
+    return {k for c in rec.cells if not _is_vendor_label(c[0]) and (k := label_key(c[0])) and k not in _INDEX_LABELS}
+
+
+def _by_vendor(records: list[Record]) -> dict[str, Record] | None:
+    """Each vendor's one record on a sheet; None when a vendor has several (editions, packages: no join is sure)."""
+    out: dict[str, Record] = {}
+    for rec in records:
+        name = _vendor_cell(rec)[0].strip().casefold()
+        if not name or name in out or rec.sheet_vendor is not None:
+            return None
+        out[name] = rec
+    return out
+
+
+def join_sheets(res: ReadResult) -> None:
+    """Merge the records of sheets that tell different parts of the same vendors' quotes (in place): the first
+    sheet's record takes the other's cells, their addresses naming the sheet they stand on."""
+    sheets: dict[str, list[Record]] = {}
+    for rec in res.records:
+        sheets.setdefault(rec.sheet, []).append(rec)
+    if len(sheets) < 2:
+        return
+    names = list(sheets)
+    gone: set[int] = set()
+    for i, a in enumerate(names):
+        base = _by_vendor(sheets[a])
+        if base is None or any(id(r) in gone for r in sheets[a]):
+            continue
+        asked = set().union(*(_asks(r) for r in sheets[a]))
+        for b in names[i + 1:]:
+            other = _by_vendor(sheets[b])
+            if other is None or any(id(r) in gone for r in sheets[b]):
+                continue
+            common = base.keys() & other.keys()
+            if not common or len(common) < min(len(base), len(other)):
+                continue  # not the same vendors
+            b_asks = set().union(*(_asks(r) for r in sheets[b]))
+            if asked & b_asks:
+                continue  # the same questions: rounds or copies, each its own record
+            for name in common:
+                rec, more = base[name], other[name]
+                rec.cells = list(rec.cells) + [RecordCell(c[0], c[1], f"{more.sheet}!{c[2]}") for c in more.cells
+                                               if not _is_vendor_label(c[0])]
+                gone.add(id(more))
+            asked |= b_asks
+            first = sheets[a][0]
+            res.notes.append(Skipped(first.file, b, "", "note.sheets_joined", f"{a} + {b}"))
+    if gone:
+        res.records = [r for r in res.records if id(r) not in gone]
