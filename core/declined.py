@@ -57,8 +57,17 @@ def drop_declined(res: ReadResult) -> None:
     """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
     kinds: dict[str, str] = {}
     keep = []
+    layout: dict[tuple, tuple] = {}  # (file, sheet) -> (labels of a record, the places of its telling cells)
     for rec in res.records:
-        words = declined(rec.cells, kinds)
+        cells = rec.cells
+        labels = [c[0] for c in cells]
+        seen = layout.get((rec.file, rec.sheet))
+        if seen is None or seen[0] != labels:  # a row laid out otherwise than the last one: its labels looked at
+            for lb in labels:
+                if lb not in kinds:
+                    kinds[lb] = _kind(lb)
+            seen = layout[(rec.file, rec.sheet)] = (labels, [i for i, lb in enumerate(labels) if kinds[lb]])
+        words = declined([cells[i] for i in seen[1]], kinds)  # only status, price and remark cells can tell
         if words is None:
             keep.append(rec)
             continue
