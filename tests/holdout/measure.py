@@ -1,6 +1,6 @@
 """How the product reads quote files it was never tuned on: the analyst's top pick and the full reading.
 
-    .venv/bin/python -m tests.holdout.measure          # every case here (none now: a fresh holdout is due)
+    .venv/bin/python -m tests.holdout.measure          # every case here (h_01–h_06 now)
     .venv/bin/python -m tests.holdout.measure e_       # the cases whose file names start with e_
 
 The cases here were written blind (from shared/domain.md and docs/analyst-reading.md, without the code) after the
