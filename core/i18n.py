@@ -992,6 +992,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.map.price.discount": ("价格：优惠价", "Price: price offered after discount"),
     "ui.map.price.list": ("价格：原价（保留，不评分）", "Price: list price (kept, not scored)"),
     "ui.map.price.item": ("价格：分项（相加）", "Price: line item (summed)"),
+    "ui.map.price.hardware": ("价格：硬件（不计入软件价格）", "Price: hardware (not part of the software's price)"),
     "ui.map.price.tax": ("价格：含税/不含税", "Price: tax included or not"),
     "ui.map.feature": ("是否提供功能：{name}（是/否列）", "Offers feature: {name} (yes/no column)"),
     "ui.map.reset": ("撤销全部 {n} 处手动修改", "Undo all {n} corrections"),

@@ -22,7 +22,7 @@ from .own_uploads import without_copies
 from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_text
+from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_money, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
                       read_options, read_value)
 from .checkbox import ticked
@@ -663,6 +663,36 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     return r, s
 
 
+_AMOUNT_WORD_RE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|千元|k|元)?(?!\s*[台个套年月天%])", re.I)
+
+
+_ROUND_WORDS = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
+_ROUND_RE = re.compile(r"(首|第?\s*([一二三四五1-5]))\s*轮|round\s*([1-5])|(最终|最后|final)", re.I)
+
+
+def _round_of(label: str) -> int:
+    """Which round of a negotiation a price column is (首轮 1, 第二轮 2, 最终报价 99); 0 when none."""
+    m = _ROUND_RE.search(label or "")
+    if not m:
+        return 0
+    if m.group(4):
+        return 99
+    return _ROUND_WORDS.get(m.group(2) or m.group(3) or m.group(1), 0)
+
+
+def _round_named(text: str) -> int:
+    """The round a price cell points back to ('同第二轮', '维持第二轮报价', 'same as round 2'); 0 when none."""
+    if not re.search(r"同|维持|不变|same|unchanged|as in", text or "", re.I):
+        return 0
+    return _round_of(text)
+
+
+def _largest_amount(text: str) -> float | None:
+    """The largest amount of money a cell names ('应用服务器2台 86,000（可选）' -> 86,000; the count is no amount)."""
+    found = [v for m in _AMOUNT_WORD_RE.finditer(text) if (v := parse_money(m.group())[0])]
+    return max(found) if found else None
+
+
 def _price(prices: list, options: list, fee_share: float | None, values: dict, evidence: dict, rec: Record,
            warnings: list[Warning_], notes_tax: str | None = None) -> dict | None:
     """The base price from the price cells: 优惠价 over 合计 over 报价 over the sum of line items (a 合计 that
@@ -675,9 +705,18 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
                 evidence["price_cny"] = (r.status, src.text, src.address)
             return None
     by_role: dict[str, list] = {}
+    rounds = {k: _round_of(src.label) for k, (_role, _r, src, _t) in enumerate(prices)}
+    if any(rounds.values()):  # a negotiation's rounds: '同第二轮' is that round's price; the latest round first
+        said = {n: r for k, (_role, r, _s, _t) in enumerate(prices) if (n := rounds[k]) and r.value is not None}
+        prices = [(role, said.get(_round_named(src.text), r) if r.value is None else r, src, tax)
+                  for role, r, src, tax in prices]
+        prices = [p for _k, p in sorted(enumerate(prices), key=lambda kp: -(rounds[kp[0]] or 0))]
     for role, r, src, tax in prices:
+        if role == "hardware":  # servers and the like: only their amount, to take out of a 合计 that holds it
+            r = Reading(_largest_amount(src.text), "stated")
+        else:
+            options += list(r.options)
         by_role.setdefault(role, []).append((r, src, tax))
-        options += list(r.options)
 
     def first(role: str):
         return next(((r, s, t) for r, s, t in by_role.get(role, ()) if r.value is not None), None)
@@ -690,8 +729,10 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     withheld = next((s for r, s, _t in by_role.get("item", ()) if r.value is None and s.text.strip()), None)
     if withheld is not None and items and not sum(v for _l, v, _s, _t in items):
         items = []
-    # a tax column ('Tax: excl. VAT'), else a note about the price ('以上报价不含税')
-    side_tax = next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) or notes_tax
+    # a tax column ('Tax: excl. VAT'), a price cell saying only its tax ('不含税' under 报价合计), else a note about it
+    side_tax = next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) or next(
+        (r.tax for rows in by_role.values() for r, _s, _t in rows if r.value is None and r.tax), None) or notes_tax
+    hardware = sum(pre(r) for r, _s, _t in by_role.get("hardware", ()) if r.value)
     chosen = first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}
     if chosen is None and items:
@@ -705,6 +746,10 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     elif chosen is not None:
         r, src, label_tax = chosen
         base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status
+        if hardware and chosen == first("total") and first("discount") is None and base > hardware:
+            # '报价合计 304,000' with the servers' 86,000 in it: the software's price without them
+            base -= hardware
+            parts["hardware_excluded"] = hardware
         if r.items:
             parts["items"] = list(r.items)
         if items:

@@ -82,6 +82,7 @@ def _synonyms() -> list[tuple[str, Target]]:
 
 # Generic words that name a field only when they are the whole label ("公司" yes, "公司规模" no).
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
+                                     "hardware", "software", "server", "servers",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
                                      "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应", "服务",
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",

@@ -359,6 +359,8 @@ def _money_cn(s2: str, unit: float | None) -> Parsed | None:
     cn = _CN_NUM_RE.search(s2)
     if not cn:
         return None
+    if s2[max(0, cn.start() - 1):cn.start()] == "第":  # '同第二轮': an ordinal, not an amount
+        return None
     tok, v = cn.group(), cn_to_number(cn.group())
     mult = _money_multiplier_after(s2, cn.end())
     if v is None or not (mult or unit or any(ch in _CN_BIG for ch in tok)):

@@ -132,7 +132,8 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
     "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
-    "access_control": r"权限|访问控制|角色|(?<![a-z])(?:rbac|access control|roles?|permissions?)(?![a-z])",
+    "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
+                      r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin)(?![a-z])",
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
     "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureau|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
@@ -298,6 +299,13 @@ _GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|gu
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
 
+_DATA_NOT_ENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)加密|(?:未|不|没有?)加密(?:存储)?$|"
+                                    r"(?<![a-z])(?:not encrypted|unencrypted|no encryption)(?![a-z])")
+
+
+_DATA_UNENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)加密")  # of the data, by name
+
+
 def _read_sm4(s: str, cell: Any) -> Reading:
     if s.strip(" .") == "none":
         return _r(False)
@@ -317,6 +325,8 @@ def _read_sm4(s: str, cell: Any) -> Reading:
 
     if _SM4_RE.search(s):
         return named("stated")
+    if _DATA_NOT_ENCRYPTED_RE.search(s):  # '数据未加密', '明文存储': no SM4 and no cipher at all
+        return _r(False)
     if _OTHER_SM_RE.search(s):  # SM3 is a hash, SM2 a signature: neither encrypts the fields
         return _r(False)
     if _GUOMI_RE.search(s):
@@ -371,6 +381,8 @@ def _read_bureau(s: str, cell: Any) -> Reading:
         return _r(True)
     if _CONDITION_RE.search(s) and _talks_about("licensed_credit_bureau", s):
         return _r(False, "conditional")
+    if _NOT_CONNECTED_RE.search(s) and not _PENDING_RE.search(s):  # '未对接征信': no bureau today
+        return _r(False)
     if re.search(r"征信|credit|(?<![a-z])bureaus?(?![a-z])", s) and not re.search(r"非持牌|不支持|无|没有|不提供|none|not", s) and \
             not _NOT_BUREAU_RE.search(s):
         return _r(True, "claimed")  # '已对接多家征信数据源', '支持对接征信': which licensed body?
@@ -648,6 +660,8 @@ def _read_source(s: str, cell: Any) -> Reading:
     if word in ("仅授权", "授权", "licence only", "license only"):
         return _r("licence_only")
     lic, part, full = _hit(_SRC_LICENCE_RE, s), _hit(_SRC_PARTIAL_RE, s), _hit(_SRC_FULL_RE, s)
+    if full and not (lic or part) and _DATA_UNENCRYPTED_RE.search(s) and not re.search(r"源码|源代码|代码|source|code", s):
+        return UNKNOWN  # '数据未加密' speaks of the data, not of the code delivered
     if lic and full and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
     if lic and (full or part):

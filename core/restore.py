@@ -59,7 +59,7 @@ def _key(qs: QuoteSet) -> str:
 
 
 _PRICE_ROLE_KEYS = {"total": "ui.map.price.total", "discount": "ui.map.price.discount", "list": "ui.map.price.list",
-                    "item": "ui.map.price.item", "tax": "ui.map.price.tax"}
+                    "item": "ui.map.price.item", "tax": "ui.map.price.tax", "hardware": "ui.map.price.hardware"}
 
 
 def target_name(code: str | None, lang: str) -> str:

@@ -123,6 +123,7 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     build = {"base_cny": base, "tax": tax or "unstated", "vat_rate": vat, "items": [list(i) for i in pp.get("items") or []],
              "total_cny": pp.get("total"), "options_added": added, "options_not_added": not_added,
              "unpriced_must_have": list(dict.fromkeys(unpriced)), "unconfirmed_must_have": unconfirmed,
+             "hardware_excluded_cny": pp.get("hardware_excluded"),
              "fee_share": pp.get("fee_share"), "price_cny": price}
     return vals, build, status
 

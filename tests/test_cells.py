@@ -412,3 +412,46 @@ def test_a_run_of_digits_no_quote_writes_is_no_amount(text):
     for fid in ("price_cny", "annual_fee_after_warranty_cny", "response_hours"):
         r = read_value(fid, text)
         assert r.value is None or fid == "response_hours" and text.startswith("7×24"), (fid, r)
+
+
+def test_hardware_in_a_total_is_not_the_softwares_price():
+    """Vendors as columns: a software line, a hardware line ('应用服务器2台 86,000（可选）'), a 合计 holding both and, in the
+    row under it, only its tax mark. The comparable price is the software's (合计 minus the servers), the tax row
+    applies to it, and a must-have priced in a 选配 row beside a '选配（见上）' answer is added."""
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    rows = [("项目", "甲公司", "乙公司"), ("软件部分（源码授权+实施+培训）", "218,000", "198,000"),
+            ("硬件部分（服务器）", "应用服务器2台 86,000（可选，客户自备可免）", "—"), ("报价合计（元）", "304,000", "198,000"),
+            ("计税", "含税", "不含税"), ("选配（未含在合计内）", "—", "分期计算器 12,000（不含税）"),
+            ("商品管理", "有", "有"), ("分期计算器", "有", "选配（见上）"), ("订单跟踪", "有", "有")]
+    import csv
+    import io
+
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    res = score(load([("q.csv", buf.getvalue().encode("utf-8"))]), Profile.default("consumer_installment"))
+    by = {r.vendor: r for r in res.vendors}
+    assert by["甲公司"].scored_values["price_cny"] == 218000
+    assert by["甲公司"].price_build["hardware_excluded_cny"] == 86000
+    assert by["乙公司"].scored_values["price_cny"] == round((198000 + 12000) * 1.13, 2)
+
+
+@pytest.mark.parametrize("rounds,want", [(("26.8", "24.5", "23.6"), 236000), (("25.0", "22.8", "同第二轮"), 228000),
+                                         (("25.0", "22.8", ""), 228000), (("25.0", "", ""), 250000)])
+def test_a_negotiations_latest_round_is_the_price(rounds, want):
+    """首轮 / 第二轮 / 最终报价 columns: the latest round given is the price, and '同第二轮' is the second round's — never
+    the ordinal read as 2万."""
+    from core.load import load
+
+    data = ("供应商,首轮报价（万元）,第二轮报价（万元）,最终报价（万元）\n甲公司," + ",".join(rounds) + "\n").encode("utf-8")
+    assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
+
+
+def test_data_left_unencrypted_is_no_sm4_and_says_nothing_of_the_source():
+    from core.reading import read_all
+
+    got = {k: (v.value, v.status) for k, v in read_all("等保：无；数据未加密；HTTPS；单一管理员账号；日志保存3个月；未对接征信").items()}
+    assert got["sm4_encryption"] == (False, "stated") and got["access_control"] == (False, "stated")
+    assert got["licensed_credit_bureau"] == (False, "stated") and "source_code_delivery" not in got

@@ -271,7 +271,7 @@ def case_h03():
         r += 1
     widths(ws, [26, 26, 30, 26, 26])
     ws.freeze_panes = "B5"
-    wb.save(HERE / "h_03_ci_merged_across_vendors.xlsx")
+    wb.save(CASES / "h_03_ci_merged_across_vendors.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -502,7 +502,7 @@ def case_h06():
         put_row(ws, 5 + i, row)
     ws.cell(row=10, column=1, value="磋商小组：刘明（组长）、黄蓉、邓超　　监督：纪检 彭丽　　记录：万芳")
     widths(ws, [6, 26, 12, 12, 12, 26, 44, 36, 52, 22, 24])
-    wb.save(HERE / "h_06_ci_cuoshang_rounds.xlsx")
+    wb.save(CASES / "h_06_ci_cuoshang_rounds.xlsx")
 
 
 if __name__ == "__main__":
