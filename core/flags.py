@@ -252,6 +252,9 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         tax = np.array([bool(b and b.get("tax") == "excl" and b.get("price_cny") is not None) for b in builds])
         slots.append(("tax_added", tax, lambda i: {"price": builds[i]["price_cny"], "base": builds[i]["base_cny"],
                                                   "vat": round(100 * builds[i]["vat_rate"], 2)}, None))
+        hw = np.array([bool(b and b.get("hardware_excluded_cny")) for b in builds])
+        slots.append(("hardware_excluded", hw, lambda i: {"price": builds[i]["price_cny"],
+                                                         "fee": builds[i]["hardware_excluded_cny"]}, None))
         opt = np.array([bool(b and b.get("options_added")) for b in builds])
         slots.append(("options_added", opt, lambda i: {
             "features": [a["feature"] for a in builds[i]["options_added"]],

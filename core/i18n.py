@@ -318,6 +318,12 @@ _T: dict[str, tuple[str, str]] = {
     "flag.tax_added.msg": ("报价不含税（{base_txt}），按 {vat}% 增值税折算为含税价 {price_txt} 再比较。",
                            "The price is tax-exclusive ({base_txt}); compared at {price_txt} with {vat}% VAT added."),
     "flag.tax_added.ask": ("请确认含税总价和发票税率。", "Please confirm the tax-inclusive total and the VAT rate invoiced."),
+    "flag.hardware_excluded.msg": ("报价合计含硬件（服务器等）{fee_txt}，不属于软件本身：可比价格按去掉硬件后的 {price_txt} 计。",
+                                   "The quoted total includes hardware (servers) of {fee_txt}, which is not the software: "
+                                   "compared at {price_txt} without it."),
+    "flag.hardware_excluded.ask": ("请单列软件（源码授权、实施、培训）的含税总价，并确认硬件可以不买。",
+                                   "Please state the software's tax-inclusive total on its own (licence, implementation, "
+                                   "training) and confirm the hardware is optional."),
     "flag.options_added.msg": ("必备功能 {feature_names} 需另购，已把 {fee_txt} 计入可比价格。",
                                "Must-have {feature_names} is extra: {fee_txt} was added to the comparable price."),
     "flag.options_added.ask": ("请确认 {feature_names} 的费用，并把它写入合同总价。",

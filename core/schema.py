@@ -422,6 +422,7 @@ FLAGS: dict[str, FlagSpec] = {f.code: f for f in (
     FlagSpec("source_licence_only", "red", False, "source_code_delivery", clause=True),
     FlagSpec("tax_added", "info", False, "price_cny"),
     FlagSpec("options_added", "info", False, "price_cny"),
+    FlagSpec("hardware_excluded", "info", False, "price_cny"),  # servers in a 合计, not the software's price
     FlagSpec("disagreement", "info", False, None),  # evaluators' scores spread apart (issue 13: core.evaluation)
     FlagSpec("price_rose", "amber", False, "price_cny"),  # a revised quote's price above its first round's (issue 12)
 )}

@@ -455,3 +455,16 @@ def test_data_left_unencrypted_is_no_sm4_and_says_nothing_of_the_source():
     got = {k: (v.value, v.status) for k, v in read_all("等保：无；数据未加密；HTTPS；单一管理员账号；日志保存3个月；未对接征信").items()}
     assert got["sm4_encryption"] == (False, "stated") and got["access_control"] == (False, "stated")
     assert got["licensed_credit_bureau"] == (False, "stated") and "source_code_delivery" not in got
+
+
+def test_hardware_taken_out_is_said_and_asked():
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    data = ("项目,甲公司\n软件部分（源码授权+实施+培训）,218000\n硬件部分（服务器）,应用服务器2台 86000（可选）\n"
+            "报价合计（元）,304000\n").encode("utf-8")
+    r = score(load([("q.csv", data)]), Profile.default("consumer_installment")).vendors[0]
+    flag = next(f for f in r.flags if f.code == "hardware_excluded")
+    assert "21.8" in flag.message("zh") and "8.6" in flag.message("zh")
+    assert "hardware" in flag.message("en") and flag.question("en")

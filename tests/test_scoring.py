@@ -87,6 +87,8 @@ FLAG_CASES = [
     ("options_added", {"features": GOOD["features"][:4] + GOOD["features"][5:],
                        "_price": {"base": 180_000.0, "tax": None, "options": [("风控模块", "risk_model", 50_000.0)]}}),
     ("price_rose", {"price_cny": 240_000.0, "_first": {"price_cny": 220_000.0}}),  # the second round is dearer
+    # servers in the 合计 taken out: the base is the software's price already (core.load)
+    ("hardware_excluded", {"_price": {"base": 218_000.0, "tax": None, "options": [], "hardware_excluded": 86_000.0}}),
 ]
 
 
