@@ -16,7 +16,7 @@ from typing import Any, Iterable
 from . import schema
 from .errors import QuoteError
 from . import ingest
-from .ingest import ReadResult, Record, Skipped
+from .ingest import _ANSWER_WORD, ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
@@ -558,7 +558,8 @@ def _edition_section(text: str, name: str) -> str:
 
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
 _JOINT_SPLIT_RE = re.compile(r"\s*[；;|｜\n]\s*")
-_BARE_ANSWER_RE = re.compile(r"\s*(?:y|n|yes|no|partial|partly|n/a|是|否|有|无|部分|[√✓✔✗✘×])\s*\.?\s*", re.I)
+# a bare answer (a tender's Y / N / Partial, 满足, 有 — the words ingest reads a requirement's answer by — or a tick)
+_BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×])\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)

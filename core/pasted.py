@@ -29,7 +29,7 @@ from .formal import _COMPANY_LINE, _company
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
 from .parse import _is_date
-from .reading import read_features
+from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, read_features
 
 # --- what a line is ------------------------------------------------------------------------------------------
 _PAGE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|"
@@ -51,7 +51,7 @@ _AMOUNT = r"(?:[¥￥$]\s*\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+\.\
 _QTY = r"\d+(?:\.\d+)?\s*(?:套|项|个|人天|人日|天|年|次|台|份|组|月|条|式|批|pcs|lot|set)?"
 _ITEM_RE = re.compile(rf"^(?P<name>.*?\S)\s+(?:(?P<qty>{_QTY})\s+)?(?:(?P<unit>{_AMOUNT})\s+)?(?P<amount>{_AMOUNT})\s*$")
 _MARKED_AMOUNT_RE = re.compile(r"[¥￥$]\s*\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:万元|万|元)")
-_TAX_WORDS_RE = re.compile(r"不含税|未税|税前|不含增值税|含税|含增值税|含\d+%\s*增值税|excl\.?\s*vat|incl\.?\s*vat", re.I)
+_TAX_WORDS_RE = re.compile(f"{_TAX_EXCL_RE.pattern}|{_TAX_INCL_RE.pattern}", re.I)  # the cells' own tax marks
 _CN_AMOUNT_RE = re.compile(r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整一二三四五六七八九十百千两]{2,}(?:元|圆)?整?")
 _PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)")
 _ADDRESSEE_RE = re.compile(r"^\s*(?:致|至|to|attn|客户|尊敬的|dear|收件)\b|^[^：:]{4,40}[：:]\s*$", re.I)

@@ -299,11 +299,10 @@ _GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|gu
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
 
-_DATA_NOT_ENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)加密|(?:未|不|没有?)加密(?:存储)?$|"
-                                    r"(?<![a-z])(?:not encrypted|unencrypted|no encryption)(?![a-z])")
-
-
 _DATA_UNENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)加密")  # of the data, by name
+# under the encryption field a bare '不加密' says it too
+_DATA_NOT_ENCRYPTED_RE = re.compile(_DATA_UNENCRYPTED_RE.pattern + r"|(?:未|不|没有?)加密(?:存储)?$|"
+                                    r"(?<![a-z])(?:not encrypted|unencrypted|no encryption)(?![a-z])")
 
 
 def _read_sm4(s: str, cell: Any) -> Reading:
