@@ -262,6 +262,9 @@ _T: dict[str, tuple[str, str]] = {
     "warn.items_total_mismatch": ("“{text}”：分项金额相加为 {sum} 元，与合计 {total} 元不一致，按合计计算，请向服务商核实。",
                                   "'{text}': the line items add up to CNY {sum}, not the total of CNY {total}; the total is "
                                   "used — ask the vendor."),
+    "warn.prices_disagree": ("“{text}”与 {cell} 的“{kept}”是同一报价写了两次，金额却不一致；按 {cell} 的金额计算，请向服务商核实。",
+                             "'{text}' and '{kept}' at {cell} state the same price twice, with different amounts; the "
+                             "amount at {cell} is used — ask the vendor."),
     "warn.conflict": ("“{text}”与 {cell} 的“{kept}”对同一项说法不一致，采用后者（专门的一行/列）。",
                       "'{text}' disagrees with '{kept}' at {cell} on the same item; the latter (its own row or column) "
                       "is used."),
@@ -1974,6 +1977,12 @@ _UX: dict[str, tuple[str, str]] = {
 _T.update({
     "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
                          "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+    "skip.auto_reply": ("自动答复邮件，不是报价，未评分。", "Automatic reply: no quote, not scored."),
+    "skip.buyer_message": ("采购方自己发出的邮件（询价、议价、内部转发），不是服务商的说法，未评分。",
+                           "A message the buyer sent (the request for quotes, a request for a discount, an internal "
+                           "forward): not a vendor's statement, not scored."),
+    "skip.mail_no_terms": ("这封邮件没有写报价、条款或功能，未评分。",
+                           "This message states no price, term or module: not scored."),
     "skip.doc_line": ("文档的标题、抬头、称呼、落款、日期、电话或页码，不是报价内容，未评分。",
                       "Title, addressee, greeting, signature, date, phone number or page number of the document: not a "
                       "term of the quote, not scored."),

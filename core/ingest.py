@@ -1112,9 +1112,12 @@ _VENDOR_LABEL = schema.FIELDS["vendor"].synonyms[0]
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
     mapped = [r for r in range(len(rows)) if isinstance(sh.cell(r, lc), str) and match_label(sh.cell(r, lc)).target]
-    first = mapped[0]
-    vendor_row = next((r for r in mapped if match_label(sh.cell(r, lc)).target.code == "vendor"), None)
     width = max(len(r) for r in rows)
+    # a title over the table ('Vendor comparison 供应商比较 – …') has nothing right of it: neither the vendor row nor
+    # the first row of the table
+    answered = [r for r in mapped if any(not blank(v) for v in rows[r][lc + 1:width])] or mapped
+    first = answered[0]
+    vendor_row = next((r for r in answered if match_label(sh.cell(r, lc)).target.code == "vendor"), None)
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         header_row = next((r for r in range(first - 1, -1, -1)
@@ -1146,8 +1149,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     if header_row is not None:
         for c in value_cols:
             t = _text(sh.cell(header_row, c))
-            if _is_notes_label(t):  # 备注 / 说明 / Remarks: notes on each row, never a vendor
-                notes_cols.append(c)
+            if _is_notes_label(t) or _REQUIREMENT_HEAD.match(t):  # 备注 / Remarks, or the tender's 招标文件要求 (the
+                notes_cols.append(c)  # buyer's own words): notes on each row, never a vendor
             elif vendor_name(t):
                 names[c] = t
     if len(names) >= 2:  # the vendor row printed again (page 2 of a printout): not a criterion
@@ -1323,10 +1326,13 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
 
 
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult) -> None:
+    from . import register  # a register's money lines (it builds on core.formal, which imports this module)
+
     groups: dict[tuple[str, str], Record] = {}
     filled: set[tuple[str, str]] = set()  # groups holding at least one value
     head = [_text(v) for v in sh.rows[h]]
-    note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc)
+    amc, sec, taxc = register.columns(head, {vc, cc, valc, pc})
+    note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc)
                  and (t := match_label(s).target) is not None and t.kind == "notes"]
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
@@ -1347,7 +1353,17 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             if pc is not None:
                 cells.append(RecordCell(_text(sh.cell(h, pc)), sh.cell(r, pc), sh.address(r, pc)))
             groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", cells)
-        if crit:
+        if crit and amc is not None and not blank(sh.cell(r, amc)):  # a money line: its amount, in its role
+            rec = groups[key]
+            lines = register.money_lines(crit, _text(sh.cell(r, sec)) if sec is not None else "", sh.cell(r, valc),
+                                         sh.cell(r, amc), sh.cell(r, taxc) if taxc is not None else None, head[amc],
+                                         head[valc])
+            for (label, value, code), col in zip(lines, (amc, valc)):  # the amount, then the line's words
+                rec.cells.append(RecordCell(label, value, sh.address(r, col)))
+                if code is not None:
+                    rec.fixed[label] = code
+            filled.add(key)
+        elif crit:
             groups[key].cells.append(RecordCell(crit, sh.cell(r, valc), sh.address(r, valc)))
             if not blank(sh.cell(r, valc)):
                 filled.add(key)
@@ -1508,6 +1524,14 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.records += trial.records
             res.skipped += trial.skipped
             res.notes += trial.notes
+            _announce_hidden(sh, res, start)
+            continue
+        from .mailbox import read_mailbox  # an exported mailbox: one quote per vendor, the buyer's messages listed
+
+        mail = read_mailbox(sh)
+        if mail is not None:
+            res.records += mail[0]
+            res.notes += mail[1]
             _announce_hidden(sh, res, start)
             continue
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote

@@ -747,6 +747,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     elif chosen is not None:
         r, src, label_tax = chosen
         base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status
+        role = next(k for k, rows in by_role.items() if any(s_ is src for _r, s_, _t in rows))
+        other = next((s_ for r_, s_, _t in by_role[role] if s_ is not src and r_.value is not None
+                      and abs(r_.value - r.value) > 1), None)
+        if other is not None and not any(rounds.values()):  # 大写 and 小写 of one bid that disagree: the first is used, and the question asked
+            warnings.append(Warning_("warn.prices_disagree", rec.file, rec.sheet, other.address,
+                                     {"field": "price_cny", "text": other.text, "kept": src.text, "cell": src.address}))
         if hardware and chosen == first("total") and first("discount") is None and base > hardware:
             # '报价合计 304,000' with the servers' 86,000 in it: the software's price without them
             base -= hardware

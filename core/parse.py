@@ -568,7 +568,7 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     v = yes_no(s)
     if v is not None:
         return v, None
-    if any(w in s for w in ("已取得", "已通过", "certified", "obtained", "passed", "取得")):
+    if any(w in s for w in ("已取得", "已通过", "已备案", "certified", "obtained", "passed", "取得", "filed")):
         return True, None
     return None, "warn.not_understood"
 

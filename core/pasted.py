@@ -61,10 +61,11 @@ _LENDER_RE = re.compile(r"小额贷款|小贷|贷款(?:股份)?有限公司|银�
 _FEATURE_LABEL_RE = re.compile(r"(?:包含|包括|含|功能|模块|功能清单|功能模块|modules?|features?|includes?)$", re.I)
 
 
-def pasted_lines(sh: RawSheet) -> list[tuple[int, int, str]] | None:
+def pasted_lines(sh: RawSheet, document: bool = False) -> list[tuple[int, int, str]] | None:
     """(row, column, text) of every filled row when the sheet holds a document pasted line by line: one filled cell
     a row, nearly all of them in one column, some of them long or "label：value" lines; None for any other sheet
-    (a table keeps its columns, a list separated by commas or tabs is a table pasted as text)."""
+    (a table keeps its columns, a list separated by commas or tabs is a table pasted as text). `document`: the
+    caller knows the lines are a document (an e-mail's body), however short."""
     lines: list[tuple[int, int, str]] = []
     for r, row in enumerate(sh.rows):
         filled = [c for c, v in enumerate(row) if not blank(v)]
@@ -74,6 +75,8 @@ def pasted_lines(sh: RawSheet) -> list[tuple[int, int, str]] | None:
             return None
         v = row[filled[0]]
         lines.append((r, filled[0], v.rstrip() if isinstance(v, str) else _text(v)))  # its indent kept
+    if document:
+        return lines or None
     if len(lines) < 6:
         return None
     cols = [c for _r, c, _t in lines]
@@ -229,9 +232,10 @@ def _mode(title: str) -> str | None:
     return "options" if _OPTIONS_TITLE_RE.search(title) else "items" if _ITEMS_TITLE_RE.search(title) else None
 
 
-def read_pasted(sh: RawSheet) -> tuple[Record, list[Skipped]] | None:
-    """A document pasted line by line as one quote, with the lines it lists as no terms; None for any other sheet."""
-    lines = pasted_lines(sh)
+def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skipped]] | None:
+    """A document pasted line by line as one quote, with the lines it lists as no terms; None for any other sheet
+    (`document`: see pasted_lines)."""
+    lines = pasted_lines(sh, document)
     if lines is None:
         return None
     found = _vendor(sh, lines)

@@ -169,6 +169,12 @@ def _fee_clause(c: str) -> bool:
                           r"费用|收费|年费|维保费|维护费|服务费|(?<![a-z])(?:fee|cost|charge)", c))
 
 
+_BRACKET_RE = re.compile(r"[(（][^()（）]*[)）]")
+_BRACKET_KEEP = str.maketrans({"，": "\x00", ",": "\x01", "；": "\x02", ";": "\x03", "(": "\x04", ")": "\x05",
+                               "（": "\x06", "）": "\x07", "。": "\x08"})
+_BRACKET_BACK = str.maketrans({v: k for k, v in _BRACKET_KEEP.items()})
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -177,6 +183,12 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         return None
     if len(parts) == 1 and not strict:
         return parts[0]
+    if strict and fid == "mlps_level3" and _BRACKET_RE.search(text):
+        # '等保三级（证书有效期至2024年6月，目前复测中）' in a multi-fact cell: the bracket says how the level stands
+        whole = [c for c in clauses(_BRACKET_RE.sub(lambda m: m.group().translate(_BRACKET_KEEP), text))
+                 if _talks_about(fid, c)]
+        if whole:
+            return "，".join(c.translate(_BRACKET_BACK) for c in whole)
 
     def own(c: str) -> bool:
         if fid == "source_code_delivery" and _hit(_SRC_PARTIAL_RE, c):
@@ -277,8 +289,8 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     if v is None:
         if _CLAIM_RE.search(s) and _talks_about("mlps_level3", s):
             return _r(True, "claimed")
-        if s in ("支持", "support", "supported", "满足", "符合"):
-            return _r(True, "claimed")
+        if s in ("支持", "support", "supported", "满足", "符合") or _MEETS_THE_TERMS_RE.fullmatch(s.strip(" .。")):
+            return _r(True, "claimed")  # '满足招标要求' in the 等保 row: said, no certificate named
         return _r(None, warning=warn)
     if v is False:
         return _r(False)
@@ -292,6 +304,8 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     return _r(True)
 
 
+_MEETS_THE_TERMS_RE = re.compile(r"(?:完全|均)?(?:满足|符合)(?:招标文件|招标|采购文件|采购|项目|监管|磋商文件)?(?:的)?(?:要求|规定)?|"
+                                 r"(?:fully )?(?:meets?|compl(?:ies|y|iant))(?: with)?(?: the)? (?:rfp|tender)?\s*(?:requirements?|terms)")
 _SM4_RE = re.compile(r"sm\s*-?4")
 _OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
 _GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:cryptograph\w*|crypto\w*|cipher\w*|encryption|algorithm)|chinese national|"
@@ -605,7 +619,8 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|共用.{0,6}账[号户]|only (?:an? )?admin", s):
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|共用.{0,6}账[号户]|only (?:an? )?admin|"
+                     r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):
             return _r(True)
@@ -707,6 +722,7 @@ _EDITION_RE = re.compile(EDITION)
 MONEY_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
 _MONEY_AMOUNT_RE = MONEY_AMOUNT_RE
 _ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual")
+_YEARLY_SEG_RE = re.compile(_ANNUAL_ONLY_RE.pattern + r"|subscription|订阅|p\.a\.")
 
 
 _WORD_RE = re.compile(r"(?<![a-z])(?!(?:cny|rmb|w|k|m|mn|million|wan|yuan|free)(?![a-z]))[a-z][a-z.\-]*")
@@ -763,7 +779,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             if not keep:
                 return UNKNOWN
         if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", s_nt.replace("/", " ")) \
-                and not re.search(r"报价|价格|总价|合计|price|total", s_nt):
+                and not re.search(r"报价|价格|总价|合计|price|total", s_nt) \
+                and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c) for c in parts):
             return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
     if not price:
         pct = _PCT_RE.search(s_nt)
@@ -828,6 +845,9 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             plain.append((seg, v))
     if len(plain) > 1 and sum(1 for sg, _v in plain if _EDITION_RE.search(sg)) >= 2:
         plain = plain[:1]  # '基础版19.8万；高级版26.8万': the base offer is the first edition
+    once = [p for p in plain if not _YEARLY_SEG_RE.search(p[0])]
+    if len(plain) > 1 and once and len(once) < len(plain):
+        plain = once  # 'Subscription 96,000/yr; Buy-out 276,000': a yearly amount is no part of a purchase price
     if len(plain) > 2 and total is None and discount is None:  # 'RMB 296k (licence 228k + implementation 48k +
         first, rest = plain[0][1], sum(v for _s, v in plain[1:])  # training 20k)': an amount, then its breakdown
         last, before = plain[-1][1], sum(v for _s, v in plain[:-1])
@@ -879,7 +899,9 @@ _FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|�
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
-                                r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available)|"
+                                r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
+                                r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available)|phase\s*(?:2|two|ii)|"
+                                r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
 
 
@@ -897,12 +919,14 @@ def read_features(cell: Any) -> Reading:
         return UNKNOWN
     # A feature's parenthesis stays with it: '风控模型（选配，+3万）' is one token.
     protected = re.sub(r"[(（][^()（）]*[)）]", lambda m: m.group().replace("，", "\x00").replace(",", "\x01")
-                       .replace("、", "\x02").replace("/", "\x03").replace("+", "\x04"), raw)
+                       .replace("、", "\x02").replace("/", "\x03").replace("+", "\x04").replace(")", "\x05")
+                       .replace("）", "\x06"), raw)  # its closing bracket too: '(phase 2)' is no list numbering
     found: list[str] = []
     unknown: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
     for tok in parse.split_list(protected):
-        tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+")
+        tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
+            .replace("\x05", ")").replace("\x06", "）")
         if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(norm(tok))):
             # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
             label_, fid_, _c = options[-1]
@@ -916,6 +940,13 @@ def read_features(cell: Any) -> Reading:
             continue
         if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", t)) and not _OUTSIDE_PRICE_RE.search(t):
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
+        if _FEATURE_OPTION_RE.search(t) and (inner := _option_inside(tok, fid)) is not None:
+            # '用户管理（流水分析选配）': the module is included; the one its bracket names is the option
+            if fid not in found:
+                found.append(fid)
+            tok, fid = inner
+            t = norm(tok)
+            name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok
         if _FEATURE_OPTION_RE.search(t):
             cost = None
             m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
@@ -936,6 +967,16 @@ def read_features(cell: Any) -> Reading:
         return UNKNOWN
     status = "conditional" if options else "stated"
     return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown))
+
+
+def _option_inside(tok: str, fid: str) -> tuple[str, str] | None:
+    """(the bracket's text, its feature) when only a bracket of `tok` marks an option and names another module."""
+    inner = re.search(r"[(（]([^()（）]*)(?:[)）]|$)", tok)  # the list's split may have taken the closing bracket
+    if inner is None or _FEATURE_OPTION_RE.search(norm(tok[:inner.start()] + tok[inner.end():])) \
+            or re.match(r"\s*(?:含|包含|包括|内含|incl|including|with)", inner.group(1), re.I):
+        return None  # '风控模型（含反欺诈，选配）': the bracket says what the module holds; the module is the option
+    other = parse.match_feature(_FEATURE_OPTION_RE.sub(" ", norm(inner.group(1))).strip(" ,，;；"))
+    return (inner.group(1), other) if other is not None and other != fid else None
 
 
 def read_options(cell: Any, unit: float | None = None) -> Reading:

@@ -54,6 +54,83 @@ def test_long_layout(tmp_path):
     assert q["安信科技"].values["mlps_level3"] is True and q["安信科技"].values["price_cny"] == 228_000
 
 
+def _register_csv(tmp_path, rows):
+    p = tmp_path / "供应商报价登记.csv"
+    head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"
+    p.write_text(head + "\n".join(",".join(r) for r in rows) + "\n", encoding="utf-8")
+    return p
+
+
+def test_a_registers_amount_column_gives_each_line_its_role(tmp_path):
+    """A long register with the money in its own column (万元): items are summed, the total checked, servers taken
+    out of the total, an optional module priced as an option, the year-2 fee kept out of the price, and the line's
+    own words still read for their field."""
+    p = _register_csv(tmp_path, [
+        ("甲科技", "报价", "源码授权", "完整源码，可二次开发", "12", "不含税", ""),
+        ("甲科技", "报价", "实施部署", "15人天", "3", "不含税", ""),
+        ("甲科技", "硬件", "数据库服务器", "2台", "4", "不含税", "我方自有机房，不采购"),
+        ("甲科技", "报价", "报价合计", "", "19", "不含税", ""),
+        ("甲科技", "选配", "风控模型", "选配，不在合计内", "2", "不含税", ""),
+        ("甲科技", "报价", "第二年起维护费", "每年", "1.5", "不含税", ""),
+        ("甲科技", "合规", "等保三级", "已取得，备案编号 44010043122-23001", "", "", ""),
+        ("乙软件", "报价", "系统买断", "", "20", "含税", ""),
+        ("乙软件", "合规", "等保三级", "已取得，备案编号 44010043122-23002", "", "", ""),
+    ])
+    q = by_vendor(load_path(p))
+    a = q["甲科技"]
+    assert a.price_parts["base"] == 150_000  # 19万 less the 4万 of servers, 不含税
+    assert a.price_parts["hardware_excluded"] == 40_000
+    assert a.price_parts["tax"] == "excl"
+    assert a.values["price_cny"] == pytest.approx(150_000 * 1.13)
+    assert [o[1] for o in a.price_parts["options"]] == ["risk_model"]  # 风控模型 priced 2万 as an option
+    assert a.price_parts["options"][0][2] == 20_000
+    assert a.values["annual_fee_after_warranty_cny"] == 15_000
+    assert a.values["source_code_delivery"] == "full"  # the licence line's words
+    assert "risk_model" not in (a.values["features"] or [])
+    assert q["乙软件"].values["price_cny"] == 200_000
+
+
+def test_an_exported_mailbox_is_one_quote_per_vendor_and_the_last_word_governs(tmp_path):
+    """Outlook's English CSV export of an RFQ folder: the buyer's own messages and an automatic reply are listed,
+    never quotes; each vendor is one quote named by its signature; a later message's price replaces an earlier one."""
+    import csv
+
+    p = tmp_path / "RFQ folder.csv"
+    rows = [
+        ("Subject", "Body", "From: (Name)", "From: (Address)", "To: (Name)"),
+        ("RFQ: loan system source code", "Dear vendors,\nPlease quote incl. VAT. MLPS Level 3 is required.\n\nLi Na\n"
+         "ABC Microcredit Co., Ltd.", "Li Na", "li.na@abclending.com", "Alpha; Beta"),
+        ("RE: RFQ: loan system source code", "Dear Ms Li,\nOur quotation:\nPrice: CNY 230,000 incl. VAT\n"
+         "MLPS Level 3: filed, certificate no. 11010843001-23001\nEncryption: SM4 on ID and card numbers\n"
+         "Free maintenance: 12 months incl. upgrades\nSupport: 24/7, response within 2 hours\n\nBest regards,\n"
+         "Wang Lei\nAlpha Software Co., Ltd.", "Wang Lei", "wang.lei@alpha-soft.com", "Li Na"),
+        ("Automatic reply: RFQ: loan system source code", "I am out of the office until 20 January.", "Zhou Min",
+         "zhou.min@beta-tech.cn", "Li Na"),
+        ("RE: RFQ: loan system source code", "Hi Ms Li,\nPrice: CNY 198,000 excl. VAT\n"
+         "MLPS Level 3: application in progress\n\nZhang Wei\nBeta Technology Co., Ltd.", "Zhang Wei",
+         "zhang.wei@beta-tech.cn", "Li Na"),
+        ("RE: RE: RFQ: loan system source code", "Dear Ms Li,\nAfter internal approval we can offer CNY 210,000 incl. "
+         "VAT, all other terms unchanged.\n\nWang Lei\nAlpha Software Co., Ltd.", "Wang Lei",
+         "wang.lei@alpha-soft.com", "Li Na"),
+        ("FW: quotes so far", "Boss: Alpha now 210k, Beta 198k + VAT; Alpha first.", "Li Na", "li.na@abclending.com",
+         "Boss"),
+    ]
+    with p.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"Alpha Software Co., Ltd.", "Beta Technology Co., Ltd."}
+    alpha, beta = q["Alpha Software Co., Ltd."], q["Beta Technology Co., Ltd."]
+    assert alpha.values["price_cny"] == 210_000  # the later offer, not the first 230,000
+    assert alpha.values["mlps_level3"] is True and alpha.values["support_7x24"] is True
+    assert alpha.values["free_maintenance_months"] == 12
+    assert beta.values["price_cny"] == pytest.approx(198_000 * 1.13)
+    assert beta.evidence["mlps_level3"][0] == "claimed"  # in progress
+    listed = [n.reason for n in qs.notes]
+    assert listed.count("skip.buyer_message") == 2 and listed.count("skip.auto_reply") == 1
+    assert alpha.sources["price_cny"][0].address == "B6"  # the later message's body cell
+
+
 def test_one_sheet_per_vendor(tmp_path):
     qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
     q = by_vendor(qs)

@@ -125,7 +125,7 @@ def case_h01():
     put_row(ts, r + 1, ["技术得分（满分40）", "", 36, 34, 22, 31], fill=YELLOW)
     put_row(ts, r + 2, ["评委签字", "", "许文、郑岚、周涛、吴敏、冯立"], fill=YELLOW)
     widths(ts, [16, 30, 36, 36, 36, 36])
-    wb.save(HERE / "h_01_ml_kaibiao_jishu.xlsx")
+    wb.save(CASES / "h_01_ml_kaibiao_jishu.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -192,7 +192,7 @@ def case_h02():
          "王总：四家回复如下，蜀信最终19.8万，巴渝21万未税，黔云12.8万，滇池8.8万。建议优先蜀信，巴渝等保证书过期需补。\n周宁",
          ""],
     ]
-    write_csv("h_02_pc_outlook_mail_gbk.csv", rows, "gbk", HERE)
+    write_csv("h_02_pc_outlook_mail_gbk.csv", rows, "gbk", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -351,7 +351,7 @@ def case_h04():
         put_row(ws, 6 + i, [label, *answers], fill=YELLOW if label.startswith("Remarks") else None)
     widths(ws, [30, 40, 44, 40, 36])
     ws.freeze_panes = "B6"
-    wb.save(HERE / "h_04_ml_bilingual_buyout.xlsx")
+    wb.save(CASES / "h_04_ml_bilingual_buyout.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -449,7 +449,7 @@ def case_h05():
         "3 months", "Charged per change", "Business hours", "Next business day", "No", "No - verbal only",
         "Licence key bound to domain",
     ])
-    write_csv("h_05_pc_en_submission_log.csv", rows, "utf-8", HERE)
+    write_csv("h_05_pc_en_submission_log.csv", rows, "utf-8", CASES)
 
 
 # ---------------------------------------------------------------------------------------------

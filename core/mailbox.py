@@ -1,0 +1,222 @@
+"""A mailbox exported to a sheet (docs/analyst-reading.md §9, "Other documents buyers compile").
+
+A buyer who asked for quotes by e-mail often exports the folder (Outlook's "Export to CSV", a mail client's list):
+one row per message — 主题 | 发件人 | 发件人地址 | 收件人 | 发送时间 | 正文 | 附件. Such a sheet is read as the analyst
+reads the mailbox:
+
+- the buyer's own messages (the request for quotes, a request for a discount, a forward to the boss summing up)
+  are not vendor statements: the buyer is whoever sent the first message that is no reply, and everyone writing
+  from that address's domain; their messages are listed, never read as quotes;
+- an automatic reply (自动答复, "Out of office") is no quote;
+- each vendor is one quote: the messages from one sender's domain (one address on a free-mail domain), read as a
+  document pasted line by line (core.pasted: the vendor from the signature, "label：value" lines, the 合计
+  line…), the latest message first, so that what a vendor wrote last governs what it wrote before
+  ("合计优惠至19.8万元…其余条款不变");
+- the price is the latest message's that states one; earlier price lines are kept beside it, not summed;
+- a quoted earlier message under a reply ("-----原始邮件-----", "From: … Sent: …") is not read again.
+
+Every message either feeds a quote or is listed (``Skipped``) with its reason; the cells point to the message's
+正文 cell.
+"""
+from __future__ import annotations
+
+import datetime as _dt
+import re
+from dataclasses import dataclass, field
+
+from .formal import _company, _key
+from .ingest import RawSheet, Record, Skipped, _text, blank
+from .mapping import match_label
+from .pasted import _LENDER_RE, _TOTAL_RE
+from .load import _PRICE_WORDS_RE  # what names a price in a vendor's chat or mail
+from .reading import read_features
+
+_BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|body|message|messagebody|text|content)$")
+_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|from|sender|fromname|from:name|fromdisplayname)$")
+_ADDRESS_HEAD = re.compile(r"^(?:发件人地址|发件人邮箱|发件地址|发件人电子邮件|fromaddress|from:address|senderemail|"
+                           r"senderaddress|fromemail|email)$")
+_SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|subject)$")
+_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|sent|senton|date|datesent|received)$")
+_AUTO_RE = re.compile(r"^\s*(?:自动答复|自动回复|自动应答|automatic reply|auto-?reply|out of (?:the )?office)", re.I)
+_REPLY_RE = re.compile(r"^\s*(?:re|fw|fwd|aw|回复|答复|转发)\s*[:：]", re.I)
+_QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:)",
+                        re.I | re.M)
+# '周经理您好：', '陈总：', 'Dear Ms Zhou,' opening a message: the addressee, no label of a term
+_GREETING_RE = re.compile(r"^(?:[^\s：:，,。\n]{0,8}(?:您好|你好|好|经理|总|老师|先生|女士|各位|同事们?)[！!]?\s*[：:，,]|"
+                          r"(?:dear|hi|hello)\b[^,:\n]{0,30}[,:])\s*", re.I)
+_ADDRESS_RE = re.compile(r"[\w.+-]+@([\w-]+(?:\.[\w-]+)+)")
+_FREE_MAIL = frozenset(("163.com", "126.com", "qq.com", "foxmail.com", "sina.com", "sina.cn", "sohu.com", "yeah.net",
+                        "139.com", "aliyun.com", "gmail.com", "outlook.com", "hotmail.com", "live.com", "yahoo.com",
+                        "icloud.com", "proton.me", "protonmail.com"))
+_SCAN = 8  # rows searched for the header
+
+
+@dataclass
+class _Thread(RawSheet):
+    """One vendor's messages as lines of a pasted document; each line's address is its message's 正文 cell."""
+    at: list[str] = field(default_factory=list)
+
+    def address(self, r: int, c: int) -> str:
+        return self.at[r] if 0 <= r < len(self.at) else super().address(r, c)
+
+
+def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
+    for h, row in enumerate(sh.rows[:_SCAN]):
+        cols: dict[str, int] = {}
+        for c, v in enumerate(row):
+            k = _key(v)
+            for name, pat in (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD),
+                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD)):
+                if name not in cols and k and pat.match(k):
+                    cols[name] = c
+                    break
+        if "body" in cols and ("from" in cols or "address" in cols) and ("subject" in cols or "time" in cols):
+            return h, cols
+    return None
+
+
+def _when(v: object, order: int) -> tuple:
+    """A sort key for a message's time: a date the reader gave, digits of a written one, else its place."""
+    if isinstance(v, _dt.datetime):
+        return (v.year, v.month, v.day, v.hour, v.minute, v.second, order)
+    nums = [int(x) for x in re.findall(r"\d+", _text(v))][:6]
+    if len(nums) >= 3 and nums[0] > 1900:
+        return (*nums, *[0] * (6 - len(nums)), order)
+    return (9999, order)
+
+
+def _domain(address: str) -> str:
+    m = _ADDRESS_RE.search(address)
+    if m is None:
+        return ""
+    d = m.group(1).lower()
+    return m.group(0).lower() if d in _FREE_MAIL else d
+
+
+def _signature(body: str) -> str | None:
+    """The company a message is signed with: a short line naming a company, no sentence and not the buyer's kind."""
+    for line in reversed(body.replace("\u3000", "  ").splitlines()):
+        t = line.strip()
+        if not t or len(t) > 60 or re.search(r"[，。；;！？!?]|[:：]", t):
+            continue
+        name = _company(t)
+        if name and not _LENDER_RE.search(name):
+            return name
+    return None
+
+
+_CLAUSE_RE = re.compile(r"[，。；;！!]+|,(?!\d{3})|\.$")  # not at 'incl. VAT
+_AMOUNT_RE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:万元|万|w|元|千元|k)(?![a-z])|[¥￥]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d", re.I)
+_NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维护费|维保费|期满|之后|以后|per year|per incident|annual", re.I)
+_MODULES_RE = re.compile(r"(?:功能|模块)(?:有|包括|包含|是|涵盖)\s*(.+)|^(.+?)(?:都有|都支持|都具备|均有|均支持)$|"
+                         r"(?:modules?|features?)\s+(?:include|are|cover)s?\s+(.+)", re.I)
+
+
+def _statements(line: str) -> list[str]:
+    """An e-mail's sentence split into what a quote document would write on lines of their own: a clause stating the
+    price ('我司…报价12.8万元（含税）', '小贷系统8.8万全包') as '报价：…', one listing modules ('功能有征信查询、风控模型…',
+    '征信、风控、还款都有') as '功能：…'; the rest of the sentence stays one line. A labelled line or an item is kept."""
+    t = line.strip()
+    head = re.split(r"[，。；,;]", t, maxsplit=1)[0]
+    if not re.search(r"[，。；;]|[,.](?:\s|$)", t) or re.search(r"[:：]", head):
+        return [line]
+    out, rest = [], []
+    for c in (c.strip() for c in _CLAUSE_RE.split(t)):
+        if not c:
+            continue
+        if _AMOUNT_RE.search(c) and _PRICE_WORDS_RE.search(c) and not _NOT_THE_PRICE_RE.search(c):
+            out.append(c if _TOTAL_RE.match(c) else f"报价：{c}")
+        elif (m := _MODULES_RE.search(c)) and read_features(next(g for g in m.groups() if g)).value:
+            out.append(f"功能：{next(g for g in m.groups() if g)}")
+        else:
+            rest.append(c)
+    if not out:
+        return [line]
+    return out + (["，".join(rest) + "。"] if rest else [])
+
+
+def _is_price(label: str, fixed: dict) -> bool:
+    code = fixed.get(label)
+    if code is None:
+        t = match_label(label).target
+        code = t.code if t is not None else ""
+    return code == "price_cny" or code.startswith("price:")
+
+
+def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """The vendors' quotes in an exported mailbox, with the messages that are none listed; None for any other sheet."""
+    found = _header(sh)
+    if found is None:
+        return None
+    from .pasted import read_pasted
+
+    h, cols = found
+    bc = cols["body"]
+    messages = []  # (time key, row, sender key, sender, subject, body)
+    listed: list[Skipped] = []
+    for r in range(h + 1, len(sh.rows)):
+        body = sh.cell(r, bc)
+        if blank(body):
+            continue
+        sender = _text(sh.cell(r, cols["from"])) if "from" in cols else ""
+        address = _text(sh.cell(r, cols["address"])) if "address" in cols else ""
+        subject = _text(sh.cell(r, cols["subject"])) if "subject" in cols else ""
+        key = _domain(address) or _domain(sender) or sender.casefold()
+        messages.append((_when(sh.cell(r, cols["time"]) if "time" in cols else None, r), r, key, sender, subject,
+                         _text(body)))
+    if len(messages) < 2:
+        return None
+    messages.sort()
+    first = next((m for m in messages if not _REPLY_RE.match(m[4]) and not _AUTO_RE.match(m[4])), messages[0])
+    buyer = first[2]
+    threads: dict[str, list] = {}
+    for m in messages:
+        _w, r, key, sender, subject, body = m
+        if _AUTO_RE.match(subject) or _AUTO_RE.match(body):
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.auto_reply", f"{sender}: {body}"[:200]))
+        elif key == buyer:
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.buyer_message",
+                                  f"{sender}: {subject}"[:200]))
+        else:
+            threads.setdefault(key, []).append(m)
+    records: list[Record] = []
+    for key, thread in threads.items():
+        rows: list[list] = []
+        at: list[str] = []
+        message_of: list[int] = []
+        for k, (_w, r, _key, sender, _subject, body) in reversed(list(enumerate(thread))):  # the latest first
+            body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
+            for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in _statements(raw)):
+                rows.append([line])
+                at.append(sh.address(r, bc))
+                message_of.append(k)
+            rows.append([None])  # a blank line between messages
+            at.append(sh.address(r, bc))
+            message_of.append(k)
+        # the company in a signature, else the sender's name: the vendor, as the document's company line
+        vendor = next((v for m in reversed(thread) if (v := _signature(m[5]))), None) or thread[-1][3] or key
+        doc = _Thread(sh.file, sh.sheet, [[f"供应商：{vendor}"]] + rows, at=[at[0]] + at)
+        message_of = [message_of[0]] + message_of
+        got = read_pasted(doc, document=True)
+        if got is None:
+            for _w, r, _key, sender, subject, body in thread:
+                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.mail_no_terms",
+                                      f"{sender}: {body}"[:200]))
+            continue
+        rec, lines = got
+        # the latest message that states a price governs; the prices written before it are kept beside it
+        by_row = {doc.address(i, 0): message_of[i] for i in range(len(message_of))}
+        priced = [by_row.get(addr) for label, _v, addr in rec.cells if _is_price(label, rec.fixed)]
+        if priced:
+            latest = max(k for k in priced if k is not None)
+            for i, (label, value, addr) in enumerate(rec.cells):
+                if _is_price(label, rec.fixed) and by_row.get(addr) != latest:
+                    earlier = f"{label}（{'较早邮件' if re.search(r'[一-鿿]', label) else 'earlier e-mail'}）"
+                    rec.cells[i] = type(rec.cells[i])(earlier, value, addr)
+                    rec.fixed[earlier] = ""
+        rec.origin = str(thread[0][1] + 1)
+        records.append(rec)
+        listed += lines
+    if not records:
+        return None
+    return records, listed

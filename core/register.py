@@ -1,0 +1,81 @@
+"""A long register's money lines (docs/analyst-reading.md §3).
+
+A finance register or submission log lists each vendor as a run of rows — Vendor | Section | Item | Response |
+Amount | Tax basis — where the money of a line stands in its own amount column, beside the words of the response.
+Each line with an amount is read for what it is: a price item (licence, implementation: summed), the stated total
+(checked against the items), hardware (taken out of a total that holds it), an optional module with its price (an
+option, bought only for a must-have) or a yearly fee after the warranty (never part of the price). The role comes
+from the item's own label, then the section ('Hardware', 'Optional'), then the response ('per year'). The line's
+response is kept beside it; it is read for its field only when the item names a field that is not money.
+"""
+from __future__ import annotations
+
+import re
+
+from . import schema
+from .formal import _AMOUNT_HEAD, _OPTION, _TOTAL_ROW, _key
+from .ingest import _text, blank
+from .mapping import match_label
+from .reading import _FIELD_WORDS
+
+_SECTION_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, schema.LONG_SECTION_LABELS)) + r")$")
+_YEARLY = _FIELD_WORDS["annual_fee_after_warranty_cny"]
+_MONEY_FIELDS = frozenset(f for f, spec in schema.FIELDS.items() if spec.kind == "money")
+
+
+def columns(head: list[str], used: set[int]) -> tuple[int | None, int | None, int | None]:
+    """(amount, section, tax) columns of a long layout's header, those not already the vendor, item or value."""
+    amount = section = tax = None
+    for c, s in enumerate(head):
+        if c in used or not s:
+            continue
+        t = match_label(s).target
+        if amount is None and (_AMOUNT_HEAD.match(_key(s)) or (t is not None and t.code == "price_cny")):
+            amount = c
+        elif tax is None and t is not None and t.code == "price:tax":
+            tax = c
+        elif section is None and _SECTION_HEAD.match(_key(s)):
+            section = c
+    return amount, section, tax
+
+
+def _role(item: str, section: str, response: str) -> str:
+    t = match_label(item).target
+    if t is not None and t.kind == "price":
+        return t.code
+    ts = match_label(section).target if section else None
+    if ts is not None and ts.code == "price:hardware":
+        return "price:hardware"
+    said = f"{section} {item} {response}".lower()
+    if _OPTION.search(said):
+        return "option"
+    if _YEARLY.search(f"{item} {response}".lower()) or (t is not None and t.id == "annual_fee_after_warranty_cny"):
+        return "annual_fee_after_warranty_cny"
+    if (t is not None and t.id == "price_cny") or _TOTAL_ROW.match(_key(item)):
+        return "price:total"
+    return "price:item"
+
+
+_ROLE_MARK = {"option": "，选配", "annual_fee_after_warranty_cny": "，每年"}
+
+
+def money_lines(item: str, section: str, response: object, amount: object, tax: object, amount_head: str,
+                response_head: str) -> list[tuple[str, object, str | None]]:
+    """The cells one register line gives: (label, value, the mapping code the layout decides, or None for the
+    label's own mapping). An amount's label carries the amount column's header, whose unit ('Amount (CNY)',
+    '金额（万元）') the reading applies."""
+    words = _text(response)
+    role = _role(item, section, words)
+    label = f"{item}（{amount_head}{_ROLE_MARK.get(role, '')}）"
+    money = _text(amount) + (f"（{_text(tax)}）" if not blank(tax) else "")
+    if role == "option":  # 'Risk model (scorecard) | Optional | 25,000': the module at its price
+        out = [(label, f"{item} (+{money})", "features")]
+    else:
+        out = [(label, money, role)]
+    if words:
+        t = match_label(item).target
+        own = role in ("price:item", "price:hardware") and t is not None and t.kind == "field" \
+            and t.id not in _MONEY_FIELDS
+        # 'Source code licence | Perpetual, full source | 168,000': the words answer the item's own field
+        out.append((item, response, None) if own else (f"{item}（{response_head}）", response, ""))
+    return out
