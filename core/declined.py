@@ -44,7 +44,10 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
         if kind is None:
             kind = kinds[label] = _kind(label)
         if kind == "price":
-            priced = priced or not blank(value)
+            if value.__class__ is str and _says_declined(value):  # 'No bid' where the total would be
+                status = status or value.strip()
+            else:
+                priced = priced or not blank(value)
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
                 status = status or value.strip()

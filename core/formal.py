@@ -16,7 +16,9 @@ import unicodedata
 from pathlib import PurePath
 from typing import Any
 
+from . import schema
 from .ingest import RawSheet, Record, RecordCell, _text, blank
+from .reading import read_features
 
 _ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
                         r"item|items|module|modules|description|product|service)$")
@@ -32,6 +34,28 @@ _COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|�
 _COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
                            r"from|quoted by)\s*[:：]\s*(.+)$", re.I)
 _TAX_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|before tax|\+\s*vat", re.I)
+
+
+_SUBTOTAL_ROW = re.compile(r"^(?:小计|分项小计|选配小计|选配合计|小计金额|subtotal|optionssubtotal)")
+_PAID_ROW = re.compile(r"优惠后|折后|实付|成交价|最终报价|最终价格|让利后|aftediscount|afterdiscount|netprice|finalprice")
+_REBATE_ROW = re.compile(r"优惠|折扣|减免|让利|折$|discount|rebate")
+_SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}部分|"
+                          r"[IVX]{1,4}\s*[.、])")
+_NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|notes?|remarks?|terms)\s*[:：]?\s*$", re.I)
+_BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
+_NUMBER_PREFIX = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
+_DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
+_AMOUNT_UNIT_RE = re.compile(r"(?:金额|报价|价格|货币)?单位\s*[:：]\s*(万元|万|千元|元)")
+
+
+def _amount_unit(sh: RawSheet, h: int) -> str:
+    """The money unit a line above the table states ('金额单位：万元'), written after each bare amount."""
+    for row in sh.rows[:h]:
+        for v in row:
+            m = _AMOUNT_UNIT_RE.search(_text(v))
+            if m:
+                return {"万元": "万", "万": "万", "千元": "千元"}.get(m.group(1), "")
+    return ""
 
 
 def _key(v: Any) -> str:
@@ -113,9 +137,20 @@ def read_formal(sh: RawSheet) -> Record | None:
         return None
     text_all = " ".join(_text(v) for row in sh.rows for v in row if isinstance(v, str))
     tax = "（不含税）" if _TAX_EXCL.search(text_all) else ""
+    unit = _amount_unit(sh, h)  # '金额单位：万元' above the table
+    dc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc) and _DESC_HEAD.match(_key(v))), None)
+
+    def money(v: object) -> str:
+        if blank(v):
+            return ""
+        bare = isinstance(v, (int, float)) or _BARE_AMOUNT.fullmatch(_text(v))
+        return f"{_text(v)}{unit if bare else ''}{tax}"
+
     cells: list[RecordCell] = [RecordCell("供应商", vendor, sh.address(0, 0))]
     fixed: dict[str, str] = {"供应商": "vendor"}
     features: list[str] = []
+    in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
+    after_total = False  # under the 合计 only money rows and sections go on (优惠, 选配模块)
     r = h + 1
     end = len(sh.rows)
     while r < end:
@@ -127,28 +162,62 @@ def read_formal(sh: RawSheet) -> Record | None:
             if r < end and not any(not blank(v) for v in sh.rows[r]):
                 break
             continue
-        if _TOTAL_ROW.match(_key(first)) or _TOTAL_ROW.match(_key(name)):
-            amount = next((v for v in reversed(row) if not blank(v) and not _TOTAL_ROW.match(_key(v))), None)
-            label = f"{first or name}（合计）"
-            cells.append(RecordCell(label, f"{_text(amount)}{tax}" if amount is not None else "", sh.address(r, ac)))
-            fixed[label] = "price:total"
-            r += 1
-            break
         amount = sh.cell(r, ac)
+        if _SUBTOTAL_ROW.match(_key(first)) or _SUBTOTAL_ROW.match(_key(name)):  # 小计, 选配小计: a sum, kept
+            label = f"{name or first}（第{r + 1}行）"
+            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+            fixed[label] = ""
+            r += 1
+            continue
+        if _TOTAL_ROW.match(_key(first)) or _TOTAL_ROW.match(_key(name)):
+            total = next((v for v in reversed(row) if not blank(v) and not _TOTAL_ROW.match(_key(v))), None)
+            label = f"{first or name}（合计）"
+            cells.append(RecordCell(label, money(total) if total is not None else "", sh.address(r, ac)))
+            fixed[label] = "price:total"
+            in_options, after_total = False, True
+            r += 1
+            continue
+        if _PAID_ROW.search(_key(first)) and not blank(amount):  # '优惠后合计（含税）', '折后价', '实付金额': the price
+            label = f"{first}（第{r + 1}行）"
+            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+            fixed[label] = "price:discount"
+            r += 1
+            continue
+        if _REBATE_ROW.search(_key(first)) and not blank(amount):  # '商务优惠 -23000', '限时优惠（九折）': kept
+            label = f"{first}（第{r + 1}行）"
+            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+            fixed[label] = ""
+            r += 1
+            continue
+        if blank(amount) and _SECTION_ROW.match(first) and sum(not blank(v) for v in row) == 1:
+            in_options = bool(_OPTION.search(first))  # '一、平台基础' / '四、选配模块（未含在合计内）'
+            r += 1
+            continue
+        if blank(amount) and (after_total or _NOTES_START.match(first)):
+            break  # '说明：', or a row with no amount under the 合计: the terms below the table begin
         if blank(amount) and uc is not None and qc is not None:
             try:
                 amount = float(sh.cell(r, uc)) * float(sh.cell(r, qc))
             except (TypeError, ValueError):
                 amount = sh.cell(r, uc)
         label = f"{name}（第{r + 1}行）"
-        is_option = bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
+        desc = _text(sh.cell(r, dc)) if dc is not None else ""
+        is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
         if is_option:
-            features.append(f"{name}（选配{'' if blank(amount) or isinstance(amount, str) else f'，+{_text(amount)}元'}）")
+            plus = "" if blank(amount) or isinstance(amount, str) else f"，+{_text(amount)}{unit or '元'}"
+            features.append(f"{name}（选配{plus}）")
         else:
             features.append(name)
             features += [x for inner in re.findall(r"[（(]([^)）]*)[)）]", name) for x in re.split(r"[、/,，]", inner)]
-            cells.append(RecordCell(label, f"{_text(amount)}{tax}" if not blank(amount) else "", sh.address(r, ac)))
+            if desc and len(read_features(desc).value or ()) >= 2:  # '用户管理、审批流、还款计划…' under 内容说明
+                features.append(desc)
+            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
             fixed[label] = "price:item"
+            t = match_label(name).target
+            if desc and t is not None and t.kind == "field" and t.id in schema.SCORED_FIELDS:
+                said = f"{name}（第{r + 1}行，{_text(sh.cell(h, dc))}）"  # '征信接口 | 百行征信、朴道征信': the field it names
+                cells.append(RecordCell(said, desc, sh.address(r, dc)))
+                fixed[said] = t.code
         r += 1
     if features:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
@@ -163,10 +232,10 @@ def read_formal(sh: RawSheet) -> Record | None:
         else:
             s = _text(row[0])
             m = re.match(r"^\s*([^:：]{1,16})[:：]\s*(.+)$", s)
-            if m:
-                cells.append(RecordCell(m.group(1), m.group(2), sh.address(rr, 0)))
+            if m and (label := _NUMBER_PREFIX.sub("", m.group(1)).strip()):  # '2. 资质：…' is labelled 资质
+                cells.append(RecordCell(label, m.group(2), sh.address(rr, 0)))
             else:
-                cells.append(RecordCell("说明", s, sh.address(rr, 0)))
+                cells.append(RecordCell("说明", _NUMBER_PREFIX.sub("", s), sh.address(rr, 0)))
     # rows above the table that are terms too ('客户：…' is kept, not scored)
     for rr in range(0, h):
         for v in sh.rows[rr]:

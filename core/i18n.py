@@ -265,6 +265,8 @@ _T: dict[str, tuple[str, str]] = {
     "warn.prices_disagree": ("“{text}”与 {cell} 的“{kept}”是同一报价写了两次，金额却不一致；按 {cell} 的金额计算，请向服务商核实。",
                              "'{text}' and '{kept}' at {cell} state the same price twice, with different amounts; the "
                              "amount at {cell} is used — ask the vendor."),
+    "warn.answer_replaces": ("{cell} 的澄清答复“{kept}”取代了投标文件中的“{text}”，按澄清答复计算。",
+                             "The answer at {cell} ('{kept}') replaces '{text}' of the bid; the answer is used."),
     "warn.conflict": ("“{text}”与 {cell} 的“{kept}”对同一项说法不一致，采用后者（专门的一行/列）。",
                       "'{text}' disagrees with '{kept}' at {cell} on the same item; the latter (its own row or column) "
                       "is used."),
@@ -1977,10 +1979,15 @@ _UX: dict[str, tuple[str, str]] = {
 _T.update({
     "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
                          "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+    "skip.unanswered": ("澄清问题尚未答复，未计入。", "A clarification question not answered yet: nothing to read."),
+    "skip.answer_no_quote": ("这条澄清答复对应的投标人在其他工作表里没有报价，未评分。",
+                             "An answer from a bidder no other sheet quotes for: not scored."),
     "skip.auto_reply": ("自动答复邮件，不是报价，未评分。", "Automatic reply: no quote, not scored."),
     "skip.buyer_message": ("采购方自己发出的邮件（询价、议价、内部转发），不是服务商的说法，未评分。",
                            "A message the buyer sent (the request for quotes, a request for a discount, an internal "
                            "forward): not a vendor's statement, not scored."),
+    "skip.not_text": ("聊天记录里的文件、图片、语音或撤回提示，没有文字内容，未评分。",
+                      "A file, picture, voice message or recall notice in the chat: no text, not scored."),
     "skip.mail_no_terms": ("这封邮件没有写报价、条款或功能，未评分。",
                            "This message states no price, term or module: not scored."),
     "skip.doc_line": ("文档的标题、抬头、称呼、落款、日期、电话或页码，不是报价内容，未评分。",
@@ -1994,6 +2001,9 @@ _T.update({
 _T.update({
     "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
                       "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
+    "note.register_read": ("澄清记录：各投标人的答复已并入其报价，并优先于投标文件中的原说法。",
+                           "Clarification register: each bidder's answers were added to its quote and used over what "
+                           "its bid said."),
     "note.sheets_joined": ("这几张工作表列出同样的供应商、回答不同的问题（如资质在一张、报价在另一张）：每家供应商在各表中的内容已按名称合并为一份报价。",
                            "These sheets name the same vendors and answer different questions (answers on one, prices on "
                            "another): each vendor's cells on them were joined by name into one quote."),

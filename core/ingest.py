@@ -132,6 +132,7 @@ class Record:
     sheet_vendor: str | None = None  # vendor from the sheet name (one sheet per vendor)
     fixed: dict = field(default_factory=dict)  # label -> mapping code the layout itself decided (a 报价单's items)
     edition: str | None = None  # one of several editions a single price cell lists (core.load splits them)
+    answered: set = field(default_factory=set)  # addresses of cells that are a later answer (core.clarifications)
 
 
 @dataclass
@@ -1029,6 +1030,9 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     header = [_text(v) for v in sh.rows[h]]
     vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "vendor"]
     doc_vendor = None
+    fixed: dict[str, str] = {}
+    if not vendor_cols and (named := _company_names_column(sh, h, header)) is not None:
+        vendor_cols, fixed = [named], {header[named]: "vendor"}  # a tracker's 'Name' column listing companies
     if not vendor_cols:
         # one vendor's price sheet: rows are its packages, the title (or file name) names the company
         from .formal import document_vendor
@@ -1086,10 +1090,28 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
         extra = [c for c in cols_out if not blank(row[c])]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
-        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor))
+        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+
+
+_NAME_KEYS = frozenset(label_key(x) for x in schema.NAME_LABELS)
+
+
+def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None:
+    """A column headed only 'Name' / 名称 (a Notion or Airtable export) whose cells are mostly company names: the
+    vendors. None when there is no such column."""
+    from .formal import _COMPANY
+
+    for c, s in enumerate(header):
+        if label_key(s) not in _NAME_KEYS:
+            continue
+        names = [_text(sh.cell(r, c)) for r in range(h + 1, min(len(sh.rows), h + 200))]
+        names = [n for n in names if n]
+        if len(names) >= 2 and sum(bool(_COMPANY.search(n)) for n in names) * 5 >= len(names) * 3:
+            return c
+    return None
 
 
 _INDEX_LABELS = frozenset(("序号", "编号", "序", "行号", "no", "id", "index"))  # after label_key: "No." -> "no"
@@ -1260,8 +1282,9 @@ _SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|v
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
-_REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|requirement|requirements|"
-                               r"specification)$", re.I)
+_REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
+                               r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
+                               r"rfp wording|requirement text|buyer'?s? requirement)$", re.I)
 _MEETS_AS_WRITTEN = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w, a in schema.REQUIREMENT_ANSWERS.items()
                                                     if a == "meets") + r"|响应|满足)\s*$", re.I)
 _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"
@@ -1495,6 +1518,23 @@ def read_file(data: bytes, name: str) -> ReadResult:
     return records_from_sheets(read_sheets_sandboxed(data, name), name)
 
 
+_LEFT_OUT = frozenset(("skip.summary_row",))  # what a whole-sheet reader lists that looked like a quote
+
+
+def _read_whole(sh: RawSheet, res: ReadResult, readers: tuple) -> bool:
+    """Whether one of `readers` takes the sheet whole (records and the lines it lists, added to `res`): each
+    returns (records or one record, listed) or None."""
+    for reader in readers:
+        got = reader(sh)
+        if got is not None:
+            records, listed = got
+            res.records += records if isinstance(records, list) else [records]
+            for s in listed:
+                (res.skipped if s.reason in _LEFT_OUT else res.notes).append(s)
+            return True
+    return False
+
+
 def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_] | None = None) -> ReadResult:
     """A file's sheets -> records, with everything left out listed. `issues`: repairs made while reading (by
     default those the sheets carry). Raises QuoteError when nothing usable is in them."""
@@ -1502,6 +1542,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     res.sheets = sheets
     res.issues = [i for sh in sheets for i in sh.issues] if issues is None else issues
     errors: list[QuoteError] = []
+    registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in res.sheets:
@@ -1526,20 +1567,17 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes += trial.notes
             _announce_hidden(sh, res, start)
             continue
-        from .mailbox import read_mailbox  # an exported mailbox: one quote per vendor, the buyer's messages listed
+        from .clarifications import read_register  # a tender's clarification register: answers read over the bids
 
-        mail = read_mailbox(sh)
-        if mail is not None:
-            res.records += mail[0]
-            res.notes += mail[1]
-            _announce_hidden(sh, res, start)
+        register = read_register(sh)
+        if register is not None:
+            registers.append((sh, register))
             continue
+        from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
+        from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
 
-        pasted = read_pasted(sh)
-        if pasted is not None:
-            res.records.append(pasted[0])
-            res.notes += pasted[1]
+        if _read_whole(sh, res, (read_line_items, read_mailbox, read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:
@@ -1562,6 +1600,10 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
 
     join_sheets(res)
     drop_declined(res)
+    if registers:
+        from .clarifications import apply_registers
+
+        apply_registers(res, registers)
     if not res.records:
         if errors:
             raise errors[0]

@@ -22,7 +22,7 @@ from .own_uploads import without_copies
 from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, norm, parse_bool, parse_cell, parse_money, parse_text
+from .parse import _parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
                       read_options, read_value)
 from .checkbox import ticked
@@ -95,7 +95,10 @@ _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", 
 _BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥)|"
                               + "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) +
                               r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|"
-                              r"notes?|remarks?|comments?|opinions?|views?)$", re.I)
+                              r"notes?|remarks?|comments?|opinions?|views?)$|"
+                              # 'Remarks (Group Procurement)', '备注（采购部）': the remark's author in brackets
+                              r"^(?:备注|批注|点评|意见|评语|说明|notes?|remarks?|comments?)\s*[(（][^()（）]{0,20}?(?:" +
+                              "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) + r")[^()（）]{0,8}[)）]$", re.I)
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
 _TAX_LABEL_INCL = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|incl\.?\s*vat|including vat|vat incl|tax incl")
 # After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
@@ -106,7 +109,7 @@ _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信
 _CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
-_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|with)(?![a-z])")
+_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|included|includes|with)(?![a-z])")
 # A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b")
 
@@ -192,7 +195,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         return _PRICE, target.id, "money", unit, _label_tax(label)
     if target.id == "price_cny":
         return _PRICE, "price", "money", unit, _label_tax(label)
-    if target.id == "features" and _OPTIONAL_LABEL.search(label.lower()):
+    if target.id == "features" and _OPTIONAL_LABEL.search(mainland(label).lower()):
         return _FIELD, "features", "features", money_unit(label), "options"  # "Optional modules (CNY '000)"
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
@@ -242,6 +245,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
+    answered = rec.answered
     for label, raw, address in rec.cells:
         plan = in_sheet.get(label)
         if plan is None:
@@ -274,11 +278,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 srcs.append(src)
             if r.warning:
                 _warn(warnings, r.warning, rec, address, fid, text)
+            p0 = -1 if answered and address in answered else 0  # a later answer goes before the bid's cell
             if fid in found:  # a second cell for the field: decided after the loop
-                _add(found, fid, (0, r, src))
+                _add(found, fid, (p0, r, src))
                 post.add(fid)
             else:
-                found[fid] = (0, r, src)  # one cell per field is the rule: its value is the field's now
+                found[fid] = (p0, r, src)  # one cell per field is the rule: its value is the field's now
                 if fid in _AFTER:
                     post.add(fid)
                 else:
@@ -658,8 +663,8 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     p, r, s = known[0]
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:
-            warnings.append(Warning_("warn.conflict", rec.file, rec.sheet, s2.address,
-                                     {"field": fid, "text": s2.text, "kept": s.text, "cell": s.address}))
+            warnings.append(Warning_("warn.answer_replaces" if p < 0 else "warn.conflict", rec.file, rec.sheet,
+                                     s2.address, {"field": fid, "text": s2.text, "kept": s.text, "cell": s.address}))
             break
     return r, s
 

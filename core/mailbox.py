@@ -1,14 +1,16 @@
-"""A mailbox exported to a sheet (docs/analyst-reading.md §9, "Other documents buyers compile").
+"""A mailbox or a chat log exported to a sheet (docs/analyst-reading.md §9, "Other documents buyers compile").
 
 A buyer who asked for quotes by e-mail often exports the folder (Outlook's "Export to CSV", a mail client's list):
-one row per message — 主题 | 发件人 | 发件人地址 | 收件人 | 发送时间 | 正文 | 附件. Such a sheet is read as the analyst
-reads the mailbox:
+one row per message — 主题 | 发件人 | 发件人地址 | 收件人 | 发送时间 | 正文 | 附件; a WeChat export tool writes its
+chats the same way (StrContent | StrTime | NickName | IsSender, often with a 供应商 column added). Such a sheet is
+read as the analyst reads the messages:
 
 - the buyer's own messages (the request for quotes, a request for a discount, a forward to the boss summing up)
-  are not vendor statements: the buyer is whoever sent the first message that is no reply, and everyone writing
-  from that address's domain; their messages are listed, never read as quotes;
-- an automatic reply (自动答复, "Out of office") is no quote;
-- each vendor is one quote: the messages from one sender's domain (one address on a free-mail domain), read as a
+  are not vendor statements: the exporting user's (IsSender = 1), else whoever sent the first message that is no
+  reply, and everyone writing from that address's domain; their messages are listed, never read as quotes;
+- an automatic reply (自动答复, "Out of office"), a file, a picture, a voice message or a recall notice is no quote;
+- each vendor is one quote: the messages with one vendor (the 供应商 column, else one sender's domain, one address
+  on a free-mail domain), read as a
   document pasted line by line (core.pasted: the vendor from the signature, "label：value" lines, the 合计
   line…), the latest message first, so that what a vendor wrote last governs what it wrote before
   ("合计优惠至19.8万元…其余条款不变");
@@ -29,14 +31,22 @@ from .ingest import RawSheet, Record, Skipped, _text, blank
 from .mapping import match_label
 from .pasted import _LENDER_RE, _TOTAL_RE
 from .load import _PRICE_WORDS_RE  # what names a price in a vendor's chat or mail
-from .reading import read_features
+from .formal import _OPTION
+from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, MONEY_AMOUNT_RE, read_features
 
-_BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|body|message|messagebody|text|content)$")
-_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|from|sender|fromname|from:name|fromdisplayname)$")
+_BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|body|message|messagebody|text|content|"
+                        r"strcontent|msgcontent|messagecontent)$")
+_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|from|sender|fromname|"
+                        r"from:name|fromdisplayname|nickname|sendername|talker)$")
+_MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否我发送|我发送的|fromme|isfromme|outgoing)$")
 _ADDRESS_HEAD = re.compile(r"^(?:发件人地址|发件人邮箱|发件地址|发件人电子邮件|fromaddress|from:address|senderemail|"
                            r"senderaddress|fromemail|email)$")
 _SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|subject)$")
-_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|sent|senton|date|datesent|received)$")
+_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|消息时间|sent|senton|date|datesent|received|"
+                        r"strtime|time|datetime|timestamp)$")
+# what a chat export holds besides text: a file, a picture, a voice message, a recalled message
+_NOT_TEXT_RE = re.compile(r"^\s*\[(?:文件|图片|语音|视频|表情|动画表情|链接|位置|名片|file|image|photo|voice|video|sticker|link|"
+                          r"location)\]|撤回了一条消息|recalled a message", re.I)
 _AUTO_RE = re.compile(r"^\s*(?:自动答复|自动回复|自动应答|automatic reply|auto-?reply|out of (?:the )?office)", re.I)
 _REPLY_RE = re.compile(r"^\s*(?:re|fw|fwd|aw|回复|答复|转发)\s*[:：]", re.I)
 _QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:)",
@@ -66,10 +76,14 @@ def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
         for c, v in enumerate(row):
             k = _key(v)
             for name, pat in (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD),
-                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD)):
+                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD), ("mine", _MINE_HEAD)):
                 if name not in cols and k and pat.match(k):
                     cols[name] = c
                     break
+            else:
+                if "vendor" not in cols and isinstance(v, str) and (t := match_label(v).target) is not None \
+                        and t.code == "vendor":
+                    cols["vendor"] = c  # a chat export with the vendor each conversation is with
         if "body" in cols and ("from" in cols or "address" in cols) and ("subject" in cols or "time" in cols):
             return h, cols
     return None
@@ -106,32 +120,60 @@ def _signature(body: str) -> str | None:
 
 
 _CLAUSE_RE = re.compile(r"[，。；;！!]+|,(?!\d{3})|\.$")  # not at 'incl. VAT
-_AMOUNT_RE = re.compile(r"\d(?:[\d,]*\d)?(?:\.\d+)?\s*(?:万元|万|w|元|千元|k)(?![a-z])|[¥￥]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d", re.I)
 _NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维护费|维保费|期满|之后|以后|per year|per incident|annual", re.I)
 _MODULES_RE = re.compile(r"(?:功能|模块)(?:有|包括|包含|是|涵盖)\s*(.+)|^(.+?)(?:都有|都支持|都具备|均有|均支持)$|"
-                         r"(?:modules?|features?)\s+(?:include|are|cover)s?\s+(.+)", re.I)
+                         r"^(?:有|包括|包含)(.+、.+)$|^(.+、.+?)(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含)$|(?:modules?|features?)\s+(?:include|are|cover)s?\s+(.+)", re.I)
+_LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})[：:]\s*(.+)$", re.S)
+_FEATURE_HEAD_RE = re.compile(r"功能|模块|(?<![a-z])(?:features?|modules?)(?![a-z])", re.I)
+_ITEMS_RE = re.compile(r"\d")  # '1. 源码授权：16.5万': a numbered item keeps its colon
 
 
 def _statements(line: str) -> list[str]:
-    """An e-mail's sentence split into what a quote document would write on lines of their own: a clause stating the
-    price ('我司…报价12.8万元（含税）', '小贷系统8.8万全包') as '报价：…', one listing modules ('功能有征信查询、风控模型…',
-    '征信、风控、还款都有') as '功能：…'; the rest of the sentence stays one line. A labelled line or an item is kept."""
+    """A message's sentence split into what a quote document would write on lines of their own: a clause stating the
+    price ('我司…报价12.8万元（含税）', '6.8w全套') as '报价：…' with the tax words beside it ('不含税哈'), one listing
+    modules ('功能有征信查询、风控模型…', '征信、风控、还款都有') as '功能：…', an optional module with its price
+    ('分期计算器是选配，另加1.5w') as a module line of its own; the rest of the sentence stays one line. A line whose
+    words before the colon name a term ('售后：…') or an item is kept as it is; chatter before a colon ('文字版也发一
+    下：…') is dropped."""
     t = line.strip()
-    head = re.split(r"[，。；,;]", t, maxsplit=1)[0]
-    if not re.search(r"[，。；;]|[,.](?:\s|$)", t) or re.search(r"[:：]", head):
-        return [line]
-    out, rest = [], []
+    m = _LEAD_RE.match(t)
+    if m is not None:
+        if _FEATURE_HEAD_RE.search(m.group(1)) and match_label(m.group(1)).target is None:
+            return [f"功能：{m.group(2)}"]  # '功能这边：商品管理、…都在报价里'
+        if match_label(m.group(1)).target is not None or _ITEMS_RE.search(m.group(1)):
+            return [line]
+        t = m.group(2)  # '文字版也发一下：源码授权19.6万…': the words before the colon name no term
+    out: list[str] = []
+    rest: list[str] = []
+    last = None  # what the previous clause became: "price" / "option" / None
     for c in (c.strip() for c in _CLAUSE_RE.split(t)):
         if not c:
             continue
-        if _AMOUNT_RE.search(c) and _PRICE_WORDS_RE.search(c) and not _NOT_THE_PRICE_RE.search(c):
+        if last == "price" and len(c) <= 14 and (_TAX_EXCL_RE.search(c) or _TAX_INCL_RE.search(c)):
+            out[-1] += f"（{c}）"  # '源码+实施一共20.5w，不含税哈'
+            continue
+        if last == "option" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:另加|另收|加|需加|\+|＋)", c):
+            out[-1] += f"，{c}"  # '分期计算器是选配，另加1.5w（不含税）'
+            continue
+        if _OPTION.search(c) and read_features(c).options:
+            out.append(f"功能：{c}")
+            last = "option"
+        elif MONEY_AMOUNT_RE.search(c.lower()) and _PRICE_WORDS_RE.search(c) and not _NOT_THE_PRICE_RE.search(c) \
+                and not _OPTION.search(c):
             out.append(c if _TOTAL_RE.match(c) else f"报价：{c}")
-        elif (m := _MODULES_RE.search(c)) and read_features(next(g for g in m.groups() if g)).value:
+            last = "price"
+        elif (m := _MODULES_RE.search(c)) and len(read_features(next(g for g in m.groups() if g)).value or ()) >= 1:
             out.append(f"功能：{next(g for g in m.groups() if g)}")
+            last = None
         else:
             rest.append(c)
+            last = None
     if not out:
         return [line]
+    prices = [k for k, x in enumerate(out) if x.startswith("报价：")]
+    if len(prices) > 1:  # '源码授权19.6万，部署实施+培训3.2万': line items, summed (and checked against a 合计 if any)
+        for k in prices:
+            out[k] = "分项报价：" + out[k][3:]
     return out + (["，".join(rest) + "。"] if rest else [])
 
 
@@ -152,7 +194,8 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
 
     h, cols = found
     bc = cols["body"]
-    messages = []  # (time key, row, sender key, sender, subject, body)
+    vc = cols.get("vendor")
+    messages = []  # (time key, row, sender key, sender, subject, body, the buyer's own)
     listed: list[Skipped] = []
     for r in range(h + 1, len(sh.rows)):
         body = sh.cell(r, bc)
@@ -161,30 +204,34 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         sender = _text(sh.cell(r, cols["from"])) if "from" in cols else ""
         address = _text(sh.cell(r, cols["address"])) if "address" in cols else ""
         subject = _text(sh.cell(r, cols["subject"])) if "subject" in cols else ""
-        key = _domain(address) or _domain(sender) or sender.casefold()
+        key = _text(sh.cell(r, vc)) if vc is not None else _domain(address) or _domain(sender) or sender.casefold()
+        mine = _text(sh.cell(r, cols["mine"])).lower() in ("1", "true", "yes", "是") if "mine" in cols else None
         messages.append((_when(sh.cell(r, cols["time"]) if "time" in cols else None, r), r, key, sender, subject,
-                         _text(body)))
+                         _text(body), mine))
     if len(messages) < 2:
         return None
     messages.sort()
+    # the buyer: the exporting user's own messages (IsSender), else whoever wrote first without replying
     first = next((m for m in messages if not _REPLY_RE.match(m[4]) and not _AUTO_RE.match(m[4])), messages[0])
-    buyer = first[2]
+    buyer = first[2] if "mine" not in cols and vc is None else None
     threads: dict[str, list] = {}
     for m in messages:
-        _w, r, key, sender, subject, body = m
+        _w, r, key, sender, subject, body, mine = m
         if _AUTO_RE.match(subject) or _AUTO_RE.match(body):
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.auto_reply", f"{sender}: {body}"[:200]))
-        elif key == buyer:
+        elif mine or (buyer is not None and key == buyer):
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.buyer_message",
-                                  f"{sender}: {subject}"[:200]))
-        else:
+                                  f"{sender}: {subject or body}"[:200]))
+        elif _NOT_TEXT_RE.search(body):
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{sender}: {body}"[:200]))
+        elif key:
             threads.setdefault(key, []).append(m)
     records: list[Record] = []
     for key, thread in threads.items():
         rows: list[list] = []
         at: list[str] = []
         message_of: list[int] = []
-        for k, (_w, r, _key, sender, _subject, body) in reversed(list(enumerate(thread))):  # the latest first
+        for k, (_w, r, _key, sender, _subject, body, _mine) in reversed(list(enumerate(thread))):  # the latest first
             body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
             for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in _statements(raw)):
                 rows.append([line])
@@ -194,12 +241,13 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             at.append(sh.address(r, bc))
             message_of.append(k)
         # the company in a signature, else the sender's name: the vendor, as the document's company line
-        vendor = next((v for m in reversed(thread) if (v := _signature(m[5]))), None) or thread[-1][3] or key
+        vendor = key if vc is not None else \
+            next((v for m in reversed(thread) if (v := _signature(m[5]))), None) or thread[-1][3] or key
         doc = _Thread(sh.file, sh.sheet, [[f"供应商：{vendor}"]] + rows, at=[at[0]] + at)
         message_of = [message_of[0]] + message_of
         got = read_pasted(doc, document=True)
         if got is None:
-            for _w, r, _key, sender, subject, body in thread:
+            for _w, r, _key, sender, _subject, body, _mine in thread:
                 listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.mail_no_terms",
                                       f"{sender}: {body}"[:200]))
             continue

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import schema
-from .parse import to_simplified
+from .parse import mainland
 
 _PAREN_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _STRIP_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff/]+")
@@ -21,7 +21,7 @@ _STRIP_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff/]+")
 
 def label_key(text: object) -> str:
     """Normalised form used for matching: NFKC, lower case, only letters, digits, CJK and '/'."""
-    s = to_simplified(unicodedata.normalize("NFKC", str(text or ""))).lower().replace("×", "x")
+    s = mainland(unicodedata.normalize("NFKC", str(text or ""))).lower().replace("×", "x")
     return _STRIP_RE.sub("", s).replace("/", "") if "24/7" not in s else _STRIP_RE.sub("", s)
 
 

@@ -42,6 +42,18 @@ def to_simplified(s: str) -> str:
     return s if s.isascii() else _T2S.convert(s)
 
 
+_REGIONAL_RE = re.compile("|".join(sorted(map(re.escape, schema.REGIONAL_TERMS), key=len, reverse=True)))
+
+
+def mainland(s: str) -> str:
+    """Simplified Chinese with Taiwan and Hong Kong words as the mainland writes them ('權限控管' -> 权限管理, '徵信介接'
+    -> 征信对接): labels are matched in one vocabulary."""
+    if s.isascii():
+        return s
+    s = _T2S.convert(s)
+    return _REGIONAL_RE.sub(lambda m: schema.REGIONAL_TERMS[m.group()], s) if _REGIONAL_RE.search(s) else s
+
+
 def norm(text: Any) -> str:
     """NFKC (full-width digits/punctuation -> ASCII), Simplified Chinese, lower case, trimmed; multiplication
     signs -> x."""
@@ -550,6 +562,9 @@ _CERT_VERSION_RE = re.compile(r"(等保|等级保护|mlps|djcp)\s*2\.0\s*(?:版�
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|l([1-5])\b|等保\s*([1-5一二三四五])")
 
 
+_CERT_NOT_DONE_RE = re.compile(r"(?:没|未)有?(?:做|办|评|测|过|通过|取得|备案)|(?<![a-z])(?:not (?:done|held|obtained)|never)(?![a-z])")
+
+
 def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     """等保三级: '等保三级(2023年取得)', '三级', '已取得' -> True; '申请中', '二级', '无' -> False."""
     b = _bool_cell(cell)
@@ -558,7 +573,7 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
-    if any(w in s for w in _CERT_PENDING) or s.startswith(_NO_PREFIX):
+    if any(w in s for w in _CERT_PENDING) or s.startswith(_NO_PREFIX) or _CERT_NOT_DONE_RE.search(s):
         return False, None
     m = _CERT_LEVEL_RE.search(_CERT_VERSION_RE.sub(r"\1 ", s))
     if m:

@@ -169,6 +169,7 @@ def _fee_clause(c: str) -> bool:
                           r"费用|收费|年费|维保费|维护费|服务费|(?<![a-z])(?:fee|cost|charge)", c))
 
 
+_CODE_WORDS_RE = re.compile(r"源码|源代码|代码|source|code")
 _BRACKET_RE = re.compile(r"[(（][^()（）]*[)）]")
 _BRACKET_KEEP = str.maketrans({"，": "\x00", ",": "\x01", "；": "\x02", ";": "\x03", "(": "\x04", ")": "\x05",
                                "（": "\x06", "）": "\x07", "。": "\x08"})
@@ -208,6 +209,10 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         return not any(_talks_about(g, c) for g in _FIELD_WORDS if g != fid)
 
     owns = [own(c) for c in parts]
+    if fid == "sm4_encryption":  # '源码完整交付，无加密': the clause right after the source code speaks of the code
+        owns = [o and not (i > 0 and _CODE_WORDS_RE.search(parts[i - 1]) and not _talks_about(fid, parts[i - 1])
+                           and not re.search(r"sm\d|国密|数据|字段|存储|敏感|data|field", c))
+                for i, (o, c) in enumerate(zip(owns, parts))]
     if strict:  # the clauses naming the field, and a neutral one right after one of them ('免费维护12个月（含升级）')
         keep = [c for i, c in enumerate(parts)
                 if owns[i] or (i > 0 and owns[i - 1] and (neutral(c) or _CONDITION_RE.search(c)))]
@@ -313,7 +318,7 @@ _GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|gu
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
 
-_DATA_UNENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)加密")  # of the data, by name
+_DATA_UNENCRYPTED_RE = re.compile(r"(?:数据|字段|信息|敏感|存储)\S{0,4}(?:未|不|没有?|无)(?:做|进行|采用|作)?\S{0,3}加密")  # of the data
 # under the encryption field a bare '不加密' says it too
 _DATA_NOT_ENCRYPTED_RE = re.compile(_DATA_UNENCRYPTED_RE.pattern + r"|(?:未|不|没有?)加密(?:存储)?$|"
                                     r"(?<![a-z])(?:not encrypted|unencrypted|no encryption)(?![a-z])")
@@ -543,6 +548,9 @@ def _value_condition(s: str) -> str | None:
     return None
 
 
+_AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-z])(?:after|thereafter)(?![a-z])")
+
+
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     if _MONEY_AMOUNT_RE.search(s) or re.search(r"\d\s*%", s):
         return UNKNOWN  # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period
@@ -563,8 +571,8 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     if fid == "free_maintenance_months":
         if re.search(r"首年|第一年|first year|1st year", s) and not re.search(r"\d+\s*(?:个月|月|年|months?|years?)", s):
             return _r(12.0)
-        if _fee_clause(s) and not re.search(r"免费|free", s):
-            return UNKNOWN
+        if _fee_clause(s) and not re.search(r"免费|free", s) and not _AFTER_RE.search(s):
+            return UNKNOWN  # '维保3个月（收费）' is a paid period; '维护3个月，之后按次收费' a free one, then fees
     v, warn = parse.parse_months(cell if isinstance(cell, (int, float)) else s, unit)
     if v is None:
         return _r(None, warning=warn)
@@ -660,9 +668,15 @@ _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码�
 _NEG_BEFORE_RE = re.compile(r"(?:不|无|未|非|no |not |without )\s*$")
 
 
+# a negation ahead of a short list the match ends ('no encryption or obfuscation', '无加密、混淆')
+_NEG_LIST_BEFORE_RE = re.compile(r"(?:(?<![a-z])(?:no|without|not)\s|不|无|未)[^,;，；。]{0,24}?(?:\s(?:or|nor|and)\s|或|和|、|/)\s*$")
+
+
 def _hit(p: re.Pattern[str], s: str) -> bool:
-    """A pattern found and not negated right before it ('不绑定域名' is no licence lock)."""
-    return any(not _NEG_BEFORE_RE.search(s[max(0, m.start() - 4):m.start()]) for m in p.finditer(s))
+    """A pattern found and not negated right before it ('不绑定域名' is no licence lock, 'no encryption or
+    obfuscation' no obfuscation)."""
+    return any(not _NEG_BEFORE_RE.search(s[max(0, m.start() - 4):m.start()])
+               and not _NEG_LIST_BEFORE_RE.search(s[max(0, m.start() - 30):m.start()]) for m in p.finditer(s))
 
 
 def _read_source(s: str, cell: Any) -> Reading:
@@ -676,6 +690,8 @@ def _read_source(s: str, cell: Any) -> Reading:
     lic, part, full = _hit(_SRC_LICENCE_RE, s), _hit(_SRC_PARTIAL_RE, s), _hit(_SRC_FULL_RE, s)
     if full and not (lic or part) and _DATA_UNENCRYPTED_RE.search(s) and not re.search(r"源码|源代码|代码|source|code", s):
         return UNKNOWN  # '数据未加密' speaks of the data, not of the code delivered
+    if full and lic and _DATA_UNENCRYPTED_RE.search(s):  # '数据未加密…授权绑定服务器': the lock, not the data, is the code's
+        full = _hit(_SRC_FULL_RE, _DATA_UNENCRYPTED_RE.sub(" ", s))
     if lic and full and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
     if lic and (full or part):
@@ -900,7 +916,9 @@ _FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|�
 _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
-                                r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available)|phase\s*(?:2|two|ii)|"
+                                r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
+                                r"不在报价[里内中]|用不上|"
+                                r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
                                 r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
 
@@ -908,6 +926,25 @@ _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|not in (?:the|this) (?:price|quote)")
 _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
+
+
+# runs end at ；。 and at an English sentence's full stop (not 'incl. VAT', 'Co. Ltd')
+_RUN_SPLIT_RE = re.compile(r"[；;。\n]|(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<![Nn]o)(?<!etc)(?<![Ll]td)(?<![Cc]o)(?<!e\.g)"
+                           r"(?<!i\.e)(?<!vs)\.\s+(?=[A-Z])")
+
+
+def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
+    """The list's tokens, each with whether its run ('A、B、C' up to ；。) ends in words saying none of it is there
+    ('积分商城、社交分享后期需要再加', '订单跟踪、分期计算暂不支持')."""
+    out: list[tuple[str, bool]] = []
+    for clause in _RUN_SPLIT_RE.split(protected):
+        toks = parse.split_list(clause)
+        tail = re.split(r"[(（]", toks[-1])[0] if toks else ""  # a bracket speaks of its own module only
+        # '营销插件您前期用不上，就没放进来': a last piece naming no module says it of those before it
+        run = len(toks) > 1 and bool(_FEATURE_ABSENT_RE.search(norm(tail))) and not _TAX_EXCL_RE.search(norm(tail)) \
+            and ("、" in clause or parse.match_feature(tail) is None)
+        out += [(t, run) for t in toks]
+    return out
 
 
 def read_features(cell: Any) -> Reading:
@@ -924,9 +961,11 @@ def read_features(cell: Any) -> Reading:
     found: list[str] = []
     unknown: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
-    for tok in parse.split_list(protected):
+    for tok, run_absent in _feature_tokens(protected):
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
             .replace("\x05", ")").replace("\x06", "）")
+        if run_absent:
+            continue  # '积分商城、社交分享后期需要再加': the whole run waits for later
         if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(norm(tok))):
             # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
             label_, fid_, _c = options[-1]

@@ -16,7 +16,7 @@ from . import schema
 from .formal import _AMOUNT_HEAD, _OPTION, _TOTAL_ROW, _key
 from .ingest import _text, blank
 from .mapping import match_label
-from .reading import _FIELD_WORDS
+from .reading import _FIELD_WORDS, read_value
 
 _SECTION_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, schema.LONG_SECTION_LABELS)) + r")$")
 _YEARLY = _FIELD_WORDS["annual_fee_after_warranty_cny"]
@@ -60,13 +60,13 @@ _ROLE_MARK = {"option": "，选配", "annual_fee_after_warranty_cny": "，每年
 
 
 def money_lines(item: str, section: str, response: object, amount: object, tax: object, amount_head: str,
-                response_head: str) -> list[tuple[str, object, str | None]]:
+                response_head: str, where: str = "") -> list[tuple[str, object, str | None]]:
     """The cells one register line gives: (label, value, the mapping code the layout decides, or None for the
     label's own mapping). An amount's label carries the amount column's header, whose unit ('Amount (CNY)',
-    '金额（万元）') the reading applies."""
+    '金额（万元）') the reading applies; `where` ('第8行') tells lines of the same name apart."""
     words = _text(response)
     role = _role(item, section, words)
-    label = f"{item}（{amount_head}{_ROLE_MARK.get(role, '')}）"
+    label = f"{item}（{where + '，' if where else ''}{amount_head}{_ROLE_MARK.get(role, '')}）"
     money = _text(amount) + (f"（{_text(tax)}）" if not blank(tax) else "")
     if role == "option":  # 'Risk model (scorecard) | Optional | 25,000': the module at its price
         out = [(label, f"{item} (+{money})", "features")]
@@ -75,7 +75,8 @@ def money_lines(item: str, section: str, response: object, amount: object, tax: 
     if words:
         t = match_label(item).target
         own = role in ("price:item", "price:hardware") and t is not None and t.kind == "field" \
-            and t.id not in _MONEY_FIELDS
+            and t.id not in _MONEY_FIELDS and read_value(t.id, words).value is not None
         # 'Source code licence | Perpetual, full source | 168,000': the words answer the item's own field
-        out.append((item, response, None) if own else (f"{item}（{response_head}）", response, ""))
+        out.append((item, response, None) if own and not where else
+                   (f"{item}（{where + '，' if where else ''}{response_head}）", response, None if own else ""))
     return out

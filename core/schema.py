@@ -26,7 +26,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
         "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
         "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
-        "vendor", "vendorname", "supplier", "provider", "company")),
+        "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "tenderer")),
     FieldSpec("package", "text", (
         "套餐", "套餐名称", "版本", "产品版本", "方案", "产品名称", "产品", "package", "edition", "plan", "tier",
         "product")),
@@ -51,7 +51,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
     FieldSpec("tls", "tls", (
-        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption",
+        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
         "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
@@ -70,7 +70,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "含版本升级", "版本升级", "升级",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
     FieldSpec("policy_adaptation_free", "policy", (
-        "政策适配", "监管政策适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
+        "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
@@ -94,7 +94,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("features", "features", (
         "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
-        "modulesincludedinthequotedprice", "modulesinscope", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
+        "modulesincludedinthequotedprice", "modulesinscope", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
 )}
 
@@ -135,7 +135,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
                  "hardware", "servers", "hardwarecost", "hardwareprice", "hardwarepart", "servercost", "servercosts"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
-    "item": ("软件部分", "软件费用", "软件部分价格", "software", "softwarecost", "softwareprice", "softwarepart", "源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
+    "item": ("分项报价", "软件部分", "软件费用", "软件部分价格", "software", "softwarecost", "softwareprice", "softwarepart", "源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
              "licensefee", "licencefee", "sourcecodelicense", "sourcecodefee", "implementationfee", "deploymentfee",
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
@@ -156,7 +156,7 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明", "聊天记录", "微信聊天记录", "沟通记录", "对话记录", "微信记录", "支持与响应", "服务与响应", "响应与支持", "chatlog", "chathistory", "wechat", "wechatchat",
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
-                "notes", "note", "remarks", "remark", "comments", "comment", "terms", "serviceterms", "aftersales",
+                "notes", "note", "remarks", "remark", "headernote", "headernotes", "documentnote", "linenote", "linenotes", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
                 "technicalresponse", "commercialresponse")
@@ -166,6 +166,8 @@ LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比�
                          "criterion", "item", "field", "attribute", "question", "requirement")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "response", "reply", "detail", "details")
+# A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.
+NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱")
 # A long register's section column ('Pricing', 'Hardware', 'Optional'): the context of each line's amount.
 LONG_SECTION_LABELS = ("section", "category", "part", "group", "type", "class", "类别", "分类", "类型", "部分", "板块", "大类",
                        "费用类别", "费用类型", "项目类别", "类目")
@@ -252,11 +254,16 @@ EDITION_NAMES = ("基础版", "标准版", "专业版", "高级版", "旗舰版"
                  "advanced", "ultimate")
 # Taiwan and Hong Kong wording (after the Traditional characters are made Simplified) -> the mainland words the
 # readers know: '載入合約' is 写入合同, '原始碼' 源码, '技術支援' 技术支持, '回應時間' 响应时间, '週一至週五' 工作日.
-REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同", "纳入合约": "写入合同", "原始码": "源码", "合约": "合同",
-                  "技术支援": "技术支持", "回应": "响应", "周一至周五": "工作日"}
+REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同", "纳入合约": "写入合同", "载明于合约": "写入合同",
+                  "载明于合同": "写入合同", "原始码": "源码", "合约": "合同", "技术支援": "技术支持", "回应": "响应",
+                  "周一至周五": "工作日", "控管": "管理", "介接": "对接", "异动": "变化", "调适": "适配", "客服时段": "技术支持时间",
+                  "软体": "软件", "模组": "模块", "选购": "选配", "演算法": "算法", "网域": "域名", "隔日": "次日",
+                  "上班时间": "工作时间", "资安": "信息安全", "个资": "个人信息", "使用者": "用户", "社群": "社交",
+                  "教育训练": "培训", "错误修正": "bug修复", "导入费": "实施费", "保固期满": "维保期满", "保固期": "免费维保期"}
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
 DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
-                  "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding")
+                  "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
+                  "regret letter", "未投标", "未参与投标")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",

@@ -131,6 +131,76 @@ def test_an_exported_mailbox_is_one_quote_per_vendor_and_the_last_word_governs(t
     assert alpha.sources["price_cny"][0].address == "B6"  # the later message's body cell
 
 
+def test_a_clarification_register_is_read_over_the_bids(tmp_path):
+    """A Chinese tender workbook: 开标一览表, 技术响应 with 条款号, and a 澄清记录 whose answers replace what a bid said
+    (an 等保 answer, a 最终报价) and name a module as an option; an unanswered question is listed, not read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "开标一览表"
+    for row in [("序号", "投标人", "投标总价（元）", "税率"), (1, "甲数科有限公司", 260000, "含税"),
+                (2, "乙软件有限公司", 230000, "含税")]:
+        ws.append(row)
+    ws = wb.create_sheet("技术响应")
+    for row in [("条款号", "评审项", "甲数科有限公司", "乙软件有限公司"),
+                ("T-01", "等保三级", "已取得，备案证明编号31010043001-23001", "满足"),
+                ("T-02", "功能模块", "企业征信、银行流水分析、电子合同、审批流、还款管理、用户管理",
+                 "企业征信、电子合同、审批流、还款管理、用户管理"),
+                ("T-03", "免费维保期", "12个月，含升级", "12个月，含升级")]:
+        ws.append(row)
+    ws = wb.create_sheet("澄清记录")
+    for row in [("编号", "投标人", "澄清问题", "投标人答复"),
+                ("C1", "乙软件有限公司", "T-01：请提供等保三级备案证明编号。", "目前正在测评中，预计6月取得备案证明。"),
+                ("C2", "乙软件有限公司", "T-02：银行流水分析是否包含在报价内？", "银行流水分析为选配，另加2万元（含税）。"),
+                ("C3", "甲数科有限公司", "请给出最终报价（含税）。", "最终报价24.8万元（含税），其余条款不变。"),
+                ("C4", "甲数科有限公司", "T-03：维保期满后的年费是多少？", None)]:
+        ws.append(row)
+    p = tmp_path / "招标评审.xlsx"
+    wb.save(p)
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"甲数科有限公司", "乙软件有限公司"}
+    a, b = q["甲数科有限公司"], q["乙软件有限公司"]
+    assert a.values["price_cny"] == 248_000  # the final offer, not the 260,000 read at the opening
+    assert b.values["mlps_level3"] is False and b.evidence["mlps_level3"][0] == "claimed"  # 满足 replaced by 测评中
+    assert [o[1] for o in b.price_parts["options"]] == ["cashflow_analysis"]
+    assert any(w.code == "warn.answer_replaces" for w in qs.warnings)
+    assert [n.reason for n in qs.notes].count("skip.unanswered") == 1
+
+
+def test_an_erp_export_of_quotation_lines_is_one_quote_per_document(tmp_path):
+    """A purchase system's English export: the supplier and header note on each document's first line only, lines
+    taxed at different rates (Amount incl. VAT is summed), an optional module of quantity 0 at its unit price, a
+    yearly support line not bought, and a grand total row at the foot."""
+    import csv
+
+    p = tmp_path / "quotation_lines.csv"
+    rows = [
+        ("Quotation No.", "Supplier", "Header note", "Line", "Item", "Description", "Qty", "Unit price incl. VAT",
+         "Amount incl. VAT", "Line note"),
+        ("Q-001", "Alpha Fintech Co., Ltd.", "MLPS Level 3 filed, certificate no. 11010843001-23001; SM4; HTTPS; RBAC",
+         1, "Loan system licence", "Credit report, risk model, anti-fraud, repayment, approval workflow, user management",
+         1, "203,400.00", "203,400.00", ""),
+        ("", "", "", 2, "Implementation", "On-site deployment", 1, "31,800.00", "31,800.00", ""),
+        ("", "", "", 3, "Annual support", "After the free year, per year", 0, "26,500.00", "0.00", "Not ordered now"),
+        ("Q-002", "Beta Software Co., Ltd.", "MLPS Level 3 filed, certificate no. 11010843001-23002", 1,
+         "Loan system licence", "Credit report, anti-fraud, repayment, approval workflow, user management", 1,
+         "180,800.00", "180,800.00", ""),
+        ("", "", "", 2, "Risk model", "Optional module", 0, "22,600.00", "0.00", "Optional, not in this quotation"),
+        ("Total", "", "", "", "", "", "", "", "416,000.00", ""),
+    ]
+    with p.open("w", encoding="utf-8", newline="") as f:
+        csv.writer(f).writerows(rows)
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"Alpha Fintech Co., Ltd.", "Beta Software Co., Ltd."}
+    a, b = q["Alpha Fintech Co., Ltd."], q["Beta Software Co., Ltd."]
+    assert a.values["price_cny"] == 235_200  # 203,400 + 31,800; the support line is not bought
+    assert a.values["annual_fee_after_warranty_cny"] == 26_500
+    assert "risk_model" in a.values["features"] and a.values["mlps_level3"] is True
+    assert b.price_parts["options"][0][1:] == ("risk_model", 22_600)
+    assert any(s.reason == "skip.summary_row" for s in qs.skipped)
+
+
 def test_one_sheet_per_vendor(tmp_path):
     qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
     q = by_vendor(qs)

@@ -202,7 +202,7 @@ def case_i01():
         "不写入合同。",
         "系统以安装包形式交付，授权绑定域名。",
     ], "联系人：小吴　　微信同号：177 5960 4418")
-    wb.save(HERE / "i_01_pc_baojiadan_xiaoji_youhui.xlsx")
+    wb.save(CASES / "i_01_pc_baojiadan_xiaoji_youhui.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -291,7 +291,7 @@ def case_i02():
         rows += lines
         total = [a + b for a, b in zip(total, sums)]
     rows.append(["合计", *[""] * 13, *(_money(x) for x in total), ""])
-    write_csv("i_02_ml_erp_jiashui_gb18030.csv", rows, "gb18030", HERE)
+    write_csv("i_02_ml_erp_jiashui_gb18030.csv", rows, "gb18030", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -373,7 +373,7 @@ def case_i03():
     put_row(ws, r, [None, "採購課意見", "資料齊全，建議議價", "訂單追蹤需加購，維運偏弱", "等保待補證明",
                     "價格過低，不予考慮"], fill=YELLOW)
     widths(ws, [6, 22, 30, 30, 30, 30])
-    wb.save(HERE / "i_03_ci_tw_pingxuan_symbols.xlsx")
+    wb.save(CASES / "i_03_ci_tw_pingxuan_symbols.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -512,7 +512,7 @@ def case_i04():
     for i, (no, issued, who, q, a, when, status) in enumerate(I04_CQ):
         put_row(cs, 4 + i, [no, issued, I04_BIDDERS[who], q, a or None, when or None, status])
     widths(cs, [8, 13, 38, 50, 56, 13, 24])
-    wb.save(HERE / "i_04_ml_en_tender_clarifications.xlsx")
+    wb.save(CASES / "i_04_ml_en_tender_clarifications.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -612,7 +612,7 @@ def case_i05():
                 nick, sender, mine = *people[who], "0"
             rows.append([vendor, str(local_id), talker, str(kind), "0", mine, str(int(t.timestamp())), text,
                          t.strftime("%Y-%m-%d %H:%M:%S"), remark, nick, sender])
-    write_csv("i_05_ci_wechat_export_merged.csv", rows, "utf-8-sig", HERE)
+    write_csv("i_05_ci_wechat_export_merged.csv", rows, "utf-8-sig", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -668,7 +668,7 @@ def case_i06():
          "", "", "", "", "", "", "Kevin Li", "February 6, 2025 9:12 AM",
          "Declined by e-mail on 6 Feb (no capacity before Q3)"],
     ]
-    write_csv("i_06_pc_en_notion_tracker.csv", rows, "utf-8", HERE)
+    write_csv("i_06_pc_en_notion_tracker.csv", rows, "utf-8", CASES)
 
 
 if __name__ == "__main__":
@@ -678,4 +678,4 @@ if __name__ == "__main__":
     case_i04()
     case_i05()
     case_i06()
-    print("written:", ", ".join(sorted(p.name for p in HERE.glob("i_0*") if p.suffix != ".toml")))
+    print("written:", ", ".join(sorted(p.name for d in (HERE, CASES) for p in d.glob("i_0*") if p.suffix != ".toml")))

@@ -1,0 +1,100 @@
+"""A tender's clarification register (澄清记录): the bidders' later answers, read over what their bids said.
+
+A buyer's tender workbook often keeps, beside the price schedule and the technical response, a register of the
+questions it sent each bidder and their answers — CQ No. | Bidder | Question | Bidder's response | Response date.
+An answer is the bidder's latest word on the point it answers: "Our Level 3 assessment is under way" replaces the
+"Compliant." of the bid; "Correction to our bid: regulatory changes are charged" replaces "Free"; a best and final
+offer (BAFO, 最终报价) is the price. So each answered row becomes a cell of that bidder's quote, labelled by what the
+question asks — the requirement its reference names ("R-07: …" is the row R-07 of another sheet), a final offer, or
+the question's own words — and marked as an answer: where it states a field, it is used over the bid's cell, and
+the replacement is said (warn.answer_replaces). The buyer's questions are never the bidder's words; a question not
+answered yet is listed, as is an answer for a bidder no other sheet names.
+"""
+from __future__ import annotations
+
+import re
+
+from .ingest import RawSheet, ReadResult, Record, RecordCell, Skipped, _text, _vendor_cell, blank
+from .mapping import match_label
+
+_QUESTION_HEAD = re.compile(r"^(?:question|questions|query|queries|clarification|clarificationquestion|questionissued|"
+                            r"questiongroupprocurement|问题|澄清问题|澄清事项|澄清内容|质询|询问|提问|问题描述)$")
+_RESPONSE_HEAD = re.compile(r"^(?:response|responses|answer|answers|reply|bidder'?s?response|biddersresponse|"
+                            r"vendor'?s?response|supplier'?s?response|答复|回复|澄清答复|澄清回复|供应商答复|投标人答复|"
+                            r"投标人回复|供应商回复|答复内容|回复内容)$")
+_REF_RE = re.compile(r"^\s*([A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?)\s*[:：.\-–]", re.I)
+_REF_CELL_RE = re.compile(r"^\s*[A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?\s*$", re.I)
+_FINAL_OFFER_RE = re.compile(r"best and final|\bbafo\b|final offer|最终报价|最后报价|二次报价|再次报价|最终价格", re.I)
+_FINAL_LABEL = "最终报价"  # a discount-role price label (schema.PRICE_ROLES): the offer that stands
+_KEEP = 8  # rows searched for the header
+
+
+def _key(v: object) -> str:
+    return re.sub(r"[\s()（）:：.]+", "", _text(v)).lower()
+
+
+def _header(sh: RawSheet) -> tuple[int, int, int, int] | None:
+    """(header row, vendor, question, response columns) of a clarification register; None for any other sheet."""
+    for h, row in enumerate(sh.rows[:_KEEP]):
+        vc = next((c for c, v in enumerate(row) if isinstance(v, str) and (t := match_label(v).target) is not None
+                   and t.code == "vendor"), None)
+        qc = next((c for c, v in enumerate(row) if _QUESTION_HEAD.match(_key(v))), None)
+        rc = next((c for c, v in enumerate(row) if _RESPONSE_HEAD.match(_key(v))), None)
+        if vc is not None and qc is not None and rc is not None and len({vc, qc, rc}) == 3:
+            return h, vc, qc, rc
+    return None
+
+
+def read_register(sh: RawSheet) -> list[tuple[str, str, str, object, str]] | None:
+    """The answered rows of a register: (bidder, question, reference, answer, address); None for any other sheet."""
+    found = _header(sh)
+    if found is None:
+        return None
+    h, vc, qc, rc = found
+    rows = []
+    for r in range(h + 1, len(sh.rows)):
+        bidder, question = _text(sh.cell(r, vc)), _text(sh.cell(r, qc))
+        if not bidder and not question:
+            continue
+        m = _REF_RE.match(question)
+        rows.append((bidder, question, m.group(1).upper() if m else "", sh.cell(r, rc), sh.address(r, rc)))
+    return rows
+
+
+def _references(sheets: list[RawSheet]) -> dict[str, str]:
+    """Reference -> the requirement's label, from rows that begin with a reference cell ('R-07' | 'Modules in the
+    quoted price')."""
+    out: dict[str, str] = {}
+    for sh in sheets:
+        for row in sh.rows:
+            cells = [v for v in row if not blank(v)]
+            if len(cells) >= 2 and isinstance(cells[0], str) and _REF_CELL_RE.match(cells[0]):
+                out.setdefault(cells[0].strip().upper(), _text(cells[1]))
+    return out
+
+
+def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> None:
+    """Each answered row as a cell of its bidder's quote, read over the bid (in place); the rest listed."""
+    refs = _references(res.sheets)
+    by_vendor: dict[str, Record] = {}
+    for rec in res.records:
+        by_vendor.setdefault(_vendor_cell(rec)[0].strip().casefold(), rec)
+    for sh, rows in registers:
+        for bidder, question, ref, answer, address in rows:
+            rec = by_vendor.get(bidder.strip().casefold())
+            if blank(answer):
+                res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.unanswered", f"{bidder}: {question}"[:200]))
+                continue
+            if rec is None:
+                res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.answer_no_quote", f"{bidder}: {answer}"[:200]))
+                continue
+            if _FINAL_OFFER_RE.search(question):
+                label = _FINAL_LABEL
+            elif ref and ref in refs:
+                label = refs[ref]
+            else:
+                label = question
+            cell = RecordCell(label, answer, f"{sh.sheet}!{address}")
+            rec.cells = [rec.cells[0], cell, *rec.cells[1:]]  # first among the cells for its field
+            rec.answered.add(cell[2])
+        res.notes.append(Skipped(sh.file, sh.sheet, "", "note.register_read", sh.sheet))

@@ -1,0 +1,140 @@
+"""A document export with one row per line item (an ERP's 采购报价单, a purchase system's quotation lines).
+
+An ERP writes each quotation as rows of its lines — 单据编号 | 供应商 | 表头备注 | 行号 | 物料名称 | 规格型号 | 计价数量 |
+含税单价 | 税率 | 金额 | 税额 | 价税合计 | 行备注 — with the document's own fields (number, vendor, header remark) on its
+first line only, and often a 合计 row over every document at the foot. Read row by row, each document would be its
+first line alone and the other lines would be lost. So each document is read as one quote:
+
+- the document's fields come from its first line (the header remark read for every term it states);
+- each line with an amount is a money line of a register (core.register): its role from the item, its
+  specification and its remark — a licence or implementation line is a price item, summed (价税合计 is tax-inclusive
+  whatever each line's rate); a line marked 选配 is an option at its unit price; a yearly maintenance line (每年) is
+  the fee after the free period; a line of quantity 0 is not bought, its unit price kept for an option or the fee;
+- a line's specification that lists modules ('含企业征信查询、银行流水分析…') is the quote's module list;
+- the foot's 合计 over all documents is no quote (listed).
+"""
+from __future__ import annotations
+
+import re
+
+from .formal import _AMOUNT_HEAD, _ITEM_HEAD, _QTY_HEAD, _TOTAL_ROW, _UNIT_PRICE_HEAD, _key
+from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
+from .mapping import match_label
+from .reading import read_features
+
+_SPEC_HEAD = re.compile(r"^(?:规格型号|规格|型号|规格说明|说明|描述|specification|spec|description|details)$")
+_LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|remark|remarks|note|notes|linenote|linenotes)$")
+_GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
+                         r"lineamountinclvat)$")
+_SCAN = 8
+
+
+def _columns(row: list) -> dict[str, int] | None:
+    keys = [_key(v) for v in row]
+    cols: dict[str, int] = {}
+    for c, (v, k) in enumerate(zip(row, keys)):
+        if not k:
+            continue
+        t = match_label(v).target if isinstance(v, str) else None
+        if "vendor" not in cols and t is not None and t.code == "vendor":
+            cols["vendor"] = c
+        elif "gross" not in cols and _GROSS_HEAD.match(k):
+            cols["gross"] = c
+        elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称)$", k)):
+            cols["item"] = c
+        elif "spec" not in cols and _SPEC_HEAD.match(k):
+            cols["spec"] = c
+        elif "qty" not in cols and (_QTY_HEAD.match(k) or re.match(r"^(?:计价|订购|采购|报价|实际)数量", k)):
+            cols["qty"] = c
+        elif "unit" not in cols and (_UNIT_PRICE_HEAD.match(k) or k.startswith("含税单价")):
+            cols["unit"] = c
+        elif "note" not in cols and _LINE_NOTE_HEAD.match(k):
+            cols["note"] = c
+        elif "amount" not in cols and _AMOUNT_HEAD.match(k):
+            cols["amount"] = c
+    if "gross" in cols:
+        cols["money"] = cols["gross"]
+    elif "amount" in cols:
+        cols["money"] = cols["amount"]
+    if "vendor" in cols and "item" in cols and "money" in cols:
+        return cols
+    return None
+
+
+def _number(v: object) -> float | None:
+    if isinstance(v, (int, float)) and not isinstance(v, bool):
+        return float(v)
+    t = _text(v).replace(",", "")
+    try:
+        return float(t)
+    except ValueError:
+        return None
+
+
+def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """One record per document of a line-item export; None when the sheet is no such export (no line without the
+    vendor under a line with one)."""
+    from .register import money_lines
+
+    for h, row in enumerate(sh.rows[:_SCAN]):
+        cols = _columns(row)
+        if cols is not None:
+            break
+    else:
+        return None
+    vc, ic, mc = cols["vendor"], cols["item"], cols["money"]
+    head = [_text(v) for v in sh.rows[h]]
+    body = range(h + 1, len(sh.rows))
+    starts = [r for r in body if not blank(sh.cell(r, vc))]
+    continued = [r for r in body if blank(sh.cell(r, vc)) and not blank(sh.cell(r, ic)) and not blank(sh.cell(r, mc))]
+    if not starts or not continued or not any(r - 1 in starts or r - 1 in continued for r in continued):
+        return None
+    line_cols = {c for k, c in cols.items() if k != "vendor"}
+    # the document's own fields: the columns its continuation lines leave blank
+    doc_cols = [c for c in range(len(head)) if head[c] and c not in line_cols
+                and all(blank(sh.cell(r, c)) for r in continued)]
+    records: list[Record] = []
+    listed: list[Skipped] = []
+    rec: Record | None = None
+    tax_words = "含税" if "gross" in cols else ""
+    for r in body:
+        row = sh.rows[r]
+        if not any(not blank(v) for v in row):
+            continue
+        first = next((_text(v) for v in row if not blank(v)), "")
+        if blank(sh.cell(r, vc)) and blank(sh.cell(r, ic)) and _TOTAL_ROW.match(_key(first)):
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.summary_row", " | ".join(
+                _text(v) for v in row if not blank(v))[:200]))
+            continue
+        if not blank(sh.cell(r, vc)):
+            rec = Record(sh.file, sh.sheet, str(r + 1), [RecordCell(head[vc], sh.cell(r, vc), sh.address(r, vc))])
+            for c in doc_cols:
+                if c != vc and not blank(sh.cell(r, c)):
+                    rec.cells.append(RecordCell(head[c], sh.cell(r, c), sh.address(r, c)))
+            records.append(rec)
+        if rec is None or blank(sh.cell(r, ic)):
+            continue
+        item = _text(sh.cell(r, ic))
+        spec = _text(sh.cell(r, cols["spec"])) if "spec" in cols else ""
+        note = _text(sh.cell(r, cols["note"])) if "note" in cols else ""
+        qty = _number(sh.cell(r, cols["qty"])) if "qty" in cols else None
+        amount = sh.cell(r, mc)
+        if qty == 0 and "unit" in cols and not blank(sh.cell(r, cols["unit"])):
+            amount = sh.cell(r, cols["unit"])  # not bought: the unit price is what it would cost
+        modules = bool(spec) and len(read_features(spec).value or ()) >= 2  # '含企业征信查询、银行流水分析…'
+        words = "；".join(x for x in (None if modules else spec, note) if x)
+        line = f"第{r + 1}行"
+        zero = _number(amount) == 0  # '0.00' beside '待商务谈判后报价': no amount yet, said bare so it reads so
+        lines = money_lines(item, "", words, amount, None if zero else tax_words or None, head[mc],
+                            head[cols["spec"]] if "spec" in cols else "说明", where=line)
+        for (label, value, code), col in zip(lines, (mc, cols.get("spec", cols.get("note", mc)))):
+            rec.cells.append(RecordCell(label, value, sh.address(r, col)))  # the amount, then the line's words
+            if code is not None:
+                rec.fixed[label] = code
+        if modules:  # the line's specification lists the modules
+            label = f"{item}（{line}，功能）"
+            rec.cells.append(RecordCell(label, spec, sh.address(r, cols["spec"])))
+            rec.fixed[label] = "features"
+    if not records:
+        return None
+    return records, listed
