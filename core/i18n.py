@@ -53,6 +53,9 @@ _T: dict[str, tuple[str, str]] = {
     "err.xml_2003": ("文件“{file}”是旧版“XML 电子表格 2003”格式，无法直接读取。请用 Excel 打开后另存为 .xlsx 再上传。",
                      "File '{file}' is in the old 'XML Spreadsheet 2003' format, which cannot be read. Open it in "
                      "Excel, save it as .xlsx and upload it again."),
+    "err.all_declined": ("文件“{file}”列出的 {n} 家投标人都已放弃报价（如“{text}”），没有可以评分的报价。",
+                         "Every bidder listed in '{file}' declined to quote ({n}, e.g. '{text}'): there is no quote "
+                         "to score."),
     "err.no_table": ("文件“{file}”中没有找到报价表：没有一行或一列像“供应商、报价、等保三级……”这样的表头。",
                      "No quote table found in '{file}': no row or column of labels such as 'vendor, price, MLPS "
                      "level 3…'."),
@@ -777,6 +780,8 @@ _XL: dict[str, tuple[str, str]] = {
     "val.none": ("无", "none"),
     "val.months": ("{n} 个月", "{n} months"),
     "val.hours": ("{n} 小时", "{n} hours"),
+    "val.month": ("{n} 个月", "{n} month"),  # one: 'one month', not 'one months'
+    "val.hour": ("{n} 小时", "{n} hour"),
     "val.has_missing": ("有：{has}；缺：{missing}", "has: {has}; missing: {missing}"),
     "val.bloat": ("冗余功能：{list}", "bloat: {list}"),
     "val.price": ("{price}（预算 {budget}）", "{price} (budget {budget})"),

@@ -1605,6 +1605,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
 
         apply_registers(res, registers)
     if not res.records:
+        declined = [s for s in res.skipped if s.reason == "skip.declined"]
+        if declined and not errors:  # every bidder listed said it would not quote: say so, not "no table"
+            raise QuoteError("err.all_declined", file=name, n=len(declined), text=declined[0].text[:80])
         if errors:
             raise errors[0]
         if all(n.reason == "note.empty_sheet" for n in res.notes):

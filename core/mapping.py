@@ -222,7 +222,12 @@ def match_label(label: object) -> LabelMatch:
             break
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
+    if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
+        return LabelMatch(NOTES, None)  # '供应商备注', "Vendor's notes": the vendor's remarks, never its name
     return LabelMatch(target, unit_of(text, target))
+
+
+_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remarks?|comments?)$")
 
 
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")

@@ -271,14 +271,19 @@ def criterion_status(cid: str, r: VendorResult) -> str:
     return "unknown" if r.scored_values.get(fid) is None else "stated"
 
 
+def _count(key: str, n: float, lang: str) -> str:
+    """'1 hour', '2 hours' ('val.hour' for one, 'val.hours' otherwise)."""
+    return t(key if n == 1 else key + "s", lang, n=f"{n:g}")
+
+
 def value_text(fid: str, v: Any, lang: str = "zh") -> str:
     """One canonical value in words: 12 个月, 2 小时, 22.8 万元, 是/否, feature names, 完整源码; 未说明 when unknown."""
     if v is None:
         return t("val.unknown", lang)
     if fid.endswith("_months"):
-        return t("val.months", lang, n=f"{v:g}")
+        return _count("val.month", v, lang)
     if fid == "response_hours":
-        return t("val.hours", lang, n=f"{v:g}")
+        return _count("val.hour", v, lang)
     if fid.endswith("_cny"):
         return money(v, lang)
     if fid == "features":
@@ -326,9 +331,9 @@ def _criterion_value_text(cid: str, r: VendorResult, profile, lang: str = "zh") 
     v = r.scored_values
     unknown = t("val.unknown", lang)
     if cid in ("audit_log_months", "free_maintenance_months"):
-        return unknown if v[cid] is None else t("val.months", lang, n=f"{v[cid]:g}")
+        return unknown if v[cid] is None else _count("val.month", v[cid], lang)
     if cid == "response_hours":
-        return unknown if v[cid] is None else t("val.hours", lang, n=f"{v[cid]:g}")
+        return unknown if v[cid] is None else _count("val.hour", v[cid], lang)
     wanted = schema.feature_criteria(schema.BUSINESS_TYPES[profile.business_type]).get(cid)
     if wanted is not None:
         feats = v["features"]

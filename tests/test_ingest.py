@@ -1,6 +1,7 @@
 """Reading what buyers really have: every format, every layout, title rows, notes, units, corrections."""
 from __future__ import annotations
 
+import csv
 import io
 from pathlib import Path
 
@@ -93,8 +94,6 @@ def test_a_registers_amount_column_gives_each_line_its_role(tmp_path):
 def test_an_exported_mailbox_is_one_quote_per_vendor_and_the_last_word_governs(tmp_path):
     """Outlook's English CSV export of an RFQ folder: the buyer's own messages and an automatic reply are listed,
     never quotes; each vendor is one quote named by its signature; a later message's price replaces an earlier one."""
-    import csv
-
     p = tmp_path / "RFQ folder.csv"
     rows = [
         ("Subject", "Body", "From: (Name)", "From: (Address)", "To: (Name)"),
@@ -171,8 +170,6 @@ def test_an_erp_export_of_quotation_lines_is_one_quote_per_document(tmp_path):
     """A purchase system's English export: the supplier and header note on each document's first line only, lines
     taxed at different rates (Amount incl. VAT is summed), an optional module of quantity 0 at its unit price, a
     yearly support line not bought, and a grand total row at the foot."""
-    import csv
-
     p = tmp_path / "quotation_lines.csv"
     rows = [
         ("Quotation No.", "Supplier", "Header note", "Line", "Item", "Description", "Qty", "Unit price incl. VAT",
@@ -696,8 +693,6 @@ def test_two_sheets_asking_the_same_things_are_never_joined():
 
 
 def platform_csv(rows: list[list[str]]) -> bytes:
-    import csv
-
     buf = io.StringIO()
     csv.writer(buf).writerows([["供应商名称", "报价状态", "含税总价(元)", "技术应答", "备注"], *rows])
     return buf.getvalue().encode("utf-8-sig")
@@ -712,6 +707,25 @@ def test_a_bidder_who_declined_is_no_quote_and_is_listed_as_left_out():
     assert sorted(q.vendor for q in qs.quotes) == ["丁网络", "甲科技"]  # a remark beside a price declines nothing
     assert sorted(s.text for s in qs.skipped if s.reason == "skip.declined") == [
         "丙数科: 本轮放弃报价", "乙软件: 已放弃"]
+
+
+def test_when_every_bidder_declined_the_message_says_so():
+    data = platform_csv([["乙软件", "已放弃", "", "", "项目交付周期无法满足"], ["丙数科", "No bid", "", "", ""]])
+    with pytest.raises(QuoteError) as e:
+        load([("export.csv", data)])
+    assert e.value.key == "err.all_declined" and e.value.params["n"] == 2
+    assert "放弃报价" in e.value.message("zh") and "declined" in e.value.message("en")
+
+
+def test_a_vendors_remarks_column_is_never_a_second_vendor():
+    """'供应商备注' / "Vendor's notes" hold the vendor's remarks: read for what they state, never taken for its name."""
+    buf = io.StringIO()
+    csv.writer(buf).writerows([["供应商备注", "供应商名称", "报价", "等保三级"],
+                               ["含税价，可开专票；7×24小时支持", "甲科技", "22万", "已取得，备案证明编号31010043001-23001"],
+                               ["", "乙软件", "19.8万", "测评中"]])
+    qs = load([("remarks.csv", buf.getvalue().encode("utf-8"))])
+    assert sorted(q.vendor for q in qs.quotes) == ["乙软件", "甲科技"]
+    assert by_vendor(qs)["甲科技"].values["support_7x24"] is True  # the remark read for what it states
 
 
 def test_a_multi_line_answer_cell_gives_every_fact_and_its_module_line():

@@ -197,3 +197,13 @@ def test_a_slider_moved_step_by_step_ends_where_one_move_would():
         w = rebalance(w, "after_sales", v, held=held, basis=basis)
         held = ["after_sales"]
     assert w == rebalance(DEFAULT, "after_sales", 50)
+
+
+def test_one_hour_and_one_month_are_singular_in_english():
+    from core.report import value_text
+
+    assert value_text("response_hours", 1.0, "en") == "1 hour"
+    assert value_text("response_hours", 4.0, "en") == "4 hours"
+    assert value_text("free_maintenance_months", 1.0, "en") == "1 month"
+    assert value_text("audit_log_months", 12.0, "en") == "12 months"
+    assert value_text("response_hours", 1.0, "zh") == "1 小时"
