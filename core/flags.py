@@ -19,6 +19,7 @@ import numpy as np
 
 from . import schema
 from .i18n import feature_names, has, money, t
+from .reading import said_about
 from .rounds import price_rises
 
 
@@ -72,6 +73,8 @@ class Flag:
             key = f"proof.{self.field}"
             p.setdefault("proof", t(key if has(key) else "proof.default", lang))
         p.setdefault("text", "")
+        if self.field and p["text"]:  # a multi-fact cell: quote what it says about this field, not all of it
+            p["text"] = said_about(self.field, p["text"])
         return p if esc is None else {k: esc(v) if isinstance(v, str) else v for k, v in p.items()}
 
 

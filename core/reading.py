@@ -163,6 +163,20 @@ def _talks_about(fid: str, clause: str) -> bool:
     return bool(p and p.search(clause))
 
 
+_SAID_SPLIT_RE = re.compile(r"(?<=[；;。\n])|(?<=[，,])(?!\d{3})")
+
+
+def said_about(fid: str, text: str) -> str:
+    """The vendor's own words on one field, out of a cell that says more ('售后：免费维护12个月；7×24小时…' about 7×24
+    is '7×24小时…'): the lines or clauses that name the field, as written; the whole text when none does or it is
+    short."""
+    if not isinstance(text, str) or len(text) <= 40 or fid not in _FIELD_WORDS:
+        return text
+    parts = [p.strip(" ；;，,。\n") for p in _SAID_SPLIT_RE.split(text)]
+    own = [p for p in parts if p and _talks_about(fid, norm(p))]
+    return "；".join(own) if own and len("；".join(own)) < len(text) else text
+
+
 def _fee_clause(c: str) -> bool:
     """A clause that states money per year: it is the annual fee, not a duration."""
     return bool(re.search(r"(?:元|万|w|k|[¥￥$]|cny|rmb|%)\s*(?:/|每)\s*(?:年|year|yr)|每年.{0,6}(?:元|万|%)|按.{0,8}%|"

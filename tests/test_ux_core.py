@@ -207,3 +207,17 @@ def test_one_hour_and_one_month_are_singular_in_english():
     assert value_text("free_maintenance_months", 1.0, "en") == "1 month"
     assert value_text("audit_log_months", 12.0, "en") == "12 months"
     assert value_text("response_hours", 1.0, "zh") == "1 小时"
+
+
+def test_a_question_quotes_only_what_a_multi_fact_cell_says_about_its_field():
+    """A 售后服务 cell states five terms: the question about the response time quotes the response, not all five."""
+    from core.flags import questions
+
+    data = ("供应商,报价,售后服务\n"
+            "甲科技,22万,免费维护6个月，仅修复bug；工作日9:00-18:00技术支持；4小时内响应；政策调整另行报价；终身技术咨询\n"
+            ).encode("utf-8")
+    qs = load([("quotes.csv", data)])
+    r = score(qs, Profile.default("personal_credit")).vendors[0]
+    asked = [q for q in questions(r.flags, "zh") if "4小时内响应" in q]
+    assert asked, questions(r.flags, "zh")
+    assert all("终身技术咨询" not in q and "工作日9:00-18:00" not in q for q in asked)
