@@ -163,18 +163,30 @@ def _talks_about(fid: str, clause: str) -> bool:
     return bool(p and p.search(clause))
 
 
-_SAID_SPLIT_RE = re.compile(r"(?<=[；;。\n])|(?<=[，,])(?!\d{3})")
-
-
 def said_about(fid: str, text: str) -> str:
     """The vendor's own words on one field, out of a cell that says more ('售后：免费维护12个月；7×24小时…' about 7×24
     is '7×24小时…'): the lines or clauses that name the field, as written; the whole text when none does or it is
     short."""
     if not isinstance(text, str) or len(text) <= 40 or fid not in _FIELD_WORDS:
         return text
-    parts = [p.strip(" ；;，,。\n") for p in _SAID_SPLIT_RE.split(text)]
-    own = [p for p in parts if p and _talks_about(fid, norm(p))]
-    return "；".join(own) if own and len("；".join(own)) < len(text) else text
+    own: list[str] = []
+    for segment in re.split(r"[；;。\n]", text):
+        keep: list[str] = []
+        on = False
+        for c in (c.strip(" ，,") for c in re.split(r"[，,](?!\d{3})", segment)):
+            if not c:
+                continue
+            low = norm(c)
+            if _talks_about(fid, low):
+                on = True
+            elif any(_talks_about(g, low) for g in _FIELD_WORDS if g != fid):
+                on = False  # another field's clause ends it
+            if on:
+                keep.append(c)  # the field's clause and what follows it ('等保三级，备案证明编号…')
+        if keep:
+            own.append("，".join(keep))
+    said = "；".join(own)
+    return said if own and len(said) < len(text) else text
 
 
 def _fee_clause(c: str) -> bool:

@@ -13,6 +13,7 @@ import orjson
 
 from . import schema
 from .i18n import feature_names, money, money_range, t, warning_text
+from .reading import said_about
 from .scoring import Result, VendorResult
 
 
@@ -296,11 +297,12 @@ def value_text(fid: str, v: Any, lang: str = "zh") -> str:
 
 
 def standing_rows(r: VendorResult, lang: str = "zh") -> list[dict]:
-    """Every scored value of one quote with its standing, the words it came from and the cell (Upload & review)."""
+    """Every scored value of one quote with its standing, the words it came from (of a cell stating several terms,
+    those about the field) and the cell (Upload & review)."""
     ev = evidence(r)
     vals = r.scored_values
     return [{"field": t(f"field.{f}", lang), "value": value_text(f, vals.get(f), lang),
-             "status": t(f"status.{ev[f]['status']}", lang), "text": ev[f]["text"],
+             "status": t(f"status.{ev[f]['status']}", lang), "text": said_about(f, ev[f]["text"]),
              "cell": ev[f]["cell"], "code": ev[f]["status"]} for f in _EVIDENCE_FIELDS]
 
 

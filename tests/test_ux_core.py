@@ -221,3 +221,17 @@ def test_a_question_quotes_only_what_a_multi_fact_cell_says_about_its_field():
     asked = [q for q in questions(r.flags, "zh") if "4小时内响应" in q]
     assert asked, questions(r.flags, "zh")
     assert all("终身技术咨询" not in q and "工作日9:00-18:00" not in q for q in asked)
+
+
+def test_the_standing_table_shows_what_a_multi_fact_cell_says_about_each_field():
+    from core.report import standing_rows
+
+    data = ("供应商,报价,安全\n"
+            "甲科技,22万,等保三级，备案证明编号51010043287-23006；身份证号、手机号SM4加密存储；全站HTTPS；RBAC角色权限\n"
+            ).encode("utf-8")
+    from core.i18n import t
+
+    r = score(load([("quotes.csv", data)]), Profile.default("personal_credit")).vendors[0]
+    rows = {row["field"]: row for row in standing_rows(r, "zh")}
+    assert rows[t("field.tls", "zh")]["text"] == "全站HTTPS" and rows[t("field.tls", "zh")]["cell"] == "C2"
+    assert rows[t("field.mlps_level3", "zh")]["text"] == "等保三级，备案证明编号51010043287-23006"
