@@ -1411,8 +1411,10 @@ _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "
 # A sheet named for quotes ("报价(含说明)", "报价备注版") is read even when its name also holds a notes word.
 _QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总", "供应商", "厂商", "quote", "quotation", "pricing",
                       "price", "vendor", "bid", "comparison")
-_EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row")
-_EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)), re.I)
+_EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row", "请忽略", "测试数据", "测试问卷", "测试提交", "please ignore",
+                  "test entry", "test submission")
+# a test submission of a questionnaire ('测试（请忽略）', 'TEST'): no quote
+_EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)) + r"|^\s*(?:测试|test|dummy)\s*$", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\S*", re.I)
 
 

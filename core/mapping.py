@@ -196,6 +196,8 @@ def match_label(label: object) -> LabelMatch:
     text = str(label or "")
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
+    if text[:1].isdigit() or text[:1] in "Qq":  # a questionnaire's numbering ('4、报价是否含税', 'Q1. Company name')
+        text = _QUESTION_NUMBER_RE.sub("", text, count=1) or text
     detail = _DETAIL_SUFFIX_RE.match(unicodedata.normalize("NFKC", text))
     if detail:
         head = match_label(detail.group(1))
@@ -230,6 +232,7 @@ def match_label(label: object) -> LabelMatch:
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remarks?|comments?)$")
 
 
+_QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
 
 

@@ -220,6 +220,9 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
     def own(c: str) -> bool:
         if fid == "source_code_delivery" and _hit(_SRC_PARTIAL_RE, c):
             return True  # 'core engine encrypted', '核心代码加密': the code delivered, not the data
+        if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
+                and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
+            return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
         if not _talks_about(fid, c):
             return False
         if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
@@ -505,7 +508,8 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
     if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
-            not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|major|significant|except|quoted separately", s):
+            not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|大调整|大改|major|significant|except|"
+                          r"quoted separately", s):
         return _r(True, fee=0.0)
     (free, fee), warn = parse.parse_policy(cell, unit)
     cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))

@@ -26,7 +26,9 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
         "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
         "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
-        "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "tenderer")),
+        "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "tenderer",
+        "贵司全称", "贵司名称", "贵公司全称", "贵公司名称", "贵单位名称", "单位名称", "企业名称", "companyname",
+        "yourcompanyname", "yourcompany")),
     FieldSpec("package", "text", (
         "套餐", "套餐名称", "版本", "产品版本", "方案", "产品名称", "产品", "package", "edition", "plan", "tier",
         "product")),

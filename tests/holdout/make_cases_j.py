@@ -136,7 +136,7 @@ def case_j01():
         r += rows
     widths(ws, [24, 26, 10, 8, 19, 19, 12, 10, 8, 8, 14, 40, 10, 26, 14, 8, 30, 30, 26, 14, 18, 10, 24, 40, 10, 18,
                 24, 16, 8, 8, 8, 14, 24, 14, 14, 26, 22])
-    wb.save(HERE / "j_01_ml_dingtalk_approval.xlsx")
+    wb.save(CASES / "j_01_ml_dingtalk_approval.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -561,7 +561,7 @@ def case_j06():
         assert len(row) == len(J06_HEAD), row[6]
         put_row(ws, r, row, align=WRAP, border=False)
     widths(ws, [6, 18, 9, 6, 9, 24, 28, 20, 12, 10, 50, 14, 18, 12, 8, 8, 10, 26, 10, 22, 28, 18, 12, 8, 8, 12, 30, 36])
-    wb.save(HERE / "j_06_pc_wjx_wide_options.xlsx")
+    wb.save(CASES / "j_06_pc_wjx_wide_options.xlsx")
 
 
 if __name__ == "__main__":
