@@ -29,7 +29,7 @@ _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总价|报价合计|合计金
 _OPTION = re.compile(r"选配|可选|另议|另计|另购|加购|optional|add-?on")
 _TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回复|quotation|quote|price list|pricing|"
                           r"[:：—–\-|｜]+.*$", re.I)
-_COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|"
+_COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|studio|"
                       r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
 _COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
                            r"from|quoted by)\s*[:：]\s*(.+)$", re.I)
@@ -85,7 +85,7 @@ def _company(text: str) -> str | None:
         t = m.group(1)
     t = _TITLE_NOISE.sub("", t).strip(" ：:-—|")
     t = re.split(r"\s{2,}|[（(]", t)[0].strip()
-    if 2 <= len(t) <= 40 and _COMPANY.search(t):
+    if 2 <= len(t) <= 60 and _COMPANY.search(t):  # English names run long
         return t
     return None
 

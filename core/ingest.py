@@ -1578,8 +1578,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
         from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
+        from .stacked import read_stacked  # one block per vendor, stacked down the sheet
 
-        if _read_whole(sh, res, (read_line_items, read_mailbox, read_pasted)):
+        if _read_whole(sh, res, (read_stacked, read_line_items, read_mailbox, read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:
@@ -1600,8 +1601,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .declined import drop_declined  # a bidder who declined ('报价状态: 已放弃'): no quote
     from .joins import join_sheets  # one quote told on two sheets (answers here, prices there): one record
 
+    from .fx import convert  # amounts in another currency, at the rate the file states
+
     join_sheets(res)
     drop_declined(res)
+    convert(res, res.sheets)
     if registers:
         from .clarifications import apply_registers
 

@@ -89,7 +89,8 @@ _CLAIM_RE = re.compile(
 
 # In progress: not held today, promised (a claim about the future).
 _PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
-                         r"(?<![a-z])(?:in progress|pending|applying|applied|planned|expected|underway|under way|"
+                         r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|planned|expected|"
+                         r"underway|under way|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
 
 # The buyer supplies something (a certificate, a qualification): what the vendor gives holds, on a condition.

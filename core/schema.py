@@ -149,7 +149,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "实施周期", "工期", "联系人", "联系电话", "电话", "邮箱", "地址", "报价人", "报价编号", "单号", "序号", "数量",
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
-                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision",
+                    "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision", "status", "状态",
                     "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "附件", "attachments")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",

@@ -198,6 +198,31 @@ def test_an_erp_export_of_quotation_lines_is_one_quote_per_document(tmp_path):
     assert any(s.reason == "skip.summary_row" for s in qs.skipped)
 
 
+def test_stacked_vendor_blocks_each_give_one_quote_and_a_stated_rate_converts_a_foreign_price(tmp_path):
+    """An appendix with one block per vendor (a title naming it, the same header each time, the buyer's check column
+    beside the answers): each block is one quote, the check column is listed as the buyer's; a price in US dollars
+    is read at the rate the sheet states; a block that only says the vendor declined is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("附件二：供应商应答汇总",), ("汇率：1美元=7.2人民币（仅用于比较）",), (),
+                ("一、甲数科有限公司",), ("项目", "供应商应答", "我方核查"),
+                ("报价", "22.8万元（含税）", "已核对"), ("等保三级", "已取得，备案证明编号31010043001-23001", "看过原件"),
+                (), ("二、Pacific Lending Software Ltd.",), ("项目", "供应商应答", "我方核查"),
+                ("报价", "USD 30,000 incl. VAT", "美元报价"), ("等保三级", "测评中", ""),
+                (), ("三、丙软件有限公司",), ("项目", "供应商应答", "我方核查"), ("状态", "已放弃报价", "")]:
+        ws.append(row)
+    p = tmp_path / "附件二.xlsx"
+    wb.save(p)
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"甲数科有限公司", "Pacific Lending Software Ltd."}
+    assert q["甲数科有限公司"].values["price_cny"] == 228_000
+    assert q["Pacific Lending Software Ltd."].values["price_cny"] == 216_000  # 30,000 × 7.2
+    assert "USD 30,000" in q["Pacific Lending Software Ltd."].sources["price_cny"][0].text  # its own words kept
+    assert any(n.reason == "skip.notes_column" and "看过原件" in n.text for n in qs.notes)
+    assert any(s.reason == "skip.declined" for s in qs.skipped)
+
+
 def test_one_sheet_per_vendor(tmp_path):
     qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
     q = by_vendor(qs)

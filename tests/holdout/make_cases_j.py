@@ -373,7 +373,7 @@ def case_j03():
               "Removed from shortlist"],
              [],
              ["Prepared by: Tan Wei Ling (Regional Procurement)", "", "Reviewed: R. Kumar, 5 Mar 2025"]]
-    write_csv("j_03_pc_en_sg_appendix_fx.csv", rows, "utf-8")
+    write_csv("j_03_pc_en_sg_appendix_fx.csv", rows, "utf-8", CASES)
 
 
 # ---------------------------------------------------------------------------------------------

@@ -1,0 +1,74 @@
+"""One vendor per block, the blocks stacked down the sheet (an appendix of vendor responses).
+
+A consultant's or a regional procurement desk's appendix often gives each vendor a block of its own: a title naming
+the vendor ("B.1  Kunming Dianchi Fintech Co., Ltd.", "三、XX科技有限公司"), the same header row every time (Item |
+Vendor response | Our check), then the vendor's answers, one criterion a row. Read as one table, the answer column
+would be one "vendor" and the check column another. Here each block is one quote: the vendor from its title, each
+answer under its criterion; the other columns (the buyer's check, remarks) are listed as the buyer's notes, and a
+block that only says the vendor declined ("Declined to quote") is no quote.
+"""
+from __future__ import annotations
+
+import re
+
+from .formal import _company
+from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
+from .mapping import is_long_criterion_label
+
+_NUMBERING_RE = re.compile(r"^\s*(?:[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}|[A-H])\s*[.、．)）:：]?\s+|"
+                           r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
+_SCAN_COLS = 6
+
+
+def _title(sh: RawSheet, r: int) -> str | None:
+    """The vendor a title row names ('B.1  Kunming Dianchi Fintech Co., Ltd.'), or None."""
+    cells = [v for v in (sh.rows[r] if r < len(sh.rows) else []) if not blank(v)]
+    if len(cells) != 1 or not isinstance(cells[0], str):
+        return None
+    text = _NUMBERING_RE.sub("", cells[0].strip(), count=1).strip()
+    return text if text and len(text) <= 60 and _company(text) else None  # the name as written, '(HK) Ltd.' too
+
+
+def read_stacked(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """A record per vendor block; None when the sheet has no header row repeated under vendor titles."""
+    heads: dict[tuple, list[int]] = {}
+    for r, row in enumerate(sh.rows):
+        first = _text(row[0]) if row else ""
+        if first and is_long_criterion_label(first):
+            heads.setdefault(tuple(_text(v) for v in row[:_SCAN_COLS]), []).append(r)
+    rows_of = next((rs for rs in heads.values() if len(rs) >= 2), None)
+    if rows_of is None:
+        return None
+    titles = {}
+    for h in rows_of:
+        t = next((h - k for k in (1, 2) if h - k >= 0 and not all(blank(v) for v in sh.rows[h - k])), None)
+        name = _title(sh, t) if t is not None else None
+        if name is None:
+            return None  # a repeated header without a vendor's title: blocks of another kind (core.blocks)
+        titles[h] = (name, t)
+    head = sh.rows[rows_of[0]]
+    answer = 1  # the vendor's answer column; the others are the buyer's
+    records: list[Record] = []
+    listed: list[Skipped] = []
+    ends = rows_of[1:] + [len(sh.rows)]
+    for h, end in zip(rows_of, ends):
+        name, t = titles[h]
+        cells = [RecordCell("供应商", name, sh.address(t, 0))]
+        for r in range(h + 1, titles[end][1] if end in titles else end):  # up to the next block's title
+            label = _text(sh.cell(r, 0))
+            if not label:
+                if any(not blank(v) for v in sh.rows[r]):
+                    listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row",
+                                          " | ".join(_text(v) for v in sh.rows[r] if not blank(v))[:200]))
+                continue
+            value = sh.cell(r, answer)
+            if not blank(value):
+                cells.append(RecordCell(label, value, sh.address(r, answer)))
+            for c in range(answer + 1, len(sh.rows[r])):
+                if not blank(sh.cell(r, c)):
+                    listed.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
+                                          f"{label}: {_text(sh.cell(r, c))}"[:200]))
+        rec = Record(sh.file, sh.sheet, sh.address(t, 0), cells)
+        rec.fixed = {"供应商": "vendor"}
+        records.append(rec)
+    return records, listed
