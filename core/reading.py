@@ -1126,9 +1126,30 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
                    "lifetime_consulting": _read_lifetime, "commitments_in_contract": _read_contract}
 
 
+_ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
+_CLAUSE_START = "：:，；;、\n（("
+
+
+def latest_said(text: str) -> str:
+    """What a correction arrow points to replaces what stood before it, back to its clause's start: '268,000 →
+    245,000' is 245,000, '12个月 → 24个月' 24个月, '订单跟踪：选配2万 → 赠送（含在总价内）' is '订单跟踪：赠送（含在总价内）'
+    (a comma between digits is no clause's end)."""
+    while (m := _ARROW_RE.search(text)) is not None:
+        k = m.start()
+        while k > 0:
+            ch = text[k - 1]
+            if ch in _CLAUSE_START or (ch == "," and not (k >= 2 and text[k - 2].isdigit() and text[k:k + 1].isdigit())):
+                break
+            k -= 1
+        text = text[:k] + text[m.end():]
+    return text
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
         cell = box
+    if cell.__class__ is str and ("→" in cell or ">" in cell):  # '268,000 → 245,000': the corrected value
+        cell = latest_said(cell)
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)

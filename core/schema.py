@@ -125,7 +125,8 @@ DEFAULT_VAT_RATE = 0.13
 # Price cells: a label may name the whole price, a stated total, the price offered after a discount, a list price
 # (kept, not scored) or one line item to be summed (docs/analyst-reading.md section 3).
 PRICE_ROLES: dict[str, tuple[str, ...]] = {
-    "total": ("合计", "总计", "合计金额", "合计元", "合计(元)", "合计（元）", "总计金额", "报价合计", "总价合计", "价格合计",
+    "total": ("合同总价", "合同总金额", "合同金额", "合同价", "合同价格", "签约价", "contractprice", "contractvalue",
+              "合计", "总计", "合计金额", "合计元", "合计(元)", "合计（元）", "总计金额", "报价合计", "总价合计", "价格合计",
               "费用合计", "合计报价", "含税合计", "合计含税", "总金额", "共计", "total", "grandtotal", "totalcny",
               "totalamount", "totalinclvat", "sum"),
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
@@ -137,7 +138,11 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
                  "hardware", "servers", "hardwarecost", "hardwareprice", "hardwarepart", "servercost", "servercosts"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
-    "item": ("分项报价", "软件部分", "软件费用", "软件部分价格", "software", "softwarecost", "softwareprice", "softwarepart", "源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
+    # payment milestones (首付款 / 上线款 / 验收款 / 质保金) are parts of the contract price: summed like items, checked
+    # against the 合同总价 when one is given, never a fee of their own
+    "item": ("首付款", "预付款", "首期款", "上线款", "验收款", "尾款", "质保金", "进度款", "到货款", "二期款", "三期款",
+             "downpayment", "advancepayment", "milestonepayment", "acceptancepayment", "finalpayment", "retention",
+             "分项报价", "软件部分", "软件费用", "软件部分价格", "software", "softwarecost", "softwareprice", "softwarepart", "源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
              "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
              "licensefee", "licencefee", "sourcecodelicense", "sourcecodefee", "implementationfee", "deploymentfee",
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),

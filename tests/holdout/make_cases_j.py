@@ -493,7 +493,7 @@ def case_j05():
             for c in range(1, 7):
                 ws.cell(row=i, column=c).fill = YELLOW
     widths(ws, [20, 30, 30, 30, 30, 18])
-    wb.save(HERE / "j_05_ci_wps_milestones_corrections.xlsx")
+    wb.save(CASES / "j_05_ci_wps_milestones_corrections.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
