@@ -27,6 +27,7 @@ from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, 
                       read_options, read_value)
 from .checkbox import ticked
 from .rounds import settle
+from .sentences import PRICE_WORDS_RE, statements
 
 
 def _cell_text(v: Any) -> str:
@@ -92,9 +93,9 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
 _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", "price", "notes", "plain"
 # A notes column named after a person or a department of the buyer's side ('小周备注', '李总批注', '采购部备注',
 # "Buyer's notes"): remarks on the quote, not the vendor's.
-_BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥)|"
+_BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥)|我|"
                               + "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) +
-                              r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|"
+                              r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合|个人)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|判断|看法|评估|"
                               r"notes?|remarks?|comments?|opinions?|views?)$|"
                               # 'Remarks (Group Procurement)', '备注（采购部）': the remark's author in brackets
                               r"^(?:备注|批注|点评|意见|评语|说明|notes?|remarks?|comments?)\s*[(（][^()（）]{0,20}?(?:" +
@@ -243,6 +244,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
+    sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     answered = rec.answered
@@ -320,6 +322,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         post.add(dfid)
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
+                if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
+                    sentences.append((text, src))
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
@@ -402,6 +406,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             options += list(r.options)
             feature_status.append(r.status)
             sources.setdefault("features", [src])
+    if sentences:
+        _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     fee_share = None
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
@@ -569,8 +575,6 @@ _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WOR
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里", re.I)
-_PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优惠价|源码|买断|[¥￥]|\d\s*(?:万|w)(?![a-z])|(?<![a-z])(?:price|total|cny)(?![a-z])",
-                             re.I)
 
 
 def _vendor_said(chat: str, vendor: str) -> str:
@@ -597,6 +601,37 @@ def _vendor_said(chat: str, vendor: str) -> str:
     return "\n".join(m for m in out if m) if any_vendor else chat
 
 
+_SENTENCE_RE = re.compile(r"[，。；,;].*[，。；,;]")  # two clauses at least
+
+
+def _from_sentences(sentences: list, prices: list, options: list, values: dict, feature_status: list,
+                    feature_cols: dict, sources: dict) -> None:
+    """The price and the modules a vendor's sentences state ('书面报价27.5万元，含税，其中…', '企业征信、银行流水分析…都在
+    报价内，另有用户管理、审批流'), when no cell of their own gives them (core.sentences reads the clauses)."""
+    no_price = not prices
+    no_features = values["features"] is None and not feature_status and not feature_cols
+    if not (no_price or no_features):
+        return
+    found: list[str] = []
+    for text, src in sentences:
+        for line in (x for raw in text.splitlines() for x in statements(raw)):
+            label, _sep, value = line.partition("：")
+            if no_price and label in ("报价", "分项报价"):
+                r = read_value("price_cny", value)
+                if r.value is not None:
+                    prices.append(("price" if label == "报价" else "item", r, src, None))
+                    sources.setdefault("price_cny", [src])
+            elif no_features and label == "功能":
+                r = read_value("features", value)
+                found += [f for f in r.value or () if f not in found]
+                options += list(r.options)
+                if r.value or r.options:
+                    feature_status.append(r.status)
+                    sources.setdefault("features", [src])
+    if found:
+        values["features"] = found
+
+
 def _feature_line(text: str) -> Reading | None:
     """The first line of a chat or a multi-line cell that lists modules ('功能：商品管理、分期计算器…'), read."""
     for line in text.split("\n"):
@@ -610,7 +645,7 @@ def _feature_line(text: str) -> Reading | None:
 def _price_said(said: str) -> str:
     """The messages that state the price ('合计21.5万，这是含税价'): the ones naming a price or an amount in 万, without
     the fees after the free period."""
-    keep = [m for m in said.splitlines() if _PRICE_WORDS_RE.search(m) and not re.search(r"年费|/年|每年|一年收|维护费|维保费", m)
+    keep = [m for m in said.splitlines() if PRICE_WORDS_RE.search(m) and not re.search(r"年费|/年|每年|一年收|维护费|维保费", m)
             and re.search(r"\d", m) and not _FEATURE_LIST_RE.search(m)]  # a module's price is read with the list
     return "。".join(keep[:2])
 

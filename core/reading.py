@@ -88,7 +88,7 @@ _CLAIM_RE = re.compile(
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|planned|expected|"
                          r"underway|under way|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
@@ -203,6 +203,9 @@ _BRACKET_KEEP = str.maketrans({"，": "\x00", ",": "\x01", "；": "\x02", ";": "
 _BRACKET_BACK = str.maketrans({v: k for k, v in _BRACKET_KEEP.items()})
 
 
+_MONEY_WORD_FIELDS = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -243,13 +246,20 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         owns = [o and not (i > 0 and _CODE_WORDS_RE.search(parts[i - 1]) and not _talks_about(fid, parts[i - 1])
                            and not re.search(r"sm\d|国密|数据|字段|存储|敏感|data|field", c))
                 for i, (o, c) in enumerate(zip(owns, parts))]
-    if strict:  # the clauses naming the field, and a neutral one right after one of them ('免费维护12个月（含升级）')
-        keep = [c for i, c in enumerate(parts)
-                if owns[i] or (i > 0 and owns[i - 1] and (neutral(c) or _CONDITION_RE.search(c)))]
+    def condition(c: str) -> bool:  # a condition of this field's, not another field's ('重大政策调整另行报价')
+        return bool(_CONDITION_RE.search(c)) and not any(_talks_about(g, c) for g in _FIELD_WORDS
+                                                         if g != fid and g not in _MONEY_WORD_FIELDS)
+
+    if strict:  # the clauses naming the field, and the neutral ones after it ('免费维护12个月（含升级）', '等保三级要求，
+        keep, on = [], False  # 但证书拿不出来，说还在测评'), up to another field's clause
+        for i, c in enumerate(parts):
+            on = owns[i] or (on and (neutral(c) or condition(c)))
+            if on:
+                keep.append(c)
         return "，".join(keep) if any(owns) else None
     # the field's clauses, the neutral ones, and a condition right after one of its own ('7×24（另购）')
     keep = [c for i, c in enumerate(parts)
-            if owns[i] or neutral(c) or (i > 0 and owns[i - 1] and _CONDITION_RE.search(c))]
+            if owns[i] or neutral(c) or (i > 0 and owns[i - 1] and condition(c))]
     return "，".join(keep) if keep else None
 
 
@@ -277,6 +287,7 @@ _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true"
 
 _NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|出具|给出|附)?.{0,6}(?:证书|备案证明|证明|编号)|"
                           r"(?:证书|备案证明|证明|编号).{0,4}(?:一直|迟迟|始终|还)?(?:未|没有?)(?:提供|发|给|出具|附|寄)|"
+                          r"(?:证书|备案证明|证明|编号).{0,3}拿不出|"
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:provided|supplied|given|attached|available))?")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
@@ -685,7 +696,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
-                             r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)以?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
+                             r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
 _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
@@ -762,6 +773,7 @@ _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # an amount, then in brackets what it is made of: bounded, so a long cell costs no more than its length
 _BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千元|元|m|mn|million)?[^(（)）\d]{0,30}?)\s*[(（]"
                            r"([^()（）+＋]{1,80}[+＋][^()（）]{1,200})[)）]")
+_WHEREOF_RE = re.compile(r"[(（]\s*(?:其中|包括|包含)\s*[:：]?\s*([^()（）]{1,200}?\d[^()（）]{0,200}?[、，,;；][^()（）]{1,200}?)[)）]")
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
 _EDITION_RE = re.compile(EDITION)
@@ -845,7 +857,11 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                 if v is not None:
                     break
         return _r(v, warning=warn, tax=tax)
-    # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of
+    # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of; '（其中源码授权
+    # 20万、实施部署5.5万）' says the same with 其中 and 、 (a tax word taken out leaves an empty bracket: gone too)
+    if "其中" in s_nt or "包括" in s_nt or "包含" in s_nt:
+        s_nt = _WHEREOF_RE.sub(lambda m: "(" + re.sub(r"[、，,;；](?!\d{3})", "+", m.group(1)) + ")",
+                               re.sub(r"[(（]\s*[)）]", " ", s_nt))
     s_nt, breakdown = _BREAKDOWN_RE.subn(
         lambda m: f"{m.group(1)}，{m.group(2)}" if re.search(r"\d", m.group(2)) else m.group(), s_nt)
     segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt.replace("=", "，")) if p and p.strip()]

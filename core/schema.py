@@ -163,6 +163,8 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明", "聊天记录", "微信聊天记录", "沟通记录", "对话记录", "微信记录", "支持与响应", "服务与响应", "响应与支持", "chatlog", "chathistory", "wechat", "wechatchat",
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "备注说明", "其他", "其它",
+                "情况概述", "概述", "情况说明", "情况介绍", "概况", "基本情况", "总体情况", "沟通情况", "面谈情况", "summary",
+                "overview",
                 "notes", "note", "remarks", "remark", "headernote", "headernotes", "documentnote", "linenote", "linenotes", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
@@ -268,7 +270,7 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
                   "上班时间": "工作时间", "资安": "信息安全", "个资": "个人信息", "使用者": "用户", "社群": "社交",
                   "教育训练": "培训", "错误修正": "bug修复", "导入费": "实施费", "保固期满": "维保期满", "保固期": "免费维保期"}
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
-DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
+DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
                   "regret letter", "未投标", "未参与投标")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty

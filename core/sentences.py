@@ -1,0 +1,93 @@
+"""A vendor's statements written as sentences (an e-mail, a chat message, a manager's memo), split into what a quote
+document would write on lines of their own (docs/analyst-reading.md §9).
+
+"我司报价12.8万元（含税），功能有征信查询、风控模型…" holds a price and a module list inside one sentence; read as one
+notes cell only its terms would count. ``statements`` turns a sentence into labelled lines — '报价：…' (with its tax
+words and its breakdown), '分项报价：…' when a sentence gives several amounts, '功能：…' for a module list, a module
+offered at extra cost as an option of its own — and keeps the rest of the sentence as one line, so that the price and
+module readers read them like any labelled cell.
+"""
+from __future__ import annotations
+
+import re
+
+from .formal import _OPTION
+from .mapping import match_label
+from .pasted import _TOTAL_RE
+from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, MONEY_AMOUNT_RE, read_features
+
+PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优惠价|源码|买断|[¥￥]|\d\s*(?:万|w)(?![a-z])|"
+                            r"(?<![a-z])(?:price|total|cny)(?![a-z])", re.I)
+_CLAUSE_RE = re.compile(r"[，。；;！!]+|,(?!\d{3})|\.$")  # not at 'incl. VAT
+_NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维护费|维保费|期满|之后|以后|per year|per incident|annual", re.I)
+_MODULES_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*(.+)|^(?:另有|还有|另外有|另外还有|此外还有|此外有)(.+)$|^(.+?)(?:都有|都支持|都具备|均有|均支持)$|"
+                         r"^(?:有|包括|包含)(.+、.+)$|^(.+、.+?)(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含)$|(?:modules?|features?)\s+(?:include|are|cover)s?\s+(.+)", re.I)
+_LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})[：:]\s*(.+)$", re.S)
+_FEATURE_HEAD_RE = re.compile(r"功能|模块|(?<![a-z])(?:features?|modules?)(?![a-z])", re.I)
+_ITEMS_RE = re.compile(r"\d")  # '1. 源码授权：16.5万': a numbered item keeps its colon
+
+
+def _module_in(clause: str) -> str | None:
+    """The module a clause names ('电子合同模块不在报价里' -> '电子合同模块'), without the words saying it is left out."""
+    name = re.sub(r"(?:不在报价[里内中]|不含|未含|没有|不包括|另购|需另购|要的话|如需).*$", "", clause).strip(" ，,")
+    return name if name and read_features(name).value else None
+
+
+def statements(line: str) -> list[str]:
+    """A message's sentence split into what a quote document would write on lines of their own: a clause stating the
+    price ('我司…报价12.8万元（含税）', '6.8w全套') as '报价：…' with the tax words beside it ('不含税哈'), one listing
+    modules ('功能有征信查询、风控模型…', '征信、风控、还款都有') as '功能：…', an optional module with its price
+    ('分期计算器是选配，另加1.5w') as a module line of its own; the rest of the sentence stays one line. A line whose
+    words before the colon name a term ('售后：…') or an item is kept as it is; chatter before a colon ('文字版也发一
+    下：…') is dropped."""
+    t = line.strip()
+    m = _LEAD_RE.match(t)
+    if m is not None:
+        if _FEATURE_HEAD_RE.search(m.group(1)) and match_label(m.group(1)).target is None:
+            return [f"功能：{m.group(2)}"]  # '功能这边：商品管理、…都在报价里'
+        if match_label(m.group(1)).target is not None or _ITEMS_RE.search(m.group(1)):
+            return [line]
+        t = m.group(2)  # '文字版也发一下：源码授权19.6万…': the words before the colon name no term
+    out: list[str] = []
+    rest: list[str] = []
+    last = None  # what the previous clause became: "price" / "option" / None
+    for c in (c.strip() for c in _CLAUSE_RE.split(t)):
+        if not c:
+            continue
+        if last in ("price", "option") and len(c) <= 14 and (_TAX_EXCL_RE.search(c) or _TAX_INCL_RE.search(c)):
+            out[-1] += f"（{c}）"  # '源码+实施一共20.5w，不含税哈'
+            continue
+        if last == "price" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:其中|包括|包含|含)", c):
+            out[-1] += f"（{c}）"  # '书面报价27.5万元，含税，其中源码授权20万、实施部署5.5万': its breakdown
+            continue
+        if rest and MONEY_AMOUNT_RE.search(c.lower()) and re.search(r"另加|加购|另购|另收|加收|需加", c) \
+                and (fid := _module_in(rest[-1])) is not None:
+            out.append(f"功能：{fid}（选配，{c}）")  # '电子合同模块不在报价里，要的话另加3万元': an option at its price
+            rest.pop()
+            last = "option"
+            continue
+        if last == "option" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:另加|另收|加|需加|\+|＋)", c):
+            out[-1] += f"，{c}"  # '分期计算器是选配，另加1.5w（不含税）'
+            continue
+        if _OPTION.search(c) and read_features(c).options:
+            out.append(f"功能：{c}")
+            last = "option"
+        elif MONEY_AMOUNT_RE.search(c.lower()) and PRICE_WORDS_RE.search(c) and not _NOT_THE_PRICE_RE.search(c) \
+                and not _OPTION.search(c):
+            out.append(c if _TOTAL_RE.match(c) else f"报价：{c}")
+            last = "price"
+        elif (m := _MODULES_RE.search(c)) and len(read_features(next(g for g in m.groups() if g)).value or ()) >= 1:
+            out.append(f"功能：{next(g for g in m.groups() if g)}")
+            last = None
+        else:
+            rest.append(c)
+            last = None
+    if not out:
+        return [line]
+    prices = [k for k, x in enumerate(out) if x.startswith("报价：")]
+    if len(prices) > 1:  # '源码授权19.6万，部署实施+培训3.2万': line items, summed (and checked against a 合计 if any)
+        for k in prices:
+            out[k] = "分项报价：" + out[k][3:]
+    return out + (["，".join(rest) + "。"] if rest else [])
+
+
