@@ -1042,6 +1042,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
+    _unwrap(sh, h, vc, header, res)
     pkg_col = next((c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"), -1)
     not_values = {vc, pkg_col} | {c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS or s in ("#", "№")}
     cols = [c for c, s in enumerate(header) if s]
@@ -1094,6 +1095,68 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+
+
+_LINE_LABEL_RE = re.compile(r"^\s*(?:[^\s:：，,。；;]{1,8}|[A-Za-z][A-Za-z ]{0,20})\s*[:：]")  # '加密：…', 'Encryption: …'
+
+
+def _rejoin(before: str, after: str) -> str:
+    """A cell's wrapped line put back: on a line of its own when it opens with a label, else joined as the wrap cut
+    it — a word cut in two ('repay' | 'ment', '还款管' | '理') without a space, English words with one."""
+    if not before:
+        return after
+    if _LINE_LABEL_RE.match(after):
+        return f"{before}\n{after}"
+    a, b = before[-1], after[:1]
+    if (a.isascii() and a.isalpha() and b.isascii() and b.islower()) or not (a.isascii() or b.isascii()):
+        return before + after
+    return f"{before} {after}"
+_PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页|page\s+\d+(?:\s*(?:of|/)\s*\d+)?)\s*$",
+                           re.I)
+
+
+def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -> None:
+    """A table turned from a PDF into Excel: every wrapped line of a cell became a row of its own, with the vendor
+    and the price on the first row only. When most rows under the header are such continuations (vendor, first
+    column and money columns blank, text only under answer headers), each is joined to the row above, column by
+    column — a line opening with a label ('加密：…') on a new line, a word cut by the wrap ('订单' | '跟踪') joined
+    as it was — and page footers ('第 1 页 共 2 页') are listed. Other sheets are left as they are."""
+    money = {c for c, t in enumerate(header) if t and (m := match_label(t).target) is not None
+             and (m.kind == "price" or m.code == "price_cny")}
+    text_cols = {c for c, t in enumerate(header) if t and c != vc and c != 0 and c not in money}
+
+    def continuation(row: list) -> bool:
+        filled = [c for c, v in enumerate(row) if not blank(v)]
+        return bool(filled) and all(c in text_cols for c in filled) and not any(
+            _PAGE_LINE_RE.match(_text(row[c])) for c in filled)
+
+    body = range(h + 1, len(sh.rows))
+    first = body[:60]  # told from the first rows: a 10,000-row table of whole rows is not looked at row by row
+    cont = [r for r in first if continuation(sh.rows[r])]
+    if len(cont) < 3 or len(cont) * 3 < len(first):
+        return
+    owner = None
+    for r in body:
+        row = sh.rows[r]
+        if not blank(sh.cell(r, vc)):
+            if not _repeats_header(row, header):  # the header printed again after a page break: still the same vendor
+                owner = r
+            continue
+        texts = [_text(v) for v in row if not blank(v)]
+        if len(texts) == 1 and _PAGE_LINE_RE.match(texts[0]):
+            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.doc_line", texts[0]))
+            row[:] = [None] * len(row)
+            continue
+        if owner is None or not continuation(row):
+            continue
+        target = sh.rows[owner]
+        for c, v in enumerate(row):
+            if blank(v):
+                continue
+            if c >= len(target):
+                target.extend([None] * (c + 1 - len(target)))
+            target[c] = _rejoin(_text(target[c]), _text(v))
+        row[:] = [None] * len(row)
 
 
 _NAME_KEYS = frozenset(label_key(x) for x in schema.NAME_LABELS)

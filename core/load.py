@@ -406,6 +406,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             options += list(r.options)
             feature_status.append(r.status)
             sources.setdefault("features", [src])
+            for line in said.split("\n"):  # '选配：分期计算器 28,000.00元（含税，未含在总价内）': options at their price
+                if (m := _OPTION_LINE_RE.match(line)) and (r := read_options(m.group(1))).options:
+                    options += list(r.options)
+                    feature_status.append("conditional")
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     fee_share = None
@@ -630,6 +634,9 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
                     sources.setdefault("features", [src])
     if found:
         values["features"] = found
+
+
+_OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
 
 def _feature_line(text: str) -> Reading | None:

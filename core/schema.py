@@ -168,7 +168,8 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "notes", "note", "remarks", "remark", "headernote", "headernotes", "documentnote", "linenote", "linenotes", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
-                "technicalresponse", "commercialresponse")
+                "technicalresponse", "commercialresponse", "technicalanswer", "serviceanswer", "commercialanswer",
+                "businessanswer", "technicalanswers", "serviceanswers")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",

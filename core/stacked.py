@@ -18,6 +18,7 @@ from .mapping import is_long_criterion_label
 _NUMBERING_RE = re.compile(r"^\s*(?:[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}|[A-H])\s*[.、．)）:：]?\s+|"
                            r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
 _SCAN_COLS = 6
+_SCAN_HEAD = 30  # rows searched for the first block's header
 
 
 def _title(sh: RawSheet, r: int) -> str | None:
@@ -31,13 +32,15 @@ def _title(sh: RawSheet, r: int) -> str | None:
 
 def read_stacked(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     """A record per vendor block; None when the sheet has no header row repeated under vendor titles."""
-    heads: dict[tuple, list[int]] = {}
-    for r, row in enumerate(sh.rows):
-        first = _text(row[0]) if row else ""
-        if first and is_long_criterion_label(first):
-            heads.setdefault(tuple(_text(v) for v in row[:_SCAN_COLS]), []).append(r)
-    rows_of = next((rs for rs in heads.values() if len(rs) >= 2), None)
-    if rows_of is None:
+    rows = sh.rows
+    top = next((r for r in range(min(_SCAN_HEAD, len(rows))) if rows[r] and isinstance(rows[r][0], str)
+                and is_long_criterion_label(rows[r][0])), None)
+    if top is None:
+        return None
+    head, key = rows[top][0], tuple(_text(v) for v in rows[top][:_SCAN_COLS])
+    rows_of = [r for r in range(top, len(rows)) if rows[r] and rows[r][0] == head
+               and tuple(_text(v) for v in rows[r][:_SCAN_COLS]) == key]  # the header printed again
+    if len(rows_of) < 2:
         return None
     titles = {}
     for h in rows_of:

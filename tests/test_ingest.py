@@ -130,6 +130,15 @@ def test_an_exported_mailbox_is_one_quote_per_vendor_and_the_last_word_governs(t
     assert alpha.sources["price_cny"][0].address == "B6"  # the later message's body cell
 
 
+def _one_sheet(tmp_path, name: str, rows: list) -> Path:
+    """A workbook of one sheet holding `rows`, saved as `name`."""
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / name)
+    return tmp_path / name
+
+
 def test_a_clarification_register_is_read_over_the_bids(tmp_path):
     """A Chinese tender workbook: 开标一览表, 技术响应 with 条款号, and a 澄清记录 whose answers replace what a bid said
     (an 等保 answer, a 最终报价) and name a module as an option; an unanswered question is listed, not read."""
@@ -202,17 +211,12 @@ def test_stacked_vendor_blocks_each_give_one_quote_and_a_stated_rate_converts_a_
     """An appendix with one block per vendor (a title naming it, the same header each time, the buyer's check column
     beside the answers): each block is one quote, the check column is listed as the buyer's; a price in US dollars
     is read at the rate the sheet states; a block that only says the vendor declined is no quote."""
-    wb = openpyxl.Workbook()
-    ws = wb.active
-    for row in [("附件二：供应商应答汇总",), ("汇率：1美元=7.2人民币（仅用于比较）",), (),
+    p = _one_sheet(tmp_path, "附件二.xlsx", [("附件二：供应商应答汇总",), ("汇率：1美元=7.2人民币（仅用于比较）",), (),
                 ("一、甲数科有限公司",), ("项目", "供应商应答", "我方核查"),
                 ("报价", "22.8万元（含税）", "已核对"), ("等保三级", "已取得，备案证明编号31010043001-23001", "看过原件"),
                 (), ("二、Pacific Lending Software Ltd.",), ("项目", "供应商应答", "我方核查"),
                 ("报价", "USD 30,000 incl. VAT", "美元报价"), ("等保三级", "测评中", ""),
-                (), ("三、丙软件有限公司",), ("项目", "供应商应答", "我方核查"), ("状态", "已放弃报价", "")]:
-        ws.append(row)
-    p = tmp_path / "附件二.xlsx"
-    wb.save(p)
+                (), ("三、丙软件有限公司",), ("项目", "供应商应答", "我方核查"), ("状态", "已放弃报价", "")])
     qs = load_path(p)
     q = by_vendor(qs)
     assert set(q) == {"甲数科有限公司", "Pacific Lending Software Ltd."}
@@ -221,6 +225,33 @@ def test_stacked_vendor_blocks_each_give_one_quote_and_a_stated_rate_converts_a_
     assert "USD 30,000" in q["Pacific Lending Software Ltd."].sources["price_cny"][0].text  # its own words kept
     assert any(n.reason == "skip.notes_column" and "看过原件" in n.text for n in qs.notes)
     assert any(s.reason == "skip.declined" for s in qs.skipped)
+
+
+def test_a_table_converted_from_pdf_joins_each_wrapped_line_to_its_vendor(tmp_path):
+    """An English price comparison turned from PDF into Excel: each wrapped line of the answers is a row of its own,
+    with the vendor and price on the first only, a word cut by the wrap, and a page break (footer, header again)
+    inside a vendor's answers. Every line goes back to its vendor; the footer is listed."""
+    p = _one_sheet(tmp_path, "comparison (converted).xlsx", [
+                ("No.", "Vendor", "Price (CNY)", "Technical answer", "Service answer"),
+                (1, "Alpha Software Co., Ltd.", 236000, "MLPS: Level 3, filing no.", "Maintenance: 12 months incl."),
+                (None, None, None, "31010043001-23001", "minor upgrades"),
+                (None, None, None, "Encryption: SM4; HTTPS", "Support: 24/7, 1 hour response"),
+                (None, None, None, "Modules: user management, repay", None),
+                (None, None, None, "ment, approval workflow", None),
+                (None, None, "Page 1 of 2", None, None),
+                ("No.", "Vendor", "Price (CNY)", "Technical answer", "Service answer"),
+                (None, None, None, "Access: RBAC; logs 12 months", "Source: full source code"),
+                (2, "Beta Systems Ltd.", 199000, "MLPS: Level 2 only", "Maintenance: 6 months"),
+                (None, None, None, "Encryption: AES", "Support: office hours")])
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"Alpha Software Co., Ltd.", "Beta Systems Ltd."}
+    a, b = q["Alpha Software Co., Ltd."].values, q["Beta Systems Ltd."].values
+    assert a["mlps_level3"] is True and a["maintenance_includes_upgrades"] is True and a["support_7x24"] is True
+    assert a["access_control"] is True and a["audit_log_months"] == 12  # after the page break, still Alpha's
+    assert "repayment_management" in a["features"]  # 'repay' | 'ment' joined as one word
+    assert b["mlps_level3"] is False and b["sm4_encryption"] is False
+    assert any(n.reason == "skip.doc_line" and "Page 1" in n.text for n in qs.notes)
 
 
 def test_one_sheet_per_vendor(tmp_path):

@@ -244,7 +244,7 @@ def case_j02():
     ws.cell(row=r + 1, column=3, value="审核人：谭志")
     ws.cell(row=r + 1, column=5, value="第 2 页 共 2 页")
     widths(ws, [8, 26, 14, 8, 34, 30, 22])
-    wb.save(HERE / "j_02_ci_pdf_converted_bijia.xlsx")
+    wb.save(CASES / "j_02_ci_pdf_converted_bijia.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
