@@ -1150,15 +1150,24 @@ def latest_said(text: str) -> str:
     """What a correction arrow points to replaces what stood before it, back to its clause's start: '268,000 →
     245,000' is 245,000, '12个月 → 24个月' 24个月, '订单跟踪：选配2万 → 赠送（含在总价内）' is '订单跟踪：赠送（含在总价内）'
     (a comma between digits is no clause's end)."""
-    while (m := _ARROW_RE.search(text)) is not None:
-        k = m.start()
-        while k > 0:
-            ch = text[k - 1]
-            if ch in _CLAUSE_START or (ch == "," and not (k >= 2 and text[k - 2].isdigit() and text[k:k + 1].isdigit())):
+    done: list[str] = []  # what stands up to the last clause's start; `cur` the clause an arrow would correct
+    cur, pos = "", 0
+    for m in list(_ARROW_RE.finditer(text)) + [None]:
+        piece = text[pos:m.start() if m is not None else len(text)]
+        k = len(piece)
+        while k > 0:  # the last clause start in the piece (a comma between digits is none): once over each piece
+            ch = piece[k - 1]
+            if ch in _CLAUSE_START or (ch == "," and not (k >= 2 and piece[k - 2].isdigit() and piece[k:k + 1].isdigit())):
                 break
             k -= 1
-        text = text[:k] + text[m.end():]
-    return text
+        if k > 0:
+            done += [cur, piece[:k]]
+            cur = piece[k:]
+        else:
+            cur += piece
+        if m is not None:
+            cur, pos = "", m.end()  # the words before the arrow, back to their clause's start, are replaced
+    return "".join(done) + cur
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:

@@ -20,8 +20,24 @@ PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优�
                             r"(?<![a-z])(?:price|total|cny)(?![a-z])", re.I)
 _CLAUSE_RE = re.compile(r"[，。；;！!]+|,(?!\d{3})|\.$")  # not at 'incl. VAT
 _NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维护费|维保费|期满|之后|以后|per year|per incident|annual", re.I)
-_MODULES_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*(.+)|^(?:另有|还有|另外有|另外还有|此外还有|此外有)(.+)$|^(.+?)(?:都有|都支持|都具备|均有|均支持)$|"
-                         r"^(?:有|包括|包含)(.+、.+)$|^(.+、.+?)(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含)$|(?:modules?|features?)\s+(?:include|are|cover)s?\s+(.+)", re.I)
+# A module list in a sentence: after its lead words ('功能有…', '另有…', 'modules include …'), or before its closing
+# words ('…都有', '…都在报价里'). Each is matched where it stands (a lead at the start, a close at the end), never by
+# trying every split of the clause: a hostile clause costs its length.
+_MODULES_LEAD_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*|^(?:另有|还有|另外有|另外还有|此外还有|此外有|有|"
+                              r"包括|包含)|(?:modules?|features?)\s+(?:include|are|cover)s?\s+", re.I)
+_MODULES_CLOSE_RE = re.compile(r"(?:都有|都支持|都具备|均有|均支持|(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含))$")
+
+
+def _modules_in(c: str) -> str | None:
+    """The module list a clause gives, by its lead or its closing words; None when it gives none."""
+    m = _MODULES_LEAD_RE.search(c)
+    if m is not None and m.end() < len(c) and (m.start() > 0 or m.group().strip() not in ("有", "包括", "包含")
+                                                 or "、" in c):
+        return c[m.end():]
+    m = _MODULES_CLOSE_RE.search(c[-12:])
+    return c[:len(c) - 12 + m.start()] if m is not None and len(c) - 12 + m.start() > 0 else None
+
+
 _LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})[：:]\s*(.+)$", re.S)
 _FEATURE_HEAD_RE = re.compile(r"功能|模块|(?<![a-z])(?:features?|modules?)(?![a-z])", re.I)
 _ITEMS_RE = re.compile(r"\d")  # '1. 源码授权：16.5万': a numbered item keeps its colon
@@ -76,8 +92,8 @@ def statements(line: str) -> list[str]:
                 and not _OPTION.search(c):
             out.append(c if _TOTAL_RE.match(c) else f"报价：{c}")
             last = "price"
-        elif (m := _MODULES_RE.search(c)) and len(read_features(next(g for g in m.groups() if g)).value or ()) >= 1:
-            out.append(f"功能：{next(g for g in m.groups() if g)}")
+        elif (listed := _modules_in(c)) and read_features(listed).value:
+            out.append(f"功能：{listed}")
             last = None
         else:
             rest.append(c)
