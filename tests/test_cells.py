@@ -414,6 +414,18 @@ def test_a_run_of_digits_no_quote_writes_is_no_amount(text):
         assert r.value is None or fid == "response_hours" and text.startswith("7×24"), (fid, r)
 
 
+def test_corrections_and_module_lists_built_to_backtrack_still_read_for_what_they_say():
+    """Thousands of correction arrows or of '、' in one cell (shapes that made the arrow and module-list readers cost
+    the square of the cell's length: timed by hand, not asserted): the last correction stands, the modules are read."""
+    from core.reading import latest_said, read_value
+    from core.sentences import statements
+
+    assert latest_said("1万 → " * 1000 + "22万") == "22万"
+    assert read_value("price_cny", "1万 → " * 1000 + "22万").value == 220_000
+    lines = statements("功能有" + "用户管理、" * 1000 + "还款管理，报价22万")
+    assert lines[0].startswith("功能：用户管理、") and "报价：报价22万" in lines
+
+
 def test_hardware_in_a_total_is_not_the_softwares_price():
     """Vendors as columns: a software line, a hardware line ('应用服务器2台 86,000（可选）'), a 合计 holding both and, in the
     row under it, only its tax mark. The comparable price is the software's (合计 minus the servers), the tax row
