@@ -15,7 +15,7 @@ import sys
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Alignment, PatternFill
+from openpyxl.styles import PatternFill
 
 HERE = Path(__file__).resolve().parent
 CASES = HERE.parent / "cases"
@@ -258,8 +258,289 @@ def case_k03():
     wb.save(HERE / "k_03_ci_tiered_store_pricing.xlsx")
 
 
+# ---------------------------------------------------------------------------------------------
+# k_04  商户经营贷 — Kestrel Lane Advisory (Shanghai) writes, in English, a draft for the Investment Committee of Southern
+#       Cross Microcredit (Chongqing) (Australian-owned, merchant loans): one ONE-PAGER per vendor, the four pages laid
+#       SIDE BY SIDE on one sheet. Voice: a consultant's summary of each vendor's written response ("Level 3 filed –
+#       filing certificate no. … sighted", "RMB 265k excl. VAT", "RMB 0.31m incl. VAT", "15% of contract value p.a."), a
+#       RAG rating (R / A / G, coloured) of the consultant's own beside every line, a Headline with an overall RAG, an
+#       "Indicative 3-yr TCO (Kestrel estimate)" line and "Our view".
+#       Layout: two title / note lines, then four blocks of three columns (Topic | Vendor position | RAG) with a blank
+#       column between them: the vendor's name merged across its block, the Headline row, the block's own header row,
+#       upper-case section rows (COMMERCIAL, SECURITY & COMPLIANCE, FUNCTIONAL FIT, AFTER-SALES, SOURCE CODE), the same
+#       topic labels repeated in every block; a RAG key under the blocks.
+# Traps: the RAG column, the Headline, the TCO estimate and Our view are the consultant's — Mianyang Fule's "In final
+#       assessment; vendor expects the filing certificate in June 2025" rated G is still not certified (unverified), and
+#       Jinjiang's price rated G is still excl. VAT; the 3-yr TCO lines are no prices; Chengdu Jinjiang's "RMB 265k excl.
+#       VAT" plus its must-have e-contract "+RMB 25k excl. VAT": (265k + 25k) × 1.13 = 327,700, its open API option
+#       (deferrable) not bought; "RMB 0.31m" is 310,000; Zigong's "Level 2 only" fails, and its modules lack bank-statement
+#       analysis ("Bank statement analysis not offered").
+# Analyst's reading: Chongqing Jialing Digital Technology Co., Ltd. — 298,000 incl. VAT inside 25–35万, filing certificate
+#       sighted, SM4, HTTPS, RBAC, 12-month logs, PBoC + Baihang, all three merchant must-haves, 12 months with upgrades,
+#       free policy changes, 24/7, 1 h, lifetime consulting, in the contract, 36,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+K04_TOPICS = ["COMMERCIAL", "Quoted price", "Optional items", "Indicative 3-yr TCO (Kestrel estimate)",
+              "SECURITY & COMPLIANCE", "MLPS Level 3", "Field encryption", "Transport", "Access control", "Audit logs",
+              "Credit bureau", "FUNCTIONAL FIT", "Modules in price", "AFTER-SALES", "Free maintenance",
+              "Maintenance scope", "Regulatory changes", "Support hours", "Response time", "Consulting", "In contract",
+              "After warranty", "SOURCE CODE", "Delivery"]
+K04_VENDORS = [
+    ("Chongqing Jialing Digital Technology Co., Ltd.",
+     ("Strongest all-round response; price mid-band.", "G"),
+     [("RMB 298,000 incl. VAT (licence 230k + implementation 48k + training 20k)", "G"),
+      ("None – all modules in the quoted price", "G"),
+      ("RMB 370k", ""),
+      ("Level 3 filed – filing certificate no. 50010043211-24006 sighted", "G"),
+      ("SM4 on ID number, mobile and bank card fields", "G"),
+      ("HTTPS (TLS 1.2+) throughout", "G"),
+      ("RBAC with data-scope permissions", "G"),
+      ("12 months, with tracing of abnormal operations", "G"),
+      ("PBoC Credit Reference Center (enterprise reports) and Baihang Credit", "G"),
+      ("Enterprise credit report; bank statement analysis; e-contract; user management; approval workflow; "
+       "repayment management; BI dashboard", "G"),
+      ("12 months", "G"),
+      ("Bug fixes and minor version upgrades", "G"),
+      ("Adapted free of charge", "G"),
+      ("24/7", "G"),
+      ("1 hour, named engineer", "G"),
+      ("Lifetime technical consulting", "G"),
+      ("All of the above written into the contract", "G"),
+      ("RMB 36k p.a.", "G"),
+      ("Full source, unencrypted, can be modified", "G")],
+     "Recommend as preferred bidder; proceed to scripted demo."),
+    ("Chengdu Jinjiang Software Co., Ltd.",
+     ("Lowest headline price, but e-contract is extra and VAT comes on top.", "A"),
+     [("RMB 265k excl. VAT", "G"),
+      ("E-contract module +RMB 25k excl. VAT; open API platform +RMB 30k excl. VAT", "A"),
+      ("RMB 426k", ""),
+      ("Level 3 filed – filing no. 51010043156-23009", "G"),
+      ("SM4", "G"),
+      ("HTTPS", "G"),
+      ("Role-based", "G"),
+      ("6 months", "A"),
+      ("Baihang Credit", "G"),
+      ("Enterprise credit report; bank statement analysis; user management; approval workflow; repayment management",
+       "A"),
+      ("12 months", "G"),
+      ("Bug fixes only", "A"),
+      ("Adapted free of charge", "G"),
+      ("Business hours, Mon–Fri 9:00–18:00", "A"),
+      ("4 hours", "A"),
+      ("Lifetime technical consulting", "G"),
+      ("Yes", "G"),
+      ("15% of contract value p.a.", "A"),
+      ("Full source", "G")],
+     "Viable second choice; negotiate the e-contract module into the base price."),
+    ("Mianyang Fule Information Technology Co., Ltd.",
+     ("Good functional fit; MLPS certificate imminent.", "G"),
+     [("RMB 0.31m incl. VAT", "G"),
+      ("None", "G"),
+      ("RMB 370k", ""),
+      ("In final assessment; vendor expects the filing certificate in June 2025", "G"),
+      ("SM4", "G"),
+      ("HTTPS", "G"),
+      ("RBAC", "G"),
+      ("12 months", "G"),
+      ("PBoC Credit Reference Center (enterprise reports) and Pudao Credit", "G"),
+      ("Enterprise credit report; bank statement analysis; e-contract; user management; approval workflow; "
+       "repayment management; open API platform", "G"),
+      ("12 months", "G"),
+      ("Bug fixes and minor version upgrades", "G"),
+      ("Adapted free of charge", "G"),
+      ("24/7", "G"),
+      ("2 hours", "G"),
+      ("Lifetime technical consulting", "G"),
+      ("Yes", "G"),
+      ("RMB 30k p.a.", "G"),
+      ("Full source", "G")],
+     "Could be preferred once the certificate is issued; low risk in our view."),
+    ("Zigong Saltcity Data Studio",
+     ("Low price, weak compliance.", "R"),
+     [("RMB 138k all-in, incl. VAT", "A"),
+      ("Bank statement analysis not offered", "R"),
+      ("RMB 210k", ""),
+      ("Level 2 only", "R"),
+      ("AES-256", "A"),
+      ("HTTPS", "G"),
+      ("Admin / operator roles", "A"),
+      ("3 months", "R"),
+      ("Not connected", "R"),
+      ("Enterprise credit report; e-contract; user management; approval workflow; repayment management", "R"),
+      ("6 months", "A"),
+      ("Bug fixes only", "A"),
+      ("Charged per change", "R"),
+      ("Business hours", "A"),
+      ("Next business day", "R"),
+      ("No", "A"),
+      ("No", "R"),
+      ("Per incident, RMB 5k each", "R"),
+      ("Licence only, bound to one server", "R")],
+     "Not recommended."),
+]
+K04_RAG_FILL = {"R": PatternFill("solid", fgColor="FFC7CE"), "A": PatternFill("solid", fgColor="FFEB9C"),
+                "G": PatternFill("solid", fgColor="C6EFCE")}
+
+
+def case_k04():
+    wb, ws = new_sheet("Vendor one-pagers",
+                       "Southern Cross Microcredit (Chongqing) – merchant-loan platform (source-code purchase): vendor "
+                       "one-pagers",
+                       "Prepared by Kestrel Lane Advisory for the Investment Committee, draft of 27 March 2025. 'Vendor "
+                       "position' summarises each vendor's written response; the RAG column is our own assessment. "
+                       "Amounts in RMB.")
+    top = 4
+    for b, (name, (headline, overall), lines, view) in enumerate(K04_VENDORS):
+        c = 1 + 4 * b
+        merged(ws, top, c, top, c + 2, name)
+        put_row(ws, top + 1, ["Headline", headline, overall], start=c, font=BOLD)
+        ws.cell(row=top + 1, column=c + 2).fill = K04_RAG_FILL[overall]
+        put_row(ws, top + 2, ["Topic", "Vendor position", "RAG"], start=c, font=BOLD, fill=GREY, align=CENTER)
+        it = iter(lines)
+        for i, topic in enumerate(K04_TOPICS):
+            r = top + 3 + i
+            if topic.isupper():
+                put_row(ws, r, [topic, None, None], start=c, font=BOLD)
+                for cc in (c + 1, c + 2):
+                    ws.cell(row=r, column=cc).border = BOX
+                continue
+            said, rag = next(it)
+            put_row(ws, r, [topic, said, rag or None], start=c)
+            if rag:
+                ws.cell(row=r, column=c + 2).fill = K04_RAG_FILL[rag]
+                ws.cell(row=r, column=c + 2).alignment = CENTER
+        assert next(it, None) is None, name
+        r = top + 3 + len(K04_TOPICS)
+        put_row(ws, r, ["Our view", view], start=c, font=BOLD)
+        ws.merge_cells(start_row=r, start_column=c + 1, end_row=r, end_column=c + 2)
+    ws.cell(row=top + 5 + len(K04_TOPICS), column=1,
+            value="RAG key: G = meets our benchmark; A = acceptable with conditions; R = below benchmark. "
+                  "3-yr TCO is Kestrel's estimate (price + fees after warranty), not a vendor figure.")
+    widths(ws, [18, 44, 6, 3] * 4)
+    wb.save(HERE / "k_04_ml_en_onepagers_rag.xlsx")
+
+
+# ---------------------------------------------------------------------------------------------
+# k_05  消费分期 — 运营部 at 兰州金城小额贷款 (phone and appliance installments) shared one 金山文档 online sheet,
+#       "供应商报价收集表", with every vendor's salesperson, and each filled in its own row; the sheet was then downloaded
+#       and saved from Excel as CSV (GBK, Chinese Windows). Voice: the vendors' own typing, each its own way, under the
+#       buyer's headers: the header says 报价总额（千元） and the instruction line says "金额请统一按千元填写（如25万元填250）",
+#       but one rep writes "228K", another "21.6万" (and adds "我们按万元填的"), another "258,000元"; the option and fee
+#       columns in 千元 get "18K", "25K", "3万"; phone numbers beside names.
+#       Layout: a title line (with the download time), the instruction line, the header row, the buyer's EXAMPLE row
+#       ("示例 | XX科技有限公司（示例） | 250 | …"), then one row per vendor.
+# Traps: a bare number takes the header's unit (235 = 235,000; 96 = 96,000) while an amount with its own unit keeps it —
+#       "228K" is 228,000 (not 228 × 1,000 × 1,000), "21.6万" is 216,000 (not 21,600), "258,000元" is 258,000; the example
+#       row is no vendor; 兰州黄河's 228K is 不含税 and its 分期计算器 (a must-have) is an option at 18K: (228 + 18) × 1.13 =
+#       277,980, its 积分商城 (deferrable) not bought; 白银铜城's 96 plus its must-have 订单跟踪 option at 15 (千元) is
+#       111,000 — no longer under 10万, but in the caution zone — and it fails anyway on 等保 无; 天水麦积山's 等保 is
+#       三级测评中 (unverified, not fail); 填写人及电话 and the download time are no amounts.
+# Analyst's reading: 甘肃陇原分期科技有限公司 — 235,000 含税 inside 20–30万, filing number, SM4, HTTPS, RBAC, 12-month
+#       logs, Baihang + Pudao, all three installment must-haves, 12 months with upgrades, free policy adaptation, 7×24,
+#       1 h, lifetime consulting, in the contract, 30,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+K05_HEAD = ["序号", "公司全称", "填写人及电话", "报价总额（千元）", "是否含税", "报价内包含的功能模块",
+            "选配模块及价格（千元，未含在报价总额内）", "等保三级（已取得请填备案证明编号）", "敏感字段加密方式", "是否全站HTTPS",
+            "权限管理", "操作日志保存期", "已对接征信机构", "免费维保期", "维保范围", "监管政策调整适配", "技术支持时段", "故障响应时间",
+            "终身技术咨询", "售后条款是否写入合同", "维保期满年费（千元/年）", "源码交付方式", "其他说明"]
+K05_ROWS = [
+    ["示例", "XX科技有限公司（示例）", "张三 138xxxx0000", "250", "含税", "商品管理、分期计算器、订单跟踪、还款管理", "无",
+     "已取得，XXXXXXXXXXX-XXXXX", "SM4", "是", "RBAC", "12个月", "百行征信", "12个月", "bug修复及小版本升级", "免费", "7×24小时",
+     "1小时", "提供", "是", "30", "完整源码", "示例行请勿修改"],
+    ["1", "甘肃陇原分期科技有限公司", "刘昇 139 1920 3381", "235", "含税",
+     "商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流", "无", "已取得，62010043097-24004",
+     "SM4（身份证号、手机号、银行卡号）", "是", "RBAC", "12个月", "百行征信、朴道征信", "12个月", "bug修复及小版本升级", "免费",
+     "7×24小时", "1小时", "提供", "是", "30", "完整源码，无加密，可二次开发", ""],
+    ["2", "兰州黄河数码软件有限公司", "马超 186 0931 2270", "228K", "不含税",
+     "商品管理、订单跟踪、还款管理、用户管理、审批流", "分期计算器 18K；积分商城 12K", "已取得，62010043142-23008", "SM4", "是",
+     "角色权限", "6个月", "百行征信", "6个月", "仅bug修复", "重大政策调整另行报价", "5×8小时", "4小时", "不提供", "是", "25K",
+     "完整源码", "价格可再谈"],
+    ["3", "天水麦积山网络科技有限公司", "王婷 152 9380 4417", "21.6万", "含税",
+     "商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流、社交分享", "无", "三级测评中，预计2025年6月取得备案证明", "SM4",
+     "是", "RBAC", "12个月", "百行征信", "12个月", "bug修复及小版本升级", "免费", "7×24小时", "2小时", "提供", "是", "3万",
+     "完整源码", "我们按万元填的"],
+    ["4", "白银铜城信息技术有限公司", "李工 133 0943 8810", "96", "含税", "商品管理、分期计算器、还款管理、用户管理",
+     "订单跟踪 15", "无", "AES", "是", "有", "3个月", "暂未对接", "3个月", "仅bug修复", "收费", "工作日", "次日", "不提供", "否",
+     "按次收费", "仅授权使用", ""],
+    ["5", "酒泉飞天数科有限公司", "赵磊 138 9370 2256", "258,000元", "含税",
+     "商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流", "无", "已取得，62090043021-24002", "SM4", "是", "RBAC", "12个月",
+     "人行征信中心、百行征信", "12个月", "仅bug修复", "免费", "7×24小时", "4小时", "提供", "是", "按合同额12%/年", "完整源码", ""],
+]
+
+
+def case_k05():
+    rows = [["兰州金城小额贷款有限公司 消费分期系统 供应商报价收集表（金山文档在线填写，下载时间 2025-03-28 17:05）"],
+            ["填写说明：每家填一行；金额请统一按千元填写（如25万元填250）；多个模块用顿号分隔；示例行请勿修改。"],
+            K05_HEAD, *K05_ROWS]
+    for row in K05_ROWS:
+        assert len(row) == len(K05_HEAD), row[1]
+    write_csv("k_05_ci_kdocs_qianyuan_k_gbk.csv", rows, "gbk", HERE)
+
+
+# ---------------------------------------------------------------------------------------------
+# k_06  个人信用贷 — Hanbit Microcredit (Weihai) Co., Ltd., the Chinese subsidiary of a Korean card company, registers
+#       quotes in the head office's purchasing system ("GPS – Global Purchasing System"), whose screens and export are in
+#       English; the Weihai staff typed the vendors' answers in Chinese; two Seoul reviewers added comments in Korean.
+#       Exported as CSV (UTF-8 with BOM). Voice: a Korean system's English headers ("Authority Management", "Log Keeping
+#       Period", "Law Change Support", "Contract Reflection (Y/N)", "Biz. Reg. No."), dates "2025.03.12", amounts
+#       "228000.00" with a Currency column, Y/N flags, Quote Status Submitted / Pending / Withdrawn; Chinese values; Korean
+#       HQ comments ("최저가" = lowest price, "견적 대기" = waiting for the quote, "철회" = withdrawn).
+#       Layout: no title; one row per quote (vendors as rows), 31 columns.
+# Traps: the Withdrawn row still carries an amount (176000.00) but its remark says 供应商已撤回报价: no quote; the Pending
+#       row's 0.00 beside "待报价，供应商称4月上旬提交" is no price (unknown, not free); 威海刘公岛's 198000.00 is VAT N and its
+#       risk model (a must-have) is an option "风控模型 25000.00（不含税）": (198,000 + 25,000) × 1.13 = 251,990 — above the
+#       18–25万 band, though the HQ comment calls it the lowest; 延边长白山's 三级（申请中…） is in progress (unverified, not
+#       fail) and its module list has no 反欺诈; 蓬莱仙阁 is 88,000 with 二级, 权限 无 and no credit report or risk model;
+#       Quote No., Biz. Reg. No. and dates are no amounts; HQ Reviewer / HQ Review Comment are the buyer's.
+# Analyst's reading: 天津海河数科有限公司 — 228,000 incl. VAT inside 18–25万, filing number, SM4, HTTPS, RBAC, 12-month
+#       logs, PBoC + Baihang, credit report / risk model / anti-fraud / repayment, 12 months with upgrades, free policy
+#       adaptation, 7×24, 1 h, lifetime consulting, in the contract, 26,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+K06_HEAD = ["No.", "RFQ No.", "Quote No.", "Reg. Date", "Quote Status", "Vendor Name", "Biz. Reg. No.", "Contact Person",
+            "Quotation Amount", "Currency", "VAT Included (Y/N)", "Module Scope", "Optional Module", "MLPS Grade",
+            "Personal Info Encryption", "HTTPS (Y/N)", "Authority Management", "Log Keeping Period", "Credit Bureau Link",
+            "Free Maintenance Period", "Maintenance Scope", "Law Change Support", "Support Time", "Response Time",
+            "Lifetime Consulting (Y/N)", "Contract Reflection (Y/N)", "Yearly Maintenance Fee", "Source Code", "Remark",
+            "HQ Reviewer", "HQ Review Comment"]
+K06_ROWS = [
+    ["1", "RFQ-WH-2025-0007", "QT-2025-000311", "2025.03.10", "Submitted", "天津海河数科有限公司", "91120116MA07K3XQ5D", "周涛",
+     "228000.00", "CNY", "Y", "个人征信查询、风控模型（评分卡）、反欺诈、还款计划及提醒、审批流、用户管理", "无",
+     "三级（备案证明编号12010043170-24009）", "SM4（身份证号、手机号、银行卡号）", "Y", "RBAC", "12个月", "人行征信中心、百行征信",
+     "12个月", "bug修复及小版本升级", "免费适配", "7×24", "1小时", "Y", "Y", "26000.00", "完整源码，无加密，可二次开发", "",
+     "김지훈", "조건 양호, 1순위 검토"],
+    ["2", "RFQ-WH-2025-0007", "QT-2025-000318", "2025.03.11", "Submitted", "威海刘公岛软件有限公司", "91371000MA3R8WLP2K", "孙浩",
+     "198000.00", "CNY", "N", "个人征信查询、反欺诈、还款管理、审批流、用户管理", "风控模型 25000.00（不含税）",
+     "三级（备案证明编号37100043052-23006）", "SM4", "Y", "角色权限", "6个月", "百行征信", "12个月", "bug修复及小版本升级", "免费",
+     "7×24", "2小时", "Y", "Y", "按合同额15%/年", "完整源码", "报价不含税", "박서연", "최저가"],
+    ["3", "RFQ-WH-2025-0007", "QT-2025-000322", "2025.03.12", "Submitted", "延边长白山信息技术有限公司", "91222400MA17C9NB4T",
+     "金成哲", "185000.00", "CNY", "Y", "个人征信查询、风控模型、还款管理、审批流、用户管理、营销插件", "无",
+     "三级（申请中，测评机构已出具初测报告）", "SM4", "Y", "RBAC", "12个月", "百行征信、朴道征信", "12个月", "bug修复及小版本升级",
+     "免费", "7×24", "2小时", "Y", "Y", "20000.00", "完整源码", "", "이민호", "등급 확인 필요"],
+    ["4", "RFQ-WH-2025-0007", "QT-2025-000327", "2025.03.13", "Pending", "荣成石岛网络科技有限公司", "91371082MA94F6TC1X",
+     "于波", "0.00", "CNY", "", "个人征信查询、风控模型、反欺诈、还款管理、审批流、用户管理", "",
+     "三级（备案证明编号37108243012-24001）", "SM4", "Y", "RBAC", "12个月", "百行征信", "", "", "", "", "", "", "", "",
+     "完整源码", "待报价，供应商称4月上旬提交", "김지훈", "견적 대기"],
+    ["5", "RFQ-WH-2025-0007", "QT-2025-000329", "2025.03.13", "Withdrawn", "乳山银滩科技有限公司", "91371083MA3C2YHR7M", "王丽",
+     "176000.00", "CNY", "Y", "个人征信查询、风控模型、反欺诈、还款管理、审批流、用户管理", "无",
+     "三级（备案证明编号37108343009-23004）", "SM4", "Y", "RBAC", "6个月", "百行征信", "6个月", "仅bug修复", "免费", "5×8",
+     "4小时", "N", "Y", "30000.00", "完整源码", "供应商已撤回报价（项目团队调整）", "박서연", "철회"],
+    ["6", "RFQ-WH-2025-0007", "QT-2025-000334", "2025.03.14", "Submitted", "蓬莱仙阁网络科技有限公司", "91370684MA3N5UQE8G",
+     "曲明", "88000.00", "CNY", "Y", "进件、审批流、放款、还款管理、用户管理", "无", "二级", "AES", "Y", "无", "3个月", "未对接",
+     "3个月", "仅bug修复", "收费", "工作日9:00-17:00", "次日", "N", "N", "按次收费", "仅授权使用，绑定域名", "", "이민호",
+     "가격 낮음, 등급 미달"],
+]
+
+
+def case_k06():
+    for row in K06_ROWS:
+        assert len(row) == len(K06_HEAD), row[5]
+    write_csv("k_06_pc_en_kr_gps_export.csv", [K06_HEAD, *K06_ROWS], "utf-8-sig", HERE)
+
+
 if __name__ == "__main__":
     case_k01()
     case_k02()
     case_k03()
+    case_k04()
+    case_k05()
+    case_k06()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("k_0*") if p.suffix != ".toml")))
