@@ -130,8 +130,6 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     found = _header(sh)
     if found is None:
         return None
-    from .pasted import read_pasted
-
     h, cols = found
     bc = cols["body"]
     vc = cols.get("vendor")
@@ -166,6 +164,19 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{sender}: {body}"[:200]))
         elif key:
             threads.setdefault(key, []).append(m)
+    records = quotes_of(sh, threads, {k: k for k in threads} if vc is not None else {}, bc, listed)
+    if not records:
+        return None
+    return records, listed
+
+
+def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col: int, listed: list[Skipped]) -> list[Record]:
+    """One quote per thread of messages (time key, row, key, sender, subject, body, the buyer's own), read as a pasted
+    document, the latest message first; `named`: key -> the vendor when the sheet names it (else the signature, else
+    the sender). The latest message that states a price governs; the prices before it are kept beside it. A thread
+    with no term is listed. The cells point to the message's cell in column `col`."""
+    from .pasted import read_pasted
+
     records: list[Record] = []
     for key, thread in threads.items():
         rows: list[list] = []
@@ -175,24 +186,23 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
             for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in statements(raw)):
                 rows.append([line])
-                at.append(sh.address(r, bc))
+                at.append(sh.address(r, col))
                 message_of.append(k)
             rows.append([None])  # a blank line between messages
-            at.append(sh.address(r, bc))
+            at.append(sh.address(r, col))
             message_of.append(k)
         # the company in a signature, else the sender's name: the vendor, as the document's company line
-        vendor = key if vc is not None else \
-            next((v for m in reversed(thread) if (v := _signature(m[5]))), None) or thread[-1][3] or key
+        vendor = named.get(key) or next((v for m in reversed(thread) if (v := _signature(m[5]))), None) \
+            or thread[-1][3] or key
         doc = _Thread(sh.file, sh.sheet, [[f"供应商：{vendor}"]] + rows, at=[at[0]] + at)
         message_of = [message_of[0]] + message_of
         got = read_pasted(doc, document=True)
         if got is None:
             for _w, r, _key, sender, _subject, body, _mine in thread:
-                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.mail_no_terms",
+                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, col), "skip.mail_no_terms",
                                       f"{sender}: {body}"[:200]))
             continue
         rec, lines = got
-        # the latest message that states a price governs; the prices written before it are kept beside it
         by_row = {doc.address(i, 0): message_of[i] for i in range(len(message_of))}
         priced = [by_row.get(addr) for label, _v, addr in rec.cells if _is_price(label, rec.fixed)]
         if priced:
@@ -205,6 +215,4 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         rec.origin = str(thread[0][1] + 1)
         records.append(rec)
         listed += lines
-    if not records:
-        return None
-    return records, listed
+    return records

@@ -54,6 +54,7 @@ _MARKED_AMOUNT_RE = re.compile(r"[¥￥$]\s*\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})
 _TAX_WORDS_RE = re.compile(f"{_TAX_EXCL_RE.pattern}|{_TAX_INCL_RE.pattern}", re.I)  # the cells' own tax marks
 _CN_AMOUNT_RE = re.compile(r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整一二三四五六七八九十百千两]{2,}(?:元|圆)?整?")
 _PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)")
+_NUMBERED_THING_RE = re.compile(r"编号|备案|证书|证明|合同号|(?<![a-z])(?:no\.|filing|cert)", re.I)
 _ADDRESSEE_RE = re.compile(r"^\s*(?:致|至|to|attn|客户|尊敬的|dear|收件)\b|^[^：:]{4,40}[：:]\s*$", re.I)
 # the buyer (a lender) named in a title or a file name is never the vendor
 _LENDER_RE = re.compile(r"小额贷款|小贷|贷款(?:股份)?有限公司|银行|典当|融资担保|microcredit|micro-credit|microfinance|\bbank\b|"
@@ -124,8 +125,8 @@ def _is_doc_line(t: str, vendor: str) -> bool:
     if vendor and (bare.startswith(re.sub(r"\s+", "", vendor)) and len(bare) <= len(vendor) + 12
                    and not re.search(r"\d", bare.replace(re.sub(r"\s+", "", vendor), ""))):
         return True  # '宁波甬分科技有限公司  报价单', the signature '…有限公司（盖章）'
-    if _PHONE_RE.search(s) and not _LABELLED_RE.match(s):
-        return True  # '台州银海软件有限公司 销售部 王海峰 0576-8866 3172'
+    if _PHONE_RE.search(s) and not _LABELLED_RE.match(s) and len(s) <= 60 and not _NUMBERED_THING_RE.search(s):
+        return True  # '台州银海软件有限公司 销售部 王海峰 0576-8866 3172' (a filing number is no phone)
     if re.fullmatch(r"(?:特此函告|此致|敬礼|谢谢|感谢.*|顺祝.*|此致敬礼)[。！!.]?", bare):
         return True
     return bool(re.fullmatch(r"[^：:]{2,40}[：:]", bare))  # 'XX小额贷款股份有限公司：' the addressee

@@ -25,7 +25,8 @@ _NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维�
 # trying every split of the clause: a hostile clause costs its length.
 _MODULES_LEAD_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*|^(?:另有|还有|另外有|另外还有|此外还有|此外有|有|"
                               r"包括|包含)|(?:modules?|features?)\s+(?:include|are|cover)s?\s+", re.I)
-_MODULES_CLOSE_RE = re.compile(r"(?:都有|都支持|都具备|均有|均支持|(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含))$")
+_MODULES_CLOSE_RE = re.compile(r"(?:都有|都支持|都具备|均有|均支持|(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含)|"
+                               r"(?:已?含在内|已?包含在内|已含)(?:不另收费|不另计费|不收费|免费)?)$")
 
 
 def _modules_in(c: str) -> str | None:
@@ -34,8 +35,15 @@ def _modules_in(c: str) -> str | None:
     if m is not None and m.end() < len(c) and (m.start() > 0 or m.group().strip() not in ("有", "包括", "包含")
                                                  or "、" in c):
         return c[m.end():]
-    m = _MODULES_CLOSE_RE.search(c[-12:])
-    return c[:len(c) - 12 + m.start()] if m is not None and len(c) - 12 + m.start() > 0 else None
+    tail = c[-12:]
+    m = _MODULES_CLOSE_RE.search(tail)
+    if m is not None and len(c) - len(tail) + m.start() > 0:
+        return c[:len(c) - len(tail) + m.start()]
+    if c.count("、") >= 2:  # a bare list between a 接龙 line's bars ('个人征信查询、风控模型、反欺诈…')
+        r = read_features(c)
+        if len(r.value or ()) >= 2 and len(r.unknown_features) <= 1:
+            return c
+    return None
 
 
 _LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})[：:]\s*(.+)$", re.S)
@@ -84,6 +92,12 @@ def statements(line: str) -> list[str]:
             continue
         if last == "option" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:另加|另收|加|需加|\+|＋)", c):
             out[-1] += f"，{c}"  # '分期计算器是选配，另加1.5w（不含税）'
+            continue
+        if (lead := _LEAD_RE.match(c)) is not None and (match_label(lead.group(1)).target is not None
+                                                       or _FEATURE_HEAD_RE.search(lead.group(1))):
+            # '功能：个人征信查询、…', '功能很全：征信对接、…' inside a sentence: a labelled line of its own
+            out.append(c if match_label(lead.group(1)).target is not None else f"功能：{lead.group(2)}")
+            last = None
             continue
         if _OPTION.search(c) and read_features(c).options:
             out.append(f"功能：{c}")

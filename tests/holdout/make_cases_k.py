@@ -81,7 +81,7 @@ def case_k01():
             ws.cell(row=r, column=1, value=line)
     ws.cell(row=1, column=1).font = BOLD
     widths(ws, [180])
-    wb.save(HERE / "k_01_pc_wecom_jielong.xlsx")
+    wb.save(CASES / "k_01_pc_wecom_jielong.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
