@@ -209,6 +209,8 @@ def match_label(label: object) -> LabelMatch:
     target = _EXACT.get(label_key(bare)) or _EXACT.get(label_key(text))
     if target is None and question_subject(bare):
         target = _question_targets(bare)
+    if target is None and _OPTIONS_LABEL_RE.search(bare):  # '选配模块及价格（千元）': the options, not two fields
+        target = _EXACT.get(label_key("选配"))
     if target is None and _JOINER_RE.search(bare):  # '权限/日志': two fields, before any one word of it
         target = _joint(bare)
     for candidate in () if target is not None else (label_key(bare), label_key(text)):
@@ -233,6 +235,7 @@ _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remar
 
 
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
+_OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
 
 

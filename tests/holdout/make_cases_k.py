@@ -473,7 +473,7 @@ def case_k05():
             K05_HEAD, *K05_ROWS]
     for row in K05_ROWS:
         assert len(row) == len(K05_HEAD), row[1]
-    write_csv("k_05_ci_kdocs_qianyuan_k_gbk.csv", rows, "gbk", HERE)
+    write_csv("k_05_ci_kdocs_qianyuan_k_gbk.csv", rows, "gbk", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
