@@ -1205,9 +1205,12 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     vendor_row = next((r for r in answered if match_label(sh.cell(r, lc)).target.code == "vendor"), None)
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
-        header_row = next((r for r in range(first - 1, -1, -1)
-                           if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
-                           and not is_ignored_label(_text(sh.cell(r, lc)))), None)  # '对接人' names people
+        with_text = [r for r in range(first - 1, -1, -1) if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
+                     and not is_ignored_label(_text(sh.cell(r, lc)))]  # '对接人' names people
+        # a head word over the label column ('项目', 'Item') marks the vendor row, above rows of unmapped labels
+        # ('1-10家网点', '后台账号'); else the nearest row with text
+        header_row = next((r for r in with_text if is_long_criterion_label(_text(sh.cell(r, lc)))),
+                          with_text[0] if with_text else None)
     top = header_row if header_row is not None else -1
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
@@ -1666,10 +1669,12 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .joins import join_sheets  # one quote told on two sheets (answers here, prices there): one record
 
     from .fx import convert  # amounts in another currency, at the rate the file states
+    from .tiers import choose  # prices by size: the tier the buyer's stated size falls in
 
     join_sheets(res)
     drop_declined(res)
     convert(res, res.sheets)
+    choose(res, res.sheets)
     if registers:
         from .clarifications import apply_registers
 

@@ -254,6 +254,23 @@ def test_a_table_converted_from_pdf_joins_each_wrapped_line_to_its_vendor(tmp_pa
     assert any(n.reason == "skip.doc_line" and "Page 1" in n.text for n in qs.notes)
 
 
+def test_a_price_by_size_is_the_tier_the_buyers_stated_size_falls_in(tmp_path):
+    """Tiers per branch, the buyer's size above the table: the tier for 12 branches is the price (not the first
+    tier), a flat price holds at any size, and accounts beyond those included are added at their stated price."""
+    p = _one_sheet(tmp_path, "阶梯报价.xlsx", [
+        ("各家按网点数阶梯报价（元）",), ("我司规模：网点12家；后台账号25个",),
+        ("项目", "甲数科有限公司", "乙软件有限公司"),
+        ("1-10家网点", "180,000", "150,000（一口价，不分档）"),
+        ("11-30家网点", "220,000", None),
+        ("30家以上", "面议", None),
+        ("后台账号", "不限", "含20个，超出部分每个账号一次性1000元"),
+        ("等保三级", "已取得，备案证明编号11010843001-23001", "已取得，备案证明编号11010843001-23002"),
+        ("传输加密", "HTTPS", "HTTPS"), ("技术支持", "7×24小时", "7×24小时")])
+    q = by_vendor(load_path(p))
+    assert q["甲数科有限公司"].values["price_cny"] == 220_000
+    assert q["乙软件有限公司"].values["price_cny"] == 155_000  # flat 150,000 + 5 accounts × 1,000
+
+
 def test_one_sheet_per_vendor(tmp_path):
     qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
     q = by_vendor(qs)

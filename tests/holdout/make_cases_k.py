@@ -255,7 +255,7 @@ def case_k03():
     for row in ws.iter_rows(min_row=6, max_row=r - 1, max_col=1):
         row[0].font = BOLD
     widths(ws, [20, 30, 30, 30, 30])
-    wb.save(HERE / "k_03_ci_tiered_store_pricing.xlsx")
+    wb.save(CASES / "k_03_ci_tiered_store_pricing.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
