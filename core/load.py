@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import datetime as _dt
 import gc
+from dataclasses import replace
 import hashlib
 import re
 from functools import lru_cache
@@ -95,7 +96,7 @@ _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", 
 # "Buyer's notes"): remarks on the quote, not the vendor's.
 _BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,2}(?:工|总|经理|主任|老师|姐|哥)|我|"
                               + "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) +
-                              r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合|个人)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|判断|看法|评估|"
+                              r")(?:的|'s?|’s?)?\s*(?:初步|初审|复审|内部|综合|个人|审核|review\s*)?(?:备注|批注|点评|意见|评语|说明|评价|结论|建议|判断|看法|评估|"
                               r"notes?|remarks?|comments?|opinions?|views?)$|"
                               # 'Remarks (Group Procurement)', '备注（采购部）': the remark's author in brackets
                               r"^(?:备注|批注|点评|意见|评语|说明|notes?|remarks?|comments?)\s*[(（][^()（）]{0,20}?(?:" +
@@ -140,8 +141,10 @@ def _label_tax(label: str) -> str | None:
     if _TAX_LABEL_INCL.search(s):
         return "incl"
     return None
+# a tax column's bare answer ('VAT Included (Y/N)' | 'N')
+_TAX_ANSWERS = {**dict.fromkeys(("y", "yes", "是", "true"), "incl"), **dict.fromkeys(("n", "no", "否", "false"), "excl")}
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
-                              r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)")
+                              r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
 
 
 _PLACED = ("warn.date_not_number", "warn.time_not_number", "warn.time_as_hours")
@@ -335,6 +338,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             srcs.append(src)
         if what is _PRICE:
             r = read_value("price_cny", raw, unit)
+            if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(norm(text))) is not None:
+                r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT
             if r.warning and fid != "tax":  # a tax cell ('含税，13%专票') gives the tax mark only: no amount is due
                 _warn(warnings, r.warning, rec, address, "price_cny", text)
             prices.append((fid, r, src, extra))

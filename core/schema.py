@@ -36,7 +36,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "适用业务", "业务类型", "适用场景", "业务场景", "适用类型", "businesstype", "businesstypes", "business",
         "usecase", "scenario")),
     FieldSpec("price_cny", "money", (
-        "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
+        "quotationamount", "quoteamount", "quotedamount", "bidamount", "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
         "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
         "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (
@@ -56,10 +56,10 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
-        "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
+        "authoritymanagement", "authoritycontrol", "permissionmanagement", "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
         "permissions", "rolebasedaccess")),
     FieldSpec("audit_log_months", "months", (
-        "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
+        "logkeepingperiod", "logkeeping", "logperiod", "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
         "征信接口", "持牌征信接口", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
@@ -72,11 +72,11 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "含版本升级", "版本升级", "升级",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
     FieldSpec("policy_adaptation_free", "policy", (
-        "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
+        "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
     FieldSpec("support_7x24", "support", (
-        "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
+        "supporttime", "servicetime", "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
         "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
@@ -87,7 +87,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
         "consulting")),
     FieldSpec("commitments_in_contract", "contract", (
-        "承诺写入合同", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
+        "contractreflection", "reflectedincontract", "承诺写入合同", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract")),
     FieldSpec("source_code_delivery", "source", (
         "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
@@ -295,7 +295,8 @@ NOT_THIS_PURCHASE = ("仅参考", "仅供参考", "供参考", "参考用", "非
 BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
               "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
-              "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee")
+              "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
+              "总部")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

@@ -533,7 +533,7 @@ K06_ROWS = [
 def case_k06():
     for row in K06_ROWS:
         assert len(row) == len(K06_HEAD), row[5]
-    write_csv("k_06_pc_en_kr_gps_export.csv", [K06_HEAD, *K06_ROWS], "utf-8-sig", HERE)
+    write_csv("k_06_pc_en_kr_gps_export.csv", [K06_HEAD, *K06_ROWS], "utf-8-sig", CASES)
 
 
 if __name__ == "__main__":
