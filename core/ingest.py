@@ -1644,10 +1644,10 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
         from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
-        from .stacked import read_stacked  # one block per vendor, stacked down the sheet
+        from .stacked import read_panels, read_stacked  # one block per vendor, stacked down or side by side
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
 
-        if _read_whole(sh, res, (read_stacked, read_line_items, read_mailbox, read_jielong, read_pasted)):
+        if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:

@@ -557,7 +557,8 @@ def parse_support(cell: Any, unit: float | None = None) -> Parsed:
 
 _CERT_PENDING = ("申请中", "办理中", "申报中", "评测中", "测评中", "准备中", "计划", "即将", "正在", "筹备", "in progress",
                  "pending", "applying", "planned", "in application", "under review", "过期", "已过期", "expired", "未取得",
-                 "未通过", "尚未", "在测评", "还在测")
+                 "未通过", "尚未", "在测评", "还在测", "in assessment", "in final assessment", "under assessment",
+                 "being assessed", "assessment ongoing", "assessment under way", "assessment underway")
 _CERT_VERSION_RE = re.compile(r"(等保|等级保护|mlps|djcp)\s*2\.0\s*(?:版本|版)?")  # 等保2.0三级: 2.0 is no level
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|l([1-5])\b|等保\s*([1-5一二三四五])")
 

@@ -90,7 +90,7 @@ _CLAIM_RE = re.compile(
 # In progress: not held today, promised (a claim about the future).
 _PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|planned|expected|"
-                         r"underway|under way|"
+                         r"underway|under way|in (?:final |the )?assessment|under assessment|being assessed|expects?|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
 
 # The buyer supplies something (a certificate, a qualification): what the vendor gives holds, on a condition.
@@ -1079,8 +1079,8 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
         name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip()
         fid = next((f for part in re.split(r"[/|]", name) if (f := parse.match_feature(part))), None) \
             or parse.match_feature(tok)
-        if fid is None:
-            continue
+        if fid is None or _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", norm(tok))):
+            continue  # 'Bank statement analysis not offered': no option at all
         m = re.search(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", norm(tok))
         cost = None
         if m and re.search(r"\d", m.group()):

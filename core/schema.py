@@ -96,7 +96,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("features", "features", (
         "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
-        "modulesincludedinthequotedprice", "modulesinscope", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
+        "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
 )}
 
@@ -173,7 +173,7 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
-                         "criterion", "item", "field", "attribute", "question", "requirement")
+                         "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "response", "reply", "detail", "details")
 # A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.

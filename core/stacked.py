@@ -75,3 +75,61 @@ def read_stacked(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         rec.fixed = {"供应商": "vendor"}
         records.append(rec)
     return records, listed
+
+
+def read_panels(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """Vendor panels side by side (a consultant's one-pagers): the same panel header (Topic | Vendor position | RAG)
+    repeated across one row, each panel under a title naming its vendor. Each panel is one quote: the vendor from its
+    title, each answer under its topic; the panel's other columns (the consultant's rating) are listed as the buyer's.
+    None for any other sheet."""
+    rows = sh.rows
+    for h in range(min(_SCAN_HEAD, len(rows))):
+        row = rows[h]
+        starts = [c for c, v in enumerate(row) if isinstance(v, str) and is_long_criterion_label(v)]
+        if len(starts) < 2:
+            continue
+        width = starts[1] - starts[0]
+
+        def head(c: int) -> tuple:  # a panel's header, without the blank spacer column after the last panel
+            cells = [_text(v) for v in row[c:c + width]]
+            while cells and not cells[-1]:
+                cells.pop()
+            return tuple(cells)
+
+        if width < 2 or len({head(c) for c in starts}) != 1:
+            continue
+        titles = {}
+        for c in starts:
+            t = next((r for r in range(h - 1, max(-1, h - 4), -1) if isinstance(_cell(sh, r, c), str)
+                      and _company(_text(_cell(sh, r, c)))), None)
+            if t is None:
+                break
+            titles[c] = (_text(_cell(sh, t, c)), t)
+        else:
+            return _panels(sh, h, starts, width, titles)
+    return None
+
+
+def _cell(sh: RawSheet, r: int, c: int) -> object:
+    return sh.cell(r, c)
+
+
+def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict) -> tuple[list[Record], list[Skipped]]:
+    records: list[Record] = []
+    listed: list[Skipped] = []
+    for c in starts:
+        name, t = titles[c]
+        cells = [RecordCell("供应商", name, sh.address(t, c))]
+        for r in range(h + 1, len(sh.rows)):
+            label, value = _text(sh.cell(r, c)), sh.cell(r, c + 1)
+            if not label or blank(value):
+                continue
+            cells.append(RecordCell(label, value, sh.address(r, c + 1)))
+            for cc in range(c + 2, c + width):
+                if not blank(sh.cell(r, cc)):
+                    listed.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.notes_column",
+                                          f"{name} · {label}: {_text(sh.cell(r, cc))}"[:200]))
+        rec = Record(sh.file, sh.sheet, sh.address(t, c), cells)
+        rec.fixed = {"供应商": "vendor"}
+        records.append(rec)
+    return records, listed

@@ -416,7 +416,7 @@ def case_k04():
             value="RAG key: G = meets our benchmark; A = acceptable with conditions; R = below benchmark. "
                   "3-yr TCO is Kestrel's estimate (price + fees after warranty), not a vendor figure.")
     widths(ws, [18, 44, 6, 3] * 4)
-    wb.save(HERE / "k_04_ml_en_onepagers_rag.xlsx")
+    wb.save(CASES / "k_04_ml_en_onepagers_rag.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
