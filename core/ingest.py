@@ -957,8 +957,13 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             best_row, best_row_score, row_has_vendor = r, n, has_v
     ncols = min(max((len(r) for r in rows), default=0), _SCAN_COLS)
     best_col, best_col_score = -1, 0
-    for c in range(ncols):
-        n = len({t.code for t in _targets([sh.cell(r, c) for r in range(min(len(rows), _SCAN_LABEL_ROWS))])})
+    for c in range(ncols):  # an answer with its own label ('加密：SM4…', a pasted Word table's cell) is no label
+        column = [sh.cell(r, c) for r in range(min(len(rows), _SCAN_LABEL_ROWS))]
+        # a label column holds labels: not answers ('加密：SM4…', '免费维护12个月，含升级'), and a column of module names
+        # (a pasted Word table's 功能模块 cell, one module a row) counts as one field, the feature list
+        n = len({"features" if t.kind == "feature" else t.code
+                 for t in _targets([v for v in column if not _ANSWERED_RE.match(_text(v))
+                                    and not _ANSWER_TEXT_RE.search(_text(v))])})
         if n > best_col_score:
             best_col, best_col_score = c, n
     col_has_vendor = best_col >= 0 and any(
@@ -977,6 +982,11 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         _wide(sh, best_row, res)
     else:
         res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+
+
+_ANSWERED_RE = re.compile(r"^[^:：]{1,12}[:：]\s*\S{2,}")
+_ANSWER_TEXT_RE = re.compile(r"[，、；;。]|(?<![×xX*/\d.])\d+(?:\.\d+)?\s*(?:个月|月|小时|万|元|年)")  # not '7×24小时'
+
 
 
 def _label_share(cells: list[Any]) -> float:
@@ -1100,12 +1110,32 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 _LINE_LABEL_RE = re.compile(r"^\s*(?:[^\s:：，,。；;]{1,8}|[A-Za-z][A-Za-z ]{0,20})\s*[:：]")  # '加密：…', 'Encryption: …'
 
 
+def _new_item(before: str, after: str) -> bool:
+    """Whether a continuation line starts an item of its own (a Word table pasted: one paragraph a row — '企业征信查询'
+    under '电子合同', '监管政策调整免费适配' under '免费维护12个月…') rather than finishing the line the wrap cut: the line
+    above ends whole, and the new one is a module by itself or speaks of another field than the line above's end."""
+    from .parse import match_feature
+    from .reading import _FIELD_WORDS, _talks_about, norm
+
+    if before[-1] in "、，,；;：:（(+＋/-—" or after[:1] in "）)、，,；;。.%":
+        return False  # a list or a bracket the wrap cut
+    head = re.split(r"[、，,；;。（(]", after, maxsplit=1)[0]
+    tail = re.split(r"[、，,；;。\n]", before)[-1]
+    if match_feature(head) and match_feature(tail):
+        return True  # '电子合同' | '用户管理'
+    if len(after) <= 3:
+        return False  # '…重大调整另行' | '报价': what the wrap cut off
+    fields_after = {f for f in _FIELD_WORDS if _talks_about(f, norm(head))}
+    fields_before = {f for f in _FIELD_WORDS if _talks_about(f, norm(tail))}
+    return bool(fields_after) and not fields_after & fields_before
+
+
 def _rejoin(before: str, after: str) -> str:
     """A cell's wrapped line put back: on a line of its own when it opens with a label, else joined as the wrap cut
     it — a word cut in two ('repay' | 'ment', '还款管' | '理') without a space, English words with one."""
     if not before:
         return after
-    if _LINE_LABEL_RE.match(after):
+    if _LINE_LABEL_RE.match(after) or _new_item(before, after):
         return f"{before}\n{after}"
     a, b = before[-1], after[:1]
     if (a.isascii() and a.isalpha() and b.isascii() and b.islower()) or not (a.isascii() or b.isascii()):
@@ -1116,46 +1146,52 @@ _PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+
 
 
 def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -> None:
-    """A table turned from a PDF into Excel: every wrapped line of a cell became a row of its own, with the vendor
-    and the price on the first row only. When most rows under the header are such continuations (vendor, first
-    column and money columns blank, text only under answer headers), each is joined to the row above, column by
-    column — a line opening with a label ('加密：…') on a new line, a word cut by the wrap ('订单' | '跟踪') joined
-    as it was — and page footers ('第 1 页 共 2 页') are listed. Other sheets are left as they are."""
-    money = {c for c, t in enumerate(header) if t and (m := match_label(t).target) is not None
-             and (m.kind == "price" or m.code == "price_cny")}
-    text_cols = {c for c, t in enumerate(header) if t and c != vc and c != 0 and c not in money}
+    """A table turned from a PDF into Excel, or a Word table pasted: every line of a cell became a row of its own —
+    the vendor on the first row only (PDF), or repeated down its merged cell (Word). When most rows under the header
+    are such continuations of the vendor above (its name blank or the same, the first column too), each is joined to
+    that vendor's row column by column — a line opening an item of its own ('加密：…', '电子合同' under '企业征信')
+    on a new line, a word cut by the wrap ('订单' | '跟踪') joined as it was, a cell merged down (the same text
+    again) once — and page footers ('第 1 页 共 2 页') are listed. Other sheets are left as they are."""
+    text_cols = {c for c, t in enumerate(header) if t and c != vc and c != 0}  # the price's own lines too
 
-    def continuation(row: list) -> bool:
+    def continuation(row: list, owner: list | None) -> bool:
+        if owner is not None and not blank(row[vc] if vc < len(row) else None):
+            same = _text(row[vc]) == _text(owner[vc]) and (not row or _text(row[0]) == _text(owner[0]))
+            return same and any(not blank(v) and _text(v) != _text(owner[c] if c < len(owner) else None)
+                                for c, v in enumerate(row) if c in text_cols)
         filled = [c for c, v in enumerate(row) if not blank(v)]
         return bool(filled) and all(c in text_cols for c in filled) and not any(
             _PAGE_LINE_RE.match(_text(row[c])) for c in filled)
 
     body = range(h + 1, len(sh.rows))
     first = body[:60]  # told from the first rows: a 10,000-row table of whole rows is not looked at row by row
-    cont = [r for r in first if continuation(sh.rows[r])]
-    if len(cont) < 3 or len(cont) * 3 < len(first):
+    cont, last = 0, None
+    for r in first:
+        if continuation(sh.rows[r], last):
+            cont += 1
+        elif not blank(sh.cell(r, vc)):
+            last = sh.rows[r]
+    if cont < 3 or cont * 3 < len(first):
         return
     owner = None
     for r in body:
         row = sh.rows[r]
-        if not blank(sh.cell(r, vc)):
-            if not _repeats_header(row, header):  # the header printed again after a page break: still the same vendor
-                owner = r
+        target = sh.rows[owner] if owner is not None else None
+        if target is None or not continuation(row, target):  # (lines before the first vendor: the header's own)
+            if not blank(sh.cell(r, vc)) and not _repeats_header(row, header):  # a header printed again after a
+                owner = r  # page break: still the same vendor
+            texts = [_text(v) for v in row if not blank(v)]
+            if blank(sh.cell(r, vc)) and len(texts) == 1 and _PAGE_LINE_RE.match(texts[0]):
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.doc_line", texts[0]))
+                row[:] = [None] * len(row)
             continue
-        texts = [_text(v) for v in row if not blank(v)]
-        if len(texts) == 1 and _PAGE_LINE_RE.match(texts[0]):
-            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.doc_line", texts[0]))
-            row[:] = [None] * len(row)
-            continue
-        if owner is None or not continuation(row):
-            continue
-        target = sh.rows[owner]
         for c, v in enumerate(row):
-            if blank(v):
+            if blank(v) or c not in text_cols:
                 continue
             if c >= len(target):
                 target.extend([None] * (c + 1 - len(target)))
-            target[c] = _rejoin(_text(target[c]), _text(v))
+            if _text(v) != _text(target[c]):  # a cell merged down repeats its text: once is enough
+                target[c] = _rejoin(_text(target[c]), _text(v))
         row[:] = [None] * len(row)
 
 

@@ -134,7 +134,7 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         for _ in range(40):  # every press lands, however busy the machine: wait for the page to show them all
             wait_idle(page)
             weights = _weights(page, "zh")
-            if weights["price"] == price + 5:
+            if weights["price"] == price + 5 and sum(weights.values()) == 100:  # every input re-drawn, not mid-rerun
                 break
             time.sleep(0.25)
         assert weights["price"] == price + 5 and weights["after_sales"] == 40, weights

@@ -271,6 +271,35 @@ def test_a_price_by_size_is_the_tier_the_buyers_stated_size_falls_in(tmp_path):
     assert q["乙软件有限公司"].values["price_cny"] == 155_000  # flat 150,000 + 5 accounts × 1,000
 
 
+def test_a_word_table_pasted_with_a_paragraph_a_row_is_one_quote_per_vendor(tmp_path):
+    """A Word report's table pasted into Excel: each paragraph of a cell is a row, the vendor's cell merged down over
+    them. The rows are one vendor's quote: its modules one a row, its terms line by line, its price with the tax words
+    on the row under it — never a quote per row."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [("序号", "供应商", "报价", "资质与安全", "功能模块", "售后服务"),
+                (1, "甲数科有限公司", "23.6万元", "等保三级：已取得，备案证明编号31010043001-23001", "个人征信查询", "免费维护12个月，含升级"),
+                (None, None, "（含税）", "加密：SM4", "风控模型", "7×24小时技术支持"),
+                (None, None, None, "传输：HTTPS", "反欺诈", "2小时内响应"),
+                (None, None, None, None, "还款管理", None),
+                (2, "乙软件有限公司", "19.8万元", "等保：二级", "个人征信查询", "免费维护6个月"),
+                (None, None, "不含税", "加密：AES", "还款管理", "工作日支持")]:
+        ws.append(row)
+    for col in "AB":  # the Word cells merged down over their paragraphs
+        ws.merge_cells(f"{col}2:{col}5")
+        ws.merge_cells(f"{col}6:{col}7")
+    p = tmp_path / "比选报告（表格粘贴）.xlsx"
+    wb.save(p)
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"甲数科有限公司", "乙软件有限公司"} and len(qs.quotes) == 2
+    a, b = q["甲数科有限公司"].values, q["乙软件有限公司"].values
+    assert a["price_cny"] == 236_000 and a["features"][:4] == [
+        "personal_credit_report", "risk_model", "anti_fraud", "repayment_management"]
+    assert a["support_7x24"] is True and a["response_hours"] == 2 and a["tls"] is True
+    assert b["price_cny"] == pytest.approx(198_000 * 1.13) and b["mlps_level3"] is False
+
+
 def test_one_sheet_per_vendor(tmp_path):
     qs = load_path(fm.sheet_per_vendor_xlsx(tmp_path))
     q = by_vendor(qs)

@@ -178,7 +178,7 @@ def case_k02():
     for i, text in enumerate(below, start=r + 1):
         ws.cell(row=i, column=1, value=text)
     widths(ws, [8, 28, 26, 40, 16, 34, 26, 20])
-    wb.save(HERE / "k_02_ml_word_table_paste.xlsx")
+    wb.save(CASES / "k_02_ml_word_table_paste.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
