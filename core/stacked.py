@@ -100,18 +100,14 @@ def read_panels(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             continue
         titles = {}
         for c in starts:
-            t = next((r for r in range(h - 1, max(-1, h - 4), -1) if isinstance(_cell(sh, r, c), str)
-                      and _company(_text(_cell(sh, r, c)))), None)
+            t = next((r for r in range(h - 1, max(-1, h - 4), -1) if isinstance(sh.cell(r, c), str)
+                      and _company(_text(sh.cell(r, c)))), None)
             if t is None:
                 break
-            titles[c] = (_text(_cell(sh, t, c)), t)
+            titles[c] = (_text(sh.cell(t, c)), t)
         else:
             return _panels(sh, h, starts, width, titles)
     return None
-
-
-def _cell(sh: RawSheet, r: int, c: int) -> object:
-    return sh.cell(r, c)
 
 
 def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict) -> tuple[list[Record], list[Skipped]]:
