@@ -1,4 +1,5 @@
-"""One vendor per block, the blocks stacked down the sheet (an appendix of vendor responses).
+"""One vendor per block: blocks stacked down the sheet (an appendix of vendor responses), or panels side by side
+(a consultant's one-pagers, ``read_panels``).
 
 A consultant's or a regional procurement desk's appendix often gives each vendor a block of its own: a title naming
 the vendor ("B.1  Kunming Dianchi Fintech Co., Ltd.", "三、XX科技有限公司"), the same header row every time (Item |
