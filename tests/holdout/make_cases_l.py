@@ -16,7 +16,7 @@ import sys
 from pathlib import Path
 
 from openpyxl import Workbook
-from openpyxl.styles import Font
+from openpyxl.styles import Font, PatternFill
 from openpyxl.worksheet.datavalidation import DataValidation
 from openpyxl.worksheet.hyperlink import Hyperlink
 
@@ -30,6 +30,7 @@ from make_cases_f import band, write_csv  # noqa: E402  (a merged sub-title row;
 from make_cases_g import new_sheet  # noqa: E402  (a workbook opening with a title and note lines)
 
 LINK = Font(color="0563C1", underline="single")
+PLAIN = PatternFill()  # no fill
 
 
 # ---------------------------------------------------------------------------------------------
@@ -187,6 +188,89 @@ def case_l01():
     wb.save(HERE / "l_01_pc_bank_pingfen_shuoming.xlsx")
 
 
+
+# ---------------------------------------------------------------------------------------------
+# l_02  消费分期 — 业务发展部 韩冰 at 洛阳牡丹小额贷款 (家电 and 电动车 installments) lays the vendors' proposals side by
+#       side for the 总经理. One vendor (郑州中原分期科技) sent "三套方案供贵司选择" — A方案 / B方案 / C方案 — and she gives each
+#       its own column under the vendor's merged name; the other three vendors sent one proposal each. Voice: a business
+#       department's tidy comparison, prices in 万元 as bare numbers (the unit in the row label), one row per module answered
+#       含 / 不含, the vendors' wording for the terms, the vendor's own 推荐方案 row, her 业务部意见 row at the foot.
+#       Layout: title and note lines; a two-row header — 对比项 merged down, 郑州中原 merged across its three columns over
+#       A方案 | B方案 | C方案, each other vendor merged down its two header rows; wherever 中原's three configurations answer
+#       alike (计税, every security and service row, 源码) the cell is MERGED across the three columns.
+# Traps: 中原's three columns are three quotes — A方案 (16.8万) lacks 分期计算器 and 订单跟踪, B方案 (21.5万) lacks 订单跟踪
+#       (stated 不含: the must-have gate fails for both); only C方案 (27.8万) has every must-have; the vendor's own "推荐B方案
+#       （性价比最高）" is sales talk; a merged cell speaks for all three configurations; C方案's 积分商城 / 社交分享 are
+#       deferrable, never a penalty; 开封宋都's 23.8 is 不含税: 268,940; 许昌魏都's 等保 is 三级测评中 (unverified, not fail);
+#       南阳卧龙 is 9.6 (under 10万) with no 等保, plain HTTP and no order tracking; 报价构成 items add up to the price (no
+#       more money); the 业务部意见 row is the buyer's.
+# Analyst's reading: 郑州中原分期科技有限公司 / C方案 — 278,000 含税 (22 + 4.5 + 1.3万) inside 20–30万, filing number, SM4,
+#       HTTPS, RBAC, 12-month logs, Baihang + Pudao, all three installment must-haves, 12 months with upgrades, free policy
+#       adaptation, 7×24, 1 h, lifetime consulting, in the contract, 12 % of the contract a year, full source.
+# ---------------------------------------------------------------------------------------------
+L02_OTHERS = ["开封宋都软件有限公司", "许昌魏都网络科技有限公司", "南阳卧龙信息技术有限公司"]
+# Each row: label, then either one value per column (6: A, B, C, 宋都, 魏都, 卧龙) or 4 values (中原 merged over A–C, then
+# the three others).
+L02_ROWS = [
+    ("方案说明", ["轻量版：线上进件、商品与还款", "标准版：在A方案基础上增加分期试算", "全功能版：全流程，含订单跟踪与会员营销",
+              "仅一套方案", "仅一套方案", "仅一套方案"]),
+    ("报价（万元）", [16.8, 21.5, 27.8, 23.8, 22.0, 9.6]),
+    ("计税", ["含税", "不含税（税率13%）", "含税", "含税，全包"]),
+    ("报价构成", ["源码授权13万＋实施3.8万", "源码授权17万＋实施4.5万", "源码授权22万＋实施4.5万＋培训1.3万",
+              "源码授权19万＋实施部署4.8万", "源码授权17万＋实施3.6万＋培训1.4万", "全包价"]),
+    ("商品管理", ["含", "含", "含", "含", "含", "含"]),
+    ("分期计算器", ["不含", "含", "含", "含", "含", "含"]),
+    ("订单跟踪", ["不含（C方案提供）", "不含（C方案提供）", "含", "含", "含", "不含"]),
+    ("还款管理", ["含", "含", "含", "含", "含", "含"]),
+    ("用户管理", ["含", "含", "含", "含", "含", "含"]),
+    ("审批流", ["含", "含", "含", "含", "含", "含"]),
+    ("积分商城", ["不含", "不含", "含", "不含", "不含", "不含"]),
+    ("社交分享", ["不含", "不含", "含", "不含", "含", "不含"]),
+    ("推荐方案", ["推荐B方案（性价比最高）", "—", "—", "—"]),
+    ("等保三级", ["已取得（备案证明编号41010043188-24006）", "已取得（备案证明编号41020043074-23012）",
+              "三级测评中，预计2025年7月取得备案证明", "无"]),
+    ("数据加密", ["SM4（身份证号、手机号、银行卡号）", "SM4", "SM4", "AES"]),
+    ("传输加密", ["HTTPS", "HTTPS", "HTTPS", "HTTP（未启用HTTPS）"]),
+    ("权限管理", ["RBAC角色权限", "角色权限", "RBAC", "无"]),
+    ("日志保存", ["12个月", "6个月", "12个月", "1个月"]),
+    ("征信接口", ["百行征信、朴道征信", "百行征信", "百行征信", "未对接"]),
+    ("免费维护期", ["12个月", "12个月", "12个月", "3个月"]),
+    ("维护范围", ["bug修复及小版本升级", "仅bug修复", "bug修复及小版本升级", "仅bug修复"]),
+    ("政策适配", ["免费", "重大政策调整另行报价", "免费", "收费"]),
+    ("技术支持", ["7×24小时", "7×24小时", "7×24小时", "工作日"]),
+    ("响应时间", ["1小时", "2小时", "2小时", "次日"]),
+    ("终身技术咨询", ["提供", "提供", "提供", "不提供"]),
+    ("写入合同", ["是", "是", "是", "否"]),
+    ("维保期满年费", ["按合同额12%/年", "2.8万/年", "2.5万/年", "按次收费"]),
+    ("源码交付", ["完整源码，无加密，可二次开发", "完整源码", "完整源码", "仅授权使用"]),
+    ("业务部意见", ["A、B方案缺订单跟踪，只能选C方案", "不含税，折算含税约26.9万", "等保证书还没拿到", "太便宜，不考虑"]),
+]
+
+
+def case_l02():
+    wb, ws = new_sheet("方案对比", "洛阳牡丹小额贷款有限公司 消费分期系统 供应商方案对比表",
+                       "说明：郑州中原分期科技提供A/B/C三套方案，分列三栏（三套方案相同的内容合并填写）；其余三家各一套方案。"
+                       "报价按各家报价单原文，计税方式见“计税”行。",
+                       "业务发展部 韩冰　2025-04-03")
+    merged(ws, 5, 1, 6, 1, "对比项", fill=GREY)
+    merged(ws, 5, 2, 5, 4, "郑州中原分期科技有限公司", fill=GREY)
+    put_row(ws, 6, ["A方案", "B方案", "C方案"], start=2, font=BOLD, fill=GREY, align=CENTER)
+    for i, name in enumerate(L02_OTHERS):
+        merged(ws, 5, 5 + i, 6, 5 + i, name, fill=GREY)
+    for r, (label, cells) in enumerate(L02_ROWS, start=7):
+        put_row(ws, r, [label], font=BOLD, fill=YELLOW if label == "业务部意见" else None)
+        if len(cells) == 6:
+            put_row(ws, r, cells, start=2)
+        else:
+            assert len(cells) == 4, label
+            put_row(ws, r, cells[1:], start=5)
+            merged(ws, r, 2, r, 4, cells[0], fill=PLAIN)
+            ws.cell(row=r, column=2).font = Font(bold=False)
+    widths(ws, [14, 24, 24, 26, 24, 26, 22])
+    wb.save(HERE / "l_02_ci_abc_fangan_side.xlsx")
+
+
 if __name__ == "__main__":
     case_l01()
+    case_l02()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("l_0*") if p.suffix != ".toml")))
