@@ -270,7 +270,81 @@ def case_l02():
     wb.save(HERE / "l_02_ci_abc_fangan_side.xlsx")
 
 
+
+# ---------------------------------------------------------------------------------------------
+# l_03  商户经营贷 — 信息科技部 陈工 at 绍兴越州小额贷款 (loans to 柯桥 textile traders) asked vendors by e-mail to answer in
+#       the mail body "按 字段=值 格式，每行一项，便于汇总", then pasted every reply's body one after another into Notepad,
+#       vendors separated by a blank line, and saved it as 报价汇总.csv ("ANSI", i.e. GBK on Chinese Windows) so that Excel
+#       would open it. Voice: vendors' mail — a 【回复N】 line, 发件人 / 发送时间 lines he pasted with the body, then the
+#       template's keys with each vendor's own values ("270000元", "29.5万", "终身免费维护", "见附件…"), a closing
+#       "以上，期待合作！".
+#       Layout: raw text lines written as Notepad saves them, one line a row, every line one cell — except that a line
+#       with ASCII commas is split by Excel into cells: 宁波三江 typed its module list "企业征信,银行流水分析,用户管理,审批流,
+#       还款管理", which lands in five cells of one row. The buyer's blank template (values in brackets) opens the file.
+# Traps: the template block ("供应商=（贵司全称）", "报价=（金额，注明万元或元）") is no vendor; 发件人 / 发送时间 lines (dates,
+#       times, addresses) are no values; 三江's module list continues across the cells of its row (银行流水分析 is there, so
+#       no must-have is missing), its "270000元" is 含税=否 (13%) and its 电子合同 (a must-have) is 选配 25000元（不含税）:
+#       (270,000 + 25,000) × 1.13 = 333,350; 钱江汇融 only claims (满足等保三级要求, 国密算法, 主流征信机构, 终身免费维护),
+#       encrypts its risk engine and carries 区块链存证 / 智能客服机器人; 金华双龙 is 11.8万 with 等保二级 and no 流水分析;
+#       南浔's 报价 is only "见附件…（未粘贴）": unknown (price missing, unverified), never free.
+# Analyst's reading: 绍兴柯桥纺都科技有限公司 — 268,000 含税 (20 + 5 + 1.8万) inside 25–35万, filing number, SM4, HTTPS, RBAC,
+#       12-month logs, PBoC + Baihang, all three merchant must-haves, 12 months with upgrades, free policy adaptation, 7×24,
+#       1 h, lifetime consulting, in the contract, 30,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+L03_KEYS = ["供应商", "报价", "含税", "报价构成", "选配", "等保三级", "数据加密", "传输加密", "权限管理", "日志保存", "征信接口",
+            "功能模块", "免费维护", "维护范围", "政策适配", "技术支持", "响应时间", "终身技术咨询", "写入合同", "维保期满年费",
+            "源码交付"]
+L03_TEMPLATE = ["（贵司全称）", "（金额，注明万元或元）", "（是/否）", "（各项费用）", "（未含在报价内的模块及价格）",
+                "（已取得请写备案证明编号）", "（加密方式及字段）", "（是否全站HTTPS）", "（权限控制方式）", "（月）",
+                "（已对接的征信机构）", "（报价内包含的模块，用顿号分隔）", "（月）", "（bug修复/升级）", "（免费/收费）",
+                "（7×24/5×8）", "（小时）", "（提供/不提供）", "（是/否）", "（元/年）", "（完整源码/部分源码/仅授权）"]
+L03_REPLIES = [
+    ("沈磊 <shenlei@fangdu-tech.cn>", "2025年3月28日 16:42",
+     ["绍兴柯桥纺都科技有限公司", "26.8万元", "是", "源码授权20万+实施部署5万+培训1.8万", "无",
+      "已取得，备案证明编号33060043127-24003", "SM4（身份证号、手机号、银行卡号）", "全站HTTPS", "RBAC角色权限", "12个月",
+      "人行征信中心（企业征信）、百行征信", "企业征信、银行流水分析、电子合同、用户管理、审批流、还款管理、数据大屏", "12个月",
+      "bug修复及小版本升级", "免费", "7×24小时", "1小时", "提供", "是", "3万元/年", "完整源码，无加密，可二次开发"],
+     ["以上内容可作为合同附件。"]),
+    ("周颖 <zhouying@sanjiang-data.com>", "2025年3月30日 10:05",
+     ["宁波三江数据有限公司", "270000元", "否（增值税13%另计）", "源码授权210000元+实施部署60000元",
+      "电子合同模块25000元（不含税）", "已取得，备案证明编号33020043055-23009", "SM4", "HTTPS", "角色权限", "6个月", "百行征信",
+      "企业征信,银行流水分析,用户管理,审批流,还款管理", "12个月", "仅bug修复，不含升级", "小调整免费，重大调整另行报价",
+      "5×8小时", "4小时", "不提供", "是", "按合同额15%/年", "完整源码"],
+     []),
+    ("钱江汇融 商务部 <sales@qjhr-tech.com>", "2025年3月31日 21:17",
+     ["杭州钱江汇融信息技术有限公司", "29.5万", "是", "全包", "无", "满足等保三级要求，可协助贵司通过测评", "国密算法",
+      "HTTPS", "有", "有", "支持对接主流征信机构",
+      "企业征信、银行流水分析、电子合同、用户管理、审批流、还款管理、区块链存证、智能客服机器人", "终身免费维护", "全包",
+      "免费", "7×24小时", "30分钟", "提供", "可以写", "无（终身免费）", "提供源码，核心风控引擎加密"],
+     ["以上，期待合作！"]),
+    ("双龙软件 <shuanglong_soft@163.com>", "2025年4月1日 09:26",
+     ["金华双龙软件工作室", "11.8万", "是", "源码+部署", "无", "二级", "AES", "HTTPS", "有", "3个月", "未对接",
+      "企业征信、电子合同、用户管理、还款管理", "6个月", "仅修bug", "收费", "工作日", "次日", "不提供", "否", "按次收费",
+      "授权使用，绑定域名"],
+     []),
+    ("吴倩 <wuqian@nanxun-shuke.com>", "2025年4月2日 14:58",
+     ["湖州南浔数科有限公司", "见附件《南浔数科_报价单.pdf》（邮件附件，未粘贴）", "是", "见附件", "无",
+      "已取得，备案证明编号33050043088-24011", "SM4", "HTTPS", "RBAC", "12个月", "百行征信、朴道征信",
+      "企业征信、银行流水分析、电子合同、用户管理、审批流、还款管理", "12个月", "bug修复及小版本升级", "免费", "7×24小时",
+      "2小时", "提供", "是", "2.8万元/年", "完整源码"],
+     []),
+]
+
+
+def case_l03():
+    lines = ["越州小贷 经营贷系统询价 各供应商邮件回复汇总（按“字段=值”原样粘贴） 信息科技部 陈工 2025-04-02", "",
+             "【询价邮件中的回复模板】"]
+    lines += [f"{k}={v}" for k, v in zip(L03_KEYS, L03_TEMPLATE, strict=True)]
+    for n, (sender, sent, values, tail) in enumerate(L03_REPLIES, start=1):
+        lines += ["", f"【回复{n}】", f"发件人: {sender}", f"发送时间: {sent}"]
+        lines += [f"{k}={v}" for k, v in zip(L03_KEYS, values, strict=True)]
+        lines += tail
+    assert not any('"' in line for line in lines)
+    (HERE / "l_03_ml_kv_mail_gbk.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+
+
 if __name__ == "__main__":
     case_l01()
     case_l02()
+    case_l03()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("l_0*") if p.suffix != ".toml")))
