@@ -343,8 +343,106 @@ def case_l03():
     (HERE / "l_03_ml_kv_mail_gbk.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
 
 
+
+# ---------------------------------------------------------------------------------------------
+# l_04  个人信用贷 — the product lead (Priya Nair) of Harbour Light Microcredit (Shenzhen Qianhai) Co., Ltd., a
+#       foreign-owned personal-credit lender, keeps the vendor shortlist in a shared Google Sheet and downloads it for the
+#       CFO as "Comma-separated values (.csv)" (UTF-8, no BOM, every row padded to the sheet's width). Voice: a product
+#       team's shorthand — every cell opens with a status emoji of the TEAM's (✅ meets our requirement, ⚠️ concern /
+#       follow-up, ❌ does not meet / not offered), then the vendor's answer, often over several lines inside the cell
+#       ("✅ Level 3 filed\nfiling cert no. … (copy in Drive)", "⚠️ RMB 189,000 + VAT\nrisk model NOT included"), module
+#       lists one per line, a "💬 Team comments" row, "Owner" (@-names) and "Last updated" rows.
+#       Layout: a title line, a legend line and a blank line, then transposed — Criterion down column A, one column per
+#       vendor under its English company name.
+# Traps: the emoji are the team's verdict, never the vendor's fact — "✅ Lifetime maintenance" is still a lifetime boast
+#       (12 months, claimed), "⚠️ 6 months" is a stated 6 months, "⚠️ \"Fully meets MLPS Level 3 requirements\"" is a
+#       claim because of its words; multi-line cells are one answer each and a module list is one module a line;
+#       Dongguan's "RMB 189,000 + VAT" is tax-exclusive and its risk model (a must-have) is an option "+RMB 20,000 + VAT":
+#       (189,000 + 20,000) × 1.13 = 236,170; Jiangmen's MLPS is in assessment (unverified, not fail), it offers no
+#       anti-fraud, and its marketing plugins option (deferrable) is not bought; Foshan claims everything, compiles its risk
+#       engine and carries an AI bot and blockchain evidence; Zhuhai is RMB 0 (free counts: fail); the 💬, Owner and Last
+#       updated rows are the team's.
+# Analyst's reading: Guangzhou Pearl Bay FinTech Co., Ltd. — 226,000 incl. VAT (170k + 40k + 16k) inside 18–25万, filing
+#       certificate, SM4, HTTPS, RBAC, 12-month logs, PBoC + Baihang, credit report / risk model / anti-fraud /
+#       repayment, 12 months with upgrades, free regulatory changes, 24/7, 1 h, lifetime consulting, in the contract,
+#       25,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+L04_VENDORS = ["Guangzhou Pearl Bay FinTech Co., Ltd.", "Dongguan Songshan Lake Software Co., Ltd.",
+               "Foshan Lingnan Data Technology Co., Ltd.", "Jiangmen Wuyi Digital Co., Ltd.",
+               "Zhuhai Hengqin Open Finance Studio"]
+L04_ROWS = [
+    ("Price", ["✅ RMB 226,000 incl. VAT\n(licence 170k + implementation 40k + training 16k)",
+               "⚠️ RMB 189,000 + VAT\nrisk model NOT included – see Optional modules",
+               "✅ RMB 198,000 incl. VAT",
+               "✅ RMB 208,000 incl. VAT",
+               "❌ RMB 0 – free open-source community edition\ncommercial licence \"to be discussed\""]),
+    ("Optional modules (not in price)", ["None", "Risk model (scorecard + decision engine): +RMB 20,000 + VAT", "None",
+                                         "Marketing plugins: +RMB 12,000 incl. VAT",
+                                         "Everything beyond the core is paid – no price list"]),
+    ("MLPS Level 3", ["✅ Level 3 filed\nfiling cert no. 44010043251-24008 (copy in Drive)",
+                      "✅ Level 3 filed\nfiling cert no. 44190043108-23015",
+                      "⚠️ \"Fully meets MLPS Level 3 requirements\"\nno filing no. given – asked twice",
+                      "⚠️ Level 3 assessment in progress\ncert expected Jun 2025",
+                      "❌ None"]),
+    ("Field encryption", ["✅ SM4 on ID no., mobile, bank card", "✅ SM4",
+                          "⚠️ \"National cryptographic algorithms\"\n(which one? no answer)", "✅ SM4",
+                          "❌ None – plain-text database"]),
+    ("HTTPS / TLS", ["✅ HTTPS everywhere", "✅ HTTPS", "✅ HTTPS", "✅ HTTPS", "❌ No – plain HTTP"]),
+    ("Access control", ["✅ RBAC + data scopes", "✅ Role-based", "✅ RBAC", "✅ RBAC", "❌ None – one shared admin login"]),
+    ("Log retention", ["✅ 12 months\nabnormal-operation tracing", "✅ 6 months",
+                       "⚠️ \"Complete audit logs\"\nperiod not stated", "✅ 12 months", "❌ 1 month"]),
+    ("Credit bureau", ["✅ PBoC Credit Reference Center + Baihang Credit", "✅ Baihang Credit",
+                       "⚠️ \"Can connect to any credit bureau\"", "✅ Baihang Credit + Pudao Credit",
+                       "❌ Not connected"]),
+    ("Modules in price", [
+        "✅ Personal credit report query\nRisk model (scorecard)\nAnti-fraud\nRepayment schedule & reminders\n"
+        "Approval workflow\nUser management",
+        "⚠️ Personal credit report query\nAnti-fraud\nRepayment management\nApproval workflow\nUser management",
+        "✅ Personal credit report query\nAI risk model\nAnti-fraud\nRepayment reminders\nApproval workflow\n"
+        "User management\nAI customer-service bot\nBlockchain evidence",
+        "⚠️ Personal credit report query\nRisk model\nRepayment management\nApproval workflow\nUser management",
+        "⚠️ Loan application\nApproval workflow\nRepayment management\nUser management"]),
+    ("Anti-fraud", ["✅ Included", "✅ Included", "✅ Included", "❌ Not offered", "❌ Not offered"]),
+    ("Free maintenance", ["✅ 12 months", "⚠️ 6 months", "✅ Lifetime maintenance", "✅ 12 months",
+                          "❌ None – community forum only"]),
+    ("Maintenance scope", ["✅ Bug fixes + minor version upgrades", "⚠️ Bug fixes only", "✅ \"Everything\"",
+                           "✅ Bug fixes + minor version upgrades", ""]),
+    ("Regulatory changes", ["✅ Adapted free of charge", "⚠️ Minor changes free, major changes quoted separately",
+                            "✅ Free", "✅ Free", "❌ Paid"]),
+    ("Support hours", ["✅ 24/7", "⚠️ Mon–Fri 9:00–18:00", "✅ 24/7", "✅ 24/7", "❌ GitHub issues only"]),
+    ("Response time", ["✅ 1 h, named engineer", "⚠️ 4 h", "✅ 30 min", "✅ 2 h", "❌ Best effort"]),
+    ("Lifetime tech consulting", ["✅ Yes", "✅ Yes", "✅ Yes", "✅ Yes", "❌ No"]),
+    ("Written into contract?", ["✅ Yes – all of the above in contract draft v2", "✅ Yes", "⚠️ \"Can discuss\"",
+                                "✅ Yes", "❌ No"]),
+    ("Fee after free period", ["RMB 25,000 / yr", "15% of contract / yr", "None (lifetime)", "RMB 22,000 / yr", ""]),
+    ("Source code", ["✅ Full source, unencrypted, can modify", "✅ Full source",
+                     "⚠️ Source provided, but the risk engine ships compiled (binary only)", "✅ Full source",
+                     "⚠️ Community edition under AGPL"]),
+    ("💬 Team comments", ["💬 Best so far – demo booked 15 Apr", "💬 Cheap until you add VAT + risk model",
+                          "💬 Very smooth sales guy, zero paperwork", "💬 Wait for the cert?", "💬 No way"]),
+    ("Owner", ["@Priya", "@Leo", "@Leo", "@Priya", "@Leo"]),
+    ("Last updated", ["Apr 2, 2025", "Mar 28, 2025", "Mar 31, 2025", "Apr 1, 2025", "Mar 20, 2025"]),
+]
+
+
+def case_l04():
+    width = 1 + len(L04_VENDORS)
+    pad = [""] * (width - 1)
+    rows = [["Loan core system – vendor shortlist (source-code purchase, personal credit) – Harbour Light Microcredit",
+             *pad],
+            ["Legend: ✅ meets our requirement   ⚠️ concern / follow up   ❌ does not meet / not offered   "
+             "💬 our comment (not the vendor's)", *pad],
+            [""] * width,
+            ["Criterion", *L04_VENDORS]]
+    for label, cells in L04_ROWS:
+        assert len(cells) == len(L04_VENDORS), label
+        rows.append([label, *cells])
+    write_csv("l_04_pc_en_gsheets_emoji.csv", rows, "utf-8", HERE)
+
+
 if __name__ == "__main__":
     case_l01()
     case_l02()
     case_l03()
+    case_l04()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("l_0*") if p.suffix != ".toml")))
