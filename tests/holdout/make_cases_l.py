@@ -440,9 +440,145 @@ def case_l04():
     write_csv("l_04_pc_en_gsheets_emoji.csv", rows, "utf-8", HERE)
 
 
+
+# ---------------------------------------------------------------------------------------------
+# l_05  商户经营贷 — 采购管理部 of 长春净月小额贷款 (loans to auto-parts suppliers) binds its 供应商比选资料汇编 as one
+#       workbook for the 采购委员会, the way a formal report is bound: a 封面 (company, project, 编制单位, date, 密级), a
+#       目录 whose entries are hyperlinks to the sheets behind it, then four sheets, each with a "← 返回目录" link: 1.报价汇总
+#       (vendors as rows: 源码授权费 | 实施部署费 | 培训费 | 合计 in 元, 计税, 选配, 报价有效期, 备注), 2.资质与安全 (transposed:
+#       项目 down column A, vendors as columns), 3.功能模块 (vendors as rows, one column per module: 有 / 无 / 选配),
+#       4.售后与源码 (vendors as rows). Each sheet lists the vendors in another order (the order their documents arrived for
+#       that topic). A hidden sheet 数据字典 feeds the drop-down lists (是/否, 含税/不含税, 有/无/选配).
+# Traps: the quotes start on the third sheet — the 封面's company and 编制单位 are the buyer, the 目录's entries (报价汇总,
+#       资质与安全 …) and the "← 返回目录" links are no vendors, the hidden 数据字典 is no quote; each vendor's quote is its rows
+#       on four sheets joined by its full name whatever the order or orientation; 沈阳盛京's 合计 260,000 is 不含税 and its
+#       电子合同 (a merchant must-have) is 选配 30,000元（不含税）: (260,000 + 30,000) × 1.13 = 327,700; 哈尔滨冰城's 合计
+#       248,000 is less than its items (260,000) — the 合计 is the price (its 备注 says it includes a discount), with a
+#       warning — and its 等保 is 三级测评中 (unverified, not fail); 四平英城 is 128,000 (caution zone) with 等保二级, no
+#       流水分析 and no access control; 报价有效期 (90天) and 报价日期 are no amounts.
+# Analyst's reading: 吉林长白数科有限公司 — 290,000 含税 (220,000 + 50,000 + 20,000) inside 25–35万, filing number, SM4, HTTPS,
+#       RBAC, 12-month logs, PBoC + Baihang, all three merchant must-haves, 12 months with upgrades, free policy adaptation,
+#       7×24, 1 h, lifetime consulting, in the contract, 32,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+L05_CB, L05_SJ, L05_BC, L05_SP = ("吉林长白数科有限公司", "沈阳盛京软件有限公司", "哈尔滨冰城信息技术有限公司",
+                                  "四平英城网络科技有限公司")
+L05_PRICE_HEAD = ["序号", "供应商", "源码授权费（元）", "实施部署费（元）", "培训费（元）", "合计（元）", "计税",
+                  "选配模块（未含在合计内）", "报价有效期", "报价日期", "备注"]
+L05_PRICES = [
+    [L05_SJ, 200000, 45000, 15000, 260000, "不含税", "电子合同模块 30,000元（不含税）", "60天", "2025-04-03", ""],
+    [L05_CB, 220000, 50000, 20000, 290000, "含税", "无", "90天", "2025-04-07", ""],
+    [L05_SP, 80000, 40000, 8000, 128000, "含税", "无", "30天", "2025-04-01", ""],
+    [L05_BC, 180000, 60000, 20000, 248000, "含税", "无", "90天", "2025-04-08",
+     "合计按供应商报价单原样填写（供应商称已含商务优惠）"],
+]
+L05_SECURITY_ORDER = [L05_SP, L05_BC, L05_CB, L05_SJ]
+L05_SECURITY = [
+    ("等保三级", {L05_CB: "已取得（备案证明编号22010043177-24005）", L05_SJ: "已取得（备案证明编号21010043093-23014）",
+              L05_BC: "三级测评中，预计2025年6月取得备案证明", L05_SP: "二级"}),
+    ("数据加密", {L05_CB: "SM4（身份证号、手机号、银行卡号）", L05_SJ: "SM4", L05_BC: "SM4", L05_SP: "AES"}),
+    ("传输加密", {L05_CB: "HTTPS", L05_SJ: "HTTPS", L05_BC: "HTTPS", L05_SP: "HTTPS"}),
+    ("权限管理", {L05_CB: "RBAC角色权限", L05_SJ: "角色权限", L05_BC: "RBAC", L05_SP: "无"}),
+    ("日志保存", {L05_CB: "12个月", L05_SJ: "6个月", L05_BC: "12个月", L05_SP: "3个月"}),
+    ("征信接口", {L05_CB: "人行征信中心（企业征信）、百行征信", L05_SJ: "百行征信", L05_BC: "百行征信", L05_SP: "未对接"}),
+]
+L05_MODULE_HEAD = ["供应商", "企业征信", "银行流水分析", "电子合同", "用户管理", "审批流", "还款管理", "其他模块"]
+L05_MODULES = [
+    [L05_SJ, "有", "有", "选配", "有", "有", "有", "无"],
+    [L05_SP, "有", "无", "有", "有", "有", "有", "无"],
+    [L05_CB, "有", "有", "有", "有", "有", "有", "数据分析大屏"],
+    [L05_BC, "有", "有", "有", "有", "有", "有", "API开放平台"],
+]
+L05_SERVICE_HEAD = ["供应商", "免费维护期", "维护范围", "政策适配", "技术支持", "响应时间", "终身技术咨询", "写入合同",
+                    "维保期满年费", "源码交付"]
+L05_SERVICE = [
+    [L05_BC, "12个月", "bug修复及小版本升级", "免费", "7×24小时", "2小时", "提供", "是", "2.5万元/年", "完整源码"],
+    [L05_CB, "12个月", "bug修复及小版本升级", "免费", "7×24小时", "1小时", "提供", "是", "3.2万元/年",
+     "完整源码，无加密，可二次开发"],
+    [L05_SP, "6个月", "仅bug修复", "收费", "工作日", "次日", "不提供", "否", "按次收费", "授权使用，绑定域名"],
+    [L05_SJ, "12个月", "仅bug修复", "重大政策调整另行报价", "5×8小时", "4小时", "不提供", "是", "按合同额15%/年", "完整源码"],
+]
+L05_SHEETS = [("1.报价汇总", "各供应商报价（金额单位：元）"), ("2.资质与安全", "等保、加密、权限、日志、征信"),
+              ("3.功能模块", "各供应商报价内功能模块"), ("4.售后与源码", "维保、支持、合同及源码交付")]
+
+
+def _link(cell, sheet: str, text: str):
+    cell.value = text
+    cell.hyperlink = Hyperlink(ref=cell.coordinate, location=f"'{sheet}'!A1", display=text)
+    cell.font = LINK
+
+
+def _data_sheet(wb, name: str, title: str):
+    ws = wb.create_sheet(name)
+    ws.cell(row=1, column=1, value=title).font = TITLE
+    _link(ws.cell(row=2, column=1), "目录", "← 返回目录")
+    return ws
+
+
+def case_l05():
+    wb = Workbook()
+    cover = wb.active
+    cover.title = "封面"
+    for r, (text, font) in enumerate([("长春净月小额贷款有限公司", TITLE), ("经营贷业务系统源码采购项目", TITLE),
+                                       ("供应商比选资料汇编", TITLE), ("", None), ("编制单位：采购管理部", None),
+                                       ("编制日期：2025年4月10日", None), ("密级：内部资料，注意保密", None)], start=4):
+        cell = cover.cell(row=r, column=2, value=text or None)
+        if font:
+            cell.font = font
+        cover.merge_cells(start_row=r, start_column=2, end_row=r, end_column=8)
+        cell.alignment = CENTER
+    widths(cover, [4] + [12] * 8)
+
+    toc = wb.create_sheet("目录")
+    toc.cell(row=1, column=1, value="目　录").font = TITLE
+    put_row(toc, 3, ["序号", "内容", "说明"], font=BOLD, fill=GREY, align=CENTER)
+    for i, (name, note) in enumerate(L05_SHEETS, start=1):
+        put_row(toc, 3 + i, [str(i), None, note])
+        _link(toc.cell(row=3 + i, column=2), name, name)
+        toc.cell(row=3 + i, column=2).border = BOX
+    toc.cell(row=9, column=1, value="注：各页供应商顺序按资料收到先后排列；报价以供应商盖章报价单为准。")
+    widths(toc, [8, 20, 40])
+
+    ws = _data_sheet(wb, "1.报价汇总", "一、报价汇总")
+    put_row(ws, 4, L05_PRICE_HEAD, font=BOLD, fill=GREY, align=CENTER)
+    for i, row in enumerate(L05_PRICES, start=1):
+        put_row(ws, 4 + i, [str(i), *row])
+        for c in range(3, 7):
+            ws.cell(row=4 + i, column=c).number_format = "#,##0"
+    dv = DataValidation(type="list", formula1="数据字典!$B$2:$B$3", allow_blank=True)
+    ws.add_data_validation(dv)
+    dv.add(f"G5:G{4 + len(L05_PRICES)}")
+    widths(ws, [6, 28, 14, 14, 12, 14, 10, 30, 10, 12, 36])
+
+    ws = _data_sheet(wb, "2.资质与安全", "二、资质与安全")
+    put_row(ws, 4, ["项目", *L05_SECURITY_ORDER], font=BOLD, fill=GREY, align=CENTER)
+    for r, (label, answers) in enumerate(L05_SECURITY, start=5):
+        put_row(ws, r, [label, *(answers[v] for v in L05_SECURITY_ORDER)])
+    widths(ws, [12, 30, 30, 30, 30])
+
+    ws = _data_sheet(wb, "3.功能模块", "三、功能模块（报价内）")
+    put_row(ws, 4, L05_MODULE_HEAD, font=BOLD, fill=GREY, align=CENTER)
+    for r, row in enumerate(L05_MODULES, start=5):
+        put_row(ws, r, row)
+    widths(ws, [28, 10, 12, 10, 10, 10, 10, 16])
+
+    ws = _data_sheet(wb, "4.售后与源码", "四、售后服务与源码交付")
+    put_row(ws, 4, L05_SERVICE_HEAD, font=BOLD, fill=GREY, align=CENTER)
+    for r, row in enumerate(L05_SERVICE, start=5):
+        put_row(ws, r, row)
+    widths(ws, [28, 10, 20, 20, 10, 10, 12, 10, 16, 26])
+
+    lists = wb.create_sheet("数据字典")
+    for c, values in enumerate([["是否", "是", "否"], ["计税", "含税", "不含税"], ["有无", "有", "无", "选配"]], start=1):
+        for r, v in enumerate(values, start=1):
+            lists.cell(row=r, column=c, value=v)
+    lists.sheet_state = "hidden"
+    wb.save(HERE / "l_05_ml_cover_toc_sheets.xlsx")
+
+
 if __name__ == "__main__":
     case_l01()
     case_l02()
     case_l03()
     case_l04()
+    case_l05()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("l_0*") if p.suffix != ".toml")))
