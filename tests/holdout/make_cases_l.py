@@ -575,10 +575,78 @@ def case_l05():
     wb.save(HERE / "l_05_ml_cover_toc_sheets.xlsx")
 
 
+
+# ---------------------------------------------------------------------------------------------
+# l_06  消费分期 — 安徽徽银小额贷款 (a city state-owned lender: 家电 and 电动车 installments) buys the system through the
+#       province's public-resource trading platform under 竞争性磋商, as its state-owned shareholder requires; the 代理机构
+#       exports the 报价一览表 after the bids are decrypted and saves it as CSV in GB18030 (the 经办人's name 陈𬭚 is outside
+#       GBK). Voice: the platform's and the procurement law's — 项目编号, 预算金额 and 最高限价 in 大写 and ¥ figures, 投标总价
+#       （大写） ONLY (the platform's opening sheet prints the bid in words: "人民币贰拾叁万零捌佰元整"), 企业规模 and the
+#       小微企业 价格扣除 of 10 % with the 评审价格 it gives, 投标保证金 "已缴纳 5000.00", 交付工期, 解密时间, a declined bidder
+#       (已放弃); each bidder's 技术响应摘要 / 商务响应摘要 are multi-line cells, some numbered "1.等保：…".
+#       Layout: three lines above the table (title with 项目编号; 预算金额 / 最高限价 / 采购方式; the 注 on tax, 大写 and 价格扣除),
+#       then the header row and one row per bidder, and a "共5条" line with the export time under it.
+# Traps: the only price is the 大写 — 贰拾陆万伍仟 = 265,000, 贰拾叁万零捌佰 = 230,800 (the 零 holds a place), 壹拾叁万捌仟 =
+#       138,000, 贰拾捌万 = 280,000; the 评审价格（元） beside it is an evaluation figure after the 小微企业 deduction (207,720,
+#       124,200), never the price paid; the 预算金额 / 最高限价 (¥300,000.00) is the buyer's; 投标保证金 5000.00, 解密时间 and
+#       统一社会信用代码 are no amounts, nor the list numbers "1." … "7."; every bid is 含税 (the 注 line); 蚌埠淮上 equals
+#       庐州 in every scored respect at 138,000 (caution zone: must not win on price); 安庆宜城 is 三级测评中 (unverified) and
+#       claims the rest (国密算法, 各类征信机构, 终身免费维护), with an AI bot; 六安皋城 已放弃 made no quote (left out, not scored).
+# Analyst's reading: 合肥庐州分期科技有限公司 — 265,000 含税 inside 20–30万, filing number, SM4, HTTPS, RBAC, 12-month logs,
+#       Baihang + Pudao, all three installment must-haves, 12 months with upgrades, free policy adaptation, 7×24, 1 h,
+#       lifetime consulting, in the contract, 30,000 a year, full source.
+# ---------------------------------------------------------------------------------------------
+L06_HEAD = ["序号", "供应商名称", "统一社会信用代码", "企业规模", "投标总价（大写）", "价格扣除比例", "评审价格（元）", "投标保证金",
+            "交付工期", "技术响应摘要", "商务响应摘要", "报价状态", "解密时间"]
+L06_TECH_GOOD = ("1.等保：三级，备案证明编号{no}\n2.加密：身份证号、手机号、银行卡号SM4加密；全站HTTPS\n3.权限：RBAC角色权限\n"
+                 "4.日志：操作日志保存12个月，可追溯异常操作\n5.征信：百行征信、朴道征信\n"
+                 "6.功能：商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流\n7.源码：交付完整源码，无加密，可二次开发")
+L06_BIZ_GOOD = ("1.免费维护期：12个月，含bug修复及小版本升级\n2.政策适配：监管政策调整免费适配\n3.技术支持：7×24小时，1小时内响应\n"
+                "4.终身技术咨询：提供\n5.以上承诺写入合同\n6.维护期满年费：3万元/年")
+L06_ROWS = [
+    ["1", "合肥庐州分期科技有限公司", "91340100MA2T8K3Q1X", "中型企业", "人民币贰拾陆万伍仟元整", "0%", "265000.00",
+     "已缴纳 5000.00", "合同签订后60日历天", L06_TECH_GOOD.format(no="34010043216-24010"), L06_BIZ_GOOD, "已解密",
+     "2025-04-10 09:31:05"],
+    ["2", "芜湖镜湖软件有限公司", "91340202MA8N4W2R6C", "小型企业", "人民币贰拾叁万零捌佰元整", "10%", "207720.00",
+     "已缴纳 5000.00", "合同签订后45日历天",
+     "等保：三级，备案证明编号34020043140-23018\n加密：SM4；HTTPS\n权限：角色权限\n日志：6个月\n征信：百行征信\n"
+     "功能：商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流、积分商城\n源码：完整源码",
+     "免费维护期：12个月，仅bug修复\n政策适配：小调整免费，重大政策调整另行报价\n技术支持：7×24小时，4小时内响应\n"
+     "终身技术咨询：不提供\n写入合同：是\n维护期满年费：按合同额10%/年", "已解密", "2025-04-10 09:32:41"],
+    ["3", "蚌埠淮上网络科技有限公司", "91340300MA2W7P5D3K", "微型企业", "人民币壹拾叁万捌仟元整", "10%", "124200.00",
+     "已缴纳 5000.00", "合同签订后60日历天", L06_TECH_GOOD.format(no="34030043097-24002"), L06_BIZ_GOOD, "已解密",
+     "2025-04-10 09:33:17"],
+    ["4", "安庆宜城信息技术有限公司", "91340800MA8P1X9T5E", "中型企业", "人民币贰拾捌万元整", "0%", "280000.00",
+     "已缴纳 5000.00", "合同签订后30日历天",
+     "等保：三级测评中，尚未取得备案证明\n加密：国密算法；HTTPS\n权限：RBAC\n日志：12个月\n征信：支持对接各类征信机构\n"
+     "功能：商品管理、分期计算器、订单跟踪、还款管理、用户管理、审批流、智能客服机器人\n源码：完整源码",
+     "免费维护期：终身免费维护\n政策适配：免费\n技术支持：7×24小时，30分钟内响应\n终身技术咨询：提供\n写入合同：是\n维护期满年费：无",
+     "已解密", "2025-04-10 09:35:02"],
+    ["5", "六安皋城科技有限公司", "91341500MA2X3C8L0H", "小型企业", "", "", "", "未缴纳", "", "", "开标前提交放弃声明",
+     "已放弃", ""],
+]
+
+
+def case_l06():
+    width = len(L06_HEAD)
+    pad = [""] * (width - 1)
+    rows = [["安徽徽银小额贷款有限公司消费分期业务系统采购项目 报价一览表（项目编号：AHGZ-2025-XD-0137）", *pad],
+            ["采购方式：竞争性磋商；预算金额：人民币叁拾万元整（¥300,000.00）；最高限价：¥300,000.00", *pad],
+            ["注：投标总价为含税全包价（含软件、实施、培训及全部税费），以投标函大写金额为准；"
+             "小微企业价格扣除10%，评审价格仅用于价格分计算，不作为合同价。", *pad],
+            L06_HEAD]
+    for row in L06_ROWS:
+        assert len(row) == width, row[1]
+        rows.append(row)
+    rows.append(["共5条　导出时间：2025-04-10 15:02:47　导出人：代理机构 陈𬭚", *pad])
+    write_csv("l_06_ci_zhengcai_daxie_gb18030.csv", rows, "gb18030", HERE)
+
+
 if __name__ == "__main__":
     case_l01()
     case_l02()
     case_l03()
     case_l04()
     case_l05()
+    case_l06()
     print("written:", ", ".join(sorted(p.name for p in HERE.glob("l_0*") if p.suffix != ".toml")))
