@@ -1382,6 +1382,7 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
 
 _SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|回答|答复|应答|响应|是否满足|"
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
+_SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|scores|points|rating)$", re.I)
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
@@ -1401,6 +1402,11 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
     for h in range(min(len(rows) - 1, _SCAN_ROWS)):
         subs = [_text(v) for v in rows[h + 1]]
         resp = [c for c, t in enumerate(subs) if _SUB_RESPONSE.match(t)]
+        # a scoring sheet: each vendor over 得分 | 说明 — the score is the committee's, the 说明 is the vendor's answer
+        scored = len(resp) < 2 and len(score := [c for c, t in enumerate(subs) if _SUB_SCORE.match(t)
+                                                 and _SUB_COMMENT.match(subs[c + 1] if c + 1 < len(subs) else "")]) >= 2
+        if scored:
+            resp = score
         if len(resp) < 2 or not all(_text(sh.cell(h, c)) for c in resp):
             continue
         lc = max(range(min(resp)), key=lambda c: sum(1 for r in range(h + 2, len(rows))
@@ -1419,6 +1425,8 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 if not label:
                     continue
                 answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
+                if scored:  # the vendor's words are the 说明; the score beside them is the committee's
+                    answer, comment = sh.cell(r, com), ""
                 text = _text(answer)
                 required = _text(sh.cell(r, req)).lstrip("★*☆ ") if req is not None else ""
                 if required and (rt := match_label(required).target) is not None and rt.kind != "notes" \

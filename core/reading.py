@@ -773,6 +773,8 @@ _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # an amount, then in brackets what it is made of: bounded, so a long cell costs no more than its length
 _BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千元|元|m|mn|million)?[^(（)）\d]{0,30}?)\s*[(（]"
                            r"([^()（）+＋]{1,80}[+＋][^()（）]{1,200})[)）]")
+_COLON_BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千元|元)(?:\s*\([^()]{0,12}\))?)\s*:\s*"
+                                 r"([^:;；。()]{1,120}?\d[^:;；。()]{0,120}?\+[^:;；。()]{1,200})")
 _WHEREOF_RE = re.compile(r"[(（]\s*(?:其中|包括|包含)\s*[:：]?\s*([^()（）]{1,200}?\d[^()（）]{0,200}?[、，,;；][^()（）]{1,200}?)[)）]")
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
@@ -859,9 +861,12 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         return _r(v, warning=warn, tax=tax)
     # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of; '（其中源码授权
     # 20万、实施部署5.5万）' says the same with 其中 and 、 (a tax word taken out leaves an empty bracket: gone too)
+    if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown
+        s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
+    if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
+        s_nt = _COLON_BREAKDOWN_RE.sub(lambda m: f"{m.group(1)}({m.group(2)})", s_nt)
     if "其中" in s_nt or "包括" in s_nt or "包含" in s_nt:
-        s_nt = _WHEREOF_RE.sub(lambda m: "(" + re.sub(r"[、，,;；](?!\d{3})", "+", m.group(1)) + ")",
-                               re.sub(r"[(（]\s*[)）]", " ", s_nt))
+        s_nt = _WHEREOF_RE.sub(lambda m: "(" + re.sub(r"[、，,;；](?!\d{3})", "+", m.group(1)) + ")", s_nt)
     s_nt, breakdown = _BREAKDOWN_RE.subn(
         lambda m: f"{m.group(1)}，{m.group(2)}" if re.search(r"\d", m.group(2)) else m.group(), s_nt)
     segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt.replace("=", "，")) if p and p.strip()]
@@ -980,6 +985,9 @@ _RUN_SPLIT_RE = re.compile(r"[；;。\n]|(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<!
                            r"(?<!i\.e)(?<!vs)\.\s+(?=[A-Z])")
 
 
+_RUN_NEGATED_RE = re.compile(r"\s*(?:不含|不包含|不包括|不提供|没有|暂无|未含)|\s*(?:excluding|without|no)\s", re.I)
+
+
 def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
     """The list's tokens, each with whether its run ('A、B、C' up to ；。) ends in words saying none of it is there
     ('积分商城、社交分享后期需要再加', '订单跟踪、分期计算暂不支持')."""
@@ -990,6 +998,8 @@ def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
         # '营销插件您前期用不上，就没放进来': a last piece naming no module says it of those before it
         run = len(toks) > 1 and bool(_FEATURE_ABSENT_RE.search(norm(tail))) and not _TAX_EXCL_RE.search(norm(tail)) \
             and ("、" in clause or parse.match_feature(tail) is None)
+        # '不含个人征信查询、风控模型': the words before the run say it of all of it
+        run = run or (len(toks) > 1 and "、" in clause and bool(_RUN_NEGATED_RE.match(clause)))
         out += [(t, run) for t in toks]
     return out
 
@@ -1142,6 +1152,7 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
                    "lifetime_consulting": _read_lifetime, "commitments_in_contract": _read_contract}
 
 
+_LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
 _CLAUSE_START = "：:，；;、\n（("
 
@@ -1175,6 +1186,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         cell = box
     if cell.__class__ is str and ("→" in cell or ">" in cell):  # '268,000 → 245,000': the corrected value
         cell = latest_said(cell)
+    if cell.__class__ is str and _LINE_NUMBER_RE.search(cell):  # '6.维护期满年费：3万元/年': a list's number, no amount
+        cell = _LINE_NUMBER_RE.sub("", cell)
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)

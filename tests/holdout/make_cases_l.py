@@ -185,7 +185,7 @@ def case_l01():
     ws.cell(row=r + 2, column=3).alignment = WRAP
     ws.cell(row=r + 4, column=1, value=L01_SIGN)
     widths(ws, [6, 16, 9, 34] + [7, 34] * len(L01_VENDORS))
-    wb.save(HERE / "l_01_pc_bank_pingfen_shuoming.xlsx")
+    wb.save(CASES / "l_01_pc_bank_pingfen_shuoming.xlsx")
 
 
 
@@ -572,7 +572,7 @@ def case_l05():
         for r, v in enumerate(values, start=1):
             lists.cell(row=r, column=c, value=v)
     lists.sheet_state = "hidden"
-    wb.save(HERE / "l_05_ml_cover_toc_sheets.xlsx")
+    wb.save(CASES / "l_05_ml_cover_toc_sheets.xlsx")
 
 
 
@@ -639,7 +639,7 @@ def case_l06():
         assert len(row) == width, row[1]
         rows.append(row)
     rows.append(["共5条　导出时间：2025-04-10 15:02:47　导出人：代理机构 陈𬭚", *pad])
-    write_csv("l_06_ci_zhengcai_daxie_gb18030.csv", rows, "gb18030", HERE)
+    write_csv("l_06_ci_zhengcai_daxie_gb18030.csv", rows, "gb18030", CASES)
 
 
 if __name__ == "__main__":
