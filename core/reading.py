@@ -289,7 +289,8 @@ _NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|�
                           r"(?:证书|备案证明|证明|编号).{0,4}(?:一直|迟迟|始终|还)?(?:未|没有?)(?:提供|发|给|出具|附|寄)|"
                           r"(?:证书|备案证明|证明|编号).{0,3}拿不出|"
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
-                          r"document\w*|evidence)\b(?:\s+(?:provided|supplied|given|attached|available))?")
+                          r"document\w*|evidence)\b(?:\s+(?:no\.?|number|numbers))?(?:\s+(?:provided|supplied|given|"
+                          r"attached|available))?")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
@@ -1152,6 +1153,7 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
                    "lifetime_consulting": _read_lifetime, "commitments_in_contract": _read_contract}
 
 
+_VERDICT_RE = re.compile(r"^\s*(?:✅|⚠️?|❌|❎|✔️|✖️|🟢|🟡|🟠|🔴|👍|👎|⭕)\s*", re.M)
 _LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
 _CLAUSE_START = "：:，；;、\n（("
@@ -1188,6 +1190,10 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         cell = latest_said(cell)
     if cell.__class__ is str and _LINE_NUMBER_RE.search(cell):  # '6.维护期满年费：3万元/年': a list's number, no amount
         cell = _LINE_NUMBER_RE.sub("", cell)
+    if cell.__class__ is str and _VERDICT_RE.match(cell) and (words := _VERDICT_RE.sub("", cell).strip()):
+        # '✅ Level 3 filed', '⚠️ "Fully meets…"': the team's mark, the words answer ('❌ None': none at all)
+        cell = "No" if cell.lstrip().startswith(("❌", "❎")) and words.lower().strip(". ") in ("none", "n/a", "nil") \
+            else _VERDICT_RE.sub("", cell)
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)

@@ -437,7 +437,7 @@ def case_l04():
     for label, cells in L04_ROWS:
         assert len(cells) == len(L04_VENDORS), label
         rows.append([label, *cells])
-    write_csv("l_04_pc_en_gsheets_emoji.csv", rows, "utf-8", HERE)
+    write_csv("l_04_pc_en_gsheets_emoji.csv", rows, "utf-8", CASES)
 
 
 
