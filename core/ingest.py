@@ -1228,6 +1228,10 @@ def _repeats_header(row: list[Any], header: list[str]) -> bool:
 
 # Vendors named by a header row with no label of their own: their cells go under the vendor field's own name.
 _VENDOR_LABEL = schema.FIELDS["vendor"].synonyms[0]
+_PACKAGE_LABEL = schema.FIELDS["package"].synonyms[0]
+# a vendor's configuration named in a sub-header ('A方案', '标准版', 'Option B', 'Plan 2')
+_CONFIG_RE = re.compile(r"^(?:[A-Z一二三四五1-9]\s*方案|方案\s*[A-Z一二三四五1-9]|.{1,6}版|(?:option|plan|package|config\w*)\s*[A-Z1-9])$",
+                        re.I)
 
 
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
@@ -1287,6 +1291,21 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             if not blank(sh.cell(r, c)):
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
                                          f"{_text(sh.cell(r, lc))}: {_text(sh.cell(r, c))}"[:200]))
+    # a vendor's configurations side by side under its merged name (郑州中原 | A方案 | B方案 | C方案): the row above the
+    # configurations names the vendor, each configuration is a quote of its own (a package)
+    packages: dict[int, str] = {}
+    if header_row is not None and header_row > 0 and sum(bool(_CONFIG_RE.search(t)) for t in names.values()) >= 2:
+        up, last = header_row - 1, ""
+        above: dict[int, str] = {}
+        for c in range(lc + 1, width):
+            t = _text(sh.cell(up, c))
+            last = t or (last if c in names else "")  # a name merged over its configurations fills across
+            if last:
+                above[c] = last
+        if len(set(above.values())) >= 2 or (above and len(above) > len(names)):
+            packages = {c: t for c, t in names.items() if _CONFIG_RE.search(t)}
+            names = {c: above[c] for c in above if c in value_cols or c in names}
+            header_row = up
     vendor_cols = [c for c in value_cols if c not in notes_cols]
     sheet_vendor = None
     if not names:
@@ -1307,7 +1326,9 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         cells = []
         if c in names:
             cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else _VENDOR_LABEL,
-                                    sh.cell(header_row, c), sh.address(header_row, c)))
+                                    names[c] if packages else sh.cell(header_row, c), sh.address(header_row, c)))
+        if c in packages:
+            cells.append(RecordCell(_PACKAGE_LABEL, packages[c], sh.address(header_row + 1, c)))
         has_value = False
         for r in label_rows:
             if r == vendor_row:

@@ -267,7 +267,7 @@ def case_l02():
             merged(ws, r, 2, r, 4, cells[0], fill=PLAIN)
             ws.cell(row=r, column=2).font = Font(bold=False)
     widths(ws, [14, 24, 24, 26, 24, 26, 22])
-    wb.save(HERE / "l_02_ci_abc_fangan_side.xlsx")
+    wb.save(CASES / "l_02_ci_abc_fangan_side.xlsx")
 
 
 
