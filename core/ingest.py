@@ -1711,8 +1711,10 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
         from .stacked import read_panels, read_stacked  # one block per vendor, stacked down or side by side
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
+        from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
 
-        if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_pasted)):
+        if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+                                 read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:

@@ -141,6 +141,7 @@ def _label_tax(label: str) -> str | None:
     if _TAX_LABEL_INCL.search(s):
         return "incl"
     return None
+_FIRST_WORD_RE = re.compile(r"\s*(?:[a-z]+|[^\s(（,，;；]?)")  # '否（增值税13%另计）' answers 否
 # a tax column's bare answer ('VAT Included (Y/N)' | 'N')
 _TAX_ANSWERS = {**dict.fromkeys(("y", "yes", "是", "true"), "incl"), **dict.fromkeys(("n", "no", "否", "false"), "excl")}
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
@@ -338,7 +339,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             srcs.append(src)
         if what is _PRICE:
             r = read_value("price_cny", raw, unit)
-            if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(norm(text))) is not None:
+            if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())) \
+                    is not None:
                 r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT
             if r.warning and fid != "tax":  # a tax cell ('含税，13%专票') gives the tax mark only: no amount is due
                 _warn(warnings, r.warning, rec, address, "price_cny", text)

@@ -84,7 +84,7 @@ def _synonyms() -> list[tuple[str, Target]]:
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
                                      "hardware", "software", "server", "servers",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
-                                     "sla", "日志", "权限", "升级", "费用", "征信", "加密", "模块", "功能", "响应", "服务",
+                                     "sla", "日志", "权限", "升级", "费用", "含税", "征信", "加密", "模块", "功能", "响应", "服务",
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
@@ -174,7 +174,9 @@ def _question_targets(label: str) -> "Target | None":
     it is asked of; any synonym of two characters or more counts (a question is longer than a header)."""
     head = _FOLLOW_UP_RE.sub("", label)
     parts = _QUESTION_WORDS_RE.split(head, maxsplit=1)
-    for part in (parts[1], parts[0]) if len(parts) == 2 else (parts[0],):
+    # '报价总额（元）及是否含税' asks for the price and, joined to it, one thing about it: the price's field
+    first = len(parts) == 2 and re.search(r"(?:及|和|与|以及|[、/／,，])\s*$", parts[0])
+    for part in (parts[0], parts[1]) if first else (parts[1], parts[0]) if len(parts) == 2 else (parts[0],):
         key = label_key(_ASKING_RE.sub("", part))
         if len(key) >= 2:
             lo, hi = bisect_left(_NEG_LENS, -len(key)), bisect_right(_NEG_LENS, -2)

@@ -291,7 +291,8 @@ _NO_PROOF_RE = re.compile(r"(?:未|没有?|无|尚未|暂无|不能)(?:提供|�
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:no\.?|number|numbers))?(?:\s+(?:provided|supplied|given|"
                           r"attached|available))?")
-_CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级.{0,8}(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
+_CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级(?:(?!协助|帮助|辅助|配合|可以|能够).){0,8}"
+                            r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
 _CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|(?<![a-z])(?:expired|not certified|none|"

@@ -340,7 +340,7 @@ def case_l03():
         lines += [f"{k}={v}" for k, v in zip(L03_KEYS, values, strict=True)]
         lines += tail
     assert not any('"' in line for line in lines)
-    (HERE / "l_03_ml_kv_mail_gbk.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
+    (CASES / "l_03_ml_kv_mail_gbk.csv").write_bytes(("\r\n".join(lines) + "\r\n").encode("gbk"))
 
 
 
