@@ -19,8 +19,22 @@ _TEMPLATE_RE = re.compile(r"^\s*[(（].*[)）]\s*$")  # '（贵司全称）': a 
 _MIN_PAIRS = 8
 
 
+def _looks_like_pairs(sh: RawSheet) -> bool:
+    """Cheap first look: a reply block's lines are in one column, '字段=值' — a table's rows are not."""
+    firsts = []
+    for row in sh.rows:
+        cells = [v for v in row if not blank(v)]
+        if cells:
+            firsts.append(cells[0])
+            if len(firsts) == 24:
+                break
+    return sum(1 for v in firsts if v.__class__ is str and _PAIR_RE.match(v)) * 3 >= len(firsts)
+
+
 def read_keyvalue(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     """A quote per vendor block of "字段=值" lines; None for any other sheet."""
+    if not _looks_like_pairs(sh):
+        return None
     lines = []
     for r, row in enumerate(sh.rows):
         filled = [(c, v) for c, v in enumerate(row) if not blank(v)]
