@@ -145,7 +145,9 @@ def run_score(args) -> int:
     from .restore import found, restored_profile, validated_overrides
     from .report import write_result_json
     from .scoring import score
+    from .ingest import import_readers
 
+    import_readers()  # while the worker reads
     import gc
 
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time

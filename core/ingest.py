@@ -1651,6 +1651,16 @@ def read_file(data: bytes, name: str) -> ReadResult:
     return records_from_sheets(read_sheets_sandboxed(data, name), name)
 
 
+def import_readers() -> None:
+    """Imports now the readers records_from_sheets imports when it first needs them (they import this module): a
+    caller waiting for a worker's sheets (the CLI) does it while it waits."""
+    import importlib
+
+    for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
+                 "jielong", "keyvalue", "declined", "joins", "fx", "tiers", "letters"):
+        importlib.import_module(f"{__package__}.{name}")
+
+
 _LEFT_OUT = frozenset(("skip.summary_row",))  # what a whole-sheet reader lists that looked like a quote
 
 
