@@ -1053,15 +1053,17 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
     _unwrap(sh, h, vc, header, res)
-    pkg_col = next((c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"), -1)
-    not_values = {vc, pkg_col} | {c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS or s in ("#", "№")}
-    cols = [c for c, s in enumerate(header) if s]
-    col_set = set(cols)
-    labels = [header[c] for c in cols]
-    letters = [col_letter(c) for c in cols]
-    width = max(cols) + 1
     head_vendor, head_text = sh.rows[h][vc], header[vc]
-    probe = next((c for c in cols if c not in not_values), -1)  # a value column, to tell a quote row at once
+
+    def columns(header: list[str]):
+        pkg_col = next((c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"),
+                       -1)
+        not_values = {vc, pkg_col} | {c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS or s in ("#", "№")}
+        cols = [c for c, s in enumerate(header) if s]
+        probe = next((c for c in cols if c not in not_values), -1)  # a value column, to tell a quote row at once
+        return not_values, cols, set(cols), [header[c] for c in cols], [col_letter(c) for c in cols], max(cols) + 1, probe
+
+    not_values, cols, col_set, labels, letters, width, probe = columns(header)
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
@@ -1080,9 +1082,14 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
             continue
         if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
-            if _repeats_header(row, header):  # the header printed again (page 2 of a printout)
+            again = _reorders_header(row, header) or _repeats_header(row, header)
+            if again:  # the header printed again (page 2 of a printout)
                 res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                            " | ".join(_text(x) for x in row if not blank(x))[:200]))
+                if again == "reordered":  # its columns in another order: the rows below are read by it
+                    header = [_text(x) for x in row]
+                    not_values, cols, col_set, labels, letters, width, probe = columns(header)
+                    outside.clear()
                 continue
         # A vendor name (with its package, its row number) may be all there is: a name is not a quote. The
         # first value cell is usually among the first few cells, so a full row is not looked at whole.
@@ -1224,6 +1231,17 @@ def _repeats_header(row: list[Any], header: list[str]) -> bool:
             filled += 1
             same += c < len(header) and _text(v) == header[c]
     return same >= 2 and same * 2 >= filled
+
+
+def _reorders_header(row: list[Any], header: list[str]) -> str | None:
+    """'reordered' when the row is the header's labels again, most of them in other columns (page 2 of a sheet whose
+    columns were dragged into another order); None otherwise."""
+    labels = {s for s in header if s}
+    texts = [(c, _text(v)) for c, v in enumerate(row) if not blank(v)]
+    known = [(c, s) for c, s in texts if s in labels]
+    moved = any(c >= len(header) or header[c] != s for c, s in known)
+    return "reordered" if moved and len(known) >= 3 and len(known) * 4 >= len(texts) * 3 and \
+        len({s for _c, s in texts}) == len(texts) else None
 
 
 # Vendors named by a header row with no label of their own: their cells go under the vendor field's own name.

@@ -280,6 +280,23 @@ def test_repeated_header_row_is_left_out_and_listed():
     assert (s.sheet, s.where) == ("报价", "A4")
 
 
+def test_a_header_printed_again_in_another_order_reads_the_rows_below_it_by_its_own_order():
+    """Page 2 of a comparison sheet, its columns dragged into another order and its header printed again: the
+    rows below read by the new header, never by the first one's columns (a price read as the 等保 answer)."""
+    head = ["供应商", "报价", "等保三级", "维保期"]
+    again = ["供应商", "维保期", "报价", "等保三级"]
+    rows = [head, ["甲科技", "28万", "已取得，备案编号11010843001-23001", "12个月"],
+            again, ["乙科技", "24个月", "26万", "未取得"],
+            ["供应商", "报价", "维保期", "等保三级"], ["丙科技", "30万", "36个月", "未取得"]]
+    qs = load([("p.xlsx", book(("报价", rows)))])
+    v = by_vendor(qs)
+    assert (v["丙科技"].values["price_cny"], v["丙科技"].values["free_maintenance_months"]) == (300000, 36)
+    assert (v["甲科技"].values["price_cny"], v["甲科技"].values["free_maintenance_months"]) == (280000, 12)
+    assert (v["乙科技"].values["price_cny"], v["乙科技"].values["free_maintenance_months"]) == (260000, 24)
+    assert v["乙科技"].values["mlps_level3"] is False
+    assert [(s.where, s.reason) for s in qs.skipped] == [("A3", "skip.repeated_header"), ("A5", "skip.repeated_header")]
+
+
 def test_repeated_header_row_in_a_long_layout_is_left_out_and_listed():
     head = ["供应商", "项目", "取值"]
     rows = [head, ["甲科技", "报价", "20万"], head, ["乙科技", "报价", "25万"]]
