@@ -32,7 +32,8 @@ from typing import Any, NamedTuple
 
 from . import guards, schema
 from .errors import QuoteError
-from .mapping import is_ignored_label, is_long_criterion_label, is_long_value_label, label_key, label_strength, match_label
+from .mapping import (is_ignored_label, is_long_criterion_label, is_long_unit_label, is_long_value_label,
+                      is_long_verbatim_label, label_key, label_strength, match_label)
 from .untrusted import xml_illegal, xml_text
 
 # The declared maximum (README, "Untrusted files and the declared maximum"): up to MAX_QUOTES quotes holding up
@@ -943,10 +944,14 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         labels = [_text(v) for v in row]
         crit = [c for c, s in enumerate(labels) if is_long_criterion_label(s)]
         val = [c for c, s in enumerate(labels) if is_long_value_label(s)]
+        words = [c for c, s in enumerate(labels) if is_long_verbatim_label(s)]
         vend = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "vendor"]
-        if crit and val and vend:
+        if crit and (val or words) and vend:
             pkg = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "package"]
-            _long(sh, r, vend[0], crit[0], val[0], pkg[0] if pkg else None, res)
+            unit = next((c for c, s in enumerate(labels) if is_long_unit_label(s)), None)
+            # the vendor's words ('原文') over a clerk's number: the number, with its unit, only where they are blank
+            valc, numc = (words[0], val[0] if val else None) if words else (val[0], val[0])
+            _long(sh, r, vend[0], crit[0], valc, pkg[0] if pkg else None, res, numc, unit)
             return
     if _matrix(sh, res):
         return
@@ -1497,26 +1502,47 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
     return False
 
 
-def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult) -> None:
+def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult,
+          numc: int | None = None, unitc: int | None = None) -> None:
+    """Vendor | criterion | value rows. ``numc`` / ``unitc``: a number and its unit in columns of their own ('48' |
+    '千元'), read together where the value column (the vendor's words) is blank."""
     from . import register  # a register's money lines (it builds on core.formal, which imports this module)
 
     groups: dict[tuple[str, str], Record] = {}
     filled: set[tuple[str, str]] = set()  # groups holding at least one value
     head = [_text(v) for v in sh.rows[h]]
-    amc, sec, taxc = register.columns(head, {vc, cc, valc, pc})
-    note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc)
+    amc, sec, taxc = register.columns(head, {vc, cc, valc, pc, numc, unitc} - {None})
+    note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc, numc, unitc)
                  and (t := match_label(s).target) is not None and t.kind == "notes"]
+
+    def value(r: int) -> tuple[Any, int]:
+        v = sh.cell(r, valc)
+        if not blank(v) and valc != numc:
+            return v, valc
+        if numc is None:
+            return v, valc
+        v = sh.cell(r, numc)
+        unit = _text(sh.cell(r, unitc)) if unitc is not None else ""
+        if unit and not blank(v) and _NUMBER_RE.fullmatch(_text(v).strip()):
+            v = f"{_text(v).strip()}{unit}"  # '48' | '千元': 48千元
+        return v, numc
+
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
-        if not vendor and not crit and blank(sh.cell(r, valc)):
+        val, vcol = value(r)
+        if not vendor and not crit and blank(val):
             continue
         if not vendor:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_vendor",
-                                       f"{crit}: {_text(sh.cell(r, valc))}"[:200]))
+                                       f"{crit}: {_text(val)}"[:200]))
             continue
         if vendor == head[vc] and _repeats_header(sh.rows[r], head):  # the header printed again
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                        " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+            continue
+        if _ALL_VENDORS_RE.fullmatch(vendor) or _SUMMARY_ROW_RE.fullmatch(vendor):  # '全部供应商 | 平均报价': a statistic
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.summary_row",
+                                       f"{vendor}: {crit}: {_text(val)}"[:200]))
             continue
         pkg = _text(sh.cell(r, pc)) if pc is not None else ""
         key = (vendor, pkg)
@@ -1527,24 +1553,24 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             groups[key] = Record(sh.file, sh.sheet, f"{r + 1}", cells)
         if crit and amc is not None and not blank(sh.cell(r, amc)):  # a money line: its amount, in its role
             rec = groups[key]
-            lines = register.money_lines(crit, _text(sh.cell(r, sec)) if sec is not None else "", sh.cell(r, valc),
+            lines = register.money_lines(crit, _text(sh.cell(r, sec)) if sec is not None else "", val,
                                          sh.cell(r, amc), sh.cell(r, taxc) if taxc is not None else None, head[amc],
-                                         head[valc])
-            for (label, value, code), col in zip(lines, (amc, valc)):  # the amount, then the line's words
-                rec.cells.append(RecordCell(label, value, sh.address(r, col)))
+                                         head[vcol])
+            for (label, cell_value, code), col in zip(lines, (amc, vcol)):  # the amount, then the line's words
+                rec.cells.append(RecordCell(label, cell_value, sh.address(r, col)))
                 if code is not None:
                     rec.fixed[label] = code
             filled.add(key)
         elif crit:
-            groups[key].cells.append(RecordCell(crit, sh.cell(r, valc), sh.address(r, valc)))
-            if not blank(sh.cell(r, valc)):
+            groups[key].cells.append(RecordCell(crit, val, sh.address(r, vcol)))
+            if not blank(val):
                 filled.add(key)
             for nc in note_cols:  # '补充说明' beside an answer says more about the same item
                 if not blank(sh.cell(r, nc)):
                     groups[key].cells.append(RecordCell(f"{crit}（{head[nc]}）", sh.cell(r, nc), sh.address(r, nc)))
-        elif not blank(sh.cell(r, valc)):  # a value without its criterion cannot be placed
+        elif not blank(val):  # a value without its criterion cannot be placed
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.no_criterion",
-                                       f"{vendor}: {_text(sh.cell(r, valc))}"[:200]))
+                                       f"{vendor}: {_text(val)}"[:200]))
     for key, rec in groups.items():
         if key in filled:
             res.records.append(rec)
@@ -1553,6 +1579,12 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
                                        " | ".join(k for k in key if k)[:200]))
     if not filled:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+
+
+_NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+# a row of a long layout about every vendor at once ('全部供应商 | 平均报价'): a statistic, never a quote
+_ALL_VENDORS_RE = re.compile(r"\s*(?:(?:全部|所有|全体|各)(?:供应商|厂商|厂家|投标人|报价人)|all\s+(?:vendors|suppliers|bidders)|"
+                             r"汇总|统计|summary|statistics)\s*", re.I)
 
 
 _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "readme", "read me", "notes", "备注", "封面", "cover",

@@ -282,3 +282,15 @@ def is_long_criterion_label(label: object) -> bool:
 
 def is_long_value_label(label: object) -> bool:
     return label_key(label) in _LONG_VALUE_KEYS
+
+
+_LONG_VERBATIM_KEYS = frozenset(label_key(x) for x in schema.LONG_VERBATIM_LABELS)
+_LONG_UNIT_KEYS = frozenset(label_key(x) for x in schema.LONG_UNIT_LABELS)
+
+
+def is_long_verbatim_label(label: object) -> bool:
+    return label_key(label) in _LONG_VERBATIM_KEYS
+
+
+def is_long_unit_label(label: object) -> bool:
+    return label_key(label) in _LONG_UNIT_KEYS

@@ -94,7 +94,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
@@ -176,6 +176,11 @@ LONG_CRITERION_LABELS = ("指标", "项目", "评估项", "对比项", "对比�
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "response", "reply", "detail", "details")
+# Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
+# number with its unit only where the words are blank
+LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
+                        "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords")
+LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
 # A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.
 NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱")
 # A long register's section column ('Pricing', 'Hardware', 'Optional'): the context of each line's amount.

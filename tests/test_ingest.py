@@ -55,6 +55,25 @@ def test_long_layout(tmp_path):
     assert q["安信科技"].values["mlps_level3"] is True and q["安信科技"].values["price_cny"] == 228_000
 
 
+def test_a_long_table_reads_the_vendors_words_over_the_clerks_number_and_its_unit(tmp_path):
+    """'数值 | 单位 | 原文': the words as the vendor wrote them are read ('日志保存180天' is 6 months, not 180); the
+    number with its unit ('48' | '千元') only where the words are blank; a row about every vendor is a statistic."""
+    p = tmp_path / "长表.csv"
+    p.write_text("供应商,指标,数值,单位,原文\n"
+                 "甲科技,合计,28,万元,合计28万元（含税）\n"
+                 "甲科技,日志保存,180,天,日志保存180天\n"
+                 "甲科技,响应时间,30,分钟,\n"
+                 "乙科技,合计,240,千元,\n"
+                 "全部供应商,平均报价,26,万元,按合计列平均\n", encoding="utf-8")
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"甲科技", "乙科技"}
+    assert (q["甲科技"].values["price_cny"], q["甲科技"].values["audit_log_months"]) == (280_000, 6)
+    assert q["甲科技"].values["response_hours"] == 0.5
+    assert q["乙科技"].values["price_cny"] == 240_000
+    assert [(s.where, s.reason) for s in qs.skipped] == [("A6", "skip.summary_row")]
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"

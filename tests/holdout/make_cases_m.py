@@ -108,7 +108,7 @@ def case_m01():
     ws.freeze_panes = "B2"
     widths(ws, [26, 10, 12, 14, 14, 16, 24, 24, 34, 28, 12, 12, 12, 28, 44, 14, 18, 26, 10, 12, 12, 18, 16, 28, 26, 30,
                 10, 17, 17])
-    wb.save(HERE / "m_01_pc_feishu_bitable_export.xlsx")
+    wb.save(CASES / "m_01_pc_feishu_bitable_export.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
@@ -260,7 +260,7 @@ def case_m02():
         n += 1
         rows.append([f"R{n:04d}", "全部供应商", dim, metric, value, unit, text, source, "林晓", "2025-05-12"])
     assert all(len(r) == len(M02_HEAD) for r in rows)
-    write_csv("m_02_ml_long_units_gbk.csv", rows, "gbk", HERE)
+    write_csv("m_02_ml_long_units_gbk.csv", rows, "gbk", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
