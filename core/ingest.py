@@ -1527,11 +1527,18 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             v = f"{_text(v).strip()}{unit}"  # '48' | '千元': 48千元
         return v, numc
 
+    above = ""  # the vendor of the row above: a name written once for its rows (merged down) holds for them
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         val, vcol = value(r)
         if not vendor and not crit and blank(val):
+            above = ""
+            if any(not blank(x) for x in sh.rows[r]):  # '会议结论：…' under the table: the buyer's, listed
+                res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row",
+                                         " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
             continue
+        if not vendor and crit and above:
+            vendor = above
         if not vendor:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_vendor",
                                        f"{crit}: {_text(val)}"[:200]))
@@ -1544,6 +1551,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.summary_row",
                                        f"{vendor}: {crit}: {_text(val)}"[:200]))
             continue
+        above = vendor
         pkg = _text(sh.cell(r, pc)) if pc is not None else ""
         key = (vendor, pkg)
         if key not in groups:

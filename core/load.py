@@ -24,7 +24,7 @@ from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text
-from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, read_all, read_feature_cell,
+from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, offered_options, read_all, read_feature_cell,
                       read_options, read_value)
 from .checkbox import ticked
 from .rounds import settle
@@ -247,6 +247,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
+    offered: tuple = ()  # modules the notes offer at extra cost
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     vendor = package = None
@@ -328,6 +329,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text, src))
                 if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
                     sentences.append((text, src))
+                if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
+                    offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
@@ -419,6 +422,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     feature_status.append("conditional")
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
+    if offered:  # a note's offer, unless a cell of the quote already prices the module
+        have = {o[1] for o in options} | set(values["features"] or ())
+        for words, fid, cost in offered:
+            if fid not in have and not feature_cols.get(fid):
+                options.append((words, fid, cost))
+                feature_status.append("conditional")
+                have.add(fid)
     fee_share = None
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
@@ -643,6 +653,7 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
         values["features"] = found
 
 
+_OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
 

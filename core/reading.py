@@ -765,6 +765,9 @@ def _read_source(s: str, cell: Any) -> Reading:
 _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
                             r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus)(?![a-z])|"
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
+_NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
+                            r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
+                            r"(?:modules?|items?|costs?|fees?|charges?)?\s*[.]?\s*")
 _LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|(?<![a-z])(?:list price|original(?: price)?|"
                           r"rrp|msrp|regular price)(?![a-z])")
 _TOTAL_SEG_RE = re.compile(r"合计|总计|总价|共计|总额|总报价|合共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
@@ -885,6 +888,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             if inner.strip() == seg.strip() or not re.search(r"\d", inner):
                 continue
             seg = inner
+        if _NO_OPTIONS_RE.fullmatch(seg):  # '无选配项': nothing at extra cost
+            continue
         if _OPTION_SEG_RE.search(seg):
             v, _w = _money_of(seg, unit)
             label = re.sub(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?|另加|加购|另购|需另购|选配|可选|另计|另收|"
@@ -971,7 +976,7 @@ _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
-                                r"不在报价[里内中]|用不上|"
+                                r"不在报价[里内中]|用不上|(?:^|(?<=[，,；;。\s]))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
                                 r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
@@ -1101,6 +1106,30 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
     if not options:
         return UNKNOWN
     return Reading((), "conditional", options=tuple(options))
+
+
+_OFFER_CLAUSE_RE = re.compile(r"[；;。\n]+")
+_AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)(?![a-z])|"
+                                  r"(?:[¥￥$]|(?<![a-z])(?:cny|rmb))\s*\d[\d,]*(?:\.\d+)?")
+
+
+def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
+    """Modules a note offers at extra cost, each with the price its clause states ('订单跟踪模块可单独加购，价格2.2万元
+    （含税）', '如需电子合同，另加3万元'): (words, feature, cost or None). A clause naming no module, or saying one is
+    absent, offers nothing."""
+    out = []
+    for clause in _OFFER_CLAUSE_RE.split(unicodedata.normalize("NFKC", text)):
+        low = norm(clause)
+        if not _FEATURE_OPTION_RE.search(low) or _FEATURE_ABSENT_RE.search(_FEATURE_OPTION_RE.sub(" ", low)):
+            continue
+        head, _sep, _rest = clause.partition("，") if "，" in clause else clause.partition(",")
+        fid = parse.match_feature(re.sub(r"^.*?[:：]", "", head).strip())  # '5月15日书面回复：订单跟踪模块…'
+        if fid is None:
+            continue
+        m = _AMOUNT_WITH_UNIT_RE.search(norm(clause))
+        cost = _money_of(m.group(), None)[0] if m else None
+        out.append((clause.strip(), fid, cost))
+    return tuple(out)
 
 
 @lru_cache(maxsize=16384, typed=True)

@@ -392,7 +392,7 @@ def case_m03():
     ws.cell(row=r + 2, column=1, value="抄送：总经理室、风险管理部、财务部")
     ws.cell(row=r + 3, column=1, value="记录：涂敏　　审核：熊伟　　2025年5月17日")
     widths(ws, [6, 22, 12, 60, 30, 26, 10, 10])
-    wb.save(HERE / "m_03_ci_shubiao_huiyi_jiyao.xlsx")
+    wb.save(CASES / "m_03_ci_shubiao_huiyi_jiyao.xlsx")
 
 
 # ---------------------------------------------------------------------------------------------
