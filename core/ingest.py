@@ -1537,7 +1537,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row",
                                          " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
             continue
-        if not vendor and crit and above:
+        if not vendor and crit and above and not blank(val):
             vendor = above
         if not vendor:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_vendor",

@@ -176,6 +176,8 @@ def _question_targets(label: str) -> "Target | None":
     parts = _QUESTION_WORDS_RE.split(head, maxsplit=1)
     # '报价总额（元）及是否含税' asks for the price and, joined to it, one thing about it: the price's field
     first = len(parts) == 2 and re.search(r"(?:及|和|与|以及|[、/／,，])\s*$", parts[0])
+    if not first and _VAT_ASKED_RE.search(head):  # 'Do the prices above include 13% VAT? (Yes/No)': the tax mark
+        return _EXACT.get(label_key("是否含税"))
     for part in (parts[0], parts[1]) if first else (parts[1], parts[0]) if len(parts) == 2 else (parts[0],):
         key = label_key(_ASKING_RE.sub("", part))
         if len(key) >= 2:
@@ -236,6 +238,8 @@ def match_label(label: object) -> LabelMatch:
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remarks?|comments?)$")
 
 
+_VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
+                           r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
 _OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")

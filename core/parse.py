@@ -663,7 +663,7 @@ _UPGRADE_NO = ("仅修复", "只修复", "仅bug", "只修bug", "仅限bug", "�
 _UPGRADE_YES = ("升级", "upgrade", "新版本", "版本更新", "迭代", "new version", "updates")
 _UPGRADE_MINOR = ("小版本", "minor", "小升级")
 _UPGRADE_NEG_RE = re.compile(r"(?:不含|不包含|不包括|不提供|(?<![a-z])(?:excluding|without|no|not)(?![a-z]))\s*(?:免费)?\s*"
-                             r"(?:小版本|minor|版本|升级|upgrade|update)")
+                             r"(?:小版本|minor|版本|升级|upgrade|update|version|release)")
 # '升级另收费' / '升级需另付费' / 'upgrades charged'; '升级不收费' / '不另收费' are not charges.
 _UPGRADE_CHARGED_RE = re.compile(r"(?:升级|版本|upgrade|update)[^,;。]{0,10}?(?<![不免无另])"
                                  r"(?:另收费|另付费|另计|另付|另收|收费|付费|charged|paid|extra)")

@@ -356,8 +356,9 @@ _MEETS_THE_TERMS_RE = re.compile(r"(?:完全|均)?(?:满足|符合)(?:招标文�
                                  r"(?:fully )?(?:meets?|compl(?:ies|y|iant))(?: with)?(?: the)? (?:rfp|tender)?\s*(?:requirements?|terms)")
 _SM4_RE = re.compile(r"sm\s*-?4")
 _OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
-_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:cryptograph\w*|crypto\w*|cipher\w*|encryption|algorithm)|chinese national|"
-                       r"gm/t|gm algorithm")
+_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:(?:commercial |standard )?(?:cryptograph\w*|crypto\w*|"
+                       r"cipher\w*|encryption|algorithm))|chinese national|commercial cryptograph\w*|"
+                       r"gm/t|gm algorithm|\(gm\)|(?<![a-z])gm (?:algorithms?|cipher\w*|crypto\w*)")
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
 
@@ -483,9 +484,11 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     cond = bool(_CONDITION_RE.search(s)) or bool(parse._UPGRADE_CHARGED_RE.search(s))
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
-        if cond and (not re.search(r"仅|只|only|崩溃|crash", s) or re.search(
-                r"不含.{0,4}升级|不包含.{0,4}升级|升级.{0,4}(?:另计|另收|收费|付费)|upgrades? (?:are )?not included|"
-                r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable", s)):
+        # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
+        left_out = re.search(r"不含.{0,4}升级|不包含.{0,4}升级|升级.{0,4}(?:另计|另收|收费|付费)|upgrades? (?:are )?not included|"
+                             r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable|"
+                             r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
+        if left_out or (cond and not re.search(r"仅|只|only|崩溃|crash", s)):
             return _r(False, "conditional")
         if minor_free and cond:
             return _r(True, "conditional")
@@ -1145,6 +1148,10 @@ def read_feature_cell(cell: Any) -> Reading:
         return _read_feature_cell(cell)
 
 
+_POINTER_RE = re.compile(r"(?:see|refer to|per|cf\.?)\s+(?:item|line|section|clause|no\.?|#)?\s*\d[\d.]*|"
+                         r"(?:item|line|section|clause)\s+\d[\d.]*|(?:见|详见|参见|参考)?第?\s*\d[\d.]*\s*(?:项|条|行|节)")
+
+
 def _read_feature_cell(cell: Any) -> Reading:
     """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
     if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☐是　☑选配（另计）': the ticked option only
@@ -1166,7 +1173,8 @@ def _read_feature_cell(cell: Any) -> Reading:
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
-        m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", s)
+        # 'Optional - see item 1.5', '选配（见第3.2项）': a pointer to another line, no price
+        m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", _POINTER_RE.sub(" ", s))
         cost = parse.parse_money(m.group())[0] if m else None
         return Reading(False, "conditional", options=(("", None, cost),))
     v = parse.yes_no(s)

@@ -19,6 +19,8 @@ from .mapping import match_label
 from .reading import _FIELD_WORDS, read_value
 
 _SECTION_HEAD = re.compile(r"^(?:" + "|".join(map(re.escape, schema.LONG_SECTION_LABELS)) + r")$")
+_BUYERS_FIGURE = re.compile(r"^(?:reserve|budget|target|ceiling|estimated|benchmark|预算|控制价|最高限价|拦标价|标底|参考价|"
+                            r"招标控制价|采购预算)")
 _YEARLY = _FIELD_WORDS["annual_fee_after_warranty_cny"]
 _MONEY_FIELDS = frozenset(f for f, spec in schema.FIELDS.items() if spec.kind == "money")
 
@@ -26,11 +28,14 @@ _MONEY_FIELDS = frozenset(f for f, spec in schema.FIELDS.items() if spec.kind ==
 def columns(head: list[str], used: set[int]) -> tuple[int | None, int | None, int | None]:
     """(amount, section, tax) columns of a long layout's header, those not already the vendor, item or value."""
     amount = section = tax = None
+    # a line's amount ('Extended Price', '金额') over its unit price; never the buyer's own figure ('Reserve Price')
+    amount = next((c for c, s in enumerate(head) if c not in used and s and _AMOUNT_HEAD.match(_key(s))
+                   and not _BUYERS_FIGURE.match(_key(s))), None)
     for c, s in enumerate(head):
-        if c in used or not s:
+        if c in used or not s or c == amount or _BUYERS_FIGURE.match(_key(s)):
             continue
         t = match_label(s).target
-        if amount is None and (_AMOUNT_HEAD.match(_key(s)) or (t is not None and t.code == "price_cny")):
+        if amount is None and t is not None and t.code == "price_cny":
             amount = c
         elif tax is None and t is not None and t.code == "price:tax":
             tax = c
@@ -69,7 +74,9 @@ def money_lines(item: str, section: str, response: object, amount: object, tax: 
     label = f"{item}（{where + '，' if where else ''}{amount_head}{_ROLE_MARK.get(role, '')}）"
     money = _text(amount) + (f"（{_text(tax)}）" if not blank(tax) else "")
     if role == "option":  # 'Risk model (scorecard) | Optional | 25,000': the module at its price
-        out = [(label, f"{item} (+{money})", "features")]
+        # the module the line names, before any condition ('Optional: e-contract module, if not included in the base
+        # price'), at the line's amount
+        out = [(label, f"{re.split(r'[,，;；]', item)[0]} (+{money})", "features")]
     else:
         out = [(label, money, role)]
     if words:

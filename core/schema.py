@@ -26,7 +26,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
         "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
         "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌",
-        "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "tenderer",
+        "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "participant", "participantname", "respondent", "respondentname", "tenderer",
         "贵司全称", "贵司名称", "贵公司全称", "贵公司名称", "贵单位名称", "单位名称", "企业名称", "companyname",
         "yourcompanyname", "yourcompany")),
     FieldSpec("package", "text", (
@@ -48,7 +48,9 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "regulatoryupdatefee")),
     FieldSpec("mlps_level3", "cert", (
         "等保三级", "等保", "等级保护", "等保认证", "网络安全等级保护", "等保三级认证", "安全认证", "mlps",
-        "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp")),
+        "mlpslevel3", "mlps3", "cybersecuritylevel", "securitycertification", "djcp", "备案证明编号", "等保备案证明编号",
+        "等保备案编号", "等保证明", "等保备案证明", "mlpsfilingcertificate", "mlpsfilingcertificatenumber", "mlpscertificate",
+        "mlpscertificatenumber", "mlpsfilingnumber", "mlpsfilingno", "filingcertificatenumber")),
     FieldSpec("sm4_encryption", "encryption", (
         "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption")),
@@ -172,7 +174,7 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
                 "businessanswer", "technicalanswers", "serviceanswers")
 
 # Long layout: column headers naming "criterion" and "value".
-LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
+LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "response", "reply", "detail", "details",

@@ -509,7 +509,7 @@ def case_m04():
                  "Unable to meet the delivery timeline this quarter", "", "", "", "", "", "Declined to Respond",
                  "09/05/2025 14:37 CST"])
     assert all(len(r) == width for r in rows)
-    write_csv("m_04_ml_en_ariba_event_report.csv", rows, "utf-8-sig", HERE)
+    write_csv("m_04_ml_en_ariba_event_report.csv", rows, "utf-8-sig", CASES)
 
 
 # ---------------------------------------------------------------------------------------------
