@@ -1280,7 +1280,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
 
     def vendor_name(t: str) -> bool:
-        return bool(t) and not is_long_value_label(t) and not (header_row != vendor_row and match_label(t).target)
+        return bool(t) and not _head_is(is_long_value_label, t) and not (header_row != vendor_row and match_label(t).target)
 
     if header_row is not None:  # a vendor named over a column with no value in a recognised row: not lost either
         last = max(value_cols, default=lc)
@@ -1300,7 +1300,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     if header_row is not None:
         for c in value_cols:
             t = _text(sh.cell(header_row, c))
-            if _is_notes_label(t) or _REQUIREMENT_HEAD.match(t):  # 备注 / Remarks, or the tender's 招标文件要求 (the
+            if _head_is(_is_notes_label, t) or _head_is(_REQUIREMENT_HEAD.match, t):  # 备注 / Remarks, or the tender's 招标文件要求 (the
                 notes_cols.append(c)  # buyer's own words): notes on each row, never a vendor
             elif vendor_name(t):
                 names[c] = t
@@ -1332,8 +1332,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     vendor_cols = [c for c in value_cols if c not in notes_cols]
     sheet_vendor = None
     if not names:
-        if len(vendor_cols) == 1:
-            sheet_vendor = sh.sheet  # one sheet per vendor: the sheet name names it
+        if len(vendor_cols) == 1:  # one vendor's form: named above the table, or by the sheet (one sheet per vendor)
+            sheet_vendor = (_form_vendor(sh, header_row) if header_row is not None else None) or sh.sheet
         elif vendor_cols or not notes_cols:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     for c in vendor_cols:
@@ -1430,8 +1430,28 @@ _SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|sco
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
+                               r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
-                               r"rfp wording|requirement text|buyer'?s? requirement)$", re.I)
+                               r"rfp wording|requirement text|buyer'?s? requirement|our requirements?)$", re.I)
+
+
+def _head_is(test, t: str) -> bool:
+    """A header cell passes `test` as written or, written in two languages one per line ('贵司应答\nYour
+    response'), by one of its lines."""
+    return bool(test(t)) or ("\n" in t and any(test(x.strip()) for x in t.splitlines() if x.strip()))
+
+
+def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
+    """The vendor a one-vendor response form names above its table ('供应商名称\nVendor name | | 深圳鹏城…'): the
+    first text right of a cell labelled for the vendor."""
+    for r in range(header_row):
+        row = sh.rows[r]
+        for c, v in enumerate(row):
+            if v.__class__ is str and len(v) <= 40 and (t := match_label(v).target) is not None and t.code == "vendor":
+                name = next((_text(x) for x in row[c + 1:] if not blank(x)), "")
+                if name and _plausible_vendor(name):
+                    return name
+    return None
 _MEETS_AS_WRITTEN = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w, a in schema.REQUIREMENT_ANSWERS.items()
                                                     if a == "meets") + r"|响应|满足)\s*$", re.I)
 _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"

@@ -196,7 +196,18 @@ _DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:v
 
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
-    """Best canonical target for a header or row label (None when nothing fits)."""
+    """Best canonical target for a header or row label (None when nothing fits). A label in two languages, one
+    per line ('价格构成\nPrice breakdown'), is matched as a whole, then line by line."""
+    found = _match_label(label)
+    text = str(label or "")
+    if found.target is None and "\n" in text.strip() and len(text) <= 160:
+        for line in text.splitlines():
+            if line.strip() and (each := _match_label(line)).target is not None:
+                return each
+    return found
+
+
+def _match_label(label: object) -> LabelMatch:
     text = str(label or "")
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
@@ -204,7 +215,7 @@ def match_label(label: object) -> LabelMatch:
         text = _QUESTION_NUMBER_RE.sub("", text, count=1) or text
     detail = _DETAIL_SUFFIX_RE.match(unicodedata.normalize("NFKC", text))
     if detail:
-        head = match_label(detail.group(1))
+        head = _match_label(detail.group(1))
         if head.target is not None and head.target is not _IGNORE:
             return head
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))

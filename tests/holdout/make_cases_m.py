@@ -682,7 +682,7 @@ def case_m05():
         ws.cell(row=r + 1, column=1, value=f"供应商盖章 Company chop：{vendor}（盖章）")
         ws.cell(row=r + 2, column=1, value="授权代表签字 Authorised signature：__________　日期 Date：" + date)
         widths(ws, [8, 24, 36, 52, 26])
-        wb.save(HERE / fname)
+        wb.save(CASES / fname)
 
 
 # ---------------------------------------------------------------------------------------------
