@@ -270,6 +270,9 @@ _T: dict[str, tuple[str, str]] = {
                              "amount at {cell} is used — ask the vendor."),
     "warn.answer_replaces": ("{cell} 的澄清答复“{kept}”取代了投标文件中的“{text}”，按澄清答复计算。",
                              "The answer at {cell} ('{kept}') replaces '{text}' of the bid; the answer is used."),
+    "warn.later_word": ("{cell} 转述的服务商原话“{kept}”晚于“{text}”，按其计算；请以书面报价核实。",
+                        "The vendor's own words quoted at {cell} ('{kept}') came after '{text}'; they are used — "
+                        "confirm them in writing."),
     "warn.conflict": ("“{text}”与 {cell} 的“{kept}”对同一项说法不一致，采用后者（专门的一行/列）。",
                       "'{text}' disagrees with '{kept}' at {cell} on the same item; the latter (its own row or column) "
                       "is used."),

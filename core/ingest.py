@@ -786,6 +786,27 @@ def _markup_kind(data: bytes) -> str | None:
     return None
 
 
+def _guess_delimiter(sample: str) -> str:
+    """The separator that splits most of the first records (quoted cells kept whole, so a cell holding '|' or many
+    lines — a Jira description — counts once) into the same number of cells; ',' when none does better."""
+    best, best_score = ",", -1.0
+    for d in (",", "\t", ";", "|"):
+        if d not in sample:
+            continue
+        try:
+            widths = [len(r) for r in islice(csv.reader(io.StringIO(sample), delimiter=d), 40) if any(x.strip() for x in r)]
+        except csv.Error:
+            continue
+        split = [w for w in widths if w > 1]
+        if not split:
+            continue
+        mode = max(set(split), key=split.count)
+        score = split.count(mode) / len(widths) + mode * 1e-4  # the share of records of one shape, then the widest
+        if score > best_score:
+            best, best_score = d, score
+    return best
+
+
 def _csv_rows(text: str, delim: str, name: str) -> list[list[str]]:
     csv.field_size_limit(MAX_FILE_BYTES)  # a long cell is cut to MAX_CELL_CHARS (and reported) afterwards
     if text.count(delim) > 50 * MAX_COLS:  # one line of millions of separators would be one huge row
@@ -820,17 +841,7 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     sample = text[:20000]
     delim = "\t" if _ext(name) == "tsv" else None
     if delim is None:
-        lines = [ln for ln in sample.splitlines()[:30] if ln.strip()]
-        best, best_score = ",", -1.0
-        for d in (",", "\t", ";", "|"):
-            counts = [ln.count(d) for ln in lines]
-            nonzero = [c for c in counts if c]
-            if not nonzero:
-                continue
-            score = len(nonzero) + (max(nonzero) if len(set(nonzero)) <= 3 else 0) * 0.01
-            if score > best_score:
-                best, best_score = d, score
-        delim = best
+        delim = _guess_delimiter(sample)
     rows = _csv_rows(text, delim, name)
     return [RawSheet(name, name.rsplit("/", 1)[-1], rows, issues)]
 

@@ -248,6 +248,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
     offered: tuple = ()  # modules the notes offer at extra cost
+    later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     vendor = package = None
@@ -307,10 +308,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if text and not text.isspace():
                 extras[label] = text
             continue
+        if what is _NOTES and "|" in text and _PIPE_ROW_RE.search(text):
+            extras[label] = text
+            text = pipe_rows(text)  # a table in wiki or Markdown ('|等保|三级，备案…|'): read, and quoted, as lines
         src = Source("stated" if text else "unknown", text, address, label)
         if what is _NOTES:
             if text and not text.isspace():
-                extras[label] = text
+                extras.setdefault(label, text)
                 if _CHAT_LINE_RE.search(text):  # a chat pasted in: read once the vendor is known (below)
                     chats.append((text, src))
                     continue
@@ -329,6 +333,11 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text, src))
                 if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
                     sentences.append((text, src))
+                if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)):
+                    # a tracker's comment quoting the vendor's mail: "最终报价调整为24.8万元（含税）" is its later word
+                    r = read_value("price_cny", said.group(1))
+                    if r.value is not None:
+                        later = (r, Source("stated", said.group(1), address, label))
                 if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
                     offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
@@ -470,6 +479,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.value == 0 and r.status == "stated" and _BARE_ZERO_RE.fullmatch(src.text):
                 prices[k] = (role, UNKNOWN, src, tax)
                 _warn(warnings, "warn.zero_not_quoted", rec, src.address, "price_cny", src.text)
+    if later is not None:  # the vendor's later word goes before every price of the sheet, and is said
+        r, src = later
+        was = next((s for _role, r0, s, _t in prices if r0.value is not None and r0.value != r.value), None)
+        prices.insert(0, ("discount", r, src, None))
+        if was is not None:
+            warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
+                                     {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
     price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax)
     unsure = [f for f in dict.fromkeys(unsure) if not feature_cols.get(f)]
     if unsure:  # a must-have among them is not missing: its gate waits for the answer (core.scoring)
@@ -653,6 +669,32 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
         values["features"] = found
 
 
+_PIPE_ROW_RE = re.compile(r"^[ \t]*\|[^|\n]+\|[^|\n]+\|[ \t]*$", re.M)
+_PIPE_SKIP_RE = re.compile(r"^[ \t]*(?:\|\|.*\|\||\|?[ \t]*:?-{3,}.*|h[1-6]\.\s.*)$")  # a header row, a rule, a heading
+
+
+def pipe_rows(text: str) -> str:
+    """A table written in wiki or Markdown inside a cell (a Jira description: '||项目||答复||' then '|等保|三级，备案证明
+    编号…|'): each two-cell row as 'label：value' on its line, header rows, rules and headings left out; other lines
+    as they are."""
+    out = []
+    for line in text.splitlines():
+        if _PIPE_SKIP_RE.match(line):
+            continue
+        m = _PIPE_ROW_RE.match(line)
+        if m:
+            a, b = line.strip().strip("|").split("|", 1)
+            out.append(f"{a.strip()}：{b.strip()}")
+        else:
+            out.append(line)
+    return "\n".join(out)
+
+
+# the vendor's words quoted in someone else's note ('供应商邮件回复（原文）："经公司审批，最终报价调整为24.8万元…"')
+_VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor|supplier)[^“\"「\n]{0,24}?(?:回复|答复|邮件|原文|来函|书面|"
+                               r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
+_LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
+                             re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 

@@ -207,8 +207,14 @@ def match_label(label: object) -> LabelMatch:
     return found
 
 
+# a tracker's own wrapping of a field it was given ('Custom field (报价（万元）)' in a Jira export): the field inside
+_WRAPPED_RE = re.compile(r"^\s*(?:custom\s*field|自定义字段)\s*[（(]\s*(.+?)\s*[)）]\s*$", re.I | re.S)
+
+
 def _match_label(label: object) -> LabelMatch:
     text = str(label or "")
+    if (wrapped := _WRAPPED_RE.match(text)) is not None:
+        return _match_label(wrapped.group(1))
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
     if text[:1].isdigit() or text[:1] in "Qq":  # a questionnaire's numbering ('4、报价是否含税', 'Q1. Company name')

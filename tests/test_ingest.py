@@ -74,6 +74,30 @@ def test_a_long_table_reads_the_vendors_words_over_the_clerks_number_and_its_uni
     assert [(s.where, s.reason) for s in qs.skipped] == [("A6", "skip.summary_row")]
 
 
+def test_a_tracker_export_with_wiki_tables_in_its_cells_is_read_at_its_commas(tmp_path):
+    """A Jira export: quoted cells of many lines full of '|' (the vendor's answers as a wiki table) never make '|' the
+    separator; 'Custom field (供应商)' is the vendor field; the table's rows are read as 'label：value' lines; a
+    comment quoting the vendor's mail ('最终报价调整为24.8万元') is its later price, and a warning says so."""
+    desc = ("h3. 供应商书面答复\n||项目||答复||\n|报价|26.5万元（含税）|\n|等保|三级，备案证明编号35020043118-24006|\n"
+            "|功能|个人征信查询、风控模型、反欺诈、还款管理|\n|反欺诈|提供|")
+    comment = "12/May/25 10:40 AM;chenjing;供应商邮件回复（原文）：“最终报价调整为24.8万元（含税），其余条款不变。”"
+    buf = io.StringIO()
+    w = csv.writer(buf)
+    w.writerow(["Summary", "Issue Type", "Description", "Custom field (供应商)", "Custom field (报价（万元）)", "Comment"])
+    w.writerow(["选型", "Epic", "预算18–25万|硬性要求：等保三级", "", "", ""])
+    w.writerow(["供应商评估：甲", "Task", desc, "甲科技有限公司", "26.5", comment])
+    w.writerow(["供应商评估：乙", "Task", desc.replace("26.5万元", "23万元"), "乙科技有限公司", "23", ""])
+    p = tmp_path / "jira.csv"
+    p.write_text(buf.getvalue(), encoding="utf-8")
+    qs = load_path(p)
+    q = by_vendor(qs)
+    assert set(q) == {"甲科技有限公司", "乙科技有限公司"}
+    assert (q["甲科技有限公司"].values["price_cny"], q["乙科技有限公司"].values["price_cny"]) == (248_000, 230_000)
+    assert q["乙科技有限公司"].values["mlps_level3"] is True
+    assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(q["乙科技有限公司"].values["features"])
+    assert [w.code for w in qs.warnings if w.code == "warn.later_word"] == ["warn.later_word"]
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"

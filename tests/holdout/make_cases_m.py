@@ -816,7 +816,7 @@ def case_m06():
         rows.append([summary, key, iid, kind, status, "LSYS", "信贷系统选型", prio, res, assignee, reporter, created,
                      updated, due, l1, l2, desc, vendor, price, tax, mlps, attach, c1, c2, c3])
     assert all(len(r) == len(M06_HEAD) for r in rows)
-    write_csv("m_06_pc_jira_issues_export.csv", rows, "utf-8", HERE)
+    write_csv("m_06_pc_jira_issues_export.csv", rows, "utf-8", CASES)
 
 
 if __name__ == "__main__":
