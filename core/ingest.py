@@ -317,6 +317,7 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 wb, metas, data, name_issues, unread = _apart_same_names(wb, metas, data, name)
             hidden_cells = (_hidden_cells(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else
                             _xls_hidden(data) if data.startswith(_OLE_MAGIC) else {})
+            comments = _cell_comments(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else {}
             for i, meta in enumerate(metas):
                 if i in unread or str(getattr(meta, "typ", "")).endswith("ChartSheet"):
                     continue
@@ -338,6 +339,8 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                 if sum(min(r1, last) - r0 for (r0, c0), (r1, c1) in merges if c0 == c1 and min(r1, last) > r0) \
                         <= sh.total_height * max(1, sh.total_width):
                     _fill_vertical_merges(rows, merges)
+                if comments.get(i):
+                    _with_comments(rows, comments[i])
                 hidden_rows, hidden_cols = hidden_cells.get(i, ((), ()))
                 sheets.append(RawSheet(name, meta.name, rows, name_issues.get(i, []) + issues, _visibility(meta),
                                        hidden_rows, hidden_cols, [m for m in merges if m[1][1] > m[0][1]]))
@@ -473,6 +476,77 @@ def _xlsx_sheet_parts(zf: zipfile.ZipFile) -> list[tuple[str, str]]:
     return out
 
 
+_COMMENT_MAX_BYTES = 2 << 20  # a comments part larger than this is left unread (and said: warn.comments_skipped)
+_COMMENT_RE = re.compile(rb"<(?:[\w.\-]+:)?comment\b([^<>]*)>(.*?)</(?:[\w.\-]+:)?comment>", re.S)
+_REF_ATTR_RE = re.compile(rb"""\bref\s*=\s*["']\s*\$?([A-Za-z]{1,3})\$?([0-9]{1,7})\s*["']""")
+_T_RE = re.compile(rb"<(?:[\w.\-]+:)?t\b[^<>]*?(?:/>|>(.*?)</(?:[\w.\-]+:)?t>)", re.S)
+_AUTHOR_HEAD_RE = re.compile(r"^[^\n:：]{1,40}[:：]\s*\n")  # 'Wu Jia:\n' that Excel writes before a comment's text
+
+
+def _cell_comments(data: bytes, names: list[str]) -> dict[int, dict[tuple[int, int], str]]:
+    """Sheet index -> {(row, column): comment text} of an xlsx's cell comments (批注; the reader does not give them),
+    the author line Excel writes first left out. A workbook without comments costs a look at its member names."""
+    import html
+    import posixpath
+
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        if not any("comment" in m.lower() for m in zf.namelist()):
+            return {}
+        parts = _xlsx_sheet_parts(zf)
+    except Exception:  # noqa: BLE001 - parts the reader managed without: nothing added rather than a failure
+        return {}
+    out: dict[int, dict[tuple[int, int], str]] = {}
+    by_name = {nm: member for nm, member in parts}
+    for i, nm in enumerate(names):
+        member = parts[i][1] if i < len(parts) and parts[i][0] == nm else by_name.get(nm)
+        if not member:
+            continue
+        rels = posixpath.join(posixpath.dirname(member), "_rels", posixpath.basename(member) + ".rels")
+        try:
+            rel_xml = zf.read(rels) if rels in zf.namelist() else b""
+        except Exception:  # noqa: BLE001
+            continue
+        for tag in re.findall(rb"<(?:[\w.\-]+:)?Relationship\b[^<>]*>", rel_xml):
+            if not re.search(rb"""Type\s*=\s*["'][^"']*/comments["']""", tag):
+                continue
+            tg = re.search(rb"""\bTarget\s*=\s*["']([^"']*)""", tag)
+            if not tg:
+                continue
+            t = html.unescape(tg.group(1).decode("utf-8", "replace"))
+            path = t.lstrip("/") if t.startswith("/") else posixpath.normpath(posixpath.join(posixpath.dirname(member), t))
+            try:
+                if zf.getinfo(path).file_size > _COMMENT_MAX_BYTES:
+                    continue
+                xml = zf.read(path)
+            except Exception:  # noqa: BLE001
+                continue
+            cells = out.setdefault(i, {})
+            for attrs, body in _COMMENT_RE.findall(xml):
+                ref = _REF_ATTR_RE.search(attrs)
+                if not ref:
+                    continue
+                text = html.unescape(b"".join(x or b"" for x in _T_RE.findall(body)).decode("utf-8", "replace"))
+                text = _AUTHOR_HEAD_RE.sub("", text.replace("\r\n", "\n")).strip()
+                if text and len(cells) < MAX_ROWS:
+                    cells[(int(ref.group(2)) - 1, guards._COLS.get(ref.group(1).upper().decode(), 0) - 1)] = text[:MAX_CELL_CHARS]
+    return out
+
+
+def _with_comments(rows: list[list[Any]], comments: dict[tuple[int, int], str]) -> None:
+    """Each commented cell reads with its comment ('19.5' + '风控模型另加3.5万' -> '19.5\\n批注：风控模型另加3.5万'): the
+    fine print a buyer keeps in comments is part of what the cell says."""
+    for (r, c), note in comments.items():
+        if r >= len(rows) or c < 0:
+            continue
+        row = rows[r]
+        if c >= len(row):
+            row.extend([""] * (c + 1 - len(row)))
+        v = row[c]
+        row[c] = f"批注：{note}" if blank(v) else f"{_text(v)}\n批注：{note}"  # a line of its own: its own clause
+
+
+_ROW_RECORD, _COLINFO_RECORD = 0x0208, 0x007D
 _ROW_RECORD, _COLINFO_RECORD = 0x0208, 0x007D
 
 
@@ -1040,7 +1114,10 @@ _NOTES_LABEL_START = frozenset("备说注附其补优重权nNrRcCpPiIwW ")
 # A row whose vendor cell names a statistic of the others ('最低报价 | ￥96,000.00') is not a quote.
 _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报价均值|平均价|均价|最低价|最高价|平均值|平均|均值|中位数|最低|最高|"
                              r"合计|总计|小计|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
-                             r"median|min(?:imum)?|max(?:imum)?|total|subtotal)\s*[:：]?\s*", re.I)
+                             r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
+                             # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
+                             r"(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标)?控制价|最高限价|拦标价|"
+                             r"预算(?:金额|价)?|reserve price|budget)\s*[:：]?\s*", re.I)
 
 
 def _looks_like_note(text: str) -> bool:

@@ -485,7 +485,8 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
         # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
-        left_out = re.search(r"不含.{0,4}升级|不包含.{0,4}升级|升级.{0,4}(?:另计|另收|收费|付费)|upgrades? (?:are )?not included|"
+        left_out = re.search(r"不含.{0,4}升级|不包含.{0,4}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|"
+                             r"upgrades? (?:are )?not included|"
                              r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable|"
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
         if left_out or (cond and not re.search(r"仅|只|only|崩溃|crash", s)):
@@ -768,6 +769,7 @@ def _read_source(s: str, cell: Any) -> Reading:
 _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
                             r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus)(?![a-z])|"
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
+_BARE_AMOUNT_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
                             r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
                             r"(?:modules?|items?|costs?|fees?|charges?)?\s*[.]?\s*")
@@ -884,7 +886,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     warn_out = None
     plain: list[tuple[str, float]] = []
     marked = len(segs) > 1 and any(MONEY_AMOUNT_RE.search(sg) for sg in segs)  # some amounts say their unit
-    for seg in segs:
+    for k, seg in enumerate(segs):
         if _LIST_SEG_RE.search(seg) and not _DISCOUNT_SEG_RE.search(seg):
             # '优惠价19.8万（原价22万）': the list price is a note
             inner = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
@@ -905,8 +907,11 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             continue
         seg = _NUMBERING_RE.sub("", seg)
         if marked and not MONEY_AMOUNT_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
-                and not _DISCOUNT_SEG_RE.search(seg):
-            continue  # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount
+                and not _DISCOUNT_SEG_RE.search(seg) and not (unit is not None and k == 0
+                                                              and _BARE_AMOUNT_RE.fullmatch(seg)):
+            # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount; the cell's
+            # own first figure under a header that gives its unit ('报价（万元）' | '19.5\n批注：…另加3.5万元') is
+            continue
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
         v, w = _money_of(seg_wo, unit)
         if v is None:
@@ -1123,14 +1128,15 @@ def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
     out = []
     for clause in _OFFER_CLAUSE_RE.split(unicodedata.normalize("NFKC", text)):
         low = norm(clause)
-        if not _FEATURE_OPTION_RE.search(low) or _FEATURE_ABSENT_RE.search(_FEATURE_OPTION_RE.sub(" ", low)):
+        priced = _AMOUNT_WITH_UNIT_RE.search(low)
+        # '电子合同模块不在本次报价范围内，如需要另计2.5万元' is an offer at its price; absent and unpriced, no offer
+        if not _FEATURE_OPTION_RE.search(low) or (not priced and _FEATURE_ABSENT_RE.search(_FEATURE_OPTION_RE.sub(" ", low))):
             continue
         head, _sep, _rest = clause.partition("，") if "，" in clause else clause.partition(",")
         fid = parse.match_feature(re.sub(r"^.*?[:：]", "", head).strip())  # '5月15日书面回复：订单跟踪模块…'
         if fid is None:
             continue
-        m = _AMOUNT_WITH_UNIT_RE.search(norm(clause))
-        cost = _money_of(m.group(), None)[0] if m else None
+        cost = _money_of(priced.group(), None)[0] if priced else None
         out.append((clause.strip(), fid, cost))
     return tuple(out)
 

@@ -98,6 +98,29 @@ def test_a_tracker_export_with_wiki_tables_in_its_cells_is_read_at_its_commas(tm
     assert [w.code for w in qs.warnings if w.code == "warn.later_word"] == ["warn.later_word"]
 
 
+def test_cell_comments_are_read_with_their_cells(tmp_path):
+    """The fine print a buyer keeps in Excel comments (批注) is part of what the cell says: '是' with the comment
+    '按照等保三级要求设计开发' is a claim, '19.5' with '风控模型另加3.5万元' is 19.5万 plus the risk model at 3.5万."""
+    from openpyxl.comments import Comment
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["供应商", "报价（万元）", "等保三级", "风控模型"])
+    ws.append(["甲科技", 19.5, "是", "是"])
+    ws.append(["乙科技", 23, "是", "是"])
+    ws["B2"].comment = Comment("吴佳:\n风控模型为选配，另加3.5万元（含税）。", "吴佳")
+    ws["C2"].comment = Comment("吴佳:\n系统按照等保三级要求设计开发，可配合贵司完成测评。", "吴佳")
+    ws["C3"].comment = Comment("备案证明编号51010043092-24015", "吴佳")
+    p = tmp_path / "批注.xlsx"
+    wb.save(p)
+    q = by_vendor(load_path(p))
+    assert q["甲科技"].evidence["mlps_level3"][0] == "claimed"
+    assert "按照等保三级要求设计开发" in q["甲科技"].evidence["mlps_level3"][1]
+    assert q["乙科技"].values["mlps_level3"] is True and "mlps_level3" not in q["乙科技"].evidence
+    assert q["甲科技"].values["price_cny"] == 195_000  # the cell's figure in the header's 万, its comment beside it
+    assert any(f == "risk_model" and cost == 35_000 for _w, f, cost in q["甲科技"].price_parts["options"])
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"

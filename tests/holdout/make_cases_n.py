@@ -32,11 +32,17 @@ from make_cases_g import new_sheet  # noqa: E402  (a workbook opening with a tit
 FIXED = datetime(2025, 6, 30, 9, 0, 0)
 
 
+def _home(name: str) -> Path:
+    """Where a case's files live: tests/cases once the case moved there (read fully), else this holdout."""
+    stem = name.rsplit(".", 1)[0]
+    return CASES if (CASES / f"{stem}.toml").exists() or any(CASES.glob(stem[:5] + "*.toml")) else HERE
+
+
 def _save(wb, name):
     wb.properties.creator = "buyer"
     wb.properties.created = FIXED
     wb.properties.modified = FIXED
-    wb.save(HERE / name)
+    wb.save(_home(name) / name)
 
 
 # ---------------------------------------------------------------------------------------------
@@ -183,7 +189,7 @@ def case_n02():
     rows.append(["", "平均下浮率（已报4家）", "23.75%", "24.40", *[""] * (width - 4)])
     rows.append(["", "最高下浮率", "55%", "14.40", *[""] * (width - 5), "福州闽都"])
     rows.append(["", "采购控制价", "", "32.00", "含税", *[""] * (width - 5)])
-    write_csv("n_02_ml_xiafulv_gbk.csv", rows, "gbk", HERE)
+    write_csv("n_02_ml_xiafulv_gbk.csv", rows, "gbk", _home("n_02_ml_xiafulv_gbk.csv"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -440,7 +446,7 @@ def case_n04():
         rows.append(row)
     rows.append(["Average (4 priced vendors)", "", "231,560", "8,250", "40,750", "20,750", "301,310", "", "", ""])
     rows.append(["Lowest 3-yr TCO", "Yangzhou Canal Tech Studio", "", "", "", "", "213,000", "", "", ""])
-    write_csv("n_04_ml_en_tco_years_bom.csv", rows, "utf-8-sig", HERE)
+    write_csv("n_04_ml_en_tco_years_bom.csv", rows, "utf-8-sig", _home("n_04_ml_en_tco_years_bom.csv"))
 
 
 # ---------------------------------------------------------------------------------------------
@@ -617,7 +623,7 @@ def case_n06():
     rows.append([""] * width)
     rows.append([_lines("运营部意见：橘洲合计最便宜且功能齐全，建议进入商务谈判；",
                         "麓山价格略高；莲城等保还没出证；巴陵太便宜不考虑。"), *pad])
-    write_csv("n_06_ci_weipan_pairs_bom.csv", rows, "utf-8-sig", HERE)
+    write_csv("n_06_ci_weipan_pairs_bom.csv", rows, "utf-8-sig", _home("n_06_ci_weipan_pairs_bom.csv"))
 
 
 if __name__ == "__main__":
