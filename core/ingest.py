@@ -1540,6 +1540,8 @@ def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
                 if name and _plausible_vendor(name):
                     return name
     return None
+_FIGURE_RE = re.compile(r"\s*[¥￥$]?\s*(?:cny|rmb|hkd|usd)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w|k|m)?\s*(?:[(（][^()（）]*[)）])?\s*",
+                        re.I)
 _MEETS_AS_WRITTEN = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w, a in schema.REQUIREMENT_ANSWERS.items()
                                                     if a == "meets") + r"|响应|满足)\s*$", re.I)
 _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|是|否|满足|不满足|部分满足|部分|规划中|计划中|"
@@ -1596,6 +1598,10 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                     value = f"{text}；{comment}" if text else comment
                 elif comment and re.search(r"excl|不含税|未税|\+\s*vat", comment, re.I):
                     value = f"{text}（不含税）"
+                elif comment and not scored and not _FIGURE_RE.fullmatch(text):
+                    # '7×24' | '7×24为系统自动监控告警；人工支持时间为工作日': the remark qualifies the answer, read on a
+                    # line of its own (an amount's remark — its breakdown — is not: the amount stands)
+                    value = f"{text}\n{comment}"
                 else:
                     value = answer
                 if blank(value):

@@ -669,8 +669,11 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
     fn = {"tls": parse.parse_tls, "access_control": parse.parse_access}[fid]
     if s.strip(" .") in ("none", "no", "n/a none"):
         return _r(False)  # answers "which access control?": none at all
+    if re.match(r"\s*(?:否|无|没有|不支持|no|none)\s*[;；,，。.\n]", s):
+        return _r(False)  # '否；目前HTTP，证书可自行配置': the answer first, what could be done later after it
     if fid == "tls":
-        if re.search(r"其余\s*http(?!s)|部分.{0,6}https|仅.{0,6}(?:登录|支付).{0,4}https|http\s*only|only (?:the )?login", s):
+        if re.search(r"其余\s*http(?!s)|部分.{0,6}https|仅.{0,6}(?:登录|支付).{0,4}https|http\s*only|only (?:the )?login|"
+                     r"(?:目前|现在|当前|现为|仍是|还是|currently)\s*(?:是|为|用|使用)?\s*http(?!s)", s):
             return _r(False)  # not all traffic
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
@@ -1104,12 +1107,20 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
         name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip()
         fid = next((f for part in re.split(r"[/|]", name) if (f := parse.match_feature(part))), None) \
             or parse.match_feature(tok)
+        if fid is None and options and options[-1][2] is None and (m := _AMOUNT_WITH_UNIT_RE.search(norm(tok))):
+            options[-1] = (options[-1][0], options[-1][1], _money_of(m.group(), unit)[0])  # '…增值模块，另收2.2万元'
+            continue
         if fid is None or _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", norm(tok))):
             continue  # 'Bank statement analysis not offered': no option at all
         m = re.search(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", norm(tok))
         cost = None
         if m and re.search(r"\d", m.group()):
             cost = _money_of(m.group(), unit)[0]
+        same = next((k for k, o in enumerate(options) if o[1] == fid), None)
+        if same is not None:  # '订单跟踪\n订单跟踪为增值模块，另收2.2万元': one module named twice
+            if options[same][2] is None:
+                options[same] = (options[same][0], fid, cost)
+            continue
         options.append((name or tok, fid, cost))
     if not options:
         return UNKNOWN
