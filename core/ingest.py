@@ -1117,7 +1117,10 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
                              r"(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标)?控制价|最高限价|拦标价|"
-                             r"预算(?:金额|价)?|reserve price|budget)\s*[:：]?\s*", re.I)
+                             r"预算(?:金额|价)?|reserve price|budget|"
+                             # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
+                             r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"
+                             r"(?:\s*[(（][^)）]{0,30}[)）])?)\s*[:：]?\s*", re.I)
 
 
 def _looks_like_note(text: str) -> bool:

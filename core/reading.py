@@ -713,7 +713,8 @@ _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码�
                           r"100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
                           r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
                           r"(?<![a-z])(?:full source|complete source|all source|unobfuscated|no obfuscation|"
-                          r"without obfuscation|source code (?:included|delivered|provided)|full code)(?![a-z])")
+                          r"without obfuscation|source code (?:included|delivered|provided)|full code|unencrypted|"
+                          r"not encrypted|buildable|modifiable|source code:\s*full)(?![a-z])")
 
 
 _NEG_BEFORE_RE = re.compile(r"(?:不|无|未|非|no |not |without )\s*$")
@@ -772,6 +773,9 @@ def _read_source(s: str, cell: Any) -> Reading:
 _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
                             r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus)(?![a-z])|"
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
+# an amount and nothing else but its tax ('RMB 26,000 + VAT', '2.6万元（不含税）')
+_PRICE_ONLY_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)?\s*"
+                            r"(?:[+＋]?\s*(?:vat|tax|税)|[(（][^()（）]{0,12}[)）]|(?:excl?\.?|incl?\.?)\s*vat)?\s*")
 _BARE_AMOUNT_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
                             r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
@@ -909,6 +913,10 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                 options.append((label or seg, fid, v))
             continue
         seg = _NUMBERING_RE.sub("", seg)
+        if options and options[-1][1] is not None and options[-1][2] is None and k and _OPTION_SEG_RE.search(segs[k - 1]) \
+                and _PRICE_ONLY_RE.fullmatch(seg):  # 'Bank-statement analysis module: optional, RMB 26,000 + VAT'
+            options[-1] = (options[-1][0], options[-1][1], _money_of(seg, unit)[0])
+            continue
         if marked and not MONEY_AMOUNT_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
                 and not _DISCOUNT_SEG_RE.search(seg) and not (unit is not None and k == 0
                                                               and _BARE_AMOUNT_RE.fullmatch(seg)):
@@ -1383,12 +1391,40 @@ def read_value(fid: str, cell: Any, unit: float | None = None, strict: bool = Fa
 
 @lru_cache(maxsize=16384)
 def _read_all_cached(text: str) -> tuple[tuple[str, Reading], ...]:
+    labelled = _labelled_lines(text) if ("：" in text or ":" in text) and "\n" in text else {}
     out = []
     for fid in MULTI_FACT_FIELDS:
-        r = read_value(fid, text, None, True)
+        r = labelled.get(fid) or read_value(fid, text, None, True)
         if r.value is not None or r.share is not None or (r.status != "unknown"):
             out.append((fid, r))
     return tuple(out)
+
+
+_WORDS_FIELDS = frozenset(("mlps_level3", "sm4_encryption"))  # read from the whole cell: their level or algorithm is
+# said as much by the label's words as by the value's ('等保：三级…', 'Encryption: national algorithms')
+_LABELLED_LINE_RE = re.compile(r"^\s*([^:：\n]{2,40}?)\s*[:：]\s*(\S.*)$")
+
+
+def _labelled_lines(text: str) -> dict[str, Reading]:
+    """The fields a cell's 'label: value' lines name ('Free maintenance: 12 months…', 'Lifetime technical consulting: not
+    offered'), each read from its own line — its words, else the line with its label: what a line's label says it is
+    about is what it answers."""
+    from .mapping import match_label  # the label vocabulary (core.mapping builds on this module's parsers)
+
+    out: dict[str, Reading] = {}
+    for line in text.splitlines():
+        m = _LABELLED_LINE_RE.match(line)
+        if m is None:
+            continue
+        t = match_label(m.group(1)).target
+        if t is None or t.kind != "field" or t.id not in MULTI_FACT_FIELDS or t.id in out or t.id in _WORDS_FIELDS:
+            continue
+        r = read_value(t.id, m.group(2))
+        if r.value is None and r.status == "unknown":  # '等保：三级' needs its label to be read
+            r = read_value(t.id, line.strip())
+        if r.value is not None or r.status != "unknown":
+            out[t.id] = r
+    return out
 
 
 def read_all(text: Any) -> dict[str, Reading]:
