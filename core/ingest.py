@@ -1107,7 +1107,7 @@ def _labels_down(sh: RawSheet, r: int, c: int, default: bool) -> bool:
 # A note's first words: "注：…", "备注…", "* 报价含税", "以上报价…", "合计". Not "注册科技" (a vendor) or "Notely".
 _NOTE_START_RE = re.compile(r"(?:注(?![\u4e00-\u9fff])|备注|说明|[*※]|notes?\b|remarks?\b|ps\b|以上|合计|total\b)", re.I)
 # A cell that labels notes ("备注", "说明：", "Remarks"): never a vendor, whatever stands beside it.
-_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|notes?|remarks?|comments?|"
+_NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说明|其他说明|补充说明|其它说明|(?:[a-z&]+'s\s+)?(?:notes?|remarks?|comments?)|"
                              r"优先级|重要性|重要程度|权重|priority|importance|weight(?:ing)?)"
                              r"\s*(?:[(（][^)）]{0,20}[)）])?\s*(?:[:：].*)?", re.I | re.S)
 _NOTES_LABEL_START = frozenset("备说注附其补优重权nNrRcCpPiIwW ")
@@ -1129,7 +1129,8 @@ def _looks_like_note(text: str) -> bool:
 
 
 def _is_notes_label(v: Any) -> bool:
-    return isinstance(v, str) and v[:1] in _NOTES_LABEL_START and _NOTES_LABEL_RE.fullmatch(v) is not None
+    return isinstance(v, str) and (v[:1] in _NOTES_LABEL_START or v[:1].isascii() and v[:1].isalpha()) \
+        and _NOTES_LABEL_RE.fullmatch(v) is not None
 
 
 def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
@@ -1421,6 +1422,15 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             names = {c: above[c] for c in above if c in value_cols or c in names}
             header_row = up
     vendor_cols = [c for c in value_cols if c not in notes_cols]
+    req_col = next((c for c in notes_cols if header_row is not None
+                    and _head_is(_REQUIREMENT_HEAD.match, _text(sh.cell(header_row, c)))), None)
+    if req_col is not None:  # each vendor's mark-up of the buyer's draft: 'Agreed.' takes the draft's words
+        for r in label_rows:
+            required = _text(sh.cell(r, req_col))
+            for c in vendor_cols:
+                v = sh.cell(r, c)
+                if v.__class__ is str and _MARKUP_RE.match(v):
+                    sh.rows[r][c] = _markup_answer(v, required)
     sheet_vendor = None
     if not names:
         if len(vendor_cols) == 1:  # one vendor's form: named above the table, or by the sheet (one sheet per vendor)
@@ -1521,7 +1531,9 @@ _SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|sco
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
-                               r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|"
+                               r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|我方草案|我方条款|甲方条款|"
+                               r"(?:lender'?s?|buyer'?s?|client'?s?|our)\s+(?:draft\s+)?(?:position|draft|wording|clause)|"
+                               r"draft position|draft wording|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
                                r"rfp wording|requirement text|buyer'?s? requirement|our requirements?)$", re.I)
 
@@ -1543,6 +1555,34 @@ def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
                 if name and _plausible_vendor(name):
                     return name
     return None
+# a vendor's answer to the buyer's draft clause: Agreed / Agreed, save that … / Agreed in principle … / Noted / Not agreed
+_MARKUP_RE = re.compile(r"\s*(?:(?:not\s+)?agreed|noted|accepted|同意|不同意|无异议|有异议|接受|不接受|知悉|已知悉)\b", re.I)
+_MARKUP_PARTS_RE = re.compile(r"\s*(?P<head>not\s+agreed|不同意|有异议|不接受|agreed\s+in\s+principle|原则上同意|noted|知悉|已知悉|"
+                              r"agreed|accepted|同意|无异议|接受)(?:\s+as\s+drafted)?\s*(?P<sep>[.,，。;；:：–—-]*)\s*(?P<rest>.*)$",
+                              re.I | re.S)
+
+
+def _markup_answer(answer: str, required: str) -> str:
+    """The words a vendor's mark-up states, the buyer's draft clause filled in where it is accepted: 'Agreed.' is the
+    draft as written; 'Agreed. Filing no. …' the vendor's detail, then the draft; 'Agreed – within 1 hour' the
+    vendor's words in place of the draft's; 'Agreed, save that …' the draft with its exception (conditional);
+    'Agreed in principle …' and 'Noted …' only the vendor's own words (a claim, or nothing agreed); 'Not agreed.
+    3 months' a no, then the vendor's counter."""
+    m = _MARKUP_PARTS_RE.match(answer)
+    if m is None:
+        return answer
+    head, rest = m.group("head").lower(), m.group("rest").strip()
+    if head in ("not agreed", "不同意", "有异议", "不接受"):  # a no to the clause, then the vendor's counter
+        return f"否；{rest}" if rest else "否"
+    if "principle" in head or head in ("原则上同意", "noted", "知悉", "已知悉"):
+        return rest
+    if re.match(r"(?:save|except|subject|provided|but|however|除|但)", rest, re.I):
+        return f"{required}\n{rest}（除外）"  # accepted with an exception: a condition on the clause
+    if rest and re.search(r"[:：–—-]", m.group("sep")):
+        return rest  # 'Agreed – within 1 hour', 'Agreed – national algorithms are used': the vendor's words instead
+    return f"{rest}\n{required}" if rest else required  # 'Agreed. Filing no. …', 'Agreed, and extended to 18 months
+
+
 _FIGURE_RE = re.compile(r"\s*[¥￥$]?\s*(?:cny|rmb|hkd|usd)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w|k|m)?\s*(?:[(（][^()（）]*[)）])?\s*",
                         re.I)
 _MEETS_AS_WRITTEN = re.compile(r"^\s*(?:" + "|".join(re.escape(w) for w, a in schema.REQUIREMENT_ANSWERS.items()

@@ -84,7 +84,7 @@ def _synonyms() -> list[tuple[str, Target]]:
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
                                      "hardware", "software", "server", "servers",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
-                                     "sla", "日志", "权限", "升级", "费用", "含税", "征信", "加密", "模块", "功能", "响应", "服务",
+                                     "sla", "contract", "日志", "权限", "升级", "费用", "含税", "征信", "加密", "模块", "功能", "响应", "服务",
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",

@@ -232,7 +232,7 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
                 and not re.search(r"sm\d|国密", c):
             return False  # '源码无加密' speaks of the code, not of the data
-        if fid == "free_maintenance_months" and _fee_clause(c) and not re.search(r"免费|free", c):
+        if fid == "free_maintenance_months" and _fee_clause(c) and not re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费|不另收费", c):
             return False
         return True
 
@@ -425,7 +425,7 @@ def _bureau_connected(s: str) -> bool:
 
 
 _NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没)(?:对接|接入|开通|连接)|暂无(?:对接|接入)|"
-                               r"not (?:yet )?(?:connected|integrated)")
+                               r"not (?:yet )?(?:connected|integrated)|(?<![a-z])no (?:credit )?(?:bureau|connection|integration)s?\b")
 
 
 def _read_bureau(s: str, cell: Any) -> Reading:
@@ -619,7 +619,7 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     if fid == "free_maintenance_months":
         if re.search(r"首年|第一年|first year|1st year", s) and not re.search(r"\d+\s*(?:个月|月|年|months?|years?)", s):
             return _r(12.0)
-        if _fee_clause(s) and not re.search(r"免费|free", s) and not _AFTER_RE.search(s):
+        if _fee_clause(s) and not re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费|不另收费", s) and not _AFTER_RE.search(s):
             return UNKNOWN  # '维保3个月（收费）' is a paid period; '维护3个月，之后按次收费' a free one, then fees
     v, warn = parse.parse_months(cell if isinstance(cell, (int, float)) else s, unit)
     if v is None:
@@ -707,7 +707,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
-                             r"(?![a-z]).{0,30}(?:binary|binaries|compiled|encrypted|closed)|closed[- ]source)(?![a-z])")
+                             r"(?![a-z]).{0,30}(?:binary|binaries|compiled|(?<!un)encrypted|closed)|closed[- ]source)(?![a-z])")
 _SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
                           r"没有加密|自己二开|可以二开|可二开|"
                           r"100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
@@ -903,7 +903,7 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         if _NO_OPTIONS_RE.fullmatch(seg):  # '无选配项': nothing at extra cost
             continue
         if _OPTION_SEG_RE.search(seg):
-            v, _w = _money_of(seg, unit)
+            v, _w = _money_of(_POINTER_RE.sub(" ", seg), unit)  # 'plus the add-on in 2.3': a clause, no price
             label = re.sub(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?|另加|加购|另购|需另购|选配|可选|另计|另收|"
                            r"加收|额外|optional|add-?on|extra|plus|cny|rmb|[()（）+＋:：]", " ", seg).strip()
             fid = _feature_in(label or seg)
@@ -1069,11 +1069,11 @@ def read_features(cell: Any) -> Reading:
             tok, fid = inner
             t = norm(tok)
             name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok
-        if _FEATURE_OPTION_RE.search(t):
+        if _FEATURE_OPTION_RE.search(t) and not _AT_NO_CHARGE_RE.search(t):  # 'at no extra charge' is included
             cost = None
             m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
                           r"\d[\d,]*(?:\.\d+)?)\s*"
-                          r"(?:万元|万|w|k|千元|元)?)", t)
+                          r"(?:万元|万|w|k|千元|元)?)", _POINTER_RE.sub(" ", t))
             if m:
                 cost = parse.parse_money(m.group(1))[0]
             options.append((name, fid, cost))
@@ -1087,6 +1087,9 @@ def read_features(cell: Any) -> Reading:
         if unknown:  # '功能齐全，100+功能模块', an after-sales text: no list to read
             return Reading(None, "unknown", "warn.no_features_recognised", unknown_features=tuple(unknown))
         return UNKNOWN
+    if options:  # '…instalment calculator, order tracking…' then 'save that the instalment calculator is an add-on':
+        optional = {o[1] for o in options}  # a module also named as an option is the option
+        found = [f for f in found if f not in optional]
     status = "conditional" if options else "stated"
     return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown))
 
@@ -1173,7 +1176,9 @@ def read_feature_cell(cell: Any) -> Reading:
         return _read_feature_cell(cell)
 
 
+_AT_NO_CHARGE_RE = re.compile(r"(?:at\s+)?no\s+(?:extra|additional)?\s*(?:charge|cost)|free of charge|免费赠送|赠送|不另收费|不额外收费")
 _POINTER_RE = re.compile(r"(?:see|refer to|per|cf\.?)\s+(?:item|line|section|clause|no\.?|#)?\s*\d[\d.]*|"
+                         r"(?:in|under|at)\s+(?:item|line|section|clause|para(?:graph)?)?\s*\d+(?:\.\d+)+(?![\d.]*\s*(?:万|元|k|w|%))|"
                          r"(?:item|line|section|clause)\s+\d[\d.]*|(?:见|详见|参见|参考)?第?\s*\d[\d.]*\s*(?:项|条|行|节)")
 
 

@@ -91,7 +91,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("commitments_in_contract", "contract", (
         "contractreflection", "reflectedincontract", "承诺写入合同", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract", "termsincontract", "servicetermsincontract",
-        "allservicetermsincontract", "allcommitmentsincontract")),
+        "allservicetermsincontract", "allcommitmentsincontract", "contract")),
     FieldSpec("source_code_delivery", "source", (
         "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",

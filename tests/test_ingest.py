@@ -121,6 +121,31 @@ def test_cell_comments_are_read_with_their_cells(tmp_path):
     assert any(f == "risk_model" and cost == 35_000 for _w, f, cost in q["甲科技"].price_parts["options"])
 
 
+def test_a_vendors_mark_up_of_the_buyers_draft_reads_agreed_as_the_draft(tmp_path):
+    """Heads of terms: each vendor's mark-up beside the lender's draft. 'Agreed.' is the draft as written; 'Agreed –
+    within 1 hour' the vendor's words; 'Agreed, save that …' the draft with a condition; 'Agreed in principle …' only
+    the vendor's words (a claim); 'Not agreed.' a no; the draft column is never a vendor."""
+    rows = [["Clause", "Heading", "Lender's draft position", "甲 Tech Ltd.", "乙 Soft Ltd.", "Legal's note"],
+            ["2.1", "Total contract price", "Not to exceed RMB 300,000 incl. VAT", "RMB 234,000 incl. VAT",
+             "RMB 215,000 incl. VAT", ""],
+            ["4.1", "MLPS Level 3", "Vendor holds a valid MLPS Level 3 filing; certificate attached.", "Agreed.",
+             "Agreed in principle. The system is designed to MLPS Level 3 standards.", "Chase 乙"],
+            ["5.2", "Regulatory change", "Changes required by new regulation adapted free of charge.", "Agreed.",
+             "Agreed, save that major regulatory reforms will be quoted separately.", ""],
+            ["5.4", "Response time", "A named engineer responds within 2 hours.", "Agreed – within 1 hour.",
+             "Not agreed – 4 hours.", ""],
+            ["5.5", "Technical consulting", "Lifetime technical consulting at no charge.", "Agreed.", "Not agreed.", ""]]
+    qs = load([("hot.xlsx", xlsx_bytes(rows))])
+    q = by_vendor(qs)
+    assert set(q) == {"甲 Tech Ltd.", "乙 Soft Ltd."}
+    a, b = q["甲 Tech Ltd."].values, q["乙 Soft Ltd."].values
+    assert (a["mlps_level3"], a["policy_adaptation_free"], a["response_hours"], a["lifetime_consulting"]) == \
+        (True, True, 1, True)
+    assert q["乙 Soft Ltd."].evidence["mlps_level3"][0] == "claimed"
+    assert q["乙 Soft Ltd."].evidence["policy_adaptation_free"][0] == "conditional"
+    assert (b["response_hours"], b["lifetime_consulting"]) == (4, False)
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"
