@@ -318,6 +318,8 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
             hidden_cells = (_hidden_cells(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else
                             _xls_hidden(data) if data.startswith(_OLE_MAGIC) else {})
             comments = _cell_comments(data, [m.name for m in metas]) if data[:4] == b"PK\x03\x04" else {}
+            is_zip = data[:4] == b"PK\x03\x04"
+            members: dict[int, str] | None = None  # found once, when a sheet shows a colour legend
             for i, meta in enumerate(metas):
                 if i in unread or str(getattr(meta, "typ", "")).endswith("ChartSheet"):
                     continue
@@ -341,6 +343,10 @@ def _read_workbook(data: bytes, name: str) -> list[RawSheet]:
                     _fill_vertical_merges(rows, merges)
                 if comments.get(i):
                     _with_comments(rows, comments[i])
+                if is_zip and _legend_of(rows):  # '黄色：口头表示' over the table: a yellow cell is only claimed
+                    members = members if members is not None else _sheet_members(data, [m.name for m in metas])
+                    if marks := _legend_marks(data, members.get(i, ""), rows):
+                        _with_legend(rows, marks)
                 hidden_rows, hidden_cols = hidden_cells.get(i, ((), ()))
                 sheets.append(RawSheet(name, meta.name, rows, name_issues.get(i, []) + issues, _visibility(meta),
                                        hidden_rows, hidden_cols, [m for m in merges if m[1][1] > m[0][1]]))
@@ -546,6 +552,122 @@ def _with_comments(rows: list[list[Any]], comments: dict[tuple[int, int], str]) 
         row[c] = f"批注：{note}" if blank(v) else f"{_text(v)}\n批注：{note}"  # a line of its own: its own clause
 
 
+# A colour legend above a table ('图例（单元格底色）：绿色：已见书面材料 | 黄色：供应商口头表示… | 橙色：需另外付费…'):
+# each colour's meaning, read from its words
+_LEGEND_HEAD_RE = re.compile(r"图例|底色|颜色|标色|标黄|标红|legend|colou?r\s*(?:key|code)", re.I)
+_LEGEND_ENTRY_RE = re.compile(r"^\s*(?:(?P<zh>[绿黄橙灰红蓝粉紫])色?|(?P<en>green|yellow|orange|grey|gray|red|blue|amber))"
+                              r"\s*(?:底色|背景|填充|cells?|fill|shading)?\s*[:：=＝—–-]\s*(?P<desc>\S.*)$", re.I | re.S)
+_LEGEND_MEANING = (  # (standing, words of the description that say it)
+    ("unknown", re.compile(r"未答复|未回复|未作答|没回|no (?:answer|reply|response)|not answered|unanswered", re.I)),
+    ("conditional", re.compile(r"另外付费|另付费|另计|附带条件|有条件|收费|extra (?:cost|charge)|conditional|at a cost|"
+                               r"additional (?:cost|fee)|condition", re.I)),
+    ("claimed", re.compile(r"口头|电话|尚未提供书面|未提供书面|无书面|没有书面|未见|声称|说有|oral|verbal|by phone|"
+                           r"not (?:yet )?in writing|no written|claimed|unverified", re.I)),
+)
+_FILL_RE = re.compile(rb"<(?:[\w.\-]+:)?fill>(.*?)</(?:[\w.\-]+:)?fill>|<(?:[\w.\-]+:)?fill/>", re.S)
+_FG_RGB_RE = re.compile(rb"""<(?:[\w.\-]+:)?fgColor\b[^>]*\brgb\s*=\s*["']([0-9A-Fa-f]{6,8})["']""")
+_XF_RE = re.compile(rb"<(?:[\w.\-]+:)?xf\b([^>]*)>")
+_CELL_STYLE_RE = re.compile(rb"""<(?:[\w.\-]+:)?c\b[^>]*?\br\s*=\s*["']([A-Z]{1,3})([0-9]{1,7})["'][^>]*?\bs\s*=\s*["']([0-9]{1,5})["']""")
+
+
+def _legend_of(rows: list[list[Any]]) -> list[tuple[int, int, str, str]]:
+    """(row, column, colour word, standing) of each legend entry in a sheet's first rows; [] without a legend."""
+    head = rows[:15]
+    if not any(v.__class__ is str and _LEGEND_HEAD_RE.search(v) for row in head for v in row):
+        return []
+    out = []
+    for r, row in enumerate(head):
+        for c, v in enumerate(row):
+            if v.__class__ is not str or (m := _LEGEND_ENTRY_RE.match(v.replace("图例：", "").replace("图例:", ""))) is None:
+                continue
+            standing = next((st for st, rx in _LEGEND_MEANING if rx.search(m.group("desc"))), "stated")
+            out.append((r, c, (m.group("zh") or m.group("en")).lower(), standing))
+    return out
+
+
+def _hue_word(rgb: str) -> str | None:
+    """The colour word a fill's RGB reads as (a light fill as Excel's own palettes make them)."""
+    import colorsys
+
+    red, green, blue = (int(rgb[-6:][i:i + 2], 16) / 255 for i in (0, 2, 4))
+    hue, light, sat = colorsys.rgb_to_hls(red, green, blue)
+    if light > 0.97 or (sat < 0.15 and light > 0.5) and light > 0.9:
+        return None  # white
+    if sat < 0.15:
+        return "灰"
+    deg = hue * 360
+    return ("红" if deg < 15 or deg >= 340 else "橙" if deg < 40 else "黄" if deg < 70 else "绿" if deg < 170 else
+            "蓝" if deg < 260 else "紫" if deg < 300 else "粉")
+
+
+_EN_HUE = {"green": "绿", "yellow": "黄", "amber": "黄", "orange": "橙", "grey": "灰", "gray": "灰", "red": "红", "blue": "蓝"}
+
+
+def _legend_marks(data: bytes, member: str, rows: list[list[Any]]) -> dict[tuple[int, int], str]:
+    """{(row, column): standing} of the cells under a sheet's colour legend whose fill means other than 'stated': the
+    fill matched to a legend entry's own fill, else by its colour word."""
+    legend = _legend_of(rows)
+    if not legend or not member or not any(st != "stated" for *_x, st in legend):
+        return {}
+    try:
+        zf = zipfile.ZipFile(io.BytesIO(data))
+        styles = zf.read("xl/styles.xml") if "xl/styles.xml" in zf.namelist() else b""
+        if zf.getinfo(member).file_size > 64 << 20:
+            return {}
+        sheet = zf.read(member)
+    except Exception:  # noqa: BLE001 - a colour the reader could not see: the words are read as they stand
+        return {}
+    fills = []
+    for m in _FILL_RE.finditer(styles.split(b"<cellXfs")[0]):
+        rgb = _FG_RGB_RE.search(m.group(1) or b"") if b"solid" in (m.group(1) or b"") else None
+        fills.append(rgb.group(1).decode() if rgb else None)
+    xfs_part = styles.split(b"<cellXfs", 1)[1].split(b"</cellXfs>", 1)[0] if b"<cellXfs" in styles else b""
+    style_rgb = []
+    for attrs in _XF_RE.findall(xfs_part):
+        fid = re.search(rb"""\bfillId\s*=\s*["']([0-9]{1,5})["']""", attrs)
+        k = int(fid.group(1)) if fid else 0
+        style_rgb.append(fills[k] if k < len(fills) else None)
+    colour: dict[tuple[int, int], str] = {}
+    for letters, row, style in _CELL_STYLE_RE.findall(sheet):
+        k = int(style)
+        if k < len(style_rgb) and style_rgb[k]:
+            colour[(int(row) - 1, guards._COLS.get(letters.decode(), 0) - 1)] = style_rgb[k]
+    by_rgb, by_hue = {}, {}
+    for r, c, word, standing in legend:
+        if (rgb := colour.get((r, c))) is not None:
+            by_rgb[rgb.upper()[-6:]] = standing
+        by_hue[_EN_HUE.get(word, word)] = standing
+    top = max(r for r, *_x in legend)
+    out = {}
+    for (r, c), rgb in colour.items():
+        if r <= top:
+            continue
+        standing = by_rgb.get(rgb.upper()[-6:]) or by_hue.get(_hue_word(rgb) or "")
+        if standing and standing != "stated":
+            out[(r, c)] = standing
+    return out
+
+
+def _sheet_members(data: bytes, names: list[str]) -> dict[int, str]:
+    """Sheet index -> its worksheet part in the zip."""
+    try:
+        parts = _xlsx_sheet_parts(zipfile.ZipFile(io.BytesIO(data)))
+    except Exception:  # noqa: BLE001
+        return {}
+    by_name = {nm: member for nm, member in parts}
+    return {i: (parts[i][1] if i < len(parts) and parts[i][0] == nm else by_name.get(nm, "")) for i, nm in enumerate(names)}
+
+
+def _with_legend(rows: list[list[Any]], marks: dict[tuple[int, int], str]) -> None:
+    """Each cell a legend colours as other than stated carries the legend's meaning after its words."""
+    from .reading import LEGEND_MARKS
+
+    for (r, c), standing in marks.items():
+        if r < len(rows) and c < len(rows[r]) and not blank(rows[r][c]):
+            rows[r][c] = f"{_text(rows[r][c])}\n{LEGEND_MARKS[standing]}"
+
+
+_ROW_RECORD, _COLINFO_RECORD = 0x0208, 0x007D
 _ROW_RECORD, _COLINFO_RECORD = 0x0208, 0x007D
 _ROW_RECORD, _COLINFO_RECORD = 0x0208, 0x007D
 

@@ -17,7 +17,7 @@ from __future__ import annotations
 import math
 import re
 import unicodedata
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from typing import Any
 
@@ -1251,7 +1251,21 @@ def latest_said(text: str) -> str:
     return "".join(done) + cur
 
 
+# What a colour legend says of a cell (core.ingest marks the cell with its legend's meaning: '图例：黄色 = 口头表示'):
+# the reading's standing, whatever the words alone would say
+LEGEND_MARKS = {"claimed": "〔图例：口头表示，尚无书面材料〕", "conditional": "〔图例：需另外付费或附带条件〕",
+                "unknown": "〔图例：未答复〕"}
+_LEGEND_MARK_RE = re.compile("|".join(map(re.escape, LEGEND_MARKS.values())))
+_MARK_STATUS = {v: k for k, v in LEGEND_MARKS.items()}
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "〔图例" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:
+        r = _read(fid, _LEGEND_MARK_RE.sub("", cell).strip(), unit, strict)
+        status = _MARK_STATUS[mark.group()]
+        if status == "unknown" or r.status == "unknown":
+            return Reading(None, "unknown") if status == "unknown" else r
+        return replace(r, status=status) if r.status == "stated" else r  # a coloured 'stated' is only claimed
     if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
         cell = box
     if cell.__class__ is str and ("→" in cell or ">" in cell):  # '268,000 → 245,000': the corrected value

@@ -146,6 +146,34 @@ def test_a_vendors_mark_up_of_the_buyers_draft_reads_agreed_as_the_draft(tmp_pat
     assert (b["response_hours"], b["lifetime_consulting"]) == (4, False)
 
 
+def test_a_colour_legend_gives_each_coloured_cell_its_standing(tmp_path):
+    """'图例：绿色 = 已见书面材料 | 黄色 = 口头表示 | 灰色 = 未答复' above the table: a yellow '已取得三级' is only claimed,
+    a grey cell unanswered, a green one stated; the legend's meaning shows beside the words."""
+    from openpyxl.styles import PatternFill
+
+    green, yellow, grey = (PatternFill("solid", fgColor=c) for c in ("C6EFCE", "FFEB9C", "D9D9D9"))
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["图例（单元格底色）：", "绿色：已见书面材料", "黄色：供应商口头表示，尚未提供书面材料", "灰色：供应商未答复"])
+    ws.append([])
+    ws.append(["项目", "甲科技", "乙科技"])
+    ws.append(["报价（万元）", 23.6, 19.9])
+    ws.append(["等保三级", "三级，备案编号36010043058-24011", "已取得三级"])
+    ws.append(["免费维护期", "12个月", "24个月"])
+    ws.append(["写入合同", "是", "是"])
+    for ref, fill in (("B1", green), ("C1", yellow), ("D1", grey), ("B5", green), ("C5", yellow), ("C6", yellow),
+                      ("C7", grey)):
+        ws[ref].fill = fill
+    p = tmp_path / "颜色.xlsx"
+    wb.save(p)
+    q = by_vendor(load_path(p))
+    a, b = q["甲科技"], q["乙科技"]
+    assert a.values["mlps_level3"] is True and "mlps_level3" not in a.evidence
+    assert b.evidence["mlps_level3"][0] == "claimed" and "口头表示" in b.evidence["mlps_level3"][1]
+    assert (b.values["free_maintenance_months"], b.evidence["free_maintenance_months"][0]) == (24, "claimed")
+    assert b.values["commitments_in_contract"] is None and a.values["commitments_in_contract"] is True
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"
