@@ -182,6 +182,7 @@ _T: dict[str, tuple[str, str]] = {
                          "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------
     "skip.no_values": ("只有供应商名称，没有任何报价内容，未评分。", "A vendor name with no value at all; not scored."),
     "skip.no_criterion": ("这一行有供应商和内容，但“项目”一栏为空，不知道是哪一项，未读取。",

@@ -1283,6 +1283,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         return not_values, cols, set(cols), [header[c] for c in cols], [col_letter(c) for c in cols], max(cols) + 1, probe
 
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
+    names_col = bool(fixed)  # a tracker's Name column: a card that names no company (README, Budget) is no quote
+    archived = next((c for c, s in enumerate(header) if label_key(s) in _ARCHIVED_KEYS), None)
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
@@ -1299,6 +1301,12 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             target = res.skipped if reason == "skip.no_vendor" else res.notes
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
+            continue
+        if archived is not None and archived < len(row) and _text(row[archived]).strip().lower() in _TRUE_WORDS:
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.archived", _text(v)[:200]))
+            continue  # an archived card: a superseded version, kept aside
+        if names_col and not _COMPANY_WORD_RE.search(_text(v)):
+            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.note_row", _text(v)[:200]))
             continue
         if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
             again = _reorders_header(row, header) or _repeats_header(row, header)
@@ -1439,6 +1447,11 @@ def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None
     return None
 
 
+_ARCHIVED_KEYS = frozenset(("archived", "isarchived", "已归档", "归档", "是否归档"))
+_TRUE_WORDS = frozenset(("true", "yes", "y", "1", "是", "已归档"))
+_COMPANY_WORD_RE = re.compile(r"有限公司|公司|科技|软件|信息|网络|数据|数科|金科|工作室|集团|(?<![a-z])(?:co|ltd|inc|llc|limited|"
+                              r"corp|corporation|company|gmbh|plc|pte|studio|tech\w*|software|systems?|fintech|"
+                              r"data|solutions?)(?![a-z])", re.I)
 _INDEX_LABELS = frozenset(("序号", "编号", "序", "行号", "no", "id", "index"))  # after label_key: "No." -> "no"
 
 

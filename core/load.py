@@ -311,6 +311,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _NOTES and "|" in text and _PIPE_ROW_RE.search(text):
             extras[label] = text
             text = pipe_rows(text)  # a table in wiki or Markdown ('|等保|三级，备案…|'): read, and quoted, as lines
+        if what is _NOTES and ("**" in text or "__" in text):
+            extras.setdefault(label, text)
+            text = _MD_EMPHASIS_RE.sub("", text)  # '**Price:** CNY 285,000': Markdown's emphasis is no word
         src = Source("stated" if text else "unknown", text, address, label)
         if what is _NOTES:
             if text and not text.isspace():
@@ -397,6 +400,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if r.value is not None:
             values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
         unknown_features += [u for u in r.unknown_features if u not in unknown_features]
+        unsure += list(r.unsure)  # '银行流水分析：详见产品白皮书': a must-have among them waits for the answer
         options += list(r.options)
         if r.status != "unknown":
             feature_status.append(r.status)
@@ -422,6 +426,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     for said, src in said_texts + lists:  # the module list a chat or a multi-line answer cell gives ('功能：商品管理、…')
         if values["features"] is None and not feature_status and not feature_cols and (r := _feature_line(said)):
             values["features"] = list(r.value or ())
+            unsure += list(r.unsure)
             options += list(r.options)
             feature_status.append(r.status)
             sources.setdefault("features", [src])
@@ -669,6 +674,7 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
         values["features"] = found
 
 
+_MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _PIPE_ROW_RE = re.compile(r"^[ \t]*\|[^|\n]+\|[^|\n]+\|[ \t]*$", re.M)
 _PIPE_SKIP_RE = re.compile(r"^[ \t]*(?:\|\|.*\|\||\|?[ \t]*:?-{3,}.*|h[1-6]\.\s.*)$")  # a header row, a rule, a heading
 

@@ -39,6 +39,7 @@ class Reading:
     fee: float | None = None  # policy adaptation: the fee a charge names
     unknown_features: tuple[str, ...] = ()
     pretax: float | None = None  # a price as written before VAT was added (tax == "excl")
+    unsure: tuple[str, ...] = ()  # features a list names but answers only by pointing elsewhere ('流水分析：详见白皮书')
 
 
 UNKNOWN = Reading(None, "unknown")
@@ -144,8 +145,9 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
-    "response_hours": r"响应|到场|到位|答复|回复|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|on-?site|"
-                      r"within \d)(?![a-z])|^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
+    "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
+                      r"on-?site|within \d|next (?:business |working )?day)(?![a-z])|"
+                      r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
     "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
     "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
@@ -704,7 +706,8 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
-_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
+                             r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|(?<!un)encrypted|closed)|closed[- ]source)(?![a-z])")
@@ -1035,7 +1038,7 @@ def read_features(cell: Any) -> Reading:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
     s = norm(raw)
-    if parse.is_blank(s) or s in parse._UNKNOWN_SET or _is_reference(s):
+    if parse.is_blank(s) or s in parse._UNKNOWN_SET or (_is_reference(s) and len(s) <= 40):
         return UNKNOWN
     # A feature's parenthesis stays with it: '风控模型（选配，+3万）' is one token.
     protected = re.sub(r"[(（][^()（）]*[)）]", lambda m: m.group().replace("，", "\x00").replace(",", "\x01")
@@ -1043,6 +1046,7 @@ def read_features(cell: Any) -> Reading:
                        .replace("）", "\x06"), raw)  # its closing bracket too: '(phase 2)' is no list numbering
     found: list[str] = []
     unknown: list[str] = []
+    unsure: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
     for tok, run_absent in _feature_tokens(protected):
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
@@ -1062,6 +1066,9 @@ def read_features(cell: Any) -> Reading:
             continue
         if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", t)) and not _OUTSIDE_PRICE_RE.search(t):
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
+        if _is_reference(t):  # '银行流水分析：详见产品白皮书': neither there nor absent — a question
+            unsure.append(fid)
+            continue
         if _FEATURE_OPTION_RE.search(t) and (inner := _option_inside(tok, fid)) is not None:
             # '用户管理（流水分析选配）': the module is included; the one its bracket names is the option
             if fid not in found:
@@ -1091,7 +1098,8 @@ def read_features(cell: Any) -> Reading:
         optional = {o[1] for o in options}  # a module also named as an option is the option
         found = [f for f in found if f not in optional]
     status = "conditional" if options else "stated"
-    return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown))
+    return Reading(tuple(found), status, None, options=tuple(options), unknown_features=tuple(unknown),
+                   unsure=tuple(f for f in unsure if f not in found))
 
 
 def _option_inside(tok: str, fid: str) -> tuple[str, str] | None:
@@ -1324,7 +1332,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
             return _r(False)
     if parse.is_blank(s_all):
         return UNKNOWN
-    if _is_reference(s_all) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
+    # '详见产品说明书' is no answer; a long cell pointing to a document on one line still says the rest (its clause
+    # about the field is looked at below)
+    if (_is_reference(s_all) and "\n" not in s_all and len(s_all) <= 80) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
         return UNKNOWN
     dev = _ANSWER_RE.match(s_all)
     if dev:
@@ -1419,8 +1429,8 @@ def _read_all_cached(text: str) -> tuple[tuple[str, Reading], ...]:
     return tuple(out)
 
 
-_WORDS_FIELDS = frozenset(("mlps_level3", "sm4_encryption"))  # read from the whole cell: their level or algorithm is
-# said as much by the label's words as by the value's ('等保：三级…', 'Encryption: national algorithms')
+_WORDS_FIELDS = frozenset(("mlps_level3", "sm4_encryption"))  # read from the line with its label: their level or
+# algorithm is said as much by the label's words as by the value's ('等保：三级…', 'Encryption: national algorithms')
 _LABELLED_LINE_RE = re.compile(r"^\s*([^:：\n]{2,40}?)\s*[:：]\s*(\S.*)$")
 
 
@@ -1436,11 +1446,14 @@ def _labelled_lines(text: str) -> dict[str, Reading]:
         if m is None:
             continue
         t = match_label(m.group(1)).target
-        if t is None or t.kind != "field" or t.id not in MULTI_FACT_FIELDS or t.id in out or t.id in _WORDS_FIELDS:
+        if t is None or t.kind != "field" or t.id not in MULTI_FACT_FIELDS or t.id in out:
             continue
-        r = read_value(t.id, m.group(2))
-        if r.value is None and r.status == "unknown":  # '等保：三级' needs its label to be read
-            r = read_value(t.id, line.strip())
+        if t.id in _WORDS_FIELDS:  # '等保：已取得三级备案证明…': the label's words are part of the answer
+            r = read_value(t.id, line.strip(), None, True)
+        else:
+            r = read_value(t.id, m.group(2))
+            if r.value is None and r.status == "unknown":  # a label that completes its value
+                r = read_value(t.id, line.strip())
         if r.value is not None or r.status != "unknown":
             out[t.id] = r
     return out

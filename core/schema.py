@@ -189,7 +189,8 @@ LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
 # A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.
-NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱")
+NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱", "cardname", "cardtitle", "卡片名称", "卡片标题", "任务名称", "taskname",
+               "itemtitle", "recordname")
 # A long register's section column ('Pricing', 'Hardware', 'Optional'): the context of each line's amount.
 LONG_SECTION_LABELS = ("section", "category", "part", "group", "type", "class", "类别", "分类", "类型", "部分", "板块", "大类",
                        "费用类别", "费用类型", "项目类别", "类目")
