@@ -2007,7 +2007,7 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "declined", "joins", "fx", "tiers", "letters"):
+                 "jielong", "keyvalue", "minutes", "declined", "joins", "fx", "tiers", "letters"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -2072,9 +2072,10 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .stacked import read_panels, read_stacked  # one block per vendor, stacked down or side by side
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
         from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
+        from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
 
         if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
-                                 read_pasted)):
+                                 read_minutes, read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:

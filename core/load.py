@@ -24,8 +24,8 @@ from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import _parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text
-from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, offered_options, read_all, read_feature_cell,
-                      read_options, read_value)
+from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
+                      read_all, read_feature_cell, read_options, read_value)
 from .checkbox import ticked
 from .rounds import settle
 from .sentences import PRICE_WORDS_RE, statements
@@ -249,6 +249,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
     offered: tuple = ()  # modules the notes offer at extra cost
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
+    gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     vendor = package = None
@@ -341,6 +342,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     r = read_value("price_cny", said.group(1))
                     if r.value is not None:
                         later = (r, Source("stated", said.group(1), address, label))
+                if _GIFT_HINT_RE.search(text):  # modules given away with the quote
+                    gifts += gifted_features(text)
                 if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
                     offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
@@ -353,6 +356,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         else:
             srcs.append(src)
         if what is _PRICE:
+            if raw.__class__ is str and _GIFT_HINT_RE.search(raw):  # '…；赠送智能客服机器人和区块链存证模块'
+                gifts += gifted_features(raw)
             r = read_value("price_cny", raw, unit)
             if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())) \
                     is not None:
@@ -473,6 +478,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     if feature_cols:
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
+    if gifts and values["features"] is not None:  # given away: in the quote (never a list of its own: the modules
+        values["features"] = list(dict.fromkeys(values["features"] + list(gifts)))  # quoted stay unknown then)
     if values["features"] is not None or feature_status:
         fsrc = sources.get("features", [Source("unknown", "", "", "")])[0]
         st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")
@@ -701,6 +708,7 @@ _VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor
                                r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
 _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
                              re.I)
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|complimentary|free bonus|as a gift|bundled free", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 

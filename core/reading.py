@@ -998,7 +998,7 @@ _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
-                                r"不在报价[里内中]|用不上|(?:^|(?<=[，,；;。\s]))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
+                                r"不在报价[里内中]|用不上|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
                                 r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
@@ -1149,6 +1149,22 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
 _OFFER_CLAUSE_RE = re.compile(r"[；;。\n]+")
 _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)(?![a-z])|"
                                   r"(?:[¥￥$]|(?<![a-z])(?:cny|rmb))\s*\d[\d,]*(?:\.\d+)?")
+
+
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送)|(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free)(?![a-z])", re.I)
+
+
+def gifted_features(text: str) -> tuple[str, ...]:
+    """Modules a clause gives away with the quote ('赠送智能客服机器人和区块链存证模块'): included at no cost."""
+    out: list[str] = []
+    for clause in _OFFER_CLAUSE_RE.split(unicodedata.normalize("NFKC", text)):
+        m = _GIFT_RE.search(clause)
+        if m is None:
+            continue
+        rest = re.sub(r"(?:和|及|与|以及|并|and)", "、", clause[m.end():])
+        r = read_features(rest)
+        out += [f for f in r.value or () if f not in out]
+    return tuple(out)
 
 
 def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
