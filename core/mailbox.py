@@ -47,7 +47,13 @@ _NOT_TEXT_RE = re.compile(r"^\s*\[(?:文件|图片|语音|视频|表情|动画�
                           r"location)\]|撤回了一条消息|recalled a message", re.I)
 _AUTO_RE = re.compile(r"^\s*(?:自动答复|自动回复|自动应答|automatic reply|auto-?reply|out of (?:the )?office)", re.I)
 _REPLY_RE = re.compile(r"^\s*(?:re|fw|fwd|aw|回复|答复|转发)\s*[:：]", re.I)
-_QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:)",
+_OFFER_RE = re.compile(r"(?<![a-z])(?:we (?:can |could |would )?offer|revised (?:price|offer)|final (?:price|offer)|"
+                       r"our (?:total |final )?price is|price (?:is )?(?:now|reduced to)|reduced to)(?![a-z])|"
+                       r"调整为|调整至|优惠至|优惠到|降至|降到|最终报价为?|报价为|报价是|总价为", re.I)
+_LABEL_RE = re.compile(r"^\s*[^:：]{1,24}[:：]")
+_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|w|k)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d", re.I)
+_QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:|"
+                        r"on .{5,160}wrote:\s*$|在.{5,80}写道[:：]\s*$|>)",  # Gmail's 'On 9 Jun 2025 …, X wrote:' and '> …'
                         re.I | re.M)
 # '周经理您好：', '陈总：', 'Dear Ms Zhou,' opening a message: the addressee, no label of a term
 _GREETING_RE = re.compile(r"^(?:[^\s：:，,。\n]{0,8}(?:您好|你好|好|经理|总|老师|先生|女士|各位|同事们?)[！!]?\s*[：:，,]|"
@@ -106,14 +112,18 @@ def _domain(address: str) -> str:
 
 
 def _signature(body: str) -> str | None:
-    """The company a message is signed with: a short line naming a company, no sentence and not the buyer's kind."""
-    for line in reversed(body.replace("\u3000", "  ").splitlines()):
-        t = line.strip()
-        if not t or len(t) > 60 or re.search(r"[，。；;！？!?]|[:：]", t):
-            continue
-        name = _company(t)
-        if name and not _LENDER_RE.search(name):
-            return name
+    """The company a message is signed with: a short line naming a company, no sentence and not the buyer's kind;
+    the messages it quotes are not its signature. 'Sales Director | Shenzhen Nanshan Credit Tech Co., Ltd.' names
+    the company after the bar."""
+    own = _QUOTED_RE.split(body, maxsplit=1)[0]
+    for line in reversed(own.replace("\u3000", "  ").splitlines()):
+        for t in reversed(re.split(r"\s[|｜]\s", line.strip())):
+            t = t.strip()
+            if not t or len(t) > 60 or re.search(r"[，。；;！？!?]|[:：]", t):
+                continue
+            name = _company(t)
+            if name and not _LENDER_RE.search(name):
+                return name
     return None
 
 
@@ -185,6 +195,8 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
         for k, (_w, r, _key, sender, _subject, body, _mine) in reversed(list(enumerate(thread))):  # the latest first
             body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
             for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in statements(raw)):
+                if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and _AMOUNT_RE.search(line):
+                    line = f"报价：{line}"  # 'After internal review we can offer RMB 239,000 incl. VAT …': a price
                 rows.append([line])
                 at.append(sh.address(r, col))
                 message_of.append(k)

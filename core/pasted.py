@@ -229,6 +229,18 @@ def _topic(t: str) -> re.Match | None:
     return None
 
 
+_BULLET_RE = re.compile(r"^\s*[-–—•·*▪]\s*\S")
+
+
+def _bare_heading(t: str) -> bool:
+    """A short line naming a topic and nothing else ('Modules', 'After-sales', 'Compliance and security')."""
+    if not t or len(t) > 30 or re.search(r"[:：，,。;；!！?？\d]", t) or _BULLET_RE.match(t):
+        return False
+    target = match_label(t).target
+    return (target is not None and target.kind in ("field", "notes")) or bool(_ITEMS_TITLE_RE.search(t)
+                                                                             or _OPTIONS_TITLE_RE.search(t))
+
+
 def _mode(title: str) -> str | None:
     return "options" if _OPTIONS_TITLE_RE.search(title) else "items" if _ITEMS_TITLE_RE.search(title) else None
 
@@ -270,13 +282,18 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
     items: list[list] = []  # [name, row, column, is an option, amount text]
     last = None  # the item a wrapped line continues
     prev = -2
-    for r, c, text in lines:
+    for i, (r, c, text) in enumerate(lines):
         if r > prev + 1:
             last = None  # a blank line ends an item
         prev = r
         t = text.strip()
         if _PAGE_RE.match(t):
             said(r, c, "skip.doc_line", t)
+            continue
+        if _bare_heading(t) and i + 1 < len(lines) and _BULLET_RE.match(lines[i + 1][2]):
+            section = t  # 'Modules' over '- Credit report query…': an e-mail's heading without a number
+            mode, last = _mode(t), None
+            said(r, c, "skip.section_row", t)
             continue
         head = _HEADING_RE.match(t) or _topic(t)
         body = t[head.end():].strip() if head else _NUMBERING_RE.sub("", t, count=1).strip()
@@ -316,6 +333,12 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
         pairs = [_split_label(p) for p in parts]
         if len(parts) < 2 or not all(pairs):  # 报价编号：…    报价日期：… are two cells; anything else is one line
             pairs = [pair]
+        if mode == "options" and pair is not None and pair[1] and _MARKED_AMOUNT_RE.search(pair[1]) and (
+                (t_ := match_label(pair[0]).target) is None or t_.kind == "feature" or t_.id == "features"):
+            # '* Risk model (scorecard + decision engine): +RMB 22,000 (excl. VAT)' under the options: an option
+            last = [pair[0], r, c, True, pair[1]]
+            items.append(last)
+            continue
         if pairs[0] is not None:
             for label, value in pairs:
                 if not value:  # '报价明细：' opens what follows

@@ -135,9 +135,9 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
-                      r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin)(?![a-z])",
+                      r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
-    "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureau|credit reference|pboc|baihang|pudao)"
+    "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
     "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
@@ -297,7 +297,8 @@ _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
-_CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|(?<![a-z])(?:expired|not certified|none|"
+_CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|(?<![a-z])(?:do not hold|does not hold|don't hold|"
+                                r"doesn't hold|not held|do not have|does not have|expired|not certified|none|"
                                 r"no certificate|lapsed)(?![a-z])|^无|^否|^no\b|^未")
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|(?<![a-z])l([1-5])\b|"
                             r"等保\s*([1-5一二三四五])(?!\.)")
@@ -796,7 +797,10 @@ _BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千�
 _COLON_BREAKDOWN_RE = re.compile(r"((?<![\d.])\d[\d.,]{0,15}\s*(?:万元|万|w|k|千元|元)(?:\s*\([^()]{0,12}\))?)\s*:\s*"
                                  r"([^:;；。()]{1,120}?\d[^:;；。()]{0,120}?\+[^:;；。()]{1,200})")
 _WHEREOF_RE = re.compile(r"[(（]\s*(?:其中|包括|包含)\s*[:：]?\s*([^()（）]{1,200}?\d[^()（）]{0,200}?[、，,;；][^()（）]{1,200}?)[)）]")
-_ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<![(（\s])\s*[+＋]\s*|(?<=[^(（])\s+[+＋]\s*|、(?=\D)|\s+/\s+")
+# '+' joins a breakdown's parts; '风控模型 +RMB 22,000' is a module at its price (one segment: an option)
+_ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<=\d)\s*[+＋]\s*|"
+                            r"(?<![(（\s\d])\s*[+＋](?!\s*(?:[¥￥$]|cny|rmb))\s*|"
+                            r"(?<=[^(（\d])\s+[+＋](?!\s*(?:[¥￥$]|cny|rmb))\s*|、(?=\D)|\s+/\s+")
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
 _EDITION_RE = re.compile(EDITION)
 # An amount that says its unit or currency ('27万元', '¥238,000', 'CNY 60 000'), unlike a date, a time or a phone number.
