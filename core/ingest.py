@@ -1819,7 +1819,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             v = f"{_text(v).strip()}{unit}"  # '48' | '千元': 48千元
         return v, numc
 
-    above = ""  # the vendor of the row above: a name written once for its rows (merged down) holds for them
+    above = last_crit = ""  # the vendor (and item) of the row above: a name written once for its rows holds for them
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         val, vcol = value(r)
@@ -1831,6 +1831,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             continue
         if not vendor and crit and above and not blank(val):
             vendor = above
+        if not crit and not vendor and above and last_crit and not blank(val):  # a pivot's item written once over
+            vendor, crit = above, last_crit  # its values ('1.4 选配模块' | API开放平台… then | 电子合同模块…)
         if not vendor:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.no_vendor",
                                        f"{crit}: {_text(val)}"[:200]))
@@ -1839,11 +1841,13 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                        " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
             continue
-        if _ALL_VENDORS_RE.fullmatch(vendor) or _SUMMARY_ROW_RE.fullmatch(vendor):  # '全部供应商 | 平均报价': a statistic
+        if _ALL_VENDORS_RE.fullmatch(vendor) or _SUMMARY_ROW_RE.fullmatch(vendor) or _SUBTOTAL_RE.search(vendor):
+            # '全部供应商 | 平均报价': a statistic; 'XX 汇总' a pivot's subtotal of the rows above
+            above = last_crit = ""
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.summary_row",
                                        f"{vendor}: {crit}: {_text(val)}"[:200]))
             continue
-        above = vendor
+        above, last_crit = vendor, crit
         pkg = _text(sh.cell(r, pc)) if pc is not None else ""
         key = (vendor, pkg)
         if key not in groups:
@@ -1883,6 +1887,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
 # a row of a long layout about every vendor at once ('全部供应商 | 平均报价'): a statistic, never a quote
+_SUBTOTAL_RE = re.compile(r"\S\s+(?:汇总|合计|小计|total)$", re.I)
 _ALL_VENDORS_RE = re.compile(r"\s*(?:(?:全部|所有|全体|各)(?:供应商|厂商|厂家|投标人|报价人)|all\s+(?:vendors|suppliers|bidders)|"
                              r"汇总|统计|summary|statistics)\s*", re.I)
 
@@ -2028,6 +2033,21 @@ def _read_whole(sh: RawSheet, res: ReadResult, readers: tuple) -> bool:
     return False
 
 
+_PIVOT_MARK_RE = re.compile(r"^(?:求和项|计数项|平均值项|最大值项|最小值项|sum of|count of|average of)\s*[:：]|^(?:行标签|列标签|"
+                            r"row labels|column labels)$|^[(（](?:全部|all|空白|blank)[)）]$", re.I)
+_PIVOT_BLANKS = frozenset(("(空白)", "（空白）", "(blank)", "（blank）"))
+
+
+def _pivot_blanks(sh: RawSheet) -> None:
+    """A pivot table pasted as values writes '(空白)' for an empty label or value: it is an empty cell."""
+    if not any(v.__class__ is str and _PIVOT_MARK_RE.match(v.strip()) for row in sh.rows[:12] for v in row):
+        return
+    for row in sh.rows:
+        for c, v in enumerate(row):
+            if v.__class__ is str and v.strip() in _PIVOT_BLANKS:
+                row[c] = None
+
+
 def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_] | None = None) -> ReadResult:
     """A file's sheets -> records, with everything left out listed. `issues`: repairs made while reading (by
     default those the sheets carry). Raises QuoteError when nothing usable is in them."""
@@ -2040,6 +2060,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in res.sheets:
         start = len(res.records)
+        _pivot_blanks(sh)
         if _is_notes_sheet(sh.sheet) and not only_notes:
             trial = ReadResult()
             try:
