@@ -466,6 +466,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 values["policy_adaptation_fee_cny"] = r.fee
         elif fid == "annual_fee_after_warranty_cny" and r.value is None:
             fee_share = r.share
+        elif fid == "features":  # '功能模块及报价' | '个人征信、风控模型；25万元': a list like every other feature list
+            values[fid] = list(dict.fromkeys([*(values[fid] or ()), *r.value])) if r.value is not None else values[fid]
+            options += list(r.options)
         else:
             values[fid] = r.value
         st = r.status
@@ -479,7 +482,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
     if gifts and values["features"] is not None:  # given away: in the quote (never a list of its own: the modules
-        values["features"] = list(dict.fromkeys(values["features"] + list(gifts)))  # quoted stay unknown then)
+        values["features"] = list(dict.fromkeys([*values["features"], *gifts]))  # quoted stay unknown then)
     if values["features"] is not None or feature_status:
         fsrc = sources.get("features", [Source("unknown", "", "", "")])[0]
         st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")

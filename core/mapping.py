@@ -258,7 +258,7 @@ _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remar
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
-_OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
+_OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能|项目?)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
 
 

@@ -174,6 +174,26 @@ def test_a_colour_legend_gives_each_coloured_cell_its_standing(tmp_path):
     assert b.values["commitments_in_contract"] is None and a.values["commitments_in_contract"] is True
 
 
+def test_modules_given_away_join_a_feature_list_read_from_its_own_column(tmp_path):
+    """'赠送智能客服机器人' in the price cell: the gift joins the quote's module list."""
+    data = xlsx_bytes([["供应商", "报价", "功能模块"],
+                       ["甲科技", "21.6万元，含税；赠送智能客服机器人和区块链存证模块", "个人征信、风控模型、反欺诈、还款管理"]])
+    q = by_vendor(load([("g.xlsx", data)]))["甲科技"]
+    assert {"personal_credit_report", "risk_model", "ai_customer_service", "blockchain_evidence"} <= \
+        set(q.values["features"])
+    assert q.values["price_cny"] == 216_000
+
+
+def test_a_label_naming_the_modules_and_the_price_joins_the_feature_columns():
+    """'功能模块及报价' | '个人征信、风控模型；25万元' beside a 反欺诈 column: the modules join the column's, the price is
+    read (this ended the run with a TypeError: the joint label's list was a tuple)."""
+    data = xlsx_bytes([["供应商", "功能模块及报价", "反欺诈", "等保三级"],
+                       ["甲科技", "个人征信、风控模型；25万元", "有", "已取得，备案证明编号42010043091-24015"]])
+    q = by_vendor(load([("j.xlsx", data)]))["甲科技"]
+    assert q.values["features"] == ["personal_credit_report", "risk_model", "anti_fraud"]
+    assert q.values["price_cny"] == 250_000
+
+
 def _register_csv(tmp_path, rows):
     p = tmp_path / "供应商报价登记.csv"
     head = "供应商,类别,项目,回答,金额（万元）,税,审核备注\n"
