@@ -2090,13 +2090,13 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
         from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
-        from .stacked import read_panels, read_stacked  # one block per vendor, stacked down or side by side
+        from .stacked import read_label_blocks, read_panels, read_stacked  # one block per vendor, down or across
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
         from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
         from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
 
         if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
-                                 read_minutes, read_pasted)):
+                                 read_minutes, read_label_blocks, read_pasted)):
             _announce_hidden(sh, res, start)
             continue
         try:

@@ -622,7 +622,9 @@ def _edition_section(text: str, name: str) -> str:
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
 _JOINT_SPLIT_RE = re.compile(r"\s*[；;|｜\n]\s*")
 # a bare answer (a tender's Y / N / Partial, 满足, 有 — the words ingest reads a requirement's answer by — or a tick)
-_BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×])\s*\.?\s*", re.I)
+# a bare answer, or a drop-down's option ('已取得' / '测评中' / '未取得'): the detail beside it says more
+_BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×]|已取得|未取得|测评中|已通过|未通过|"
+                             r"申请中|held|not held|in progress)\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)

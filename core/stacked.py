@@ -130,3 +130,58 @@ def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict) -
         rec.fixed = {"供应商": "vendor"}
         records.append(rec)
     return records, listed
+
+
+def _pair(row: list) -> tuple[str, object] | None:
+    """(label, value) of a 'label | value' row (nothing right of the value), else None."""
+    filled = [c for c, v in enumerate(row) if not blank(v)]
+    if not filled or filled[0] != 0 or len(filled) > 2 or (len(filled) == 2 and filled[1] != 1):
+        return None
+    label = row[0]
+    if not isinstance(label, str) or len(label) > 40:
+        return None
+    return label.strip(), row[1] if len(row) > 1 else None
+
+
+def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """Form records stacked down a sheet as 'label | value' rows, each opening with the vendor's name ('供应商名称 |
+    武汉楚天信科技术有限公司' — an OA 流程's detail table printed one row after another: 明细表1 · 第1行, …): one quote per
+    block. What stands above the first block (the form's own fields: 申请人, 拟选供应商, 拟选理由, 预算金额) and below
+    the last (the approval trail) is the buyer's, listed; a block's heading line ('明细表1 · 第2行') is listed."""
+    from .mapping import match_label
+
+    rows = sh.rows
+    starts = [r for r, row in enumerate(rows) if (p := _pair(row)) is not None and not blank(p[1])
+              and (t := match_label(p[0]).target) is not None and t.code == "vendor"]
+    if len(starts) < 2 or any(b - a < 4 for a, b in zip(starts, starts[1:])):
+        return None
+    # between two vendor rows, nearly every filled row is a 'label | value' pair: a form, not a table
+    span = [r for r in range(starts[0], starts[-1]) if any(not blank(v) for v in rows[r])]
+    if sum(_pair(rows[r]) is not None for r in span) < 0.85 * len(span):
+        return None
+    records: list[Record] = []
+    listed: list[Skipped] = []
+
+    def said(r: int, reason: str) -> None:
+        listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), reason,
+                              " | ".join(_text(v) for v in rows[r] if not blank(v))[:200]))
+
+    ends = starts[1:] + [len(rows)]
+    for r in range(starts[0]):
+        if any(not blank(v) for v in rows[r]):
+            said(r, "skip.doc_line")
+    for start, end in zip(starts, ends):
+        cells: list[RecordCell] = []
+        r = start
+        while r < end:
+            p = _pair(rows[r])
+            if p is None:
+                break  # a heading, a blank row or another table: the block is over
+            if not blank(p[1]):
+                cells.append(RecordCell(p[0], p[1], sh.address(r, 1)))
+            r += 1
+        for rest in range(r, end):  # the next block's heading line, or what follows the last block
+            if any(not blank(v) for v in rows[rest]):
+                said(rest, "skip.doc_line")
+        records.append(Record(sh.file, sh.sheet, sh.address(start, 1), cells))
+    return records, listed
