@@ -250,6 +250,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     offered: tuple = ()  # modules the notes offer at extra cost
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
+    options_only = False  # a feature cell gave options and no module list
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     vendor = package = None
@@ -402,11 +403,14 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'
             _add(found, "licensed_credit_bureau", (1, _BUREAU_STATED, src))
             post.add("licensed_credit_bureau")
-        if r.value is not None:
-            values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
         unknown_features += [u for u in r.unknown_features if u not in unknown_features]
         unsure += list(r.unsure)  # '银行流水分析：详见产品白皮书': a must-have among them waits for the answer
         options += list(r.options)
+        if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
+            options_only = True
+            continue
+        if r.value is not None:
+            values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
         if r.status != "unknown":
             feature_status.append(r.status)
     if vendor is None and rec.sheet_vendor:
@@ -483,6 +487,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
     if gifts and values["features"] is not None:  # given away: in the quote (never a list of its own: the modules
         values["features"] = list(dict.fromkeys([*values["features"], *gifts]))  # quoted stay unknown then)
+    if options_only and values["features"] is None and not feature_status:
+        feature_status.append("conditional")  # the options are all there is: a list of none, conditional
     if values["features"] is not None or feature_status:
         fsrc = sources.get("features", [Source("unknown", "", "", "")])[0]
         st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")
@@ -713,7 +719,7 @@ _VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor
                                r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
 _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
                              re.I)
-_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|complimentary|free bonus|as a gift|bundled free", re.I)
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|complimentary|free bonus|as a gift|bundled free", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 

@@ -30,10 +30,18 @@ from .formal import _company, _key
 from .ingest import RawSheet, Record, Skipped, _text, blank
 from .mapping import match_label
 from .pasted import _LENDER_RE
+from .reading import LEGEND_MARKS
 from .sentences import statements
 
-_BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|body|message|messagebody|text|content|"
-                        r"strcontent|msgcontent|messagecontent)$")
+_BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|沟通内容|跟进内容|沟通记录|跟进记录|记录内容|"
+                        r"body|message|messagebody|text|content|strcontent|msgcontent|messagecontent|notes of contact)$")
+# a contact log's channel: what was said by phone or at a demo is oral (a claim); mail, chat and quotes are written
+_CHANNEL_HEAD = re.compile(r"^(?:沟通方式|沟通渠道|跟进方式|联系渠道|渠道|channel|medium|contact channel)$")
+_ORAL_RE = re.compile(r"电话|通话|现场|演示|口头|面谈|拜访|会议|(?<![a-z])(?:phone|call|meeting|demo|verbal|in person|visit)"
+                      r"(?![a-z])", re.I)
+_NARRATIVE_RE = re.compile(r"^\s*([^：:，,。；;]{2,14})[：:]\s*(\S.{19,})$", re.S)  # '对方微信发来：…' before the words
+_NARRATIVE_LEAD_RE = re.compile(r"^(?:收到|对方|供应商|厂商|回复|答复|再次)|(?:回复|答复|发来|来函|承诺函)$")
+_INTERNAL_RE = re.compile(r"^\s*[(（]?\s*(?:内部|我方|内部讨论|internal)\s*[)）]?\s*$", re.I)
 _FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|from|sender|fromname|"
                         r"from:name|fromdisplayname|nickname|sendername|talker)$")
 _MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否我发送|我发送的|fromme|isfromme|outgoing)$")
@@ -80,7 +88,8 @@ def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
         for c, v in enumerate(row):
             k = _key(v)
             for name, pat in (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD),
-                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD), ("mine", _MINE_HEAD)):
+                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD), ("mine", _MINE_HEAD),
+                              ("channel", _CHANNEL_HEAD)):
                 if name not in cols and k and pat.match(k):
                     cols[name] = c
                     break
@@ -88,7 +97,8 @@ def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
                 if "vendor" not in cols and isinstance(v, str) and (t := match_label(v).target) is not None \
                         and t.code == "vendor":
                     cols["vendor"] = c  # a chat export with the vendor each conversation is with
-        if "body" in cols and ("from" in cols or "address" in cols) and ("subject" in cols or "time" in cols):
+        if "body" in cols and ("from" in cols or "address" in cols or "vendor" in cols and "channel" in cols) \
+                and ("subject" in cols or "time" in cols):
             return h, cols
     return None
 
@@ -144,6 +154,7 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     bc = cols["body"]
     vc = cols.get("vendor")
     messages = []  # (time key, row, sender key, sender, subject, body, the buyer's own)
+    oral: set[int] = set()  # rows of a contact log said by phone or at a meeting
     listed: list[Skipped] = []
     for r in range(h + 1, len(sh.rows)):
         body = sh.cell(r, bc)
@@ -154,6 +165,10 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         subject = _text(sh.cell(r, cols["subject"])) if "subject" in cols else ""
         key = _text(sh.cell(r, vc)) if vc is not None else _domain(address) or _domain(sender) or sender.casefold()
         mine = _text(sh.cell(r, cols["mine"])).lower() in ("1", "true", "yes", "是") if "mine" in cols else None
+        if vc is not None and _INTERNAL_RE.match(key):  # '（内部）': the buyer's own discussion
+            mine = True
+        if "channel" in cols and _ORAL_RE.search(_text(sh.cell(r, cols["channel"]))):
+            oral.add(r)  # said on the phone or at a demo: a claim until it comes in writing
         messages.append((_when(sh.cell(r, cols["time"]) if "time" in cols else None, r), r, key, sender, subject,
                          _text(body), mine))
     if len(messages) < 2:
@@ -174,13 +189,14 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{sender}: {body}"[:200]))
         elif key:
             threads.setdefault(key, []).append(m)
-    records = quotes_of(sh, threads, {k: k for k in threads} if vc is not None else {}, bc, listed)
+    records = quotes_of(sh, threads, {k: k for k in threads} if vc is not None else {}, bc, listed, oral)
     if not records:
         return None
     return records, listed
 
 
-def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col: int, listed: list[Skipped]) -> list[Record]:
+def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col: int, listed: list[Skipped],
+              oral: set[int] = frozenset()) -> list[Record]:
     """One quote per thread of messages (time key, row, key, sender, subject, body, the buyer's own), read as a pasted
     document, the latest message first; `named`: key -> the vendor when the sheet names it (else the signature, else
     the sender). The latest message that states a price governs; the prices before it are kept beside it. A thread
@@ -195,8 +211,13 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
         for k, (_w, r, _key, sender, _subject, body, _mine) in reversed(list(enumerate(thread))):  # the latest first
             body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
             for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in statements(raw)):
+                if (lead := _NARRATIVE_RE.match(line)) and (match_label(lead.group(1)).target is None
+                                                            or _NARRATIVE_LEAD_RE.search(lead.group(1))):
+                    line = lead.group(2)  # '收到书面报价：标准版198,000元…', '对方微信回复：…': the words after it
                 if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and _AMOUNT_RE.search(line):
                     line = f"报价：{line}"  # 'After internal review we can offer RMB 239,000 incl. VAT …': a price
+                if r in oral:
+                    line = f"{line.rstrip('。.；;，, ')}{LEGEND_MARKS['claimed']}"  # only said: a claim
                 rows.append([line])
                 at.append(sh.address(r, col))
                 message_of.append(k)

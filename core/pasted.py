@@ -52,7 +52,9 @@ _QTY = r"\d+(?:\.\d+)?\s*(?:套|项|个|人天|人日|天|年|次|台|份|组|�
 _ITEM_RE = re.compile(rf"^(?P<name>.*?\S)\s+(?:(?P<qty>{_QTY})\s+)?(?:(?P<unit>{_AMOUNT})\s+)?(?P<amount>{_AMOUNT})\s*$")
 _MARKED_AMOUNT_RE = re.compile(r"[¥￥$]\s*\d[\d,]*(?:\.\d+)?|\d{1,3}(?:,\d{3})+(?:\.\d+)?|\d+(?:\.\d+)?\s*(?:万元|万|元)")
 _TAX_WORDS_RE = re.compile(f"{_TAX_EXCL_RE.pattern}|{_TAX_INCL_RE.pattern}", re.I)  # the cells' own tax marks
-_CN_AMOUNT_RE = re.compile(r"(?:人民币)?[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整一二三四五六七八九十百千两]{2,}(?:元|圆)?整?")
+# an amount in Chinese numerals (大写): at least one numeral, not just the units of a figure ('1.5万元')
+_CN_AMOUNT_RE = re.compile(r"(?:人民币)?(?=[万亿元圆整]*[零壹贰叁肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千两])"
+                           r"[零壹贰叁肆伍陆柒捌玖拾佰仟万亿元圆整一二三四五六七八九十百千两]{2,}(?:元|圆)?整?")
 _PHONE_RE = re.compile(r"(?<!\d)(?:1[3-9]\d[\s-]?\d{4}[\s-]?\d{4}|0\d{2,3}[\s-]?\d{3,4}[\s-]?\d{4})(?!\d)")
 _NUMBERED_THING_RE = re.compile(r"编号|备案|证书|证明|合同号|(?<![a-z])(?:no\.|filing|cert)", re.I)
 _ADDRESSEE_RE = re.compile(r"^\s*(?:致|至|to|attn|客户|尊敬的|dear|收件)\b|^[^：:]{4,40}[：:]\s*$", re.I)

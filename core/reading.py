@@ -708,7 +708,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
-_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
                              r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
@@ -1015,7 +1015,7 @@ _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费�
 
 
 # runs end at ；。 and at an English sentence's full stop (not 'incl. VAT', 'Co. Ltd')
-_RUN_SPLIT_RE = re.compile(r"[；;。\n]|(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<![Nn]o)(?<!etc)(?<![Ll]td)(?<![Cc]o)(?<!e\.g)"
+_RUN_SPLIT_RE = re.compile(r"[；;。\n]|[，,]\s*(?=只有|仅有|另有|还有|但有|但是有)|(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<![Nn]o)(?<!etc)(?<![Ll]td)(?<![Cc]o)(?<!e\.g)"
                            r"(?<!i\.e)(?<!vs)\.\s+(?=[A-Z])")
 
 
@@ -1156,7 +1156,7 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
                                   r"(?:[¥￥$]|(?<![a-z])(?:cny|rmb))\s*\d[\d,]*(?:\.\d+)?")
 
 
-_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送)|(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free)(?![a-z])", re.I)
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送)|(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free)(?![a-z])", re.I)
 
 
 def gifted_features(text: str) -> tuple[str, ...]:
@@ -1280,16 +1280,16 @@ def latest_said(text: str) -> str:
     return "".join(done) + cur
 
 
-# What a colour legend says of a cell (core.ingest marks the cell with its legend's meaning: '图例：黄色 = 口头表示'):
-# the reading's standing, whatever the words alone would say
-LEGEND_MARKS = {"claimed": "〔图例：口头表示，尚无书面材料〕", "conditional": "〔图例：需另外付费或附带条件〕",
-                "unknown": "〔图例：未答复〕"}
+# What a colour legend (or a contact log's channel) says of a cell, marked after its words by core.ingest and
+# core.mailbox ('〔仅口头表示尚无书面材料〕': yellow means oral only): the reading's standing, whatever the words say;
+# the marks hold no colon or comma, so no line is split at them
+LEGEND_MARKS = {"claimed": "〔仅口头表示尚无书面材料〕", "conditional": "〔需另外付费或附带条件〕", "unknown": "〔未答复〕"}
 _LEGEND_MARK_RE = re.compile("|".join(map(re.escape, LEGEND_MARKS.values())))
 _MARK_STATUS = {v: k for k, v in LEGEND_MARKS.items()}
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
-    if cell.__class__ is str and "〔图例" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:
+    if cell.__class__ is str and "〔" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:
         r = _read(fid, _LEGEND_MARK_RE.sub("", cell).strip(), unit, strict)
         status = _MARK_STATUS[mark.group()]
         if status == "unknown" or r.status == "unknown":

@@ -23,7 +23,7 @@ _NOT_THE_PRICE_RE = re.compile(r"年费|/\s*年|每年|按年|按次|每次|维�
 # A module list in a sentence: after its lead words ('功能有…', '另有…', 'modules include …'), or before its closing
 # words ('…都有', '…都在报价里'). Each is matched where it stands (a lead at the start, a close at the end), never by
 # trying every split of the clause: a hostile clause costs its length.
-_MODULES_LEAD_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*|^(?:另有|还有|另外有|另外还有|此外还有|此外有|有|"
+_MODULES_LEAD_RE = re.compile(r"(?:功能|模块)(?:只有|仅有|有|包括|包含|是|涵盖)\s*|^(?:只有|仅有|另有|还有|另外有|另外还有|此外还有|此外有|有|"
                               r"包括|包含)|(?:modules?|features?)\s+(?:include|are|cover)s?\s+", re.I)
 _MODULES_CLOSE_RE = re.compile(r"(?:都有|都支持|都具备|均有|均支持|(?:都|均|全)(?:在报价[里内中]|包含在内|含在内|包含|含)|"
                                r"(?:已?含在内|已?包含在内|已含)(?:不另收费|不另计费|不收费|免费)?)$")
