@@ -151,6 +151,9 @@ def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None
     from .mapping import match_label
 
     rows = sh.rows
+    head = [row for row in rows[:80] if any(not blank(v) for v in row)]
+    if not head or sum(_pair(row) is not None for row in head) * 2 < len(head):
+        return None  # a table's rows fill more than two cells: no form (a first look, before the whole sheet)
     starts = [r for r, row in enumerate(rows) if (p := _pair(row)) is not None and not blank(p[1])
               and (t := match_label(p[0]).target) is not None and t.code == "vendor"]
     if len(starts) < 2 or any(b - a < 4 for a, b in zip(starts, starts[1:])):
