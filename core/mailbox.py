@@ -30,7 +30,7 @@ from .formal import _company, _key
 from .ingest import RawSheet, Record, Skipped, _text, blank
 from .mapping import match_label
 from .pasted import _LENDER_RE
-from .reading import LEGEND_MARKS
+from .reading import LEGEND_MARKS, MONEY_AMOUNT_RE
 from .sentences import statements
 
 _BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|沟通内容|跟进内容|沟通记录|跟进记录|记录内容|"
@@ -59,7 +59,6 @@ _OFFER_RE = re.compile(r"(?<![a-z])(?:we (?:can |could |would )?offer|revised (?
                        r"our (?:total |final )?price is|price (?:is )?(?:now|reduced to)|reduced to)(?![a-z])|"
                        r"调整为|调整至|优惠至|优惠到|降至|降到|最终报价为?|报价为|报价是|总价为", re.I)
 _LABEL_RE = re.compile(r"^\s*[^:：]{1,24}[:：]")
-_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|w|k)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d", re.I)
 _QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:|"
                         r"on .{5,160}wrote:\s*$|在.{5,80}写道[:：]\s*$|>)",  # Gmail's 'On 9 Jun 2025 …, X wrote:' and '> …'
                         re.I | re.M)
@@ -214,7 +213,7 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
                 if (lead := _NARRATIVE_RE.match(line)) and (match_label(lead.group(1)).target is None
                                                             or _NARRATIVE_LEAD_RE.search(lead.group(1))):
                     line = lead.group(2)  # '收到书面报价：标准版198,000元…', '对方微信回复：…': the words after it
-                if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and _AMOUNT_RE.search(line):
+                if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and MONEY_AMOUNT_RE.search(line.lower()):
                     line = f"报价：{line}"  # 'After internal review we can offer RMB 239,000 incl. VAT …': a price
                 if r in oral:
                     line = f"{line.rstrip('。.；;，, ')}{LEGEND_MARKS['claimed']}"  # only said: a claim
