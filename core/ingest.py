@@ -1507,7 +1507,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
 
     def vendor_name(t: str) -> bool:
-        return bool(t) and not _head_is(is_long_value_label, t) and not (header_row != vendor_row and match_label(t).target)
+        return bool(t) and not _head_is(is_long_value_label, t) and not _head_is(_is_amount_head, t) \
+            and not (header_row != vendor_row and match_label(t).target)
 
     if header_row is not None:  # a vendor named over a column with no value in a recognised row: not lost either
         last = max(value_cols, default=lc)
@@ -1567,6 +1568,14 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 if v.__class__ is str and _MARKUP_RE.match(v):
                     sh.rows[r][c] = _markup_answer(v, required)
     sheet_vendor = None
+    amount_col = None
+    if not names and len(vendor_cols) == 2 and header_row is not None:
+        # one vendor's form with its answers and its amounts side by side (Response | Amount (CNY)): one quote, each
+        # row's amount a cell of its own beside the answer
+        heads = {c: _text(sh.cell(header_row, c)) for c in vendor_cols}
+        amount_col = next((c for c in vendor_cols if _head_is(_is_amount_head, heads[c])), None)
+        if amount_col is not None:
+            vendor_cols = [c for c in vendor_cols if c != amount_col]
     if not names:
         if len(vendor_cols) == 1:  # one vendor's form: named above the table, or by the sheet (one sheet per vendor)
             sheet_vendor = (_form_vendor(sh, header_row) if header_row is not None else None) or sh.sheet
@@ -1600,6 +1609,9 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             elif not target or target.code not in ("vendor", "package"):
                 has_value = True
             cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
+            if amount_col is not None and not blank(a := sh.cell(r, amount_col)):
+                cells.append(RecordCell(_text(sh.cell(r, lc)), a, sh.address(r, amount_col)))  # its amount
+                has_value = True
         if not has_value:  # a vendor's name (or package) over an empty column is not a quote
             res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values",
                                        (names.get(c) or sheet_vendor or "")[:200]))
@@ -1674,9 +1686,20 @@ _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要�
 
 
 def _head_is(test, t: str) -> bool:
-    """A header cell passes `test` as written or, written in two languages one per line ('贵司应答\nYour
-    response'), by one of its lines."""
-    return bool(test(t)) or ("\n" in t and any(test(x.strip()) for x in t.splitlines() if x.strip()))
+    """A header cell passes `test` as written or, written in two languages one per line or either side of a slash
+    ('贵司应答\nYour response', 'Response / 应答'), by one of its parts."""
+    if test(t):
+        return True
+    parts = t.splitlines() if "\n" in t else t.split(" / ") if " / " in t else ()
+    return any(test(x.strip()) for x in parts if x.strip())
+
+
+_AMOUNT_COL_RE = re.compile(r"^(?:amount|金额|金额元|amountcny|金额人民币|报价金额|小计|subtotal|lineamount)")
+
+
+def _is_amount_head(t: str) -> bool:
+    """'Amount (CNY)', '金额（元）': a column of a form's amounts, never a vendor."""
+    return bool(_AMOUNT_COL_RE.match(label_key(t)))
 
 
 def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
@@ -1927,8 +1950,14 @@ def _vendor_cell(rec: Record) -> tuple[str, str]:
 def _plausible_vendor(name: str) -> bool:
     """A short name, not a sentence: what an instructions sheet's explanations ("供应商全称。每个报价一行。") are not."""
     low = name.lower()
+    if 40 < len(name) <= 80 and _COMPANY_SUFFIX_RE.search(name) and not any(ch in name for ch in "。！？；;"):
+        return True  # 'Chengdu Jinjiang Credit Software Co., Ltd.': an English company name runs long
     return (0 < len(name) <= 40 and not any(ch in name for ch in "。！？；;") and not _looks_like_note(name)
             and not any(w in low for w in _INSTRUCTION_WORDS))
+
+
+_COMPANY_SUFFIX_RE = re.compile(r"(?:有限公司|(?<![a-z])(?:co\.?,?\s*ltd\.?|limited|inc\.?|llc|corp(?:oration)?\.?|gmbh|"
+                                r"pte\.?\s*ltd\.?|studio))\s*$", re.I)
 
 
 def _holds_quotes(res: ReadResult, sheet_name: str) -> bool:
@@ -2033,6 +2062,38 @@ def _read_whole(sh: RawSheet, res: ReadResult, readers: tuple) -> bool:
     return False
 
 
+@dataclass
+class _SourcePart(RawSheet):
+    """The rows of one source file in a folder's files appended into one sheet (Excel Power Query: Source.Name |
+    Column1 | …): read as a sheet of its own, each cell addressed where it stands in the appended sheet."""
+    row_of: list[int] = field(default_factory=list)
+    col_offset: int = 1
+
+    def address(self, r: int, c: int) -> str:
+        return col_letter(c + self.col_offset) + str((self.row_of[r] if 0 <= r < len(self.row_of) else r) + 1)
+
+
+_SOURCE_HEAD_RE = re.compile(r"^(?:source\.?\s*name|源\.?名称|来源文件|源文件|source file|file ?name|文件名)$", re.I)
+_FILE_NAME_RE = re.compile(r"\.(?:xlsx|xlsm|xls|csv|ods|tsv|txt)$", re.I)
+
+
+def _by_source(sh: RawSheet) -> list[RawSheet] | None:
+    """A folder of returned forms appended into one sheet, the first column naming each row's file: one part per
+    file (in the order they come), or None for any other sheet."""
+    rows = sh.rows
+    if not rows or not rows[0] or not _SOURCE_HEAD_RE.match(_text(rows[0][0]).strip()):
+        return None
+    order: dict[str, list[int]] = {}
+    for r in range(1, len(rows)):
+        name = _text(rows[r][0]).strip() if rows[r] else ""
+        if name:
+            order.setdefault(name, []).append(r)
+    if len(order) < 2 or not all(_FILE_NAME_RE.search(n) for n in order):
+        return None
+    return [_SourcePart(sh.file, f"{sh.sheet} › {name}", [list(rows[r][1:]) for r in rs], [], sh.hidden,
+                        row_of=rs) for name, rs in order.items()]
+
+
 _PIVOT_MARK_RE = re.compile(r"^(?:求和项|计数项|平均值项|最大值项|最小值项|sum of|count of|average of)\s*[:：]|^(?:行标签|列标签|"
                             r"row labels|column labels)$|^[(（](?:全部|all|空白|blank)[)）]$", re.I)
 _PIVOT_BLANKS = frozenset(("(空白)", "（空白）", "(blank)", "（blank）"))
@@ -2058,7 +2119,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in res.sheets:
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
         if _is_notes_sheet(sh.sheet) and not only_notes:

@@ -200,15 +200,24 @@ def match_label(label: object) -> LabelMatch:
     per line ('价格构成\nPrice breakdown'), is matched as a whole, then line by line."""
     found = _match_label(label)
     text = str(label or "")
-    if found.target is None and "\n" in text.strip() and len(text) <= 160:
-        for line in text.splitlines():
-            if line.strip() and (each := _match_label(line)).target is not None:
+    if (found.target is None or found.target.kind == "notes" and len(_part_fields(text)) < 2) \
+            and len(text) <= 160 and ("\n" in text.strip() or " / " in text):
+        # two languages: one per line, or either side of a slash ('MLPS Level 3 – filing certificate no. / 等保三级…')
+        for part in text.splitlines() if "\n" in text.strip() else text.split(" / "):
+            if part.strip() and (each := _match_label(part)).target is not None and (
+                    found.target is None or each.target.kind != "notes"):
                 return each
     return found
 
 
 # a tracker's own wrapping of a field it was given ('Custom field (报价（万元）)' in a Jira export): the field inside
 _WRAPPED_RE = re.compile(r"^\s*(?:custom\s*field|自定义字段)\s*[（(]\s*(.+?)\s*[)）]\s*$", re.I | re.S)
+
+
+def _part_fields(text: str) -> set[str]:
+    """The fields the parts of a label joined by '/', '及', '&'… name, each part matched as it stands."""
+    return {t.id for p in _JOINER_RE.split(text) if p.strip() and (t := _match_label(p).target) is not None
+            and t.kind == "field"}
 
 
 def _match_label(label: object) -> LabelMatch:

@@ -585,7 +585,8 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     v = yes_no(s)
     if v is not None:
         return v, None
-    if any(w in s for w in ("已取得", "已通过", "已备案", "certified", "obtained", "passed", "取得", "filed")):
+    if any(w in s for w in ("已取得", "已通过", "已备案", "certified", "obtained", "passed", "取得", "filed")) or \
+            re.match(r"\s*held\b", s):  # 'Held. Filing certificate no. …'
         return True, None
     return None, "warn.not_understood"
 

@@ -143,7 +143,8 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
-                    r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|support|hotline|"
+                    r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
+                    r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
     "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
                       r"on-?site|within \d|next (?:business |working )?day)(?![a-z])|"
@@ -208,6 +209,9 @@ _BRACKET_BACK = str.maketrans({v: k for k, v in _BRACKET_KEEP.items()})
 _MONEY_WORD_FIELDS = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
 
 
+_PERIOD_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|月|年|months?|years?)(?![a-z])")
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -229,6 +233,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
                 and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
+        if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and not _fee_clause(c):
+            return True  # the period cell's '12 months – bug fixes only': its months, whatever else it says
         if not _talks_about(fid, c):
             return False
         if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
@@ -781,6 +787,8 @@ _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另�
 # an amount and nothing else but its tax ('RMB 26,000 + VAT', '2.6万元（不含税）')
 _PRICE_ONLY_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)?\s*"
                             r"(?:[+＋]?\s*(?:vat|tax|税)|[(（][^()（）]{0,12}[)）]|(?:excl?\.?|incl?\.?)\s*vat)?\s*")
+_ORDINAL_RE = re.compile(r"(?<![a-z])(?:from\s+|in\s+|after\s+)?(?:year|yr|month|week|day|phase|round|stage)\s+\d{1,2}(?!\d)|"
+                         r"第\s*\d{1,2}\s*(?:年|个月|月|周|天|期|轮|阶段)", re.I)
 _BARE_AMOUNT_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
                             r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
@@ -850,6 +858,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         return UNKNOWN
     tax = "excl" if _TAX_EXCL_RE.search(s) else ("incl" if _TAX_INCL_RE.search(s) else None)
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
+    if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount
+        s_nt = _ORDINAL_RE.sub(" ", s_nt)
     has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万]+(?:万|元)", s_nt))
     if not has_digits:
         if _FREE_RE.search(s_nt):
@@ -1348,6 +1358,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if _TYPO_RE.search(text):  # what salesmen type: 等保三极, 国蜜, 终生维护
         text = _TYPO_RE.sub(lambda m: _TYPOS[m.group()], text)
     s_all = norm(text)
+    if "(" in s_all:  # 'National (GM) cryptographic algorithms': an acronym in brackets is part of its clause
+        s_all = _ACRONYM_RE.sub(r"\1", s_all)
     if s_all in ("none", "none."):  # answers "which encryption / access control / bureau?": none at all
         if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau"):
             return _r(False)
@@ -1419,6 +1431,7 @@ def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Readi
 
 # A run of digits no quote writes (25 and more, at most one other character between): a file built to make the number patterns
 # backtrack, read as one placeholder — a cell's reading costs about its length, never its square.
+_ACRONYM_RE = re.compile(r"\(\s*(gm|sm[234]|mlps|rbac|tls|ssl|https)\s*\)")
 _LONG_NUMBER_RE = re.compile(r"\d(?:\D?\d){24,}")
 
 
