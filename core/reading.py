@@ -1079,7 +1079,12 @@ def read_features(cell: Any) -> Reading:
         if fid is None:
             unknown.append(tok)
             continue
-        if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", t)) and not _OUTSIDE_PRICE_RE.search(t):
+        own = t
+        inner = re.search(r"[(（]([^()（）]*)[)）]", tok)
+        if inner is not None and (other := parse.match_feature(re.split(r"[，,；;]", inner.group(1))[0].strip())) \
+                and other != fid:  # '用户管理（银行流水分析二期开发，不在本次交付范围）': the bracket speaks of another module
+            own = norm(tok[:inner.start()] + tok[inner.end():])
+        if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own):
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _is_reference(t):  # '银行流水分析：详见产品白皮书': neither there nor absent — a question
             unsure.append(fid)

@@ -286,7 +286,8 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
 DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
-                  "regret letter", "未投标", "未参与投标")
+                  "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
+                  "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
