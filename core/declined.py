@@ -17,6 +17,9 @@ _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状�
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
+_WITHDRAWN_ALONE = frozenset(("撤回", "已撤回", "放弃", "已放弃", "弃权", "退出", "withdrawn", "withdraw", "withdrew"))
+
+
 def _says_declined(text: str) -> bool:
     m = _DECLINED_RE.search(text)
     return bool(m) and not _NEGATED_RE.search(text[:m.start()])
@@ -44,7 +47,8 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
         if kind is None:
             kind = kinds[label] = _kind(label)
         if kind == "price":
-            if value.__class__ is str and _says_declined(value):  # 'No bid' where the total would be
+            if value.__class__ is str and (_says_declined(value) or value.strip().lower() in _WITHDRAWN_ALONE):
+                # 'No bid', '撤回' where the total would be
                 status = status or value.strip()
             else:
                 priced = priced or not blank(value)

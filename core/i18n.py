@@ -182,6 +182,7 @@ _T: dict[str, tuple[str, str]] = {
                          "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
     "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------
     "skip.no_values": ("只有供应商名称，没有任何报价内容，未评分。", "A vendor name with no value at all; not scored."),

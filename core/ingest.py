@@ -1238,7 +1238,8 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"合计|总计|小计|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
-                             r"(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标)?控制价|最高限价|拦标价|"
+                             r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}"
+                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标)?控制价|最高限价|拦标价|"
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
                              r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"
@@ -1271,7 +1272,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
-    _unwrap(sh, h, vc, header, res)
+    earlier = _earlier_rounds(sh, h, vc, header, res)  # a row per round of a vendor's quote: the latest governs
+    _unwrap(sh, h, vc, header, res, earlier)
     head_vendor, head_text = sh.rows[h][vc], header[vc]
 
     def columns(header: list[str]):
@@ -1288,6 +1290,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     for r in range(h + 1, len(sh.rows)):
+        if r in earlier:
+            continue  # a vendor's earlier round, listed
         row = sh.rows[r]
         # A full quote row is told by its first two filled cells; only short rows are looked at whole.
         filled = list(islice((c for c, v in enumerate(row) if not blank(v)), 2))
@@ -1379,7 +1383,42 @@ _PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+
                            re.I)
 
 
-def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -> None:
+_ROUND_HEAD_RE = re.compile(r"^(?:轮次|报价轮次|轮|round|roundno|版本|报价版本|version)$", re.I)
+
+
+def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -> frozenset[int]:
+    """Rows a later round of the same vendor's quote replaces (a 轮次 column: 首轮 | 二轮, the first round kept — often
+    hidden — for reference): listed, never read; a later row's '同首轮' / '维持首轮' takes that round's cell. The rows
+    of the latest round are read as they stand."""
+    rc = next((c for c, t in enumerate(header) if _ROUND_HEAD_RE.match(label_key(t))), None)
+    if rc is None:
+        return frozenset()
+    from .parse import round_named, round_of
+
+    by_vendor: dict[str, list[tuple[int, int]]] = {}
+    for r in range(h + 1, len(sh.rows)):
+        v, k = _text(sh.cell(r, vc)).strip(), round_of(_text(sh.cell(r, rc)))
+        if v and k:
+            by_vendor.setdefault(v, []).append((k, r))
+    out: set[int] = set()
+    for rows in by_vendor.values():
+        if len(rows) < 2:
+            continue
+        rows.sort()
+        latest = rows[-1][1]
+        of_round = {k: r for k, r in rows}
+        row = sh.rows[latest]
+        for c, v in enumerate(row):
+            if v.__class__ is str and (k := round_named(v)) and k in of_round:  # '同首轮': that round's words
+                row[c] = sh.cell(of_round[k], c)
+        for _k, r in rows[:-1]:
+            out.add(r)
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.earlier_round",
+                                       " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+    return frozenset(out)
+
+
+def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, skip: frozenset[int] = frozenset()) -> None:
     """A table turned from a PDF into Excel, or a Word table pasted: every line of a cell became a row of its own —
     the vendor on the first row only (PDF), or repeated down its merged cell (Word). When most rows under the header
     are such continuations of the vendor above (its name blank or the same, the first column too), each is joined to
@@ -1397,7 +1436,7 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -
         return bool(filled) and all(c in text_cols for c in filled) and not any(
             _PAGE_LINE_RE.match(_text(row[c])) for c in filled)
 
-    body = range(h + 1, len(sh.rows))
+    body = [r for r in range(h + 1, len(sh.rows)) if r not in skip] if skip else range(h + 1, len(sh.rows))
     first = body[:60]  # told from the first rows: a 10,000-row table of whole rows is not looked at row by row
     cont, last = 0, None
     for r in first:

@@ -23,7 +23,8 @@ from .own_uploads import without_copies
 from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import _parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text
+from .parse import (_parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text, round_named,
+                    round_of)
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
                       read_all, read_feature_cell, read_options, read_value)
 from .checkbox import ticked
@@ -799,25 +800,6 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
 _AMOUNT_WORD_RE = re.compile(r"(?<![\d.])\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|千元|k|元)?(?!\s*[台个套年月天%])", re.I)
 
 
-_ROUND_WORDS = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
-_ROUND_RE = re.compile(r"(首|第?\s*([一二三四五1-5]))\s*轮|round\s*([1-5])|(最终|最后|final)", re.I)
-
-
-def _round_of(label: str) -> int:
-    """Which round of a negotiation a price column is (首轮 1, 第二轮 2, 最终报价 99); 0 when none."""
-    m = _ROUND_RE.search(label or "")
-    if not m:
-        return 0
-    if m.group(4):
-        return 99
-    return _ROUND_WORDS.get(m.group(2) or m.group(3) or m.group(1), 0)
-
-
-def _round_named(text: str) -> int:
-    """The round a price cell points back to ('同第二轮', '维持第二轮报价', 'same as round 2'); 0 when none."""
-    if not re.search(r"同|维持|不变|same|unchanged|as in", text or "", re.I):
-        return 0
-    return _round_of(text)
 
 
 def _largest_amount(text: str) -> float | None:
@@ -838,10 +820,10 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
                 evidence["price_cny"] = (r.status, src.text, src.address)
             return None
     by_role: dict[str, list] = {}
-    rounds = {k: _round_of(src.label) for k, (_role, _r, src, _t) in enumerate(prices)}
+    rounds = {k: round_of(src.label) for k, (_role, _r, src, _t) in enumerate(prices)}
     if any(rounds.values()):  # a negotiation's rounds: '同第二轮' is that round's price; the latest round first
         said = {n: r for k, (_role, r, _s, _t) in enumerate(prices) if (n := rounds[k]) and r.value is not None}
-        prices = [(role, said.get(_round_named(src.text), r) if r.value is None else r, src, tax)
+        prices = [(role, said.get(round_named(src.text), r) if r.value is None else r, src, tax)
                   for role, r, src, tax in prices]
         prices = [p for _k, p in sorted(enumerate(prices), key=lambda kp: -(rounds[kp[0]] or 0))]
     for role, r, src, tax in prices:

@@ -887,3 +887,27 @@ def parse_cell(kind: str, cell: Any, unit: float | None = None) -> tuple[Any, st
         return PARSERS[kind](cell, unit)
     except Exception:  # noqa: BLE001 - a parser bug must not lose the file; the cell is reported instead
         return None, "warn.not_understood"
+
+
+# ------------------------------------------------------------------------------------------------
+# Rounds of a negotiation (a price column per round, or a row per round)
+# ------------------------------------------------------------------------------------------------
+_ROUND_WORDS = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
+_ROUND_RE = re.compile(r"(首|第?\s*([一二三四五1-5]))\s*轮|round\s*([1-5])|(最终|最后|final)", re.I)
+
+
+def round_of(label: str) -> int:
+    """Which round of a negotiation a price column is (首轮 1, 第二轮 2, 最终报价 99); 0 when none."""
+    m = _ROUND_RE.search(label or "")
+    if not m:
+        return 0
+    if m.group(4):
+        return 99
+    return _ROUND_WORDS.get(m.group(2) or m.group(3) or m.group(1), 0)
+
+
+def round_named(text: str) -> int:
+    """The round a price cell points back to ('同第二轮', '维持第二轮报价', 'same as round 2'); 0 when none."""
+    if not re.search(r"同|维持|不变|same|unchanged|as in", text or "", re.I):
+        return 0
+    return round_of(text)

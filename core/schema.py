@@ -97,7 +97,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
@@ -287,7 +287,8 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
 DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
-                  "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq")
+                  "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
+                  "退出本次比价", "退出比价", "退出本次采购")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
