@@ -1286,6 +1286,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
     names_col = bool(fixed)  # a tracker's Name column: a card that names no company (README, Budget) is no quote
+    sectioned = False  # a later section of the sheet has its own header (商务技术响应 | 价格评审)
+    by_vendor: dict[str, Record] = {}
     archived = next((c for c, s in enumerate(header) if label_key(s) in _ARCHIVED_KEYS), None)
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
@@ -1313,14 +1315,15 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.note_row", _text(v)[:200]))
             continue
         if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
-            again = _reorders_header(row, header) or _repeats_header(row, header)
-            if again:  # the header printed again (page 2 of a printout)
+            again = _reorders_header(row, header) or _repeats_header(row, header) or _next_header(row, header)
+            if again:  # the header printed again (page 2 of a printout), or a later section's own header
                 res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                            " | ".join(_text(x) for x in row if not blank(x))[:200]))
-                if again == "reordered":  # its columns in another order: the rows below are read by it
+                if again in ("reordered", "section"):  # the rows below are read by it
                     header = [_text(x) for x in row]
                     not_values, cols, col_set, labels, letters, width, probe = columns(header)
                     outside.clear()
+                    sectioned = sectioned or again == "section"
                 continue
         # A vendor name (with its package, its row number) may be all there is: a name is not a quote. The
         # first value cell is usually among the first few cells, so a full row is not looked at whole.
@@ -1339,7 +1342,13 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
         extra = [c for c in cols_out if not blank(row[c])]  # values under no header: kept under their column letter
         cells += [RecordCell(f"[{col_letter(c)}]", row[c], sh.address(r, c)) for c in extra]
-        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
+        key = _text(row[vc]).strip()
+        if sectioned and key in by_vendor:  # a later section's row of a vendor already read: the same quote
+            by_vendor[key].cells.extend(cells[1:] if cells and cells[0][0] == labels[0] and cols[0] == vc else cells)
+            found = True
+            continue
+        res.records.append(rec_ := Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
+        by_vendor.setdefault(key, rec_)
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
@@ -1502,6 +1511,18 @@ def _repeats_header(row: list[Any], header: list[str]) -> bool:
             filled += 1
             same += c < len(header) and _text(v) == header[c]
     return same >= 2 and same * 2 >= filled
+
+
+def _next_header(row: list[Any], header: list[str]) -> str | None:
+    """'section' when the row is a header of its own for the rows below (another section of the sheet: the vendor's
+    label again, then labels the first header does not have — 响应报价 | 算术修正后报价 | 评审价格 …); None otherwise."""
+    texts = [_text(v) for v in row if not blank(v)]
+    if len(texts) < 4 or len(set(texts)) < len(texts):
+        return None
+    labelled = sum(1 for t in texts if len(t) <= 30 and (match_label(t).target is not None or is_ignored_label(t)
+                                                          or label_key(t) in _INDEX_LABELS))
+    new = sum(1 for t in texts if t not in header)
+    return "section" if labelled * 4 >= len(texts) * 3 and new * 2 >= len(texts) else None
 
 
 def _reorders_header(row: list[Any], header: list[str]) -> str | None:

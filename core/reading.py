@@ -714,7 +714,8 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使
                              r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
-_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
+                             r"库文件|二进制|编译)|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
                              r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"

@@ -133,6 +133,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
               "费用合计", "合计报价", "含税合计", "合计含税", "总金额", "共计", "total", "grandtotal", "totalcny",
               "totalamount", "totalinclvat", "sum"),
     "discount": ("优惠价", "优惠价格", "优惠后价格", "优惠后报价", "折后价", "折扣价", "成交价", "特价", "活动价", "最终报价",
+                 "算术修正后报价", "修正后报价", "修正后总价", "修正报价", "算术修正后价格",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
     "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
@@ -158,7 +159,12 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
                     "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision", "status", "状态",
-                    "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "附件", "attachments")
+                    "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "附件", "attachments",
+                    # an evaluation's own figures: the price after a deduction is for scoring only, and scores and
+                    # ranks are the panel's (政府采购 价格扣除, 评审价格, 价格得分…)
+                    "价格扣除比例", "价格扣除", "扣除比例", "评审价格", "评审价", "评标价格", "评标价", "评审基准价", "基准价",
+                    "价格得分", "商务得分", "技术得分", "综合得分", "总得分", "排名", "名次", "企业规模", "响应文件页码",
+                    "页码", "evaluatedprice", "pricescore", "totalscore", "ranking")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
