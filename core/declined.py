@@ -17,6 +17,7 @@ _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状�
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
+_NO_PRICE = frozenset(("n/a", "na", "-", "—", "/", "无", "nil", "none"))
 _WITHDRAWN_ALONE = frozenset(("撤回", "已撤回", "放弃", "已放弃", "弃权", "退出", "withdrawn", "withdraw", "withdrew"))
 
 
@@ -50,8 +51,8 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             if value.__class__ is str and (_says_declined(value) or value.strip().lower() in _WITHDRAWN_ALONE):
                 # 'No bid', '撤回' where the total would be
                 status = status or value.strip()
-            else:
-                priced = priced or not blank(value)
+            else:  # 'N/A' where the price would be is no price
+                priced = priced or not (blank(value) or value.__class__ is str and value.strip().lower() in _NO_PRICE)
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
                 status = status or value.strip()

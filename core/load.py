@@ -332,7 +332,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                             _add(found, dfid, (1, r, src))
                             post.add(dfid)
                 else:
-                    for dfid, r in read_all(text).items():
+                    # the label says what the cell is about ('Warranty / AMC' | '12 mths FOC…'): its fields are
+                    # read from the whole cell when no clause names them
+                    for dfid, r in read_all(text, _label_fields(label)).items():
                         _add(found, dfid, (1, r, src))
                         post.add(dfid)
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
@@ -720,6 +722,11 @@ _VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor
                                r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
 _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
                              re.I)
+@lru_cache(maxsize=1024)
+def _label_fields(label: str) -> tuple[str, ...]:
+    """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
+    parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
+    return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
 _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|complimentary|free bonus|as a gift|bundled free", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)

@@ -84,7 +84,7 @@ def _synonyms() -> list[tuple[str, Target]]:
 EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "company", "product", "plan", "tier", "business",
                                      "hardware", "software", "server", "servers",
                                      "fee", "cost", "amount", "logs", "response", "support", "upgrades", "consulting",
-                                     "sla", "contract", "日志", "权限", "升级", "费用", "含税", "征信", "加密", "模块", "功能", "响应", "服务",
+                                     "sla", "contract", "bureau", "日志", "权限", "升级", "费用", "含税", "征信", "加密", "模块", "功能", "响应", "服务",
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
@@ -201,7 +201,7 @@ def match_label(label: object) -> LabelMatch:
     found = _match_label(label)
     text = str(label or "")
     if (found.target is None or found.target.kind == "notes" and len(_part_fields(text)) < 2) \
-            and len(text) <= 160 and ("\n" in text.strip() or " / " in text):
+            and len(text) <= 160 and ("\n" in text.strip() or " / " in text and _two_languages(text.split(" / "))):
         # two languages: one per line, or either side of a slash ('MLPS Level 3 – filing certificate no. / 等保三级…')
         for part in text.splitlines() if "\n" in text.strip() else text.split(" / "):
             if part.strip() and (each := _match_label(part)).target is not None and (
@@ -212,6 +212,12 @@ def match_label(label: object) -> LabelMatch:
 
 # a tracker's own wrapping of a field it was given ('Custom field (报价（万元）)' in a Jira export): the field inside
 _WRAPPED_RE = re.compile(r"^\s*(?:custom\s*field|自定义字段)\s*[（(]\s*(.+?)\s*[)）]\s*$", re.I | re.S)
+
+
+def _two_languages(parts: list[str]) -> bool:
+    """'Company name / 公司名称': a part in Chinese beside one without (not 'MLPS / security', one label of two words)."""
+    cjk = [bool(re.search(r"[\u4e00-\u9fff]", p)) for p in parts]
+    return any(cjk) and not all(cjk)
 
 
 def _part_fields(text: str) -> set[str]:
@@ -274,7 +280,18 @@ _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
 def _joint(label: str) -> "Target | None":
     """'权限/日志', '加密与传输': a label naming two fields at once holds a cell stating both — read like a notes cell
     for every field it states (core.load reads its parts in order when the cell has as many: joint_fields)."""
-    return _EXACT.get(label_key("备注")) if len(set(joint_fields(label))) >= 2 else None
+    if len(set(joint_fields(label))) >= 2:
+        return _EXACT.get(label_key("备注"))
+    # 'MLPS / security', 'Data & bureau', 'Support & SLA': a field beside a topic word is a cell of several facts
+    parts = [label_key(p) for p in _JOINER_RE.split(label) if p.strip()]
+    if len(parts) >= 2 and any(p in _TOPIC_WORDS for p in parts) and any(p not in _TOPIC_WORDS for p in parts) and all(
+            p in _TOPIC_WORDS or (t := _match_label(p).target) is not None and t.kind == "field" for p in parts):
+        return _EXACT.get(label_key("备注"))
+    return None
+
+
+_TOPIC_WORDS = frozenset(("security", "data", "sla", "service", "services", "terms", "amc", "delivery", "compliance",
+                          "安全", "数据", "服务", "条款"))
 
 
 @lru_cache(maxsize=4096)

@@ -573,7 +573,7 @@ def parse_cert(cell: Any, unit: float | None = None) -> Parsed:
     if b is not None:
         return b, None
     s = norm(cell)
-    if is_blank(s) or is_unknown_word(s):
+    if is_blank(s) or is_unknown_word(s) and len(s) <= 16:  # 'TBC' alone; 'L3 – cert. TBC' says more
         return None, None
     if any(w in s for w in _CERT_PENDING) or s.startswith(_NO_PREFIX) or _CERT_NOT_DONE_RE.search(s):
         return False, None

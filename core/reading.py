@@ -66,7 +66,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
 _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
-                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|\+)\s*(?:vat|tax)\b|"
+                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 _TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
                           r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
@@ -132,12 +132,12 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
     "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
-    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*)(?![a-z])",
+    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
                       r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
-    "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|credit reference|pboc|baihang|pudao)"
+    "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|bureaus?|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
     "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
@@ -146,7 +146,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
-    "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
+    "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|(?<![a-z])sla(?![a-z])|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
                       r"on-?site|within \d|next (?:business |working )?day)(?![a-z])|"
                       r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
@@ -233,7 +233,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
                 and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
-        if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and not _fee_clause(c):
+        if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and (
+                not _fee_clause(c) or re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费", c)):
             return True  # the period cell's '12 months – bug fixes only': its months, whatever else it says
         if not _talks_about(fid, c):
             return False
@@ -294,6 +295,8 @@ _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true"
              "yes.", "ok", "已开通", "内置", "自带"}
 
 _NO_PROOF_RE = re.compile(r"(?:证明|证书|材料|备案)[^，,；;。]{0,8}(?:签约|签合同|合同签订|中标|合作)(?:后|之后|时)(?:再|一并)?(?:提供|补充|出具|给)|"
+                          r"(?<![a-z])(?:cert\w*|certificate)\.?\s*(?:tbc|to be confirmed|pending|not (?:yet )?(?:received|"
+                          r"provided|sent))|"
                           r"(?:证明|证书|材料)[^，,；;。]{0,4}(?:后续|稍后|待)(?:提供|补充)|(?:未|没有?|无|尚未|暂无|不能)(?:提供|出具|给出|附)?.{0,6}(?:证书|备案证明|证明|编号)|"
                           r"(?:证书|备案证明|证明|编号).{0,4}(?:一直|迟迟|始终|还)?(?:未|没有?)(?:提供|发|给|出具|附|寄)|"
                           r"(?:证书|备案证明|证明|编号).{0,3}拿不出|"
@@ -368,7 +371,7 @@ _SM4_RE = re.compile(r"sm\s*-?4")
 _OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
 _GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:(?:commercial |standard )?(?:cryptograph\w*|crypto\w*|"
                        r"cipher\w*|encryption|algorithm))|chinese national|commercial cryptograph\w*|"
-                       r"gm/t|gm algorithm|\(gm\)|(?<![a-z])gm (?:algorithms?|cipher\w*|crypto\w*)")
+                       r"gm/t|gm algorithm|\(gm\)|(?<![a-z])gm (?:algorithms?|algos?|cipher\w*|crypto\w*)")
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
 
 
@@ -1014,7 +1017,7 @@ _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
-                                r"不在报价[里内中]|用不上|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
+                                r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
                                 r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
@@ -1053,6 +1056,8 @@ def read_features(cell: Any) -> Reading:
     if is_number(cell) or isinstance(cell, bool) or cell is None:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    if "/" in raw:  # 'order tracking N/A': not available, and no list separator
+        raw = re.sub(r"(?i)(?<![a-z])n/a(?![a-z])", "不提供", raw)
     s = norm(raw)
     if parse.is_blank(s) or s in parse._UNKNOWN_SET or (_is_reference(s) and len(s) <= 40):
         return UNKNOWN
@@ -1304,7 +1309,15 @@ _LEGEND_MARK_RE = re.compile("|".join(map(re.escape, LEGEND_MARKS.values())))
 _MARK_STATUS = {v: k for k, v in LEGEND_MARKS.items()}
 
 
+def _spelled_out(text: str) -> str:
+    """A purchasing clerk's shorthand spelled out: '12 mths FOC', 'SLA 1 hr', 'AMC RMB 28k p.a.', 'MLPS L3'."""
+    return _ABBREV_RE.sub(lambda m: _ABBREVS.get(m.group(0), m.group(0)) if not m.group(1) else f"level {m.group(1)}",
+                          text.lower())
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and _ABBREV_HINT_RE.search(cell.lower()):
+        cell = _spelled_out(cell)
     if cell.__class__ is str and "〔" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:
         r = _read(fid, _LEGEND_MARK_RE.sub("", cell).strip(), unit, strict)
         status = _MARK_STATUS[mark.group()]
@@ -1437,6 +1450,14 @@ def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Readi
 
 # A run of digits no quote writes (25 and more, at most one other character between): a file built to make the number patterns
 # backtrack, read as one placeholder — a cell's reading costs about its length, never its square.
+# English procurement shorthand, spelled out before a cell is read (the abbreviation lists buyers put in their forms)
+_ABBREVS = {"mths": "months", "mth": "month", "hrs": "hours", "hr": "hour", "foc": "free of charge", "p.a.": "per year",
+            "p.a": "per year", "amc": "annual maintenance fee", "t&m": "charged on time and materials",
+            "nbd": "next business day", "w/o": "without", "yr": "year", "yrs": "years",
+            "impl.": "implementation", "reg.": "regulatory", "recv'd": "received", "n/a": "not available"}
+_ABBREV_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a\.?|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|recv'd|n/a|"
+                        r"l([1-5])(?=\b|\s|;|,|$))(?![a-z])")
+_ABBREV_HINT_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|l[1-5])(?![a-z])")
 _ACRONYM_RE = re.compile(r"\(\s*(gm|sm[234]|mlps|rbac|tls|ssl|https)\s*\)")
 _LONG_NUMBER_RE = re.compile(r"\d(?:\D?\d){24,}")
 
@@ -1459,11 +1480,13 @@ def read_value(fid: str, cell: Any, unit: float | None = None, strict: bool = Fa
 
 
 @lru_cache(maxsize=16384)
-def _read_all_cached(text: str) -> tuple[tuple[str, Reading], ...]:
+def _read_all_cached(text: str, hints: tuple[str, ...] = ()) -> tuple[tuple[str, Reading], ...]:
     labelled = _labelled_lines(text) if ("：" in text or ":" in text) and "\n" in text else {}
     out = []
     for fid in MULTI_FACT_FIELDS:
         r = labelled.get(fid) or read_value(fid, text, None, True)
+        if fid in hints and r.value is None and r.status == "unknown" and r.share is None:
+            r = read_value(fid, text)  # the label names the field: the cell speaks of it without saying so
         if r.value is not None or r.share is not None or (r.status != "unknown"):
             out.append((fid, r))
     return tuple(out)
@@ -1499,12 +1522,13 @@ def _labelled_lines(text: str) -> dict[str, Reading]:
     return out
 
 
-def read_all(text: Any) -> dict[str, Reading]:
-    """Every field a multi-fact cell states (售后服务: '免费维护12个月，7×24小时，2小时内响应…')."""
+def read_all(text: Any, hints: tuple[str, ...] = ()) -> dict[str, Reading]:
+    """Every field a multi-fact cell states (售后服务: '免费维护12个月，7×24小时，2小时内响应…'); `hints`: fields the
+    cell's label names, read from the whole cell when no clause names them."""
     if not isinstance(text, str) or not text.strip():
         return {}
     try:
-        return dict(_read_all_cached(text))
+        return dict(_read_all_cached(text, hints))
     except Exception:  # noqa: BLE001
         return {}
 

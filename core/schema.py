@@ -65,7 +65,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
         "征信接口", "持牌征信接口", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
-        "licensedcreditbureau", "creditbureauinterface", "creditreference")),
+        "licensedcreditbureau", "creditbureauinterface", "creditreference", "bureau", "bureaus", "bureaulink")),
     FieldSpec("free_maintenance_months", "months", (
         "免费维护期", "免费维保", "免费维护", "维护", "维保", "保固期", "保固期限", "免费保固", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
@@ -245,7 +245,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "product_management": ("商品管理", "商品库", "商品中心", "商品上架", "sku管理", "商品sku", "商品目录", "商品信息管理",
                            "商城商品管理", "商品", "产品管理", "产品库", "product management", "product catalogue", "product catalog",
                            "goods management", "goods catalogue", "goods catalog", "sku management", "merchandise management", "item catalogue"),
-    "installment_calculator": ("分期计算器", "分期计算", "分期试算", "分期还款试算", "费率计算器", "费率计算", "月供计算",
+    "installment_calculator": ("分期计算器", "instalment calculator", "instalment calc", "installment calc", "instalment calculation", "分期计算", "分期试算", "分期还款试算", "费率计算器", "费率计算", "月供计算",
                                "分期测算", "利息计算器", "还款试算", "installment calculator", "instalment calculator",
                                "installment simulator", "installment trial", "trial calculation", "emi calculator", "rate calculator", "payment calculator"),
     "order_tracking": ("订单跟踪", "订单管理", "订单状态跟踪", "订单状态", "订单查询", "订单中心", "物流跟踪", "物流查询",
