@@ -51,8 +51,9 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             if value.__class__ is str and (_says_declined(value) or value.strip().lower() in _WITHDRAWN_ALONE):
                 # 'No bid', '撤回' where the total would be
                 status = status or value.strip()
-            else:  # 'N/A' where the price would be is no price
-                priced = priced or not (blank(value) or value.__class__ is str and value.strip().lower() in _NO_PRICE)
+            else:  # 'N/A', '未报价' where the price would be is no price
+                priced = priced or not (blank(value) or value.__class__ is str and (
+                    value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS))
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
                 status = status or value.strip()

@@ -449,6 +449,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     if offered:  # a note's offer, unless a cell of the quote already prices the module
+        for k, (w0, f0, c0) in enumerate(options):  # '风控模型（选配）' in the list, its price in the note
+            if c0 is None and (cost := next((c for _w, f, c in offered if f == f0 and c is not None), None)) is not None:
+                options[k] = (w0, f0, cost)
         have = {o[1] for o in options} | set(values["features"] or ())
         for words, fid, cost in offered:
             if fid not in have and not feature_cols.get(fid):

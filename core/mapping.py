@@ -267,7 +267,7 @@ def _match_label(label: object) -> LabelMatch:
     return LabelMatch(target, unit_of(text, target))
 
 
-_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|notes?|remarks?|comments?)$")
+_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|notes?|remarks?|comments?|commitments?)$")
 
 
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"

@@ -228,6 +228,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
             return "，".join(c.translate(_BRACKET_BACK) for c in whole)
 
     def own(c: str) -> bool:
+        if fid == "source_code_delivery" and _MONEY_AMOUNT_RE.search(c):
+            return False  # '源码授权费18万元': a price item, not the delivery
         if fid == "source_code_delivery" and _hit(_SRC_PARTIAL_RE, c):
             return True  # 'core engine encrypted', '核心代码加密': the code delivered, not the data
         if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
@@ -1205,8 +1207,10 @@ def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
         if not _FEATURE_OPTION_RE.search(low) or (not priced and _FEATURE_ABSENT_RE.search(_FEATURE_OPTION_RE.sub(" ", low))):
             continue
         head, _sep, _rest = clause.partition("，") if "，" in clause else clause.partition(",")
-        fid = parse.match_feature(re.sub(r"^.*?[:：]", "", head).strip())  # '5月15日书面回复：订单跟踪模块…'
-        if fid is None:
+        head = re.sub(r"^.*?[:：]", "", head).strip()  # '5月15日书面回复：订单跟踪模块…'
+        fid = parse.match_feature(head) or parse.match_feature(
+            re.sub(r"[(（][^()（）]*[)）]|(?:为|是|属于)?(?:选配|可选|增值)(?:模块|功能|项)?$", "", head).strip())
+        if fid is None:  # '风控模型（评分卡＋规则引擎）为选配模块': the module before its bracket and 'is optional'
             continue
         cost = _money_of(priced.group(), None)[0] if priced else None
         out.append((clause.strip(), fid, cost))
