@@ -1399,6 +1399,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if sel is None:
         return UNKNOWN
     sel = _strip_label(fid, sel)
+    if "选配" in sel or "可选" in sel or "另计" in sel:  # '无选配项' says there is no condition, not one
+        sel = _NONE_OPTIONAL_RE.sub(" ", sel)
     s = norm(sel)
     if parse.is_blank(s) or _is_reference(s):
         return UNKNOWN
@@ -1462,6 +1464,7 @@ _ABBREVS = {"mths": "months", "mth": "month", "hrs": "hours", "hr": "hour", "foc
 _ABBREV_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a\.?|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|recv'd|n/a|"
                         r"l([1-5])(?=\b|\s|;|,|$))(?![a-z])")
 _ABBREV_HINT_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|l[1-5])(?![a-z])")
+_NONE_OPTIONAL_RE = re.compile(r"(?:无|没有|暂无|并无)(?:任何)?(?:选配|可选|另计|额外收费)(?:项目?|模块|费用|内容)?")
 _ACRONYM_RE = re.compile(r"\(\s*(gm|sm[234]|mlps|rbac|tls|ssl|https)\s*\)")
 _LONG_NUMBER_RE = re.compile(r"\d(?:\D?\d){24,}")
 
