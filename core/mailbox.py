@@ -36,10 +36,15 @@ from .sentences import statements
 _BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|沟通内容|跟进内容|沟通记录|跟进记录|记录内容|"
                         r"body|message|messagebody|text|content|strcontent|msgcontent|messagecontent|notes of contact)$")
 # a contact log's channel: what was said by phone or at a demo is oral (a claim); mail, chat and quotes are written
+# a bidding platform's Q&A log: each row's kind — the buyer's question, the vendor's answer, the platform's record
+_QUESTION_TAIL_RE = re.compile(r"[?？].*$", re.S)  # a question's first ask, before its follow-ups
+_KIND_HEAD = re.compile(r"^(?:类型|消息类型|内容类型|记录类型|type|kind|role|角色)$")
+_BUYER_KIND_RE = re.compile(r"^\s*(?:问|提问|询问|采购方|采购人|buyer|question|q)\s*$", re.I)
+_SYSTEM_KIND_RE = re.compile(r"^\s*(?:系统|平台|附件|system|platform|attachment|file)\s*$", re.I)
 _CHANNEL_HEAD = re.compile(r"^(?:沟通方式|沟通渠道|跟进方式|联系渠道|渠道|channel|medium|contact channel)$")
 _ORAL_RE = re.compile(r"电话|通话|现场|演示|口头|面谈|拜访|会议|(?<![a-z])(?:phone|call|meeting|demo|verbal|in person|visit)"
                       r"(?![a-z])", re.I)
-_NARRATIVE_RE = re.compile(r"^\s*([^：:，,。；;]{2,14})[：:]\s*(\S.{19,})$", re.S)  # '对方微信发来：…' before the words
+_NARRATIVE_RE = re.compile(r"^\s*([^：:，,。；;（(]{2,14})(?:[：]|(?<!\d):|:(?!\d))\s*(\S.{19,})$", re.S)  # '对方微信发来：…' before the words
 _NARRATIVE_LEAD_RE = re.compile(r"^(?:收到|对方|供应商|厂商|回复|答复|再次)|(?:回复|答复|发来|来函|承诺函)$")
 _INTERNAL_RE = re.compile(r"^\s*[(（]?\s*(?:内部|我方|内部讨论|internal)\s*[)）]?\s*$", re.I)
 _FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|from|sender|fromname|"
@@ -48,7 +53,7 @@ _MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否�
 _ADDRESS_HEAD = re.compile(r"^(?:发件人地址|发件人邮箱|发件地址|发件人电子邮件|fromaddress|from:address|senderemail|"
                            r"senderaddress|fromemail|email)$")
 _SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|subject)$")
-_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|消息时间|sent|senton|date|datesent|received|"
+_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|消息时间|发布时间|答复时间|回复时间|sent|senton|date|datesent|received|"
                         r"strtime|time|datetime|timestamp)$")
 # what a chat export holds besides text: a file, a picture, a voice message, a recalled message
 _NOT_TEXT_RE = re.compile(r"^\s*\[(?:文件|图片|语音|视频|表情|动画表情|链接|位置|名片|file|image|photo|voice|video|sticker|link|"
@@ -88,7 +93,7 @@ def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
             k = _key(v)
             for name, pat in (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD),
                               ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD), ("mine", _MINE_HEAD),
-                              ("channel", _CHANNEL_HEAD)):
+                              ("channel", _CHANNEL_HEAD), ("kind", _KIND_HEAD)):
                 if name not in cols and k and pat.match(k):
                     cols[name] = c
                     break
@@ -96,7 +101,8 @@ def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
                 if "vendor" not in cols and isinstance(v, str) and (t := match_label(v).target) is not None \
                         and t.code == "vendor":
                     cols["vendor"] = c  # a chat export with the vendor each conversation is with
-        if "body" in cols and ("from" in cols or "address" in cols or "vendor" in cols and "channel" in cols) \
+        if "body" in cols and ("from" in cols or "address" in cols or "vendor" in cols and ("channel" in cols
+                                                                                       or "kind" in cols)) \
                 and ("subject" in cols or "time" in cols):
             return h, cols
     return None
@@ -154,6 +160,7 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     vc = cols.get("vendor")
     messages = []  # (time key, row, sender key, sender, subject, body, the buyer's own)
     oral: set[int] = set()  # rows of a contact log said by phone or at a meeting
+    asked: dict[str, str] = {}  # a Q&A log: the buyer's last question to each vendor
     listed: list[Skipped] = []
     for r in range(h + 1, len(sh.rows)):
         body = sh.cell(r, bc)
@@ -166,6 +173,19 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         mine = _text(sh.cell(r, cols["mine"])).lower() in ("1", "true", "yes", "是") if "mine" in cols else None
         if vc is not None and _INTERNAL_RE.match(key):  # '（内部）': the buyer's own discussion
             mine = True
+        if "kind" in cols:
+            kind = _text(sh.cell(r, cols["kind"]))
+            if _SYSTEM_KIND_RE.match(kind):  # '供应商已查看询价单', an upload: the platform's, listed
+                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{kind}: {_text(body)}"[:200]))
+                continue
+            question = bool(_BUYER_KIND_RE.match(kind))  # '问': the buyer's question
+            mine = mine or question
+            if question:
+                asked[key] = _text(body)
+            elif (q := asked.get(key)) and (t := match_label(_QUESTION_TAIL_RE.sub("", q)).target) is not None \
+                    and t.kind in ("field", "price") and not _LABEL_RE.match(_text(body)):
+                # '暂未对接。' answering '征信接口已对接哪些持牌征信机构？': the answer labelled by what it answers
+                body = f"{_QUESTION_TAIL_RE.sub('', q).strip()}：{_text(body)}"
         if "channel" in cols and _ORAL_RE.search(_text(sh.cell(r, cols["channel"]))):
             oral.add(r)  # said on the phone or at a demo: a claim until it comes in writing
         messages.append((_when(sh.cell(r, cols["time"]) if "time" in cols else None, r), r, key, sender, subject,

@@ -152,7 +152,7 @@ def is_ignored_label(label: object) -> bool:
     return bool(k) and _EXACT.get(k) is _IGNORE
 
 
-_QUESTION_WORDS_RE = re.compile(r"是否|能否|可否|有没有|有无|(?<![a-z])(?:does|do|is|are|can|will|whether)(?![a-z])", re.I)
+_QUESTION_WORDS_RE = re.compile(r"是否|能否|可否|有没有|有无|哪些|哪家|哪几家|多长|多久|多少|(?<![a-z])(?:does|do|is|are|can|will|whether)(?![a-z])", re.I)
 _ASKING_RE = re.compile(r"^\s*(?:请(?:贵司)?(?:列出|说明|提供|填写|注明|描述)|贵司|我司|贵方|(?:所投|投标|本次)(?:系统|产品|版本)|"
                         r"(?:提供|支持|具备|包含|已|有|通过|交付|承诺|可以|能|采用|启用)|(?:the\s+)?(?:vendor|supplier|system|"
                         r"product|solution|you)\s+(?:provide|support|offer|include|have|use)?)+\s*", re.I)

@@ -107,8 +107,16 @@ _LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；
 _CLAUSE_RE = re.compile(r"[，,；;。\n\r]+|(?<=[)）])\s*(?=\S)|\s{2,}")
 
 
+_POINTS_ELSEWHERE_RE = re.compile(r"详见|参见|请见|见附件|见白皮书|(?<![a-z])(?:see (?:attached|the|our)|refer to)(?![a-z])")
+
+
 def _is_reference(s: str) -> bool:
-    return any(w in s for w in _REFERENCE_WORDS) or bool(_REFERENCE_RE.search(s))
+    """Whether the text answers only by pointing elsewhere ('详见附件', 'see brochure'): a pointer with little else
+    ('已取得等保三级，备案证明编号…，复印件见附件' answers, and points to the copy)."""
+    if bool(_REFERENCE_RE.search(s)):
+        return True
+    hit = next((w for w in _REFERENCE_WORDS if w in s), None)
+    return hit is not None and len(re.sub(r"[\s，,。.；;：:()（）]", "", s.replace(hit, ""))) <= 12
 
 
 _CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
@@ -1094,7 +1102,7 @@ def read_features(cell: Any) -> Reading:
             own = norm(tok[:inner.start()] + tok[inner.end():])
         if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own):
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
-        if _is_reference(t):  # '银行流水分析：详见产品白皮书': neither there nor absent — a question
+        if _is_reference(t) or _POINTS_ELSEWHERE_RE.search(t):  # '银行流水分析：详见产品白皮书': neither there nor absent
             unsure.append(fid)
             continue
         if _FEATURE_OPTION_RE.search(t) and (inner := _option_inside(tok, fid)) is not None:

@@ -46,7 +46,7 @@ def _modules_in(c: str) -> str | None:
     return None
 
 
-_LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})[：:]\s*(.+)$", re.S)
+_LEAD_RE = re.compile(r"^([^：:，,。；;]{1,16})(?:[：]|(?<!\d):|:(?!\d))\s*(.+)$", re.S)  # '9:00' is a time, no lead
 _FEATURE_HEAD_RE = re.compile(r"功能|模块|(?<![a-z])(?:features?|modules?)(?![a-z])", re.I)
 _ITEMS_RE = re.compile(r"\d")  # '1. 源码授权：16.5万': a numbered item keeps its colon
 

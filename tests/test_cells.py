@@ -102,7 +102,7 @@ def test_priced_option(text, option, cost):
     ("免费维护期内是否包含版本升级？", "maintenance_includes_upgrades"),
     ("监管政策变化导致的系统调整是否免费？", "policy_adaptation_free"), ("上述承诺是否写入合同？", "commitments_in_contract"),
     ("是否提供7×24小时技术支持？", "support_7x24"), ("Does the vendor provide 24/7 support?", "support_7x24"),
-    ("报价总额（元）及是否含税", "price_cny"), ("报价是否含税", "tax"), ("含税", "tax"), ("算术修正后报价（元）", "discount"), ("维保期满年费\nFee after the free period", "annual_fee_after_warranty_cny"), ("Value-added (complimentary)", "features"), ("Participant", "vendor"), ("MLPS filing certificate number / evidence", "mlps_level3"), ("Do the prices above include 13% VAT? (Yes/No)", "tax"), ("报价内模块", "features"), ("请列出所投版本包含的功能模块", "features"),
+    ("报价总额（元）及是否含税", "price_cny"), ("报价是否含税", "tax"), ("含税", "tax"), ("征信接口已对接哪些持牌征信机构", "licensed_credit_bureau"), ("算术修正后报价（元）", "discount"), ("维保期满年费\nFee after the free period", "annual_fee_after_warranty_cny"), ("Value-added (complimentary)", "features"), ("Participant", "vendor"), ("MLPS filing certificate number / evidence", "mlps_level3"), ("Do the prices above include 13% VAT? (Yes/No)", "tax"), ("报价内模块", "features"), ("请列出所投版本包含的功能模块", "features"),
     # an ERP export's captions and an online sheet's columns: the whole label, not the first field word in it
     ("维保含升级(Y/N)", "maintenance_includes_upgrades"), ("维保含升级", "maintenance_includes_upgrades"),
     ("敏感信息加密", "sm4_encryption"), ("维保包含升级", "maintenance_includes_upgrades"),
