@@ -1975,8 +1975,9 @@ _ALL_VENDORS_RE = re.compile(r"\s*(?:(?:全部|所有|全体|各)(?:供应商|�
                              r"汇总|统计|summary|statistics)\s*", re.I)
 
 
+_GLOSSARY_WORDS = ("缩写", "术语", "名词解释", "abbreviation", "glossary", "definitions")
 _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "readme", "read me", "notes", "备注", "封面", "cover",
-                      "目录", "contents", "help", "帮助", "使用说明")
+                      "目录", "contents", "help", "帮助", "使用说明") + _GLOSSARY_WORDS
 # A sheet named for quotes ("报价(含说明)", "报价备注版") is read even when its name also holds a notes word.
 _QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总", "供应商", "厂商", "quote", "quotation", "pricing",
                       "price", "vendor", "bid", "comparison")
@@ -1990,6 +1991,14 @@ _URL_RE = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.(?:co
 def _is_notes_sheet(name: str) -> bool:
     n = name.strip().lower()
     return any(w in n for w in _NOTES_SHEET_WORDS)
+
+
+def _notes_sheet(sh: RawSheet) -> bool:
+    """A notes sheet by its name, or a glossary by its title ('Appendix B – Abbreviations' | 'MLPS | Multi-Level…')."""
+    if _is_notes_sheet(sh.sheet):
+        return True
+    title = next((_text(v) for row in sh.rows[:3] for v in row if not blank(v)), "").lower()
+    return len(title) <= 60 and any(w in title for w in _GLOSSARY_WORDS)
 
 
 _INSTRUCTION_WORDS = ("填写", "请填", "填入", "如：", "例如", "fill in", "enter the", "e.g.")
@@ -2178,11 +2187,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     errors: list[QuoteError] = []
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
-    only_notes = all(_is_notes_sheet(sh.sheet) and not _says_quotes(sh.sheet) for sh in res.sheets)
+    only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
-        if _is_notes_sheet(sh.sheet) and not only_notes:
+        if _notes_sheet(sh) and not only_notes:
             trial = ReadResult()
             try:
                 detect_records(sh, trial)

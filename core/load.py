@@ -144,7 +144,8 @@ def _label_tax(label: str) -> str | None:
     return None
 _FIRST_WORD_RE = re.compile(r"\s*(?:[a-z]+|[^\s(（,，;；]?)")  # '否（增值税13%另计）' answers 否
 # a tax column's bare answer ('VAT Included (Y/N)' | 'N')
-_TAX_ANSWERS = {**dict.fromkeys(("y", "yes", "是", "true"), "incl"), **dict.fromkeys(("n", "no", "否", "false"), "excl")}
+_TAX_ANSWERS = {**dict.fromkeys(("y", "yes", "是", "true", "included", "inclusive", "incl"), "incl"),
+                **dict.fromkeys(("n", "no", "否", "false", "excluded", "exclusive", "excl"), "excl")}
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
 

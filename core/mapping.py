@@ -264,9 +264,14 @@ def _match_label(label: object) -> LabelMatch:
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
     if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
         return LabelMatch(NOTES, None)  # '供应商备注', "Vendor's notes": the vendor's remarks, never its name
+    if target is not None and target.code == "vendor" and _QUALITY_TAIL_RE.search(label_key(bare)):
+        return LabelMatch(None, None)  # 'Vendor stability', '供应商实力': a criterion about the vendor, not its name
     return LabelMatch(target, unit_of(text, target))
 
 
+# what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
+_QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|stability|viability|strength|"
+                              r"reputation|background|financials?|rating|score|experience)$")
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|notes?|remarks?|comments?|commitments?)$")
 
 

@@ -67,7 +67,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
 _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:vat|tax)\b|"
-                          r"\bvat\s*(?:excluded|not included|extra)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
+                          r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 _TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
                           r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
 
@@ -107,7 +107,9 @@ _LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；
 _CLAUSE_RE = re.compile(r"[，,；;。\n\r]+|(?<=[)）])\s*(?=\S)|\s{2,}")
 
 
-_POINTS_ELSEWHERE_RE = re.compile(r"详见|参见|请见|见附件|见白皮书|(?<![a-z])(?:see (?:attached|the|our)|refer to)(?![a-z])")
+_POINTS_ELSEWHERE_RE = re.compile(r"详见|参见|请见|见附件|见白皮书|(?<![a-z])(?:see (?:attached|the|our)|refer to)(?![a-z])|"
+                                  r"(?<![a-z])see\s+(?:[\w-]+\s+){0,2}(?:brochure|documents?|documentation|attachments?|"
+                                  r"appendix|annex|datasheet|manual|white\s?paper|catalog\w*)\b")
 
 
 def _is_reference(s: str) -> bool:

@@ -292,6 +292,14 @@ def test_a_must_have_row_that_refers_elsewhere_is_unconfirmed_not_missing(answer
         assert answer in asked.question("zh")
 
 
+@pytest.mark.parametrize("text", ["Product catalogue; order tracking: see product brochure (attached); user management",
+                                  "商品管理；订单跟踪：详见产品白皮书；用户管理",
+                                  "Product catalogue; order tracking - see our datasheet; user management"])
+def test_a_module_a_list_answers_by_pointing_elsewhere_is_neither_there_nor_absent(text):
+    r = read_value("features", text)
+    assert set(r.value) == {"product_management", "user_management"} and r.unsure == ("order_tracking",)
+
+
 @pytest.mark.parametrize("legend,sign,want", [
     ("图例：✓ 标配（含在基础报价内）　○ 选配（价格见“选配报价”列，未含在基础报价内）　✗ 不提供", "○", "option"),
     ("图例：● 标配 ○ 选配 - 无", "○", "option"),
@@ -371,7 +379,9 @@ def test_the_vendors_detail_beside_a_bare_yes_says_what_the_yes_is_worth():
 
 
 @pytest.mark.parametrize("tax_label,answer,want", [("含不含税", "含", 199000), ("含不含税", "不含，税点另算", 224870),
-                                                   ("是否含税", "是", 199000), ("含税/不含税", "不含税", 224870)])
+                                                   ("是否含税", "是", 199000), ("含税/不含税", "不含税", 224870),
+                                                   ("VAT", "Excluded – 13% VAT to be added", 224870),
+                                                   ("VAT", "Included (13% special VAT invoice)", 199000)])
 def test_a_tax_column_that_asks_is_answered_by_its_cells(tax_label, answer, want):
     """'含不含税' asks the question (it holds the words 不含税, and is no tax mark itself); its cell answers it."""
     from core.load import load

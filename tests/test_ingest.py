@@ -977,3 +977,32 @@ def test_a_multi_line_answer_cell_gives_every_fact_and_its_module_line():
     assert (v["mlps_level3"], v["sm4_encryption"], v["tls"], v["access_control"]) == (True, True, True, True)
     assert v["features"] == ["product_management", "installment_calculator", "order_tracking", "repayment_management"]
     assert v["source_code_delivery"] == "full" and v["price_cny"] == 246_000
+
+
+def test_a_consultants_ratings_and_glossary_are_no_quotes(tmp_path):
+    """A supervisor's report: its ratings sheet ('Vendor stability | 0.15 | 4 | 3', 'Weighted total') and its
+    abbreviations appendix ('MLPS | Multi-Level Protection Scheme') are the consultant's words, never vendors; only
+    the sheet of the vendors' quotations gives quotes."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Ratings"
+    for row in [["Ratings by criterion (1–5)"], [], ["Criterion", "Weight", "Alpha", "Beta"],
+                ["Functional fit", 0.5, 4, 3], ["Vendor stability", 0.5, 4, 2], ["Weighted total", 1, 4, 2.5],
+                ["Rank", None, 1, 2]]:
+        ws.append(row)
+    quotes = wb.create_sheet("Appendix A")
+    for row in [["Item", "Alpha Credit Software Co., Ltd.", "Beta Fintech Ltd."], ["Total price", "CNY 236,000", "CNY 218,000"],
+                ["VAT", "Included", "Excluded – 13% VAT to be added"], ["MLPS Level 3", "Level 3 held", "Not held"]]:
+        quotes.append(row)
+    gloss = wb.create_sheet("Appendix B")
+    for row in [["Appendix B – Abbreviations"], [], ["MLPS", "Multi-Level Protection Scheme (等保)"],
+                ["VAT", "Value-added tax"], ["SLA", "Service level agreement"]]:
+        gloss.append(row)
+    path = tmp_path / "report.xlsx"
+    wb.save(path)
+    qs = load([(path.name, path.read_bytes())])
+    assert sorted(q.vendor for q in qs.quotes) == ["Alpha Credit Software Co., Ltd.", "Beta Fintech Ltd."]
+    beta = by_vendor(qs)["Beta Fintech Ltd."]
+    assert beta.values["price_cny"] == pytest.approx(218_000 * 1.13)  # 'VAT to be added': tax-exclusive
+    assert match_label("Vendor stability").target is None and match_label("供应商实力").target is None
+    assert match_label("Vendor").target.id == "vendor"
