@@ -1243,7 +1243,10 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
                              r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"
-                             r"(?:\s*[(（][^)）]{0,30}[)）])?)\s*[:：]?\s*", re.I)
+                             r"(?:\s*[(（][^)）]{0,30}[)）])?|"
+                             # 'Count of Y', '计数', '“是”的个数': how many answered so
+                             r"count(?:\s+of\s+\S{1,12})?|number\s+of\s+(?:y|yes|n|no)|计数|[“\"]?[是否有无yYnN✓√][”\"]?的?(?:个数|数量|家数))"
+                             r"\s*[:：]?\s*", re.I)
 
 
 def _looks_like_note(text: str) -> bool:

@@ -1348,6 +1348,10 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         # '✅ Level 3 filed', '⚠️ "Fully meets…"': the team's mark, the words answer ('❌ None': none at all)
         cell = "No" if cell.lstrip().startswith(("❌", "❎")) and words.lower().strip(". ") in ("none", "n/a", "nil") \
             else _VERDICT_RE.sub("", cell)
+    if cell.__class__ is str and ("|" in cell or "｜" in cell) and (bar := _BAR_ANSWER_RE.match(cell)) is not None:
+        # 'N | no', 'Y | 12个月', '26k/yr | 维保期满后年费2.6万元': a matrix's shorthand, then the vendor's words,
+        # which decide; with no words after the bar, the shorthand is all there is ('N |', '? |')
+        cell = bar.group(2).strip() or bar.group(1)
     if fid in ("vendor", "package"):
         v, w = parse.parse_text(cell)
         return _r(v, warning=w)
@@ -1396,6 +1400,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if s_all in ("none", "none."):  # answers "which encryption / access control / bureau?": none at all
         if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau"):
             return _r(False)
+    if fid in ("free_maintenance_months", "audit_log_months") and _NONE_THEN_RE.match(s_all) \
+            and not _BOAST_RE.search(s_all) and not _HAS_PERIOD_RE.search(s_all):
+        return _r(0.0)  # 'none, paid support only': a period of none, said with what there is instead
     if parse.is_blank(s_all):
         return UNKNOWN
     # '详见产品说明书' is no answer; a long cell pointing to a document on one line still says the rest (its clause
@@ -1473,6 +1480,10 @@ _ABBREVS = {"mths": "months", "mth": "month", "hrs": "hours", "hr": "hour", "foc
             "impl.": "implementation", "reg.": "regulatory", "recv'd": "received", "n/a": "not available"}
 _ABBREV_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a\.?|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|recv'd|n/a|"
                         r"l([1-5])(?=\b|\s|;|,|$))(?![a-z])")
+_NONE_THEN_RE = re.compile(r"none\s*[,;，；:：–—-]\s*\S")  # 'None – support charged per incident' (a bare 'None' may be a blank)
+# a due-diligence matrix's cell 'answer | vendor's words': a short answer or figure before one bar
+_BAR_ANSWER_RE = re.compile(r"\s*([yn?？]|yes|no|partial|full|licen[cs]e|是|否|有|无|部分|[\d.,]+\s*[%kw万]?(?:/\s*(?:yr|year|年))?)"
+                            r"\s*[|｜]([^|｜]*)$", re.I | re.S)
 _ABBREV_HINT_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|l[1-5])(?![a-z])")
 _NONE_OPTIONAL_RE = re.compile(r"(?:无|没有|暂无|并无)(?:任何)?(?:选配|可选|另计|额外收费)(?:项目?|模块|费用|内容)?")
 _ACRONYM_RE = re.compile(r"\(\s*(gm|sm[234]|mlps|rbac|tls|ssl|https)\s*\)")

@@ -1006,3 +1006,13 @@ def test_a_consultants_ratings_and_glossary_are_no_quotes(tmp_path):
     assert beta.values["price_cny"] == pytest.approx(218_000 * 1.13)  # 'VAT to be added': tax-exclusive
     assert match_label("Vendor stability").target is None and match_label("供应商实力").target is None
     assert match_label("Vendor").target.id == "vendor"
+
+
+def test_a_count_of_answers_row_is_no_quote():
+    """A matrix's 'Count of Y' row (3/5, 4/5 …) and '“是”的个数' count the others' answers: statistics, not vendors."""
+    for label in ("Count of Y", "“是”的个数"):
+        data = (f"Vendor,Quote (CNY),MLPS L3\n甲科技,238000,Y | 已取得\n乙软件,198000,N | no\n{label},,1/2\n"
+                .encode("utf-8"))
+        qs = load([("dd.csv", data)])
+        assert sorted(q.vendor for q in qs.quotes) == ["乙软件", "甲科技"], label
+        assert [s.text for s in qs.skipped if s.reason == "skip.summary_row"] == [label]
