@@ -272,6 +272,8 @@ _T: dict[str, tuple[str, str]] = {
                              "amount at {cell} is used — ask the vendor."),
     "warn.answer_replaces": ("{cell} 的澄清答复“{kept}”取代了投标文件中的“{text}”，按澄清答复计算。",
                              "The answer at {cell} ('{kept}') replaces '{text}' of the bid; the answer is used."),
+    "warn.notes_govern": ("表格写明以补充说明为准：{cell} 的“{kept}”取代了所选的“{text}”，按补充说明计算。",
+                          "The form says its remarks govern: '{kept}' at {cell} replaces the option chosen, '{text}'."),
     "warn.later_word": ("{cell} 转述的服务商原话“{kept}”晚于“{text}”，按其计算；请以书面报价核实。",
                         "The vendor's own words quoted at {cell} ('{kept}') came after '{text}'; they are used — "
                         "confirm them in writing."),

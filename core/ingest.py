@@ -134,6 +134,7 @@ class Record:
     fixed: dict = field(default_factory=dict)  # label -> mapping code the layout itself decided (a 报价单's items)
     edition: str | None = None  # one of several editions a single price cell lists (core.load splits them)
     answered: set = field(default_factory=set)  # addresses of cells that are a later answer (core.clarifications)
+    notes_govern: bool = False  # the form says its remarks column governs ('以补充说明为准'): read over the options
 
 
 @dataclass
@@ -2049,6 +2050,21 @@ def _says_quotes(sheet_name: str) -> bool:
     return any(w in n for w in _QUOTE_SHEET_WORDS)
 
 
+# '如下拉选项不能准确反映实际情况，请在“补充说明”中写明，以补充说明为准', a header '补充说明（以此为准）', 'Remarks prevail'
+_GOVERN_RE = re.compile(r"(?:补充说明|备注|说明|remarks?|notes?|comments?)[^。\n]{0,12}(?:为准|prevail|govern|take precedence)|"
+                        r"以(?:补充说明|备注|说明)[^。\n]{0,4}为准", re.I)
+
+
+def _notes_govern(sh: RawSheet) -> bool:
+    """Whether the sheet says, above or in its header, that its remarks column governs the options chosen."""
+    for row in sh.rows[:12]:
+        for v in row:
+            if v.__class__ is str and ("为准" in v or "prevail" in v or "govern" in v or "precedence" in v) \
+                    and _GOVERN_RE.search(v):
+                return True
+    return False
+
+
 def _drop_examples(res: ReadResult, start: int) -> None:
     """A template's example row ("示例科技(示例)") and a summary row ("最低报价", "Average") are not quotes: listed as
     skipped, not scored.
@@ -2247,6 +2263,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         except QuoteError as e:
             errors.append(e)
         _announce_hidden(sh, res, start)
+        if len(res.records) > start and _notes_govern(sh):
+            for rec in res.records[start:]:
+                rec.notes_govern = True
     from .declined import drop_declined  # a bidder who declined ('报价状态: 已放弃'): no quote
     from .joins import join_sheets  # one quote told on two sheets (answers here, prices there): one record
 

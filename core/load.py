@@ -258,6 +258,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     answered = rec.answered
+    pn = -2 if rec.notes_govern else 1  # a notes cell's readings: after the labelled cells, unless the form says they govern
     for label, raw, address in rec.cells:
         plan = in_sheet.get(label)
         if plan is None:
@@ -330,13 +331,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     for dfid, clause in zip(extra, clauses):
                         r = read_value(dfid, clause)
                         if r.status != "unknown" or r.value is not None:
-                            _add(found, dfid, (1, r, src))
+                            _add(found, dfid, (pn, r, src))
                             post.add(dfid)
                 else:
                     # the label says what the cell is about ('Warranty / AMC' | '12 mths FOC…'): its fields are
                     # read from the whole cell when no clause names them
                     for dfid, r in read_all(text, _label_fields(label)).items():
-                        _add(found, dfid, (1, r, src))
+                        _add(found, dfid, (pn, r, src))
                         post.add(dfid)
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
@@ -514,7 +515,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if was is not None:
             warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
                                      {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
-    price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax)
+    price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax, rec.notes_govern)
     unsure = [f for f in dict.fromkeys(unsure) if not feature_cols.get(f)]
     if unsure:  # a must-have among them is not missing: its gate waits for the answer (core.scoring)
         if price_parts is None:
@@ -731,7 +732,8 @@ def _label_fields(label: str) -> tuple[str, ...]:
     """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
     parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
-_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|complimentary|free bonus|as a gift|bundled free", re.I)
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
+                           r"free bonus|as a gift|bundled free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
@@ -802,7 +804,8 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     p, r, s = known[0]
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:
-            warnings.append(Warning_("warn.answer_replaces" if p < 0 else "warn.conflict", rec.file, rec.sheet,
+            warnings.append(Warning_("warn.notes_govern" if p == -2 else "warn.answer_replaces" if p < 0 else "warn.conflict",
+                                     rec.file, rec.sheet,
                                      s2.address, {"field": fid, "text": s2.text, "kept": s.text, "cell": s.address}))
             break
     return r, s
@@ -820,7 +823,7 @@ def _largest_amount(text: str) -> float | None:
 
 
 def _price(prices: list, options: list, fee_share: float | None, values: dict, evidence: dict, rec: Record,
-           warnings: list[Warning_], notes_tax: str | None = None) -> dict | None:
+           warnings: list[Warning_], notes_tax: str | None = None, notes_govern: bool = False) -> dict | None:
     """The base price from the price cells: 优惠价 over 合计 over 报价 over the sum of line items (a 合计 that
     disagrees with its items is said); options and tax kept apart for the scoring (docs/analyst-reading.md)."""
     if len(prices) == 1 and not options and fee_share is None and notes_tax is None:  # one plain price: the rule
@@ -856,8 +859,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     if withheld is not None and items and not sum(v for _l, v, _s, _t in items):
         items = []
     # a tax column ('Tax: excl. VAT'), a price cell saying only its tax ('不含税' under 报价合计), else a note about it
-    side_tax = next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) or next(
-        (r.tax for rows in by_role.values() for r, _s, _t in rows if r.value is None and r.tax), None) or notes_tax
+    side_tax = (notes_govern and notes_tax) or next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) \
+        or next((r.tax for rows in by_role.values() for r, _s, _t in rows if r.value is None and r.tax), None) or notes_tax
     hardware = sum(pre(r) for r, _s, _t in by_role.get("hardware", ()) if r.value)
     chosen = first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}

@@ -1189,11 +1189,15 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
                                   r"(?:[¥￥$]|(?<![a-z])(?:cny|rmb))\s*\d[\d,]*(?:\.\d+)?")
 
 
-_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送)|(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free)(?![a-z])", re.I)
+# given away, or also in the price ('另含用户管理、风控审批': included, at no extra cost)
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送)|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
+                      r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|also includes?|additionally includes?)(?![a-z])",
+                      re.I)
 
 
 def gifted_features(text: str) -> tuple[str, ...]:
-    """Modules a clause gives away with the quote ('赠送智能客服机器人和区块链存证模块'): included at no cost."""
+    """Modules a clause gives away with the quote ('赠送智能客服机器人和区块链存证模块') or also includes ('另含用户管理、
+    还款管理'): included at no extra cost."""
     out: list[str] = []
     for clause in _OFFER_CLAUSE_RE.split(unicodedata.normalize("NFKC", text)):
         m = _GIFT_RE.search(clause)

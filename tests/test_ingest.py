@@ -1016,3 +1016,30 @@ def test_a_count_of_answers_row_is_no_quote():
         qs = load([("dd.csv", data)])
         assert sorted(q.vendor for q in qs.quotes) == ["乙软件", "甲科技"], label
         assert [s.text for s in qs.skipped if s.reason == "skip.summary_row"] == [label]
+
+
+@pytest.mark.parametrize("governs", [True, False])
+def test_a_forms_remarks_govern_the_options_chosen_when_the_form_says_so(governs):
+    """A drop-down form whose instructions say '以补充说明为准': the vendor's remarks replace the option it picked
+    (in progress, not held; tax-exclusive, not inclusive), and each replacement is said. Without those words the
+    option's own column stays, and the disagreement is said."""
+    rule = "填写说明：带▼的列请从下拉列表中选择；如不能准确反映实际情况，请在“补充说明”中写明，以补充说明为准。" if governs \
+        else "填写说明：带▼的列请从下拉列表中选择。"
+    rows = [[rule], ["供应商全称", "报价（万元）", "是否含税▼", "等保三级▼", "商品管理▼", "补充说明"],
+            ["甲科技有限公司", "22.5", "含税", "已取得", "标配", "1. 报价22.5万元为不含税价格，增值税另计；2. 等保三级正在测评中，预计9月取得备案证明"],
+            ["乙软件有限公司", "26.8", "含税", "已取得", "标配", "备案证明编号43010043025-24003；另含用户管理、还款管理"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("form.csv", buf.getvalue().encode("utf-8"))])
+    a, b = by_vendor(qs)["甲科技有限公司"], by_vendor(qs)["乙软件有限公司"]
+    codes = [w.code for w in qs.warnings]
+    if governs:
+        assert a.values["mlps_level3"] is False and a.evidence["mlps_level3"][0] == "claimed"
+        assert a.values["price_cny"] == pytest.approx(225_000 * 1.13)
+        assert "warn.notes_govern" in codes
+    else:
+        assert a.values["mlps_level3"] is True and a.values["price_cny"] == 225_000
+        assert "warn.conflict" in codes and "warn.notes_govern" not in codes
+    assert b.values["mlps_level3"] is True
+    assert set(b.values["features"]) == {"product_management", "user_management", "repayment_management"}  # '另含…'
+    assert a.values["features"] == ["product_management"]
