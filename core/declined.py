@@ -18,6 +18,8 @@ _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
 _NO_PRICE = frozenset(("n/a", "na", "-", "—", "/", "无", "nil", "none"))
+# a registration or approval withdrawn by the buyer's own workflow ('审批状态: 已撤销'): superseded, no quote
+_REVOKED = frozenset(("已撤销", "撤销", "已撤回", "已作废", "作废", "已取消", "cancelled", "canceled", "revoked", "void"))
 _WITHDRAWN_ALONE = frozenset(("撤回", "已撤回", "放弃", "已放弃", "弃权", "退出", "withdrawn", "withdraw", "withdrew"))
 
 
@@ -54,6 +56,8 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             else:  # 'N/A', '未报价' where the price would be is no price
                 priced = priced or not (blank(value) or value.__class__ is str and (
                     value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS))
+        elif kind == "status" and value.__class__ is str and value.strip().lower() in _REVOKED:
+            status = status or value.strip()
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
                 status = status or value.strip()
@@ -81,5 +85,6 @@ def drop_declined(res: ReadResult) -> None:
             keep.append(rec)
             continue
         name = _vendor_cell(rec)[0]
-        res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.declined", f"{name}: {words}" if name else words))
+        reason = "skip.withdrawn" if words.lower() in _REVOKED else "skip.declined"
+        res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, reason, f"{name}: {words}" if name else words))
     res.records = keep

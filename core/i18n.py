@@ -2011,6 +2011,9 @@ _T.update({
 })
 # --- read-g16: bidders who declined (core/declined.py) and one quote told on two sheets (core/joins.py)
 _T.update({
+    "skip.withdrawn": ("这条登记在流程中已撤销或作废（见右侧文字），不是有效报价，未评分；同一供应商的其他登记照常读取。",
+                       "This registration was withdrawn or voided in the workflow (see the text beside): no valid quote, not "
+                       "scored; the vendor's other registrations are read as usual."),
     "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
                       "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
     "note.register_read": ("澄清记录：各投标人的答复已并入其报价，并优先于投标文件中的原说法。",

@@ -2256,6 +2256,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                 res.records.append(formal)
                 continue
             detect_records(sh, res)
+            from .jsoncells import expand  # a form's answer kept as JSON in one cell: a cell per key
+
+            expand(res, start)
             _drop_examples(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
                                                  for s in res.skipped):

@@ -76,7 +76,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("policy_adaptation_free", "policy", (
         "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
-        "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation")),
+        "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation",
+        "policychange", "policychanges")),
     FieldSpec("support_7x24", "support", (
         "supporttime", "servicetime", "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
@@ -97,7 +98,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
@@ -136,7 +137,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
                  "算术修正后报价", "修正后报价", "修正后总价", "修正报价", "算术修正后价格",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded"),
+    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax"),
     # hardware a vendor adds (servers): never part of the software's comparable price; a 合计 that holds it is
     # taken without it (docs/analyst-reading.md section 3)
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
@@ -159,7 +160,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "单价", "单位", "validity", "validuntil", "quotedate", "date", "paymentterms", "payment", "contact",
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
                     "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision", "status", "状态",
-                    "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "附件", "attachments",
+                    "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "审批状态", "流程状态", "单据状态",
+                    "登记状态", "approvalstatus", "附件", "attachments",
                     # an evaluation's own figures: the price after a deduction is for scoring only, and scores and
                     # ranks are the panel's (政府采购 价格扣除, 评审价格, 价格得分…)
                     "价格扣除比例", "价格扣除", "扣除比例", "评审价格", "评审价", "评标价格", "评标价", "评审基准价", "基准价",

@@ -1043,3 +1043,35 @@ def test_a_forms_remarks_govern_the_options_chosen_when_the_form_says_so(governs
     assert b.values["mlps_level3"] is True
     assert set(b.values["features"]) == {"product_management", "user_management", "repayment_management"}  # '另含…'
     assert a.values["features"] == ["product_management"]
+
+
+def test_a_forms_answer_kept_as_json_in_one_cell_is_read_key_by_key():
+    """An approval export whose vendor answer sits in one cell as JSON (or an older form's Python-style dict): each
+    key is a cell of the quote at that cell's address; a registration the workflow withdrew (审批状态 已撤销) is no
+    quote, the vendor's later one is; a cell that only looks like JSON, or nests without end, stays text."""
+    import json as _json
+
+    first = {"vendor_name": "河洛软件", "quote_amount": "29.8万", "tax_included": "是", "mlps": "等保三级，备案证明编号41030043015-23008"}
+    later = {"vendor_name": "河洛软件", "quote_amount": "27.2万", "tax_included": "否（增值税13%另计）",
+             "modules": ["企业征信", "银行流水分析", "电子合同"], "options": [{"module": "数据分析大屏", "amount": "2.6万（不含税）"}],
+             "mlps": "等保三级，备案证明编号41030043015-23008", "policy_change": "一般调整免费，重大政策调整另行报价"}
+    old_style = str({"vendor_name": "龙亭数据", "quote_amount": "26万元", "tax_included": "含税", "mlps": "满足等保三级要求"})
+    rows = [["审批编号", "审批状态", "供应商名称", "报价金额（元）", "供应商回传数据"],
+            ["202507080003", "已撤销", "河洛软件", "298000", _json.dumps(first, ensure_ascii=False)],
+            ["202507100008", "已通过", "河洛软件", "272000", _json.dumps(later, ensure_ascii=False)],
+            ["202507110004", "已通过", "龙亭数据", "260000", old_style],
+            ["202507120001", "审批中", "牧野信息", "245000", '{"quote_amount": "24.5万", "mlps": ' + "[" * 5000 + "]" * 5000 + "}"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("shenpi.csv", buf.getvalue().encode("gb18030"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["河洛软件", "牧野信息", "龙亭数据"]  # the withdrawn registration is no second quote
+    assert [s.reason for s in qs.skipped if s.text.startswith("河洛软件")] == ["skip.withdrawn"]
+    heluo = q["河洛软件"]
+    assert heluo.values["price_cny"] == pytest.approx(272_000 * 1.13)  # its own tax key, 13% on top
+    assert set(heluo.values["features"]) == {"enterprise_credit", "cashflow_analysis", "contract_management"}
+    assert [o[1] for o in heluo.price_parts["options"]] == ["bi_dashboard"]  # 'options': at its price, apart
+    assert heluo.values["policy_adaptation_free"] is False and heluo.evidence["policy_adaptation_free"][0] == "conditional"
+    assert heluo.sources["mlps_level3"][0].address == "E3"  # the JSON cell's own address
+    assert q["龙亭数据"].values["price_cny"] == 260_000 and q["龙亭数据"].evidence["mlps_level3"][0] == "claimed"
+    assert q["牧野信息"].values["mlps_level3"] is None  # nested without end: kept as text, nothing invented
