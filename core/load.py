@@ -327,6 +327,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     chats.append((text, src))
                     continue
                 clauses = _JOINT_SPLIT_RE.split(text) if extra else ()
+                if extra and len(clauses) != len(extra):  # 'SM4 / HTTPS / 有 / 6个月' under '安全(加密/HTTPS/权限/日志)'
+                    clauses = _SLASH_SPLIT_RE.split(text)
                 if extra and len(clauses) == len(extra):  # '权限/日志' | '无；日志保存3个月': each part for its field
                     for dfid, clause in zip(extra, clauses):
                         r = read_value(dfid, clause)
@@ -635,6 +637,7 @@ def _edition_section(text: str, name: str) -> str:
 
 # A chat transcript pasted into a cell: a speaker line ('李可-鑫源科技  2024/9/3 14:22') before each message.
 _JOINT_SPLIT_RE = re.compile(r"\s*[；;|｜\n]\s*")
+_SLASH_SPLIT_RE = re.compile(r"\s+/\s+|\s*／\s*")  # a slash set apart by spaces ('7×24/365' is one value)
 # a bare answer (a tender's Y / N / Partial, 满足, 有 — the words ingest reads a requirement's answer by — or a tick)
 # a bare answer, or a drop-down's option ('已取得' / '测评中' / '未取得'): the detail beside it says more
 _BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×]|已取得|未取得|测评中|已通过|未通过|"

@@ -302,10 +302,19 @@ _TOPIC_WORDS = frozenset(("security", "data", "sla", "service", "services", "ter
 @lru_cache(maxsize=4096)
 def joint_fields(label: str) -> tuple[str, ...]:
     """The fields a joint label names, in order ('权限/日志' -> access_control, audit_log_months); () otherwise."""
-    bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", str(label or "")))
-    parts = [p for p in _JOINER_RE.split(bare) if p.strip()]
-    fields = tuple(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field")
-    return fields if len(parts) >= 2 and len(fields) == len(parts) else ()
+    text = unicodedata.normalize("NFKC", str(label or ""))
+    bare = _PAREN_RE.sub("", text)
+    # '安全(加密/HTTPS/权限/日志)': a topic, its fields listed in the bracket
+    inner = _INNER_RE.search(text) if label_key(bare) in _TOPIC_WORDS else None
+    for joined in (bare, inner.group(1)) if inner else (bare,):
+        parts = [p for p in _JOINER_RE.split(joined) if p.strip()]
+        fields = tuple(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field")
+        if len(parts) >= 2 and len(fields) == len(parts):
+            return fields
+    return ()
+
+
+_INNER_RE = re.compile(r"[(（]([^()（）]{3,60})[)）]")
 
 
 _MONEY_CODES = frozenset(["price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"] +

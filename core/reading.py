@@ -98,9 +98,23 @@ _PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取�
 _BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行申请|客户提供|甲方提供|甲方自行|由客户|需客户|买方提供|"
                                 r"(?<![a-z])(?:customer (?:provides|supplies|buys)|provided by (?:the )?(?:customer|buyer))"
                                 r"(?![a-z])")
-_TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": "等保", "征性": "征信", "原码": "源码"}
+_TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": "等保", "征性": "征信", "原码": "源码",
+          # what a phone scanner's table recognition makes of handwriting (扫描全能王): 圾 for 级, 吋 for 时, 埋 for 理
+          "三圾": "三级", "二圾": "二级", "小吋": "小时", "吋内": "时内", "管埋": "管理", "处埋": "处理"}
 _TYPOS.update(schema.REGIONAL_TERMS)  # and the Taiwan words for the same things ('原始碼', '載入合約')
 _TYPO_RE = re.compile("|".join(sorted(_TYPOS, key=len, reverse=True)))
+# A scan's figures: O for 0 beside a digit ('2O.5', '36070O43O21'), l for 1 before one ('l9.8', 'l2个月', 'l小时'), 方 for
+# 万 after one ('22.6方'); never inside a word ('O2O营销', 'html5', '3方案')
+_OCR_HINT_RE = re.compile(r"\dO|l[\d.小个]|[\d.]方")
+_OCR_O_RE = re.compile(r"(?<=\d)O(?=[\d.,，万方%元个月年天小时\-])|(?<=\d\.)O")
+_OCR_L_RE = re.compile(r"(?<![A-Za-z])l(?=\d*\.?\d+\s*[万方元个小年月天%吋时日号]|\d{2,}|\.\d|小[时吋]|个月)")
+_OCR_WAN_RE = re.compile(r"(?<=[\d.])方(?![案式面法向])")
+
+
+def _ocr_fixed(cell: str) -> str:
+    return _OCR_WAN_RE.sub("万", _OCR_L_RE.sub("1", _OCR_O_RE.sub("0", cell)))
+
+
 # A survey's answer keeps its option letter: 'A.含税', 'B.三级测评中'.
 _OPTION_LETTER_RE = re.compile(r"^[A-H]\s*[.、．:：)）]\s*(?=\S)")
 _LABEL_PREFIX_RE = re.compile(r"^\s*([^:：=，,；;。]{0,15}[^:：=\d\s，,；;。])\s*[:：=]\s*(\S.*)$", re.S)
@@ -681,6 +695,8 @@ def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|annex(?:ed)? to the contract|part of the contract", s) \
             and not re.search(r"可|如需|若需|can|may|upon", s):
         return _r(True)
+    if re.fullmatch(r"\s*(?:可以|可|能)(?:写|签|加)(?:进去|上|入)?\s*[。.!！]?\s*", s):
+        return _r(True, "claimed")  # '可以写': willing to, not written yet
     v, warn = parse.parse_contract(cell)
     if v is None:
         return _r(None, warning=warn)
@@ -703,7 +719,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|共用.{0,6}账[号户]|only (?:an? )?admin|"
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
                      r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):
@@ -1334,6 +1350,8 @@ def _spelled_out(text: str) -> str:
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and _OCR_HINT_RE.search(cell) and fid != "vendor" and fid != "package":
+        cell = _ocr_fixed(cell)  # before the abbreviations: a scan's 'l3.6方' is 13.6万, not level 3
     if cell.__class__ is str and _ABBREV_HINT_RE.search(cell.lower()):
         cell = _spelled_out(cell)
     if cell.__class__ is str and "〔" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:

@@ -111,6 +111,8 @@ def test_priced_option(text, option, cost):
     ("MLPS – vendor's evidence", "mlps_level3"), ("SM4 – vendor's detail", "sm4_encryption"),
     ("Regulatory – vendor's detail", "policy_adaptation_free"), ("等保 - 供应商说明", "mlps_level3"),
     ("含不含税", "tax"), ("源码买断价（万元）", "item"), ("实施培训费（元）", "item"), ("权限/日志", "notes"),
+    ("安全(加密/HTTPS/权限/日志)", "notes"), ("tax included", "tax"), ("policy change", "policy_adaptation_free"),
+    ("options", "features"),
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
@@ -388,6 +390,16 @@ def test_a_tax_column_that_asks_is_answered_by_its_cells(tax_label, answer, want
 
     data = f"厂家,报价（万）,{tax_label}\n甲公司,19.9,{answer}\n".encode("utf-8")
     assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
+
+
+def test_a_topic_label_listing_its_fields_in_a_bracket_reads_each_part():
+    """'安全(加密/HTTPS/权限/日志)' | 'SM4 / HTTPS / 单一管理员 / 日志l2个月': each part, in order, for its own field."""
+    from core.load import load
+
+    data = "厂家,报价（万）,安全(加密/HTTPS/权限/日志)\n甲公司,19.9,SM4 / HTTPS / 单一管理员 / 日志l2个月\n".encode("utf-8")
+    q = load([("q.csv", data)]).quotes[0]
+    assert (q.values["sm4_encryption"], q.values["tls"], q.values["access_control"], q.values["audit_log_months"]) == \
+        (True, True, False, 12)
 
 
 def test_a_label_naming_two_fields_reads_each_part_for_its_own():
