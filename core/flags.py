@@ -202,7 +202,9 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         slots.append(("price_over_budget", has_price & (price > hi),
                       lambda i: {"price": pcol[i], "budget": (lo, hi)}, None))
         mlps_st = st("mlps_level3")
-        slots.append(("no_mlps_level3", false["mlps_level3"] & (mlps_st != _CLAIMED), None, None))
+        # a clear no only: a claim (申请中) or a condition ('测评另计') leaves the gate unverified, never failed
+        slots.append(("no_mlps_level3", false["mlps_level3"] & (mlps_st != _CLAIMED) & (mlps_st != _CONDITIONAL), None,
+                      None))
         slots.append(("no_sm4", false["sm4_encryption"], None, None))
         slots.append(("no_tls", false["tls"], None, None))
 
@@ -281,8 +283,9 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         else:
             claimed = (s_ == _CLAIMED) & ~none[fid]
             cond = (s_ == _CONDITIONAL) & ~none[fid]
-            unverified |= none[fid] | claimed | (cond & ~false[fid])
-            mask = none[fid] | (cond & ~false[fid])
+            # a gate criterion met only with a condition ('等保测评协助（另计）') is not proven: unverified (analyst-reading §2)
+            unverified |= none[fid] | claimed | cond
+            mask = none[fid] | cond
             # a claim (支持等保三级, 申请中) is asked about as a claim; the gate waits for the proof
             slots.append(("claimed", claimed, said(fid), fid))
             slots.append(("conditional", cond & false[fid], said(fid), fid))

@@ -1405,7 +1405,7 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
     of the latest round are read as they stand."""
     rc = next((c for c, t in enumerate(header) if _ROUND_HEAD_RE.match(label_key(t))), None)
     if rc is None:
-        return frozenset()
+        return _replaced_rows(sh, h, vc, res)
     from .parse import round_named, round_of
 
     by_vendor: dict[str, list[tuple[int, int]]] = {}
@@ -1428,6 +1428,34 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
             out.add(r)
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.earlier_round",
                                        " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+    return frozenset(out)
+
+
+# a later submission's own words that it replaces an earlier one of the same vendor
+_REPLACES_RE = re.compile(r"(?:replaces?|supersedes?|supersede|in place of)\s+(?:our|the|my)?\s*(?:earlier|previous|first|prior)?\s*"
+                          r"(?:response|submission|quot\w*|entry|answer|offer)|以本次为准|以此次为准|以本条为准|"
+                          r"(?:替代|取代|代替|覆盖)\S{0,16}(?:提交|报价|登记|填报|回复)", re.I)
+
+
+def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[int]:
+    """Rows of a vendor's earlier submission that a later row of the same vendor says it replaces ('This submission
+    replaces our response of 14 July', '以本次为准'): listed as an earlier round, never read."""
+    rows = sh.rows
+    names = [(r, _text(rows[r][vc]).strip()) for r in range(h + 1, len(rows)) if vc < len(rows[r]) and not blank(rows[r][vc])]
+    if len({n for _r, n in names}) == len(names):
+        return frozenset()  # every vendor once: nothing replaces anything
+    by_vendor: dict[str, list[int]] = {}
+    for r, n in names:
+        by_vendor.setdefault(n, []).append(r)
+    out: set[int] = set()
+    for n, rs in by_vendor.items():
+        for k in range(len(rs) - 1, 0, -1):
+            if any(v.__class__ is str and _REPLACES_RE.search(v) for v in rows[rs[k]]):
+                for r in rs[:k]:
+                    out.add(r)
+                    res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.earlier_round",
+                                               " | ".join(_text(x) for x in rows[r] if not blank(x))[:200]))
+                break
     return frozenset(out)
 
 

@@ -103,6 +103,7 @@ _TYPOS = {"三极": "三级", "国蜜": "国密", "终生": "终身", "等宝": 
           "三圾": "三级", "二圾": "二级", "小吋": "小时", "吋内": "时内", "管埋": "管理", "处埋": "处理"}
 _TYPOS.update(schema.REGIONAL_TERMS)  # and the Taiwan words for the same things ('原始碼', '載入合約')
 _TYPO_RE = re.compile("|".join(sorted(_TYPOS, key=len, reverse=True)))
+_STRUCK_RE = re.compile(r"~~[^~\n]{1,200}?~~")  # Markdown's strikethrough (石墨文档, 飞书, Notion exports)
 # A scan's figures: O for 0 beside a digit ('2O.5', '36070O43O21'), l for 1 before one ('l9.8', 'l2个月', 'l小时'), 方 for
 # 万 after one ('22.6方'); never inside a word ('O2O营销', 'html5', '3方案')
 _OCR_HINT_RE = re.compile(r"\dO|l[\d.小个]|[\d.]方")
@@ -369,6 +370,9 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     if s.strip(" .。") in _BARE_YES:
         return _r(True)
     if _CONDITION_RE.search(s) and not _CERT_PROOF_RE.search(s):
+        rest = _ASSIST_EXTRA_RE.sub(" ", s)
+        if rest != s and _CLAIM_RE.search(rest) and _talks_about("mlps_level3", rest) and not _CONDITION_RE.search(rest):
+            return _r(True, "claimed")  # '支持等保三级，按三级标准建设（测评协助另计）': the level claimed, the help charged
         return _r(False, "conditional")  # '等保测评协助（另计）': nothing at the base price
     v, warn = parse.parse_cert(cell)
     if level is not None and level >= 3:
@@ -391,6 +395,10 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     return _r(True)
 
 
+# the assessment help at extra cost, a service beside the level the rest of the cell claims
+_ASSIST_EXTRA_RE = re.compile(r"[(（]?\s*(?:等保)?(?:测评|评测|备案|过保)?(?:协助|配合|辅助)\S{0,4}(?:另计|另收|另行收费|另行计费|收费|另付)\s*[)）]?|"
+                              r"[(（]?\s*(?:assessment\s+)?(?:assistance|support)\s+(?:is\s+)?(?:charged|at extra cost|extra|quoted "
+                              r"separately)\s*[)）]?")
 _MEETS_THE_TERMS_RE = re.compile(r"(?:完全|均)?(?:满足|符合)(?:招标文件|招标|采购文件|采购|项目|监管|磋商文件)?(?:的)?(?:要求|规定)?|"
                                  r"(?:fully )?(?:meets?|compl(?:ies|y|iant))(?: with)?(?: the)? (?:rfp|tender)?\s*(?:requirements?|terms)")
 _SM4_RE = re.compile(r"sm\s*-?4")
@@ -1350,6 +1358,8 @@ def _spelled_out(text: str) -> str:
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "~~" in cell:  # '~~25.8万~~ 23.8万': the struck value is the old one
+        cell = _STRUCK_RE.sub(" ", cell).strip()
     if cell.__class__ is str and _OCR_HINT_RE.search(cell) and fid != "vendor" and fid != "package":
         cell = _ocr_fixed(cell)  # before the abbreviations: a scan's 'l3.6方' is 13.6万, not level 3
     if cell.__class__ is str and _ABBREV_HINT_RE.search(cell.lower()):

@@ -233,7 +233,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
                    "风控模块", "风控系统", "风险评分", "大数据风控", "自动化风控", "risk model", "risk scoring",
                    "ai risk control", "risk engine", "decision engine", "rules engine", "scorecard", "credit scoring",
                    "risk control"),
-    "anti_fraud": ("反欺诈", "反欺诈模型", "欺诈检测", "反欺诈引擎", "设备指纹", "黑名单", "anti-fraud", "anti fraud", "antifraud",
+    "anti_fraud": ("反欺诈", "反欺诈模型", "欺诈检测", "反欺诈引擎", "反欺诈规则引擎", "反欺诈规则", "反欺诈决策引擎", "反欺诈系统", "设备指纹", "黑名单", "anti-fraud", "anti fraud", "antifraud",
                    "fraud detection", "fraud prevention"),
     "enterprise_credit": ("企业征信对接", "企业征信模块", "企业征信接口", "企业征信", "企业信用", "企业征信查询", "企业信用报告", "企业工商信息", "工商信息查询", "工商信息",
                           "企业信息查询", "企业画像", "企业征信报告", "enterprise credit", "business credit report",

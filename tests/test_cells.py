@@ -392,6 +392,23 @@ def test_a_tax_column_that_asks_is_answered_by_its_cells(tax_label, answer, want
     assert load([("q.csv", data)]).quotes[0].values["price_cny"] == want
 
 
+@pytest.mark.parametrize("answer,gate", [("等保三级测评协助（另计）", "unverified"), ("支持等保三级，按三级标准建设（测评协助另计）", "unverified"),
+                                         ("二级", "fail"), ("已取得，备案证明编号32010043857-23019", "pass")])
+def test_a_certificate_only_with_a_condition_leaves_the_gate_unverified(answer, gate):
+    """§2: fail is for a clear no; a level met only with a condition, or claimed beside charged help, waits for proof."""
+    from core.load import load
+    from core.model import Profile
+    from core.scoring import score
+
+    rows = [("供应商名称", "甲公司"), ("报价总额（元）", "24.8万"), ("等保三级", answer), ("敏感信息加密", "SM4"),
+            ("传输加密", "HTTPS"), ("权限管理", "RBAC"), ("日志保存期", "12个月"), ("征信接口", "百行征信"),
+            ("功能模块", "个人征信、风控模型、反欺诈、还款管理、审批流、用户管理")]
+    data = "\n".join(f"{k},{v}" for k, v in [("询价项目", "供应商答复")] + rows).encode("utf-8")
+    r = score(load([("q.csv", data)]), Profile.default("personal_credit")).vendors[0]
+    assert r.gate == gate, (r.gate, [f.code for f in r.flags])
+    assert ("no_mlps_level3" in {f.code for f in r.flags}) is (gate == "fail")
+
+
 def test_a_topic_label_listing_its_fields_in_a_bracket_reads_each_part():
     """'安全(加密/HTTPS/权限/日志)' | 'SM4 / HTTPS / 单一管理员 / 日志l2个月': each part, in order, for its own field."""
     from core.load import load

@@ -1075,3 +1075,17 @@ def test_a_forms_answer_kept_as_json_in_one_cell_is_read_key_by_key():
     assert heluo.sources["mlps_level3"][0].address == "E3"  # the JSON cell's own address
     assert q["龙亭数据"].values["price_cny"] == 260_000 and q["龙亭数据"].evidence["mlps_level3"][0] == "claimed"
     assert q["牧野信息"].values["mlps_level3"] is None  # nested without end: kept as text, nothing invented
+
+
+def test_a_later_submission_that_says_it_replaces_the_earlier_one_is_the_quote():
+    """A form's responses: the same vendor twice, the later row saying 'This submission replaces our response of 14
+    July' — the earlier row is listed as an earlier round, never read; a vendor twice without such words keeps both."""
+    head = "Timestamp,1. Company name 公司名称,3. Total quoted price (RMB),4. Is VAT included?,21. Anything else? 其他说明\n"
+    rows = ("2025/07/14,Zhuhai Xiangzhou Software Co.,298000,Yes 含税,\n"
+            "2025/07/15,Shenzhen Futian Co.,318000,Yes 含税,\n"
+            "2025/07/18,Zhuhai Xiangzhou Software Co.,268000,No 不含税,"
+            "This submission replaces our response of 14 July. 本次提交替代7月14日的提交\n")
+    qs = load([("responses.csv", (head + rows).encode("utf-8"))])
+    assert sorted(q.vendor for q in qs.quotes) == ["Shenzhen Futian Co.", "Zhuhai Xiangzhou Software Co."]
+    assert by_vendor(qs)["Zhuhai Xiangzhou Software Co."].values["price_cny"] == pytest.approx(268_000 * 1.13)
+    assert [s.reason for s in qs.skipped] == ["skip.earlier_round"] and "298000" in qs.skipped[0].text
