@@ -1155,6 +1155,9 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         words = [c for c, s in enumerate(labels) if is_long_verbatim_label(s)]
         vend = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "vendor"]
         if crit and (val or words) and vend:
+            if len(crit) > 1:  # '维度 | 指标', 'Risk domain | Client requirement': the column naming the most fields
+                crit.sort(key=lambda c: -len({t.code for t in _targets([sh.cell(k, c) for k in range(r + 1, min(
+                    len(rows), r + 1 + _SCAN_LABEL_ROWS))])}))
             pkg = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "package"]
             unit = next((c for c, s in enumerate(labels) if is_long_unit_label(s)), None)
             # the vendor's words ('原文') over a clerk's number: the number, with its unit, only where they are blank

@@ -329,7 +329,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 clauses = _JOINT_SPLIT_RE.split(text) if extra else ()
                 if extra and len(clauses) != len(extra):  # 'SM4 / HTTPS / 有 / 6个月' under '安全(加密/HTTPS/权限/日志)'
                     clauses = _SLASH_SPLIT_RE.split(text)
-                if extra and len(clauses) == len(extra):  # '权限/日志' | '无；日志保存3个月': each part for its field
+                if extra and len(clauses) == len(extra) and all(len(c) <= 40 for c in clauses):
+                    # '权限/日志' | '无；日志保存3个月': each short part for its field (long parts state several facts)
                     for dfid, clause in zip(extra, clauses):
                         r = read_value(dfid, clause)
                         if r.status != "unknown" or r.value is not None:

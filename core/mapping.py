@@ -272,7 +272,8 @@ def _match_label(label: object) -> LabelMatch:
 # what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
 _QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|stability|viability|strength|"
                               r"reputation|background|financials?|rating|score|experience)$")
-_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|notes?|remarks?|comments?|commitments?)$")
+_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"
+                            r"answers?|position|submission|verbatim)$")
 
 
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
@@ -342,7 +343,8 @@ def is_long_criterion_label(label: object) -> bool:
 
 
 def is_long_value_label(label: object) -> bool:
-    return label_key(label) in _LONG_VALUE_KEYS
+    """'Vendor statement (verbatim)', '供应商答复（原文）': the words in brackets say how, not what."""
+    return label_key(label) in _LONG_VALUE_KEYS or label_key(_PAREN_RE.sub("", str(label or ""))) in _LONG_VALUE_KEYS
 
 
 _LONG_VERBATIM_KEYS = frozenset(label_key(x) for x in schema.LONG_VERBATIM_LABELS)

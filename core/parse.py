@@ -240,6 +240,7 @@ def _negation_re(verbs: str, targets: str) -> re.Pattern[str]:
 _FREE = ("免费", "free", "赠送", "不收费", "无需付费", "0元", "零元", "包含在内", "included", "含在报价", "已含")
 _PER_INCIDENT = ("按次", "每次", "/次", "per incident", "per bug", "per call", "per case", "单次")
 _RANGE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|万|w|k|千|元)?\s*(?:-|~|～|至|到|—|–|to)\s*(\d[\d,]*(?:\.\d+)?)")
+_WORD_GAP_RE = re.compile(r"(?<=[a-z])\s+(?=\d)|(?<=[a-z]\d)\s+(?=\d)")
 _MONEY_CLEAN_RE = re.compile(r"[¥￥$]|cny|rmb|人民币|含税|税后|税前|约|大约|左右|起|一次性|总计|合计|报价|价格|[:：]")
 _CURRENCY_RE = re.compile(r"[¥￥$]|cny|rmb|人民币|元")
 _PER_YEAR_RE = re.compile(r"/(?:年|year|yr|y)$|每年|peryear")
@@ -330,7 +331,9 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     if any(w in s for w in _FREE) and not numbers_in(s):
         return 0.0, None
     explicit = bool(_CURRENCY_RE.search(s))  # ¥500 / 500元 are yuan, not a bare number meaning 万
-    s2 = _PER_YEAR_RE.sub("", _MONEY_CLEAN_RE.sub("", s).replace(" ", ""))
+    # a word before a figure stays apart from it ('total 268,000', 'sm4 25万'): glued, the figure would read as part
+    # of the word
+    s2 = _PER_YEAR_RE.sub("", _WORD_GAP_RE.sub("|", _MONEY_CLEAN_RE.sub("", s)).replace(" ", ""))
     if _SCI_RE.fullmatch(s2):
         return _checked_money(float(s2) * (unit or 1), bare=unit is None and not explicit)
     return (_money_range(s2, unit, explicit) or _money_single(s2, unit, explicit) or _money_cn(s2, unit)

@@ -648,7 +648,13 @@ _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-
 
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     if _MONEY_AMOUNT_RE.search(s) or re.search(r"\d\s*%", s):
-        return UNKNOWN  # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period
+        # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period — unless a clause of its own
+        # gives one ('12 months, …; after warranty: 15% of contract value per year')
+        periods = [c for c in clauses(s) if _PERIOD_RE.search(c) and not _MONEY_AMOUNT_RE.search(c)
+                   and not re.search(r"\d\s*%", c)]
+        if not periods:
+            return UNKNOWN
+        s = cell = "，".join(periods)
     cond = _value_condition(s)
     if _BOAST_RE.search(s) and not _HAS_PERIOD_RE.search(s):
         floor = schema.FREE_MAINTENANCE_MIN_MONTHS if fid == "free_maintenance_months" else schema.AUDIT_LOG_MIN_MONTHS
@@ -826,7 +832,7 @@ _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另�
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
 # an amount and nothing else but its tax ('RMB 26,000 + VAT', '2.6万元（不含税）')
 _PRICE_ONLY_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)?\s*"
-                            r"(?:[+＋]?\s*(?:vat|tax|税)|[(（][^()（）]{0,12}[)）]|(?:excl?\.?|incl?\.?)\s*vat)?\s*")
+                            r"(?:[+＋]?\s*(?:vat|tax|税)|[(（][^()（）]{0,12}[)）]|(?:excl?\.?|incl?\.?)\s*vat)?\s*[.。]?\s*")
 _ORDINAL_RE = re.compile(r"(?<![a-z])(?:from\s+|in\s+|after\s+)?(?:year|yr|month|week|day|phase|round|stage)\s+\d{1,2}(?!\d)|"
                          r"第\s*\d{1,2}\s*(?:年|个月|月|周|天|期|轮|阶段)", re.I)
 _BARE_AMOUNT_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
@@ -849,7 +855,8 @@ _WHEREOF_RE = re.compile(r"[(（]\s*(?:其中|包括|包含)\s*[:：]?\s*([^()�
 # '+' joins a breakdown's parts; '风控模型 +RMB 22,000' is a module at its price (one segment: an option)
 _ITEM_SPLIT_RE = re.compile(r"[，；;。\n\r]+|(?<!\d),|,(?!\d{3})|(?<=\d)\s*[+＋]\s*|"
                             r"(?<![(（\s\d])\s*[+＋](?!\s*(?:[¥￥$]|cny|rmb))\s*|"
-                            r"(?<=[^(（\d])\s+[+＋](?!\s*(?:[¥￥$]|cny|rmb))\s*|、(?=\D)|\s+/\s+")
+                            r"(?<=[^(（\d])\s+[+＋](?!\s*(?:[¥￥$]|cny|rmb))\s*|、(?=\D)|\s+/\s+|"
+                            r"(?<=[^\d.])\.\s+(?=[^\d\s])")  # an English sentence's full stop ('…excl. VAT. Module: optional, …')
 EDITION = r"(?<![a-z])(?:" + "|".join(map(re.escape, schema.EDITION_NAMES)) + r")(?![a-z])"
 _EDITION_RE = re.compile(EDITION)
 # An amount that says its unit or currency ('27万元', '¥238,000', 'CNY 60 000'), unlike a date, a time or a phone number.
@@ -1072,6 +1079,10 @@ _RUN_SPLIT_RE = re.compile(r"[；;。\n]|[，,]\s*(?=只有|仅有|另有|还有
 _RUN_NEGATED_RE = re.compile(r"\s*(?:不含|不包含|不包括|不提供|没有|暂无|未含)|\s*(?:excluding|without|no)\s", re.I)
 
 
+# a module named as absent, the word before it ('无分期计算器', 'No instalment calculator'); not 无纸化, 无感, 无人
+_LEAD_ABSENT_RE = re.compile(r"\s*(?:无(?![纸感人线限])|并无|(?<![a-z])(?:no|without)\s+(?!\d))")
+
+
 def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
     """The list's tokens, each with whether its run ('A、B、C' up to ；。) ends in words saying none of it is there
     ('积分商城、社交分享后期需要再加', '订单跟踪、分期计算暂不支持')."""
@@ -1126,7 +1137,8 @@ def read_features(cell: Any) -> Reading:
         if inner is not None and (other := parse.match_feature(re.split(r"[，,；;]", inner.group(1))[0].strip())) \
                 and other != fid:  # '用户管理（银行流水分析二期开发，不在本次交付范围）': the bracket speaks of another module
             own = norm(tok[:inner.start()] + tok[inner.end():])
-        if _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own):
+        if _LEAD_ABSENT_RE.match(own) or (
+                _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _is_reference(t) or _POINTS_ELSEWHERE_RE.search(t):  # '银行流水分析：详见产品白皮书': neither there nor absent
             unsure.append(fid)

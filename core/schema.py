@@ -38,7 +38,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("price_cny", "money", (
         "quotationamount", "quoteamount", "quotedamount", "bidamount", "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
         "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
-        "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat")),
+        "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat",
+        "commercials", "commercialoffer", "commercialproposal", "商务报价")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (
         "feeafterfreeperiod", "免费维护期后年费", "免费维护期后", "免费期后年费", "免费期满后年费", "免费维护期满后年费", "feeafterfreemaintenance", "afterfreeperiod", "afterthefreeperiod", "afterthefreeyear", "afterfreeyear", "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
@@ -170,7 +171,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
-                "security", "securityandcompliance", "compliance", "security measures",
+                "security", "securityandcompliance", "compliance", "security measures", "dataprotection", "datasecurity",
+                "commercialterms", "商务条款",
                 "售后服务", "售后", "服务承诺", "服务内容", "服务条款", "售后条款", "售后说明", "服务说明", "服务", "备注", "说明", "聊天记录", "微信聊天记录", "沟通记录", "对话记录", "微信记录", "支持与响应", "服务与响应", "响应与支持", "chatlog", "chathistory", "wechat", "wechatchat",
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "不在下浮范围内的费用", "不在下浮范围的费用", "下浮范围外费用", "另计费用", "另行收费项目", "备注说明", "其他", "其它",
@@ -184,7 +186,9 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
-                         "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area")
+                         "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
+                         # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
+                         "riskdomain", "domain", "riskarea", "维度", "评估维度", "风险领域", "风险类别")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",

@@ -1089,3 +1089,31 @@ def test_a_later_submission_that_says_it_replaces_the_earlier_one_is_the_quote()
     assert sorted(q.vendor for q in qs.quotes) == ["Shenzhen Futian Co.", "Zhuhai Xiangzhou Software Co."]
     assert by_vendor(qs)["Zhuhai Xiangzhou Software Co."].values["price_cny"] == pytest.approx(268_000 * 1.13)
     assert [s.reason for s in qs.skipped] == ["skip.earlier_round"] and "298000" in qs.skipped[0].text
+
+
+def test_a_risk_register_reads_only_the_vendors_verbatim_statements():
+    """An adviser's register, one row per vendor and risk domain: the 'Vendor statement (verbatim)' column is the
+    vendor's (read by its domain: Commercials is the price, Maintenance & support a cell of several facts); the client's
+    requirement, the evidence and the ratings are the advisers'; 'All vendors' is no vendor."""
+    rows = [["Ref", "Vendor", "Risk domain", "Client requirement", "Vendor statement (verbatim)", "Evidence sighted",
+             "Residual rating"],
+            ["G-01", "All vendors", "Concentration", "—", "—", "—", "M"],
+            ["V1-01", "Alpha Fintech Co., Ltd.", "Commercials", "Fixed price incl. VAT", "Total RMB 268,000 incl. 13% VAT.",
+             "Signed quotation", "L"],
+            ["V1-02", "Alpha Fintech Co., Ltd.", "MLPS", "MLPS Level 3 filing certificate held",
+             "MLPS Level 3 held – filing certificate No. 35020043066-24012.", "Certificate copy sighted", "L"],
+            ["V1-03", "Alpha Fintech Co., Ltd.", "Maintenance & support", "≥ 12 months incl. upgrades; 24/7, ≤ 2 h",
+             "12 months, bug fixes only (no version upgrades). Support Mon–Fri 9:00–18:00, response within 4 hours. "
+             "After warranty: 15% of contract value per year.", "Draft contract", "H"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("register.xlsx", buf.getvalue())])
+    assert [q.vendor for q in qs.quotes] == ["Alpha Fintech Co., Ltd."]
+    a = qs.quotes[0]
+    assert a.values["price_cny"] == 268_000 and a.values["mlps_level3"] is True
+    assert (a.values["free_maintenance_months"], a.values["maintenance_includes_upgrades"], a.values["support_7x24"],
+            a.values["response_hours"]) == (12, False, False, 4)
+    assert a.sources["price_cny"][0].text == "Total RMB 268,000 incl. 13% VAT."  # the vendor's words, not the requirement
