@@ -30,7 +30,7 @@ def _says_declined(text: str) -> bool:
 
 def _kind(label: str) -> str:
     """What a label is to this question: a bidder's status, a price, a remark, or anything else."""
-    if label_key(label) in _STATUS_KEYS:
+    if label_key(label) in _STATUS_KEYS or _says_declined(label):  # a long table's '（未提交应答）' row
         return "status"
     t = match_label(label).target
     if t is None:

@@ -1162,6 +1162,7 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             unit = next((c for c, s in enumerate(labels) if is_long_unit_label(s)), None)
             # the vendor's words ('原文') over a clerk's number: the number, with its unit, only where they are blank
             valc, numc = (words[0], val[0] if val else None) if words else (val[0], val[0])
+            _coded_answers(sh, r, labels, crit[0], valc)
             _long(sh, r, vend[0], crit[0], valc, pkg[0] if pkg else None, res, numc, unit)
             return
     if _matrix(sh, res):
@@ -1910,6 +1911,74 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
         return True
     return False
+
+
+_CODE_ENTRY_RE = re.compile(r"(?<![A-Za-z])([A-H])\s*[=＝:：]\s*([^；;。\n]{1,40})")
+_QUESTION_OPTION_RE = re.compile(r"(?<![A-Za-z])([A-H])\s*[.．、:：]\s*([^\s（）()A-H.．、:：]{1,12})")
+_BARE_CODE_RE = re.compile(r"\s*([A-Ha-h])\s*")
+
+
+_CODE_NO_RE = re.compile(r"不具备|不提供|不支持|不满足|不符合|^\s*(?:无|否)|(?<![a-z])(?:not (?:available|provided|supported|met)|"
+                         r"no(?![a-z])|none)", re.I)
+_CODE_COND_RE = re.compile(r"另行付费|另付费|需付费|附加条件|另计|额外|选配|(?<![a-z])(?:extra|additional (?:cost|fee)|conditional|"
+                           r"optional|at a charge)", re.I)
+_CODE_CLAIM_RE = re.compile(r"承诺|暂无证明|无证明|未提供证明|声称|口头|(?<![a-z])(?:claim\w*|no evidence|without evidence|"
+                            r"self-declared|undertak\w*)", re.I)
+
+
+def _as_answer(meaning: str) -> str:
+    """A legend's meaning as an answer the readers know, the legend's words beside it: 'D=不具备/不提供' -> '否（不具备/
+    不提供）', 'B=承诺满足，暂无证明材料' -> '支持（承诺满足，暂无证明材料）' (a claim), 'C=需另行付费…' -> '另计（…）';
+    'A=已具备/已包含在报价内（须上传证明）' -> '是'."""
+    word = ("否" if _CODE_NO_RE.search(meaning) else "另计" if _CODE_COND_RE.search(meaning) else
+            "支持" if _CODE_CLAIM_RE.search(meaning) else "是")
+    return "是" if word == "是" else f"{word}（{meaning}）"  # a plain yes needs no more words
+
+
+def _coded_answers(sh: RawSheet, h: int, head: list[str], cc: int, valc: int) -> None:
+    """A portal's answers by option code ('应答选项' | 'C'), the codes' meaning in a legend above the table ('A=已具备/已
+    包含在报价内；B=承诺满足，暂无证明材料；C=需另行付费…；D=不具备/不提供') or in the question itself ('报价是否含税（A.含税
+    B.不含税）'): each row's answer becomes one text in the value column — what its code means, the answer's words,
+    its amount and the remark beside it ('需另行付费或有附加条件；28000元；电子合同为增值模块，另计28,000元（不含税）') —
+    so that the code is read for what the legend says and nothing of the row is lost."""
+    from .mapping import label_key
+
+    codes = {label_key(x) for x in schema.LONG_CODE_LABELS}
+    code_c = next((c for c, s in enumerate(head) if c != valc and label_key(s) in codes), None)
+    if code_c is None:
+        return
+    legend: dict[str, str] = {}
+    for row in sh.rows[:h]:
+        for v in row:
+            if v.__class__ is str and len(found := _CODE_ENTRY_RE.findall(v)) >= 2:
+                legend.update((k.upper(), m.strip()) for k, m in found)
+    money_c = next((c for c, s in enumerate(head) if c not in (valc, code_c, cc) and s and "金额" in s or
+                    label_key(s).startswith("amount")), None)
+    yuan = money_c is not None and "元" in head[money_c]
+    note_cs = [c for c, s in enumerate(head) if c not in (valc, code_c, cc, money_c) and s
+               and (t := match_label(s).target) is not None and t.kind == "notes"]
+    for r in range(h + 1, len(sh.rows)):
+        row = sh.rows[r]
+        if len(row) <= max(valc, code_c):
+            continue
+        code = _BARE_CODE_RE.fullmatch(_text(row[code_c]))
+        own = dict((k.upper(), m) for k, m in _QUESTION_OPTION_RE.findall(_text(sh.cell(r, cc))))
+        parts = []
+        if code is not None:
+            k = code.group(1).upper()
+            parts.append(own.get(k) or (_as_answer(legend[k]) if k in legend else k))
+        if not blank(row[valc]):
+            parts.append(_text(row[valc]))
+        if money_c is not None and not blank(sh.cell(r, money_c)):
+            amount = _text(sh.cell(r, money_c))
+            parts.append(f"{amount}元" if yuan and _NUMBER_RE.fullmatch(amount.strip()) else amount)
+            row[money_c] = None
+        for nc in note_cs:
+            if not blank(sh.cell(r, nc)):
+                parts.append(_text(sh.cell(r, nc)))
+                row[nc] = None
+        if parts:
+            row[valc] = "；".join(parts)
 
 
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult,

@@ -760,6 +760,10 @@ def _price_said(said: str) -> str:
     return "。".join(keep[:2])
 
 
+_ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*")
+_ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|crypt|cipher|algorithm|encrypt|guomi|\bgm\b")
+
+
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
@@ -770,9 +774,13 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
             r3 = read_value("mlps_level3", "三级 " + raw, unit)
             if r3.status == "stated":
                 return r3
-    elif context == "sm4" and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:  # a bare '是' / 'Yes' only
+        return r
+    head, *rest = _ANSWER_HEAD_RE.split(raw.strip(), maxsplit=1)  # '是；身份证号、手机号、银行卡号': the yes, then where
+    if rest and _ALGORITHM_RE.search(rest[0].lower()):
+        head = raw  # 'Yes；Chinese national cryptographic algorithms': the words say which, and they do not say SM4
+    if context == "sm4" and parse_bool(head)[0] is True and len(head.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
-    elif context.__class__ is tuple and parse_bool(raw)[0] is True and len(raw.strip()) <= 4:
+    elif context.__class__ is tuple and parse_bool(head)[0] is True and len(head.strip()) <= 4:
         # '是否交付完整源代码（无加密、可二次开发）？' | '是': the yes says what the question spells out
         _ask, fid, asked = context
         r2 = read_value(fid, asked, unit)

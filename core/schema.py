@@ -194,12 +194,16 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "response", "reply", "detail", "details",
                      # meeting minutes (会议纪要): what the vendor said, beside the buyer's questions and to-dos
                      "供应商陈述及答复要点", "供应商陈述要点", "供应商答复要点", "陈述及答复要点", "陈述要点", "答复要点", "供应商陈述",
-                     "供应商发言要点", "发言要点", "vendorstatement", "vendorsstatement", "vendorpoints")
+                     "供应商发言要点", "发言要点", "vendorstatement", "vendorsstatement", "vendorpoints",
+                     "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
+# Long layout: an option code the answer picked ('应答选项' | 'C'), its meaning in a legend above the table
+LONG_CODE_LABELS = ("应答选项", "选项", "所选选项", "选择", "选项代码", "应答代码", "answeroption", "optioncode", "selectedoption",
+                    "choice", "answercode", "responsecode")
 # A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.
 NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱", "cardname", "cardtitle", "卡片名称", "卡片标题", "任务名称", "taskname",
                "itemtitle", "recordname")
@@ -300,7 +304,8 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
-                  "退出本次比价", "退出比价", "退出本次采购")
+                  "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
+                  "did not submit", "no submission")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",

@@ -1117,3 +1117,35 @@ def test_a_risk_register_reads_only_the_vendors_verbatim_statements():
     assert (a.values["free_maintenance_months"], a.values["maintenance_includes_upgrades"], a.values["support_7x24"],
             a.values["response_hours"]) == (12, False, False, 4)
     assert a.sources["price_cny"][0].text == "Total RMB 268,000 incl. 13% VAT."  # the vendor's words, not the requirement
+
+
+def test_a_portals_answers_by_option_code_read_as_the_legend_says():
+    """A supplier portal's export, one row per vendor and question: the option code means what the legend above the
+    table says (A a proven yes, B a claim, C at extra cost with its amount, D a no), a question's own options ('A.含税
+    B.不含税') come first, the remark beside an answer is read with it, and an invited vendor that never answered is
+    no quote."""
+    legend = "选项代码说明：A=已具备/已包含在报价内（须上传证明）；B=承诺满足，暂无证明材料；C=需另行付费或有附加条件；D=不具备/不提供"
+    head = ["序号", "供应商名称", "题号", "题目", "应答选项", "应答内容", "应答金额(元)", "补充说明"]
+    rows = [[legend], [], head]
+    for n, (vendor, answers) in enumerate([
+            ("甲科技有限公司", [("投标总价", "", "", "246000", "不含税"), ("报价是否含税（A.含税 B.不含税）", "B", "", "", "增值税按13%另计"),
+                             ("网络安全等级保护三级备案", "A", "", "", "备案证明编号32020043018-24006"),
+                             ("电子合同模块", "C", "", "28000", "另计28,000元（不含税）"), ("7×24小时技术支持", "D", "", "", "5×8"),
+                             ("免费维护期（月）", "", "12", "", "")]),
+            ("乙软件有限公司", [("投标总价", "", "", "275000", "含税，一口价"), ("网络安全等级保护三级备案", "B", "", "", "按等保三级标准设计开发"),
+                             ("免费维护期（月）", "", "", "", "终身免费维护")])]):
+        rows += [[str(n), vendor, f"Q{k:02d}", q, code, text, amount, note] for k, (q, code, text, amount, note) in
+                 enumerate(answers, 1)]
+    rows.append(["9", "丙网络有限公司", "—", "（未提交应答）", "", "", "", "截止时间前未提交应答"])
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("portal.csv", buf.getvalue().encode("gbk"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["乙软件有限公司", "甲科技有限公司"]  # 丙 never answered
+    a, b = q["甲科技有限公司"], q["乙软件有限公司"]
+    assert a.values["price_cny"] == pytest.approx(246_000 * 1.13)  # B of the question's own options: 不含税
+    assert a.values["mlps_level3"] is True and "mlps_level3" not in a.evidence  # A with its number: stated
+    assert [(o[1], o[2]) for o in a.price_parts["options"]] == [("contract_management", 28_000)]  # C: at its amount
+    assert a.values["support_7x24"] is False and a.values["free_maintenance_months"] == 12
+    assert b.values["mlps_level3"] is True and b.evidence["mlps_level3"][0] == "claimed"  # B: a claim
+    assert b.values["free_maintenance_months"] == 12 and b.evidence["free_maintenance_months"][0] == "claimed"
