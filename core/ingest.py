@@ -2343,9 +2343,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
         from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
         from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
+        from .subform import read_subform  # a form tool's export: a record over its sub-form's rows
 
-        if _read_whole(sh, res, (read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+        if _read_whole(sh, res, (read_subform, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
+            _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out
             _announce_hidden(sh, res, start)
             continue
         try:

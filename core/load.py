@@ -882,7 +882,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         r0 = next(r for r, _s, _t in by_role["item"] if r.value is not None)
         tax = tax or r0.tax or side_tax
         src = items[0][2]
-        status = "stated"
+        # an item said only with a condition ('系统（免费开源版） 0元（商业授权另议）') makes the sum conditional
+        odd = next((r for r, _s, _t in by_role["item"] if r.value is not None and r.status in ("conditional", "claimed")),
+                   None)
+        status = odd.status if odd is not None else "stated"
+        if odd is not None:
+            src = next(s_ for r, s_, _t in by_role["item"] if r is odd)
         parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
     elif chosen is not None:
         r, src, label_tax = chosen

@@ -1149,3 +1149,41 @@ def test_a_portals_answers_by_option_code_read_as_the_legend_says():
     assert a.values["support_7x24"] is False and a.values["free_maintenance_months"] == 12
     assert b.values["mlps_level3"] is True and b.evidence["mlps_level3"][0] == "claimed"  # B: a claim
     assert b.values["free_maintenance_months"] == 12 and b.evidence["free_maintenance_months"][0] == "claimed"
+
+
+@pytest.mark.parametrize("merged", [True, False])
+def test_a_form_exports_sub_form_lines_are_one_quotes_price_lines(tmp_path, merged):
+    """简道云's export: a record over its sub-form's rows (报价明细.项目 | .类型 | .金额（元） | .说明), the main fields merged
+    down (xlsx) or written once (csv): 标配 lines are summed, a 选配 line is an option at its price, a 赠送 line a module
+    given away; a test record is no quote."""
+    head = ["提交时间", "供应商名称", "报价是否含税", "报价明细.项目", "报价明细.类型", "报价明细.金额（元）", "报价明细.说明", "功能模块"]
+    body = [["2025-07-08 10:02", "测试-请忽略", "是", "测试", "标配", 1, "", "用户管理"],
+            ["2025-07-11 15:26", "南宁邕江数科有限公司", "是（13%专票）", "源码授权费", "标配", 165000, "含全部源代码", "商品管理, 订单跟踪"],
+            [None, None, None, "部署实施费", "标配", 45000, "本地化部署", None],
+            [None, None, None, "积分商城", "赠送", 0, "免费赠送", None],
+            ["2025-07-12 09:48", "柳州龙城软件有限公司", "否（13%增值税另计）", "源码授权费", "标配", 150000, "", "商品管理"],
+            [None, None, None, "订单跟踪模块", "选配", 20000, "如需订单跟踪另计，不含税", None]]
+    if merged:
+        wb = openpyxl.Workbook()
+        ws = wb.active
+        ws.append(head)
+        for row in body:
+            ws.append(row)
+        for c in (1, 2, 3, 8):
+            ws.merge_cells(start_row=3, start_column=c, end_row=5, end_column=c)
+            ws.merge_cells(start_row=6, start_column=c, end_row=7, end_column=c)
+        wb.save(tmp_path / "jdy.xlsx")
+        name, data = "jdy.xlsx", (tmp_path / "jdy.xlsx").read_bytes()
+    else:
+        buf = io.StringIO()
+        csv.writer(buf).writerows([head] + [["" if v is None else v for v in row] for row in body])
+        name, data = "jdy.csv", buf.getvalue().encode("utf-8")
+    qs = load([(name, data)])
+    q = by_vendor(qs)
+    assert sorted(q) == ["南宁邕江数科有限公司", "柳州龙城软件有限公司"]
+    a, b = q["南宁邕江数科有限公司"], q["柳州龙城软件有限公司"]
+    assert a.values["price_cny"] == 210_000 and a.price_parts["items"][0][1] == 165_000
+    assert "points_mall" in a.values["features"]  # given away: in the quote, at no price
+    assert b.values["price_cny"] == pytest.approx(150_000 * 1.13)  # the option is kept apart, at its price
+    assert [(o[1], o[2]) for o in b.price_parts["options"]] == [("order_tracking", 20_000)]
+    assert {"F3", "F4"} <= {s.address for s in a.sources["price_cny"]}  # each line at its amount's cell
