@@ -14,6 +14,8 @@ from .mapping import label_key, match_label
 
 _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
 _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w)
+_DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|disqualified|failed the qualification",
+                              re.I)
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
@@ -85,6 +87,7 @@ def drop_declined(res: ReadResult) -> None:
             keep.append(rec)
             continue
         name = _vendor_cell(rec)[0]
-        reason = "skip.withdrawn" if words.lower() in _REVOKED else "skip.declined"
+        reason = ("skip.withdrawn" if words.lower() in _REVOKED else
+                  "skip.disqualified" if _DISQUALIFIED_RE.search(words) else "skip.declined")
         res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, reason, f"{name}: {words}" if name else words))
     res.records = keep

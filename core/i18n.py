@@ -2016,6 +2016,12 @@ _T.update({
                        "scored; the vendor's other registrations are read as usual."),
     "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
                       "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
+    "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
+                      "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
+                      "the bidder's price (the key beside)."),
+    "skip.disqualified": ("这家投标人资格审查未通过或投标无效（见右侧文字），没有有效报价，未评分。",
+                          "This bidder failed the qualification check or its bid is void (see the text beside): no valid "
+                          "quote, not scored."),
     "note.register_read": ("澄清记录：各投标人的答复已并入其报价，并优先于投标文件中的原说法。",
                            "Clarification register: each bidder's answers were added to its quote and used over what "
                            "its bid said."),

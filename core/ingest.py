@@ -1188,7 +1188,14 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     col_ok = best_col_score >= 3 or (col_has_vendor and best_col_score >= 2)
     row_ok = best_row_score >= 3 or (row_has_vendor and best_row_score >= 2)
     transposed = col_ok and (best_col_score > best_row_score or (best_col_score == best_row_score and not row_has_vendor))
-    if col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
+    head_cell = _text(sh.cell(best_row, best_col)) if best_row >= 0 and best_col >= 0 else ""
+    if row_ok and row_has_vendor and head_cell and not is_long_criterion_label(head_cell) \
+            and (t := match_label(head_cell).target) is not None and t.code != "vendor" and label_strength(head_cell) == 1 \
+            and any(label_strength(v) == 1 and (tv := match_label(v).target) is not None and tv.code == "vendor"
+                    for v in rows[best_row] if v.__class__ is str):
+        transposed = False  # the column is headed in the vendors' header row ('报价说明' over '含税合计', '含税'): a column
+        # of the wide table whose answers happen to read like labels
+    elif col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
         transposed = _labels_down(sh, best_row, best_col, transposed)
     if transposed:
         from .blocks import read_blocks  # a sheet in blocks, each with its sub-title and header row
@@ -1580,6 +1587,11 @@ _CONFIG_RE = re.compile(r"^(?:[A-Z一二三四五1-9]\s*方案|方案\s*[A-Z一�
                         re.I)
 
 
+# a bidder named by a code in an anonymised (暗标) review: '投标人A', '供应商3', 'Bidder B' — a name, not a label
+BIDDER_CODE_RE = re.compile(r"\s*(?:投标人|供应商|厂商|报价人|应答人|磋商供应商|bidder|vendor|supplier|tenderer)\s*"
+                            r"(?:[A-Z]|[甲乙丙丁戊己庚辛壬癸]|\d{1,2})\s*", re.I)
+
+
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
     mapped = [r for r in range(len(rows)) if isinstance(sh.cell(r, lc), str) and match_label(sh.cell(r, lc)).target]
@@ -1604,7 +1616,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
 
     def vendor_name(t: str) -> bool:
         return bool(t) and not _head_is(is_long_value_label, t) and not _head_is(_is_amount_head, t) \
-            and not (header_row != vendor_row and match_label(t).target)
+            and not (header_row != vendor_row and match_label(t).target and not BIDDER_CODE_RE.fullmatch(t))
 
     if header_row is not None:  # a vendor named over a column with no value in a recognised row: not lost either
         last = max(value_cols, default=lc)
@@ -1774,6 +1786,7 @@ _SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|sco
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
+                               r"磋商文件要求|谈判文件要求|询价文件要求|采购文件要求|磋商要求|采购需求|"
                                r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|我方草案|我方条款|甲方条款|"
                                r"(?:lender'?s?|buyer'?s?|client'?s?|our)\s+(?:draft\s+)?(?:position|draft|wording|clause)|"
                                r"draft position|draft wording|"
@@ -2377,6 +2390,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .fx import convert  # amounts in another currency, at the rate the file states
     from .tiers import choose  # prices by size: the tier the buyer's stated size falls in
 
+    from .codekey import resolve_codes  # an anonymised review's bidder codes, named by the key sheet
+
+    errors = resolve_codes(res, errors)
     join_sheets(res)
     drop_declined(res)
     convert(res, res.sheets)

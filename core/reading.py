@@ -330,7 +330,7 @@ _NO_PROOF_RE = re.compile(r"(?:证明|证书|材料|备案)[^，,；;。]{0,8}(?
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:no\.?|number|numbers))?(?:\s+(?:provided|supplied|given|"
                           r"attached|available))?")
-_CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级(?:(?!协助|帮助|辅助|配合|可以|能够).){0,8}"
+_CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级(?:(?!协助|帮助|辅助|配合|可以|能够)[^，,；;。]){0,8}"
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
@@ -755,6 +755,8 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
 # ------------------------------------------------------------------------------------------------
 # Source-code delivery
 # ------------------------------------------------------------------------------------------------
+_SRC_LOCK_RE = re.compile(r"绑定.{0,4}(?:域名|服务器|ip|机器|硬件)|(?:域名|服务器)绑定|授权码|(?<![a-z])(?:domain[- ]locked|bound to|"
+                          r"locked to|licen[cs]e key)(?![a-z])")
 _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
                              r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
@@ -803,6 +805,8 @@ def _read_source(s: str, cell: Any) -> Reading:
         full = _hit(_SRC_FULL_RE, _DATA_UNENCRYPTED_RE.sub(" ", s))
     if lic and full and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
+    if lic and full and not part and _SRC_LOCK_RE.search(s):
+        return _r("licence_only")  # '源码交付（授权绑定域名使用）': the whole of it locked to a domain
     if lic and (full or part):
         return _r("partial")  # '源码交付（风控引擎为SaaS调用，不交付源码）', 'core engine as compiled binary': part withheld
     if lic:

@@ -1187,3 +1187,39 @@ def test_a_form_exports_sub_form_lines_are_one_quotes_price_lines(tmp_path, merg
     assert b.values["price_cny"] == pytest.approx(150_000 * 1.13)  # the option is kept apart, at its price
     assert [(o[1], o[2]) for o in b.price_parts["options"]] == [("order_tracking", 20_000)]
     assert {"F3", "F4"} <= {s.address for s in a.sources["price_cny"]}  # each line at its amount's cell
+
+
+def test_an_anonymised_reviews_codes_are_named_by_the_key_and_joined_with_the_prices():
+    """暗标: the technical responses under 投标人A/B (the 磋商文件要求 column is the buyer's), the prices by name on
+    another sheet, the key (暗标编号 | 投标人名称) on a third: each bidder is one quote, its code named; a bidder whose bid
+    was void (资格审查未通过，投标无效) is no quote, and says why."""
+    wb = openpyxl.Workbook()
+    tech = wb.active
+    tech.title = "技术响应（暗标）"
+    for row in [["评审因素", "磋商文件要求", "投标人A", "投标人B", "投标人C"],
+                ["等保三级", "须取得第三级备案证明", "系统满足等保三级要求，已通过等保测评", "已取得第三级备案证明，编号34010043052-24008",
+                 "资格审查未通过，未进入技术评审"],
+                ["数据安全", "敏感字段国密SM4加密；全站HTTPS", "数据加密采用国密算法；HTTPS", "SM4加密；全站HTTPS；RBAC", ""],
+                ["征信接口", "仅对接持牌征信机构", "支持对接征信机构", "人行征信二代接口、百行征信", ""],
+                ["源码交付", "交付完整源代码，无加密", "源码交付（授权绑定域名使用）", "交付完整源代码，无加密，可二次开发", ""]]:
+        tech.append(row)
+    price = wb.create_sheet("报价一览（明标）")
+    for row in [["序号", "投标人名称", "磋商报价（元）", "报价说明", "备注"],
+                [1, "合肥滨湖金服科技有限公司", "216000.00", "含税合计", ""], [2, "淮南八公山数据有限公司", "—", "", "资格审查未通过，投标无效"],
+                [3, "蚌埠淮上科技有限公司", "198000.00", "含税", ""]]:
+        price.append(row)
+    key = wb.create_sheet("暗标编号对照表")
+    for row in [["暗标编号", "投标人名称", "揭封时间"], ["投标人A", "蚌埠淮上科技有限公司", "2025-07-16 15:40"],
+                ["投标人B", "合肥滨湖金服科技有限公司", "2025-07-16 15:40"], ["投标人C", "淮南八公山数据有限公司", "2025-07-16 15:40"]]:
+        key.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("anbiao.xlsx", buf.getvalue())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["合肥滨湖金服科技有限公司", "蚌埠淮上科技有限公司"]  # no '磋商文件要求', no code, no void bid
+    b, a = q["合肥滨湖金服科技有限公司"], q["蚌埠淮上科技有限公司"]
+    assert b.values["price_cny"] == 216_000 and b.values["mlps_level3"] is True and b.values["source_code_delivery"] == "full"
+    assert a.values["price_cny"] == 198_000 and a.evidence["mlps_level3"][0] == "claimed"
+    assert a.values["source_code_delivery"] == "licence_only"
+    assert [s.reason for s in qs.skipped if "八公山" in s.text] == ["skip.disqualified"]
+    assert any(n.reason == "note.code_key" and "投标人A = 蚌埠淮上科技有限公司" in n.text for n in qs.notes)
