@@ -2011,6 +2011,8 @@ _T.update({
 })
 # --- read-g16: bidders who declined (core/declined.py) and one quote told on two sheets (core/joins.py)
 _T.update({
+    "skip.buyer_model": ("我方自己的范本或要求（见右侧文字），供比对，不是供应商的报价。",
+                         "The buyer's own model clause or requirement (see the text beside), for comparison: no vendor's quote."),
     "skip.withdrawn": ("这条登记在流程中已撤销或作废（见右侧文字），不是有效报价，未评分；同一供应商的其他登记照常读取。",
                        "This registration was withdrawn or voided in the workflow (see the text beside): no valid quote, not "
                        "scored; the vendor's other registrations are read as usual."),

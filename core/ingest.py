@@ -156,6 +156,7 @@ class ReadResult:
     overrides: dict = field(default_factory=dict)  # mapping overrides restored from a scored workbook
     settings_file: str = ""  # the scored workbook that carried profile and overrides (never applied here)
     issues: list[Warning_] = field(default_factory=list)  # repairs made while reading, reported as warnings
+    earlier: list[Record] = field(default_factory=list)  # a vendor's earlier rounds of a sheet: versions, never quotes
     own: Any = None  # core.own_files.OwnFile when the file is one the project wrote and got back
     # the file as given, set by core.load.read_files: its name and the SHA-256 of its bytes (a report names its inputs)
     file: str = ""
@@ -1439,6 +1440,10 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
             out.add(r)
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.earlier_round",
                                        " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+            # kept as a version of the latest (core.load hands it to core.rounds: what changed is shown), never scored
+            res.earlier.append(Record(sh.file, sh.sheet, f"{r + 1}", [
+                RecordCell(header[c], v, sh.address(r, c)) for c, v in enumerate(sh.rows[r])
+                if c < len(header) and header[c] and not blank(v)]))
     return frozenset(out)
 
 
@@ -2004,8 +2009,10 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     filled: set[tuple[str, str]] = set()  # groups holding at least one value
     head = [_text(v) for v in sh.rows[h]]
     amc, sec, taxc = register.columns(head, {vc, cc, valc, pc, numc, unitc} - {None})
+    answer_keys = {label_key(x) for x in schema.LONG_ANSWER_LABELS}
+    answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and label_key(s) in answer_keys]
     note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc, numc, unitc)
-                 and (t := match_label(s).target) is not None and t.kind == "notes"]
+                 and c not in answer_cols and (t := match_label(s).target) is not None and t.kind == "notes"]
 
     def value(r: int) -> tuple[Any, int]:
         v = sh.cell(r, valc)
@@ -2041,6 +2048,10 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                        " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
             continue
+        if _BUYER_MODEL_RE.search(vendor):  # '（我方合同范本）': the buyer's own clause to compare with, no vendor
+            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.buyer_model",
+                                     f"{vendor}: {crit}: {_text(val)}"[:200]))
+            continue
         if _ALL_VENDORS_RE.fullmatch(vendor) or _SUMMARY_ROW_RE.fullmatch(vendor) or _SUBTOTAL_RE.search(vendor):
             # '全部供应商 | 平均报价': a statistic; 'XX 汇总' a pivot's subtotal of the rows above
             above = last_crit = ""
@@ -2069,6 +2080,10 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             groups[key].cells.append(RecordCell(crit, val, sh.address(r, vcol)))
             if not blank(val):
                 filled.add(key)
+            for ac in answer_cols:  # '谈判结果': the vendor's written reply to a requested change, read over its clause
+                if not blank(sh.cell(r, ac)):
+                    groups[key].cells.append(RecordCell(f"{crit}（{head[ac]}）", sh.cell(r, ac), sh.address(r, ac)))
+                    groups[key].answered.add(sh.address(r, ac))
             for nc in note_cols:  # '补充说明' beside an answer says more about the same item
                 if not blank(sh.cell(r, nc)):
                     groups[key].cells.append(RecordCell(f"{crit}（{head[nc]}）", sh.cell(r, nc), sh.address(r, nc)))
@@ -2086,6 +2101,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_BUYER_MODEL_RE = re.compile("|".join(map(re.escape, schema.BUYER_MODEL_WORDS)), re.I)
 # a row of a long layout about every vendor at once ('全部供应商 | 平均报价'): a statistic, never a quote
 _SUBTOTAL_RE = re.compile(r"\S\s+(?:汇总|合计|小计|total)$", re.I)
 _ALL_VENDORS_RE = re.compile(r"\s*(?:(?:全部|所有|全体|各)(?:供应商|厂商|厂家|投标人|报价人)|all\s+(?:vendors|suppliers|bidders)|"

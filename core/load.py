@@ -305,8 +305,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         evidence[fid] = (r.status, text, address)
             if known is not None:
                 for dfid, dr in derived:
-                    if dfid != fid:
-                        _add(found, dfid, (1, dr, src))
+                    if dfid != fid:  # what a later answer says in passing comes after the bid's own words on it
+                        _add(found, dfid, (2 if p0 < 0 else 1, dr, src))
                         post.add(dfid)
             continue
         if what is _EXTRA:
@@ -966,6 +966,9 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             f = failures[0]
             raise QuoteError(f.code, **f.params)
         raise QuoteError("err.no_quotes")
+    earlier = [rec for res in results for rec in res.earlier]
+    if earlier:  # a sheet's earlier rounds (轮次 首轮 | 二轮): versions of the latest, shown with what changed
+        quotes += _versions_of(earlier, quotes, overrides, mapping, resolved)
     with bulk():  # a GC pass over millions of fresh objects would cost more than the work itself
         _inherit_packages(quotes)
     quotes, rounds = settle(quotes, results, sheets, warnings)  # revised quotes, duplicates, answered letters
@@ -987,6 +990,19 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
                     restored_overrides=restored, settings_file=settings_file, uploaded_as=uploaded_as,
                     inputs=inputs, own_files=own, evaluation=team, rounds=rounds,
                     sample_files=sample_files, own_uploads=brought)
+
+
+def _versions_of(earlier: list, quotes: list[Quote], overrides: dict, mapping: dict, resolved: dict) -> list[Quote]:
+    """The quotes of earlier-round rows whose vendor's latest round is a quote of the same sheet (a vendor that
+    withdrew in the last round has none): core.rounds makes them versions of it, by their round marks."""
+    latest = {(q.file, q.sheet, q.vendor.casefold(), (q.package or "").casefold()) for q in quotes}
+    out = []
+    for rec in earlier:
+        q = _quote_from_record(rec, overrides, [], mapping, resolved)  # its readings' warnings are the latest's to give
+        if q is not None and (q.file, q.sheet, q.vendor.casefold(), (q.package or "").casefold()) in latest:
+            q.superseded = True
+            out.append(q)
+    return out
 
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"

@@ -352,7 +352,8 @@ _LONG_UNIT_KEYS = frozenset(label_key(x) for x in schema.LONG_UNIT_LABELS)
 
 
 def is_long_verbatim_label(label: object) -> bool:
-    return label_key(label) in _LONG_VERBATIM_KEYS
+    """'原文', '条款原文（供应商草案）': the bracket says whose, not what."""
+    return label_key(label) in _LONG_VERBATIM_KEYS or label_key(_PAREN_RE.sub("", str(label or ""))) in _LONG_VERBATIM_KEYS
 
 
 def is_long_unit_label(label: object) -> bool:

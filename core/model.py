@@ -50,6 +50,7 @@ class Quote:
     history: list[dict] = field(default_factory=list)
     earlier: tuple["Quote", ...] = ()  # the earlier versions of this quote (a revised quote), oldest first; not scored
     uid: str = ""  # set by QuoteSet when another quote has the same file, sheet and origin
+    superseded: bool = False  # an earlier round of its sheet (轮次 首轮 beside 二轮): only ever a version of the latest
 
     @property
     def id(self) -> str:

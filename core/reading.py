@@ -532,7 +532,7 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
         # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
-        left_out = re.search(r"不含.{0,4}升级|不包含.{0,4}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|"
+        left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|"
                              r"upgrades? (?:are )?not included|"
                              r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable|"
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
@@ -684,8 +684,11 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
     if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance)", s) \
             and not _BOAST_RE.search(s):
         return _r(False)
-    if re.search(r"(?:期后|期外|之后|以后|after).{0,10}(?:收费|付费|按次|charged|paid)", s):
+    if re.search(r"(?:期后|期外|满后|之后|以后|after).{0,10}(?:收费|付费|按次|charged|paid)", s):
         return _r(False, "conditional")
+    if re.search(r"(?<![不免无])(?:收费|付费)|按次|按小时|按人天|(?<![a-z])(?:charged|chargeable|paid|per (?:hour|incident|"
+                 r"session|call))(?![a-z])", s) and not _CONDITION_RE.search(s) and not re.search(r"免费|free", s):
+        return _r(False)  # '技术咨询按次收费': consulting at a charge is no free consulting
     v, warn = parse.parse_lifetime(cell)
     if v is None:
         if re.search(r"咨询|consult", s) and not re.search(r"不|无|no|not", s):
@@ -702,7 +705,7 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 
 def _read_contract(s: str, cell: Any) -> Reading:
-    if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|partly|partially", s):
+    if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|partly|partially", s):
         return _r(False)
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
@@ -733,7 +736,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
                      r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):
@@ -1062,7 +1065,7 @@ _FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|�
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
-                                r"[二三]期(?:开发|交付|上线|建设|实现)|不在本[次期](?:交付|采购|建设|实施)?范围|"
+                                r"[二三]期(?:开发|交付|上线|建设|实现)|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"

@@ -130,11 +130,13 @@ def versions(quotes: list, sheets: list[RawSheet], warnings: list[Warning_]) -> 
         prints = [fingerprint(q) for q in group]
         # rows of one sheet (a buyer's summary table) are versions only when a round column or mark says so
         same_place = len({(q.file, q.sheet) for q in group}) == 1 and len({r for r, _d in m}) == 1
-        if same_place or len(set(prints)) == 1:  # nothing tells them apart, or the same quote twice
+        superseded = any(q.superseded for q in group)  # the sheet's own 轮次 column already said which is the latest
+        if not superseded and (same_place or len(set(prints)) == 1):  # nothing tells them apart, or the same quote twice
             _warn_duplicates(group, warnings)
             continue
         dated = all(d is not None for _r, d in m)
-        order = sorted(range(len(group)), key=lambda k: (m[k][0] or 1, m[k][1] if dated else _dt.date.min, k))
+        order = sorted(range(len(group)), key=lambda k: (not group[k].superseded, m[k][0] or 1,
+                                                         m[k][1] if dated else _dt.date.min, k))
         chain = [group[k] for k in order]
         latest = chain[-1]
         latest.earlier = tuple(chain[:-1])

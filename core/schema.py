@@ -100,7 +100,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
+        "功能包含", "包含功能模块", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "功能演示", "演示功能", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "交付内容", "系统功能范围", "scopeofdelivery", "deliverables",
+        "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
         "addonprices", "addonpricing", "optionpricing")),
@@ -189,7 +190,9 @@ NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "�
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
-                         "riskdomain", "domain", "riskarea", "维度", "评估维度", "风险领域", "风险类别")
+                         "riskdomain", "domain", "riskarea", "风险领域", "风险类别",
+                         # a contract review, one row per clause ('条款类别 | 条款原文')
+                         "条款类别", "条款名称", "条款", "clausetype", "clause", "clausecategory")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
@@ -200,8 +203,16 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
+                        "条款原文", "合同条款原文", "草案原文", "clausetext", "originalclause", "clausewording",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
+# Long layout: a later answer beside the vendor's words ('谈判结果': the vendor's written reply to a requested change),
+# read over them when it states the item's value
+LONG_ANSWER_LABELS = ("谈判结果", "协商结果", "磋商结果", "谈判记录", "修改答复", "供应商答复意见", "negotiationresult",
+                      "negotiationoutcome", "agreedchange", "outcomeofnegotiation")
+# rows of the buyer's own model or requirement in a long table ('（我方合同范本）'): no vendor
+BUYER_MODEL_WORDS = ("我方", "本公司", "甲方", "范本", "我司", "采购方", "our standard", "our model", "our template", "buyer's model",
+                     "model clause")
 # Long layout: an option code the answer picked ('应答选项' | 'C'), its meaning in a legend above the table
 LONG_CODE_LABELS = ("应答选项", "选项", "所选选项", "选择", "选项代码", "应答代码", "answeroption", "optioncode", "selectedoption",
                     "choice", "answercode", "responsecode")

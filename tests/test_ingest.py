@@ -1223,3 +1223,28 @@ def test_an_anonymised_reviews_codes_are_named_by_the_key_and_joined_with_the_pr
     assert a.values["source_code_delivery"] == "licence_only"
     assert [s.reason for s in qs.skipped if "八公山" in s.text] == ["skip.disqualified"]
     assert any(n.reason == "note.code_key" and "投标人A = 蚌埠淮上科技有限公司" in n.text for n in qs.notes)
+
+
+def test_a_contract_review_reads_each_vendors_clause_and_the_negotiated_change():
+    """A legal review, one row per clause: 条款原文（供应商草案） is the vendor's words, read by its 条款类别; the buyer's
+    model clauses ('（我方合同范本）'), the 审查意见 and the 风险等级 are the buyer's; a written 谈判结果 that changes the clause
+    is read over it, one that refuses leaves the clause standing."""
+    head = ["序号", "供应商", "条款类别", "条款原文（供应商草案）", "法务审查意见", "风险等级", "谈判结果"]
+    rows = [head,
+            [1, "（我方合同范本）", "免费维护", "免费维护期不少于12个月，维护内容包括缺陷修复及小版本升级。", "我方标准条款", "—", "—"],
+            [2, "包头鹿城软件有限公司", "合同价款", "合同价款为人民币贰拾陆万伍仟元整（￥265,000.00），含税。", "无异议", "低", "—"],
+            [3, "包头鹿城软件有限公司", "免费维护", "自验收之日起6个月为免费维护期，免费维护仅限缺陷修复，不含功能及版本升级。",
+             "要求延长至12个月并含升级。", "高", "供应商书面同意延长至12个月，维护范围不变（仅限缺陷修复），回函2025-07-19。"],
+            [4, "包头鹿城软件有限公司", "技术支持", "乙方在工作日9:00-17:30提供技术支持，4小时内响应。", "要求7×24小时。", "高", "供应商不同意。"],
+            [5, "包头鹿城软件有限公司", "技术咨询", "免费维护期满后，技术咨询按次收费。", "—", "中", "—"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("review.csv", buf.getvalue().encode("gbk"))])
+    assert [q.vendor for q in qs.quotes] == ["包头鹿城软件有限公司"]  # the buyer's model is no vendor
+    q = qs.quotes[0]
+    assert q.values["price_cny"] == 265_000
+    assert q.values["free_maintenance_months"] == 12  # the written agreement changes the clause
+    assert q.values["maintenance_includes_upgrades"] is False and q.evidence["maintenance_includes_upgrades"][0] == "conditional"
+    assert (q.values["support_7x24"], q.values["response_hours"]) == (False, 4)  # the refusal leaves it standing
+    assert q.values["lifetime_consulting"] is False
+    assert any(n.reason == "skip.buyer_model" for n in qs.notes)
