@@ -21,8 +21,17 @@ _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 _NO_PRICE = frozenset(("n/a", "na", "-", "—", "/", "无", "nil", "none"))
 # a registration or approval withdrawn by the buyer's own workflow ('审批状态: 已撤销'): superseded, no quote
-_REVOKED = frozenset(("已撤销", "撤销", "已撤回", "已作废", "作废", "已取消", "cancelled", "canceled", "revoked", "void"))
+_REVOKED = frozenset(("已撤销", "撤销", "已作废", "作废", "已取消", "cancelled", "canceled", "revoked", "void"))
 _WITHDRAWN_ALONE = frozenset(("撤回", "已撤回", "放弃", "已放弃", "弃权", "退出", "withdrawn", "withdraw", "withdrew"))
+
+
+def _revoked(text: str) -> bool:
+    """A status saying the workflow withdrew or voided the row: '已撤销', '已作废 Void（被V2替代）', 'Cancelled'."""
+    first = _FIRST_TOKEN_RE.match(text.strip().lower())
+    return first is not None and first.group() in _REVOKED
+
+
+_FIRST_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]+|[a-z]+")
 
 
 def _says_declined(text: str) -> bool:
@@ -32,8 +41,9 @@ def _says_declined(text: str) -> bool:
 
 def _kind(label: str) -> str:
     """What a label is to this question: a bidder's status, a price, a remark, or anything else."""
-    if label_key(label) in _STATUS_KEYS or _says_declined(label):  # a long table's '（未提交应答）' row
-        return "status"
+    if label_key(label) in _STATUS_KEYS or _says_declined(label) or (
+            "\n" in label and any(label_key(part) in _STATUS_KEYS for part in label.split("\n"))):  # '状态\nStatus'
+        return "status"  # (a long table's '（未提交应答）' row says it too)
     t = match_label(label).target
     if t is None:
         return ""
@@ -58,7 +68,7 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             else:  # 'N/A', '未报价' where the price would be is no price
                 priced = priced or not (blank(value) or value.__class__ is str and (
                     value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS))
-        elif kind == "status" and value.__class__ is str and value.strip().lower() in _REVOKED:
+        elif kind == "status" and value.__class__ is str and _revoked(value):  # '已作废 Void（被V2替代）'
             status = status or value.strip()
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
@@ -87,7 +97,7 @@ def drop_declined(res: ReadResult) -> None:
             keep.append(rec)
             continue
         name = _vendor_cell(rec)[0]
-        reason = ("skip.withdrawn" if words.lower() in _REVOKED else
+        reason = ("skip.withdrawn" if _revoked(words) else
                   "skip.disqualified" if _DISQUALIFIED_RE.search(words) else "skip.declined")
         res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, reason, f"{name}: {words}" if name else words))
     res.records = keep

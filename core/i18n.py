@@ -2018,6 +2018,9 @@ _T.update({
                        "scored; the vendor's other registrations are read as usual."),
     "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
                       "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
+    "note.truncated_column": ("这一列的文字在网页上被截断（以“…”结尾），同表另有手工粘贴的全文列，已按全文读取（见右侧列名）。",
+                              "This column's text was cut short by the web page (ending in '…'); the same sheet has the "
+                              "full text pasted by hand, which was read instead (the column beside)."),
     "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
                       "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
                       "the bidder's price (the key beside)."),

@@ -2012,7 +2012,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     answer_keys = {label_key(x) for x in schema.LONG_ANSWER_LABELS}
     answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and label_key(s) in answer_keys]
     note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc, numc, unitc)
-                 and c not in answer_cols and (t := match_label(s).target) is not None and t.kind == "notes"]
+                 and c not in answer_cols and (t := match_label(s).target) is not None and t.kind == "notes"
+                 and not label_key(s).startswith(_BUYER_SIDE_KEYS)]  # 'Reviewer comments', '法务审查意见': the buyer's
 
     def value(r: int) -> tuple[Any, int]:
         v = sh.cell(r, valc)
@@ -2101,6 +2102,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_BUYER_SIDE_KEYS = tuple(label_key(w) for w in schema.BUYER_SIDE + ("法务", "审查", "复核", "审核", "assessor", "auditor")
+                         if len(label_key(w)) >= 2)
 _BUYER_MODEL_RE = re.compile("|".join(map(re.escape, schema.BUYER_MODEL_WORDS)), re.I)
 # a row of a long layout about every vendor at once ('全部供应商 | 平均报价'): a statistic, never a quote
 _SUBTOTAL_RE = re.compile(r"\S\s+(?:汇总|合计|小计|total)$", re.I)
@@ -2192,6 +2195,33 @@ def _notes_govern(sh: RawSheet) -> bool:
                     and _GOVERN_RE.search(v):
                 return True
     return False
+
+
+_ELLIPSIS_RE = re.compile(r"(?:…|\.{3}|。。。)\s*$")
+_FULL_TEXT_RE = re.compile(r"全文|完整内容|完整文本|悬停|tooltip|full\s*(?:text|answer|response)", re.I)
+
+
+def _drop_truncated(sh: RawSheet, res: ReadResult, start: int) -> None:
+    """A page copied from a browser: a column the page cut to one line ('功能模块：企业征信查询、…风控…') beside the column
+    of its full text pasted by hand ('技术应答全文（悬停提示）'): the cut column is not read (its cells stay in the file),
+    and that is said."""
+    recs = res.records[start:]
+    if not recs or not any(_FULL_TEXT_RE.search(c[0]) for c in recs[0].cells if c[0].__class__ is str):
+        return
+    counts: dict[str, list[int]] = {}
+    for rec in recs:
+        for c in rec.cells:
+            if c[1].__class__ is str and c[1].strip():
+                n = counts.setdefault(c[0], [0, 0])
+                n[0] += 1
+                n[1] += bool(_ELLIPSIS_RE.search(c[1]))
+    cut = {label for label, (n, e) in counts.items() if e * 2 >= n and e and not _FULL_TEXT_RE.search(label)}
+    if not cut:
+        return
+    for rec in recs:
+        rec.cells = [c for c in rec.cells if c[0] not in cut]
+    for label in cut:
+        res.notes.append(Skipped(sh.file, sh.sheet, "", "note.truncated_column", label.replace("\n", " ")[:200]))
 
 
 def _drop_examples(res: ReadResult, start: int) -> None:
@@ -2390,6 +2420,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             from .jsoncells import expand  # a form's answer kept as JSON in one cell: a cell per key
 
             expand(res, start)
+            _drop_truncated(sh, res, start)
             _drop_examples(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
                                                  for s in res.skipped):
@@ -2406,6 +2437,15 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .fx import convert  # amounts in another currency, at the rate the file states
     from .tiers import choose  # prices by size: the tier the buyer's stated size falls in
 
+    if registers and not res.records:  # questions and answers with no bid to read them over: the answers are the quotes
+        for sh, _register in registers:  # (a risk tool's export: Vendor | Question | Response, one row per question)
+            start = len(res.records)
+            try:
+                detect_records(sh, res)
+                _drop_examples(res, start)
+            except QuoteError as e:
+                errors.append(e)
+        registers = []
     from .codekey import resolve_codes  # an anonymised review's bidder codes, named by the key sheet
 
     errors = resolve_codes(res, errors)

@@ -23,8 +23,8 @@ from .own_uploads import without_copies
 from .samples import is_sample
 from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
-from .parse import (_parse_cached, mainland, norm, parse_bool, parse_cell, parse_money, parse_text, round_named,
-                    round_of)
+from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
+                    round_named, round_of)
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
                       read_all, read_feature_cell, read_options, read_value)
 from .checkbox import ticked
@@ -112,7 +112,7 @@ _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信
 _CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
-_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|included|includes|with)(?![a-z])")
+_MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|included|includes|with|and)(?![a-z])", re.I)
 # A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b|^\s*options\s*$")
 
@@ -344,6 +344,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         post.add(dfid)
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
+                elif "；" in text and _FEATURE_LIST_RE.search(text):  # the same on one line ('功能模块：…；等保：…')
+                    lists.append((text.replace("；", "\n"), src))
                 if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
                     sentences.append((text, src))
                 if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)):
@@ -391,6 +393,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 feature_status.append("stated")
             continue
         if fid == "vendor" or fid == "package":
+            if fid == "vendor" and raw.__class__ is str and "\n" in raw.strip() and \
+                    _COMPANY_END_RE.search(first := raw.strip().split("\n", 1)[0]):
+                raw = first  # '武汉东湖云信科技有限公司\n合格供应商 Qualified': a portal's badge under the name
             value, warn = _parse(kind, raw, unit)
             if fid == "vendor":
                 vendor = vendor or value
@@ -451,6 +456,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if (m := _OPTION_LINE_RE.match(line)) and (r := read_options(m.group(1))).options:
                     options += list(r.options)
                     feature_status.append("conditional")
+                elif (m := _MODULE_POINTER_RE.match(line)) and (fid_ := match_feature(m.group(1) or m.group(2))) is not None:
+                    unsure.append(fid_)  # '银行流水分析：详见产品手册' on a line of its own: neither there nor absent
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     if offered:  # a note's offer, unless a cell of the quote already prices the module
@@ -760,6 +767,10 @@ def _price_said(said: str) -> str:
     return "。".join(keep[:2])
 
 
+_MODULE_POINTER_RE = re.compile(r"\s*([^：:\n]{2,20})[：:]\s*(?:详见|参见|请见|见)(?:附件|产品|白皮书|手册|说明书|方案|资料)|"
+                                r"\s*([^：:\n]{2,30})[：:]\s*(?:see|refer to)\s", re.I)
+_COMPANY_END_RE = re.compile(r"(?:有限公司|公司|工作室|集团|(?<![a-z])(?:co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|"
+                             r"corp(?:oration)?\.?|gmbh|pte\.?\s*ltd\.?))\s*$", re.I)
 _ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*")
 _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|crypt|cipher|algorithm|encrypt|guomi|\bgm\b")
 

@@ -230,6 +230,8 @@ def _match_label(label: object) -> LabelMatch:
     text = str(label or "")
     if (wrapped := _WRAPPED_RE.match(text)) is not None:
         return _match_label(wrapped.group(1))
+    if len(text) > 80 and (first := _FIRST_SENTENCE_RE.match(text)) is not None and len(first.group(1)) <= 80:
+        text = first.group(1)  # a long question: its first sentence asks it ('Does the system hold … certificate? Provide …')
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
     if text[:1].isdigit() or text[:1] in "Qq":  # a questionnaire's numbering ('4、报价是否含税', 'Q1. Company name')
@@ -260,6 +262,9 @@ def _match_label(label: object) -> LabelMatch:
             target = _contained(candidate, lo, hi)
         if target is not None:
             break
+    if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \
+            and 4 <= len(head) < len(bare) - 4:
+        return _match_label(head)  # 'Total one-off price for source code licence, …': the phrase it opens with names it
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
     if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
@@ -280,7 +285,9 @@ _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
 _OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能|项目?)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
-_JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及")
+_JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及|\s+and\s+")
+_HEAD_PHRASE_RE = re.compile(r"\s+(?:for|of|including|incl\.?|with|that|which|covering)\s+|[,，(（:：;；]", re.I)
+_FIRST_SENTENCE_RE = re.compile(r"^\s*(.{8,}?[?？。]|.{8,}?\.)(?=\s|$|[（(])", re.S)
 
 
 def _joint(label: str) -> "Target | None":

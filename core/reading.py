@@ -647,6 +647,8 @@ _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-
 
 
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
+    if _NOT_GIVEN_RE.search(s):
+        return UNKNOWN  # 'No retention period given': no period said, not a period of none
     if _MONEY_AMOUNT_RE.search(s) or re.search(r"\d\s*%", s):
         # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period — unless a clause of its own
         # gives one ('12 months, …; after warranty: 15% of contract value per year')
@@ -1531,6 +1533,8 @@ _ABBREVS = {"mths": "months", "mth": "month", "hrs": "hours", "hr": "hour", "foc
             "impl.": "implementation", "reg.": "regulatory", "recv'd": "received", "n/a": "not available"}
 _ABBREV_RE = re.compile(r"(?<![a-z0-9])(?:mths?|hrs?|foc|p\.a\.?|amc|t&m|nbd|w/o|yrs?|impl\.|reg\.|recv'd|n/a|"
                         r"l([1-5])(?=\b|\s|;|,|$))(?![a-z])")
+_NOT_GIVEN_RE = re.compile(r"(?<![a-z])no\b.{0,30}\b(?:given|stated|specified|provided)\b|not (?:given|stated|specified)|未注明|"
+                           r"未写明|未说明(?:期限|时长|多久)")
 _NONE_THEN_RE = re.compile(r"none\s*[,;，；:：–—-]\s*\S")  # 'None – support charged per incident' (a bare 'None' may be a blank)
 # a due-diligence matrix's cell 'answer | vendor's words': a short answer or figure before one bar
 _BAR_ANSWER_RE = re.compile(r"\s*([yn?？]|yes|no|partial|full|licen[cs]e|是|否|有|无|部分|[\d.,]+\s*[%kw万]?(?:/\s*(?:yr|year|年))?)"

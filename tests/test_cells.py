@@ -112,6 +112,13 @@ def test_priced_option(text, option, cost):
     ("Regulatory – vendor's detail", "policy_adaptation_free"), ("等保 - 供应商说明", "mlps_level3"),
     ("含不含税", "tax"), ("源码买断价（万元）", "item"), ("实施培训费（元）", "item"), ("权限/日志", "notes"),
     ("安全(加密/HTTPS/权限/日志)", "notes"), ("tax included", "tax"), ("policy change", "policy_adaptation_free"),
+    ("Total one-off price for source code licence, implementation and training (CNY). State whether VAT is included.",
+     "price_cny"), ("Does the system hold a valid MLPS (等保) Level 3 filing certificate? Provide the certificate number.",
+     "mlps_level3"), ("Annual maintenance fee after the free maintenance period.", "annual_fee_after_warranty_cny"),
+    ("Is the complete source code delivered without encryption or licence locks?", "source_code_delivery"),
+    ("Are sensitive personal data fields encrypted at rest? Specify the algorithm.", "sm4_encryption"),
+    ("Are system changes required by new regulations made free of charge?", "policy_adaptation_free"),
+    ("Support hours and guaranteed response time.", "notes"),
     ("options", "features"),
 ])
 def test_label_vocabulary(label, target):

@@ -1248,3 +1248,50 @@ def test_a_contract_review_reads_each_vendors_clause_and_the_negotiated_change()
     assert (q.values["support_7x24"], q.values["response_hours"]) == (False, 4)  # the refusal leaves it standing
     assert q.values["lifetime_consulting"] is False
     assert any(n.reason == "skip.buyer_model" for n in qs.notes)
+
+
+def test_a_risk_tools_export_one_row_per_question_is_read_as_the_vendors_answers():
+    """A vendor-risk tool's export (Vendor | Question | Response | Vendor comments | Reviewer comments): with no bid to
+    read them over, the answers are the quotes; long questions are read by what they ask; the vendor's comment says
+    more about its answer, the reviewer's comment is the buyer's."""
+    head = "Number,Vendor,Vendor tier,Question ID,Question,Response,Vendor comments,Reviewer comments\n"
+    q = [("COM-01", "Total one-off price for source code licence, implementation and training (CNY). State whether VAT is "
+                    "included.", "CNY 228,000 excl. VAT", ""),
+         ("FUN-03", "Is order tracking included in the price?", "No", "Not available."),
+         ("SEC-05", "How long are operation/audit logs retained?", "Yes", "No retention period given."),
+         ("SVC-01", "Length of the free maintenance period and what it covers (bug fixes / upgrades).", "12 months",
+          "Bug fixes and minor version upgrades.")]
+    rows = "".join(f'V1,"Fuzhou Minjiang Co., Ltd.",Tier 1,{i},"{t}","{r}","{c}","Must-have missing."\n' for i, t, r, c in q)
+    qs = load([("vrm.csv", (head + rows).encode("utf-8-sig"))])
+    (a,) = qs.quotes
+    assert a.package is None  # 'Vendor tier' is the buyer's risk class, no package
+    assert a.values["price_cny"] == pytest.approx(228_000 * 1.13)
+    assert "order_tracking" not in (a.values["features"] or [])  # the reviewer's 'Must-have missing.' is no answer
+    assert a.values["audit_log_months"] is None
+    assert (a.values["free_maintenance_months"], a.values["maintenance_includes_upgrades"]) == (12, True)
+
+
+def test_a_portal_page_copied_from_the_browser_reads_the_full_text_and_skips_void_versions(tmp_path):
+    """A supplier portal's 比价 page pasted into Excel: a badge under the supplier's name ('合格供应商 Qualified') is no part
+    of it, a version the portal voided ('已作废 Void（被V2替代）') is no quote, the columns the page cut short ('…') give way
+    to the full text pasted beside them, and a module pointing to the manual on its own clause stays unconfirmed."""
+    head = ["供应商名称\nSupplier", "报价版本\nVersion", "状态\nStatus", "报价总额\nTotal Amount", "技术应答\nTechnical Response",
+            "技术应答全文（悬停提示，手工粘贴）"]
+    full = "功能模块：企业征信查询、电子合同（含电子签章）、风控审批、还款管理、用户管理；银行流水分析：详见产品手册；等保：已取得等保三级，备案证明编号42010043061-24011"
+    rows = [head,
+            ["武汉东湖云信科技有限公司\n合格供应商 Qualified", "V2", "有效 Valid", "¥312,000.00", full[:28] + "…", full],
+            ["武汉东湖云信科技有限公司\n合格供应商 Qualified", "V1", "已作废 Void（被V2替代）", "¥338,000.00", full[:28] + "…", full],
+            ["荆州古城信息技术有限公司", "V1", "已撤回 Withdrawn", "—", "—", "供应商于2025-07-16撤回报价"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "page.xlsx")
+    qs = load([("page.xlsx", (tmp_path / "page.xlsx").read_bytes())])
+    (q,) = qs.quotes
+    assert q.vendor == "武汉东湖云信科技有限公司" and q.package is None and q.values["price_cny"] == 312_000
+    assert set(q.values["features"]) == {"enterprise_credit", "contract_management", "risk_approval",
+                                         "repayment_management", "user_management"}
+    assert q.price_parts["unconfirmed_features"] == ["cashflow_analysis"]
+    assert sorted(s.reason for s in qs.skipped if s.reason in ("skip.withdrawn", "skip.declined")) == [
+        "skip.declined", "skip.withdrawn"]
+    assert any(n.reason == "note.truncated_column" for n in qs.notes)
