@@ -1453,6 +1453,10 @@ _REPLACES_RE = re.compile(r"(?:replaces?|supersedes?|supersede|in place of)\s+(?
                           r"(?:替代|取代|代替|覆盖)\S{0,16}(?:提交|报价|登记|填报|回复)", re.I)
 
 
+_MAX_SUBMISSIONS = 5  # one vendor's submissions to one RFQ
+_MAX_RESUBMITTED = 50  # rows repeating a name before a table is taken for a list, not an RFQ's answers
+
+
 def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[int]:
     """Rows of a vendor's earlier submission that a later row of the same vendor says it replaces ('This submission
     replaces our response of 14 July', '以本次为准'): listed as an earlier round, never read."""
@@ -1463,8 +1467,12 @@ def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[
     by_vendor: dict[str, list[int]] = {}
     for r, n in names:
         by_vendor.setdefault(n, []).append(r)
+    if len(names) - len(by_vendor) > _MAX_RESUBMITTED:
+        return frozenset()  # many names again and again: a list by package or a generated table, no resubmissions
     out: set[int] = set()
     for n, rs in by_vendor.items():
+        if not 2 <= len(rs) <= _MAX_SUBMISSIONS:
+            continue  # a name on many rows (a price list by package, a generated table) is no resubmission
         for k in range(len(rs) - 1, 0, -1):
             if any(v.__class__ is str and _REPLACES_RE.search(v) for v in rows[rs[k]]):
                 for r in rs[:k]:
