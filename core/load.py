@@ -323,7 +323,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _NOTES:
             if text and not text.isspace():
                 extras.setdefault(label, text)
-                if _CHAT_LINE_RE.search(text):  # a chat pasted in: read once the vendor is known (below)
+                if _CHAT_LINE_RE.search(text) or _INLINE_CHAT_RE.search(text.lstrip().split("\n", 1)[0]):
+                    # a chat pasted in: read once the vendor is known (below)
                     chats.append((text, src))
                     continue
                 clauses = _JOINT_SPLIT_RE.split(text) if extra else ()
@@ -652,6 +653,10 @@ _BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[
                              r"申请中|held|not held|in progress)\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
+# a chat line with its time in brackets before the speaker ('[2025-07-16 10:21] 正定数科-小刘：…'); the buyer's own lines
+_INLINE_CHAT_RE = re.compile(r"^\s*[\[【(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]\s*"
+                             r"([^：:\n]{1,30})[：:]\s*(.*)$")
+_BUYER_SPEAKER_RE = re.compile(r"我|我方|本人|买家|采购|甲方|me|buyer|us", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
 _FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里", re.I)
 
@@ -660,6 +665,10 @@ def _vendor_said(chat: str, vendor: str) -> str:
     """The vendor's own messages of a chat, one per line: what the buyer asked or required ('我们要求7×24小时支持，合同
     里要写清楚') is not the vendor's commitment. All of it when no speaker names the vendor."""
     lines = chat.splitlines()
+    inline = [m for ln in lines if (m := _INLINE_CHAT_RE.match(ln))]
+    if inline:  # '[2025-07-16 10:25] 正定数科-小刘：验收后免费维护12个月…' among '[…] 我：售后怎么算？'
+        said = [m.group(2) for m in inline if not _BUYER_SPEAKER_RE.fullmatch(m.group(1).strip())]
+        return "\n".join(x for x in said if x.strip()) or chat
     heads = [i for i, ln in enumerate(lines) if _CHAT_LINE_RE.match(ln)]
     if not heads:
         return chat

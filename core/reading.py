@@ -164,7 +164,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
     "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|bureaus?|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
-    "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
+    "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|售后\s*\d|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
@@ -176,7 +176,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                       r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
     "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
-    "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定域名|绑定服务器|仅授权|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
+    "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定.{0,4}域名|绑定.{0,4}服务器|仅授权|加密授权|授权版|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
                             r"(?<![a-z])(?:source|binary|binaries|obfuscat\w*|compiled|licen[cs]e)(?![a-z])",
 }.items()}
 
@@ -471,7 +471,7 @@ def _bureau_connected(s: str) -> bool:
                for i, c in enumerate(parts))
 
 
-_NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没)(?:对接|接入|开通|连接)|暂无(?:对接|接入)|"
+_NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没)(?:对接|接入|开通|连接)|暂无(?:对接|接入)|(?:自行|自己)(?:对接|接入|接)|"
                                r"not (?:yet )?(?:connected|integrated)|(?<![a-z])no (?:credit )?(?:bureau|connection|integration)s?\b")
 
 

@@ -175,7 +175,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "价格得分", "商务得分", "技术得分", "综合得分", "总得分", "排名", "名次", "企业规模", "响应文件页码",
                     "页码", "evaluatedprice", "pricescore", "totalscore", "ranking")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
-NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全",
+NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
+                "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
                 "security", "securityandcompliance", "compliance", "security measures", "dataprotection", "datasecurity",
                 "commercialterms", "商务条款",

@@ -1295,3 +1295,29 @@ def test_a_portal_page_copied_from_the_browser_reads_the_full_text_and_skips_voi
     assert sorted(s.reason for s in qs.skipped if s.reason in ("skip.withdrawn", "skip.declined")) == [
         "skip.declined", "skip.withdrawn"]
     assert any(n.reason == "note.truncated_column" for n in qs.notes)
+
+
+def test_a_marketplace_compare_sheet_reads_the_listing_and_only_the_sellers_chat_lines(tmp_path):
+    """A buyer's 比价 sheet of cloud-marketplace listings: the listing's text (商品详情摘录) states several facts, and the
+    customer-service chat pasted beside it has the buyer's own lines ('[…] 我：要求7×24') that are no commitment of the
+    seller's. The seller's lines are read; a marketplace's badge column is no term."""
+    head = ["序号", "平台", "供应商", "页面标价", "客服最终报价", "商品详情摘录", "客服聊天记录（复制）"]
+    listing = ("功能：个人征信查询（人行二代征信、百行征信）、风控模型、反欺诈、还款管理、审批流、用户管理。资质：等保三级，"
+               "备案证明编号13010043025-24003。交付：完整源代码，无加密。")
+    chat = ("[2025-07-16 10:21] 正定数科-小刘：完整版给您21.6万含税。\n"
+            "[2025-07-16 10:23] 我：我们要求7×24小时支持，售后写进合同。\n"
+            "[2025-07-16 10:25] 正定数科-小刘：验收后免费维护12个月，工作日9:00-18:00支持。")
+    cheap = "[2025-07-19 09:12] 丛台源码小铺：6800包搭建，等保没有的，征信风控要自己接。售后3个月。程序是加密授权版，绑定一个域名。"
+    wb = openpyxl.Workbook()
+    for row in [head, [1, "阿里云云市场", "石家庄正定数科有限公司", "¥228,000.00", "21.6万（含税）", listing, chat],
+                [2, "淘宝", "邯郸丛台信息技术工作室", "¥6,800.00", "6800元", "功能：进件、审批、还款管理、用户管理。", cheap]]:
+        wb.active.append(row)
+    wb.save(tmp_path / "bijia.xlsx")
+    q = by_vendor(load([("bijia.xlsx", (tmp_path / "bijia.xlsx").read_bytes())]))
+    a, b = q["石家庄正定数科有限公司"], q["邯郸丛台信息技术工作室"]
+    assert a.values["price_cny"] == 216_000  # the seller's final price, not the page's list price
+    assert a.values["free_maintenance_months"] == 12
+    assert a.values["support_7x24"] is False  # the buyer asked for 7×24; the seller offered office hours
+    assert a.values["source_code_delivery"] == "full" and a.values["licensed_credit_bureau"] is True
+    assert b.values["licensed_credit_bureau"] is False and b.values["free_maintenance_months"] == 3
+    assert b.values["source_code_delivery"] == "licence_only"
