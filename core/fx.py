@@ -9,8 +9,11 @@ money by the price reader when it cannot tell). Nothing else is guessed: no rate
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
+from . import schema
 from .ingest import ReadResult, RecordCell, RawSheet, _text
+from .mapping import label_key, match_label
 
 _CODES = {"hkd": "HKD", "hk$": "HKD", "港币": "HKD", "港元": "HKD", "usd": "USD", "us$": "USD", "美元": "USD",
           "美金": "USD", "sgd": "SGD", "s$": "SGD", "新加坡元": "SGD", "eur": "EUR", "€": "EUR", "欧元": "EUR",
@@ -53,14 +56,54 @@ def in_cny(text: str, fx: dict[str, float]) -> str:
     return _AMOUNT_RE.sub(one, text)
 
 
+_BARE_AMOUNT_RE = re.compile(r"\s*([\d,]+(?:\.\d+)?)\s*(k|m|万|千)?\s*", re.I)
+
+
+@lru_cache(maxsize=4096)
+def _currency_label(label: str) -> bool:
+    return any(label_key(part) in schema.CURRENCY_LABELS for part in label.splitlines())
+
+
+@lru_cache(maxsize=4096)
+def _money_label(label: str) -> bool:
+    t = match_label(label).target
+    return t is not None and t.kind == "field" and schema.FIELDS[t.id].kind == "money"
+
+
+def _has_currency_label(sh: RawSheet) -> bool:
+    """A currency label in the header rows, or in the label columns of a sheet with vendors as columns."""
+    return any(isinstance(v, str) and len(v) < 40 and _currency_label(v)
+               for i, row in enumerate(sh.rows) for v in (row if i < 30 else row[:3]))
+
+
+def _row_currency(cells) -> str | None:
+    """The foreign currency a currency column names for the row ('貨幣\nCurrency' | 'MOP')."""
+    for c in cells:
+        if isinstance(c[0], str) and _currency_label(c[0]):
+            return _CODES.get(_text(c[1]).strip().lower())
+    return None
+
+
 def convert(res: ReadResult, sheets: list[RawSheet]) -> None:
-    """Every record's text cells on a sheet that states a rate, with its foreign amounts in CNY (in place)."""
+    """Every record's text cells on a sheet that states a rate, with its foreign amounts in CNY (in place). A bare
+    amount in a money column is in the currency the row's currency column names ('貨幣: MOP' beside '300,000'): at
+    the file's rate when it gives one, else written with its code so that it is never read as yuan."""
     fx = {(sh.file, sh.sheet): r for sh in sheets if (r := rates(sh))}
-    if not fx:
+    with_column = {(sh.file, sh.sheet) for sh in sheets if _has_currency_label(sh)}
+    if not fx and not with_column:
         return
     for rec in res.records:
         rate = fx.get((rec.file, rec.sheet))
-        if rate is None:
+        code = _row_currency(rec.cells) if (rec.file, rec.sheet) in with_column else None
+        if rate is None and code is None:
             continue
-        rec.cells = [RecordCell(c[0], in_cny(c[1], rate), c[2]) if isinstance(c[1], str) and _AMOUNT_RE.search(c[1])
-                     else c for c in rec.cells]
+        cells = []
+        for c in rec.cells:
+            value = c[1]
+            if code and not isinstance(value, bool) and isinstance(value, (int, float, str)) and \
+                    _BARE_AMOUNT_RE.fullmatch(str(value)) and isinstance(c[0], str) and _money_label(c[0]):
+                value = f"{code} {value}"
+            if rate and isinstance(value, str) and _AMOUNT_RE.search(value):
+                value = in_cny(value, rate)
+            cells.append(c if value is c[1] else RecordCell(c[0], value, c[2]))
+        rec.cells = cells

@@ -142,6 +142,9 @@ _T: dict[str, tuple[str, str]] = {
     "restore.on": ("开", "on"),
     "restore.off": ("关", "off"),
     # --- warnings (a cell that could not be read; a guess that was made) ----------------------
+    "warn.foreign_currency": ("“{text}”是外币金额，文件中没有给出换算汇率，按未知处理（请在表头写明如“汇率：1港元=0.93人民币”）。",
+                              "'{text}' is in another currency and the file states no rate; treated as unknown (state one in "
+                              "the title rows, e.g. 'FX: HKD 1 = RMB 0.93')."),
     "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
     "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),
     "warn.assumed_wan": ("“{text}”没有单位，按“万元”理解。", "'{text}' has no unit; read as 万 (10,000 CNY)."),

@@ -897,6 +897,12 @@ _PLAIN_AMOUNT_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb|CNY|RMB)?\s*\d{1,3}(?:,\d
 _FREE_BUT_RE = re.compile(r"另议|另谈|商业授权|商用授权|面议|收费|license|commercial")  # free, with a paid licence beside
 
 
+# an amount in another currency ('HKD 236,000', '港币23.6万'); the file's rate turns it into 'RMB …（HKD … × 0.93）' first
+_FOREIGN_AMOUNT_RE = re.compile(r"(?:hkd|hk\$|usd|us\$|sgd|s\$|eur|€|mop|twd|nt\$|港币|港元|美元|美金|新加坡元|欧元|澳门元|澳门币|新台币)"
+                                r"\s*\d", re.I)
+_CNY_MARK_RE = re.compile(r"rmb|cny|人民币|[¥￥]", re.I)
+
+
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
@@ -912,6 +918,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         return UNKNOWN
     if _is_reference(s):
         return UNKNOWN
+    if _FOREIGN_AMOUNT_RE.search(s) and not _CNY_MARK_RE.search(s):
+        return _r(None, warning="warn.foreign_currency")  # 'HKD 236,000' with no rate in the file: never read as yuan
     tax = "excl" if _TAX_EXCL_RE.search(s) else ("incl" if _TAX_INCL_RE.search(s) else None)
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
     if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount

@@ -76,7 +76,9 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("maintenance_includes_upgrades", "upgrades", (
         "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "维保含升级", "维保包含升级", "维护包含升级", "维保含版本升级", "含升级",
         "含版本升级", "版本升级", "升级",
-        "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades")),
+        "保固范围", "保修范围", "质保范围", "保固内容", "保修内容", "质保内容",
+        "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades", "warrantyscope",
+        "warrantycoverage", "scopeofwarranty", "scopeofmaintenance")),
     FieldSpec("policy_adaptation_free", "policy", (
         "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
@@ -175,6 +177,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "价格得分", "商务得分", "技术得分", "综合得分", "总得分", "排名", "名次", "企业规模", "响应文件页码",
                     "页码", "evaluatedprice", "pricescore", "totalscore", "ranking")
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
+# A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
+CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
 NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",

@@ -1321,3 +1321,31 @@ def test_a_marketplace_compare_sheet_reads_the_listing_and_only_the_sellers_chat
     assert a.values["source_code_delivery"] == "full" and a.values["licensed_credit_bureau"] is True
     assert b.values["licensed_credit_bureau"] is False and b.values["free_maintenance_months"] == 3
     assert b.values["source_code_delivery"] == "licence_only"
+
+
+@pytest.mark.parametrize("rate_line, price", [("匯率（僅供比較）FX for comparison only: 1 澳門元 MOP = 0.89 人民幣 RMB", 293_700),
+                                              ("", None)])
+def test_a_currency_column_names_the_currency_of_the_rows_amounts(tmp_path, rate_line, price):
+    """'貨幣 Currency: MOP' beside a bare '300,000' is 300,000 patacas: at the rate the file states (with the option in
+    patacas added), or — with no rate in the file — no price at all, said plainly, never 300,000 yuan. A Traditional
+    '保固範圍 Warranty scope' column says what the maintenance covers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append([rate_line])
+    ws.append(["供應商\nVendor", "貨幣\nCurrency", "報價金額\nQuoted amount", "稅項\nTax", "報價範圍（模組）\nScope",
+               "選購模組\nOptional modules", "保固期\nWarranty", "保固範圍\nWarranty scope"])
+    ws.append(["氹仔科技有限公司", "MOP", "300,000", "已含 Included", "企業徵信、銀行流水分析、風控審批、還款管理、用戶管理",
+               "電子合同模組 MOP 30,000（未含於報價）", "12個月", "錯誤修正及小版本升級"])
+    ws.append(["珠海香洲科技有限公司", "RMB", "298,000", "含稅 Incl. VAT", "企業徵信、銀行流水分析、電子合同、風控審批、還款管理、用戶管理",
+               "無 None", "12個月", "僅錯誤修正，不含版本升級"])
+    wb.save(tmp_path / "macau.xlsx")
+    qs = load([("macau.xlsx", (tmp_path / "macau.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert q["珠海香洲科技有限公司"].values["price_cny"] == 298_000  # a yuan row is untouched
+    assert q["氹仔科技有限公司"].values["maintenance_includes_upgrades"] is True
+    assert q["珠海香洲科技有限公司"].values["maintenance_includes_upgrades"] is False
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["氹仔科技有限公司"] == price
+    if price is None:
+        assert any(w.code == "warn.foreign_currency" for w in qs.warnings)
