@@ -16,6 +16,7 @@ _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
 _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w)
 _DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|disqualified|failed the qualification",
                               re.I)
+_COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment", re.I)
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
@@ -45,8 +46,8 @@ def _kind(label: str) -> str:
             "\n" in label and any(label_key(part) in _STATUS_KEYS for part in label.split("\n"))):  # '状态\nStatus'
         return "status"  # (a long table's '（未提交应答）' row says it too)
     t = match_label(label).target
-    if t is None:
-        return ""
+    if t is None:  # a shared sheet's comment threads ('评论（@提及）'): a vendor's reply there is its remark
+        return "notes" if _COMMENT_LABEL_RE.search(label_key(label)) else ""
     if t.code == "price_cny" or (t.kind == "price" and t.id != "tax"):
         return "price"
     return "notes" if t.kind == "notes" else ""

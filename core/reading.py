@@ -714,8 +714,9 @@ def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|annex(?:ed)? to the contract|part of the contract", s) \
             and not re.search(r"可|如需|若需|can|may|upon", s):
         return _r(True)
-    if re.fullmatch(r"\s*(?:可以|可|能)(?:写|签|加)(?:进去|上|入)?\s*[。.!！]?\s*", s):
-        return _r(True, "claimed")  # '可以写': willing to, not written yet
+    if re.fullmatch(r"\s*(?:可以|可|能)(?:写|签|加)(?:进去|上|入)?\s*[。.!！]?\s*", s) or \
+            re.fullmatch(r"\s*(?:都)?(?:可以|可|能)(?:写|签|加|放)(?:进|入|到|在)?(?:合同)(?:里|中|里面)?(?:的|去)?\s*[。.!！]?\s*", s):
+        return _r(True, "claimed")  # '可以写', '可以写进合同': willing to, not written yet
     v, warn = parse.parse_contract(cell)
     if v is None:
         return _r(None, warning=warn)
@@ -1005,8 +1006,12 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount; the cell's
             # own first figure under a header that gives its unit ('报价（万元）' | '19.5\n批注：…另加3.5万元') is
             continue
+        if _QUESTION_SEG_RE.search(seg):  # a comment thread's question ('@王敏 218000是否含税？请确认') states no amount
+            continue
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
         v, w = _money_of(seg_wo, unit)
+        if v is not None and any(v == pv for _s, pv in plain) and _RESTATED_SEG_RE.match(seg):
+            continue  # '218000' then the reply '218000是不含税价': the same amount said again, what it is said with kept
         if v is None:
             if w and w != "warn.not_money":
                 warn_out = warn_out or w
@@ -1050,6 +1055,9 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
                    tax=tax, pretax=base)
 
 
+_QUESTION_SEG_RE = re.compile(r"[?？]|是否|(?<![a-z])(?:please confirm|is it|does it)(?![a-z])", re.I)
+_RESTATED_SEG_RE = re.compile(r"\s*(?:[^\d\n]{0,16}[:：])?\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*(?:万元|万|元)?\s*(?:是|为|系|就是|指的是|"
+                              r"is|was)", re.I)
 _NUMBERING_RE = re.compile(r"^\s*(?:\d{1,2}[.)、](?!\d)|[(（]\d{1,2}[)）])\s*")  # '1. 源码授权费 22万元
 
 

@@ -1349,3 +1349,27 @@ def test_a_currency_column_names_the_currency_of_the_rows_amounts(tmp_path, rate
     assert got["氹仔科技有限公司"] == price
     if price is None:
         assert any(w.code == "warn.foreign_currency" for w in qs.warnings)
+
+
+def test_a_shared_sheets_comment_threads_correct_a_price_and_say_a_decline(tmp_path):
+    """A shared online sheet each vendor filled in, the buyer's @mention questions answered in comments: the reply on the
+    price cell ('218000是不含税价，13%增值税另计') makes the figure before tax — the question and the reply repeating the
+    figure are no further amounts — and a row left empty whose salesperson replied '我司本次不参与报价' is no quote."""
+    from openpyxl.comments import Comment
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "填写人", "供应商全称", "报价（元）", "是否含税", "功能模块（请逐项列明）", "是否写入合同", "评论（@提及）"])
+    ws.append(["1", "王敏", "桂林漓江软件有限公司", "218000", "是", "商品管理、分期计算器、订单跟踪", "是",
+               "韦明 07-12 10:21：@王敏 218000是否含税？请确认\n王敏 07-12 11:05：抱歉填错了，218000是不含税价，13%增值税另计。"])
+    ws["D2"].comment = Comment("韦明：@王敏 218000是否含税？请确认\n王敏：抱歉填错了，218000是不含税价，13%增值税另计。", "韦明")
+    ws.append(["2", "李强", "柳州龙城网络科技有限公司", "239000", "含税", "商品管理、分期计算器、订单管理", "可以写进合同", None])
+    ws.append(["3", None, "贵港荷城科技有限公司", None, None, None, None,
+               "韦明 07-15 11:00：@周工 请于7月18日前填写\n周工 07-16 08:52：不好意思，我司本次不参与报价"])
+    wb.save(tmp_path / "shared.xlsx")
+    qs = load([("shared.xlsx", (tmp_path / "shared.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["柳州龙城网络科技有限公司", "桂林漓江软件有限公司"]
+    assert any(s.reason == "skip.declined" and "不参与报价" in s.text for s in qs.skipped)
+    assert q["桂林漓江软件有限公司"].values["price_cny"] == pytest.approx(218_000 * 1.13)
+    assert (q["柳州龙城网络科技有限公司"].values["commitments_in_contract"],
+            q["柳州龙城网络科技有限公司"].evidence["commitments_in_contract"][0]) == (True, "claimed")
