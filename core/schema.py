@@ -201,14 +201,17 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
                          "riskdomain", "domain", "riskarea", "风险领域", "风险类别",
                          # a contract review, one row per clause ('条款类别 | 条款原文')
-                         "条款类别", "条款名称", "条款", "clausetype", "clause", "clausecategory")
+                         "条款类别", "条款名称", "条款", "clausetype", "clause", "clausecategory",
+                         # a self-assessment form returned by each vendor, one row per scoring item ('评分细项 | 自评说明')
+                         "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
                      # meeting minutes (会议纪要): what the vendor said, beside the buyer's questions and to-dos
                      "供应商陈述及答复要点", "供应商陈述要点", "供应商答复要点", "陈述及答复要点", "陈述要点", "答复要点", "供应商陈述",
                      "供应商发言要点", "发言要点", "vendorstatement", "vendorsstatement", "vendorpoints",
-                     "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext")
+                     "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext",
+                     "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",

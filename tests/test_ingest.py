@@ -1373,3 +1373,24 @@ def test_a_shared_sheets_comment_threads_correct_a_price_and_say_a_decline(tmp_p
     assert q["桂林漓江软件有限公司"].values["price_cny"] == pytest.approx(218_000 * 1.13)
     assert (q["柳州龙城网络科技有限公司"].values["commitments_in_contract"],
             q["柳州龙城网络科技有限公司"].evidence["commitments_in_contract"][0]) == (True, "claimed")
+
+
+def test_a_self_assessment_form_long_table_reads_the_vendors_explanation_not_its_self_score():
+    """Each vendor's returned 自评表 appended into one long CSV: the 评分细项 is the item, the 自评说明 the vendor's words;
+    its self-score (full marks beside office hours), the points available and the panel's 复核 are no facts."""
+    rows = ["供应商名称,评分大项,序号,评分细项,分值,供应商自评分,自评说明（供应商填写）,佐证材料,复核得分,复核意见",
+            "衡阳雁城软件有限公司,商务,1.1,投标报价（总价，注明是否含税）,10,10,19.8万元（不含税，增值税13%另计）,,7,不含税",
+            "衡阳雁城软件有限公司,售后,4.3,技术支持时段,4,4,工作日9:00-18:00,,,",
+            "衡阳雁城软件有限公司,售后,4.5,终身技术咨询,2,2,不提供,,,",
+            "衡阳雁城软件有限公司,安全合规,3.1,等保三级,10,10,等保三级，备案证明编号43040043021-23015,附件 备案证明,,",
+            "岳阳巴陵科技有限公司,商务,1.1,投标报价（总价，注明是否含税）,10,8,12.8万元（含税）,,,",
+            "岳阳巴陵科技有限公司,安全合规,3.1,等保三级,10,8,三级测评中，预计2025年10月取得,,2,未取得",
+            "（全部供应商）,汇总,,自评分平均,,79.6,,,,"]
+    qs = load([("自评表.csv", ("\ufeff" + "\n".join(rows)).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["岳阳巴陵科技有限公司", "衡阳雁城软件有限公司"]
+    a, b = q["衡阳雁城软件有限公司"], q["岳阳巴陵科技有限公司"]
+    assert a.values["price_cny"] == pytest.approx(198_000 * 1.13) and b.values["price_cny"] == 128_000
+    assert a.values["support_7x24"] is False and a.values["lifetime_consulting"] is False
+    assert a.values["mlps_level3"] is True and b.values["mlps_level3"] is False
+    assert b.evidence["mlps_level3"][0] == "claimed"
