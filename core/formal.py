@@ -43,7 +43,8 @@ _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.
                           r"[IVX]{1,4}\s*[.、])")
 _NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|notes?|remarks?|terms)\s*[:：]?\s*$", re.I)
 _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
-_NUMBER_PREFIX = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
+_GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
 _DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
 _AMOUNT_UNIT_RE = re.compile(r"(?:金额|报价|价格|货币)?单位\s*[:：]\s*(万元|万|千元|元)")
 
@@ -150,6 +151,7 @@ def read_formal(sh: RawSheet) -> Record | None:
     fixed: dict[str, str] = {"供应商": "vendor"}
     features: list[str] = []
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
+    option_tax = tax  # the section's own tax words ('选配模块（未含在合计内，金额不含税）')
     after_total = False  # under the 合计 only money rows and sections go on (优惠, 选配模块)
     r = h + 1
     end = len(sh.rows)
@@ -189,8 +191,13 @@ def read_formal(sh: RawSheet) -> Record | None:
             fixed[label] = ""
             r += 1
             continue
-        if blank(amount) and _SECTION_ROW.match(first) and sum(not blank(v) for v in row) == 1:
-            in_options = bool(_OPTION.search(first))  # '一、平台基础' / '四、选配模块（未含在合计内）'
+        if blank(amount) and sum(not blank(v) for v in row) == 1 and (
+                _SECTION_ROW.match(first) or after_total and _OPTION.search(first) and len(first) <= 40) \
+                and not (after_total and re.search(r"[:：]\s*\S", first)):
+            # '一、平台基础' / '四、选配模块（未含在合计内）' / under the 合计 '选配模块（未含在合计内，金额不含税）'; a
+            # numbered term under the 合计 ('一、资质：已取得…') is no section: the terms begin
+            in_options = bool(_OPTION.search(first))
+            option_tax = "（不含税）" if in_options and _TAX_EXCL.search(first) else tax
             r += 1
             continue
         if blank(amount) and (after_total or _NOTES_START.match(first)):
@@ -204,7 +211,8 @@ def read_formal(sh: RawSheet) -> Record | None:
         desc = _text(sh.cell(r, dc)) if dc is not None else ""
         is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
         if is_option:
-            plus = "" if blank(amount) or isinstance(amount, str) else f"，+{_text(amount)}{unit or '元'}"
+            bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
+            plus = f"，+{_text(amount)}{unit or '元'}{option_tax}" if bare else ""
             features.append(f"{name}（选配{plus}）")
         else:
             features.append(name)
@@ -223,6 +231,7 @@ def read_formal(sh: RawSheet) -> Record | None:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
         fixed["报价明细（功能）"] = "features"
     # terms below the table: 'label | value' rows or 'label：value' cells, read like any labelled cell
+    gifts: list[str] = []
     for rr in range(r, len(sh.rows)):
         row = [v for v in sh.rows[rr] if not blank(v)]
         if not row:
@@ -232,10 +241,15 @@ def read_formal(sh: RawSheet) -> Record | None:
         else:
             s = _text(row[0])
             m = re.match(r"^\s*([^:：]{1,16})[:：]\s*(.+)$", s)
-            if m and (label := _NUMBER_PREFIX.sub("", m.group(1)).strip()):  # '2. 资质：…' is labelled 资质
+            if m and (label := _NUMBER_PREFIX.sub("", m.group(1)).strip()) and _GIFT_LABEL.search(label) and features:
+                gifts.append(m.group(2))  # '6、限时赠送：区块链存证模块、元宇宙营销展厅': modules given away
+            elif m and (label := _NUMBER_PREFIX.sub("", m.group(1)).strip()):  # '2. 资质：…' is labelled 资质
                 cells.append(RecordCell(label, m.group(2), sh.address(rr, 0)))
             else:
                 cells.append(RecordCell("说明", _NUMBER_PREFIX.sub("", s), sh.address(rr, 0)))
+    if gifts:
+        k = next(i for i, c in enumerate(cells) if c.label == "报价明细（功能）")
+        cells[k] = cells[k]._replace(value=cells[k].value + "；赠送：" + "、".join(gifts))
     # rows above the table that are terms too ('客户：…' is kept, not scored)
     for rr in range(0, h):
         for v in sh.rows[rr]:
@@ -246,3 +260,57 @@ def read_formal(sh: RawSheet) -> Record | None:
     rec = Record(sh.file, sh.sheet, f"{sh.address(h, 0)}", cells)
     rec.fixed = fixed
     return rec
+
+
+# ------------------------------------------------------------------------------------------------
+# A compilation: each vendor's 报价函 copied one under the other onto one sheet (报价函汇编)
+# ------------------------------------------------------------------------------------------------
+_LETTER_TITLE_RE = re.compile(r"^(?:投标)?(?:报价函|报价单|报价书|回函|复函)$")
+_SEPARATOR_RE = re.compile(r"^[━─═=\-—*#·.\s]{3,}.{0,12}?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:份|家|个)")
+
+
+_ADDRESSEE_RE = re.compile(r"贵公司|贵司|致[:：]|感谢|邀请|收悉")
+_COMPILER_FOOT_RE = re.compile(r"^(?:汇编|编制|整理|汇总|报价汇总|比价汇总)")
+
+
+def _sole_text(row: list) -> str | None:
+    cells = [v for v in row if not blank(v)]
+    return re.sub(r"\s+", "", _text(cells[0])) if len(cells) == 1 and isinstance(cells[0], str) else None
+
+
+def compiled_letters(sh: RawSheet) -> list[tuple[int, int]] | None:
+    """The row spans [start, end) of the letters a compilation stacks ('━━ 第1份 ━━' / '报  价  函' … '报价单位：…'),
+    the foot under the last staying with it; None unless two letters at least are there."""
+    rows = sh.rows
+    seps, titles = [], []
+    for r, row in enumerate(rows):
+        t = _sole_text(row)
+        if t is None:
+            continue
+        if _SEPARATOR_RE.match(t):
+            seps.append(r)
+        elif _LETTER_TITLE_RE.match(t):
+            titles.append(r)
+    starts = seps if len(seps) >= 2 else titles if len(titles) >= 2 else None
+    if not starts:
+        return None
+    # the compiler's own lines under the last letter ('汇编说明：…', '报价汇总（韩雪手记）：崂山27万、…') are no letter's
+    end = next((r for r in range(starts[-1] + 2, len(rows)) if (t := _sole_text(rows[r])) and _COMPILER_FOOT_RE.match(t)),
+               len(rows))
+    return [(a, b) for a, b in zip(starts, starts[1:] + [end])]
+
+
+def letter_declines(sh: RawSheet) -> str | None:
+    """A letter that declines to quote ('因我司近期项目排期已满，本次不参与报价'): its vendor and words; None otherwise."""
+    from .declined import _says_declined
+
+    for row in sh.rows:
+        for v in row:
+            if isinstance(v, str) and _says_declined(v):
+                names = [n for row2 in sh.rows for w in row2 if isinstance(w, str) and not _ADDRESSEE_RE.search(w)
+                         and (n := _company(w))]
+                signed = [n for row2 in sh.rows for w in row2 if isinstance(w, str) and "盖章" in w and (n := _company(w))]
+                vendor = (signed or names or [None])[-1]
+                text = v.strip()
+                return f"{vendor}：{text}" if vendor else text
+    return None

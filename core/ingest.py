@@ -2364,6 +2364,22 @@ def _pivot_blanks(sh: RawSheet) -> None:
                 row[c] = None
 
 
+@dataclass
+class _LetterPart(_SourcePart):
+    """One vendor's 报价函 of a compilation that stacks them on one sheet (报价函汇编): read as a document of its own."""
+
+
+def _by_letter(sh: RawSheet) -> list[RawSheet] | None:
+    """A sheet stacking each vendor's 报价函 one under the other: one part per letter, or None for any other sheet."""
+    from .formal import compiled_letters
+
+    spans = compiled_letters(sh)
+    if not spans:
+        return None
+    return [_LetterPart(sh.file, f"{sh.sheet} › {sh.address(a, 0)}", [list(r) for r in sh.rows[a:b]], [], sh.hidden,
+                        row_of=list(range(a, b)), col_offset=0) for a, b in spans]
+
+
 def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_] | None = None) -> ReadResult:
     """A file's sheets -> records, with everything left out listed. `issues`: repairs made while reading (by
     default those the sheets carry). Raises QuoteError when nothing usable is in them."""
@@ -2374,9 +2390,18 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or [whole])]:
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
+        if isinstance(sh, _LetterPart):  # one vendor's letter of a compilation: its quote, or its words declining
+            from .formal import letter_declines, read_formal
+
+            if (formal := read_formal(sh)) is not None:
+                res.records.append(formal)
+                continue
+            if (words := letter_declines(sh)) is not None:
+                res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.declined", words[:200]))
+                continue
         if _notes_sheet(sh) and not only_notes:
             trial = ReadResult()
             try:

@@ -532,7 +532,7 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
         # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
-        left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|"
+        left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|升级除外|"
                              r"upgrades? (?:are )?not included|"
                              r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable|"
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)

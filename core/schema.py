@@ -100,6 +100,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "contractual", "contractcommitments", "commitmentsincontract", "termsincontract", "servicetermsincontract",
         "allservicetermsincontract", "allcommitmentsincontract", "contract")),
     FieldSpec("source_code_delivery", "source", (
+        "授权方式", "授权模式", "licensingmodel", "licencemodel", "licensemodel",
         "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "sourcecodedelivered", "completesourcecode",

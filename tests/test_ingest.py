@@ -1394,3 +1394,45 @@ def test_a_self_assessment_form_long_table_reads_the_vendors_explanation_not_its
     assert a.values["support_7x24"] is False and a.values["lifetime_consulting"] is False
     assert a.values["mlps_level3"] is True and b.values["mlps_level3"] is False
     assert b.evidence["mlps_level3"][0] == "claimed"
+
+
+def test_a_compilation_of_quote_letters_on_one_sheet_gives_a_quote_per_letter():
+    """A clerk copied each vendor's 报价函 one under the other onto one sheet (报价函汇编): each letter is one quote named by
+    its 报价单位 (never the addressee), its options below the 合计 at their own tax ('金额不含税'), its numbered terms
+    ('一、资质：…') and gifts read; a 回函 declining is no quote; the clerk's summary line at the foot is no price."""
+    def letter(n, paragraph, items, total, terms, company, title="报  价  函"):
+        return ([[f"━━━━━━━━ 第{n}份 ━━━━━━━━"], [title], ["致：潍坊鸢都小额贷款有限公司："], [paragraph],
+                 ["序号", "报价项目", "内容说明", "金额（元）"]] + items +
+                ([["合计（小写）", total]] if total else []) + terms + [[], [f"报价单位：{company}（盖章）"], []])
+    rows = [["小额贷款业务系统源码采购——各供应商报价函汇编"], []]
+    rows += letter(1, "现报价如下（含13%增值税）：",
+                   [["1", "源码授权费", "企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理", "198,000.00"],
+                    ["2", "部署实施费", "私有化部署", "52,000.00"]], "¥250,000.00（含13%增值税）",
+                   [["一、资质：已取得等保三级备案证明（编号37020043018-24006）。"],
+                    ["二、安全：身份证号、手机号SM4加密存储；全站HTTPS。"]], "青岛崂山数科有限公司")
+    rows += letter(2, "以下报价均不含税，增值税税率13%另行计取：",
+                   [["1", "源码授权费", "企业征信、银行流水分析、风控审批、还款管理、用户管理", "210,000.00"],
+                    ["2", "部署实施费", "部署", "30,000.00"]], "¥240,000.00（不含税）",
+                   [["选配模块（未含在合计内，金额不含税）"], ["选配1", "电子合同模块", "在线签约", "28,000.00"],
+                    ["1. 资质：等保三级，备案证明编号37060043009-23012。"], ["2. 授权方式：授权使用，绑定服务器。"],
+                    ["3. 限时赠送：区块链存证模块、元宇宙营销展厅。"]], "烟台芝罘软件有限公司")
+    rows += [["━━━━━━━━ 第3份 ━━━━━━━━"], ["回  函"], ["致：潍坊鸢都小额贷款有限公司："],
+             ["感谢贵公司邀请。因我司近期项目排期已满，本次不参与报价，敬请谅解。"], ["威海刘公岛软件有限公司（盖章）    2025年7月8日"],
+             [], ["报价汇总（韩雪手记）：崂山25万、芝罘24万（不含税）；刘公岛不参与。"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("报价函汇编.xlsx", buf.getvalue())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["烟台芝罘软件有限公司", "青岛崂山数科有限公司"]
+    a, b = q["青岛崂山数科有限公司"], q["烟台芝罘软件有限公司"]
+    assert a.values["price_cny"] == 250_000 and a.values["mlps_level3"] is True and a.values["sm4_encryption"] is True
+    assert b.values["source_code_delivery"] == "licence_only"
+    assert {"blockchain_evidence", "metaverse_marketing"} <= set(b.values["features"] or ())
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["烟台芝罘软件有限公司"] == pytest.approx((240_000 + 28_000) * 1.13)  # its must-have e-contract option, taxed
+    assert [s.text for s in qs.skipped if s.reason == "skip.declined"] == [
+        "威海刘公岛软件有限公司：感谢贵公司邀请。因我司近期项目排期已满，本次不参与报价，敬请谅解。"]
