@@ -229,6 +229,9 @@ _T: dict[str, tuple[str, str]] = {
                            "Cell {cell} of sheet '{sheet}' in '{file}' is time-formatted ({text}); read as a duration "
                            "of {text} hours:minutes. Check it."),
     "note.empty_sheet": ("空工作表。", "Empty sheet."),
+    "note.outline_other": ("提纲中不属于任何供应商的节点（背景、待办等，是整理人自己的内容），未作为报价读取（见右侧文字）。",
+                           "An outline node under no vendor (background, to-dos: the writer's own notes); not read as a quote "
+                           "(text on the right)."),
     "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),
     # --- CLI --------------------------------------------------------------------------------------
     "cli.scored": ("已评分 {n} 家报价，首选：{top}（{total:.1f} 分）。", "Scored {n} quotes; top pick: {top} ({total:.1f} points)."),

@@ -2296,7 +2296,7 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "minutes", "declined", "joins", "fx", "tiers", "letters"):
+                 "jielong", "keyvalue", "minutes", "outline", "declined", "joins", "fx", "tiers", "letters"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -2436,8 +2436,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
         from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
         from .subform import read_subform  # a form tool's export: a record over its sub-form's rows
+        from .outline import read_outline  # an outline pasted one node a row: one quote per company branch
 
-        if _read_whole(sh, res, (read_subform, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+        if _read_whole(sh, res, (read_subform, read_outline, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out
             _announce_hidden(sh, res, start)

@@ -1081,7 +1081,7 @@ def _feature_in(text: str) -> str | None:
 _FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
-_FEATURE_ABSENT_RE = re.compile(r"规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
+_FEATURE_ABSENT_RE = re.compile(r"(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
@@ -1141,12 +1141,14 @@ def read_features(cell: Any) -> Reading:
     unknown: list[str] = []
     unsure: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
-    for tok, run_absent in _feature_tokens(protected):
+    toks = _feature_tokens(protected)
+    for k, (tok, run_absent) in enumerate(toks):
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
             .replace("\x05", ")").replace("\x06", "）")
         if run_absent:
             continue  # '积分商城、社交分享后期需要再加': the whole run waits for later
-        if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(norm(tok))):
+        if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(
+                re.sub(r"^\s*(?:选配|可选|需)?[，,]?\s*", "", norm(tok)))):
             # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
             label_, fid_, _c = options[-1]
             options[-1] = (label_, fid_, parse.parse_money(cost_m.group(1))[0])
@@ -1164,6 +1166,10 @@ def read_features(cell: Any) -> Reading:
             own = norm(tok[:inner.start()] + tok[inner.end():])
         if _LEAD_ABSENT_RE.match(own) or (
                 _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
+            nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
+            if re.search(r"[:：]\s*(?:标准版|基础版|基础包|标配)?\s*(?:不含|不包含|未含)$", t) and _FEATURE_OPTION_RE.search(norm(nxt)) \
+                    and parse.match_feature(nxt) is None:  # '风控模型：标准版不含，选配另加2.6万元': not in the base, an option
+                options.append((re.split(r"[:：]", name)[0], fid, None))
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _is_reference(t) or _POINTS_ELSEWHERE_RE.search(t):  # '银行流水分析：详见产品白皮书': neither there nor absent
             unsure.append(fid)

@@ -1436,3 +1436,44 @@ def test_a_compilation_of_quote_letters_on_one_sheet_gives_a_quote_per_letter():
     assert got["烟台芝罘软件有限公司"] == pytest.approx((240_000 + 28_000) * 1.13)  # its must-have e-contract option, taxed
     assert [s.text for s in qs.skipped if s.reason == "skip.declined"] == [
         "威海刘公岛软件有限公司：感谢贵公司邀请。因我司近期项目排期已满，本次不参与报价，敬请谅解。"]
+
+
+def test_an_outline_pasted_one_node_a_row_gives_a_quote_per_company_branch():
+    """An IT director's 幕布 outline of his vendor notes pasted into a sheet (the level in leading spaces, where each fact
+    came from in column B): each company branch is one quote, 'label：value' nodes and the lines under a bare heading
+    ('售后（报价函原文）') are its cells, an option under 功能 keeps its price; 背景, 我的判断 and 待办 are the writer's."""
+    lines = [("小额贷系统源码选型（个人信用贷）", "郑卫东 整理"), ("    背景", ""), ("        预算：20万左右（含税）", ""),
+             ("    供应商", ""),
+             ("        福州鼓山数科有限公司", "报价函（盖章PDF）7月10日"),
+             ("            报价：合计22.6万元（含税13%）", ""),
+             ("                源码授权费16万＋部署实施费4.8万＋培训费1.8万", ""),
+             ("            功能：个人征信查询、风控模型、反欺诈、还款管理", ""),
+             ("            等保三级：已取得，备案证明编号35010043027-24012", "复印件在邮件附件里"),
+             ("            售后（报价函原文）", ""),
+             ("                免费维护12个月，含bug修复及小版本升级", ""),
+             ("                7×24小时技术支持，1小时内响应", ""),
+             ("            我的判断：各项都有书面依据，首选", ""),
+             ("        泉州刺桐软件有限公司", "报价单 7月11日"),
+             ("            报价：17.8万元（不含税，增值税13%另计）", ""),
+             ("            功能：个人征信查询（百行征信）、反欺诈规则引擎、还款计划及提醒", ""),
+             ("                风控模型：标准版不含，选配另加2.6万元（不含税）", ""),
+             ("            售后", ""), ("                工作日9:00-18:00技术支持，4小时内响应", ""),
+             ("        宁德霞浦网络工作室", "QQ聊天"),
+             ("            报价：免费（开源版），商业授权另议", ""),
+             ("            功能：借款申请、还款管理；没有征信对接，风控模型需要自己开发", ""),
+             ("        漳州九龙江科技有限公司", "7月9日电话"), ("            电话婉拒，不参与本次报价", ""),
+             ("    待办", ""), ("        约鼓山、刺桐来现场演示", "")]
+    data = "\n".join(f"{a},{b}" for a, b in lines).encode("gbk")
+    qs = load([("选型提纲.csv", data)])
+    q = by_vendor(qs)
+    assert sorted(q) == ["宁德霞浦网络工作室", "泉州刺桐软件有限公司", "福州鼓山数科有限公司"]
+    a, b, c = q["福州鼓山数科有限公司"], q["泉州刺桐软件有限公司"], q["宁德霞浦网络工作室"]
+    assert a.values["price_cny"] == 226_000 and a.values["mlps_level3"] is True
+    assert (a.values["free_maintenance_months"], a.values["support_7x24"], a.values["response_hours"]) == (12, True, 1)
+    assert b.values["support_7x24"] is False and "risk_model" not in (b.values["features"] or ())
+    assert "risk_model" not in (c.values["features"] or ())
+    assert any(s.reason == "skip.declined" and "不参与本次报价" in s.text for s in qs.skipped)
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["泉州刺桐软件有限公司"] == pytest.approx((178_000 + 26_000) * 1.13)  # the must-have risk model's option
+    assert not any("背景" in v or "待办" in v for v in q)
