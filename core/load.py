@@ -182,6 +182,14 @@ def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tupl
     return (*_target_plan(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label else None)
 
 
+@lru_cache(maxsize=2048)
+def _label_features(label: str, fid: str) -> tuple[str, ...]:
+    """The modules a yes/no row names: one, or each part of 'Approval workflow / user management', '审批流、用户管理'."""
+    parts = [p.strip() for p in re.split(r"\s*(?:/|／|、|&|＆|\band\b|及|和)\s*", label) if p.strip()]
+    found = [f for p in parts if (f := match_feature(p)) is not None] if len(parts) > 1 else []
+    return tuple(dict.fromkeys(found)) if len(found) == len(parts) else (fid,)
+
+
 def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     if rec.fixed and label in rec.fixed and label.strip() not in overrides:
         target, manual = Target.from_code(rec.fixed[label]), False
@@ -193,7 +201,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target is None:
         return _EXTRA, None, None, None, None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
-        return _FEATURE, "features", "bool", None, target.id
+        return _FEATURE, "features", "bool", None, _label_features(label, target.id)
     if target.kind == "notes":
         if _BUYER_REMARK_RE.match(label.strip()) and not manual:
             return _EXTRA, None, None, None, None  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
@@ -383,14 +391,16 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.warning:
                 warnings.append(Warning_(r.warning, rec.file, rec.sheet, address, {"field": "features", "text": text}))
             if r.status == "conditional":
-                options.append((label, extra, r.options[0][2] if r.options else None))
+                for k, one in enumerate(extra):  # one price for the row: said once
+                    options.append((label, one, (r.options[0][2] if r.options else None) if k == 0 else None))
                 feature_status.append("conditional")
             elif r.value is None and text and not text.isspace():  # '详见产品说明书': neither there nor absent
-                unsure.append(extra)
+                unsure.extend(extra)
                 srcs = sources["features"]
                 srcs.insert(0, srcs.pop())  # the words to ask about first
             elif r.value is not None:
-                feature_cols[extra] = bool(r.value) or feature_cols.get(extra, False)
+                for one in extra:
+                    feature_cols[one] = bool(r.value) or feature_cols.get(one, False)
                 feature_status.append("stated")
             continue
         if fid == "vendor" or fid == "package":
@@ -581,7 +591,7 @@ def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], 
     return out
 
 
-_NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}|[{schema.FOOTNOTE_SIGNS}]{{1,3}}|[①-⑩])\s*[:：.]?\s*"
+_NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}|[{schema.FOOTNOTE_SIGNS}]{{1,3}}|[①-⑩]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}})\s*[:：.]?\s*"
                            r"(\S.{2,400})$", re.S)
 _MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}①-⑩]+|\*{{1,3}}(?=\s*$)")
 
@@ -606,12 +616,15 @@ def _footnotes(sh) -> dict[str, str]:
     return out
 
 
-_SIGNS = "✓✔√●○◯〇◎△▲☆★×✗✘╳"
+_SIGNS = "✓✔√●○◯〇◎△▲☆★×✗✘╳◐◑–—"
+_SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
+_SUPER_RE = re.compile(f"[{_SUPERSCRIPTS}]+")
+_OPTION_WORDS_RE = re.compile(r"选配|选购|另计|另购|加购|额外|optional|option|extra|add-?on|additional", re.I)
 _SYMBOL = "SYMBOL:"  # a legend's symbol among the footnote marks
 _LEGEND_HEAD_RE = re.compile(r"\s*(?:图例|圖例|符号说明|符號說明|标记说明|legend|key)\s*[:：]", re.I)
 _LEGEND_PAIR_RE = re.compile(rf"([{_SIGNS}])\s*([^{_SIGNS}]+)")
 _AMOUNT_RE = re.compile(MONEY_AMOUNT_RE.pattern + r"|\d[\d,\s]{3,}\d", re.I)  # and '312 000' with no unit
-_NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ ")
+_NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ " + _SUPERSCRIPTS)
 
 
 def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
@@ -621,8 +634,20 @@ def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
         return rec
     cells, changed = [], False
     for label, raw, address in rec.cells:
+        if raw.__class__ is str and (sup := [m for m in _SUPER_RE.findall(raw) if m in legend]):
+            # 'RMB 188,000³' with '³ Sanjiang's price excludes 13% VAT.' below: the mark is no digit of the amount
+            raw = _SUPER_RE.sub(lambda m: "" if m.group() in legend else m.group(), raw).strip()
+            notes = [legend[m] for m in dict.fromkeys(sup)]
+            if not _AMOUNT_RE.search(raw) or not any(re.search(r"\d", re.sub(r"\d+(?:\.\d+)?\s*%", "", n)) for n in notes):
+                raw = raw + "".join(f"（{n}）" for n in notes)
+            changed = True
         if raw.__class__ is str and (words := legend.get(_SYMBOL + raw.strip())) is not None:
-            raw = words  # '○' under '图例：… ○ 选配（价格见“选配报价”列）': an option, as the legend says
+            raw = f"{raw.strip()} {words}"  # '○' under '图例：… ○ 选配（价格见“选配报价”列）': an option, as the legend says
+            changed = True
+        elif raw.__class__ is str and len(raw) > 2 and (signs := [c for c in dict.fromkeys(raw) if c in _SIGNS and (
+                words := legend.get(_SYMBOL + c)) is not None and _OPTION_WORDS_RE.search(words)]):
+            for sign in signs:  # '◐ +RMB 28,000', 'Marketing plug-ins ◐ +RMB 15,000': an option, as the legend says
+                raw = raw.replace(sign, f"{sign}（{legend[_SYMBOL + sign]}）")
             changed = True
         elif raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
                 and not _AMOUNT_RE.search(raw):  # 'CNY 312 000*': a note's figures must not join the amount

@@ -359,6 +359,9 @@ _LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12]
 
 def _read_mlps(s: str, cell: Any) -> Reading:
     level = _cert_level(s)
+    if level is not None and level >= 3 and _NO_PROOF_RE.search(s) and _CLAIM_RE.search(s) \
+            and not _LOWER_LEVEL_HELD_RE.search(s) and not _PENDING_RE.search(s):
+        return _r(True, "claimed")  # 'designed to MLPS Level 3 requirements. No certificate provided.': said, unproven
     if _CERT_STATED_NO_RE.search(s) and not _PENDING_RE.search(s):
         return _r(False)
     if _LOWER_LEVEL_HELD_RE.search(s):
@@ -415,9 +418,15 @@ _DATA_NOT_ENCRYPTED_RE = re.compile(_DATA_UNENCRYPTED_RE.pattern + r"|(?:未|不
                                     r"(?<![a-z])(?:not encrypted|unencrypted|no encryption)(?![a-z])")
 
 
+_SM4_UNNAMED_RE = re.compile(r"sm4\s*(?:is\s*|was\s*)?not\s*(?:named|mentioned|stated|specified|given)|"
+                             r"(?:未|没有?)(?:提及|写明|注明|说明|提到|明确)\s*(?:是否)?(?:为|采用|使用)?\s*sm4")
+
+
 def _read_sm4(s: str, cell: Any) -> Reading:
     if s.strip(" .") == "none":
         return _r(False)
+    if _SM4_UNNAMED_RE.search(s):  # 'GM algorithms (SM4 not named)': a note that the cipher is not said
+        s = cell = _SM4_UNNAMED_RE.sub(" ", s)
     planned = _PENDING_RE.search(s) or any(w in s for w in parse._PLANNED)
     neg = parse._SM4_NEG_RE.search(s)
 
@@ -647,8 +656,9 @@ _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-
 
 
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
-    if _NOT_GIVEN_RE.search(s):
-        return UNKNOWN  # 'No retention period given': no period said, not a period of none
+    if _NOT_GIVEN_RE.search(s) and not _BOAST_RE.search(s):
+        return UNKNOWN  # 'No retention period given': no period said, not a period of none ('Lifetime; no period
+        # stated' is the boast, read below)
     if _MONEY_AMOUNT_RE.search(s) or re.search(r"\d\s*%", s):
         # 'CNY 28,000 per year', '15% of contract value per year': a fee, not a period — unless a clause of its own
         # gives one ('12 months, …; after warranty: 15% of contract value per year')

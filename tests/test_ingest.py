@@ -1477,3 +1477,46 @@ def test_an_outline_pasted_one_node_a_row_gives_a_quote_per_company_branch():
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["泉州刺桐软件有限公司"] == pytest.approx((178_000 + 26_000) * 1.13)  # the must-have risk model's option
     assert not any("背景" in v or "待办" in v for v in q)
+
+
+def test_a_board_slides_table_reads_its_symbol_key_and_superscript_footnotes(tmp_path):
+    """A board slide's comparison copied into Excel: '188,000³' is 188,000 (the mark is no digit; its footnote says the
+    price is before VAT), '◐ +RMB 28,000⁴' is an option at its price as the key says, 'Approval workflow / user
+    management' names two modules, a footnote's 'SM4 not named' is no SM4, and '"Lifetime"⁸' is a boast."""
+    rows = [["Vendor comparison (shortlist)"],
+            ["Criterion", "Hangzhou Qiantang Digital Tech Co., Ltd.", "Ningbo Sanjiang Software Co., Ltd.",
+             "Shaoxing Lanting Fintech Co., Ltd."],
+            ["Price (RMB)", "235,000", "188,000³", "209,000"],
+            ["VAT", "Incl. 13% VAT", "Excl. VAT³", "Incl. VAT"],
+            ["Personal credit report", "✓ PBoC 2nd-gen + Baihang", "✓", "✓"],
+            ["Risk model", "✓ scorecard + decision engine", "◐ +RMB 28,000⁴", "✓ AI risk engine"],
+            ["Approval workflow / user management", "✓", "✓", "✓"],
+            ["MLPS Level 3", "✓ Certified¹", "✓ Certified¹", "✓ \"Designed to L3\"⁵"],
+            ["Data encryption", "SM4 (ID, mobile, bank card)", "SM4", "GM algorithms²"],
+            ["Free maintenance", "12 months", "12 months", "\"Lifetime\"⁸"],
+            ["Lifetime consulting", "✓", "✗", "–"],
+            ["Key:  ✓ included in the quoted price   ◐ optional, extra cost   ✗ not offered   – not answered"],
+            ["¹ Filing certificates sighted: Qiantang 33010043061-24002; Sanjiang 33020043015-23008."],
+            ["² Vendor's words: \"national cryptographic (GM) algorithms\"; SM4 not named."],
+            ["³ Sanjiang's price excludes 13% VAT."],
+            ["⁴ Optional module, price excludes 13% VAT, not included in the quoted price."],
+            ["⁵ Vendor's words: \"designed to MLPS Level 3 requirements\". No certificate provided."],
+            ["⁸ Vendor's words: \"lifetime free maintenance\"; no period or scope stated."]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "slide.xlsx")
+    qs = load([("slide.xlsx", (tmp_path / "slide.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    a, b, c = (q[n] for n in ("Hangzhou Qiantang Digital Tech Co., Ltd.", "Ningbo Sanjiang Software Co., Ltd.",
+                              "Shaoxing Lanting Fintech Co., Ltd."))
+    assert {"risk_approval", "user_management", "risk_model"} <= set(a.values["features"])
+    assert a.values["mlps_level3"] is True and a.values["lifetime_consulting"] is True
+    assert b.values["lifetime_consulting"] is False and c.values["lifetime_consulting"] is None
+    assert (c.values["sm4_encryption"], c.evidence["sm4_encryption"][0]) == (True, "claimed")
+    assert (c.values["free_maintenance_months"], c.evidence["free_maintenance_months"][0]) == (12, "claimed")
+    assert c.evidence["mlps_level3"][0] == "claimed"
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["Ningbo Sanjiang Software Co., Ltd."] == pytest.approx((188_000 + 28_000) * 1.13)
+    assert got["Hangzhou Qiantang Digital Tech Co., Ltd."] == 235_000
