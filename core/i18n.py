@@ -232,6 +232,9 @@ _T: dict[str, tuple[str, str]] = {
     "note.outline_other": ("提纲中不属于任何供应商的节点（背景、待办等，是整理人自己的内容），未作为报价读取（见右侧文字）。",
                            "An outline node under no vendor (background, to-dos: the writer's own notes); not read as a quote "
                            "(text on the right)."),
+    "note.unit_column": ("“单位”列给出每一行数字的单位（如 万元、天、月、小时），各家的数字已按该行的单位读取。",
+                         "The 'unit' column gives each row's unit (万元, days, months, hours); every vendor's figure was read "
+                         "in its row's unit."),
     "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),
     # --- CLI --------------------------------------------------------------------------------------
     "cli.scored": ("已评分 {n} 家报价，首选：{top}（{total:.1f} 分）。", "Scored {n} quotes; top pick: {top} ({total:.1f} points)."),

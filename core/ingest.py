@@ -2380,6 +2380,44 @@ def _by_letter(sh: RawSheet) -> list[RawSheet] | None:
                         row_of=list(range(a, b)), col_offset=0) for a, b in spans]
 
 
+_UNIT_WORDS = {"月": "个月", "个月": "个月", "年": "年", "天": "天", "日": "天", "小时": "小时", "分钟": "分钟", "元": "元",
+               "万元": "万元", "万": "万元", "千元": "千元", "元/年": "元/年", "万元/年": "万元/年", "套": "套", "个": "个",
+               "人天": "人天", "次": "次"}
+_LEADING_NUMBER_RE = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?)(?![\d.,%])(?!\s*(?:万|元|千|个?月|年|天|日|小时|h|分钟|套|%|w|W))")
+
+
+def _fold_unit_column(sh: RawSheet) -> bool:
+    """A comparison with the unit of each row in a column of its own (比较项目 | 单位 | vendor … : '日志保存期 | 天 | 365'):
+    each vendor's bare figure is written with its row's unit ('365天', '23.8万元'), and the unit column is no vendor."""
+    rows = sh.rows
+    for h in range(min(15, len(rows))):
+        head = rows[h]
+        for c in range(1, min(4, len(head))):
+            v = head[c]
+            if v.__class__ is not str or not is_long_unit_label(v.strip()):
+                continue
+            if sum(1 for x in head[c + 1:] if not blank(x)) < 2 or blank(head[c - 1]):
+                continue
+            units = [rows[r][c] for r in range(h + 1, len(rows)) if c < len(rows[r]) and not blank(rows[r][c])]
+            if len(units) < 2 or any(u.__class__ is not str or u.strip() not in _UNIT_WORDS for u in units):
+                continue
+            for r in range(h + 1, len(rows)):
+                row = rows[r]
+                if c >= len(row) or blank(row[c]):
+                    continue
+                unit = _UNIT_WORDS[row[c].strip()]
+                for cc in range(c + 1, len(row)):
+                    x = row[cc]
+                    if isinstance(x, (int, float)) and not isinstance(x, bool):
+                        row[cc] = f"{x:g}{unit}"
+                    elif x.__class__ is str and (m := _LEADING_NUMBER_RE.match(x)):
+                        row[cc] = x[:m.end(1)] + unit + x[m.end(1):]
+                row[c] = None
+            head[c] = None
+            return True
+    return False
+
+
 def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_] | None = None) -> ReadResult:
     """A file's sheets -> records, with everything left out listed. `issues`: repairs made while reading (by
     default those the sheets carry). Raises QuoteError when nothing usable is in them."""
@@ -2393,6 +2431,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
+        if _fold_unit_column(sh):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.unit_column"))
         if isinstance(sh, _LetterPart):  # one vendor's letter of a compilation: its quote, or its words declining
             from .formal import letter_declines, read_formal
 

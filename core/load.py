@@ -879,6 +879,11 @@ def _largest_amount(text: str) -> float | None:
     return max(found) if found else None
 
 
+_MAIN_PART_RE = re.compile(r"源码|源代码|授权|软件|系统|平台|模块|买断|licen[cs]e|software|platform|system|module", re.I)
+_SERVICE_PART_RE = re.compile(r"实施|部署|安装|培训|差旅|驻场|上线|迁移|implementation|deployment|installation|training|"
+                              r"travel|onboarding|migration", re.I)
+
+
 def _price(prices: list, options: list, fee_share: float | None, values: dict, evidence: dict, rec: Record,
            warnings: list[Warning_], notes_tax: str | None = None, notes_govern: bool = False) -> dict | None:
     """The base price from the price cells: 优惠价 over 合计 over 报价 over the sum of line items (a 合计 that
@@ -952,6 +957,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if items:
             parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
             total = sum(v for _l, v, _s, _t in items)
+            if role == "price" and total < base - 1 and not any(_MAIN_PART_RE.search(lbl) for lbl, _v, _s, _t in items) \
+                    and all(_SERVICE_PART_RE.search(lbl) for lbl, _v, _s, _t in items):
+                # '报价（源码买断）19.6万' beside '实施部署费 18000（不含税）': the services are priced on top of the buy-out
+                base += total
+                parts["items_added"] = [(lbl, v) for lbl, v, _s, _t in items]
+                total = base
             if abs(total - base) > 1 and first("discount") is None:
                 warnings.append(Warning_("warn.items_total_mismatch", rec.file, rec.sheet, src.address,
                                          {"field": "price_cny", "text": src.text, "sum": total, "total": base}))

@@ -600,6 +600,9 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
     return _r(free, fee=fee)
 
 
+_CHAT_GROUP_RE = re.compile(r"^\s*(?:qq|微信|钉钉|企业微信|wechat|whatsapp|telegram)\s*(?:群|group)|(?:qq|微信|钉钉)群(?:答疑|支持|服务|沟通)?\s*$")
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
@@ -613,6 +616,8 @@ def _read_support(s: str, cell: Any) -> Reading:
     s2 = re.sub(r"\d{1,2}\s*(?:小时|h|hours?)\s*(?:内)?\s*(?:响应|到场|respon\w*)", " ", s)
     v, warn = parse.parse_support(s2)
     if v is None:
+        if not full and _CHAT_GROUP_RE.search(s):
+            return _r(False)  # 'QQ群', 'QQ群答疑': questions answered in a chat group, no one on duty
         return _r(None, warning=warn)
     if v and _CONDITION_RE.search(s):
         return _r(False, "conditional")

@@ -1520,3 +1520,30 @@ def test_a_board_slides_table_reads_its_symbol_key_and_superscript_footnotes(tmp
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["Ningbo Sanjiang Software Co., Ltd."] == pytest.approx((188_000 + 28_000) * 1.13)
     assert got["Hangzhou Qiantang Digital Tech Co., Ltd."] == 235_000
+
+
+def test_a_unit_column_scales_each_row_and_services_priced_apart_add_to_the_buy_out():
+    """A clerk's comparison with a 单位 column: '365' under 天 is 12 months of logs, '23.8' under 万元 is 238,000, '0.5' under
+    小时 is half an hour, and the unit column is no vendor; an 实施部署费 priced beside the buy-out adds to it (before tax
+    as said), while '含在报价内' adds nothing; 'QQ群' support is no 7×24."""
+    rows = ["小额贷系统报价对比表,,,,",
+            "序号,比较项目,单位,芜湖镜湖数科有限公司,蚌埠龙子湖软件有限公司,备注",
+            "1,报价（源码买断）,万元,23.8,19.6,",
+            "2,是否含税,,含税,不含税（税率13%）,",
+            "3,实施部署费,元,含在报价内,18000（不含税）,",
+            "4,日志保存期,天,365,180,",
+            "5,免费维护期,月,12,3,",
+            "6,技术支持时段,,7×24,QQ群,",
+            "7,响应时间,小时,0.5,4,",
+            "8,维保期后年费,元/年,26000,合同额15%,"]
+    qs = load([("对比.csv", "\n".join(rows).encode("gb18030"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["芜湖镜湖数科有限公司", "蚌埠龙子湖软件有限公司"]
+    a, b = q["芜湖镜湖数科有限公司"], q["蚌埠龙子湖软件有限公司"]
+    assert a.values["price_cny"] == 238_000 and b.values["price_cny"] == pytest.approx((196_000 + 18_000) * 1.13)
+    assert (a.values["audit_log_months"], b.values["audit_log_months"]) == (12, 6)
+    assert (a.values["free_maintenance_months"], b.values["free_maintenance_months"]) == (12, 3)
+    assert (a.values["response_hours"], b.values["response_hours"]) == (0.5, 4)
+    assert a.values["annual_fee_after_warranty_cny"] == 26_000
+    assert (a.values["support_7x24"], b.values["support_7x24"]) == (True, False)
+    assert any(n.reason == "note.unit_column" for n in qs.notes)
