@@ -1483,6 +1483,11 @@ def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[
     return frozenset(out)
 
 
+_ROW_TYPE_HEAD_RE = re.compile(r"^(?:行类型|行别|行说明|类型|填写类型|rowtype|linetype)$")
+_SAYS_ROW_TYPES = frozenset(("说明", "具体说明", "补充说明", "备注", "详细说明", "explanation", "details", "detail", "notes"))
+_BARE_CHOICE_RE = re.compile(r"是|否|有|无|选配|申请中|不适用|yes|no|y|n|n/a|√|✓|×|✗", re.I)
+
+
 def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, skip: frozenset[int] = frozenset()) -> None:
     """A table turned from a PDF into Excel, or a Word table pasted: every line of a cell became a row of its own —
     the vendor on the first row only (PDF), or repeated down its merged cell (Word). When most rows under the header
@@ -1502,6 +1507,7 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
             _PAGE_LINE_RE.match(_text(row[c])) for c in filled)
 
     body = [r for r in range(h + 1, len(sh.rows)) if r not in skip] if skip else range(h + 1, len(sh.rows))
+    rt = next((c for c, t in enumerate(header) if _ROW_TYPE_HEAD_RE.match(label_key(t))), None)  # 行类型: 选择 | 说明
     first = body[:60]  # told from the first rows: a 10,000-row table of whole rows is not looked at row by row
     cont, last = 0, None
     for r in first:
@@ -1509,8 +1515,9 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
             cont += 1
         elif not blank(sh.cell(r, vc)):
             last = sh.rows[r]
-    if cont < 3 or cont * 3 < len(first):
-        return
+    says_rows = sum(1 for r in first if _text(sh.cell(r, rt)).strip() in _SAYS_ROW_TYPES) if rt is not None else 0
+    if (cont < 3 or cont * 3 < len(first)) and not (says_rows and cont >= says_rows):
+        return  # (a 选择 | 说明 pair per vendor is two rows of one quote however few the vendors)
     owner = None
     for r in body:
         row = sh.rows[r]
@@ -1523,13 +1530,19 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.doc_line", texts[0]))
                 row[:] = [None] * len(row)
             continue
+        says = rt is not None and _text(sh.cell(r, rt)).strip() in _SAYS_ROW_TYPES
         for c, v in enumerate(row):
-            if blank(v) or c not in text_cols:
+            if blank(v) or c not in text_cols or c == rt:
                 continue
             if c >= len(target):
                 target.extend([None] * (c + 1 - len(target)))
-            if _text(v) != _text(target[c]):  # a cell merged down repeats its text: once is enough
+            if says and not blank(target[c]):  # a 说明 row under its 选择 row, the 说明 governing: it replaces a bare
+                choice = _text(target[c]).strip()  # drop-down answer and is said after any other ('248000；源码…')
+                target[c] = _text(v) if _BARE_CHOICE_RE.fullmatch(choice) else f"{choice}；{_text(v)}"
+            elif _text(v) != _text(target[c]):  # a cell merged down repeats its text: once is enough
                 target[c] = _rejoin(_text(target[c]), _text(v))
+        if says and rt < len(target):
+            target[rt] = f"{_text(target[rt])}/{_text(sh.cell(r, rt))}"
         row[:] = [None] * len(row)
 
 

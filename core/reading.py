@@ -965,6 +965,10 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             return _r(None, "stated", share=float(pct.group(1)) / 100, tax=tax)
         if any(w in s_nt for w in parse._PER_INCIDENT):
             return _r(None, warning="warn.per_incident_fee")
+        if len(cl := clauses(s_nt)) > 1:  # '18000（1.8万元/年）': one amount said twice, never its digits run together
+            vals = [v for c in cl if (v := _money_of(c, unit)[0]) is not None]
+            if len(vals) > 1 and all(abs(x - vals[0]) <= 1 for x in vals):
+                return _r(vals[0], tax=tax)
         # 首年免费，次年起3万/年: the yearly amount
         v, warn = parse.parse_money(s_nt, unit)
         if v is None:
@@ -1047,10 +1051,13 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     if len(plain) > 2 and total is None and discount is None:  # 'RMB 296k (licence 228k + implementation 48k +
         first, rest = plain[0][1], sum(v for _s, v in plain[1:])  # training 20k)': an amount, then its breakdown
         last, before = plain[-1][1], sum(v for _s, v in plain[:-1])
+        middle = sum(v for _s, v in plain[1:-1])
         if abs(first - rest) <= 1 or breakdown:  # the amount quoted stands; a breakdown that differs is warned of
             total, plain = first, plain[1:]
         elif abs(last - before) <= 1:  # 'licence 228k + implementation 48k + training 20k = 296k'
             total, plain = last, plain[:-1]
+        elif len(plain) > 3 and abs(first - last) <= 1 and abs(middle - first) <= 1:
+            total, plain = first, plain[1:-1]  # '248000；源码授权18.6万＋实施部署4.2万＋培训2万＝24.8万': said, then summed
     if len(plain) > 1:
         items = plain
     base = discount if discount is not None else total if total is not None else (

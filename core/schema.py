@@ -91,6 +91,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("response_hours", "hours", (
         "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长",
         "到场时间", "responsetime", "response", "responsehours", "responsewithin", "respondwithin",
+        "响应2小时", "响应不超过2小时", "2小时内响应", "2小时响应", "响应4小时", "4小时内响应", "response2h", "responsewithin2h",
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "lifetimetechconsulting", "lifetimetechnicalconsulting", "techconsulting", "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",

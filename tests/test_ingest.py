@@ -1547,3 +1547,35 @@ def test_a_unit_column_scales_each_row_and_services_priced_apart_add_to_the_buy_
     assert a.values["annual_fee_after_warranty_cny"] == 26_000
     assert (a.values["support_7x24"], b.values["support_7x24"]) == (True, False)
     assert any(n.reason == "note.unit_column" for n in qs.notes)
+
+
+def test_a_choice_row_and_its_explanation_row_per_vendor_read_with_the_explanation_governing(tmp_path):
+    """A drop-down sheet returned by each vendor, two rows each (行类型 选择 | 说明, the name merged down over both), the
+    instructions saying the 说明 governs: it replaces a bare '是' ('系统自动监控7×24，人工支持工作日9:00-18:00' is no 7×24),
+    its tax words beat the 含税 picked, its option makes the module an option at its price, a breakdown that ends in the
+    total adds nothing, and one amount said twice ('18000' | '1.8万元/年') is one amount."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["填写说明：选择与说明不一致的，以说明为准；金额单位：元"])
+    ws.append(["序号", "供应商名称", "行类型", "报价（元）", "含税", "商品管理", "分期计算器", "订单跟踪", "7×24人工支持",
+               "响应≤2小时", "维保期满后年费（元/年）"])
+    ws.append(["1", "贵阳观山湖数科有限公司", "选择", 248000, "含税", "是", "是", "是", "是", "是", 18000])
+    ws.append([None, None, "说明", "源码授权18.6万＋实施部署4.2万＋培训2万＝24.8万", "13%增值税专票", None, None, "全流程状态跟踪",
+               "7×24小时人工值守", "1小时内响应", "1.8万元/年"])
+    ws.append(["2", "遵义红花岗软件有限公司", "选择", 212000, "含税", "是", "是", "是", "是", "是", "合同额12%/年"])
+    ws.append([None, None, "说明", None, "报价为不含税价，增值税13%另计", None, None, "订单跟踪为增值模块，另收2.6万元（不含税）",
+               "系统自动监控7×24，人工支持工作日9:00-18:00", "4小时内响应", None])
+    for c in "AB":
+        ws.merge_cells(f"{c}3:{c}4")
+        ws.merge_cells(f"{c}5:{c}6")
+    wb.save(tmp_path / "xiala.xlsx")
+    qs = load([("xiala.xlsx", (tmp_path / "xiala.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["贵阳观山湖数科有限公司", "遵义红花岗软件有限公司"]
+    a, b = q["贵阳观山湖数科有限公司"], q["遵义红花岗软件有限公司"]
+    assert a.values["price_cny"] == 248_000 and a.values["annual_fee_after_warranty_cny"] == 18_000
+    assert (a.values["support_7x24"], a.values["response_hours"]) == (True, 1)
+    assert (b.values["support_7x24"], b.values["response_hours"]) == (False, 4)
+    res = score(qs, Profile(business_type="consumer_installment"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["遵义红花岗软件有限公司"] == pytest.approx((212_000 + 26_000) * 1.13)
