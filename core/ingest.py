@@ -1248,7 +1248,9 @@ _NOTES_LABEL_RE = re.compile(r"\s*(?:备注|说明|注|注释|附注|备注说�
 _NOTES_LABEL_START = frozenset("备说注附其补优重权nNrRcCpPiIwW ")
 # A row whose vendor cell names a statistic of the others ('最低报价 | ￥96,000.00') is not a quote.
 _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报价均值|平均价|均价|最低价|最高价|平均值|平均|均值|中位数|最低|最高|"
-                             r"合计|总计|小计|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
+                             r"合计|总计|小计|"
+                             # '月度付款合计（按拟选：洪城）', '报价汇总（含税）': a total of the rows, whatever it sums
+                             r"[\u4e00-\u9fff]{0,8}(?:合计|总计|小计|汇总)(?:\s*[(（][^)）]{0,30}[)）])?|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
                              r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}"

@@ -92,6 +92,9 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
     return m.target, m.unit, False
 
 
+_PAY_TERMS_LABEL_RE = re.compile(r"付款条件|付款计划|付款方式|支付条件|支付方式|付款节点|payment\s*(?:terms|schedule|plan|milestones)",
+                                 re.I)
+_SEE_PAYMENTS_RE = re.compile(r"见.{0,6}(?:付款|支付)|(?:see|per|as per)\s+(?:the\s+)?payment", re.I)
 _EXTRA, _FEATURE, _FIELD, _PRICE, _NOTES, _PLAIN = "extra", "feature", "field", "price", "notes", "plain"
 # A notes column named after a person or a department of the buyer's side ('小周备注', '李总批注', '采购部备注',
 # "Buyer's notes"): remarks on the quote, not the vendor's.
@@ -257,6 +260,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
+    pay_terms: tuple[str, str, str] | None = None  # the payment terms (付款条件) as written: (text, address, label)
     offered: tuple = ()  # modules the notes offer at extra cost
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
@@ -320,6 +324,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _EXTRA:
             if text and not text.isspace():
                 extras[label] = text
+                if pay_terms is None and _PAY_TERMS_LABEL_RE.search(label):
+                    pay_terms = (text, address, label)
             continue
         if what is _NOTES and "|" in text and _PIPE_ROW_RE.search(text):
             extras[label] = text
@@ -469,6 +475,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     feature_status.append("conditional")
                 elif (m := _MODULE_POINTER_RE.match(line)) and (fid_ := match_feature(m.group(1) or m.group(2))) is not None:
                     unsure.append(fid_)  # '银行流水分析：详见产品手册' on a line of its own: neither there nor absent
+    if pay_terms is not None and prices and not any(r.value is not None for _f, r, _s, _e in prices) \
+            and any(_SEE_PAYMENTS_RE.search(s_.text) for _f, _r, s_, _e in prices):
+        # '合同总价: 见付款计划' beside '付款条件: 签约付30%（57,000元）；上线付40%（76,000元）…；以上均为不含税金额': the
+        # milestones the price points to, summed
+        r = read_value("price_cny", pay_terms[0])
+        if r.value is not None and len(r.items) >= 2:
+            prices.append(("price", r, Source(r.status, pay_terms[0], pay_terms[1], pay_terms[2]), None))
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     if offered:  # a note's offer, unless a cell of the quote already prices the module

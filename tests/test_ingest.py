@@ -1579,3 +1579,29 @@ def test_a_choice_row_and_its_explanation_row_per_vendor_read_with_the_explanati
     res = score(qs, Profile(business_type="consumer_installment"))
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["遵义红花岗软件有限公司"] == pytest.approx((212_000 + 26_000) * 1.13)
+
+
+def test_a_payment_plan_by_month_keeps_the_contract_price_and_reads_milestones_it_points_to(tmp_path):
+    """A CFO's payment plan: the month columns (headed by dates) are her forecast of milestones, never prices; a
+    12-month total short of the contract price (retention paid later) leaves the price standing; a price that only
+    says '见付款计划' is the milestones of the vendor's own 付款条件 summed (before tax as they say); the
+    '月度付款合计（按拟选：洪城）' row is a total, no vendor."""
+    from datetime import datetime
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["小额贷系统源码采购 — 付款计划（财务部测算）"])
+    ws.append(["序号", "供应商", "合同总价（元）", "计税方式", "付款条件（报价函原文）", datetime(2025, 9, 1), datetime(2025, 10, 1),
+               datetime(2025, 11, 1), "12个月付款合计", "报价包含模块（报价函原文）"])
+    ws.append(["1", "南昌洪城数科有限公司", 236000, "含税", "签约付30%；上线付40%；验收付20%；质保金10%上线满12个月后支付",
+               70800, 94400, 47200, 212400, "个人征信查询、风控模型、反欺诈、还款管理"])
+    ws.append(["2", "九江浔阳软件有限公司", "见付款计划", "不含税（增值税13%另开专票）",
+               "签约付30%（57,000元）；上线付40%（76,000元）；验收付20%（38,000元）；尾款10%（19,000元）于验收后6个月支付；"
+               "以上均为不含税金额", 57000, 76000, 38000, 171000, "个人征信查询、风控模型、反欺诈、还款管理"])
+    ws.append([None, "月度付款合计（按拟选：洪城）", None, None, None, 70800, 94400, 47200, 212400, None])
+    wb.save(tmp_path / "plan.xlsx")
+    qs = load([("plan.xlsx", (tmp_path / "plan.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["九江浔阳软件有限公司", "南昌洪城数科有限公司"]
+    assert q["南昌洪城数科有限公司"].values["price_cny"] == 236_000
+    assert q["九江浔阳软件有限公司"].values["price_cny"] == pytest.approx(190_000 * 1.13)
+    assert any(s.reason == "skip.summary_row" and "月度付款合计" in s.text for s in qs.skipped)
