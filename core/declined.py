@@ -10,10 +10,11 @@ import re
 
 from . import schema
 from .ingest import ReadResult, Skipped, _vendor_cell, blank
-from .mapping import label_key, match_label
+from .mapping import _API_NAME_RE, api_words, label_key, match_label
 
 _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
-_STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w)
+_STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w or w in (
+    "stage", "报价阶段"))
 _DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|disqualified|failed the qualification",
                               re.I)
 _COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment", re.I)
@@ -42,6 +43,8 @@ def _says_declined(text: str) -> bool:
 
 def _kind(label: str) -> str:
     """What a label is to this question: a bidder's status, a price, a remark, or anything else."""
+    if _API_NAME_RE.fullmatch(label.strip()) and "_" in label:
+        label = api_words(label)  # 'life_status', 'stage__c': a CRM's API names
     if label_key(label) in _STATUS_KEYS or _says_declined(label) or (
             "\n" in label and any(label_key(part) in _STATUS_KEYS for part in label.split("\n"))):  # '状态\nStatus'
         return "status"  # (a long table's '（未提交应答）' row says it too)

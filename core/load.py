@@ -120,10 +120,14 @@ _MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:inc
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b|^\s*options\s*$")
 
 
+# '终身维护' under 维护范围: the lifetime boast says the period too (a claim)
+_LIFETIME_CARE_RE = re.compile(r"(?:终身|永久)(?:免费)?(?:维护|维保|保修|质保)|lifetime (?:free )?(?:maintenance|warranty)", re.I)
+
+
 @lru_cache(maxsize=16384)
 def _derived(text: str) -> tuple:
     """The other fields an after-sales cell states ('7×24小时，30分钟内响应'), once per distinct text."""
-    return tuple(read_all(text).items()) if _MULTI_RE.search(text) else ()
+    return tuple(read_all(text).items()) if _MULTI_RE.search(text) or _LIFETIME_CARE_RE.search(text) else ()
 
 
 @lru_cache(maxsize=16384)

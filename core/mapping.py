@@ -194,10 +194,22 @@ _DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:v
                                r"回复|答复|详情|具体情况)\s*$", re.I)
 
 
+# a low-code CRM's API field names ('supplier_id__r.name', 'quote_amount__c', 'tax_type__c', 'life_status')
+_API_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[cr])?(?:\.[a-z_]+)?")
+
+
+def api_words(label: str) -> str:
+    """'supplier_id__r.name' -> 'supplier name', 'quote_amount__c' -> 'quote amount': an API name in words."""
+    s = re.sub(r"(?:_id)?__r\.", " ", label.strip())
+    return re.sub(r"__c$|_", " ", s.replace("__c.", " ")).replace("  ", " ").strip()
+
+
 @lru_cache(maxsize=8192)
 def match_label(label: object) -> LabelMatch:
     """Best canonical target for a header or row label (None when nothing fits). A label in two languages, one
     per line ('价格构成\nPrice breakdown'), is matched as a whole, then line by line."""
+    if label.__class__ is str and ("_" in label) and _API_NAME_RE.fullmatch(label.strip()):
+        label = api_words(label)
     found = _match_label(label)
     text = str(label or "")
     if (found.target is None or found.target.kind == "notes" and len(_part_fields(text)) < 2) \

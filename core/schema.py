@@ -147,7 +147,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
                  "算术修正后报价", "修正后报价", "修正后总价", "修正报价", "算术修正后价格",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax"),
+    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "taxtype", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax"),
     # hardware a vendor adds (servers): never part of the software's comparable price; a 合计 that holds it is
     # taken without it (docs/analyst-reading.md section 3)
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
@@ -173,6 +173,9 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision", "status", "状态",
                     "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "审批状态", "流程状态", "单据状态",
                     "登记状态", "approvalstatus", "附件", "attachments",
+                    # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
+                    "lifestatus", "recordstatus", "stagestatus", "stage", "报价阶段", "internalnote", "internalnotes", "ownername", "owner", "createdby", "createtime",
+                    "lastmodifiedtime", "lastmodifiedby", "id", "recordid", "recordtype",
                     # an evaluation's own figures: the price after a deduction is for scoring only, and scores and
                     # ranks are the panel's (政府采购 价格扣除, 评审价格, 价格得分…)
                     "价格扣除比例", "价格扣除", "扣除比例", "评审价格", "评审价", "评标价格", "评标价", "评审基准价", "基准价",
@@ -181,7 +184,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 # A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
 CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
-NOTES_LABELS = ("数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
+NOTES_LABELS = ("vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
                 "security", "securityandcompliance", "compliance", "security measures", "dataprotection", "datasecurity",

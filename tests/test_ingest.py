@@ -1605,3 +1605,31 @@ def test_a_payment_plan_by_month_keeps_the_contract_price_and_reads_milestones_i
     assert q["南昌洪城数科有限公司"].values["price_cny"] == 236_000
     assert q["九江浔阳软件有限公司"].values["price_cny"] == pytest.approx(190_000 * 1.13)
     assert any(s.reason == "skip.summary_row" and "月度付款合计" in s.text for s in qs.skipped)
+
+
+def test_a_crm_export_with_api_field_names_is_read_by_what_the_names_say():
+    """A low-code CRM's export with API names for headers: supplier_id__r.name is the vendor (never the record number
+    'name' or the buyer's owner__r.name), quote_amount__c the price, tax_type__c its tax, a record whose life_status is
+    作废 is no quote, stage__c 已放弃 is a decline, vendor_reply__c the vendor's words, '终身维护' under the scope a claim
+    of the period too."""
+    head = ("_id,name,supplier_id__r.name,owner__r.name,life_status,stage__c,quote_amount__c,tax_type__c,modules__c,"
+            "free_maintenance_months__c,maintenance_scope__c,vendor_reply__c,internal_note__c,create_time")
+    rows = [head,
+            "66a1f3c2,BJ-0007,无锡太湖数科有限公司,沈佳,作废,已报价,298000.00,含税价,企业征信;电子合同,12,bug修复及小版本升级,"
+            "首轮报价,本条作废,1752117600000",
+            "66a1f6a9,BJ-0008,常州龙城金服科技有限公司,沈佳,正常,已报价,248000.00,不含税价,企业征信;电子合同,12,仅bug修复，不含版本升级,"
+            "报价均为不含税价,,1752124800000",
+            "66a20b17,BJ-0009,南通濠河信息技术有限公司,沈佳,正常,已报价,239000.00,含税价,企业征信;电子合同,,终身维护,"
+            "我司服务过200+小贷客户,等保证明未提供,1752206400000",
+            "66a3a1b8,BJ-0012,无锡太湖数科有限公司,沈佳,正常,已报价,276000.00,含税价,企业征信;电子合同,12,bug修复及小版本升级,"
+            "二轮报价，其余条款不变,已核对,1752832800000",
+            "66a3a5f1,BJ-0013,泰州凤城科技有限公司,沈佳,正常,已放弃,,,,,,我司本次不参与报价,,1752836400000"]
+    qs = load([("crm.csv", ("\ufeff" + "\n".join(rows)).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["南通濠河信息技术有限公司", "常州龙城金服科技有限公司", "无锡太湖数科有限公司"]
+    assert q["无锡太湖数科有限公司"].values["price_cny"] == 276_000
+    assert q["常州龙城金服科技有限公司"].values["price_cny"] == pytest.approx(248_000 * 1.13)
+    h = q["南通濠河信息技术有限公司"]
+    assert (h.values["free_maintenance_months"], h.evidence["free_maintenance_months"][0]) == (12, "claimed")
+    assert any(s.reason == "skip.declined" for s in qs.skipped)
+    assert any(s.reason == "skip.withdrawn" for s in qs.skipped)
