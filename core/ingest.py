@@ -1620,6 +1620,15 @@ BIDDER_CODE_RE = re.compile(r"\s*(?:投标人|供应商|厂商|报价人|应答�
                             r"(?:[A-Z]|[甲乙丙丁戊己庚辛壬癸]|\d{1,2})\s*", re.I)
 
 
+def _names_companies(sh: RawSheet, r: int, lc: int, width: int) -> bool:
+    """Whether the row right of the label column holds mostly company names (two at least)."""
+    from .formal import _COMPANY
+
+    texts = [_text(sh.cell(r, c)) for c in range(lc + 1, width) if not blank(sh.cell(r, c))]
+    named = sum(1 for t in texts if len(t) <= 40 and "、" not in t and _COMPANY.search(t))
+    return named >= 2 and named * 2 > len(texts)
+
+
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
     mapped = [r for r in range(len(rows)) if isinstance(sh.cell(r, lc), str) and match_label(sh.cell(r, lc)).target]
@@ -1635,8 +1644,10 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                      and not is_ignored_label(_text(sh.cell(r, lc)))]  # '对接人' names people
         # a head word over the label column ('项目', 'Item') marks the vendor row, above rows of unmapped labels
         # ('1-10家网点', '后台账号'); else the nearest row with text
-        header_row = next((r for r in with_text if is_long_criterion_label(_text(sh.cell(r, lc)))),
-                          with_text[0] if with_text else None)
+        header_row = next((r for r in with_text if is_long_criterion_label(_text(sh.cell(r, lc)))), None)
+        if header_row is None:  # a row of company names over the table ('考察项目 | 成都锦江数科有限公司 | …'), not the
+            header_row = next((r for r in with_text if _names_companies(sh, r, lc, width)),  # '接待人员' row under it
+                              with_text[0] if with_text else None)
     top = header_row if header_row is not None else -1
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]

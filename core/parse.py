@@ -78,7 +78,8 @@ _BLANKS = {"", "-", "--", "—", "——", "/", "n/a", "na", "nan", "none", "nul
 _UNKNOWN = ("面议", "待定", "待议", "协商", "商议", "议价", "询价", "另议", "电议", "咨询客服", "咨询销售", "tbd", "tba",
             "negotiable", "on request", "upon request", "to be confirmed", "tbc", "待确认", "未知", "不详", "unknown",
             "未提供", "暂无报价", "请咨询", "see note", "见备注", "详谈", "未答复", "未回复", "未作答", "未填写", "未填报",
-            "no answer", "not answered", "no reply")
+            "no answer", "not answered", "no reply", "未介绍", "没介绍", "未提及", "没提", "未涉及", "not mentioned",
+            "not covered")
 _UNKNOWN_SET = frozenset(_UNKNOWN)
 
 

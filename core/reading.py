@@ -357,8 +357,15 @@ _LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12]
                                   r"(?:[一二12]\s*级|level\s*[12])")
 
 
+_NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|没有出示|拿不出|未收到|尚未收到|没收到|没有收到|"
+                           r"(?<![a-z])(?:not (?:shown|produced|received|sighted)|could not (?:show|produce))(?![a-z])")
+
+
 def _read_mlps(s: str, cell: Any) -> Reading:
     level = _cert_level(s)
+    if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \
+            and not _LOWER_LEVEL_HELD_RE.search(s) and not _CERT_STATED_NO_RE.search(_NOT_SHOWN_RE.sub(" ", s)):
+        return _r(True, "claimed")  # '称系统已过等保三级，证书在北京总部，现场未能出示': said, never shown
     if level is not None and level >= 3 and _NO_PROOF_RE.search(s) and _CLAIM_RE.search(s) \
             and not _LOWER_LEVEL_HELD_RE.search(s) and not _PENDING_RE.search(s):
         return _r(True, "claimed")  # 'designed to MLPS Level 3 requirements. No certificate provided.': said, unproven
@@ -1025,8 +1032,9 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
             # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount; the cell's
             # own first figure under a header that gives its unit ('报价（万元）' | '19.5\n批注：…另加3.5万元') is
             continue
-        if _QUESTION_SEG_RE.search(seg):  # a comment thread's question ('@王敏 218000是否含税？请确认') states no amount
-            continue
+        if _QUESTION_SEG_RE.search(seg) or (len(segs) > 1 and _ORAL_RE.search(seg)):
+            continue  # a comment thread's question ('@王敏 218000是否含税？请确认') states no amount, and a discount only
+            # said beside the written price ('刘总口头表示签约时可再优惠到18万，未给书面材料') is none
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
         v, w = _money_of(seg_wo, unit)
         if v is not None and any(v == pv for _s, pv in plain) and _RESTATED_SEG_RE.match(seg):
@@ -1565,7 +1573,22 @@ def _answered(fid: str, answer: str, rest: str, unit: float | None, strict: bool
 
 @lru_cache(maxsize=65536, typed=True)
 def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
-    return _read(fid, cell, unit, strict)
+    r = _read(fid, cell, unit, strict)
+    if cell.__class__ is str and r.status == "stated" and r.value is not None and r.value is not False \
+            and fid not in _NOT_ORAL_FIELDS and _ORAL_RE.search(cell) and any(
+                _ORAL_RE.search(sent) and _talks_about(fid, norm(sent)) for sent in _SENTENCE_RE.split(cell)):
+        return replace(r, status="claimed")  # '刘总口头表示：终身维护，7×24小时支持': said, nothing in writing
+    return r
+
+
+_SENTENCE_RE = re.compile(r"[。；;\n]")
+
+
+# what a vendor only said, not wrote ('口头表示', 'verbally'): a claim, whatever it says
+_ORAL_RE = re.compile(r"口头(?:表示|承诺|说|答应|介绍|保证)|口述|电话(?:里|中)(?:说|表示|承诺)|(?<![a-z])(?:verbally|orally|"
+                      r"oral (?:promise|assurance|commitment|statement))(?![a-z])", re.I)
+_NOT_ORAL_FIELDS = frozenset(("vendor", "package", "business_types", "features", "price_cny", "annual_fee_after_warranty_cny",
+                              "policy_adaptation_fee_cny"))
 
 
 # A run of digits no quote writes (25 and more, at most one other character between): a file built to make the number patterns

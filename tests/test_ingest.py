@@ -1633,3 +1633,35 @@ def test_a_crm_export_with_api_field_names_is_read_by_what_the_names_say():
     assert (h.values["free_maintenance_months"], h.evidence["free_maintenance_months"][0]) == (12, "claimed")
     assert any(s.reason == "skip.declined" for s in qs.skipped)
     assert any(s.reason == "skip.withdrawn" for s in qs.skipped)
+
+
+def test_a_site_visit_report_reads_what_was_seen_and_written_over_what_was_only_said(tmp_path):
+    """A 考察报告 with the vendors across under '考察项目': the row of company names is the vendors' (not the 接待人员
+    row of people under it); 演示内容 is the module list; a written price stands over a discount only said; what a
+    sales director only said ('口头表示', '称…现场未能出示') is a claim; '未介绍' is unknown, never none."""
+    rows = [["小额贷系统源码供应商实地考察报告"],
+            ["考察项目", "成都锦江数科有限公司", "成都天府云信息技术有限公司"],
+            ["一、基本情况", None, None],
+            ["接待人员", "技术总监罗工、销售经理王经理", "销售总监刘总"],
+            ["企业概况", "2015年成立，注册资本1000万元；研发42人", "2019年成立，注册资本500万元"],
+            ["书面报价", "合计21.8万元（含13%增值税），其中源码授权15万、部署实施4.8万、培训2万",
+             "盖章报价单20.6万元（含税）；刘总口头表示签约时可再优惠到18万，未给书面材料"],
+            ["演示内容", "演示了二代征信查询、评分卡风控模型、反欺诈、还款计划、审批流、用户管理",
+             "演示了征信查询（人行二代、百行）、AI风控模型、反欺诈、还款管理、审批流、用户管理"],
+            ["等保", "现场查验等保三级备案证明原件，编号51010043028-24010",
+             "刘总称系统已过等保三级，证书在北京总部，现场未能出示；截至报告日未收到"],
+            ["日志审计", "操作日志保存12个月", "未介绍"],
+            ["售后承诺", "书面承诺：免费维护12个月；7×24小时支持，1小时内响应", "刘总口头表示：终身维护，7×24小时支持"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "kaocha.xlsx")
+    q = by_vendor(load([("kaocha.xlsx", (tmp_path / "kaocha.xlsx").read_bytes())]))
+    assert sorted(q) == ["成都天府云信息技术有限公司", "成都锦江数科有限公司"]
+    a, b = q["成都锦江数科有限公司"], q["成都天府云信息技术有限公司"]
+    assert a.values["price_cny"] == 218_000 and b.values["price_cny"] == 206_000
+    assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(a.values["features"])
+    assert (a.values["mlps_level3"], a.evidence.get("mlps_level3")) == (True, None)
+    assert (b.values["mlps_level3"], b.evidence["mlps_level3"][0]) == (True, "claimed")
+    assert (b.values["support_7x24"], b.evidence["support_7x24"][0]) == (True, "claimed")
+    assert b.values["audit_log_months"] is None
