@@ -1821,6 +1821,14 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
 
 _SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|回答|答复|应答|响应|是否满足|"
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
+_SUB_CODE = re.compile(r"^(?:resp|response code|code|y/n|y/p/n|rating code|答复选项|应答选项|选项)$", re.I)
+
+
+def _bare_sub(t: str) -> str:
+    """A sub-header without its bracket or its full stop: 'Vendor response (as submitted)' -> 'Vendor response'."""
+    return re.sub(r"\s*[(（][^)）]*[)）]\s*", "", t).strip().rstrip(".").strip()
+
+
 _SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|scores|points|rating)$", re.I)
 _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
@@ -1904,7 +1912,13 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
     rows = sh.rows
     for h in range(min(len(rows) - 1, _SCAN_ROWS)):
         subs = [_text(v) for v in rows[h + 1]]
-        resp = [c for c, t in enumerate(subs) if _SUB_RESPONSE.match(t)]
+        # a scorecard: each vendor over Resp. (a one-letter answer) | Vendor response (as submitted) | Score
+        coded = {c + 1: c for c, t in enumerate(subs) if _SUB_CODE.match(_bare_sub(t)) and c + 1 < len(subs)
+                 and _SUB_RESPONSE.match(_bare_sub(subs[c + 1])) and _text(sh.cell(h, c)) and not _text(sh.cell(h, c + 1))}
+        if len(coded) >= 2:
+            for c, code_c in coded.items():  # the name merged over the group stands over its response column too
+                rows[h][c] = sh.cell(h, code_c)
+        resp = [c for c, t in enumerate(subs) if _SUB_RESPONSE.match(t) or (c in coded and len(coded) >= 2)]
         # a scoring sheet: each vendor over 得分 | 说明 — the score is the committee's, the 说明 is the vendor's answer
         scored = len(resp) < 2 and len(score := [c for c, t in enumerate(subs) if _SUB_SCORE.match(t)
                                                  and _SUB_COMMENT.match(subs[c + 1] if c + 1 < len(subs) else "")]) >= 2
@@ -1930,6 +1944,8 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
                 if scored:  # the vendor's words are the 说明; the score beside them is the committee's
                     answer, comment = sh.cell(r, com), ""
+                if c in coded and blank(answer):  # 'TBC' with no words: the letter is all there is
+                    answer = sh.cell(r, coded[c])
                 text = _text(answer)
                 required = _text(sh.cell(r, req)).lstrip("★*☆ ") if req is not None else ""
                 if required and (rt := match_label(required).target) is not None and rt.kind != "notes" \

@@ -1665,3 +1665,34 @@ def test_a_site_visit_report_reads_what_was_seen_and_written_over_what_was_only_
     assert (b.values["mlps_level3"], b.evidence["mlps_level3"][0]) == (True, "claimed")
     assert (b.values["support_7x24"], b.evidence["support_7x24"][0]) == (True, "claimed")
     assert b.values["audit_log_months"] is None
+
+
+def test_a_scorecard_with_vendor_groups_of_letter_response_and_score(tmp_path):
+    """An English group scorecard: each vendor's name merged over Resp. | Vendor response (as submitted) | Score — one
+    quote per group (never 'Resp.' or 'Score'), read by the response text (a bare 'TBC' when there is none), the
+    panel's weights, scores, rank and recommendation no part of any quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Vendor Scorecard – Loan Management System"])
+    ws.append(["Ref", "Criterion", "Weight %", "Guangzhou Zhujiang Credit Technology Co., Ltd.", None, None,
+               "Dongguan Songshan Software Co., Ltd.", None, None])
+    ws.append([None, None, None, "Resp.", "Vendor response (as submitted)", "Score", "Resp.", "Vendor response (as submitted)",
+               "Score"])
+    ws.append(["1.1", "Total one-off price for full scope", 10, "Y", "RMB 0.298m (licence 0.21m + implementation 0.068m + "
+               "training 0.02m)", 4, "P", "RMB 262,000 + VAT", 3])
+    ws.append(["3.1", "MLPS Level 3 filing", 10, "Y", "Held. Filing certificate no. 44010043051-24013", 5, "Y",
+               "System built to MLPS Level 3 standard; certificate to be provided after contract signing", 2])
+    ws.append(["3.5", "Audit log retention", 4, "Y", "12 months", 5, "TBC", None, 0])
+    ws.append(["4.4", "Support hours", 4, "Y", "24×7", 5, "N", "Mon–Fri 09:00–18:00", 1])
+    ws.append([None, "Weighted score (out of 100)", None, None, 98, None, None, 75.6, None])
+    ws.append([None, "Rank", None, None, 1, None, None, 2, None])
+    for a, b in (("D2", "F2"), ("G2", "I2")):
+        ws.merge_cells(f"{a}:{b}")
+    wb.save(tmp_path / "scorecard.xlsx")
+    q = by_vendor(load([("scorecard.xlsx", (tmp_path / "scorecard.xlsx").read_bytes())]))
+    assert sorted(q) == ["Dongguan Songshan Software Co., Ltd.", "Guangzhou Zhujiang Credit Technology Co., Ltd."]
+    a, b = q["Guangzhou Zhujiang Credit Technology Co., Ltd."], q["Dongguan Songshan Software Co., Ltd."]
+    assert a.values["price_cny"] == 298_000 and b.values["price_cny"] == pytest.approx(262_000 * 1.13)
+    assert (a.values["mlps_level3"], b.values["mlps_level3"], b.evidence["mlps_level3"][0]) == (True, True, "claimed")
+    assert a.values["audit_log_months"] == 12 and b.values["audit_log_months"] is None
+    assert (a.values["support_7x24"], b.values["support_7x24"]) == (True, False)
