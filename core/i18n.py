@@ -235,6 +235,9 @@ _T: dict[str, tuple[str, str]] = {
     "note.unit_column": ("“单位”列给出每一行数字的单位（如 万元、天、月、小时），各家的数字已按该行的单位读取。",
                          "The 'unit' column gives each row's unit (万元, days, months, hours); every vendor's figure was read "
                          "in its row's unit."),
+    "note.bid_not_counted": ("这次出价没有被平台接受（被撤回或被拒绝，见右侧文字），不作为报价；该供应商的报价取其最后一次有效出价。",
+                             "This bid was not accepted (retracted or rejected: text on the right) and is no price; the "
+                             "participant's price is its last accepted bid."),
     "note.no_table": ("没有报价表（说明或封面页），已跳过。", "No quote table (notes or cover sheet); skipped."),
     # --- CLI --------------------------------------------------------------------------------------
     "cli.scored": ("已评分 {n} 家报价，首选：{top}（{total:.1f} 分）。", "Scored {n} quotes; top pick: {top} ({total:.1f} points)."),

@@ -2286,11 +2286,16 @@ def _drop_examples(res: ReadResult, start: int) -> None:
         if (_EXAMPLE_RE.search(name) and not name.startswith("=")
                 and _EXAMPLE_RE.search(_URL_RE.sub(" ", name))):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
-        elif name and _SUMMARY_ROW_RE.fullmatch(name):
+        elif name and (_SUMMARY_ROW_RE.fullmatch(name) or len(_COUNT_WORDS_RE.findall(name)) >= 2):
+            # 'Participants | Invited 5; accepted 4; declined 1': a count of the vendors, no vendor
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", name))
         else:
             keep.append(rec)
     res.records[start:] = keep
+
+
+_COUNT_WORDS_RE = re.compile(r"(?<![a-z])(?:invited|accepted|declined|submitted|received|responded|shortlisted)\s*[:：]?\s*\d+|"
+                             r"(?:邀请|接受|放弃|拒绝|提交|收到|回复|应答)\s*[:：]?\s*\d+\s*家", re.I)
 
 
 def _announce_hidden(sh: RawSheet, res: ReadResult, start: int) -> None:
@@ -2338,7 +2343,7 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "minutes", "outline", "declined", "joins", "fx", "tiers", "letters"):
+                 "jielong", "keyvalue", "minutes", "outline", "auction", "declined", "joins", "fx", "tiers", "letters"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -2519,8 +2524,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
         from .subform import read_subform  # a form tool's export: a record over its sub-form's rows
         from .outline import read_outline  # an outline pasted one node a row: one quote per company branch
+        from .auction import read_bid_history  # an auction's bids: one quote per participant, its last accepted bid
 
-        if _read_whole(sh, res, (read_subform, read_outline, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out
             _announce_hidden(sh, res, start)

@@ -55,7 +55,7 @@ def _r(value: Any, status: str | None = None, warning: str | None = None, **kw) 
 # Words
 # ------------------------------------------------------------------------------------------------
 # A pointer elsewhere is no value: 详见附件, 见资质文件, see attachment.
-_REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|see|refer to|as per|per)\s*\S{0,20}$|"
+_REFERENCE_RE = re.compile(r"^(?:详见|见|参见|参考|另附|附|请见|(?:see|refer to|as per|per)(?![a-z]))\s*\S{0,20}$|"
                            r"^(?:see|refer to|as per|per|please see)\s+(?:the\s+|our\s+)?(?:[\w-]+\s+){0,3}(?:brochure|"
                            r"documents?|documentation|attachments?|appendix|annex|proposal|datasheet|spec\w*|catalog\w*|"
                            r"website|deck|manual|sheet)\b.{0,30}$|"

@@ -1696,3 +1696,39 @@ def test_a_scorecard_with_vendor_groups_of_letter_response_and_score(tmp_path):
     assert (a.values["mlps_level3"], b.values["mlps_level3"], b.evidence["mlps_level3"][0]) == (True, True, "claimed")
     assert a.values["audit_log_months"] == 12 and b.values["audit_log_months"] is None
     assert (a.values["support_7x24"], b.values["support_7x24"]) == (True, False)
+
+
+def test_an_auctions_bid_history_prices_each_participant_at_its_last_accepted_bid(tmp_path):
+    """A reverse e-auction's event report: each participant's price is its last accepted bid, before VAT as the column
+    says — a bid the buyer retracted (input error) or the platform rejected (after close) is none and listed — joined
+    by name with the pre-qualification answers on another sheet; the summary's 'Invited 5; accepted 4' is no vendor
+    and 'Permanent' log retention is the boast, not a pointer elsewhere."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "Event Summary"
+    for row in (["BidOps e-Auction · Event Report"], ["Currency / price basis", "CNY. All bids are EXCLUDING VAT (13%)."],
+                ["Participants", "Invited 3; accepted 2; declined 1"]):
+        ws.append(row)
+    bids = wb.create_sheet("Bid History")
+    bids.append(["Bid no.", "Time (SGT)", "Participant", "Bid (CNY, excl. VAT)", "Entered by", "Status", "Rank after bid"])
+    for row in ([1, "10:01:12", "Hefei Swan Lake Instalment Tech Co., Ltd.", 286000, "Participant", "Accepted", 1],
+                [2, "10:02:40", "Wuhu Yangtze Software Co., Ltd.", 280000, "Participant", "Accepted", 1],
+                [3, "10:19:45", "Hefei Swan Lake Instalment Tech Co., Ltd.", 23800, "Participant", "Retracted by buyer", "—"],
+                [4, "10:21:10", "Hefei Swan Lake Instalment Tech Co., Ltd.", 238000, "Participant", "Accepted", 2],
+                [5, "10:26:13", "Wuhu Yangtze Software Co., Ltd.", 178000, "Participant", "Accepted", 1],
+                [6, "10:41:20", "Wuhu Yangtze Software Co., Ltd.", 176000, "Participant", "Rejected – received after close", "—"]):
+        bids.append(row)
+    pq = wb.create_sheet("Pre-qualification")
+    pq.append(["Participant", "Ref", "Question", "Response", "Buyer check"])
+    for name, log in (("Hefei Swan Lake Instalment Tech Co., Ltd.", "12 months"), ("Wuhu Yangtze Software Co., Ltd.", "Permanent")):
+        pq.append([name, "PQ-3", "MLPS Level 3 filing (certificate no.)", "Held. Filing certificate no. 34010043026-24010.", "Pass"])
+        pq.append([name, "PQ-7", "Audit log retention", log, "Pass"])
+    wb.save(tmp_path / "auction.xlsx")
+    qs = load([("auction.xlsx", (tmp_path / "auction.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["Hefei Swan Lake Instalment Tech Co., Ltd.", "Wuhu Yangtze Software Co., Ltd."]
+    a, b = q["Hefei Swan Lake Instalment Tech Co., Ltd."], q["Wuhu Yangtze Software Co., Ltd."]
+    assert a.values["price_cny"] == pytest.approx(238_000 * 1.13) and b.values["price_cny"] == pytest.approx(178_000 * 1.13)
+    assert a.values["mlps_level3"] is True and a.values["audit_log_months"] == 12
+    assert (b.values["audit_log_months"], b.evidence["audit_log_months"][0]) == (6, "claimed")
+    assert len([n for n in qs.notes if n.reason == "note.bid_not_counted"]) == 2
