@@ -357,7 +357,8 @@ _LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12]
                                   r"(?:[一二12]\s*级|level\s*[12])")
 
 
-_NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|没有出示|拿不出|未收到|尚未收到|没收到|没有收到|"
+_NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|没有出示|拿不出|未收到|尚未收到|没收到|没有收到|在换证|换证中|证书在更新|"
+                           r"证书更新中|新证下来|"
                            r"(?<![a-z])(?:not (?:shown|produced|received|sighted)|could not (?:show|produce))(?![a-z])")
 
 
@@ -761,7 +762,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有|后台|系统)?一个(?:超级)?管理员(?:账[号户]|帐号)?\s*$|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
                      r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):

@@ -1732,3 +1732,36 @@ def test_an_auctions_bid_history_prices_each_participant_at_its_last_accepted_bi
     assert a.values["mlps_level3"] is True and a.values["audit_log_months"] == 12
     assert (b.values["audit_log_months"], b.evidence["audit_log_months"][0]) == (6, "claimed")
     assert len([n for n in qs.notes if n.reason == "note.bid_not_counted"]) == 2
+
+
+def test_work_reports_telling_the_quotes_give_each_vendor_its_latest_written_word(tmp_path):
+    """A 钉钉 日志 export: the quotes are told inside numbered items of 今日完成工作. Each item opening with a vendor's name
+    (full, or its short form later) belongs to that vendor: the extract after '摘录如下：' and the words in quotation marks
+    are what it wrote, the latest written price governs ('合计优惠至23.8万元（含税），其余条款…不变'), a phone price is only
+    said and gives way to the written one, a vendor declining on the phone is no quote, and the clerk's own steps are the
+    buyer's."""
+    head = ["序号", "日志模板", "提交人", "所属部门", "提交时间", "今日完成工作", "评论"]
+    reports = [
+        "1. 遵义红城软件有限公司 王工电话口头报价“20万左右”，书面报价后补。\n2. 铜仁梵净山科技有限公司 回电：近期项目排满，不参与本次报价。",
+        "1. 收到贵阳筑城数科有限公司书面报价函（邮件，盖章PDF），摘录如下：\n报价：合计24.8万元（含税13%）。\n"
+        "功能模块：个人征信查询、风控模型、反欺诈、还款管理。\n等保：已取得等保三级，备案证明编号52010043015-24008。\n"
+        "售后：免费维护12个月，含bug修复及小版本升级；7×24小时技术支持，1小时内响应。",
+        "1. 收到遵义红城软件有限公司书面报价单（邮件，Excel），摘录如下：\n报价：19.6万元（含税）。\n等保：已取得等保三级，备案证明编号52030043022-23011。"
+        "\n2. 毕节洪山网络工作室 微信发来报价（文字）：“8.6万元，含税。等保暂时没有做。后台一个管理员账号，日志保存1个月。”",
+        "1. 按刘总要求，邮件请筑城数科在报价基础上给予优惠。",
+        "1. 收到贵阳筑城数科有限公司邮件回复：“经公司审批，合计优惠至23.8万元（含税），其余条款与7月3日报价函一致，不变。”"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["日志导出（信息科技部）"])
+    ws.append(head)
+    for k, text in enumerate(reports, 1):
+        ws.append([k, "日报", "周晓琳", "信息科技部", f"2025-07-0{k} 18:00", text, None])
+    wb.save(tmp_path / "rizhi.xlsx")
+    qs = load([("rizhi.xlsx", (tmp_path / "rizhi.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert sorted(q) == ["毕节洪山网络工作室", "贵阳筑城数科有限公司", "遵义红城软件有限公司"]
+    a, b, c = q["贵阳筑城数科有限公司"], q["遵义红城软件有限公司"], q["毕节洪山网络工作室"]
+    assert a.values["price_cny"] == 238_000 and a.values["mlps_level3"] is True and a.values["response_hours"] == 1
+    assert b.values["price_cny"] == 196_000  # written, over the phone's '20万左右'
+    assert (c.values["price_cny"], c.values["mlps_level3"], c.values["access_control"]) == (86_000, False, False)
+    assert any(s.reason == "skip.declined" and "梵净山" in s.text for s in qs.skipped)
