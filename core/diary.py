@@ -31,6 +31,7 @@ _QUOTE_RE = re.compile(r"[“\"]([^”\"]{4,})[”\"]")
 _WRITTEN_RE = re.compile(r"书面|报价函|报价单|邮件|微信(?:发来|回复|说)|文字|短信|盖章|回函")
 _SPOKEN_RE = re.compile(r"电话|来电|回电|口头|面谈|拜访|现场")
 _SCAN = 6
+_MAX_VENDORS = 200
 
 
 def _header(sh: RawSheet) -> tuple[int, int] | None:
@@ -82,8 +83,8 @@ def read_diary(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         m = _FULL_NAME_RE.match(item)
         if m and _company(m.group(1)) and m.group(1) not in names:
             names[m.group(1)] = _aliases(m.group(1))
-    if len(names) < 2:
-        return None
+    if not 2 <= len(names) <= _MAX_VENDORS:
+        return None  # (thousands of company names opening items: no enquiry's reports, and no quadratic look-up)
     threads: dict[str, list] = {}
     said_no: dict[str, tuple[int, str]] = {}
     listed: list[Skipped] = []

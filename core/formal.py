@@ -282,6 +282,9 @@ def compiled_letters(sh: RawSheet) -> list[tuple[int, int]] | None:
     """The row spans [start, end) of the letters a compilation stacks ('━━ 第1份 ━━' / '报  价  函' … '报价单位：…'),
     the foot under the last staying with it; None unless two letters at least are there."""
     rows = sh.rows
+    if not any(t is not None and (_SEPARATOR_RE.match(t) or _LETTER_TITLE_RE.match(t))
+               for row in rows[:60] if (t := _sole_text(row)) is not None):
+        return None  # a compilation opens with its first letter: a long table is not looked at row by row
     seps, titles = [], []
     for r, row in enumerate(rows):
         t = _sole_text(row)

@@ -18,6 +18,7 @@ _INDENT_RE = re.compile(r"^([ \t\u3000]*)(\S.*)$", re.S)
 _PAIR_RE = re.compile(r"^([^:：]{1,16})[:：]\s*(.*)$", re.S)
 _BULLET_RE = re.compile(r"^(?:[-*•·◦▪▸►]|\d{1,2}[.、)）])\s*")
 _MIN_NODES = 12
+_MAX_VENDORS = 200
 
 
 def _width(ws: str) -> int:
@@ -57,16 +58,27 @@ def read_outline(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     if nodes is None:
         return None
 
-    def children(i: int) -> int:
-        """The end (exclusive) of node i's subtree."""
-        j = i + 1
-        while j < len(nodes) and nodes[j][1] > nodes[i][1]:
-            j += 1
-        return j
+    ends = [len(nodes)] * len(nodes)  # the end (exclusive) of each node's subtree, in one pass
+    stack: list[int] = []
+    for j, (_r, width, _t, _n) in enumerate(nodes):
+        while stack and nodes[stack[-1]][1] >= width:
+            ends[stack.pop()] = j
+        stack.append(j)
 
-    vendors = [i for i, n in enumerate(nodes) if children(i) > i + 1 and _company(n[2].split("，")[0]) == n[2].split("，")[0].strip()
-               and not _PAIR_RE.match(n[2])]
-    vendors = [i for i in vendors if not any(v < i < children(v) for v in vendors)]  # the outermost company nodes
+    def children(i: int) -> int:
+        return ends[i]
+
+    vendors = []
+    inside = -1  # the end of the company branch being read: a company named inside another's branch is a fact of it
+    for i, n in enumerate(nodes):
+        if i < inside:
+            continue
+        first = n[2].split("，")[0]
+        if ends[i] > i + 1 and _company(first) == first.strip() and not _PAIR_RE.match(n[2]):
+            vendors.append(i)
+            inside = ends[i]
+        if len(vendors) > _MAX_VENDORS:
+            return None  # thousands of company branches: no buyer's notes on an enquiry
     if len(vendors) < 2:
         return None
     records: list[Record] = []
@@ -99,6 +111,6 @@ def read_outline(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         records.append(Record(sh.file, sh.sheet, sh.address(r0, 0), cells))
         taken.update(range(i, end))
     for x, (r, _w, text, _note) in enumerate(nodes):
-        if x not in taken and not any(x in range(v, children(v)) for v in vendors):
+        if x not in taken:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "note.outline_other", text[:120]))
     return records, listed
