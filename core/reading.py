@@ -1431,7 +1431,14 @@ def _spelled_out(text: str) -> str:
                           text.lower())
 
 
+# a bid document's page before its extract ('P12-15：企业征信…', '第18页：…'): where it is said, never an amount
+_PAGE_REF_RE = re.compile(r"^\s*(?:[Pp]\.?\s*|第\s*)\d{1,4}(?:\s*[-–~至]\s*\d{1,4})?\s*页?\s*[:：]\s*(?=\S)")
+_PAGE_POINTER_RE = re.compile(r"[(（]\s*见\s*(?:[Pp]\.?\s*|第\s*)\d{1,4}(?:\s*[-–~至]\s*\d{1,4})?\s*页?\s*[)）]")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and (cell[:1] in "Pp第 " or "见" in cell):
+        cell = _PAGE_POINTER_RE.sub("", _PAGE_REF_RE.sub("", cell, count=1))  # '（见P6）': a pointer, no amount
     if cell.__class__ is str and "~~" in cell:  # '~~25.8万~~ 23.8万': the struck value is the old one
         cell = _STRUCK_RE.sub(" ", cell).strip()
     if cell.__class__ is str and _OCR_HINT_RE.search(cell) and fid != "vendor" and fid != "package":

@@ -37,6 +37,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "适用业务", "业务类型", "适用场景", "业务场景", "适用类型", "businesstype", "businesstypes", "business",
         "usecase", "scenario")),
     FieldSpec("price_cny", "money", (
+        "开标一览表", "开标一览表投标总价", "投标总价表",
         "quotationamount", "quoteamount", "quotedamount", "bidamount", "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
         "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
         "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat",
@@ -208,7 +209,9 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # a contract review, one row per clause ('条款类别 | 条款原文')
                          "条款类别", "条款名称", "条款", "clausetype", "clause", "clausecategory",
                          # a self-assessment form returned by each vendor, one row per scoring item ('评分细项 | 自评说明')
-                         "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项")
+                         "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项",
+                         # an index of the bids' documents ('索引项 | 开标一览表（投标总价） | …')
+                         "索引项", "索引内容", "检查项", "核查项", "核查内容")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
@@ -334,7 +337,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission",
+                  "did not submit", "no submission", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "disqualified",
                   "failed the qualification")

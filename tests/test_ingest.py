@@ -1765,3 +1765,28 @@ def test_work_reports_telling_the_quotes_give_each_vendor_its_latest_written_wor
     assert b.values["price_cny"] == 196_000  # written, over the phone's '20万左右'
     assert (c.values["price_cny"], c.values["mlps_level3"], c.values["access_control"]) == (86_000, False, False)
     assert any(s.reason == "skip.declined" and "梵净山" in s.text for s in qs.skipped)
+
+
+def test_an_index_of_bid_documents_reads_the_extracts_never_their_page_numbers():
+    """A 投标文件商务部分索引表: each cell is where it stands in the bid ('P12-15：') and a short extract; the page numbers
+    are no amounts or months, '见投标文件第18页' alone is nothing said, '（见P6）' is a pointer, '开标一览表（投标总价）' is the
+    price row, and a bidder that withdrew before the opening is no quote."""
+    rows = ["投标文件商务部分索引表,,,",
+            "序号,索引项,保定莲池数科有限公司,唐山凤凰软件有限公司,衡水湖城科技有限公司",
+            '1,开标一览表（投标总价）,"P3：投标总价¥308,000.00，含13%增值税","P4：投标总价¥240,000.00（不含税）",'
+            "开标前书面撤回（8月12日函），未递交投标文件",
+            "2,功能响应表（必备模块）,P12-15：企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理,"
+            "P10-13：企业征信、银行流水分析、风控审批；电子合同为选配（见P6）,—",
+            "3,等保三级备案证明,P21：等保三级备案证明复印件，编号13060043011-24008,见投标文件第18页,—",
+            "4,售后服务承诺,P30-31：免费维护12个月；7×24小时技术支持，2小时内响应,P27：免费维护6个月；工作日支持，4小时内响应,—"]
+    qs = load([("索引表.csv", ("\ufeff" + "\n".join(rows)).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert sorted(q) == ["保定莲池数科有限公司", "唐山凤凰软件有限公司"]
+    a, b = q["保定莲池数科有限公司"], q["唐山凤凰软件有限公司"]
+    assert a.values["price_cny"] == 308_000 and b.values["price_cny"] == pytest.approx(240_000 * 1.13)
+    assert (a.values["free_maintenance_months"], a.values["response_hours"]) == (12, 2)
+    assert (b.values["free_maintenance_months"], b.values["response_hours"]) == (6, 4)
+    assert a.values["mlps_level3"] is True and b.values["mlps_level3"] is None
+    assert "contract_management" not in b.values["features"]
+    assert b.price_parts["options"][0][1] == "contract_management" and b.price_parts["options"][0][2] is None
+    assert any(s.reason in ("skip.declined", "skip.withdrawn") and "湖城" in s.text for s in qs.skipped)
