@@ -2543,6 +2543,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             from .jsoncells import expand  # a form's answer kept as JSON in one cell: a cell per key
 
             expand(res, start)
+            from .subform import unflatten  # a sub-form flattened into numbered column groups: its module list
+
+            unflatten(res, start)
             _drop_truncated(sh, res, start)
             _drop_examples(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet

@@ -110,3 +110,64 @@ def _line(sh: RawSheet, r: int, sub: dict[str, int], unit: str, rec: Record, n: 
         label = f"{item or '报价明细'}（明细{n}）"
         rec.cells.append(RecordCell(label, f"{item} {money}{said}".strip(), where))  # '系统（免费开源版） 0元（商业授权另议）'
         rec.fixed[label] = "price:item"
+
+
+# ------------------------------------------------------------------------------------------------
+# A sub-form flattened into numbered column groups (钉钉宜搭 / 明道云: 明细1-模块名称 | 明细1-金额 | 明细1-计入总额 | 明细2-…)
+# ------------------------------------------------------------------------------------------------
+_SLOT_RE = re.compile(r"^\s*(\D{1,12}?)\s*(\d{1,2})\s*[-_－—.．]\s*(\S.{0,24})$")
+_SLOT_NAME_KEYS = ("模块名称", "项目名称", "名称", "模块", "项目", "内容", "name", "item", "module")
+_SLOT_AMOUNT_KEYS = ("金额", "价格", "报价", "费用", "amount", "price")
+_SLOT_IN_KEYS = ("计入总额", "计入总价", "计入报价", "是否计入", "是否包含", "含在总价", "included", "inprice", "intotal")
+_NO_RE = re.compile(r"^\s*(?:否|不|no|n|false|0|×|✗)\s*$", re.I)
+_BRACKET_LIST_RE = re.compile(r"^([^（(]{0,16})[（(](.+)[)）]\s*$")
+
+
+def _slot_role(rest: str) -> str | None:
+    k = label_key(re.sub(r"[（(][^)）]*[)）]", "", rest))
+    if any(k.startswith(label_key(x)) for x in _SLOT_IN_KEYS):
+        return "in"
+    if any(k.startswith(label_key(x)) for x in _SLOT_AMOUNT_KEYS):
+        return "amount"
+    if any(k.startswith(label_key(x)) for x in _SLOT_NAME_KEYS):
+        return "name"
+    return None
+
+
+def unflatten(res, start: int) -> None:
+    """Records from `start` whose sub-form was flattened into numbered column groups get one module list in place of
+    the groups' lines: a line counted in the total names its modules (a bracket's list when the line is a bundle:
+    '基础平台（用户管理、风控审批、还款管理）'), a line not counted ('计入总额: 否') is an option at its amount, a line at 0
+    marked 赠送 a module given away. The group's own cells stay as they are (kept, not scored)."""
+    from .parse import match_feature
+
+    for rec in res.records[start:]:
+        slots: dict[tuple[str, str], dict[str, tuple]] = {}
+        for label, value, address in rec.cells:
+            m = _SLOT_RE.match(str(label)) if isinstance(label, str) else None
+            if m is None or (role := _slot_role(m.group(3))) is None:
+                continue
+            slots.setdefault((m.group(1), m.group(2)), {})[role] = (value, address)
+        lines = [s for s in slots.values() if "name" in s and "amount" in s and not blank(s["name"][0])]
+        if len(lines) < 2:
+            continue
+        tokens = []
+        for s in lines:
+            name = _text(s["name"][0]).strip()
+            amount = s["amount"][0]
+            out = "in" in s and _NO_RE.match(_text(s["in"][0]))
+            if out:
+                plain = re.sub(r"[（(][^)）]*[)）]", "", name).strip() or name
+                tokens.append(f"{plain}（选配，+{_text(amount)}元）" if not blank(amount) else f"{plain}（选配）")
+                continue
+            bundle = _BRACKET_LIST_RE.match(name)
+            if bundle and match_feature(bundle.group(1).strip()) is None and not _GIFT_RE.search(bundle.group(2)):
+                tokens += [t for t in re.split(r"[、，,/；;]", bundle.group(2)) if t.strip()]
+            elif _GIFT_RE.search(name):
+                tokens.append(f"赠送{re.sub(r'[（(][^)）]*[)）]', '', name).strip()}")
+            else:
+                tokens.append(name)
+        label = "报价明细（模块）"
+        rec.cells = list(rec.cells) + [RecordCell(label, "、".join(tokens), lines[0]["name"][1])]
+        rec.fixed = dict(rec.fixed or {})
+        rec.fixed[label] = "features"

@@ -1790,3 +1790,26 @@ def test_an_index_of_bid_documents_reads_the_extracts_never_their_page_numbers()
     assert "contract_management" not in b.values["features"]
     assert b.price_parts["options"][0][1] == "contract_management" and b.price_parts["options"][0][2] is None
     assert any(s.reason in ("skip.declined", "skip.withdrawn") and "湖城" in s.text for s in qs.skipped)
+
+
+def test_a_sub_form_flattened_into_numbered_column_groups_gives_the_module_list_and_options():
+    """A 钉钉宜搭 export flattens the 报价明细 sub-form into 明细1-模块名称 | 明细1-金额（元） | 明细1-计入总额 | 明细2-…: the lines
+    counted in the total name the modules (a bundle's bracket its list), a line not counted is an option at its amount
+    (added for a must-have, before tax as the record says), a line at 0 marked 赠送 a module given away."""
+    head = ("实例ID,供应商名称,联系电话,报价总额（元）,是否含税,明细1-模块名称,明细1-金额（元）,明细1-计入总额,明细2-模块名称,明细2-金额（元）,"
+            "明细2-计入总额,明细3-模块名称,明细3-金额（元）,明细3-计入总额,明细4-模块名称,明细4-金额（元）,明细4-计入总额")
+    rows = [head,
+            "FINST-1,湘潭莲城软件有限公司,15973228140,198000,不含税（13%另计）,商品管理,36000,是,分期计算器,22000,是,订单跟踪,32000,否,"
+            "基础平台（用户管理、风控审批、还款管理）,108000,是",
+            "FINST-2,衡阳雁城网络科技有限公司,18673409957,228000,含税,全部模块（商品管理、分期计算器、订单跟踪、用户管理）,228000,是,"
+            "元宇宙营销（赠送）,0,是,,,,,,"]
+    qs = load([("yida.csv", "\n".join(rows).encode("gb18030"))])
+    q = by_vendor(qs)
+    a, b = q["湘潭莲城软件有限公司"], q["衡阳雁城网络科技有限公司"]
+    assert {"product_management", "installment_calculator", "user_management", "risk_approval"} <= set(a.values["features"])
+    assert "order_tracking" not in a.values["features"]
+    assert {"product_management", "installment_calculator", "order_tracking", "metaverse_marketing"} <= set(b.values["features"])
+    res = score(qs, Profile(business_type="consumer_installment"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["湘潭莲城软件有限公司"] == pytest.approx((198_000 + 32_000) * 1.13)
+    assert got["衡阳雁城网络科技有限公司"] == 228_000
