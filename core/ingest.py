@@ -2411,6 +2411,30 @@ def _pivot_blanks(sh: RawSheet) -> None:
                 row[c] = None
 
 
+def _by_side(sh: RawSheet) -> list[RawSheet] | None:
+    """Two tables side by side on one sheet, an empty column between them, the right one a table of vendors (a
+    committee's votes on the left, the candidates' facts on the right, row 6 holding a member's vote and a vendor's
+    facts that do not belong together): each read as a sheet of its own; None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for h in range(min(12, len(rows))):
+        head = rows[h]
+        if sum(1 for v in head if not blank(v)) < 6:
+            continue
+        for g in range(3, len(head) - 3):
+            if not blank(head[g]) or blank(head[g + 1]) or sum(1 for v in head[:g] if not blank(v)) < 3:
+                continue
+            t = match_label(_text(head[g + 1])).target
+            if t is None or t.code != "vendor" or any(g < len(row) and not blank(row[g]) for row in rows[h:]):
+                continue
+            return [_SourcePart(sh.file, f"{sh.sheet} › {col_letter(a)}:{col_letter(b - 1)}", [list(row[a:b]) for row in rows],
+                                [], sh.hidden, row_of=list(range(len(rows))), col_offset=a)
+                    for a, b in ((0, g), (g + 1, max(len(r) for r in rows)))]
+        return None
+    return None
+
+
 @dataclass
 class _LetterPart(_SourcePart):
     """One vendor's 报价函 of a compilation that stacks them on one sheet (报价函汇编): read as a document of its own."""
@@ -2475,7 +2499,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or [whole])]:
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
         if _fold_unit_column(sh):

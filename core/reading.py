@@ -89,8 +89,8 @@ _CLAIM_RE = re.compile(
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|计划|即将|正在|预计|有望|年内|下半年|上半年|"
-                         r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|planned|expected|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
+                         r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|(?<!not )planned|expected|"
                          r"underway|under way|in (?:final |the )?assessment|under assessment|being assessed|expects?|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
 
@@ -334,7 +334,8 @@ _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
-_CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|(?<![a-z])(?:do not hold|does not hold|don't hold|"
+_CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|暂无计划|无计划|不计划|(?<![a-z])(?:not planned|no plans? to|"
+                                r"do not hold|does not hold|don't hold|"
                                 r"doesn't hold|not held|do not have|does not have|expired|not certified|none|"
                                 r"no certificate|lapsed)(?![a-z])|^无|^否|^no\b|^未")
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|(?<![a-z])l([1-5])\b|"
@@ -352,7 +353,7 @@ def _cert_level(s: str) -> int | None:
 
 
 # a lower level held today ('Level 2 filed', '二级备案', '已取得二级'): a stated no, whatever level 3 awaits
-_LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*(?:已)?(?:备案|filed|filing|certified|"
+_LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*[(（]?\s*(?:已)?(?:备案|filed|filing|certified|"
                                   r"certificate|cert\.|证书|已取得|取得|已通过|通过)|(?:已取得|持有|holds?|has)\s*(?:等保)?\s*"
                                   r"(?:[一二12]\s*级|level\s*[12])")
 

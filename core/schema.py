@@ -175,6 +175,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "审批状态", "流程状态", "单据状态",
                     "登记状态", "approvalstatus", "附件", "attachments",
                     # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
+                    # a committee's votes: whom a member voted for is no vendor column ('投票（拟选供应商）')
+                    "投票拟选供应商", "拟选供应商", "投票", "表决", "表决意见", "投票意见", "推荐供应商", "委员",
                     "lifestatus", "recordstatus", "stagestatus", "stage", "报价阶段", "internalnote", "internalnotes", "ownername", "owner", "createdby", "createtime",
                     "lastmodifiedtime", "lastmodifiedby", "id", "recordid", "recordtype",
                     # an evaluation's own figures: the price after a deduction is for scoring only, and scores and

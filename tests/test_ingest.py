@@ -1813,3 +1813,31 @@ def test_a_sub_form_flattened_into_numbered_column_groups_gives_the_module_list_
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["湘潭莲城软件有限公司"] == pytest.approx((198_000 + 32_000) * 1.13)
     assert got["衡阳雁城网络科技有限公司"] == 228_000
+
+
+def test_a_vote_sheet_beside_the_candidates_table_reads_only_the_candidates(tmp_path):
+    """A committee's vote sheet: the members' votes on the left and, after an empty column, the candidates' facts on
+    the right of the same rows. The vendors are the right table's 供应商 column — never the members, the short names they
+    voted for or '弃权' — the 万元 header scales the prices, and a row's vote does not belong to the vendor beside it."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["采购决策委员会表决汇总"])
+    ws.append([None] * 7 + ["附：候选供应商情况（金额单位：万元）"])
+    ws.append(["序号", "委员", "职务", "投票（拟选供应商）", "表决意见", "签字", None, "供应商", "报价（万元）", "计税", "等保三级",
+               "技术支持"])
+    ws.append(["1", "陈建国", "总经理", "厦门鹭岛数科", "资料齐全，同意", "陈建国", None, "厦门鹭岛数科有限公司", 22.6, "含税",
+               "已取得，备案编号35020043018-24006", "7×24"])
+    ws.append(["2", "吴秀英", "财务总监", "福州榕城软件", "榕城报价19.6万最低", "吴秀英", None, "福州榕城软件有限公司", 19.6,
+               "不含税（13%另计）", "已取得，备案编号35010043025-23015", "工作日9:00-18:00"])
+    ws.append(["3", "许丽娟", "合规部负责人", "弃权", "需补齐后再议", "许丽娟", None, "漳州芗城信息技术有限公司", 12.8, "含税",
+               "二级（已备案），三级暂无计划", "工作日"])
+    ws.append(["表决结果：厦门鹭岛数科 2票；福州榕城软件 1票"])
+    wb.save(tmp_path / "vote.xlsx")
+    qs = load([("vote.xlsx", (tmp_path / "vote.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"厦门鹭岛数科有限公司", "福州榕城软件有限公司", "漳州芗城信息技术有限公司"}
+    assert q["厦门鹭岛数科有限公司"].values["price_cny"] == 226_000
+    assert q["福州榕城软件有限公司"].values["price_cny"] == pytest.approx(196_000 * 1.13)
+    assert q["福州榕城软件有限公司"].values["support_7x24"] is False
+    assert q["漳州芗城信息技术有限公司"].values["mlps_level3"] is False
+    assert not any("榕城报价" in str(v) for v in q["漳州芗城信息技术有限公司"].extras.values())  # a vote is no vendor's
