@@ -1841,3 +1841,35 @@ def test_a_vote_sheet_beside_the_candidates_table_reads_only_the_candidates(tmp_
     assert q["福州榕城软件有限公司"].values["support_7x24"] is False
     assert q["漳州芗城信息技术有限公司"].values["mlps_level3"] is False
     assert not any("榕城报价" in str(v) for v in q["漳州芗城信息技术有限公司"].extras.values())  # a vote is no vendor's
+
+
+def test_a_finance_sheet_of_list_price_discount_and_net_rows_prices_at_the_written_net(tmp_path):
+    """An English finance sheet after discounts: the Net price is the price (never the List price), read with the VAT
+    treatment row; Finance's own 'Net price incl. VAT' leaves out a must-have option, which is added; a discount only
+    said changes nothing; 'Modules in the net price' is the module list."""
+    rows = [["Loan system source code – price comparison after discounts"],
+            ["Item", "Haikou Qiongshan Digital Technology Co., Ltd.", "Sanya Tianya Software Co., Ltd.",
+             "Guangzhou Panyu Lianxin Network Technology Co., Ltd.", "Finance notes"],
+            ["List price (as quoted)", 268000, 230000, 238000, "RMB, as on each written quote"],
+            ["Discount offered", "10% (in writing)", "5% (in writing)", "Verbal: a further 8% possible at signing (not in writing)", None],
+            ["Net price", 241200, 218500, "238,000 (verbal discount not applied)", None],
+            ["VAT treatment", "Included (13% special invoice)", "Excluded – 13% VAT to be added", "Included", None],
+            ["Net price incl. VAT", 241200, 246905, 238000, "Basis of Finance ranking"],
+            ["Modules in the net price", "Product catalogue, instalment calculator, order tracking, user management",
+             "Product catalogue, instalment calculator, user management",
+             "Product catalogue, instalment calculator, order tracking, user management", None],
+            ["Optional modules (not in the net price)", "Points mall RMB 18,000 incl. VAT",
+             "Order tracking RMB 25,000 excl. VAT (no discount)", "None", None],
+            ["Finance ranking (net incl. VAT, low to high)", 2, 3, 1, "Price only"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    wb.save(tmp_path / "net.xlsx")
+    qs = load([("net.xlsx", (tmp_path / "net.xlsx").read_bytes())])
+    res = score(qs, Profile(business_type="consumer_installment"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["Haikou Qiongshan Digital Technology Co., Ltd."] == 241_200
+    assert got["Sanya Tianya Software Co., Ltd."] == pytest.approx((218_500 + 25_000) * 1.13)
+    assert got["Guangzhou Panyu Lianxin Network Technology Co., Ltd."] == 238_000
+    q = by_vendor(qs)
+    assert "order_tracking" in q["Haikou Qiongshan Digital Technology Co., Ltd."].values["features"]
