@@ -17,7 +17,7 @@ _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状�
     "stage", "报价阶段"))
 _DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|disqualified|failed the qualification",
                               re.I)
-_COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment", re.I)
+_COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答复函|回复函|reply letter|letter of regret", re.I)
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 

@@ -1110,7 +1110,7 @@ def _feature_in(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # Features
 # ------------------------------------------------------------------------------------------------
-_FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
+_FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
@@ -1123,8 +1123,9 @@ _FEATURE_ABSENT_RE = re.compile(r"(?:自己|自行)(?:开发|对接|实现|搭�
                                 r"n/a)(?![a-z])")
 
 
-_OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|不在.{0,4}报价内|报价外|另行报价|not in (?:the|this) (?:price|quote)")
-_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
+_OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
+                               r"not in (?:the|this) (?:price|quote)")
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
 
@@ -1148,11 +1149,13 @@ def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
         toks = parse.split_list(clause)
         tail = re.split(r"[(（]", toks[-1])[0] if toks else ""  # a bracket speaks of its own module only
         # '营销插件您前期用不上，就没放进来': a last piece naming no module says it of those before it
+        outside = len(toks) > 1 and "、" in clause and bool(_OUTSIDE_PRICE_RE.search(norm(tail)))
         run = len(toks) > 1 and bool(_FEATURE_ABSENT_RE.search(norm(tail))) and not _TAX_EXCL_RE.search(norm(tail)) \
+            and not _OUTSIDE_PRICE_RE.search(norm(tail)) \
             and ("、" in clause or parse.match_feature(tail) is None)
         # '不含个人征信查询、风控模型': the words before the run say it of all of it
         run = run or (len(toks) > 1 and "、" in clause and bool(_RUN_NEGATED_RE.match(clause)))
-        out += [(t, run) for t in toks]
+        out += [(t, "option" if outside else run) for t in toks]  # '风控模型、反欺诈未含在报价内': all of it at extra cost
     return out
 
 
@@ -1177,6 +1180,11 @@ def read_features(cell: Any) -> Reading:
     for k, (tok, run_absent) in enumerate(toks):
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
             .replace("\x05", ")").replace("\x06", "）")
+        if run_absent == "option":
+            fid_ = parse.match_feature(re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok) or parse.match_feature(tok)
+            if fid_ is not None:
+                options.append((re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok, fid_, None))
+            continue
         if run_absent:
             continue  # '积分商城、社交分享后期需要再加': the whole run waits for later
         if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(

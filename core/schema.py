@@ -175,6 +175,8 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "审批状态", "流程状态", "单据状态",
                     "登记状态", "approvalstatus", "附件", "attachments",
                     # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
+                    # an auditor's own columns beside the vendors' words ('核查方法 | 核查结论 | 底稿索引')
+                    "核查方法", "核查结论", "核查意见", "核查情况", "底稿索引", "索引号", "页码份数", "审计意见", "审计发现",
                     # a committee's votes: whom a member voted for is no vendor column ('投票（拟选供应商）')
                     "投票拟选供应商", "拟选供应商", "投票", "表决", "表决意见", "投票意见", "推荐供应商", "委员",
                     "lifestatus", "recordstatus", "stagestatus", "stage", "报价阶段", "internalnote", "internalnotes", "ownername", "owner", "createdby", "createtime",
@@ -213,7 +215,9 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # a self-assessment form returned by each vendor, one row per scoring item ('评分细项 | 自评说明')
                          "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项",
                          # an index of the bids' documents ('索引项 | 开标一览表（投标总价） | …')
-                         "索引项", "索引内容", "检查项", "核查项", "核查内容")
+                         "索引项", "索引内容", "检查项", "核查项", "核查内容",
+                         # an auditor's working paper, one row per document of each bid ('资料名称 | 原文摘录')
+                         "资料名称", "文件名称", "材料名称", "资料", "文件")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",

@@ -1873,3 +1873,39 @@ def test_a_finance_sheet_of_list_price_discount_and_net_rows_prices_at_the_writt
     assert got["Guangzhou Panyu Lianxin Network Technology Co., Ltd."] == 238_000
     q = by_vendor(qs)
     assert "order_tracking" in q["Haikou Qiongshan Digital Technology Co., Ltd."].values["features"]
+
+
+def test_an_auditors_working_paper_reads_the_vendors_extracts_by_document(tmp_path):
+    """An internal audit's working paper, one row per document of each bid (供应商 merged down | 资料名称 | 页码/份数 | 原文摘录 |
+    核查方法 | 核查结论 | 底稿索引): the 原文摘录 is the vendor's words read by the document it comes from; the auditor's columns and
+    findings are never the vendor's; a module '未含在报价内' at its price is an option; a 回函 declining is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["内部审计工作底稿"])
+    ws.append(["序号", "供应商", "资料名称", "页码/份数", "原文摘录", "核查方法", "核查结论", "底稿索引"])
+    rows = [["2.1", "宜昌三峡金信软件有限公司", "报价函", "第1页", "报价：人民币壹拾捌万捌仟元整（¥188,000.00），不含税，增值税税率13%另计",
+             "核对报价函原件及公章", "相符；报价为不含税价", "SJ-2025-014-03-02-01"],
+            ["2.2", None, "功能清单", "第2—3页", "个人征信查询（百行征信）、反欺诈、还款管理、审批流、用户管理；风控模型（评分卡）为选配模块，"
+             "另计24,000元（不含税），未含在报价内", "对照演示记录", "演示时风控模型为选配演示版", "SJ-2025-014-03-02-02"],
+            ["2.3", None, "等保备案证明", "复印件1份", "等保三级备案证明，备案编号42050043009-23004", "与原件核对", "相符",
+             "SJ-2025-014-03-02-03"],
+            ["3.1", "荆州古城网络科技有限公司", "报价函", "第1页", "报价：人民币贰拾壹万陆仟元整（¥216,000.00），含税", "核对报价函原件",
+             "相符", "SJ-2025-014-03-03-01"],
+            ["3.2", None, "等保证明", "承诺书1份", "我司系统严格按照等保三级标准设计开发，安全性有保障", "要求提供备案证明",
+             "未提供备案证明，仅有供应商承诺书", "SJ-2025-014-03-03-03"],
+            ["6.1", "黄冈东坡科技有限公司", "回函", "第1页", "贵司询价函收悉。因项目排期已满，我司本次不参与报价，敬请谅解。", "—",
+             "已书面放弃，不纳入比选", "SJ-2025-014-03-06-01"]]
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("B3:B5")
+    ws.merge_cells("B6:B7")
+    wb.save(tmp_path / "audit.xlsx")
+    qs = load([("audit.xlsx", (tmp_path / "audit.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"宜昌三峡金信软件有限公司", "荆州古城网络科技有限公司"}
+    a, b = q["宜昌三峡金信软件有限公司"], q["荆州古城网络科技有限公司"]
+    assert a.values["mlps_level3"] is True and b.evidence["mlps_level3"][0] == "claimed"
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["宜昌三峡金信软件有限公司"] == pytest.approx((188_000 + 24_000) * 1.13)
+    assert any(s.reason == "skip.declined" and "东坡" in s.text for s in qs.skipped)
