@@ -1182,6 +1182,8 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         n = len({"features" if t.kind == "feature" else t.code
                  for t in _targets([v for v in column if not _ANSWERED_RE.match(_text(v))
                                     and not _ANSWER_TEXT_RE.search(_text(v))])})
+        if n and any(v.__class__ is str and is_long_criterion_label(v) for v in column[:_SCAN_ROWS]):
+            n += 0.5  # headed '项目' / 'Item': the label column, over a category column beside it that ties
         if n > best_col_score:
             best_col, best_col_score = c, n
     col_has_vendor = best_col >= 0 and any(
@@ -1196,6 +1198,11 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
                     for v in rows[best_row] if v.__class__ is str):
         transposed = False  # the column is headed in the vendors' header row ('报价说明' over '含税合计', '含税'): a column
         # of the wide table whose answers happen to read like labels
+    elif col_ok and row_ok and best_col >= 0 and any(
+            is_long_criterion_label(_text(sh.cell(k, best_col))) and any(
+                _ONE_FORM_VALUE_HEAD.match(_text(v).strip()) or is_long_value_label(_text(v)) for v in rows[k][best_col + 1:])
+            for k in range(min(best_row, _SCAN_ROWS))):
+        transposed = True  # '项目 | 说明' heads the label column and its answers: one vendor's form, whatever a row says
     elif col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
         transposed = _labels_down(sh, best_row, best_col, transposed)
     if transposed:
@@ -1274,6 +1281,23 @@ def _is_notes_label(v: Any) -> bool:
         and _NOTES_LABEL_RE.fullmatch(v) is not None
 
 
+_TITLE_COMPANY_RE = re.compile(r"[\u4e00-\u9fff]{2,24}?(?:股份有限公司|有限责任公司|有限公司|工作室|股份公司)|"
+                               r"[A-Z][\w&.,' -]{2,60}?(?:Co\.,?\s*Ltd\.?|Limited|Inc\.?|LLC|Pte\.?\s*Ltd\.?)")
+_ADDRESSEE_LINE_RE = re.compile(r"^\s*(?:致|to|客户|甲方|采购方|采购人|招标人|dear)\s*[:：]?", re.I)
+
+
+def _title_company(sh: RawSheet, upto: int) -> str | None:
+    """The company a one-vendor sheet's title names ('洛阳河洛软件有限公司 — 商户经营贷系统报价', '安阳殷都科技有限公司报价'),
+    never the addressee ('致：郑州金水小额贷款有限公司'); None when the rows above the table name none."""
+    for row in sh.rows[:max(0, min(upto, 6))]:
+        for v in row:
+            if v.__class__ is str and v.strip():
+                if not _ADDRESSEE_LINE_RE.match(v) and (m := _TITLE_COMPANY_RE.search(v)):
+                    return m.group().strip()
+                break
+    return None
+
+
 def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     header = [_text(v) for v in sh.rows[h]]
     vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "vendor"]
@@ -1287,6 +1311,14 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 
         vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "package"]
         doc_vendor = document_vendor(sh, upto=h) if vendor_cols else None
+        data = [r for r in range(h + 1, min(len(sh.rows), h + 4)) if any(not blank(v) for v in sh.rows[r])]
+        if not vendor_cols and len(data) == 1 and (named := _title_company(sh, h)):
+            # one vendor's answers on one row under its title ('安阳殷都科技有限公司报价' | 报价（元） | 是否含税 | …)
+            r = data[0]
+            res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", [RecordCell(_VENDOR_LABEL, named, sh.address(0, 0))] + [
+                RecordCell(header[c], v, sh.address(r, c)) for c, v in enumerate(sh.rows[r])
+                if c < len(header) and header[c] and not blank(v)]))
+            return
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
@@ -1631,6 +1663,16 @@ def _names_companies(sh: RawSheet, r: int, lc: int, width: int) -> bool:
 
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
+
+    def row_label(r: int) -> str:
+        """The row's label; where it names nothing the readers know ('传输', '交付', '赠送'), the category merged down
+        beside it ('分类: 安全 | 源码 | 功能') says what the row is about."""
+        lab = _text(sh.cell(r, lc))
+        if lc > 0 and match_label(lab).target is None and (cat := _text(sh.cell(r, lc - 1))) and not cat.isdigit() \
+                and len(cat) <= 12 and match_label(cat).target is not None:
+            return cat
+        return lab
+
     mapped = [r for r in range(len(rows)) if isinstance(sh.cell(r, lc), str) and match_label(sh.cell(r, lc)).target]
     width = max(len(r) for r in rows)
     # a title over the table ('Vendor comparison 供应商比较 – …') has nothing right of it: neither the vendor row nor
@@ -1724,8 +1766,12 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         if amount_col is not None:
             vendor_cols = [c for c in vendor_cols if c != amount_col]
     if not names:
+        if not vendor_cols and len(notes_cols) == 1 and header_row is not None and (
+                title := _title_company(sh, header_row)) and _head_is(_ONE_FORM_VALUE_HEAD.match, _text(sh.cell(header_row, notes_cols[0]))):
+            vendor_cols, notes_cols = notes_cols, []  # '分类 | 项目 | 说明' under the vendor's title: 说明 is its answers
         if len(vendor_cols) == 1:  # one vendor's form: named above the table, or by the sheet (one sheet per vendor)
-            sheet_vendor = (_form_vendor(sh, header_row) if header_row is not None else None) or sh.sheet
+            sheet_vendor = (_form_vendor(sh, header_row) if header_row is not None else None) or (
+                _title_company(sh, header_row) if header_row is not None else None) or sh.sheet
         elif vendor_cols or not notes_cols:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     for c in vendor_cols:
@@ -1749,15 +1795,16 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             if r == vendor_row:
                 continue
             v = sh.cell(r, c)
-            target = match_label(_text(sh.cell(r, lc))).target
+            label = row_label(r)
+            target = match_label(label).target
             if blank(v):
                 if not target:
                     continue
             elif not target or target.code not in ("vendor", "package"):
                 has_value = True
-            cells.append(RecordCell(_text(sh.cell(r, lc)), v, sh.address(r, c)))
+            cells.append(RecordCell(label, v, sh.address(r, c)))
             if amount_col is not None and not blank(a := sh.cell(r, amount_col)):
-                cells.append(RecordCell(_text(sh.cell(r, lc)), a, sh.address(r, amount_col)))  # its amount
+                cells.append(RecordCell(label, a, sh.address(r, amount_col)))  # its amount
                 has_value = True
         if not has_value:  # a vendor's name (or package) over an empty column is not a quote
             res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values",
@@ -1821,6 +1868,7 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
 
 _SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|回答|答复|应答|响应|是否满足|"
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
+_ONE_FORM_VALUE_HEAD = re.compile(r"^(?:说明|内容|详细说明|具体内容|描述|details?|description)$", re.I)
 _SUB_CODE = re.compile(r"^(?:resp|response code|code|y/n|y/p/n|rating code|答复选项|应答选项|选项)$", re.I)
 
 
@@ -2224,7 +2272,18 @@ def _holds_quotes(res: ReadResult, sheet_name: str) -> bool:
     vendors = [_vendor_cell(rec)[0] for rec in named]
     if not all(_plausible_vendor(v) for v in vendors):
         return False
+    if not any(_states_terms(rec) for rec in named):
+        return False  # a contents sheet listing the vendors (工作表 | 供应商全称 | 收到日期 | 备注): names, no quote
     return len(set(vendors)) >= 2 or _says_quotes(sheet_name)
+
+
+def _states_terms(rec: Record) -> bool:
+    """Whether a record has a cell labelled for a price, a scored field or a module (not only names, dates, notes)."""
+    for c in rec.cells:
+        t = match_label(c[0]).target if isinstance(c[0], str) else None
+        if t is not None and t.kind != "notes" and t.code not in ("vendor", "package") and not blank(c[1]):
+            return True
+    return False
 
 
 def _says_quotes(sheet_name: str) -> bool:

@@ -37,6 +37,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "适用业务", "业务类型", "适用场景", "业务场景", "适用类型", "businesstype", "businesstypes", "business",
         "usecase", "scenario")),
     FieldSpec("price_cny", "money", (
+        "一口价", "打包价",
         "开标一览表", "开标一览表投标总价", "投标总价表",
         "quotationamount", "quoteamount", "quotedamount", "bidamount", "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
         "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",

@@ -1909,3 +1909,40 @@ def test_an_auditors_working_paper_reads_the_vendors_extracts_by_document(tmp_pa
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["宜昌三峡金信软件有限公司"] == pytest.approx((188_000 + 24_000) * 1.13)
     assert any(s.reason == "skip.declined" and "东坡" in s.text for s in qs.skipped)
+
+
+def test_a_workbook_of_one_sheet_per_vendor_names_each_by_its_title_and_skips_the_contents(tmp_path):
+    """Each vendor's own price list pasted into a sheet of its own, behind a 目录 listing them: each sheet is one quote
+    named by the company its title names (not the tab), whatever its layout — a one-row table under the title, a 分类 |
+    项目 | 说明 sheet whose unnamed rows take their category, a 项目 | 内容 sheet — and the 目录 (names, dates, remarks) is no
+    quote."""
+    wb = openpyxl.Workbook()
+    toc = wb.active
+    toc.title = "目录"
+    for row in (["供应商报价清单汇编"], ["序号", "工作表", "供应商全称", "收到日期", "收到方式", "备注"],
+                ["1", "洛阳河洛", "洛阳河洛软件有限公司", "2025-08-02", "邮件（Excel）"],
+                ["2", "平顶山鹰城", "平顶山鹰城网络科技有限公司", "2025-08-04", "微信（Excel）"],
+                ["3", "安阳殷都", "安阳殷都科技有限公司", "2025-08-04", "邮件（Excel）"]):
+        toc.append(row)
+    a = wb.create_sheet("洛阳河洛")
+    for row in (["洛阳河洛软件有限公司 — 商户经营贷系统报价"], ["项目", "内容"], ["报价总额", "25.8万元（不含税）"],
+                ["等保", "三级，备案证明编号41030043021-23010"], ["技术支持", "工作日9:00-18:00"], ["响应时间", "4小时"]):
+        a.append(row)
+    b = wb.create_sheet("平顶山鹰城")
+    for row in (["平顶山鹰城网络科技有限公司"], ["小贷系统报价方案"], ["分类", "项目", "说明"], ["报价", "一口价", "24.8万元（含税），全部模块"],
+                ["安全", "等保", "系统按等保三级标准建设，可协助客户通过测评"], ["安全", "传输", "HTTPS"], ["服务", "支持", "7×24小时"],
+                ["源码", "交付", "核心模块加密，其余开放"]):
+        b.append(row)
+    c = wb.create_sheet("安阳殷都")
+    for row in (["安阳殷都科技有限公司报价"], ["报价（元）", "是否含税", "等保三级", "HTTPS", "技术支持"], [96000, "含税", "否", "是", "工作日"]):
+        c.append(row)
+    wb.save(tmp_path / "qingdan.xlsx")
+    qs = load([("qingdan.xlsx", (tmp_path / "qingdan.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"洛阳河洛软件有限公司", "平顶山鹰城网络科技有限公司", "安阳殷都科技有限公司"}
+    assert not any(x.earlier for x in qs.quotes)  # the 目录 is no earlier version of anyone's quote
+    x, y, z = q["洛阳河洛软件有限公司"], q["平顶山鹰城网络科技有限公司"], q["安阳殷都科技有限公司"]
+    assert x.values["price_cny"] == pytest.approx(258_000 * 1.13) and x.values["response_hours"] == 4
+    assert (y.values["price_cny"], y.values["tls"], y.values["support_7x24"]) == (248_000, True, True)
+    assert y.values["source_code_delivery"] == "partial" and y.evidence["mlps_level3"][0] == "claimed"
+    assert (z.values["price_cny"], z.values["mlps_level3"], z.values["support_7x24"]) == (96_000, False, False)
