@@ -269,6 +269,7 @@ _LETTER_TITLE_RE = re.compile(r"^(?:投标)?(?:报价函|报价单|报价书|回
 _SEPARATOR_RE = re.compile(r"^[━─═=\-—*#·.\s]{3,}.{0,12}?第\s*[\d一二三四五六七八九十]{1,3}\s*(?:份|家|个)")
 
 
+_MAX_LETTERS = 200  # letters one compilation holds, at most (each is read as a document of its own)
 _ADDRESSEE_RE = re.compile(r"贵公司|贵司|致[:：]|感谢|邀请|收悉")
 _COMPILER_FOOT_RE = re.compile(r"^(?:汇编|编制|整理|汇总|报价汇总|比价汇总)")
 
@@ -295,8 +296,8 @@ def compiled_letters(sh: RawSheet) -> list[tuple[int, int]] | None:
         elif _LETTER_TITLE_RE.match(t):
             titles.append(r)
     starts = seps if len(seps) >= 2 else titles if len(titles) >= 2 else None
-    if not starts:
-        return None
+    if not starts or len(starts) > _MAX_LETTERS:
+        return None  # (thousands of 'letters' are no buyer's compilation: read as the table they are)
     # the compiler's own lines under the last letter ('汇编说明：…', '报价汇总（韩雪手记）：崂山27万、…') are no letter's
     end = next((r for r in range(starts[-1] + 2, len(rows)) if (t := _sole_text(rows[r])) and _COMPILER_FOOT_RE.match(t)),
                len(rows))

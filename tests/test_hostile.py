@@ -350,3 +350,34 @@ def test_cli_prints_one_line_and_exits_2(name):
     assert proc.returncode == 2
     lines = proc.stderr.strip().splitlines()
     assert len(lines) == 1 and name in lines[0], proc.stderr
+
+
+def test_whole_sheet_readers_stop_at_sizes_no_buyer_writes():
+    """The readers that take a sheet whole (a compilation of letters, an outline, work reports) read each part as a
+    document of its own; a sheet built with thousands of parts is read as the table it is instead, so that no file can
+    make the reading cost a document's work thousands of times over."""
+    from core.diary import read_diary
+    from core.formal import compiled_letters
+    from core.ingest import RawSheet
+    from core.outline import read_outline
+
+    letters = [["标题"]]
+    for i in range(1000):
+        letters += [["━━ 第1份 ━━"], ["报价函"], ["序号", "报价项目", "金额（元）"], ["1", "源码", 1000], ["报价单位：甲%d科技有限公司" % i]]
+    assert compiled_letters(RawSheet("c.xlsx", "c", letters)) is None
+    assert len(compiled_letters(RawSheet("c.xlsx", "c", letters[:1 + 5 * 3]))) == 3  # a real compilation still is one
+    def name(i: int) -> str:
+        return f"甲{chr(0x4e00 + i)}科技有限公司"
+
+    def outline(n: int) -> list:
+        return [["选型提纲", ""]] + [[f"    {name(i)}", ""] if k == 0 else [f"        报价：{i + 10}万", ""]
+                                     for i in range(n) for k in range(2)]
+
+    def reports(n: int) -> list:
+        return [["序号", "提交人", "提交时间", "今日完成工作"]] + [
+            [i, "周", "2025", f"1. 收到{name(i)}书面报价函，摘录如下：\n报价：{i + 10}万元"] for i in range(n)]
+
+    assert len(read_outline(RawSheet("o.csv", "o", outline(20)))[0]) == 20
+    assert read_outline(RawSheet("o.csv", "o", outline(500))) is None
+    assert len(read_diary(RawSheet("d.xlsx", "d", reports(20)))[0]) == 20
+    assert read_diary(RawSheet("d.xlsx", "d", reports(500))) is None
