@@ -59,6 +59,9 @@ def in_cny(text: str, fx: dict[str, float]) -> str:
 _BARE_AMOUNT_RE = re.compile(r"\s*([\d,]+(?:\.\d+)?)\s*(k|m|万|千)?\s*", re.I)
 
 
+_CURRENCY_HINT_RE = re.compile(r"[币幣]|urrenc|ccy", re.I)  # a cheap look before the label is matched
+
+
 @lru_cache(maxsize=4096)
 def _currency_label(label: str) -> bool:
     return any(label_key(part) in schema.CURRENCY_LABELS for part in label.splitlines())
@@ -72,7 +75,7 @@ def _money_label(label: str) -> bool:
 
 def _has_currency_label(sh: RawSheet) -> bool:
     """A currency label in the header rows, or in the label columns of a sheet with vendors as columns."""
-    return any(isinstance(v, str) and len(v) < 40 and _currency_label(v)
+    return any(v.__class__ is str and len(v) < 40 and _CURRENCY_HINT_RE.search(v) and _currency_label(v)
                for i, row in enumerate(sh.rows) for v in (row if i < 30 else row[:3]))
 
 

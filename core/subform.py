@@ -14,6 +14,7 @@ Each line keeps its own cell: the amount's address, its words (项目, 说明) b
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from typing import Any
 
 from .ingest import Record, RecordCell, RawSheet, _text, blank
@@ -134,6 +135,17 @@ def _slot_role(rest: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=4096)
+def _slot_of(label: str) -> tuple[str, str, str] | None:
+    """('明细', '1', 'amount') for '明细1-金额（元）'; None for any other label (each distinct label looked at once)."""
+    if not any(ch.isdigit() for ch in label):
+        return None
+    m = _SLOT_RE.match(label)
+    if m is None or (role := _slot_role(m.group(3))) is None:
+        return None
+    return m.group(1), m.group(2), role
+
+
 def unflatten(res, start: int) -> None:
     """Records from `start` whose sub-form was flattened into numbered column groups get one module list in place of
     the groups' lines: a line counted in the total names its modules (a bracket's list when the line is a bundle:
@@ -141,13 +153,19 @@ def unflatten(res, start: int) -> None:
     marked 赠送 a module given away. The group's own cells stay as they are (kept, not scored)."""
     from .parse import match_feature
 
+    looked: dict[tuple[str, str], bool] = {}  # a sheet's first record tells whether its labels hold numbered groups
     for rec in res.records[start:]:
+        key = (rec.file, rec.sheet)
+        if key not in looked:
+            looked[key] = any(label.__class__ is str and _slot_of(label) for label, *_rest in rec.cells)
+        if not looked[key]:
+            continue
         slots: dict[tuple[str, str], dict[str, tuple]] = {}
         for label, value, address in rec.cells:
-            m = _SLOT_RE.match(str(label)) if isinstance(label, str) else None
-            if m is None or (role := _slot_role(m.group(3))) is None:
+            slot = _slot_of(label) if label.__class__ is str else None
+            if slot is None:
                 continue
-            slots.setdefault((m.group(1), m.group(2)), {})[role] = (value, address)
+            slots.setdefault(slot[:2], {})[slot[2]] = (value, address)
         lines = [s for s in slots.values() if "name" in s and "amount" in s and not blank(s["name"][0])]
         if len(lines) < 2:
             continue
