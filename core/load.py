@@ -524,10 +524,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         st = r.status
         if derived or st == "claimed" or st == "conditional":
             evidence[fid] = (st, src.text, src.address)
-            if fid not in sources:
-                sources[fid] = [src]
         else:
             evidence.pop(fid, None)
+        if fid not in sources and r.value is not None:  # the cell it was read from, shown beside it ('Free
+            sources[fid] = [src]  # maintenance period and scope' gives the period and the upgrades)
     if feature_cols:
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))

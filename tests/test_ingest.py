@@ -1946,3 +1946,13 @@ def test_a_workbook_of_one_sheet_per_vendor_names_each_by_its_title_and_skips_th
     assert (y.values["price_cny"], y.values["tls"], y.values["support_7x24"]) == (248_000, True, True)
     assert y.values["source_code_delivery"] == "partial" and y.evidence["mlps_level3"][0] == "claimed"
     assert (z.values["price_cny"], z.values["mlps_level3"], z.values["support_7x24"]) == (96_000, False, False)
+
+
+def test_every_value_read_from_a_cell_naming_two_fields_shows_that_cell():
+    """'Free maintenance period and scope' | '12 months; bug fixes and minor version upgrades' gives the period and the
+    upgrades; both show the cell they were read from (the review table showed '—' for the second)."""
+    rows = ["Vendor,Price,Free maintenance period and scope",
+            "Hefei Swan Lake Instalment Tech Co.,238000,12 months from acceptance; bug fixes and minor version upgrades"]
+    (q,) = load([("pq.csv", "\n".join(rows).encode("utf-8"))]).quotes
+    assert q.values["free_maintenance_months"] == 12 and q.values["maintenance_includes_upgrades"] is True
+    assert q.sources["maintenance_includes_upgrades"][0].cell == q.sources["free_maintenance_months"][0].cell == "C2"
