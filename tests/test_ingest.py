@@ -1723,6 +1723,7 @@ def test_an_auctions_bid_history_prices_each_participant_at_its_last_accepted_bi
     for name, log in (("Hefei Swan Lake Instalment Tech Co., Ltd.", "12 months"), ("Wuhu Yangtze Software Co., Ltd.", "Permanent")):
         pq.append([name, "PQ-3", "MLPS Level 3 filing (certificate no.)", "Held. Filing certificate no. 34010043026-24010.", "Pass"])
         pq.append([name, "PQ-7", "Audit log retention", log, "Pass"])
+        pq.append([name, "PQ-9", "Free maintenance period and scope", "12 months; bug fixes and minor version upgrades", "Pass"])
     wb.save(tmp_path / "auction.xlsx")
     qs = load([("auction.xlsx", (tmp_path / "auction.xlsx").read_bytes())])
     q = by_vendor(qs)
@@ -1732,6 +1733,9 @@ def test_an_auctions_bid_history_prices_each_participant_at_its_last_accepted_bi
     assert a.values["mlps_level3"] is True and a.values["audit_log_months"] == 12
     assert (b.values["audit_log_months"], b.evidence["audit_log_months"][0]) == (6, "claimed")
     assert len([n for n in qs.notes if n.reason == "note.bid_not_counted"]) == 2
+    # both values the two-field question gives show the cell they were read from (the review table showed '—')
+    assert a.values["maintenance_includes_upgrades"] is True
+    assert a.sources["maintenance_includes_upgrades"][0].cell == a.sources["free_maintenance_months"][0].cell
 
 
 def test_work_reports_telling_the_quotes_give_each_vendor_its_latest_written_word(tmp_path):
@@ -1947,12 +1951,3 @@ def test_a_workbook_of_one_sheet_per_vendor_names_each_by_its_title_and_skips_th
     assert y.values["source_code_delivery"] == "partial" and y.evidence["mlps_level3"][0] == "claimed"
     assert (z.values["price_cny"], z.values["mlps_level3"], z.values["support_7x24"]) == (96_000, False, False)
 
-
-def test_every_value_read_from_a_cell_naming_two_fields_shows_that_cell():
-    """'Free maintenance period and scope' | '12 months; bug fixes and minor version upgrades' gives the period and the
-    upgrades; both show the cell they were read from (the review table showed '—' for the second)."""
-    rows = ["Vendor,Price,Free maintenance period and scope",
-            "Hefei Swan Lake Instalment Tech Co.,238000,12 months from acceptance; bug fixes and minor version upgrades"]
-    (q,) = load([("pq.csv", "\n".join(rows).encode("utf-8"))]).quotes
-    assert q.values["free_maintenance_months"] == 12 and q.values["maintenance_includes_upgrades"] is True
-    assert q.sources["maintenance_includes_upgrades"][0].cell == q.sources["free_maintenance_months"][0].cell == "C2"
