@@ -82,6 +82,16 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
     return status or (None if priced else remark)
 
 
+def _only_declines(rec) -> str | None:
+    """The words of an unpriced row whose only texts (the vendor's name aside) say it declined ('Phase 阶段' | 'Declined
+    放弃报价（8/15 邮件：人手不足）'); None otherwise."""
+    name = _vendor_cell(rec)[0]
+    texts = {v.strip() for _lb, v, _a in rec.cells if v.__class__ is str and v.strip() and v.strip() != name}
+    if 0 < len(texts) <= 3 and all(_says_declined(t) for t in texts):
+        return sorted(texts, key=len)[-1]
+    return None
+
+
 def drop_declined(res: ReadResult) -> None:
     """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
     kinds: dict[str, str] = {}
@@ -97,6 +107,8 @@ def drop_declined(res: ReadResult) -> None:
                     kinds[lb] = _kind(lb)
             seen = layout[(rec.file, rec.sheet)] = (labels, [i for i, lb in enumerate(labels) if kinds[lb]])
         words = declined([cells[i] for i in seen[1]], kinds)  # only status, price and remark cells can tell
+        if words is None and not any(kinds[cells[i][0]] == "price" and not blank(cells[i][1]) for i in seen[1]):
+            words = _only_declines(rec)  # unpriced: a row that says nothing but that it declined, wherever it says it
         if words is None:
             keep.append(rec)
             continue

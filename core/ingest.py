@@ -1365,7 +1365,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.note_row", _text(v)[:200]))
             continue
         if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
-            again = _reorders_header(row, header) or _repeats_header(row, header) or _next_header(row, header)
+            again = _reorders_header(row, header) or _repeats_header(row, header) or _next_header(row, header) or (
+                "sub" if r == h + 1 else None)  # the header's second row under its merged cells ('8/25 | 9/1 | …')
             if again:  # the header printed again (page 2 of a printout), or a later section's own header
                 res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
                                            " | ".join(_text(x) for x in row if not blank(x))[:200]))

@@ -355,6 +355,11 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         if r.status != "unknown" or r.value is not None:
                             _add(found, dfid, (pn, r, src))
                             post.add(dfid)
+                    if any(len(c) > 12 for c in clauses):  # '维保与支持' | '…；7×24小时支持，1小时内响应': the parts also
+                        for dfid, r in read_all(text).items():  # state fields the label does not name
+                            if dfid not in extra:
+                                _add(found, dfid, (pn, r, src))
+                                post.add(dfid)
                 else:
                     # the label says what the cell is about ('Warranty / AMC' | '12 mths FOC…'): its fields are
                     # read from the whole cell when no clause names them

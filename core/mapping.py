@@ -194,6 +194,9 @@ _DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:v
                                r"回复|答复|详情|具体情况)\s*$", re.I)
 
 
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_LATIN_RE = re.compile(r"[A-Za-z]{2}")
+_SCRIPT_PART_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()、/·\d]*|[A-Za-z][A-Za-z&.'’()/\s-]*[A-Za-z)]")
 # a low-code CRM's API field names ('supplier_id__r.name', 'quote_amount__c', 'tax_type__c', 'life_status')
 _API_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[cr])?(?:\.[a-z_]+)?")
 
@@ -212,6 +215,11 @@ def match_label(label: object) -> LabelMatch:
         label = api_words(label)
     found = _match_label(label)
     text = str(label or "")
+    if found.target is None and len(text) <= 60 and _CJK_RE.search(text) and _LATIN_RE.search(text):
+        # 'Source 源码', '源码 Source code': a label in two languages on one line, each part tried
+        for part in _SCRIPT_PART_RE.findall(text):
+            if len(part.strip()) >= 2 and (each := _match_label(part.strip())).target is not None:
+                return each
     if (found.target is None or found.target.kind == "notes" and len(_part_fields(text)) < 2) \
             and len(text) <= 160 and ("\n" in text.strip() or " / " in text and _two_languages(text.split(" / "))):
         # two languages: one per line, or either side of a slash ('MLPS Level 3 – filing certificate no. / 等保三级…')
@@ -326,10 +334,13 @@ def joint_fields(label: str) -> tuple[str, ...]:
     bare = _PAREN_RE.sub("", text)
     # '安全(加密/HTTPS/权限/日志)': a topic, its fields listed in the bracket
     inner = _INNER_RE.search(text) if label_key(bare) in _TOPIC_WORDS else None
-    for joined in (bare, inner.group(1)) if inner else (bare,):
+    tries = [bare, inner.group(1)] if inner else [bare]
+    if _CJK_RE.search(bare) and _LATIN_RE.search(bare):  # 'Maintenance & support 维保与支持': one language at a time
+        tries += [x.strip() for x in _SCRIPT_PART_RE.findall(bare) if x.strip()]
+    for joined in tries:
         parts = [p for p in _JOINER_RE.split(joined) if p.strip()]
         fields = tuple(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field")
-        if len(parts) >= 2 and len(fields) == len(parts):
+        if len(parts) >= 2 and len(fields) == len(parts) and len(set(fields)) == len(fields):
             return fields
     return ()
 

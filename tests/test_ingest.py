@@ -1951,3 +1951,39 @@ def test_a_workbook_of_one_sheet_per_vendor_names_each_by_its_title_and_skips_th
     assert y.values["source_code_delivery"] == "partial" and y.evidence["mlps_level3"][0] == "claimed"
     assert (z.values["price_cny"], z.values["mlps_level3"], z.values["support_7x24"]) == (96_000, False, False)
 
+
+
+def test_a_gantt_plan_with_terms_merged_down_each_vendors_block(tmp_path):
+    """A PMO's Gantt of each vendor's plan (phases down, week columns across, a second header row of dates) with the
+    key terms merged down each vendor's block: one quote per block, the week marks and durations no amounts, the dates
+    row no vendor, bilingual labels on one line ('Source 源码', 'Maintenance & support 维保与支持') read by either
+    language, and a block that only says 'Declined 放弃报价' no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Vendor timelines & key terms"])
+    ws.append(["Vendor 供应商", "Phase 阶段", "工期(周)", "W1", "W2", "Quote 报价", "Tax 计税", "Maintenance & support 维保与支持",
+               "Source 源码"])
+    ws.append([None, None, None, "8/25", "9/1"])
+    blocks = [("遵义红城数科有限公司", "¥268,000", "含税", "免费维护12个月，含bug修复及小版本升级；7×24小时支持，1小时内响应",
+               "完整源码，无加密"),
+              ("毕节洪山科技有限公司", "¥126,000", "含税", "免费维护6个月，仅修bug；政策调整收费；工作日支持，次日响应",
+               "授权使用，绑定域名")]
+    r = 4
+    for name, price, tax, care, src in blocks:
+        ws.append([name, "需求调研 Discovery", 1, "■", None, price, tax, care, src])
+        ws.append([None, "开发配置 Build", 4, None, "■"])
+        for c in "AFGHI":
+            ws.merge_cells(f"{c}{r}:{c}{r + 1}")
+        r += 2
+    ws.append(["都匀剑江软件有限公司", "Declined 放弃报价（8/15 邮件：人手不足）"])
+    ws.merge_cells("A2:A3")
+    wb.save(tmp_path / "gantt.xlsx")
+    qs = load([("gantt.xlsx", (tmp_path / "gantt.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"遵义红城数科有限公司", "毕节洪山科技有限公司"}
+    a, b = q["遵义红城数科有限公司"], q["毕节洪山科技有限公司"]
+    assert (a.values["price_cny"], a.values["free_maintenance_months"], a.values["response_hours"]) == (268_000, 12, 1)
+    assert a.values["source_code_delivery"] == "full" and b.values["source_code_delivery"] == "licence_only"
+    assert (b.values["maintenance_includes_upgrades"], b.values["policy_adaptation_free"], b.values["response_hours"]) == (
+        False, False, 24)
+    assert any(s.reason == "skip.declined" and "剑江" in s.text for s in qs.skipped)
