@@ -9,11 +9,20 @@ Exit 0 when scored (warnings allowed); 2 on unusable input with a one-line reaso
 """
 from __future__ import annotations
 
+import sys
+
+if __name__ == "__main__" and sys.argv[1:2] == ["score"]:
+    # The reader worker first (core.sandbox): its start (a Python process importing the reader) is on the way to the
+    # first sheets, so it starts before this process imports the message catalog and the schema; run_score takes it.
+    from . import sandbox as _sandbox
+
+    _sandbox.POOL_SIZE = 1  # files are read one after the other here: one reader worker, kept for the next file
+    _sandbox.warm()
+
 import argparse
 import contextlib
 import os
 import json
-import sys
 from pathlib import Path
 
 from . import schema
