@@ -26,8 +26,10 @@ shared strings. Limits are the constants of core.ingest, read at each call.
 from __future__ import annotations
 
 import io
+import itertools
 import posixpath
 import re
+import string
 import struct
 import zipfile
 from typing import Any
@@ -64,15 +66,12 @@ def _col_number(letters: str) -> int:
     return n
 
 
-# Upper-case column letters (A..ZZZ) -> 1-based column number: the hot path of the worksheet scan.
-_COLS = {}
-for _a in [""] + [chr(65 + i) for i in range(26)]:
-    for _b in [""] + [chr(65 + i) for i in range(26)]:
-        for _c in [chr(65 + i) for i in range(26)]:
-            if _a and not _b:
-                continue
-            _COLS[_a + _b + _c] = _col_number(_a + _b + _c)
-del _a, _b, _c
+# Upper-case column letters (A..ZZZ) -> 1-based column number: the hot path of the worksheet scan. Listed in column
+# order (A..Z, AA..ZZ, AAA..ZZZ), so a name's number is its place in the list (built at C speed: every process
+# that reads a file imports this module, the reader worker before it can start reading).
+_COLS = dict(zip(itertools.chain(string.ascii_uppercase, map("".join, itertools.product(string.ascii_uppercase, repeat=2)),
+                                 map("".join, itertools.product(string.ascii_uppercase, repeat=3))),
+                 itertools.count(1)))
 
 
 def _ref(text: str) -> tuple[int | None, int | None]:
