@@ -2351,7 +2351,8 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "minutes", "declined", "joins", "fx", "tiers", "letters"):
+                 "jielong", "keyvalue", "minutes", "declined", "joins", "fx", "tiers", "letters", "subform", "jsoncells",
+                 "codekey"):
         importlib.import_module(f"{__package__}.{name}")
 
 
