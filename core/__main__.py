@@ -12,6 +12,9 @@ from __future__ import annotations
 import sys
 
 if __name__ == "__main__" and sys.argv[1:2] == ["score"]:
+    import gc
+
+    gc.disable()  # as run_score does, from the start: the imports below (numpy, the engine) then run no collection
     # The reader worker first (core.sandbox): its start (a Python process importing the reader) is on the way to the
     # first sheets, so it starts before this process imports the message catalog and the schema; run_score takes it.
     from . import sandbox as _sandbox
