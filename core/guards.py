@@ -26,8 +26,10 @@ shared strings. Limits are the constants of core.ingest, read at each call.
 from __future__ import annotations
 
 import io
+import itertools
 import posixpath
 import re
+import string
 import struct
 import zipfile
 from typing import Any
@@ -64,15 +66,12 @@ def _col_number(letters: str) -> int:
     return n
 
 
-# Upper-case column letters (A..ZZZ) -> 1-based column number: the hot path of the worksheet scan.
-_COLS = {}
-for _a in [""] + [chr(65 + i) for i in range(26)]:
-    for _b in [""] + [chr(65 + i) for i in range(26)]:
-        for _c in [chr(65 + i) for i in range(26)]:
-            if _a and not _b:
-                continue
-            _COLS[_a + _b + _c] = _col_number(_a + _b + _c)
-del _a, _b, _c
+# Upper-case column letters (A..ZZZ) -> 1-based column number: the hot path of the worksheet scan. Listed in column
+# order (A..Z, AA..ZZ, AAA..ZZZ), so a name's number is its place in the list (built at C speed: every process
+# that reads a file imports this module, the reader worker before it can start reading).
+_COLS = dict(zip(itertools.chain(string.ascii_uppercase, map("".join, itertools.product(string.ascii_uppercase, repeat=2)),
+                                 map("".join, itertools.product(string.ascii_uppercase, repeat=3))),
+                 itertools.count(1)))
 
 
 def _ref(text: str) -> tuple[int | None, int | None]:
@@ -347,6 +346,7 @@ def _count_shared_strings(zf: zipfile.ZipFile, info: zipfile.ZipInfo, limit: int
 # counted here: such a part is measured exactly
 _PREFIXED = re.compile(rb":(?:c|row)[\s/>]")
 _ODD_C = (b"<c>", b"<c/", b"<c\t", b"<c\n", b"<c\r")
+_ODD_C_RE = re.compile(rb"<c[>/\t\n\r]")  # any of _ODD_C, in one pass (five substring scans took 40 ms on 12 MB)
 _C_ROW = re.compile(rb'<c r="[A-Z]{1,3}([0-9]{1,7})"')
 _C_COL = re.compile(rb'<c r="([A-Z]{1,3})[0-9]')
 _GT_IN_ATTR = re.compile(rb"=\s*\"[^\"<]*>|=\s*'[^'<]*>")
@@ -372,9 +372,10 @@ def _fast_sheet(zf: zipfile.ZipFile, info: zipfile.ZipInfo, part: _Part) -> bool
 
     def measure(region: bytes) -> bool:
         nonlocal cells, merges, rows, cols
-        if (b":c" in region or b":row" in region) and _PREFIXED.search(region):
+        # ':' is rare past a part's first tag: one memchr pass usually settles it
+        if b":" in region and (b":c" in region or b":row" in region) and _PREFIXED.search(region):
             return False
-        if any(m in region for m in _ODD_C):
+        if _ODD_C_RE.search(region):
             return False
         # every '<' opens a tag that its '>' closes: more '>' than '<' means one in a text or an attribute value
         if region.count(b">") != region.count(b"<") and _GT_IN_ATTR.search(region):

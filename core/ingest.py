@@ -32,9 +32,60 @@ from typing import Any, NamedTuple
 
 from . import guards, schema
 from .errors import QuoteError
-from .mapping import (is_ignored_label, is_long_criterion_label, is_long_unit_label, is_long_value_label,
-                      is_long_verbatim_label, label_key, label_strength, match_label)
 from .untrusted import xml_illegal, xml_text
+
+# The label vocabulary (core.mapping, with core.parse) is bound at its first use, by the stand-ins below: the reader
+# worker (core.sandbox) imports this module to read sheets and never matches a label, and importing core.mapping
+# there held its first read back by about 25 ms. The first call of any of them binds all eight to core.mapping's own.
+_MAPPING_NAMES = ("is_ignored_label", "is_long_criterion_label", "is_long_unit_label", "is_long_value_label",
+                  "is_long_verbatim_label", "label_key", "label_strength", "match_label")
+
+
+def _bind_mapping() -> None:
+    from . import mapping
+
+    globals().update({n: getattr(mapping, n) for n in _MAPPING_NAMES})
+
+
+def is_ignored_label(*a, **k):
+    _bind_mapping()
+    return is_ignored_label(*a, **k)
+
+
+def is_long_criterion_label(*a, **k):
+    _bind_mapping()
+    return is_long_criterion_label(*a, **k)
+
+
+def is_long_unit_label(*a, **k):
+    _bind_mapping()
+    return is_long_unit_label(*a, **k)
+
+
+def is_long_value_label(*a, **k):
+    _bind_mapping()
+    return is_long_value_label(*a, **k)
+
+
+def is_long_verbatim_label(*a, **k):
+    _bind_mapping()
+    return is_long_verbatim_label(*a, **k)
+
+
+def label_key(*a, **k):
+    _bind_mapping()
+    return label_key(*a, **k)
+
+
+def label_strength(*a, **k):
+    _bind_mapping()
+    return label_strength(*a, **k)
+
+
+def match_label(*a, **k):
+    _bind_mapping()
+    return match_label(*a, **k)
+
 
 # The declared maximum (README, "Untrusted files and the declared maximum"): up to MAX_QUOTES quotes holding up
 # to MAX_QUOTE_CELLS cells in all (quotes x their columns) in one upload, the CLI (--json --xlsx) and the
@@ -1581,7 +1632,9 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
         row[:] = [None] * len(row)
 
 
-_NAME_KEYS = frozenset(label_key(x) for x in schema.NAME_LABELS)
+@lru_cache(maxsize=None)
+def _name_keys() -> frozenset[str]:
+    return frozenset(label_key(x) for x in schema.NAME_LABELS)
 
 
 def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None:
@@ -1590,7 +1643,7 @@ def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None
     from .formal import _COMPANY
 
     for c, s in enumerate(header):
-        if label_key(s) not in _NAME_KEYS:
+        if label_key(s) not in _name_keys():
             continue
         names = [_text(sh.cell(r, c)) for r in range(h + 1, min(len(sh.rows), h + 200))]
         names = [n for n in names if n]
@@ -2112,7 +2165,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and label_key(s) in answer_keys]
     note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc, numc, unitc)
                  and c not in answer_cols and (t := match_label(s).target) is not None and t.kind == "notes"
-                 and not label_key(s).startswith(_BUYER_SIDE_KEYS)]  # 'Reviewer comments', '法务审查意见': the buyer's
+                 and not label_key(s).startswith(_buyer_side_keys())]  # 'Reviewer comments', '法务审查意见': the buyer's
 
     def value(r: int) -> tuple[Any, int]:
         v = sh.cell(r, valc)
@@ -2201,8 +2254,10 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
-_BUYER_SIDE_KEYS = tuple(label_key(w) for w in schema.BUYER_SIDE + ("法务", "审查", "复核", "审核", "assessor", "auditor")
-                         if len(label_key(w)) >= 2)
+@lru_cache(maxsize=None)
+def _buyer_side_keys() -> tuple[str, ...]:
+    return tuple(label_key(w) for w in schema.BUYER_SIDE + ("法务", "审查", "复核", "审核", "assessor", "auditor")
+                 if len(label_key(w)) >= 2)
 _BUYER_MODEL_RE = re.compile("|".join(map(re.escape, schema.BUYER_MODEL_WORDS)), re.I)
 # a row of a long layout about every vendor at once ('全部供应商 | 平均报价'): a statistic, never a quote
 _SUBTOTAL_RE = re.compile(r"\S\s+(?:汇总|合计|小计|total)$", re.I)
@@ -2403,7 +2458,8 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "declined", "joins", "fx", "tiers", "letters"):
+                 "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "declined", "joins", "fx", "tiers",
+                 "letters", "subform", "jsoncells", "codekey"):
         importlib.import_module(f"{__package__}.{name}")
 
 

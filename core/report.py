@@ -103,8 +103,6 @@ def evidence(r: VendorResult) -> dict:
 
 
 def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
-    from .evaluation import evaluators_json
-
     qs = res.quoteset
     memo: dict = {}
     return {
@@ -119,8 +117,14 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
                     for s in qs.skipped],
         "excluded": [{"id": q.id, "vendor": q.vendor, "package": q.package, "reason": reason}
                      for q, reason in res.excluded],
-        **({} if qs.evaluation is None else {"evaluators": evaluators_json(res)}),  # who scored (core.evaluation)
+        **({} if qs.evaluation is None else {"evaluators": _evaluators(res)}),  # who scored (core.evaluation)
     }
+
+
+def _evaluators(res: Result) -> list:
+    from .evaluation import evaluators_json  # only once score sheets were merged: most runs never import it
+
+    return evaluators_json(res)
 
 
 def result_json(res: Result, lang: str = "zh", **extra) -> str:

@@ -15,7 +15,6 @@ from dataclasses import dataclass, field
 from . import schema
 from .errors import QuoteError
 from .i18n import join_list, money_range, t
-from .evaluation import evaluation_changes
 from .mapping import Target, match_label
 from .model import Profile, QuoteSet
 
@@ -112,6 +111,8 @@ def profile_changes(current: Profile, restored: Profile, lang: str) -> list[tupl
     add(t("restore.method", lang), t(f"xl.method.{current.method}", lang), t(f"xl.method.{restored.method}", lang))
     add(t("restore.vat", lang), f"{100 * current.vat_rate:g}%", f"{100 * restored.vat_rate:g}%")
     add(t("ux.restore.excluded", lang), _left_out(current, lang), _left_out(restored, lang))
+    from .evaluation import evaluation_changes  # here: the CLI imports this module on every run, rarely this
+
     out += evaluation_changes(current, restored, lang)
     return out
 
