@@ -2458,7 +2458,7 @@ def import_readers() -> None:
     import importlib
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
-                 "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "declined", "joins", "fx", "tiers",
+                 "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "board", "declined", "joins", "fx", "tiers",
                  "letters", "subform", "jsoncells", "codekey"):
         importlib.import_module(f"{__package__}.{name}")
 
@@ -2666,8 +2666,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .outline import read_outline  # an outline pasted one node a row: one quote per company branch
         from .auction import read_bid_history  # an auction's bids: one quote per participant, its last accepted bid
         from .diary import read_diary  # work reports (钉钉 日志) telling the quotes: one quote per vendor they tell of
+        from .board import read_board  # a whiteboard's items (Miro): one quote per company frame
 
-        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_diary, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_diary, read_board, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out
             _announce_hidden(sh, res, start)

@@ -111,6 +111,8 @@ _TAX_LABEL_INCL = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|i
 _DERIVE_FROM = frozenset(("support_7x24", "response_hours", "free_maintenance_months", "maintenance_includes_upgrades",
                           "policy_adaptation_free", "lifetime_consulting", "commitments_in_contract",
                           "annual_fee_after_warranty_cny", "mlps_level3", "sm4_encryption"))
+_BUREAU_IN_MODULES_RE = re.compile(r"征信[^、,，;；]{0,12}[(（][^)）]*(?:百行|朴道|人行|二代|央行|pboc|baihang|pudao)|"
+                                   r"(?:百行|朴道|人行|二代)征信|(?<![a-z])(?:pboc|baihang|pudao)(?![a-z])", re.I)
 _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信中心|二代征信|百行征信|朴道征信|pboc|baihang|pudao")
 _CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
@@ -540,6 +542,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         values["features"] = list(dict.fromkeys([*values["features"], *gifts]))  # quoted stay unknown then)
     if options_only and values["features"] is None and not feature_status:
         feature_status.append("conditional")  # the options are all there is: a list of none, conditional
+    if values["licensed_credit_bureau"] is None and (fsrcs := sources.get("features")) \
+            and _BUREAU_IN_MODULES_RE.search(fsrcs[0].text):
+        values["licensed_credit_bureau"] = True  # '个人征信查询 (百行)' in the module list: the bureau it connects to
+        sources["licensed_credit_bureau"] = [fsrcs[0]]
     if values["features"] is not None or feature_status:
         fsrc = sources.get("features", [Source("unknown", "", "", "")])[0]
         st = "conditional" if "conditional" in feature_status else ("stated" if feature_status else "unknown")

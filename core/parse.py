@@ -486,7 +486,7 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     return None, "warn.not_duration"
 
 
-_NEXT_DAY = ("次日", "第二天", "隔天", "next day", "next business day", "next working day", "1个工作日", "一个工作日",
+_NEXT_DAY = ("次日", "第二天", "隔天", "next day", "next-day", "next business day", "next working day", "1个工作日", "一个工作日",
              "24小时内", "within a day", "1 business day", "one business day", "1 working day")
 _VAGUE = ("尽快", "asap", "as soon as possible", "及时", "第一时间", "随时", "promptly", "尽快响应", "视情况")
 _HOUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十]+)\s*(个小时|小时|分钟|个工作日|工作日|天|日|"
@@ -629,7 +629,7 @@ def parse_tls(cell: Any, unit: float | None = None) -> Parsed:
 
 
 def parse_access(cell: Any, unit: float | None = None) -> Parsed:
-    return _keyword_bool(cell, ("rbac", "角色", "权限", "role", "分级", "多级"),
+    return _keyword_bool(cell, ("rbac", "角色", "权限", "role", "分级", "多级", "permission", "access control"),
                          ("不支持", "none"), _ACCESS_NEG_RE)
 
 

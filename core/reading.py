@@ -152,7 +152,7 @@ def clauses(text: str) -> list[str]:
 _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "price_cny": r"报价|价格|总价|售价|合计|总计|[¥￥]|(?<![a-z])(?:price|total|cny|rmb)(?![a-z])",
     "annual_fee_after_warranty_cny": r"年费|维保费|维护费|运维费|续保|续费|服务费|期外|期满|过保|期后|次年|第二年|/年|每年|%/年|"
-                                     r"(?<![a-z])(?:annual|yearly|per year|/year|renewal|after (?:the )?warranty)"
+                                     r"(?<![a-z])(?:annual|yearly|per year|/\s*year|/\s*yr|a year|p\.a|renewal|after (?:the )?warranty)"
                                      r"(?![a-z])",
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
@@ -925,6 +925,8 @@ _FREE_BUT_RE = re.compile(r"另议|另谈|商业授权|商用授权|面议|收�
 # an amount in another currency ('HKD 236,000', '港币23.6万'); the file's rate turns it into 'RMB …（HKD … × 0.93）' first
 _FOREIGN_AMOUNT_RE = re.compile(r"(?:hkd|hk\$|usd|us\$|sgd|s\$|eur|€|mop|twd|nt\$|港币|港元|美元|美金|新加坡元|欧元|澳门元|澳门币|新台币)"
                                 r"\s*\d", re.I)
+_TBD_LEAD_RE = re.compile(r"\s*(?:price\s*[:：]\s*)?(?:tbd|tbc|to be (?:decided|confirmed|advised)|待定|待议|面议|另议|待确认|"
+                          r"待(?:现场)?(?:调研|评估|沟通)后)(?![a-z])", re.I)
 _CNY_MARK_RE = re.compile(r"rmb|cny|人民币|[¥￥]", re.I)
 
 
@@ -943,6 +945,8 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
         return UNKNOWN
     if _is_reference(s):
         return UNKNOWN
+    if _TBD_LEAD_RE.match(s) and not _MONEY_AMOUNT_RE.search(s):
+        return UNKNOWN  # 'TBD after requirement workshop (they want 2 days on site)': no price yet, '2 days' no amount
     if _FOREIGN_AMOUNT_RE.search(s) and not _CNY_MARK_RE.search(s):
         return _r(None, warning="warn.foreign_currency")  # 'HKD 236,000' with no rate in the file: never read as yuan
     tax = "excl" if _TAX_EXCL_RE.search(s) else ("incl" if _TAX_INCL_RE.search(s) else None)
@@ -1163,6 +1167,8 @@ def read_features(cell: Any) -> Reading:
     if is_number(cell) or isinstance(cell, bool) or cell is None:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    if "–" in raw or "—" in raw:  # '用户管理 – no risk model (manual review)': a spaced dash starts another run
+        raw = re.sub(r"\s+[–—]{1,2}\s+", "；", raw)
     if "/" in raw:  # 'order tracking N/A': not available, and no list separator
         raw = re.sub(r"(?i)(?<![a-z])n/a(?![a-z])", "不提供", raw)
     s = norm(raw)

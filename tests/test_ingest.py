@@ -1987,3 +1987,34 @@ def test_a_gantt_plan_with_terms_merged_down_each_vendors_block(tmp_path):
     assert (b.values["maintenance_includes_upgrades"], b.values["policy_adaptation_free"], b.values["response_hours"]) == (
         False, False, 24)
     assert any(s.reason == "skip.declined" and "剑江" in s.text for s in qs.skipped)
+
+
+def test_a_whiteboard_export_gives_a_quote_per_company_frame():
+    """A Miro board exported one item a row (Item ID | Type | Frame | Content | Tags | Author): each frame titled with a
+    company is one quote read from its stickies in board order (a sticky without its colon, 'Quote ¥96,000 incl. VAT',
+    still labels its amount); the team's tagged notes ('our view', 'question') and the other frames are the buyer's, ids
+    and times no amounts; '用户管理 – no risk model' leaves the risk model out; a frame that only declines is no quote."""
+    head = "Item ID,Type,Frame,Content,Tags,Author,Color,Last modified"
+    rows = [head,
+            "3458764598112740037,frame,Agenda,Agenda,,Vivian Shen,,2025-08-13T14:01:12Z",
+            '3458764598112740376,sticky_note,Agenda,"Budget 18–25万 incl. VAT (board approval, July)",budget,Vivian Shen,light_blue,2025-08-13T14:07:31Z',
+            "3458764598112740413,frame,无锡太湖智贷科技有限公司,无锡太湖智贷科技有限公司,,Vivian Shen,,2025-08-13T14:08:12Z",
+            '3458764598112740526,sticky_note,无锡太湖智贷科技有限公司,"Quote QT-TH-0805: ¥236,000 incl. 13% VAT",price,Vivian Shen,yellow,2025-08-13T14:10:31Z',
+            '3458764598112741317,sticky_note,无锡太湖智贷科技有限公司,"24×7 support, response within 1 hour, named engineer",after-sales,Amy Xu,yellow,2025-08-13T14:24:22Z',
+            "3458764598112741769,sticky_note,无锡太湖智贷科技有限公司,Strongest pack so far,our view,Vivian Shen,light_blue,2025-08-13T14:32:24Z",
+            "3458764598112745081,frame,盐城丹顶鹤科技工作室,盐城丹顶鹤科技工作室,,Vivian Shen,,2025-08-13T15:32:12Z",
+            '3458764598112745194,sticky_note,盐城丹顶鹤科技工作室,"Quote ¥96,000 incl. VAT",price,Vivian Shen,yellow,2025-08-13T15:34:49Z',
+            "3458764598112745307,sticky_note,盐城丹顶鹤科技工作室,MLPS Level 3: No,compliance,Leo Gu,yellow,2025-08-13T15:36:12Z",
+            '3458764598112745420,sticky_note,盐城丹顶鹤科技工作室,"Modules: 个人征信查询 (百行), 还款管理, 用户管理 – no risk model (manual review)",features,Leo Gu,yellow,2025-08-13T15:38:25Z',
+            '3458764598112745646,sticky_note,盐城丹顶鹤科技工作室,"Maintenance 3 months, bug fixes only; business hours via QQ group, next-day reply",after-sales,Amy Xu,yellow,2025-08-13T15:42:51Z',
+            "3458764598112745796,frame,镇江金山软件有限公司,镇江金山软件有限公司,,Vivian Shen,,2025-08-13T15:45:12Z",
+            "3458764598112745909,sticky_note,镇江金山软件有限公司,Declined by e-mail 8/7 – no capacity this quarter,,Vivian Shen,grey,2025-08-13T15:47:14Z"]
+    qs = load([("miro.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert set(q) == {"无锡太湖智贷科技有限公司", "盐城丹顶鹤科技工作室"}
+    a, b = q["无锡太湖智贷科技有限公司"], q["盐城丹顶鹤科技工作室"]
+    assert (a.values["price_cny"], a.values["support_7x24"], a.values["response_hours"]) == (236_000, True, 1)
+    assert (b.values["price_cny"], b.values["mlps_level3"], b.values["response_hours"]) == (96_000, False, 24)
+    assert "risk_model" not in b.values["features"] and b.values["licensed_credit_bureau"] is True
+    assert any(s.reason == "skip.declined" and "金山" in s.text for s in qs.skipped)
+    assert any(n.reason == "skip.buyer_message" and "Strongest pack" in n.text for n in qs.notes)
