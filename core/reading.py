@@ -237,6 +237,9 @@ _MONEY_WORD_FIELDS = frozenset(("price_cny", "annual_fee_after_warranty_cny", "p
 _PERIOD_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|月|年|months?|years?)(?![a-z])")
 
 
+_POLICY_ANSWER_RE = re.compile(r"免费|收费|另行|另计|付费|不另|(?<![a-z])(?:free|charg\w*|quoted separately)(?![a-z])")
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -286,16 +289,20 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         return bool(_CONDITION_RE.search(c)) and not any(_talks_about(g, c) for g in _FIELD_WORDS
                                                          if g != fid and g not in _MONEY_WORD_FIELDS)
 
+    def answers(i: int) -> bool:  # '因监管政策变化所需的系统调整，免费维护期内及维保期内均免费': the answer after the subject
+        return fid == "policy_adaptation_free" and i > 0 and owns[i - 1] and not _POLICY_ANSWER_RE.search(parts[i - 1]) \
+            and bool(_POLICY_ANSWER_RE.search(parts[i]))
+
     if strict:  # the clauses naming the field, and the neutral ones after it ('免费维护12个月（含升级）', '等保三级要求，
         keep, on = [], False  # 但证书拿不出来，说还在测评'), up to another field's clause
         for i, c in enumerate(parts):
-            on = owns[i] or (on and (neutral(c) or condition(c)))
+            on = owns[i] or (on and (neutral(c) or condition(c) or answers(i)))
             if on:
                 keep.append(c)
         return "，".join(keep) if any(owns) else None
     # the field's clauses, the neutral ones, and a condition right after one of its own ('7×24（另购）')
     keep = [c for i, c in enumerate(parts)
-            if owns[i] or neutral(c) or (i > 0 and owns[i - 1] and condition(c))]
+            if owns[i] or neutral(c) or (i > 0 and owns[i - 1] and condition(c)) or answers(i)]
     return "，".join(keep) if keep else None
 
 
@@ -731,11 +738,13 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 
 def _read_contract(s: str, cell: Any) -> Reading:
-    if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|partly|partially", s):
-        return _r(False)
+    if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
+                 r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to) the contract", s):
+        return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
-    if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|annex(?:ed)? to the contract|part of the contract", s) \
+    if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|合同(?:的)?组成部分|合同(?:的)?一部分|annex(?:ed)? to the contract|"
+                 r"part of the contract", s) \
             and not re.search(r"可|如需|若需|can|may|upon", s):
         return _r(True)
     if re.fullmatch(r"\s*(?:可以|可|能)(?:写|签|加)(?:进去|上|入)?\s*[。.!！]?\s*", s) or \
@@ -1117,7 +1126,7 @@ def _feature_in(text: str) -> str | None:
 _FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
-_FEATURE_ABSENT_RE = re.compile(r"(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
+_FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
                                 r"[二三]期(?:开发|交付|上线|建设|实现)|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
@@ -1127,6 +1136,8 @@ _FEATURE_ABSENT_RE = re.compile(r"(?:自己|自行)(?:开发|对接|实现|搭�
                                 r"n/a)(?![a-z])")
 
 
+_SUPPLEMENT_RE = re.compile(r"补充协议|另签|另行签订|另行采购|单独采购|如需|如甲方需要|如需要|需要时|选配|另计|另购|加购|"
+                            r"(?<![a-z])(?:supplementary|if required|optional)(?![a-z])")
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
                                r"not in (?:the|this) (?:price|quote)")
 _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
@@ -1183,7 +1194,10 @@ def read_features(cell: Any) -> Reading:
     unsure: list[str] = []
     options: list[tuple[str, str | None, float | None]] = []
     toks = _feature_tokens(protected)
+    skip_to = 0
     for k, (tok, run_absent) in enumerate(toks):
+        if k < skip_to:
+            continue  # the words of an option read with its module
         tok = tok.replace("\x00", "，").replace("\x01", ",").replace("\x02", "、").replace("\x03", "/").replace("\x04", "+") \
             .replace("\x05", ")").replace("\x06", "）")
         if run_absent == "option":
@@ -1212,6 +1226,13 @@ def read_features(cell: Any) -> Reading:
             own = norm(tok[:inner.start()] + tok[inner.end():])
         if _LEAD_ABSENT_RE.match(own) or (
                 _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
+            later = [norm(t_) for t_, _r in toks[k + 1:k + 4]]
+            if later and any(_SUPPLEMENT_RE.search(t_) for t_ in later) and not any(parse.match_feature(t_) for t_ in later):
+                # '风控模型模块不在本合同范围内，如甲方需要，另签补充协议，价款32,000元（不含税）': an option at its price
+                cost = next((v for t_ in later if (mm := _MONEY_AMOUNT_RE.search(t_)) and (v := _money_of(t_, None)[0])), None)
+                options.append((re.sub(r"[(（][^()（）]*[)）]", "", tok).strip()[:20] or tok, fid, cost))
+                skip_to = k + 1 + len(later)
+                continue
             nxt = toks[k + 1][0] if k + 1 < len(toks) else ""
             if re.search(r"[:：]\s*(?:标准版|基础版|基础包|标配)?\s*(?:不含|不包含|未含)$", t) and _FEATURE_OPTION_RE.search(norm(nxt)) \
                     and parse.match_feature(nxt) is None:  # '风控模型：标准版不含，选配另加2.6万元': not in the base, an option

@@ -133,14 +133,25 @@ def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict) -
 
 
 def _pair(row: list) -> tuple[str, object] | None:
-    """(label, value) of a 'label | value' row (nothing right of the value), else None."""
+    """(label, value) of a 'label | value' row (nothing right of the value, or a second 'label | value' beside it:
+    '乙方名称 | … | 统一社会信用代码 | …'), else None."""
     filled = [c for c, v in enumerate(row) if not blank(v)]
+    if len(filled) == 4 and filled == [0, 1, 2, 3] and isinstance(row[2], str) and len(row[2]) <= 20:
+        filled = filled[:2]
     if not filled or filled[0] != 0 or len(filled) > 2 or (len(filled) == 2 and filled[1] != 1):
         return None
     label = row[0]
     if not isinstance(label, str) or len(label) > 40:
         return None
     return label.strip(), row[1] if len(row) > 1 else None
+
+
+def _second_pair(row: list) -> tuple[str, object] | None:
+    """The second 'label | value' of a row holding two ('乙方名称 | … | 统一社会信用代码 | 91510100…')."""
+    filled = [c for c, v in enumerate(row) if not blank(v)]
+    if filled == [0, 1, 2, 3] and isinstance(row[2], str) and len(row[2]) <= 20:
+        return row[2].strip(), row[3]
+    return None
 
 
 def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
@@ -182,6 +193,8 @@ def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None
                 break  # a heading, a blank row or another table: the block is over
             if not blank(p[1]):
                 cells.append(RecordCell(p[0], p[1], sh.address(r, 1)))
+            if (q := _second_pair(rows[r])) is not None:
+                cells.append(RecordCell(q[0], q[1], sh.address(r, 3)))
             r += 1
         for rest in range(r, end):  # the next block's heading line, or what follows the last block
             if any(not blank(v) for v in rows[rest]):

@@ -2018,3 +2018,38 @@ def test_a_whiteboard_export_gives_a_quote_per_company_frame():
     assert "risk_model" not in b.values["features"] and b.values["licensed_credit_bureau"] is True
     assert any(s.reason == "skip.declined" and "金山" in s.text for s in qs.skipped)
     assert any(n.reason == "skip.buyer_message" and "Strongest pack" in n.text for n in qs.notes)
+
+
+def test_a_contract_approval_form_reads_each_candidates_terms_block():
+    """A 合同审批单 quoting each candidate's draft-contract terms in a block of 'label | value' rows (乙方名称 | … | 统一社会信用代码
+    | …): one quote per block named by 乙方名称; the form's own fields above (申请部门 | 经办人 | 申请日期) and the sign-off table
+    below are the buyer's; a module 'not in this contract, by a supplementary agreement at 32,000' is an option at its
+    price; a promise 'not an annex of this contract' is not in the contract; '暂未开发' is absent."""
+    rows = [["合同审批单"], ["申请部门", "信息科技部", "经办人", "何俊", "申请日期", "2025-08-12"], [],
+            ["（一）候选一"], ["乙方名称", "成都锦官数字科技有限公司", "统一社会信用代码", "91510100MA6CJ4XK2R"],
+            ["合同金额", "人民币贰拾贰万捌仟元整（¥228,000.00），含13%增值税"],
+            ["合同标的及交付内容", "个人征信查询、风控模型、反欺诈、还款管理"],
+            ["售后服务条款", "免费维护期12个月；因监管政策变化所需的系统调整，免费维护期内及维保期内均免费；上述服务承诺为本合同组成部分"],
+            ["法务审查意见", "条款完整，可签署"], [],
+            ["（二）候选二"], ["乙方名称", "德阳旌湖软件有限公司", "统一社会信用代码", "91510600MA62R8TQ0D"],
+            ["合同金额", "人民币壹拾柒万陆仟元整（¥176,000.00），不含税"],
+            ["合同标的及交付内容", "个人征信查询、反欺诈、还款管理。风控模型模块不在本合同范围内，如甲方需要，另签补充协议，价款32,000元（不含税）"],
+            ["售后服务条款", "乙方提供终身维护；售后服务按乙方《服务承诺书》执行，该承诺书不作为本合同附件"],
+            ["法务审查意见", "风控模型需另签补充协议"], [],
+            ["（三）候选三"], ["乙方名称", "遂宁观音湖科技有限公司", "统一社会信用代码", "92510900MA6A3F7J1X"],
+            ["合同金额", "¥118,000.00，含税"], ["合同标的及交付内容", "个人征信查询、还款管理；风控模型暂未开发，甲方可人工审核"], [],
+            ["部门", "意见", "签字", "日期"], ["财务部", "旌湖报价17.6万最低", "罗静", "2025-08-13"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("审批单.xlsx", buf.getvalue())])
+    q = by_vendor(qs)
+    assert set(q) == {"成都锦官数字科技有限公司", "德阳旌湖软件有限公司", "遂宁观音湖科技有限公司"}
+    a, b, c = q["成都锦官数字科技有限公司"], q["德阳旌湖软件有限公司"], q["遂宁观音湖科技有限公司"]
+    assert (a.values["price_cny"], a.values["policy_adaptation_free"], a.values["commitments_in_contract"]) == (228_000, True, True)
+    assert b.values["commitments_in_contract"] is False and "risk_model" not in c.values["features"]
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["德阳旌湖软件有限公司"] == pytest.approx((176_000 + 32_000) * 1.13)
