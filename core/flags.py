@@ -225,9 +225,13 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         missing_now = ~must.all(axis=1) if bt.must_have else np.zeros(n, dtype=bool)
         for i in np.flatnonzero(unpriced & missing_now).tolist():
             missing_now[i] = any(not h and f not in unpriced_sets[i] for f, h in zip(bt.must_have, must[i]))
-        slots.append(("missing_must_have", known & missing_now,
-                      lambda i: {"features": [f for f, has in zip(bt.must_have, must[i])
-                                              if not has and f not in unpriced_sets[i]]}, None))
+        # with no module list, a must-have said to be missing ('没有流水分析') fails the gate all the same
+        said_gone = [set((q.price_parts or {}).get("absent_features") or ()) & set(bt.must_have) for q in quotes]
+        gone_mask = np.array([bool(g) for g in said_gone], dtype=bool) & ~known
+        slots.append(("missing_must_have", (known & missing_now) | gone_mask,
+                      lambda i: {"features": sorted(said_gone[i]) if not known[i] else
+                                 [f for f, has in zip(bt.must_have, must[i]) if not has and f not in unpriced_sets[i]]},
+                      None))
         slots.append(("bloat_features", known & bloat.any(axis=1),
                       lambda i: {"features": [f for f, has in zip(schema.BLOAT_FEATURES, bloat[i]) if has]}, None))
         slots.append(("maintenance_under_12m",

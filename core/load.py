@@ -92,6 +92,9 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
     return m.target, m.unit, False
 
 
+# a module said to be missing, in a clause of its own ('没有流水分析', '不提供电子合同', 'no risk model')
+_ABSENT_MODULE_RE = re.compile(r"(?:^|[；;，,。\n])\s*(?:没有|无|不提供|不支持|暂无|不含|no)\s*([^；;，,。\n]{2,14}?)\s*(?=[；;，,。\n]|$)",
+                               re.I)
 _PAY_TERMS_LABEL_RE = re.compile(r"付款条件|付款计划|付款方式|支付条件|支付方式|付款节点|payment\s*(?:terms|schedule|plan|milestones)",
                                  re.I)
 _SEE_PAYMENTS_RE = re.compile(r"见.{0,6}(?:付款|支付)|(?:see|per|as per)\s+(?:the\s+)?payment", re.I)
@@ -105,6 +108,8 @@ _BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,
                               # 'Remarks (Group Procurement)', '备注（采购部）': the remark's author in brackets
                               r"^(?:备注|批注|点评|意见|评语|说明|notes?|remarks?|comments?)\s*[(（][^()（）]{0,20}?(?:" +
                               "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) + r")[^()（）]{0,8}[)）]$", re.I)
+# '备注（供应商条款，按对方原文整理）': the vendor's words, compiled by the buyer's clerk, are still the vendor's
+_VENDOR_WORDS_RE = re.compile(r"供应商|厂商|对方|原文|vendor|supplier", re.I)
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")
 _TAX_LABEL_INCL = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|incl\.?\s*vat|including vat|vat incl|tax incl")
 # After-sales cells often state more than their own field ('7×24小时，30分钟内响应'): read for the others too.
@@ -212,7 +217,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
         return _FEATURE, "features", "bool", None, _label_features(label, target.id)
     if target.kind == "notes":
-        if _BUYER_REMARK_RE.match(label.strip()) and not manual:
+        if _BUYER_REMARK_RE.match(label.strip()) and not manual and not _VENDOR_WORDS_RE.search(label):
             return _EXTRA, None, None, None, None  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
         return _NOTES, None, None, None, joint_fields(label)  # '权限/日志': its parts, in order
     if target.kind == "price":
@@ -266,6 +271,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     evidence: dict[str, tuple[str, str, str]] = {}
     post: set[str] = set()  # fields decided after the loop
     chats: list[tuple[str, Source]] = []  # chat transcripts pasted into notes cells
+    absent_said: list[str] = []  # modules a notes cell says are missing ('没有流水分析'), when no list is given
     pay_terms: tuple[str, str, str] | None = None  # the payment terms (付款条件) as written: (text, address, label)
     offered: tuple = ()  # modules the notes offer at extra cost
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
@@ -368,6 +374,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     for dfid, r in read_all(text, _label_fields(label)).items():
                         _add(found, dfid, (pn, r, src))
                         post.add(dfid)
+                if "没" in text or "无" in text or "不" in text or " no " in text.lower():
+                    absent_said += [f for m in _ABSENT_MODULE_RE.finditer(text) if (f := match_feature(m.group(1)))]
                 if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
                 elif "；" in text and _FEATURE_LIST_RE.search(text):  # the same on one line ('功能模块：…；等保：…')
@@ -565,6 +573,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
                                      {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
     price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax, rec.notes_govern)
+    if values["features"] is None and absent_said:  # no module list, but modules said to be missing ('没有流水分析')
+        gone = [f for f in dict.fromkeys(absent_said) if not feature_cols.get(f) and f not in {o[1] for o in options}]
+        if gone:
+            if price_parts is None:
+                price_parts = {"base": values["price_cny"], "tax": None, "options": [], "fee_share": None}
+            price_parts["absent_features"] = gone  # a must-have among them fails its gate (core.flags)
     unsure = [f for f in dict.fromkeys(unsure) if not feature_cols.get(f)]
     if unsure:  # a must-have among them is not missing: its gate waits for the answer (core.scoring)
         if price_parts is None:
@@ -805,7 +819,7 @@ def _label_fields(label: str) -> tuple[str, ...]:
     """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
     parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
-_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)

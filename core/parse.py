@@ -513,6 +513,8 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     if (x := _scientific(s)) is not None:
         return _checked_amount(x * (unit or 1), "warn.not_hours", _MAX_HOURS, "warn.absurd_hours")
     s = _en_numbers(s)
+    if any(w in s for w in ("第二天", "第二日", "次日", "隔天", "隔日")) and not re.search(r"\d\s*(?:小时|h|分钟)", s):
+        return 24.0, None  # '第二天回': the next day, never 'two days'
     m = _HOUR_RE.search(s)
     if m:
         v = _num_token(m.group(1))
@@ -760,7 +762,7 @@ def parse_policy(cell: Any, unit: float | None = None) -> tuple[tuple[bool | Non
 
 def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("终身", "永久", "lifetime", "forever", "长期"),
-                         ("不提供", "无终身", "非终身", "no lifetime", "收费咨询", "之后收费", "后收费", "维保期内",
+                         ("不提供", "不给", "不含", "无终身", "非终身", "no lifetime", "收费咨询", "之后收费", "后收费", "维保期内",
                           "仅维保期", "paid", "not offered", "not provided", "not included", "not available"))
 
 

@@ -237,6 +237,8 @@ _MONEY_WORD_FIELDS = frozenset(("price_cny", "annual_fee_after_warranty_cny", "p
 _PERIOD_RE = re.compile(r"\d+(?:\.\d+)?\s*(?:个月|月|年|months?|years?)(?![a-z])")
 
 
+_BARE_HOURS_RE = re.compile(r"\s*\d{1,2}(?:\.\d)?\s*(?:个)?(?:小时|h|hrs?|hours?)\s*")
+_NOT_THE_CONTRACT_RE = re.compile(r"电子合同|合同额|合同金额|合同价|合同总价|合同管理|contract management|e-?contract|contract value")
 _POLICY_ANSWER_RE = re.compile(r"免费|收费|另行|另计|付费|不另|(?<![a-z])(?:free|charg\w*|quoted separately)(?![a-z])")
 
 
@@ -263,11 +265,15 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
                 and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
+        if fid == "response_hours" and _BARE_HOURS_RE.fullmatch(c):
+            return True  # '7×24，2小时': the hours after the support hours are the response time
         if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and (
                 not _fee_clause(c) or re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费", c)):
             return True  # the period cell's '12 months – bug fixes only': its months, whatever else it says
         if not _talks_about(fid, c):
             return False
+        if fid == "commitments_in_contract" and not _talks_about(fid, _NOT_THE_CONTRACT_RE.sub(" ", c)):
+            return False  # '电子合同选配', '按合同额15%/年': the e-contract module and the contract's amount, no commitment
         if fid == "sm4_encryption" and re.search(r"源码|源代码|代码|引擎|核心模块|source|code|engine", c) \
                 and not re.search(r"sm\d|国密", c):
             return False  # '源码无加密' speaks of the code, not of the data
@@ -1324,7 +1330,7 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
 
 
 # given away, or also in the price ('另含用户管理、风控审批': included, at no extra cost)
-_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送)|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
                       r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|also includes?|additionally includes?)(?![a-z])",
                       re.I)
 

@@ -191,7 +191,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 # A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
 CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
-NOTES_LABELS = ("vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
+NOTES_LABELS = ("白板原文", "白板内容", "板书", "板书原文", "记录原文", "原文记录", "会议记录原文", "vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
                 "security", "securityandcompliance", "compliance", "security measures", "dataprotection", "datasecurity",
@@ -372,7 +372,7 @@ BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
               "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
               "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
-              "总部")
+              "总部", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

@@ -2053,3 +2053,32 @@ def test_a_contract_approval_form_reads_each_candidates_terms_block():
     res = score(qs, Profile(business_type="personal_credit"))
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["德阳旌湖软件有限公司"] == pytest.approx((176_000 + 32_000) * 1.13)
+
+
+def test_a_whiteboard_transcript_reads_each_line_for_the_full_name_beside_it():
+    """A clerk typed a meeting whiteboard up line by line (行号 | 白板原文 | 对应供应商全称（整理补充） | 整理备注): each vendor line is
+    that vendor's words in shorthand ('29.8w含税', '日志存1年', '第二天回', '7×24，2小时', '送区块链存证'); the clerk's remarks are
+    hers; with no module list, '没有流水分析' still fails the must-have gate; the title, budget and vote lines are no quote."""
+    rows = ["说明：白板拍照逐行录入，原文照抄,,,",
+            "行号,白板原文,对应供应商全称（整理补充）,整理备注",
+            "1,经营贷系统源码 比选碰头会 8/14,,白板左上角标题",
+            "2,预算25~35w（含税）；必备：企业征信、流水分析、电子合同,,王总会前写的",
+            "3,①崂山：29.8w含税；等保三级有证，备案号37020043019-24007；日志存1年；企业征信、流水分析、电子合同都在报价里；"
+            "免费维保1年；7×24，2小时；写合同,青岛崂山数科有限公司,照片1左半",
+            "4,③鸢都：26w含税（一口价）；等保：“按等保三级标准开发”（原话）；企业征信、流水分析、电子合同都有；送区块链存证+智能客服,"
+            "潍坊鸢都网络科技有限公司,“日志□个月”照片反光看不清",
+            "5,⑤东港：9.8w含税；等保二级；没有流水分析；维保3个月只修bug；工作日QQ群；第二天回,日照东港科技工作室,照片2右半",
+            "6,举手：崂山5 鸢都1,,参会7人"]
+    qs = load([("白板.csv", "\n".join(rows).encode("gbk"))])
+    q = by_vendor(qs)
+    assert set(q) == {"青岛崂山数科有限公司", "潍坊鸢都网络科技有限公司", "日照东港科技工作室"}
+    a, b, c = q["青岛崂山数科有限公司"], q["潍坊鸢都网络科技有限公司"], q["日照东港科技工作室"]
+    assert (a.values["price_cny"], a.values["audit_log_months"], a.values["response_hours"]) == (298_000, 12, 2)
+    assert a.values["commitments_in_contract"] is True and a.values["free_maintenance_months"] == 12
+    assert {"blockchain_evidence", "ai_customer_service"} <= set(b.values["features"])
+    assert b.values["audit_log_months"] is None  # the clerk's note about the unreadable '□' is hers, not the vendor's
+    assert c.values["response_hours"] == 24 and c.values["features"] is None
+    res = score(qs, Profile(business_type="merchant_loan"))
+    dg = next(v for v in res.vendors if v.quote is c)
+    assert dg.gate == "fail" and any(f.code == "missing_must_have" and "cashflow_analysis" in f.params.get("features", ())
+                                     for f in dg.flags)
