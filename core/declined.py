@@ -86,7 +86,8 @@ def _only_declines(rec) -> str | None:
     """The words of an unpriced row whose only texts (the vendor's name aside) say it declined ('Phase 阶段' | 'Declined
     放弃报价（8/15 邮件：人手不足）'); None otherwise."""
     name = _vendor_cell(rec)[0]
-    texts = {v.strip() for _lb, v, _a in rec.cells if v.__class__ is str and v.strip() and v.strip() != name}
+    texts = {v.strip() for _lb, v, _a in rec.cells if v.__class__ is str and v.strip() and v.strip() != name
+             and v.strip() not in _NO_PRICE and not (len(v.strip()) <= 3 and v.strip().isdigit())}  # '—', a row number
     if 0 < len(texts) <= 3 and all(_says_declined(t) for t in texts):
         return sorted(texts, key=len)[-1]
     return None
@@ -107,7 +108,9 @@ def drop_declined(res: ReadResult) -> None:
                     kinds[lb] = _kind(lb)
             seen = layout[(rec.file, rec.sheet)] = (labels, [i for i, lb in enumerate(labels) if kinds[lb]])
         words = declined([cells[i] for i in seen[1]], kinds)  # only status, price and remark cells can tell
-        if words is None and not any(kinds[cells[i][0]] == "price" and not blank(cells[i][1]) for i in seen[1]):
+        if words is None and not any(kinds[cells[i][0]] == "price" and not blank(cells[i][1])
+                                     and not (cells[i][1].__class__ is str and cells[i][1].strip().lower() in _NO_PRICE)
+                                     for i in seen[1]):
             words = _only_declines(rec)  # unpriced: a row that says nothing but that it declined, wherever it says it
         if words is None:
             keep.append(rec)

@@ -819,7 +819,7 @@ def _label_fields(label: str) -> tuple[str, ...]:
     """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
     parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
-_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
@@ -832,7 +832,19 @@ def _feature_line(text: str) -> Reading | None:
         r = read_value("features", listed.group(1) or line) if listed else None
         if r is not None and (r.value or r.options):
             return r
+    for line in text.split("\n"):  # a bullet that is a module list by itself ('· 企业征信、银行流水分析、电子合同…都有',
+        body = _BULLET_RE.sub("", line, count=1)  # '· 六项模块齐全（企业征信、银行流水分析…）')
+        if body != line and body.count("、") >= 2:
+            inner = _LIST_BRACKET_RE.search(body)
+            r = read_value("features", inner.group(1) if inner else _LIST_CLOSE_RE.sub("", body))
+            if r.value and len(r.value) >= 3 and len(r.unknown_features) <= 1:
+                return r
     return None
+
+
+_BULLET_RE = re.compile(r"^\s*(?:[·•▪◦\-*]|\d{1,2}[.、)）])\s*")
+_LIST_BRACKET_RE = re.compile(r"[（(]([^()（）]*、[^()（）]*)[)）]")
+_LIST_CLOSE_RE = re.compile(r"(?:都有|均有|均在报价内|都在报价里|齐全|在报价内)\s*$")
 
 
 def _price_said(said: str) -> str:

@@ -682,7 +682,12 @@ def _value_condition(s: str) -> str | None:
 _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-z])(?:after|thereafter)(?![a-z])")
 
 
+_SUPPORT_SPAN_RE = re.compile(r"[57]\s*[x×*]\s*(?:24|8)(?:\s*(?:小时|h|hours?))?")
+
+
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
+    if _SUPPORT_SPAN_RE.search(s):  # '「终身免费维护」「7×24小时服务」': the support hours are no months
+        s = cell = _SUPPORT_SPAN_RE.sub(" ", s)
     if _NOT_GIVEN_RE.search(s) and not _BOAST_RE.search(s):
         return UNKNOWN  # 'No retention period given': no period said, not a period of none ('Lifetime; no period
         # stated' is the boast, read below)
@@ -1330,7 +1335,7 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
 
 
 # given away, or also in the price ('另含用户管理、风控审批': included, at no extra cost)
-_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|搭售|捆绑赠送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
                       r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|also includes?|additionally includes?)(?![a-z])",
                       re.I)
 

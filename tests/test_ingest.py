@@ -2082,3 +2082,33 @@ def test_a_whiteboard_transcript_reads_each_line_for_the_full_name_beside_it():
     dg = next(v for v in res.vendors if v.quote is c)
     assert dg.gate == "fail" and any(f.code == "missing_must_have" and "cashflow_analysis" in f.params.get("features", ())
                                      for f in dg.flags)
+
+
+def test_a_strengths_and_weaknesses_table_reads_the_facts_wherever_they_are_filed(tmp_path):
+    """A risk team's 优劣势分析 (供应商 | 报价（万元） | 计税 | 优势 | 劣势 | 待澄清事项 | 初步意见), facts as '· ' bullets: a fact counts the
+    same under 优势 or 劣势 (an option and the tax filed under 劣势 are read), a bullet that is a module list is the list, '搭售'
+    modules are gifts, 「终身免费维护」「7×24小时服务」 is the boast (never 7 months), and a row of '—' whose remark says the
+    vendor gave up is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["供应商优劣势分析"])
+    ws.append(["编制：风控部  报价单位：万元"])
+    ws.append(["序号", "供应商", "报价（万元）", "计税", "优势", "劣势", "待澄清事项", "初步意见"])
+    ws.append(["1", "曲靖麒麟软件有限公司", 26.5, "不含税", "· 企业征信、银行流水分析、风控审批、还款管理、用户管理在报价内",
+               "· 报价不含税，增值税13%另计\n· 电子合同不在报价内，需选配，3.5万元（不含税）", "—", "备选"])
+    ws.append(["2", "玉溪聂耳网络科技有限公司", 24.8, "含税", "· 企业征信、银行流水分析、电子合同、审批流、还款管理、用户管理都有\n"
+               "· 对方称「终身免费维护」「7×24小时服务」", "· 搭售元宇宙营销、区块链存证（称不另收费）",
+               "· 等保：对方称「已通过等保测评」，未说明级别", "补资料后再议"])
+    ws.append(["3", "文山三七软件有限公司", "—", "—", "—", "—", "—", "8月9日来电放弃，未提交报价"])
+    wb.save(tmp_path / "yl.xlsx")
+    qs = load([("yl.xlsx", (tmp_path / "yl.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"曲靖麒麟软件有限公司", "玉溪聂耳网络科技有限公司"}
+    b = q["玉溪聂耳网络科技有限公司"]
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management", "metaverse_marketing"} <= set(b.values["features"])
+    assert (b.values["free_maintenance_months"], b.evidence["free_maintenance_months"][0]) == (12, "claimed")
+    assert b.evidence["mlps_level3"][0] == "claimed"
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["曲靖麒麟软件有限公司"] == pytest.approx((265_000 + 35_000) * 1.13)
+    assert any(s.reason == "skip.declined" and "文山" in s.text for s in qs.skipped)
