@@ -1569,8 +1569,9 @@ def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[
     return frozenset(out)
 
 
-_ROW_TYPE_HEAD_RE = re.compile(r"^(?:行类型|行别|行说明|类型|填写类型|rowtype|linetype)$")
-_SAYS_ROW_TYPES = frozenset(("说明", "具体说明", "补充说明", "备注", "详细说明", "explanation", "details", "detail", "notes"))
+_ROW_TYPE_HEAD_RE = re.compile(r"^(?:行类型|行别|行说明|类型|填写类型|行|行次|rowtype|linetype)$")
+_SAYS_ROW_TYPES = frozenset(("说明", "具体说明", "补充说明", "备注", "详细说明", "条款", "条款行", "内容", "explanation", "details",
+                             "detail", "notes", "terms"))
 _BARE_CHOICE_RE = re.compile(r"是|否|有|无|选配|申请中|不适用|yes|no|y|n|n/a|√|✓|×|✗", re.I)
 
 

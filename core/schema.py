@@ -179,6 +179,9 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
                     # an auditor's own columns beside the vendors' words ('核查方法 | 核查结论 | 底稿索引')
                     "核查方法", "核查结论", "核查意见", "核查情况", "底稿索引", "索引号", "页码份数", "审计意见", "审计发现",
+                    # a dashboard's counts ('邀请供应商 | 有效报价 | 平均报价' over '6 家 | 5 家 | 17.3 万'): no vendor, no price
+                    "邀请供应商", "邀请供应商数", "供应商数", "供应商数量", "供应商家数", "有效报价", "有效报价数", "报价家数",
+                    "参与供应商数", "采购周期", "完成率", "进度", "节约率",
                     # a committee's votes: whom a member voted for is no vendor column ('投票（拟选供应商）')
                     "投票拟选供应商", "拟选供应商", "投票", "表决", "表决意见", "投票意见", "推荐供应商", "委员",
                     "lifestatus", "recordstatus", "stagestatus", "stage", "报价阶段", "internalnote", "internalnotes", "ownername", "owner", "createdby", "createtime",

@@ -2112,3 +2112,40 @@ def test_a_strengths_and_weaknesses_table_reads_the_facts_wherever_they_are_file
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["曲靖麒麟软件有限公司"] == pytest.approx((265_000 + 35_000) * 1.13)
     assert any(s.reason == "skip.declined" and "文山" in s.text for s in qs.skipped)
+
+
+def test_two_rows_per_vendor_a_price_row_and_a_terms_row_are_one_quote():
+    """A 比选 sheet where each vendor takes two rows (行: 报价 then 条款, the name blank on the second): the rows are one
+    quote, each column's terms read after its amount ('维保期满后年服务费26,000元；免费维护12个月…'), never run together."""
+    rows = ["供应商,行,合计,订单跟踪,售后服务,源码",
+            "萍乡武功山数科有限公司,报价,248000,38000,\"维保期满后年服务费26,000元\",",
+            ",条款,含13%增值税,含,免费维护12个月，含缺陷修复及小版本升级；7×24小时，1小时内响应,完整源码",
+            "鹰潭龙虎山信息技术有限公司,报价,128000,—,维保期满后年费1.2万元,",
+            ",条款,含税,暂不支持,免费维护6个月，含小版本升级；7×24，2小时响应,完整源码"]
+    qs = load([("bixuan.csv", "\n".join(rows).encode("gbk"))])
+    q = by_vendor(qs)
+    assert set(q) == {"萍乡武功山数科有限公司", "鹰潭龙虎山信息技术有限公司"}
+    a, b = q["萍乡武功山数科有限公司"], q["鹰潭龙虎山信息技术有限公司"]
+    assert (a.values["price_cny"], a.values["free_maintenance_months"], a.values["annual_fee_after_warranty_cny"]) == (
+        248_000, 12, 26_000)
+    assert (b.values["free_maintenance_months"], b.values["response_hours"]) == (6, 2)
+
+
+def test_a_dashboards_counts_are_no_vendors_and_the_hidden_quotes_are_read(tmp_path):
+    """A KPI dashboard on the visible sheet ('邀请供应商 | 有效报价' over '6 家 | 5 家'; '进度 | 完成率') and the quotes on a
+    hidden sheet: the counts and progress rows are no vendors; the hidden sheet's quotes are read (and said to be hidden)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "看板"
+    for row in (["采购KPI看板"], ["邀请供应商", "有效报价", "平均报价"], ["6 家", "5 家", "17.3 万"], [],
+                ["进度", "完成率"], ["发出邀请", "100%"], ["收到报价", "83%"]):
+        ws.append(row)
+    raw = wb.create_sheet("raw_quotes")
+    raw.sheet_state = "hidden"
+    for row in (["供应商", "报价金额（元）", "计税方式", "等保"], ["海口琼州数科有限公司", 238000, "含13%增值税", "等保三级备案证明46010043012-24007"],
+                ["琼海博鳌信息技术有限公司", 205000, "含税", "等保三级备案证明46020043009-24010"]):
+        raw.append(row)
+    wb.save(tmp_path / "kanban.xlsx")
+    qs = load([("kanban.xlsx", (tmp_path / "kanban.xlsx").read_bytes())])
+    assert {q.vendor for q in qs.quotes} == {"海口琼州数科有限公司", "琼海博鳌信息技术有限公司"}
+    assert any(w.code.startswith("warn.hidden") for w in qs.warnings)
