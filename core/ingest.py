@@ -2659,7 +2659,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
         from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote
-        from .stacked import read_label_blocks, read_panels, read_stacked  # one block per vendor, down or across
+        from .stacked import read_footed_blocks, read_label_blocks, read_panels, read_stacked  # a block per vendor
         from .jielong import read_jielong  # a group chat's 接龙 pasted: one quote per vendor's line
         from .keyvalue import read_keyvalue  # replies as '字段=值' lines, a block per vendor
         from .minutes import read_minutes  # a meeting tool's AI minutes, one vendor's session after another
@@ -2669,7 +2669,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .diary import read_diary  # work reports (钉钉 日志) telling the quotes: one quote per vendor they tell of
         from .board import read_board  # a whiteboard's items (Miro): one quote per company frame
 
-        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_diary, read_board, read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
+        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_diary, read_board, read_footed_blocks,
+                                 read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out
             _announce_hidden(sh, res, start)

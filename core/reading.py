@@ -366,7 +366,10 @@ def _cert_level(s: str) -> int | None:
 
 
 # a lower level held today ('Level 2 filed', '二级备案', '已取得二级'): a stated no, whatever level 3 awaits
-_LOWER_LEVEL_HELD_RE = re.compile(r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*[(（]?\s*(?:已)?(?:备案|filed|filing|certified|"
+_LOWER_LEVEL_HELD_RE = re.compile(r"^\s*(?:等保)?\s*[一二12]\s*级\s*[(（，,；;](?!.*(?:申请中|测评中|评测中|办理中|进行中|已提交|已进场|"
+                                  r"已受理|审核中|整改中|in progress|under way|underway))|"  # '等保二级（三级计划明年申请）': level 2
+                                  # today, level 3 only planned (with level 3 under way it is unverified, as 申请中)
+                                  r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*[(（]?\s*(?:已)?(?:备案|filed|filing|certified|"
                                   r"certificate|cert\.|证书|已取得|取得|已通过|通过)|(?:已取得|持有|holds?|has)\s*(?:等保)?\s*"
                                   r"(?:[一二12]\s*级|level\s*[12])")
 

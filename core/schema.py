@@ -44,6 +44,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat",
         "commercials", "commercialoffer", "commercialproposal", "oneoffprice", "totaloneoffprice", "onetimeprice", "商务报价", "磋商报价", "投标报价", "谈判报价", "响应报价")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (
+        "维保后费用", "维保后年费", "保后费用", "维保期后费用", "质保期后费用",
         "feeafterfreeperiod", "免费维护期后年费", "免费维护期后", "免费期后年费", "免费期满后年费", "免费维护期满后年费", "feeafterfreemaintenance", "afterfreeperiod", "afterthefreeperiod", "afterthefreeyear", "afterfreeyear", "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
         "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance",
@@ -179,6 +180,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
                     # an auditor's own columns beside the vendors' words ('核查方法 | 核查结论 | 底稿索引')
                     "核查方法", "核查结论", "核查意见", "核查情况", "底稿索引", "索引号", "页码份数", "审计意见", "审计发现",
+                    "报价单编号", "报价单号", "报价编号（供应商）",
                     # a dashboard's counts ('邀请供应商 | 有效报价 | 平均报价' over '6 家 | 5 家 | 17.3 万'): no vendor, no price
                     "邀请供应商", "邀请供应商数", "供应商数", "供应商数量", "供应商家数", "有效报价", "有效报价数", "报价家数",
                     "参与供应商数", "采购周期", "完成率", "进度", "节约率",
@@ -349,7 +351,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "disqualified",
                   "failed the qualification")

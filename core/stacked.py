@@ -201,3 +201,44 @@ def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None
                 said(rest, "skip.doc_line")
         records.append(Record(sh.file, sh.sheet, sh.address(start, 1), cells))
     return records, listed
+
+
+_FOOT_VENDOR_RE = re.compile(r"^\s*(?:供应商|供应商名称|供应商全称|报价单位|厂商|vendor|supplier)\s*[:：]\s*(\S.{1,60}?)\s*$", re.I)
+
+
+def read_footed_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
+    """'label | value' blocks stacked down a sheet, each NAMED UNDER ITS LAST ROW ('供应商：太原晋祠数科有限公司' — an
+    entry form the clerk fills in one vendor at a time): one quote per block, its rows the block's own; a third column of the
+    clerk's remarks (录入备注) is hers, listed; the header and instructions above the first block are listed."""
+    rows = sh.rows
+    feet = [(r, m.group(1)) for r, row in enumerate(rows)
+            if row and isinstance(row[0], str) and (m := _FOOT_VENDOR_RE.match(row[0])) and _company(m.group(1))]
+    if len(feet) < 2 or len(feet) > 200:
+        return None
+    records: list[Record] = []
+    listed: list[Skipped] = []
+    start = 0
+    head = next((r for r in range(feet[0][0]) if sum(1 for v in rows[r] if not blank(v)) >= 2), None)
+    for r in range(0, (head + 1) if head is not None else 0):
+        if any(not blank(v) for v in rows[r]):
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.doc_line",
+                                  " | ".join(_text(v) for v in rows[r] if not blank(v))[:200]))
+    start = (head + 1) if head is not None else 0
+    for foot, name in feet:
+        cells = [RecordCell("供应商", name, sh.address(foot, 0))]
+        for r in range(start, foot):
+            row = rows[r]
+            if not row or blank(row[0]) or not isinstance(row[0], str):
+                continue
+            if len(row) > 1 and not blank(row[1]):
+                cells.append(RecordCell(_text(row[0]).strip(), row[1], sh.address(r, 1)))
+            for c in range(2, len(row)):  # the clerk's remark beside a row: hers
+                if not blank(row[c]):
+                    listed.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.buyer_message",
+                                          f"{name}: {_text(row[0])}: {_text(row[c])}"[:200]))
+        if len(cells) > 1:
+            rec = Record(sh.file, sh.sheet, sh.address(foot, 0), cells)
+            rec.fixed = {"供应商": "vendor"}
+            records.append(rec)
+        start = foot + 1
+    return (records, listed) if len(records) >= 2 else None

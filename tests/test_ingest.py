@@ -2149,3 +2149,23 @@ def test_a_dashboards_counts_are_no_vendors_and_the_hidden_quotes_are_read(tmp_p
     qs = load([("kanban.xlsx", (tmp_path / "kanban.xlsx").read_bytes())])
     assert {q.vendor for q in qs.quotes} == {"海口琼州数科有限公司", "琼海博鳌信息技术有限公司"}
     assert any(w.code.startswith("warn.hidden") for w in qs.warnings)
+
+
+def test_entry_blocks_named_under_their_last_row_give_a_quote_each():
+    """An intern's entry form: 'label | value' blocks, each closed by '供应商：全称' on its last row (and who typed it): one
+    quote per block; the quote number and phone are no amounts; the 录入备注 column is the clerk's; '21.6w' is 216,000; a
+    block whose price says '不报价' is no quote; '等保二级（三级计划明年申请）' fails (level 3 only planned)."""
+    rows = ["报价信息录入表,,", "项目,供应商原文,录入备注",
+            "报价单编号,JC-2025-0809,", "报价金额,21.6w 含税,微信原话", "等保,已取得等保三级备案证明，备案编号14010043011-24003,看过证书照片",
+            "维保后费用,年服务费2.2万元,", "联系电话,13935412086,", "供应商：太原晋祠数科有限公司,录入：赵一鸣  2025-08-11,", ",,",
+            "报价单编号,YG-0808,", "报价金额,\"198,000元（含税）\",", "等保,等保二级（三级计划明年申请）,", "维保后费用,每年2万元,",
+            "供应商：大同云冈软件有限公司,录入：赵一鸣  2025-08-11,", ",,",
+            "报价金额,不报价（8月8日电话，说排期满了）,", "供应商：忻州五台软件有限公司,录入：赵一鸣  2025-08-13,"]
+    qs = load([("录入.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert set(q) == {"太原晋祠数科有限公司", "大同云冈软件有限公司"}
+    a, b = q["太原晋祠数科有限公司"], q["大同云冈软件有限公司"]
+    assert (a.values["price_cny"], a.values["annual_fee_after_warranty_cny"], a.values["mlps_level3"]) == (216_000, 22_000, True)
+    assert (b.values["price_cny"], b.values["annual_fee_after_warranty_cny"]) == (198_000, 20_000)
+    assert (b.values["mlps_level3"], b.evidence.get("mlps_level3")) == (False, None)  # stated: level 3 only planned
+    assert any(s.reason == "skip.declined" and "五台" in s.text for s in qs.skipped)
