@@ -1339,7 +1339,8 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
 
 # given away, or also in the price ('另含用户管理、风控审批': included, at no extra cost)
 _GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|搭售|捆绑赠送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
-                      r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|also includes?|additionally includes?)(?![a-z])",
+                      r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|included free|also includes?|"
+                      r"additionally includes?)(?![a-z])",
                       re.I)
 
 
@@ -1353,6 +1354,8 @@ def gifted_features(text: str) -> tuple[str, ...]:
             continue
         rest = re.sub(r"(?:和|及|与|以及|并|and)", "、", clause[m.end():])
         r = read_features(rest)
+        if not r.value and m.start() > 0:  # '区块链存证 + AI客服 included free': the modules before the words
+            r = read_features(re.sub(r"\s*(?:[+＋&]|和|及|与|and)\s*", "、", clause[:m.start()]))
         out += [f for f in r.value or () if f not in out]
     return tuple(out)
 
@@ -1369,9 +1372,12 @@ def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
         if not _FEATURE_OPTION_RE.search(low) or (not priced and _FEATURE_ABSENT_RE.search(_FEATURE_OPTION_RE.sub(" ", low))):
             continue
         head, _sep, _rest = clause.partition("，") if "，" in clause else clause.partition(",")
+        before = re.split(r"[:：]", head, maxsplit=1)[0].strip() if re.search(r"[:：]", head) else ""
         head = re.sub(r"^.*?[:：]", "", head).strip()  # '5月15日书面回复：订单跟踪模块…'
         fid = parse.match_feature(head) or parse.match_feature(
-            re.sub(r"[(（][^()（）]*[)）]|(?:为|是|属于)?(?:选配|可选|增值)(?:模块|功能|项)?$", "", head).strip())
+            re.sub(r"[(（][^()（）]*[)）]|(?:为|是|属于)?(?:选配|可选|增值)(?:模块|功能|项)?$", "", head).strip()) or (
+            parse.match_feature(re.sub(r"(?<![a-z])not in (?:the )?(?:base )?(?:price|quote)\w*", "", before, flags=re.I).strip())
+            if before else None)  # '电子合同 not in base price: optional module +¥26,000': the module before the colon
         if fid is None:  # '风控模型（评分卡＋规则引擎）为选配模块': the module before its bracket and 'is optional'
             continue
         cost = _money_of(priced.group(), None)[0] if priced else None

@@ -2169,3 +2169,27 @@ def test_entry_blocks_named_under_their_last_row_give_a_quote_each():
     assert (b.values["price_cny"], b.values["annual_fee_after_warranty_cny"]) == (198_000, 20_000)
     assert (b.values["mlps_level3"], b.evidence.get("mlps_level3")) == (False, None)  # stated: level 3 only planned
     assert any(s.reason == "skip.declined" and "五台" in s.text for s in qs.skipped)
+
+
+def test_a_sheets_export_with_checkboxes_reads_true_false_and_the_vendors_notes():
+    """A Google Sheets export: TRUE / FALSE checkboxes (empty: no answer), English shorthand headers ('Log months', 'Free
+    maint. (months)', 'Upgrades incl.', 'Reg. changes free', '24x7'), the vendor's notes; a FALSE module the note offers at
+    a price is an option; modules 'included free' are gifts; the team's 'Demo done' / 'Shortlisted' are no terms."""
+    head = ("Vendor,Quote (CNY),Tax,电子合同,MLPS L3 cert,Log months,Free maint. (months),Upgrades incl.,Reg. changes free,24x7,"
+            "Notes (vendor's words),Demo done,Shortlisted")
+    rows = [head,
+            "乌鲁木齐天山数科有限公司,318000,incl. 13% VAT,TRUE,TRUE,12,12,TRUE,TRUE,TRUE,full source,TRUE,TRUE",
+            '西宁湟水软件有限公司,258000,excl. VAT (13% extra),FALSE,TRUE,6,12,FALSE,FALSE,FALSE,"电子合同 not in base price: '
+            'optional module +¥26,000 excl. VAT. Maintenance = bug fixes only.",TRUE,TRUE',
+            "克拉玛依黑油山网络科技有限公司,275000,incl. VAT,TRUE,,,lifetime,,,TRUE,区块链存证 + AI客服 included free,TRUE,FALSE"]
+    qs = load([("gsheet.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    a, b, c = q["乌鲁木齐天山数科有限公司"], q["西宁湟水软件有限公司"], q["克拉玛依黑油山网络科技有限公司"]
+    assert (a.values["audit_log_months"], a.values["free_maintenance_months"], a.values["support_7x24"]) == (12, 12, True)
+    assert (a.values["maintenance_includes_upgrades"], a.values["policy_adaptation_free"]) == (True, True)
+    assert (b.values["maintenance_includes_upgrades"], b.values["support_7x24"]) == (False, False)
+    assert {"blockchain_evidence", "ai_customer_service"} <= set(c.values["features"])
+    assert c.values["mlps_level3"] is None and c.evidence["free_maintenance_months"][0] == "claimed"
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["西宁湟水软件有限公司"] == pytest.approx((258_000 + 26_000) * 1.13)
