@@ -1921,7 +1921,8 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
                     row[c] = v
 
 
-_SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|回答|答复|应答|响应|是否满足|"
+_SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|vendor answer|vendor'?s answer|"
+                           r"supplier answer|supplier response|回答|答复|应答|响应|是否满足|"
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
 _ONE_FORM_VALUE_HEAD = re.compile(r"^(?:说明|内容|详细说明|具体内容|描述|details?|description)$", re.I)
 _SUB_CODE = re.compile(r"^(?:resp|response code|code|y/n|y/p/n|rating code|答复选项|应答选项|选项)$", re.I)
@@ -1933,7 +1934,8 @@ def _bare_sub(t: str) -> str:
 
 
 _SUB_SCORE = re.compile(r"^(?:得分|评分|分数|打分|评分结果|score|scores|points|rating)$", re.I)
-_SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
+_SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|evidence|evidence link|supporting evidence|佐证|佐证材料|"
+                          r"说明|备注|补充说明|偏离说明|详细说明|偏离情况|偏离|"
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
                                r"磋商文件要求|谈判文件要求|询价文件要求|采购文件要求|磋商要求|采购需求|"
@@ -1941,7 +1943,8 @@ _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要�
                                r"(?:lender'?s?|buyer'?s?|client'?s?|our)\s+(?:draft\s+)?(?:position|draft|wording|clause)|"
                                r"draft position|draft wording|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
-                               r"rfp wording|requirement text|buyer'?s? requirement|our requirements?)$", re.I)
+                               r"rfp wording|requirement text|buyer'?s? requirement|our requirements?|what good looks like|"
+                               r"expectation|expected answer|good answer)$", re.I)
 
 
 def _head_is(test, t: str) -> bool:

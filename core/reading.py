@@ -568,7 +568,7 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
         # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
         left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|升级除外|"
                              r"upgrades? (?:are )?not included|"
-                             r"excluding upgrades?|upgrades? (?:charged|extra)|upgrades? chargeable|"
+                             r"excluding upgrades?|upgrades? (?:are |is )?(?:charged|extra|chargeable|paid)|"
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
         if left_out or (cond and not re.search(r"仅|只|only|崩溃|crash", s)):
             return _r(False, "conditional")
@@ -753,7 +753,7 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
-                 r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to) the contract", s):
+                 r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
@@ -1332,7 +1332,8 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
     return Reading((), "conditional", options=tuple(options))
 
 
-_OFFER_CLAUSE_RE = re.compile(r"[；;。\n]+")
+_OFFER_CLAUSE_RE = re.compile(r"[；;。\n]+|(?<=[a-z0-9])(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<![Nn]o)(?<!etc)(?<![Ll]td)(?<![Cc]o)"
+                              r"\.\s+(?=[A-Z])")  # an English sentence's full stop too (not 'excl. VAT', 'Co. Ltd')
 _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)(?![a-z])|"
                                   r"(?:[¥￥$]|(?<![a-z])(?:cny|rmb))\s*\d[\d,]*(?:\.\d+)?")
 
@@ -1376,7 +1377,9 @@ def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
         head = re.sub(r"^.*?[:：]", "", head).strip()  # '5月15日书面回复：订单跟踪模块…'
         fid = parse.match_feature(head) or parse.match_feature(
             re.sub(r"[(（][^()（）]*[)）]|(?:为|是|属于)?(?:选配|可选|增值)(?:模块|功能|项)?$", "", head).strip()) or (
-            parse.match_feature(re.sub(r"(?<![a-z])not in (?:the )?(?:base )?(?:price|quote)\w*", "", before, flags=re.I).strip())
+            parse.match_feature(re.sub(r"(?<![a-z])not in (?:the )?(?:base )?(?:price|quote)\w*|[(（][^()（）]*[)）]|"
+                                       r"(?<![a-z])(?:is |are )?(?:optional|an? add-?on|extra)(?![a-z])", "", before,
+                                       flags=re.I).strip())
             if before else None)  # '电子合同 not in base price: optional module +¥26,000': the module before the colon
         if fid is None:  # '风控模型（评分卡＋规则引擎）为选配模块': the module before its bracket and 'is optional'
             continue

@@ -2193,3 +2193,38 @@ def test_a_sheets_export_with_checkboxes_reads_true_false_and_the_vendors_notes(
     res = score(qs, Profile(business_type="merchant_loan"))
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["西宁湟水软件有限公司"] == pytest.approx((258_000 + 26_000) * 1.13)
+
+
+def test_a_due_diligence_rubric_reads_each_vendors_answer_beside_its_evidence_link(tmp_path):
+    """An English DD rubric: each vendor's name merged over 'Vendor answer | Evidence' (a link to what it uploaded), a
+    'What good looks like' column that is the buyer's; the answer is read, an optional module priced in an English
+    sentence ('… is optional: + ¥30,000 excl. VAT, not included in the 168,000') is an option, 'version upgrades are
+    charged' leaves upgrades out, 'not in the contract' is a no."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["Vendor Due Diligence Rubric"])
+    ws.append(["#", "Criterion", "Weight", "What good looks like", "大庆油城数科有限公司", None, "齐齐哈尔鹤城软件有限公司", None])
+    ws.append([None, None, None, None, "Vendor answer", "Evidence", "Vendor answer", "Evidence"])
+    ws.append(["1", "Total price (state tax basis)", "15%", "Within 18–25万 incl. VAT", "¥226,000 incl. 13% VAT",
+               "https://pan.example.cn/quote.pdf", "¥168,000 excl. VAT (13% VAT invoiced on top)", None])
+    ws.append(["2", "Price breakdown / optional items", "—", "Itemised", "Licence 150,000 + implementation 56,000 + training 20,000",
+               None, "Base edition 168,000. Credit-report module (PBoC / Baihang interface) is optional: + ¥30,000 excl. VAT, "
+               "not included in the 168,000", None])
+    ws.append(["3", "Modules in scope", "15%", "Credit report, risk model", "个人征信查询, 风控模型, 反欺诈, 还款管理, 审批流, 用户管理", None,
+               "风控模型, 反欺诈, 还款管理, 审批流, 用户管理; 个人征信 only via the optional module above", None])
+    ws.append(["4", "What maintenance covers", "5%", "Bug fixes + minor upgrades", "Bug fixes and minor version upgrades", None,
+               "Bug fixes only; version upgrades are charged", None])
+    ws.append(["5", "Commitments written into contract", "5%", "Yes", "Yes", None, "No – service letter only, not in the contract", None])
+    for a, b in (("E2", "F2"), ("G2", "H2")):
+        ws.merge_cells(f"{a}:{b}")
+    wb.save(tmp_path / "dd.xlsx")
+    qs = load([("dd.xlsx", (tmp_path / "dd.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"大庆油城数科有限公司", "齐齐哈尔鹤城软件有限公司"}
+    a, b = q["大庆油城数科有限公司"], q["齐齐哈尔鹤城软件有限公司"]
+    assert a.values["price_cny"] == 226_000 and a.values["maintenance_includes_upgrades"] is True
+    assert (b.values["maintenance_includes_upgrades"], b.evidence["maintenance_includes_upgrades"][0]) == (False, "conditional")
+    assert b.values["commitments_in_contract"] is False
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["齐齐哈尔鹤城软件有限公司"] == pytest.approx((168_000 + 30_000) * 1.13)
