@@ -898,8 +898,9 @@ def parse_cell(kind: str, cell: Any, unit: float | None = None) -> tuple[Any, st
 # ------------------------------------------------------------------------------------------------
 # Rounds of a negotiation (a price column per round, or a row per round)
 # ------------------------------------------------------------------------------------------------
-_ROUND_WORDS = {"首": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
-_ROUND_RE = re.compile(r"(首|第?\s*([一二三四五1-5]))\s*轮|round\s*([1-5])|(最终|最后|final)", re.I)
+_ROUND_WORDS = {"首": 1, "初": 1, "一": 1, "1": 1, "二": 2, "2": 2, "三": 3, "3": 3, "四": 4, "4": 4, "五": 5, "5": 5}
+# '首轮', '第二轮', 'round 2', '最终报价'; and '初次报价' / '二次报价' (the n-th offer) beside a 最终报价
+_ROUND_RE = re.compile(r"(首|第?\s*([一二三四五1-5]))\s*轮|round\s*([1-5])|(最终|最后|final)|(初|[二三四五])次报价", re.I)
 
 
 def round_of(label: str) -> int:
@@ -909,11 +910,14 @@ def round_of(label: str) -> int:
         return 0
     if m.group(4):
         return 99
+    if m.group(5):
+        return _ROUND_WORDS.get(m.group(5), 0)
     return _ROUND_WORDS.get(m.group(2) or m.group(3) or m.group(1), 0)
 
 
 def round_named(text: str) -> int:
     """The round a price cell points back to ('同第二轮', '维持第二轮报价', 'same as round 2'); 0 when none."""
-    if not re.search(r"同|维持|不变|same|unchanged|as in", text or "", re.I):
+    if not re.search(r"同|维持|不变|按|以.{0,6}为准|same|unchanged|as in", text or "", re.I):
         return 0
-    return round_of(text)
+    m = re.search(r"(?:按|同|维持|以)\s*(.{0,8}?(?:轮|次报价|round\s*[1-5]))", text or "", re.I)
+    return round_of(m.group(1)) if m else round_of(text)  # '最终轮未回复，按二次报价': the round it points to

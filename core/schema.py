@@ -202,7 +202,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 # A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
 CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
-NOTES_LABELS = ("优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
+NOTES_LABELS = ("条款要点", "主要条款", "条款摘要", "关键条款", "优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
                 "strengths", "weaknesses", "pros", "cons", "opentoclarify", "toclarify", "白板原文", "白板内容", "板书", "板书原文", "记录原文", "原文记录", "会议记录原文", "vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
@@ -357,7 +357,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "disqualified",
                   "failed the qualification")
@@ -384,7 +384,7 @@ BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
               "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
               "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
-              "总部", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人")
+              "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

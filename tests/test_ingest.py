@@ -2228,3 +2228,30 @@ def test_a_due_diligence_rubric_reads_each_vendors_answer_beside_its_evidence_li
     res = score(qs, Profile(business_type="personal_credit"))
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["齐齐哈尔鹤城软件有限公司"] == pytest.approx((168_000 + 30_000) * 1.13)
+
+
+def test_a_negotiation_log_by_round_reads_the_round_that_applies(tmp_path):
+    """A 议价记录 (初次报价 | 二次报价 | 最终报价 in 万元 | 以哪轮为准 | 计税 | 条款要点 | 谈判备注): the final round is the price unless it
+    points back ('最终轮未回复，按二次报价' is the second round, never the first); 初次 / 二次报价 are rounds 1 and 2; 条款要点 holds the
+    vendor's terms, 谈判备注 the buyer's; '已撤回（…退出比选）' under 以哪轮为准 is a withdrawal, no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["议价记录"])
+    ws.append(["金额单位：万元"])
+    ws.append(["序号", "供应商", "初次报价（万元）", "二次报价（万元）", "最终报价（万元）", "以哪轮为准", "计税", "条款要点（摘自供应商书面报价）", "谈判备注"])
+    ws.append(["1", "宁夏贺兰山数科有限公司", 34.8, 31.5, 29.6, "最终报价（8/19书面确认函）", "含13%增值税",
+               "等保三级备案证明（备案编号64010043015-24006）；7×24小时支持，1小时内响应", "第二轮后再让2万"])
+    ws.append(["2", "张掖丹霞软件有限公司", 28, 26.2, None, "最终轮未回复，按二次报价", "不含税（增值税13%另计）",
+               "等保三级已备案（64070043002-23010）；工作日9:00-18:00，4小时内响应", "已告知对方贺兰山报价在30万左右"])
+    ws.append(["3", "宁夏沙湖软件有限公司", 27.5, "—", "—", "已撤回（8/12书面函告退出比选）", "—", "—", "报价作废"])
+    wb.save(tmp_path / "yijia.xlsx")
+    qs = load([("yijia.xlsx", (tmp_path / "yijia.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"宁夏贺兰山数科有限公司", "张掖丹霞软件有限公司"}
+    a, b = q["宁夏贺兰山数科有限公司"], q["张掖丹霞软件有限公司"]
+    assert (a.values["price_cny"], a.values["mlps_level3"], a.values["response_hours"]) == (296_000, True, 1)
+    assert b.values["response_hours"] == 4
+    assert any(s.reason == "skip.declined" and "沙湖" in s.text for s in qs.skipped)
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["张掖丹霞软件有限公司"] == pytest.approx(262_000 * 1.13)  # the second round, before tax as the row says
