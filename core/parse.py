@@ -513,7 +513,8 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
     if (x := _scientific(s)) is not None:
         return _checked_amount(x * (unit or 1), "warn.not_hours", _MAX_HOURS, "warn.absurd_hours")
     s = _en_numbers(s)
-    if any(w in s for w in ("第二天", "第二日", "次日", "隔天", "隔日")) and not re.search(r"\d\s*(?:小时|h|分钟)", s):
+    if any(w in s for w in ("第二天", "第二日", "次日", "隔天", "隔日", "次工作日", "下一工作日", "下一个工作日", "下个工作日")) \
+            and not re.search(r"\d\s*(?:小时|h|分钟)", s):
         return 24.0, None  # '第二天回': the next day, never 'two days'
     m = _HOUR_RE.search(s)
     if m:

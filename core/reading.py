@@ -171,7 +171,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
-    "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|(?<![a-z])sla(?![a-z])|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
+    "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|次工作日|(?<![a-z])sla(?![a-z])|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
                       r"on-?site|within \d|next (?:business |working )?day)(?![a-z])|"
                       r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",

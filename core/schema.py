@@ -26,7 +26,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
         "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
         "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌", "投标人名称", "投标单位名称",
-        "投标人全称", "响应人名称", "应答人名称", "磋商供应商", "乙方名称", "乙方单位", "乙方全称", "供方名称", "卖方名称",
+        "投标人全称", "响应人名称", "应答人名称", "磋商供应商", "中标候选人名称", "中标候选人", "候选人名称", "候选供应商", "乙方名称", "乙方单位", "乙方全称", "供方名称", "卖方名称",
         "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "participant", "participantname", "respondent", "respondentname", "tenderer",
         "贵司全称", "贵司名称", "贵公司全称", "贵公司名称", "贵单位名称", "单位名称", "企业名称", "companyname",
         "yourcompanyname", "yourcompany")),
@@ -357,9 +357,9 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
-                  "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "disqualified",
+                  "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "disqualified",
                   "failed the qualification")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).

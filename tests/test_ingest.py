@@ -2255,3 +2255,20 @@ def test_a_negotiation_log_by_round_reads_the_round_that_applies(tmp_path):
     res = score(qs, Profile(business_type="merchant_loan"))
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["张掖丹霞软件有限公司"] == pytest.approx(262_000 * 1.13)  # the second round, before tax as the row says
+
+
+def test_a_published_candidate_list_reads_candidates_and_leaves_out_a_rejected_bid():
+    """A 中标候选人公示 (排序 | 中标候选人名称 | 投标报价 | …): the candidates and the bidders not shortlisted are quotes; a bid the
+    panel rejected ('否决投标') is no quote (disqualified); '次工作日响应' is 24 h; the price ceiling and the phone are no prices."""
+    rows = ["温州鹿城惠购小额贷款有限公司 中标候选人公示", "\"最高投标限价：300,000元（含税）\"", "",
+            "排序,中标候选人名称,投标报价（元）,报价说明,售后服务承诺,评审得分",
+            "第一中标候选人,温州瓯江软件有限公司,265000,含税,免费维护12个月；7×24小时，1小时响应,89.0",
+            "第三中标候选人,绍兴越城网络科技有限公司,226000,不含税，增值税13%另计,免费维护6个月；5×8；次工作日响应,84.0",
+            "未入围,湖州太湖科技工作室,86000,含税,免费维护3个月；QQ群支持,52.0",
+            "否决投标,嘉兴南湖软件有限公司,318000,含税,—,投标报价超过最高投标限价，按否决投标处理",
+            "", "联系人：陈先生，电话0577-88217306。"]
+    qs = load([("公示.csv", "\n".join(rows).encode("gbk"))])
+    q = by_vendor(qs)
+    assert set(q) == {"温州瓯江软件有限公司", "绍兴越城网络科技有限公司", "湖州太湖科技工作室"}
+    assert q["绍兴越城网络科技有限公司"].values["response_hours"] == 24
+    assert any(s.reason == "skip.disqualified" and "南湖" in s.text for s in qs.skipped)
