@@ -9,6 +9,8 @@ sheet only keeps its own record; two sheets asking the same things (rounds, copi
 """
 from __future__ import annotations
 
+import re
+
 from .ingest import _INDEX_LABELS, Record, RecordCell, ReadResult, Skipped, _is_vendor_label, _vendor_cell
 from .mapping import label_key
 
@@ -18,11 +20,28 @@ def _asks(rec: Record) -> set[str]:
     return {k for c in rec.cells if not _is_vendor_label(c[0]) and (k := label_key(c[0])) and k not in _INDEX_LABELS}
 
 
-def _by_vendor(records: list[Record]) -> dict[str, Record] | None:
-    """Each vendor's one record on a sheet; None when a vendor has several (editions, packages: no join is sure)."""
+_SHORT_NAME_RE = re.compile(r"^(?:简称|供应商简称|投标人简称|公司简称|short ?name|abbreviation)$", re.I)
+
+
+def _aliases(records: list[Record]) -> dict[str, str]:
+    """Short name -> full name, from records that give both ('投标人全称 | 简称': 西安长安数科有限公司 | 长安数科)."""
+    out: dict[str, str] = {}
+    for rec in records:
+        for c in rec.cells:
+            if isinstance(c[0], str) and _SHORT_NAME_RE.match(label_key(c[0]) or "") and isinstance(c[1], str) and c[1].strip():
+                full = _vendor_cell(rec)[0].strip().casefold()
+                if full != c[1].strip().casefold():  # (a sheet keyed by the short name itself gives no alias)
+                    out[c[1].strip().casefold()] = full
+    return out
+
+
+def _by_vendor(records: list[Record], aliases: dict[str, str] | None = None) -> dict[str, Record] | None:
+    """Each vendor's one record on a sheet; None when a vendor has several (editions, packages: no join is sure). A
+    sheet listing the vendors by short name is keyed by the full names another sheet gives for them."""
     out: dict[str, Record] = {}
     for rec in records:
         name = _vendor_cell(rec)[0].strip().casefold()
+        name = (aliases or {}).get(name, name)
         if not name or name in out or rec.sheet_vendor is not None:
             return None
         out[name] = rec
@@ -39,13 +58,14 @@ def join_sheets(res: ReadResult) -> None:
         return
     names = list(sheets)
     gone: set[int] = set()
+    aliases = _aliases(res.records) if len(res.records) <= 2000 else {}
     for i, a in enumerate(names):
-        base = _by_vendor(sheets[a])
+        base = _by_vendor(sheets[a], aliases)
         if base is None or any(id(r) in gone for r in sheets[a]):
             continue
         asked = set().union(*(_asks(r) for r in sheets[a]))
         for b in names[i + 1:]:
-            other = _by_vendor(sheets[b])
+            other = _by_vendor(sheets[b], aliases)
             if other is None or any(id(r) in gone for r in sheets[b]):
                 continue
             common = base.keys() & other.keys()

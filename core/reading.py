@@ -374,12 +374,15 @@ _LOWER_LEVEL_HELD_RE = re.compile(r"^\s*(?:等保)?\s*[一二12]\s*级\s*[(（�
                                   r"(?:[一二12]\s*级|level\s*[12])")
 
 
+_NOT_SUPPLIED_RE = re.compile(r"\s*(?:未提供|未提交|未附|附件缺失|not (?:provided|supplied|submitted))")
 _NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|没有出示|拿不出|未收到|尚未收到|没收到|没有收到|在换证|换证中|证书在更新|"
                            r"证书更新中|新证下来|"
                            r"(?<![a-z])(?:not (?:shown|produced|received|sighted)|could not (?:show|produce))(?![a-z])")
 
 
 def _read_mlps(s: str, cell: Any) -> Reading:
+    if _NOT_SUPPLIED_RE.match(s) and not _CERT_STATED_NO_RE.search(_NOT_SUPPLIED_RE.sub(" ", s, count=1)):
+        return UNKNOWN  # '未提供（投标文件称“详见附件”，附件缺失）': nothing shown, nothing said — unknown, never a no
     level = _cert_level(s)
     if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \
             and not _LOWER_LEVEL_HELD_RE.search(s) and not _CERT_STATED_NO_RE.search(_NOT_SHOWN_RE.sub(" ", s)):
@@ -1137,7 +1140,7 @@ def _feature_in(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # Features
 # ------------------------------------------------------------------------------------------------
-_FEATURE_OPTION_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
+_FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
@@ -1264,7 +1267,7 @@ def read_features(cell: Any) -> Reading:
             name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok
         if _FEATURE_OPTION_RE.search(t) and not _AT_NO_CHARGE_RE.search(t):  # 'at no extra charge' is included
             cost = None
-            m = re.search(r"(?:[+＋]|另加|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
+            m = re.search(r"(?:[+＋]|另加|另报|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
                           r"\d[\d,]*(?:\.\d+)?)\s*"
                           r"(?:万元|万|w|k|千元|元)?)", _POINTER_RE.sub(" ", t))
             if m:

@@ -2272,3 +2272,35 @@ def test_a_published_candidate_list_reads_candidates_and_leaves_out_a_rejected_b
     assert set(q) == {"温州瓯江软件有限公司", "绍兴越城网络科技有限公司", "湖州太湖科技工作室"}
     assert q["绍兴越城网络科技有限公司"].values["response_hours"] == 24
     assert any(s.reason == "skip.disqualified" and "南湖" in s.text for s in qs.skipped)
+
+
+def test_a_qualification_sheet_and_a_price_sheet_keyed_by_short_names_are_one_quote_each(tmp_path):
+    """A 资格审查 sheet (投标人全称 | 简称 | 等保三级证书 | 审查结论) and a price sheet listing the bidders by their short names: each
+    bidder's two records join through the short name; '未提供（…附件缺失）' is unknown (unverified), never a no; '电子合同另报
+    2.2万元（不含税）' is an option at its price; '未递交投标文件（放弃）' under 审查结论 is no quote."""
+    wb = openpyxl.Workbook()
+    a = wb.active
+    a.title = "资格审查"
+    for row in (["序号", "投标人全称", "简称", "等保三级证书", "审查结论"],
+                [1, "西安长安数科有限公司", "长安数科", "有，等保三级备案证明 61010043018-24010", "通过"],
+                [2, "咸阳渭城软件有限公司", "渭城软件", "未提供（投标文件称“详见附件”，附件缺失）", "待补正"],
+                [3, "汉中汉江网络科技有限公司", "汉江网络", "有，等保三级证书 61070043010-23004", "通过"],
+                [4, "延安宝塔软件有限公司", "宝塔软件", "—", "未递交投标文件（放弃）"]):
+        a.append(row)
+    b = wb.create_sheet("报价及服务承诺")
+    for row in (["投标人（简称）", "投标总价（元）", "计税", "功能范围", "技术支持"],
+                ["长安数科", 312000, "含税（13%）", "企业征信、银行流水分析、电子合同", "7×24"],
+                ["渭城软件", 278000, "含税", "企业征信、银行流水分析、电子合同", "7×24"],
+                ["汉江网络", 268000, "不含税（13%另计）", "企业征信、银行流水分析；电子合同另报2.2万元（不含税），未含在总价内", "5×8"]):
+        b.append(row)
+    wb.save(tmp_path / "zige.xlsx")
+    qs = load([("zige.xlsx", (tmp_path / "zige.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"西安长安数科有限公司", "咸阳渭城软件有限公司", "汉中汉江网络科技有限公司"}
+    x, y = q["西安长安数科有限公司"], q["咸阳渭城软件有限公司"]
+    assert (x.values["price_cny"], x.values["mlps_level3"], x.values["support_7x24"]) == (312_000, True, True)
+    assert y.values["mlps_level3"] is None and y.values["price_cny"] == 278_000
+    res = score(qs, Profile(business_type="merchant_loan"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["汉中汉江网络科技有限公司"] == pytest.approx((268_000 + 22_000) * 1.13)
+    assert any(s.reason == "skip.declined" and "宝塔" in s.text for s in qs.skipped)
