@@ -1573,8 +1573,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if "(" in s_all:  # 'National (GM) cryptographic algorithms': an acronym in brackets is part of its clause
         s_all = _ACRONYM_RE.sub(r"\1", s_all)
     if s_all in ("none", "none."):  # answers "which encryption / access control / bureau?": none at all
-        if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau"):
-            return _r(False)
+        if fid in ("access_control", "tls", "sm4_encryption", "licensed_credit_bureau", "mlps_level3"):
+            return _r(False)  # (and 'MLPS Level 3: None': no certificate at all)
     if fid in ("free_maintenance_months", "audit_log_months") and _NONE_THEN_RE.match(s_all) \
             and not _BOAST_RE.search(s_all) and not _HAS_PERIOD_RE.search(s_all):
         return _r(0.0)  # 'none, paid support only': a period of none, said with what there is instead

@@ -284,7 +284,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
                              "repayment reminders", "repayment", "collections", "post-loan management", "auto-debit"),
     "risk_approval": ("风控审批", "审批流", "审批流程", "审批", "贷款审批", "授信审批", "进件审批", "审批管理", "信审", "人工审批",
                       "risk approval", "approval workflow", "approval", "loan approval", "credit approval"),
-    "personal_credit_report": ("用户征信", "个人征信", "征信接口对接", "征信查询", "征信对接", "人行征信", "二代征信", "央行征信",
+    "personal_credit_report": ("个人征信接口", "个人征信查询接口", "用户征信", "个人征信", "征信接口对接", "征信查询", "征信对接", "人行征信", "二代征信", "央行征信",
                                "个人征信报告", "征信报告", "征信报告查询", "百行征信查询", "征信接口", "征信模块",
                                "personal credit report", "personal credit", "credit report", "credit bureau query",
                                "credit bureau interface", "pboc credit report", "credit check", "credit bureau integration",

@@ -2304,3 +2304,24 @@ def test_a_qualification_sheet_and_a_price_sheet_keyed_by_short_names_are_one_qu
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["汉中汉江网络科技有限公司"] == pytest.approx((268_000 + 22_000) * 1.13)
     assert any(s.reason == "skip.declined" and "宝塔" in s.text for s in qs.skipped)
+
+
+def test_a_module_price_book_reads_included_and_optional_modules_per_vendor():
+    """An English module price book (modules down, vendors across; 'incl.' in the base price, 'optional +X' offered outside
+    the total, a bare amount priced in it): '个人征信接口' is the credit-report module row, an optional must-have is added at
+    its price, 'MLPS Level 3: None' is a stated no."""
+    rows = ["Module / term,成都锦城数科有限公司,重庆山城软件有限公司,昆明春城科技工作室",
+            'Base platform (用户管理 / 审批流 / 还款管理),"120,000","110,000","50,000"',
+            '个人征信接口,incl. (PBoC 2nd gen + Baihang),"optional +30,000",incl. (Baihang)',
+            '风控模型,incl.,"20,000",not offered',
+            'Total as quoted,"198,000","180,000","78,000"',
+            "Tax basis,incl. 13% VAT,excl. VAT (13% on top),incl. VAT",
+            "MLPS Level 3 (等保三级),Certified - filing no. 51010043027-24001,Certified - cert no. 50010043012-23006,None"]
+    qs = load([("pricebook.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert {"personal_credit_report", "risk_model"} <= set(q["成都锦城数科有限公司"].values["features"])
+    assert q["昆明春城科技工作室"].values["mlps_level3"] is False
+    res = score(qs, Profile(business_type="personal_credit"))
+    got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+    assert got["重庆山城软件有限公司"] == pytest.approx((180_000 + 30_000) * 1.13)
+    assert got["成都锦城数科有限公司"] == 198_000
