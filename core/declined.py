@@ -16,7 +16,7 @@ _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
 _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w or w in (
     "stage", "报价阶段")) | {label_key(w) for w in ("以哪轮为准", "适用轮次", "以哪次为准", "采用轮次", "排序", "名次排序",
                                                    "审查结论", "资格审查结论", "审查结果", "资格审查结果")}
-_DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|否决投标|被否决|disqualified|"
+_DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|否决投标|被否决|废标|disqualified|"
                               r"failed the qualification",
                               re.I)
 _COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答复函|回复函|reply letter|letter of regret", re.I)

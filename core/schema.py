@@ -202,7 +202,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 # A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
 CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
-NOTES_LABELS = ("条款要点", "主要条款", "条款摘要", "关键条款", "优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
+NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条款要点", "主要条款", "条款摘要", "关键条款", "优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
                 "strengths", "weaknesses", "pros", "cons", "opentoclarify", "toclarify", "白板原文", "白板内容", "板书", "板书原文", "记录原文", "原文记录", "会议记录原文", "vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",
@@ -359,7 +359,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
                   "did not submit", "no submission", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
-                  "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "disqualified",
+                  "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "废标", "disqualified",
                   "failed the qualification")
 # A quote's notes saying the price is not given yet ('未报价 待演示后商务谈判'): an amount of 0 beside them is an empty
 # amount (an ERP writes 0.00 for nothing), not a free system (core.load).

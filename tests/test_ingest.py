@@ -2325,3 +2325,27 @@ def test_a_module_price_book_reads_included_and_optional_modules_per_vendor():
     got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
     assert got["重庆山城软件有限公司"] == pytest.approx((180_000 + 30_000) * 1.13)
     assert got["成都锦城数科有限公司"] == 198_000
+
+
+def test_an_evaluation_summary_reads_the_terms_column_not_the_judges_scores(tmp_path):
+    """A 评标汇总表 (each judge's 技术 | 商务 | 价格 under a merged name, 平均总分, 排名, 投标报价, 计税, 主要响应条款): the judges' scores and
+    ranks are no reason to rank; the terms column is the vendor's words; '（废标）' is a disqualified bid, no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["经营贷业务系统源码采购 评标汇总"])
+    ws.append(["投标人", "评委A", None, "平均总分", "排名", "投标报价（元）", "计税方式", "主要响应条款（摘自投标文件，评标小组核对）"])
+    ws.append([None, "技术", "商务", None, None, None, None, None])
+    ws.append(["九江浔阳软件有限公司", 40, 30, 88.3, 1, "265,000", "含税", "等保三级测评中，预计10月取证；7×24小时，1小时响应"])
+    ws.append(["南昌赣江数科有限公司", 39, 28, 83.9, 2, "298,000", "含税", "等保三级备案证明36010043018-24007；7×24小时，1小时响应"])
+    ws.append(["景德镇瓷都软件有限公司", "—", "—", "—", "—", "（废标）", "—", "投标文件未按要求密封，开标时当场宣布废标"])
+    ws.merge_cells("B2:C2")
+    wb.save(tmp_path / "pb.xlsx")
+    qs = load([("pb.xlsx", (tmp_path / "pb.xlsx").read_bytes())])
+    q = by_vendor(qs)
+    assert set(q) == {"九江浔阳软件有限公司", "南昌赣江数科有限公司"}
+    assert q["南昌赣江数科有限公司"].values["mlps_level3"] is True
+    assert q["九江浔阳软件有限公司"].evidence["mlps_level3"][0] == "claimed"
+    assert any(s.reason == "skip.disqualified" and "瓷都" in s.text for s in qs.skipped)
+    res = score(qs, Profile(business_type="merchant_loan"))
+    top = min(res.vendors, key=lambda v: v.rank)
+    assert top.quote.vendor == "南昌赣江数科有限公司"  # the judges' first is only in assessment
