@@ -44,7 +44,8 @@ def _parser() -> argparse.ArgumentParser:
     s = sub.add_parser("score", help="read quote files, score them, print the ranking")
     s.add_argument("files", nargs="+", metavar="FILE")
     s.add_argument("--type", dest="business_type", choices=list(schema.BUSINESS_TYPES), default=None,
-                   help="business type (default: the profile's, else personal_credit)")
+                   help="business type (default: the profile's, else the one the quotes or the files' titles name, "
+                        "else personal_credit)")
     s.add_argument("--profile", help="profile JSON (weights, budget, gates, horizon)")
     s.add_argument("--lang", choices=list(LANGS), default="zh")
     s.add_argument("--json", dest="json_out", help="write the full result as JSON here ('-' for stdout)")
@@ -123,6 +124,20 @@ def run_clarify(args) -> int:
     return 0
 
 
+def _type_of_files(qs, lang: str) -> str:
+    """No --type and no profile: the business type most quotes say they are for, else the one the files' titles
+    name (core.purpose), else personal credit. A type other than personal credit is said on stderr."""
+    from .purpose import declared_business_type, said_business_type
+
+    bt, key = declared_business_type(qs), "cli.type_declared"
+    if bt is None:
+        bt, key = said_business_type(qs), "cli.type_titled"
+    if bt is None or bt == "personal_credit":
+        return "personal_credit"
+    print(terminal(t(key, lang, type=t(f"bt.{bt}", lang))), file=sys.stderr)
+    return bt
+
+
 def _profile_file(path: str, business_type: str | None):
     """(the profile a --profile JSON file holds, (its name, its bytes) for the report's checksums)."""
     from .model import Profile
@@ -181,7 +196,7 @@ def run_score(args) -> int:
     elif restored is not None:
         profile = restored
     else:
-        profile = Profile.default(args.business_type or "personal_credit")
+        profile = Profile.default(args.business_type or _type_of_files(qs, lang))
     if args.method:
         profile.method = args.method
     from .exclude import unmatched

@@ -103,6 +103,12 @@ _T: dict[str, tuple[str, str]] = {
     "err.override_unknown": ("评分表中保存的映射修正无效：“{label}”映射到未知的字段 {code}，映射修正未应用。",
                              "Invalid mapping corrections in the workbook: '{label}' maps to an unknown field "
                              "{code}; no correction was applied."),
+    "cli.type_declared": ("未指定 --type：多数报价写明的业务类型是“{type}”，按它评分（可用 --type 改）。",
+                          "No --type given: most quotes say they are for '{type}', so they are scored as that "
+                          "(change it with --type)."),
+    "cli.type_titled": ("未指定 --type：文件标题写的业务类型是“{type}”，按它评分（可用 --type 改）。",
+                        "No --type given: the file's title names '{type}', so the quotes are scored as that "
+                        "(change it with --type)."),
     "cli.restore_skipped": ("注意：“{file}”中保存了评分设置或映射修正，未应用（本次按默认/指定设置评分）；"
                             "如需恢复请加 --restore-settings。",
                             "Note: '{file}' carries saved scoring settings or mapping corrections; they were not "
@@ -1008,6 +1014,9 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.upload.m_unmapped": ("保留未评分的列", "Columns kept, not scored"),
     "ui.upload.type_hint": ("这些报价标注的业务类型是“{declared}”，当前按“{current}”评分。",
                             "These quotes say they are for '{declared}', but they are scored as '{current}'."),
+    "ui.upload.type_hint_title": ("文件标题写的业务类型是“{declared}”，当前按“{current}”评分（必备功能和预算区间随业务类型而变）。",
+                                  "The file's title names '{declared}', but the quotes are scored as '{current}' "
+                                  "(the must-have features and the budget band depend on the business type)."),
     "ui.upload.type_switch": ("改为按“{type}”评分", "Score as '{type}' instead"),
     "ui.map.title": ("字段识别", "Field mapping"),
     "ui.map.help": ("每个表头（或行名）被识别成哪个评分字段。识别错了或没识别出来，就在“识别为”一列里选正确的字段，评分会立即更新；同名表头在所有文件中一起修改。",

@@ -413,8 +413,13 @@ BUSINESS_TYPES: dict[str, BusinessType] = {b.id: b for b in (
                            "business loan", "merchant_loan")),
     BusinessType("consumer_installment", ("product_management", "installment_calculator", "order_tracking"),
                  ("social_sharing", "points_mall"), (20 * WAN, 30 * WAN),
-                 synonyms=("消费分期", "分期", "消费贷", "consumer installment", "installment", "consumer_installment")),
+                 synonyms=("消费分期", "分期", "消费贷", "consumer installment", "consumer instalment", "installment",
+                           "consumer_installment")),
 )}
+# What a title is about, beside a business type's name (core.purpose): '消费分期系统采购', 'Loan System … (Consumer Instalment)'
+TITLE_PURPOSE_WORDS = ("系统", "平台", "源码", "采购", "招标", "投标", "比价", "询价", "选型", "评审", "评标", "项目", "报价",
+                       "system", "platform", "source code", "procurement", "tender", "rfp", "rfq", "auction", "selection",
+                       "evaluation", "quotation", "quote", "bid")
 
 
 def feature_criteria(bt: BusinessType) -> dict[str, tuple[str, ...]]:

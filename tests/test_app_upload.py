@@ -182,3 +182,23 @@ def test_language_switch_keeps_data_and_choices(app_test):
     assert not at.exception
     assert at.title[0].value == t("ui.upload.title", "zh")
     assert at.session_state["bt"] == "consumer_installment"
+
+
+def test_a_title_naming_another_business_type_offers_the_switch(app_test):
+    """No quote says which business type it is for, but the file's title does ('消费分期系统采购比价表'): the page says
+    so and offers to switch, and the switch scores the quotes as consumer instalments (their must-haves apply)."""
+    rows = [["消费分期系统采购比价表（2025年9月）"], [],
+            ["供应商", "报价", "等保三级", "功能清单"],
+            ["丙科技（消费分期科技有限公司）", "22万", "是", "商品管理、分期计算器、订单跟踪、用户管理"],
+            ["丁软件", "19万", "是", "用户管理、还款管理、分期试算"]]
+    at = app_test()
+    at.run()
+    at.file_uploader[0].set_value(("比价.csv", _csv(rows), "text/csv")).run()
+    assert not at.exception and at.session_state["bt"] == "personal_credit"
+    hint = t("ui.upload.type_hint_title", "zh", declared=t("bt.consumer_installment", "zh"),
+             current=t("bt.personal_credit", "zh"))
+    assert hint in [x.value for x in at.info]
+    at.button(key="up_switch_type").click().run()
+    assert not at.exception
+    assert _ctx(at).res.profile.business_type == "consumer_installment"
+    assert hint not in [x.value for x in at.info]  # said once: the type is now the title's

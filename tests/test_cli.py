@@ -257,3 +257,19 @@ def test_json_written_in_two_processes_is_the_same_json(monkeypatch):
     three = io.BytesIO()
     report.write_result_json(res, three, "zh", parallel=True)
     assert three.getvalue() == one.getvalue()
+
+
+def test_without_type_the_files_title_chooses_the_business_type(tmp_path):
+    """No --type: a file whose title names consumer instalments (an e-auction's event name) is scored as that, and
+    the CLI says why on stderr; a personal-credit sample is scored as before, with nothing said."""
+    from core.i18n import t
+
+    auction = ROOT / "tests" / "cases" / "s_06_ci_en_eauction_bid_history.xlsx"
+    out = tmp_path / "a.json"
+    cp = run("score", str(auction), "--lang", "en", "--json", str(out))
+    assert cp.returncode == 0, cp.stderr
+    assert json.loads(out.read_text(encoding="utf-8"))["business_type"] == "consumer_installment"
+    assert cp.stderr.strip() == t("cli.type_titled", "en", type=t("bt.consumer_installment", "en"))
+    cp = run("score", str(PERSONAL), "--lang", "en", "--json", str(out))
+    assert cp.returncode == 0 and cp.stderr == ""
+    assert json.loads(out.read_text(encoding="utf-8"))["business_type"] == "personal_credit"

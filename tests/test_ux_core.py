@@ -235,3 +235,26 @@ def test_the_standing_table_shows_what_a_multi_fact_cell_says_about_each_field()
     rows = {row["field"]: row for row in standing_rows(r, "zh")}
     assert rows[t("field.tls", "zh")]["text"] == "全站HTTPS" and rows[t("field.tls", "zh")]["cell"] == "C2"
     assert rows[t("field.mlps_level3", "zh")]["text"] == "等保三级，备案证明编号51010043287-23006"
+
+
+def test_the_business_type_a_files_title_names():
+    """A title names a business type with what the file is about; a feature, a vendor's name or a bare '分期' does
+    not; two titles naming different types name none."""
+    from core.load import load
+    from core.purpose import said_business_type, types_named
+
+    assert types_named("消费分期系统采购比价表") == {"consumer_installment"}
+    assert types_named("Reverse Auction – Loan System Source Code (Consumer Instalment)") == {"consumer_installment"}
+    assert types_named("商户经营贷 源码报价汇总") == {"merchant_loan"}
+    assert types_named("个人信用贷系统选型") == {"personal_credit"}
+    assert types_named("分期试算") == set() and types_named("分期试算模块报价") == set()  # a feature, bare 分期
+    assert types_named("消费分期") == set()  # a type with nothing about the file: may be a module or a vendor's line
+
+    def csv(title: str, vendor: str = "丁软件") -> tuple[str, bytes]:
+        text = f"{title}\n\n供应商,报价,等保三级\n{vendor},22万,是\n乙科技,19万,否\n"
+        return ("q.csv", text.encode("utf-8"))
+
+    assert said_business_type(load([csv("消费分期系统采购比价表")])) == "consumer_installment"
+    # the only mention is in a vendor's name: not the file's subject
+    assert said_business_type(load([csv("比价表", "丁消费分期系统有限公司")])) is None
+    assert said_business_type(load([csv("消费分期系统采购比价表"), ("m.csv", csv("经营贷系统报价")[1])])) is None

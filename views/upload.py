@@ -13,6 +13,7 @@ from core.i18n import t
 from core.mapping import match_label
 from core.charts import position_of
 from core.model import remember
+from core.purpose import said_business_type
 from core.restore import target_name
 from core.report import standing_counts, standing_rows
 from views import _common as c
@@ -116,9 +117,14 @@ m4.metric(c.tr("ui.upload.m_unmapped"), len(qs.unmapped_columns), border=True)
 
 declared = Counter(b for q in qs.quotes for b in set(q.values.get("business_types") or ()))
 other = max(declared, key=lambda b: (declared[b], b == ss["bt"]), default=ss["bt"])
-if other != ss["bt"] and declared[other] > declared[ss["bt"]]:  # most quotes say another business type
+other_wins = declared[other] > declared[ss["bt"]]  # most quotes say another business type
+hint = "ui.upload.type_hint"
+if not declared:  # no quote says: the file's title may ('消费分期系统采购比价表')
+    other = remember(qs, ("said_type",), partial(said_business_type, qs)) or ss["bt"]
+    other_wins, hint = True, "ui.upload.type_hint_title"
+if other != ss["bt"] and other_wins:
     with st.container(border=True):
-        st.info(c.tr("ui.upload.type_hint", declared=c.bt_name(other), current=c.bt_name(ss["bt"])),
+        st.info(c.tr(hint, declared=c.bt_name(other), current=c.bt_name(ss["bt"])),
                 icon=":material/lightbulb:")
         st.button(c.tr("ui.upload.type_switch", type=c.bt_name(other)), key="up_switch_type",
                   on_click=c.set_business_type, args=(other,))
