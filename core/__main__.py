@@ -179,6 +179,7 @@ def run_score(args) -> int:
 
     gc.disable()  # a short-lived process building many small acyclic objects: collection only costs time
     lang = args.lang
+    twin = _twin(args, sheets_of)
     with _quiet_native_stderr():  # the Rust reader prints a panic backtrace before we turn it into err.corrupt
         results, failures = read_files(inputs, sheets_of)
     qs = build_quoteset(results, failures)
@@ -216,13 +217,15 @@ def run_score(args) -> int:
 
             st = stability(res, draws=min(args.stability, 1_000_000))
             extra["stability"] = {"draws": st.draws, "concentration": st.concentration, "p_first": st.p_first}
+        if twin is not None and twin.is_child:
+            twin.send(res, lang)  # its half of the vendors, to the CLI; the twin ends there
         if args.json_out == "-":
             write_result_json(res, sys.stdout, lang, **extra)
             sys.stdout.write("\n")
         else:
             try:
                 with open(args.json_out, "wb") as fp:
-                    write_result_json(res, fp, lang, parallel=True, **extra)
+                    write_result_json(res, fp, lang, parallel=True, twin=twin, **extra)
             except OSError as e:
                 raise QuoteError("err.cannot_write", file=args.json_out, reason=e.strerror or type(e).__name__) from e
     if args.xlsx_out:
@@ -267,6 +270,33 @@ def run_score(args) -> int:
         for line in cli_lines(res, lang):
             print(terminal(line), file=out)
     return 0
+
+
+# The CLI writing JSON to a file forks a twin (core.report.Twin) when the reader's replies hold this many bytes (about
+# 500 per quote): 2,000 to 20,000 quotes. Below, one process encodes fast enough; above, both processes would hold every quote (≈ 45 MB
+# per 1,000), and the JSON's own late fork is used.
+TWIN_BYTES = (1_000_000, 10_000_000)
+
+
+_IN_TWIN = False  # this process is the twin (main() never returns in it)
+
+
+def _twin(args, sheets_of):
+    """Fork the twin once the reader's replies are in, before they are decoded (each process decodes its own)."""
+    global _IN_TWIN
+    replies = getattr(sheets_of, "replies", None)
+    if replies is None or not args.json_out or args.json_out == "-" or not hasattr(os, "fork"):
+        return None
+    if not TWIN_BYTES[0] <= replies() <= TWIN_BYTES[1]:
+        return None
+    from .report import fork_twin
+
+    try:
+        twin = fork_twin()
+    except OSError:  # no process could be started: the JSON is encoded as before
+        return None
+    _IN_TWIN = twin.is_child
+    return twin
 
 
 @contextlib.contextmanager
@@ -315,6 +345,9 @@ def main(argv: list[str] | None = None) -> int:
     except Exception as e:  # noqa: BLE001 - the user gets one line, never a traceback
         print(terminal(t("cli.internal", lang, reason=f"{type(e).__name__}: {e}")), file=sys.stderr)
         return 1
+    finally:
+        if _IN_TWIN:  # a twin that did not send its half (Twin.send ends the process): it ends here, whatever
+            os._exit(1)  # happened, and never returns to a caller (a test running main() in-process)
 
 
 def _exit_now(rc: int) -> None:

@@ -180,19 +180,97 @@ def _encoded_in_child(vs: list, lang: str):
     return collect
 
 
-def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, **extra) -> None:
+class Twin:
+    """A forked copy of the CLI process, started when the reader's replies are in and before they are decoded
+    (``fork_twin``): it decodes, builds and scores the same quotes as the caller, on the other core, from objects of
+    its own, and encodes the second half of the vendors' JSON. The late fork of ``write_result_json`` pays
+    copy-on-write instead: every reference count it touches copies a page the caller shares, so each half took half
+    as long again as in a process of its own; a fork after decoding pays it on every cell (issue 11)."""
+
+    def __init__(self, pid: int | None, fd: int) -> None:
+        self.pid, self.fd = pid, fd
+
+    @property
+    def is_child(self) -> bool:
+        return self.pid is None
+
+    def send(self, res: Result, lang: str) -> None:
+        """In the twin: the ids of its vendors, then their JSON, into the pipe; then the twin ends (never returns)."""
+        code = 1
+        try:
+            rest = res.vendors[len(res.vendors) // 2:]
+            _send_pieces(self.fd, b"", [_ids(rest), *_encoded(rest, lang, {})])
+            code = 0
+        finally:
+            os._exit(code)
+
+    def pieces(self, rest: list) -> list[bytes] | None:
+        """In the caller: the twin's pieces for `rest` (the second half of the caller's vendors), or None when the
+        twin failed or scored other vendors there (the caller then encodes them itself)."""
+        with os.fdopen(self.fd, "rb") as f:
+            pieces = _read_pieces(f)
+        _, status = os.waitpid(self.pid, 0)
+        if status != 0 or not pieces or pieces[0] != _ids(rest):
+            return None
+        return pieces[1:]
+
+    def abandon(self) -> None:
+        """In the caller, when the twin's half is not wanted: the twin is stopped and reaped."""
+        import signal
+
+        os.close(self.fd)
+        try:
+            os.kill(self.pid, signal.SIGKILL)
+        except ProcessLookupError:
+            pass
+        os.waitpid(self.pid, 0)
+
+
+def _ids(vs: list) -> bytes:
+    return "\n".join([r.quote.id for r in vs]).encode("utf-8")
+
+
+def fork_twin() -> Twin:
+    """Fork the calling process (the CLI's main thread, once the reader's replies are in: no other thread works for
+    it then). The twin's standard output and error go to /dev/null: it says nothing, it only sends its half of the
+    JSON (Twin.send)."""
+    import sys
+
+    sys.stdout.flush()
+    sys.stderr.flush()
+    r, w = os.pipe()
+    pid = os.fork()
+    if pid == 0:
+        os.close(r)
+        null = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(null, 1)
+        os.dup2(null, 2)
+        return Twin(None, w)
+    os.close(w)
+    return Twin(pid, r)
+
+
+def write_result_json(res: Result, fp, lang: str = "zh", parallel: bool = False, twin: Twin | None = None,
+                      **extra) -> None:
     """The same JSON as result_json, written vendor by vendor: thousands of quotes never sit in memory as one
     dict and one string (at 50,000 quotes that is half a gigabyte). ``fp``: a text or binary file. With
     `parallel` (the CLI: a single-threaded process, where fork is safe) and thousands of quotes, the second
     half of the vendors is encoded by a forked child at the same time."""
     binary = not hasattr(fp, "encoding")
     write = fp.write if binary else (lambda b: fp.write(b.decode("utf-8")))
-    if len(res.vendors) <= _READABLE_QUOTES:
+    vs = res.vendors
+    if twin is not None and len(vs) < _PARALLEL_QUOTES:
+        twin.abandon()
+        twin = None
+    if len(vs) <= _READABLE_QUOTES:
         write(result_json(res, lang, **extra).encode("utf-8"))
         return
-    vs = res.vendors
-    half = len(vs) // 2 if parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork") else len(vs)
-    rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None  # started first: it works meanwhile
+    half = len(vs) // 2 if twin is not None or (parallel and len(vs) >= _PARALLEL_QUOTES and hasattr(os, "fork")) \
+        else len(vs)
+    if twin is not None:  # the twin encodes the second half from its own objects (Twin.send)
+        rest = (lambda: twin.pieces(vs[half:]))
+    else:
+        rest = _encoded_in_child(vs[half:], lang) if half < len(vs) else None  # started first: it works meanwhile
     head = {**result_dict(res, lang, vendors=False), **extra}
     memo: dict = {}
     for i, key in enumerate(head):

@@ -256,7 +256,8 @@ class _Worker:
     def alive(self) -> bool:
         return self.proc.poll() is None
 
-    def call(self, data: bytes, name: str, hooks: bool, deadline: float) -> tuple:
+    def call(self, data: bytes, name: str, hooks: bool, deadline: float) -> bytes:
+        """The worker's reply to one file, as sent (decoded by _decoded)."""
         self.tasks += 1
         msg = pickle.dumps((data, name, hooks, CPU_SECONDS), protocol=pickle.HIGHEST_PROTOCOL)
         try:
@@ -266,14 +267,7 @@ class _Worker:
             raise self._died() from None
         head = self._recv(_HEAD.size, deadline)
         (n,) = _HEAD.unpack(head)
-        body = self._recv(n, deadline)
-        was = gc.isenabled()
-        gc.disable()
-        try:
-            return _SafeUnpickler(io.BytesIO(body)).load()
-        finally:
-            if was:
-                gc.enable()
+        return self._recv(n, deadline)
 
     def _recv(self, n: int, deadline: float) -> bytes:
         fd = self.proc.stdout.fileno()
@@ -407,6 +401,11 @@ def read_sheets(data: bytes, name: str) -> list:
 
     if not enabled():
         return ingest.read_sheets(data, name)
+    return _decoded(_reply(data, name), name)
+
+
+def _reply(data: bytes, name: str) -> bytes:
+    """A worker's reply to one file, undecoded; a crash or a limit as a QuoteError."""
     hooks = os.environ.get("QUOTE_SANDBOX_TEST_HOOKS") == "1"
     try:
         w = _acquire()
@@ -422,6 +421,18 @@ def read_sheets(data: bytes, name: str) -> list:
         raise QuoteError("err.reader_crashed", file=name) from None
     finally:
         _release(w, healthy)
+    return reply
+
+
+def _decoded(body: bytes, name: str) -> list:
+    """The sheets a worker's reply holds (unpickled with the allow-list, the rows from their JSON), or its error."""
+    was = gc.isenabled()
+    gc.disable()
+    try:
+        reply = _SafeUnpickler(io.BytesIO(body)).load()
+    finally:
+        if was:
+            gc.enable()
     if reply[0] == "ok":
         import orjson
 
@@ -451,7 +462,7 @@ def read_ahead(files: list[tuple[str, bytes]]):
     def run() -> None:
         for name, data in files:
             try:
-                outcome[id(data)] = ("ok", read_sheets(data, name))
+                outcome[id(data)] = ("ok", _reply(data, name))
             except BaseException as e:  # noqa: BLE001 - handed to the caller, raised there as it is
                 outcome[id(data)] = ("err", e)
             pending[id(data)].set()
@@ -459,6 +470,7 @@ def read_ahead(files: list[tuple[str, bytes]]):
     threading.Thread(target=run, name="quote-read-ahead", daemon=True).start()
 
     def sheets_of(data: bytes, name: str) -> list:
+        """The file's sheets, decoded on the caller's thread (each process of the CLI decodes its own: Twin)."""
         done = pending.get(id(data))
         if done is None:
             return read_sheets(data, name)
@@ -466,7 +478,14 @@ def read_ahead(files: list[tuple[str, bytes]]):
         kind, value = outcome.pop(id(data))
         if kind == "err":
             raise value
-        return value
+        return _decoded(value, name)
 
+    def replies() -> int:
+        """Wait for every file's reply; the bytes they hold (what the sheets will be, roughly)."""
+        for done in pending.values():
+            done.wait()
+        return sum(len(v) for kind, v in outcome.values() if kind == "ok")
+
+    sheets_of.replies = replies
     return sheets_of
 

@@ -273,3 +273,55 @@ def test_without_type_the_files_title_chooses_the_business_type(tmp_path):
     cp = run("score", str(PERSONAL), "--lang", "en", "--json", str(out))
     assert cp.returncode == 0 and cp.stderr == ""
     assert json.loads(out.read_text(encoding="utf-8"))["business_type"] == "personal_credit"
+
+
+def test_json_with_a_twin_process_is_the_same_json(tmp_path, monkeypatch):
+    """From about 2,000 quotes the CLI writing JSON to a file forks a twin once the reader's replies are in: each
+    process decodes, builds and scores the quotes, and the twin encodes half of the vendors. The file is the same
+    JSON as one process writes (`--json -` never forks); a twin that fails is replaced by the CLI doing its half."""
+    import os
+
+    from benchmarks.gen import csv_bytes, rows
+    from core import report
+    from core.__main__ import TWIN_BYTES, main
+
+    path = tmp_path / "many.csv"
+    path.write_bytes(csv_bytes(rows(2600)))
+    assert path.stat().st_size > TWIN_BYTES[0]  # the replies hold at least as much
+    forks = []
+    real_fork = report.fork_twin
+    monkeypatch.setattr(report, "fork_twin", lambda: forks.append(1) or real_fork())
+    out = tmp_path / "twin.json"
+    assert main(["score", str(path), "--type", "personal_credit", "--json", str(out)]) == 0
+    assert forks == [1]  # the twin was used
+    alone = run("score", str(path), "--type", "personal_credit", "--json", "-")
+    assert alone.returncode == 0
+    assert out.read_bytes() == alone.stdout.encode("utf-8").rstrip(b"\n")
+    doc = json.loads(out.read_bytes())
+    assert [v["rank"] for v in doc["vendors"]] == list(range(1, len(doc["vendors"]) + 1))
+    parent, encoded = os.getpid(), report._encoded
+
+    def failing_in_the_twin(vs, lang, memo):
+        if os.getpid() != parent:
+            raise RuntimeError("the twin fails")
+        return encoded(vs, lang, memo)
+
+    monkeypatch.setattr(report, "_encoded", failing_in_the_twin)
+    again = tmp_path / "again.json"
+    assert main(["score", str(path), "--type", "personal_credit", "--json", str(again)]) == 0
+    assert forks == [1, 1] and again.read_bytes() == out.read_bytes()
+    # a twin that fails before its half (while scoring) ends there; the CLI carries on alone
+    from core import scoring
+
+    monkeypatch.setattr(report, "_encoded", encoded)
+    real_score = scoring.score
+
+    def score_failing_in_the_twin(*a, **k):
+        if os.getpid() != parent:
+            raise RuntimeError("the twin fails while scoring")
+        return real_score(*a, **k)
+
+    monkeypatch.setattr(scoring, "score", score_failing_in_the_twin)
+    third = tmp_path / "third.json"
+    assert main(["score", str(path), "--type", "personal_credit", "--json", str(third)]) == 0
+    assert os.getpid() == parent and forks == [1, 1, 1] and third.read_bytes() == out.read_bytes()
