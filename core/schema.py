@@ -228,6 +228,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          "条款类别", "条款名称", "条款", "clausetype", "clause", "clausecategory",
                          # a self-assessment form returned by each vendor, one row per scoring item ('评分细项 | 自评说明')
                          "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项",
+                         "评价项", "评价项目", "评价指标", "考察项", "考核项",
                          # an index of the bids' documents ('索引项 | 开标一览表（投标总价） | …')
                          "索引项", "索引内容", "检查项", "核查项", "核查内容",
                          # an auditor's working paper, one row per document of each bid ('资料名称 | 原文摘录')
@@ -239,7 +240,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "供应商陈述及答复要点", "供应商陈述要点", "供应商答复要点", "陈述及答复要点", "陈述要点", "答复要点", "供应商陈述",
                      "供应商发言要点", "发言要点", "vendorstatement", "vendorsstatement", "vendorpoints",
                      "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext",
-                     "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes")
+                     "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes",
+                     "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
@@ -357,7 +359,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "废标", "disqualified",
                   "failed the qualification")

@@ -14,7 +14,7 @@ import re
 
 from .formal import _company
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
-from .mapping import is_long_criterion_label
+from .mapping import is_long_criterion_label, is_long_value_label
 
 _NUMBERING_RE = re.compile(r"^\s*(?:[A-Z]?\.?\d{1,2}(?:\.\d{1,2})*|[一二三四五六七八九十]{1,3}|[A-H])\s*[.、．)）:：]?\s+|"
                            r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*")
@@ -105,27 +105,43 @@ def read_panels(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
                       and _company(_text(sh.cell(r, c)))), None)
             if t is None:
                 break
-            titles[c] = (_text(sh.cell(t, c)), t)
+            titles[c] = (_panel_name(_text(sh.cell(t, c))), t)
         else:
-            return _panels(sh, h, starts, width, titles)
+            # the vendor's words: the first column whose header says so ('说明/证明材料' beside a '自评分' the
+            # vendor gave itself), else the one after the topic
+            answer = next((k for k in range(1, width) if is_long_value_label(_text(row[starts[0] + k]))), 1)
+            return _panels(sh, h, starts, width, titles, answer)
     return None
 
 
-def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict) -> tuple[list[Record], list[Skipped]]:
+# A panel's title as a form has it: '供应商：海口椰城数科有限公司（盖章）' names 海口椰城数科有限公司
+_NAME_LABEL_RE = re.compile(r"^\s*(?:供应商(?:名称)?|投标人|投标单位|应答人|报价单位|单位名称|vendor|bidder|supplier)\s*[：:]\s*", re.I)
+_SEAL_RE = re.compile(r"\s*[（(]\s*(?:盖章|公章|签章|盖公章|签字盖章|seal)\s*[)）]\s*$", re.I)
+
+
+def _panel_name(text: str) -> str:
+    return _SEAL_RE.sub("", _NAME_LABEL_RE.sub("", text)).strip() or text
+
+
+def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict,
+            answer: int = 1) -> tuple[list[Record], list[Skipped]]:
     records: list[Record] = []
     listed: list[Skipped] = []
     for c in starts:
         name, t = titles[c]
         cells = [RecordCell("供应商", name, sh.address(t, c))]
         for r in range(h + 1, len(sh.rows)):
-            label, value = _text(sh.cell(r, c)), sh.cell(r, c + 1)
+            label, value = _text(sh.cell(r, c)), sh.cell(r, c + answer)
             if not label or blank(value):
                 continue
-            cells.append(RecordCell(label, value, sh.address(r, c + 1)))
-            for cc in range(c + 2, c + width):
-                if not blank(sh.cell(r, cc)):
+            cells.append(RecordCell(label, value, sh.address(r, c + answer)))
+            for cc in range(c + 1, c + width):
+                if cc != c + answer and not blank(sh.cell(r, cc)):
                     listed.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.notes_column",
                                           f"{name} · {label}: {_text(sh.cell(r, cc))}"[:200]))
+        if len(cells) == 1:  # a form sent back empty (or never): a name, no quote
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(t, c), "skip.no_values", name))
+            continue
         rec = Record(sh.file, sh.sheet, sh.address(t, c), cells)
         rec.fixed = {"供应商": "vendor"}
         records.append(rec)
