@@ -1030,7 +1030,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if options or fee_share is not None:
             return {"base": None, "tax": None, "options": options, "fee_share": fee_share}
         return None
-    values["price_cny"] = base if tax != "excl" else round(base * (1 + schema.DEFAULT_VAT_RATE), 2)
+    # the rate a tax-exclusive price states for itself ('不含税，税率6%'), in its own cell or the tax column beside it
+    vat = next((r.vat for rows in by_role.values() for r, _s, _t in rows if r.vat is not None), None) \
+        if tax == "excl" else None
+    if vat is not None:
+        parts["vat_rate"] = vat
+    values["price_cny"] = base if tax != "excl" else round(base * (1 + (schema.DEFAULT_VAT_RATE if vat is None else vat)), 2)
     evidence["price_cny"] = (status, src.text, src.address)
     if tax == "excl" or options or fee_share is not None or parts:
         parts.update({"base": base, "tax": tax, "options": options, "fee_share": fee_share})

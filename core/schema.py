@@ -145,6 +145,8 @@ CLAIM_CREDIT = 0.3
 # Default VAT rate for normalising tax-exclusive prices: the rate for selling software products (软件产品销售);
 # a technical-service contract is 6 %. The larger is the default so a 不含税 quote never looks cheaper than it is.
 DEFAULT_VAT_RATE = 0.13
+# The rates a tax-exclusive price may state for itself ('不含税，税率6%'): that rate is added instead of the default.
+VAT_RATES = (0.01, 0.03, 0.05, 0.06, 0.09, 0.13)
 
 # Price cells: a label may name the whole price, a stated total, the price offered after a discount, a list price
 # (kept, not scored) or one line item to be summed (docs/analyst-reading.md section 3).

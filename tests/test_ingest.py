@@ -2349,3 +2349,22 @@ def test_an_evaluation_summary_reads_the_terms_column_not_the_judges_scores(tmp_
     res = score(qs, Profile(business_type="merchant_loan"))
     top = min(res.vendors, key=lambda v: v.rank)
     assert top.quote.vendor == "南昌赣江数科有限公司"  # the judges' first is only in assessment
+
+
+def test_a_tax_exclusive_price_that_states_its_rate_adds_that_rate():
+    """'19.5万（不含税，税率6%）' is 195,000 × 1.06: the quote says the VAT it will invoice, so that rate is added, not the
+    profile's default; a 不含税 price that names no rate takes the profile's rate, a rate the schema does not know none."""
+    rows = ["服务商,报价,功能范围,等保",
+            "嘉兴南湖网络科技有限公司,19.5万（不含税，税率6%）,个人征信、风控模型、还款管理,等保三级证书 33040043006-23018",
+            "湖州吴兴软件有限公司,20万（不含税）,个人征信、风控模型、还款管理,等保三级证书 33050043001-23002",
+            "Ningbo Beilun Software Co.,\"RMB 210,000 excl. 6% VAT\",个人征信、风控模型、还款管理,等保三级证书 33020043009-24003",
+            "舟山定海科技有限公司,21万（不含税，税率7%）,个人征信、风控模型、还款管理,等保三级证书 33090043004-23001"]
+    qs = load([("rate.csv", "\n".join(rows).encode("utf-8"))])
+    for profile, default in ((Profile(business_type="personal_credit"), 0.13),
+                             (Profile(business_type="personal_credit", vat_rate=0.09), 0.09)):
+        res = score(qs, profile)
+        got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+        assert got["嘉兴南湖网络科技有限公司"] == pytest.approx(195_000 * 1.06)
+        assert got["Ningbo Beilun Software Co."] == pytest.approx(210_000 * 1.06)
+        assert got["湖州吴兴软件有限公司"] == pytest.approx(200_000 * (1 + default))
+        assert got["舟山定海科技有限公司"] == pytest.approx(210_000 * (1 + default))  # 7 % is no VAT rate
