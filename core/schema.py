@@ -368,6 +368,10 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
                     "价格待商务谈判", "待商务谈判后确定", "谈判后确定",
                     "not quoted", "no quote yet", "quote to follow", "price to follow", "price tbd", "pricing tbd")
+# A price cell saying the vendor gave no quote at all ('（未到场，无报价）', 'No quote'): with nothing else in its row,
+# the row is no quote (core.declined), never a quote with an unknown price.
+NO_QUOTE_WORDS = ("无报价", "没有报价", "没报价", "未报价", "未提供报价", "未给报价", "未出报价", "未到场", "未出席", "缺席",
+                  "no quote", "no quotation", "not quoted", "did not quote", "did not attend", "absent")
 # How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,
 # or met in part. '无偏离' is never the word '无'.
 REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets",

@@ -2368,3 +2368,19 @@ def test_a_tax_exclusive_price_that_states_its_rate_adds_that_rate():
         assert got["Ningbo Beilun Software Co."] == pytest.approx(210_000 * 1.06)
         assert got["湖州吴兴软件有限公司"] == pytest.approx(200_000 * (1 + default))
         assert got["舟山定海科技有限公司"] == pytest.approx(210_000 * (1 + default))  # 7 % is no VAT rate
+
+
+def test_a_row_that_only_says_no_quote_was_given_is_no_quote():
+    """'衡阳雁城 | （未到场，无报价） | | …': a name and a price cell saying no quote was given, nothing else, is no quote
+    (listed, never scored with an unknown price); '未报价' beside the vendor's terms is still a quote whose price is unknown."""
+    rows = ["供应商,报价,功能,等保,维保",
+            "长沙麓山数科有限公司,24.8W（含税）,商品管理、分期计算器、订单跟踪,等保三级（备案证明43010043016-24006）,免费维保12个月",
+            "株洲炎帝软件有限公司,未报价（待演示后商务谈判）,商品管理、分期计算器、订单跟踪,等保三级申请中,免费维保12个月",
+            "衡阳雁城科技有限公司,（未到场，无报价）,,,",
+            "Yiyang Ziyang Software Co.,No quote,,—,"]
+    qs = load([("ppt.csv", "\n".join(rows).encode("gbk"))])
+    q = by_vendor(qs)
+    assert set(q) == {"长沙麓山数科有限公司", "株洲炎帝软件有限公司"}
+    assert q["株洲炎帝软件有限公司"].values["price_cny"] is None
+    assert sorted(s.text for s in qs.skipped if s.reason == "skip.no_quote") == [
+        "Yiyang Ziyang Software Co.: No quote", "衡阳雁城科技有限公司: （未到场，无报价）"]
