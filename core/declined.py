@@ -95,13 +95,14 @@ def _only_declines(rec) -> str | None:
     return None
 
 
-_NO_QUOTE_RE = re.compile("|".join(map(re.escape, schema.NO_QUOTE_WORDS)), re.I)
+_NO_QUOTE_RE = re.compile("|".join(map(re.escape, schema.NO_QUOTE_WORDS + schema.VOIDED_QUOTE_WORDS)), re.I)
+_VOIDED_RE = re.compile("|".join(map(re.escape, schema.VOIDED_QUOTE_WORDS)), re.I)
 
 
 def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
     """The words of a row whose only texts (the vendor's name and a row number aside) are price cells saying no quote
-    was given ('衡阳雁城 | （未到场，无报价） | | |'); None otherwise: a '未报价' beside the vendor's terms is a quote
-    whose price is unknown."""
+    was given or the quote is void ('衡阳雁城 | （未到场，无报价） | | |', '（作废：报价单未盖章，已退回）'); None otherwise:
+    a '未报价' beside the vendor's terms is a quote whose price is unknown."""
     name = _vendor_cell(rec)[0]
     said = []
     for lb, v, _a in rec.cells:
@@ -144,7 +145,8 @@ def drop_declined(res: ReadResult) -> None:
             keep.append(rec)
             continue
         name = _vendor_cell(rec)[0]
-        reason = ("skip.no_quote" if no_quote else "skip.withdrawn" if _revoked(words) else
+        reason = ("skip.withdrawn" if no_quote and _VOIDED_RE.search(no_quote) else "skip.no_quote" if no_quote else
+                  "skip.withdrawn" if _revoked(words) else
                   "skip.disqualified" if _DISQUALIFIED_RE.search(words) else "skip.declined")
         res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, reason, f"{name}: {words}" if name else words))
     res.records = keep

@@ -372,6 +372,8 @@ NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "�
 # the row is no quote (core.declined), never a quote with an unknown price.
 NO_QUOTE_WORDS = ("无报价", "没有报价", "没报价", "未报价", "未提供报价", "未给报价", "未出报价", "未到场", "未出席", "缺席",
                   "no quote", "no quotation", "not quoted", "did not quote", "did not attend", "absent")
+# ... or that the quote it stood for is void ('（作废：报价单未盖章，已退回）'): no valid quote either (skip.withdrawn).
+VOIDED_QUOTE_WORDS = ("作废", "已退回", "退回", "已撤销", "无效", "void", "voided", "cancelled", "canceled", "rejected")
 # How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,
 # or met in part. '无偏离' is never the word '无'.
 REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets",

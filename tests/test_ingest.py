@@ -2384,3 +2384,45 @@ def test_a_row_that_only_says_no_quote_was_given_is_no_quote():
     assert q["株洲炎帝软件有限公司"].values["price_cny"] is None
     assert sorted(s.text for s in qs.skipped if s.reason == "skip.no_quote") == [
         "Yiyang Ziyang Software Co.: No quote", "衡阳雁城科技有限公司: （未到场，无报价）"]
+
+
+def test_one_row_per_module_with_the_vendor_repeated_is_one_quote_per_vendor():
+    """'供应商 | 合计 | 模块 | 模块单价 | 是否含在合计 | terms…', the vendor's name on every line and its total and terms on the
+    first only: one quote per vendor, the modules in the total its module list, a module left out of the total ('否（选配，
+    另加）', or a bare '否') an option at its line price; a row that only says its quote is void is no quote."""
+    rows = ["供应商,合计报价(元),模块,模块单价(元),是否含在合计,等保,维保",
+            "苏州姑苏软件有限公司,218000,商品管理,40000,是,等保三级证书32050043012-23021,免费维护6个月",
+            "苏州姑苏软件有限公司,,分期计算器,18000,否（选配，另加）,,",
+            "苏州姑苏软件有限公司,,订单跟踪,40000,是,,",
+            "苏州姑苏软件有限公司,,实施费,40000,是,,",
+            "无锡太湖网络科技有限公司,255000,商品管理,40000,是,等保三级证书32020043001-24002,免费维护12个月",
+            "无锡太湖网络科技有限公司,,分期计算器,30000,是,,",
+            "无锡太湖网络科技有限公司,,订单跟踪,22000,否,,",
+            "常州龙城科技有限公司,96000,商品管理,20000,是,无,免费维护3个月",
+            "常州龙城科技有限公司,,用户管理,20000,是,,",
+            "镇江金山软件有限公司,（作废：报价单未盖章，已退回）,,,,,"]
+    qs = load([("modules.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert set(q) == {"苏州姑苏软件有限公司", "无锡太湖网络科技有限公司", "常州龙城科技有限公司"}
+    assert q["苏州姑苏软件有限公司"].values["free_maintenance_months"] == 6
+    assert set(q["常州龙城科技有限公司"].values["features"]) == {"product_management", "user_management"}
+    assert "installment_calculator" in q["无锡太湖网络科技有限公司"].values["features"]
+    assert any(s.reason == "skip.withdrawn" and "作废" in s.text for s in qs.skipped)
+    res = score(qs, Profile(business_type="consumer_installment"))
+    v = {x.quote.vendor: x for x in res.vendors}
+    assert v["苏州姑苏软件有限公司"].scored_values["price_cny"] == 218_000 + 18_000
+    assert v["无锡太湖网络科技有限公司"].scored_values["price_cny"] == 255_000 + 22_000
+    assert "order_tracking" not in (v["常州龙城科技有限公司"].scored_values["features"] or [])
+    assert v["常州龙城科技有限公司"].gate == "fail"
+
+
+def test_a_vendor_on_two_full_rows_is_not_one_quote_of_module_lines():
+    """The same vendor on two consecutive rows that each carry their own terms (two editions) stays two quotes: only
+    lines that leave the vendor's own fields blank continue its quote."""
+    rows = ["供应商,模块,模块单价(元),等保,维保",
+            "苏州姑苏软件有限公司,基础版,218000,等保三级证书32050043012-23021,免费维护6个月",
+            "苏州姑苏软件有限公司,高级版,268000,等保三级证书32050043012-23021,免费维护12个月",
+            "无锡太湖网络科技有限公司,标准版,255000,等保三级证书32020043001-24002,免费维护12个月"]
+    qs = load([("editions.csv", "\n".join(rows).encode("utf-8"))])
+    assert len(qs.quotes) == 3
+    assert sorted(q.values["free_maintenance_months"] for q in qs.quotes) == [6, 12, 12]
