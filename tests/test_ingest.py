@@ -2426,3 +2426,26 @@ def test_a_vendor_on_two_full_rows_is_not_one_quote_of_module_lines():
     qs = load([("editions.csv", "\n".join(rows).encode("utf-8"))])
     assert len(qs.quotes) == 3
     assert sorted(q.values["free_maintenance_months"] for q in qs.quotes) == [6, 12, 12]
+
+
+def test_a_finance_sheet_reads_compliance_and_modules_a_policy_fee_and_a_tax_rate_column():
+    """A finance TCO sheet: '合规与功能' (a topic joined to a field) is a cell of several facts, modules and compliance;
+    a policy-adaptation fee answers whether adaptation is free ('0（免费）' free, '每次3万元' charged); a tax column
+    '不含税（6%）' states the rate added to its price."""
+    rows = ["供应商,首年报价(元),计税,政策适配费,合规与功能",
+            "武汉江汉数科有限公司,315000,含税,0（免费）,企业征信、银行流水分析、电子合同；等保三级备案证明42010043015-24012；国密SM4",
+            "宜昌三峡软件有限公司,268000,含税,每次3万元,企业征信、银行流水分析、电子合同；等保三级证书42050043007-23020；国密SM4",
+            "荆州古城信息技术有限公司,245000,不含税（6%）,0（免费）,银行流水分析、电子合同、风控审批（暂不支持企业征信）；等保三级证书42100043001-24003；AES"]
+    qs = load([("tco.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    a, b, c = q["武汉江汉数科有限公司"], q["宜昌三峡软件有限公司"], q["荆州古城信息技术有限公司"]
+    assert (a.values["policy_adaptation_free"], a.values["policy_adaptation_fee_cny"]) == (True, 0)
+    assert (b.values["policy_adaptation_free"], b.values["policy_adaptation_fee_cny"]) == (False, 30_000)
+    assert a.values["mlps_level3"] is True and a.values["sm4_encryption"] is True
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(a.values["features"])
+    assert c.values["sm4_encryption"] is False and "enterprise_credit" not in c.values["features"]
+    res = score(qs, Profile(business_type="merchant_loan"))
+    v = {x.quote.vendor: x for x in res.vendors}
+    assert v["荆州古城信息技术有限公司"].scored_values["price_cny"] == pytest.approx(245_000 * 1.06)
+    assert v["荆州古城信息技术有限公司"].gate == "fail"  # the must-have 企业征信 is not in its stated list
+    assert "policy_adaptation_charged" in {f.code for f in v["宜昌三峡软件有限公司"].flags}
