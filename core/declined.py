@@ -95,6 +95,30 @@ def _only_declines(rec) -> str | None:
     return None
 
 
+_NO_QUOTE_RE = re.compile("|".join(map(re.escape, schema.NO_QUOTE_WORDS + schema.VOIDED_QUOTE_WORDS)), re.I)
+_VOIDED_RE = re.compile("|".join(map(re.escape, schema.VOIDED_QUOTE_WORDS)), re.I)
+
+
+def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
+    """The words of a row whose only texts (the vendor's name and a row number aside) are price cells saying no quote
+    was given or the quote is void ('衡阳雁城 | （未到场，无报价） | | |', '（作废：报价单未盖章，已退回）'); None otherwise:
+    a '未报价' beside the vendor's terms is a quote whose price is unknown."""
+    name = _vendor_cell(rec)[0]
+    said = []
+    for lb, v, _a in rec.cells:
+        if blank(v) or v.__class__ is not str:
+            if blank(v):
+                continue
+            return None
+        t = v.strip()
+        if t == name or t.lower() in _NO_PRICE or (len(t) <= 3 and t.isdigit()):
+            continue
+        if kinds.get(lb) != "price" or not _NO_QUOTE_RE.search(t):
+            return None
+        said.append(t)
+    return max(said, key=len) if said else None
+
+
 def drop_declined(res: ReadResult) -> None:
     """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
     kinds: dict[str, str] = {}
@@ -114,11 +138,15 @@ def drop_declined(res: ReadResult) -> None:
                                      and not (cells[i][1].__class__ is str and cells[i][1].strip().lower() in _NO_PRICE)
                                      for i in seen[1]):
             words = _only_declines(rec)  # unpriced: a row that says nothing but that it declined, wherever it says it
+        no_quote = None
+        if words is None:
+            words = no_quote = _says_no_quote(rec, kinds)  # '（未到场，无报价）' and nothing else: no quote was given
         if words is None:
             keep.append(rec)
             continue
         name = _vendor_cell(rec)[0]
-        reason = ("skip.withdrawn" if _revoked(words) else
+        reason = ("skip.withdrawn" if no_quote and _VOIDED_RE.search(no_quote) else "skip.no_quote" if no_quote else
+                  "skip.withdrawn" if _revoked(words) else
                   "skip.disqualified" if _DISQUALIFIED_RE.search(words) else "skip.declined")
         res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, reason, f"{name}: {words}" if name else words))
     res.records = keep

@@ -2045,6 +2045,9 @@ _T.update({
     "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
                       "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
                       "the bidder's price (the key beside)."),
+    "skip.no_quote": ("这一行只有供应商名称和“没有报价”的说明（见右侧文字），没有报价，未评分。",
+                      "This row holds only the vendor's name and a note that no quote was given (see the text beside): no "
+                      "quote, not scored."),
     "skip.disqualified": ("这家投标人资格审查未通过或投标无效（见右侧文字），没有有效报价，未评分。",
                           "This bidder failed the qualification check or its bid is void (see the text beside): no valid "
                           "quote, not scored."),

@@ -417,7 +417,7 @@ def _set(q, a: Answer, r: Reading, source: str) -> None:
         if q.price_parts is not None or r.tax == "excl":  # the written total replaces how the price was built
             pp = q.price_parts or {"options": [], "fee_share": None}
             q.price_parts = {**pp, "base": r.pretax if r.pretax is not None else r.value, "tax": r.tax,
-                             "items": [], "total": None}
+                             "items": [], "total": None, "vat_rate": r.vat}
     elif fid == "annual_fee_after_warranty_cny" and r.value is None:  # '按合同额15%/年': a share of the price
         q.price_parts = {**(q.price_parts or {"base": q.values.get("price_cny"), "tax": None, "options": []}),
                          "fee_share": r.share}

@@ -20,10 +20,16 @@ import re
 from .formal import _AMOUNT_HEAD, _ITEM_HEAD, _QTY_HEAD, _TOTAL_ROW, _UNIT_PRICE_HEAD, _key
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
+from .parse import match_feature
 from .reading import read_features
 
 _SPEC_HEAD = re.compile(r"^(?:规格型号|规格|型号|规格说明|说明|描述|specification|spec|description|details)$")
 _LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|remark|remarks|note|notes|linenote|linenotes)$")
+# a column saying whether the line is in the total ('是否含在合计' | '否（选配，另加）'): a line left out is an option
+_INCLUDED_HEAD = re.compile(r"^(?:是否)?(?:已)?(?:含在|包含在|包含于|含于|计入|列入|纳入)(?:合计|总价|报价|总报价)(?:内|中)?$|"
+                            r"^(?:includedintotal|intotal|includedinprice|includedinthetotal|included|inclusive)$")
+_NOT_INCLUDED = re.compile(r"\s*(?:否|不|未|没有|无|×|✗|(?<![a-z])(?:no|n|not|excluded)(?![a-z]))", re.I)
+_LINE_UNIT_HEAD = re.compile(r"^(?:模块|项目|功能|服务|产品)单价")  # '模块单价(元)': each line's own price
 _GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
                          r"lineamountinclvat)$")
 _SCAN = 8
@@ -46,8 +52,10 @@ def _columns(row: list) -> dict[str, int] | None:
             cols["spec"] = c
         elif "qty" not in cols and (_QTY_HEAD.match(k) or re.match(r"^(?:计价|订购|采购|报价|实际)数量", k)):
             cols["qty"] = c
-        elif "unit" not in cols and (_UNIT_PRICE_HEAD.match(k) or k.startswith("含税单价")):
+        elif "unit" not in cols and (_UNIT_PRICE_HEAD.match(k) or k.startswith("含税单价") or _LINE_UNIT_HEAD.match(k)):
             cols["unit"] = c
+        elif "included" not in cols and _INCLUDED_HEAD.match(k):
+            cols["included"] = c
         elif "note" not in cols and _LINE_NOTE_HEAD.match(k):
             cols["note"] = c
         elif "amount" not in cols and _AMOUNT_HEAD.match(k):
@@ -56,6 +64,8 @@ def _columns(row: list) -> dict[str, int] | None:
         cols["money"] = cols["gross"]
     elif "amount" in cols:
         cols["money"] = cols["amount"]
+    elif "unit" in cols and "qty" not in cols:  # '模块 | 模块单价': one of each module, its price the line's amount
+        cols["money"] = cols["unit"]
     if "vendor" in cols and "item" in cols and "money" in cols:
         return cols
     return None
@@ -85,17 +95,32 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     vc, ic, mc = cols["vendor"], cols["item"], cols["money"]
     head = [_text(v) for v in sh.rows[h]]
     body = range(h + 1, len(sh.rows))
-    starts = [r for r in body if not blank(sh.cell(r, vc))]
-    continued = [r for r in body if blank(sh.cell(r, vc)) and not blank(sh.cell(r, ic)) and not blank(sh.cell(r, mc))]
+    line_cols = {c for k, c in cols.items() if k != "vendor"}
+    other_cols = [c for c in range(len(head)) if head[c] and c not in line_cols and c != vc]
+    starts, continued = [], []
+    name = None
+    for r in body:
+        v = sh.cell(r, vc)
+        line = not blank(sh.cell(r, ic)) and not blank(sh.cell(r, mc))
+        if blank(v):
+            if line:
+                continued.append(r)
+        elif line and name is not None and _text(v) == name and other_cols \
+                and all(blank(sh.cell(r, c)) for c in other_cols):
+            continued.append(r)  # the vendor's name repeated down its lines, its own fields on the first line only
+        else:
+            starts.append(r)
+            name = _text(v)
     if not starts or not continued or not any(r - 1 in starts or r - 1 in continued for r in continued):
         return None
-    line_cols = {c for k, c in cols.items() if k != "vendor"}
+    begins = set(starts)
     # the document's own fields: the columns its continuation lines leave blank
     doc_cols = [c for c in range(len(head)) if head[c] and c not in line_cols
                 and all(blank(sh.cell(r, c)) for r in continued)]
     records: list[Record] = []
     listed: list[Skipped] = []
     rec: Record | None = None
+    modules_named: list[tuple[str, int]] = []  # (item, row) of the lines that name a module, in the total
     tax_words = "含税" if "gross" in cols else ""
     for r in body:
         row = sh.rows[r]
@@ -106,7 +131,9 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.summary_row", " | ".join(
                 _text(v) for v in row if not blank(v))[:200]))
             continue
-        if not blank(sh.cell(r, vc)):
+        if r in begins:
+            _named_modules(rec, sh, modules_named, ic)
+            modules_named = []
             rec = Record(sh.file, sh.sheet, str(r + 1), [RecordCell(head[vc], sh.cell(r, vc), sh.address(r, vc))])
             for c in doc_cols:
                 if c != vc and not blank(sh.cell(r, c)):
@@ -117,17 +144,23 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         item = _text(sh.cell(r, ic))
         spec = _text(sh.cell(r, cols["spec"])) if "spec" in cols else ""
         note = _text(sh.cell(r, cols["note"])) if "note" in cols else ""
+        included = _text(sh.cell(r, cols["included"])) if "included" in cols else ""
+        left_out = bool(included) and bool(_NOT_INCLUDED.match(included))  # '否（选配，另加）': not in the total
         qty = _number(sh.cell(r, cols["qty"])) if "qty" in cols else None
         amount = sh.cell(r, mc)
         if qty == 0 and "unit" in cols and not blank(sh.cell(r, cols["unit"])):
             amount = sh.cell(r, cols["unit"])  # not bought: the unit price is what it would cost
         modules = bool(spec) and len(read_features(spec).value or ()) >= 2  # '含企业征信查询、银行流水分析…'
-        words = "；".join(x for x in (None if modules else spec, note) if x)
+        # (a line in the total says so and is read: its '是' is no remark to list)
+        words = "；".join(x for x in (None if modules else spec, note, included if left_out else None) if x)
         line = f"第{r + 1}行"
         zero = _number(amount) == 0  # '0.00' beside '待商务谈判后报价': no amount yet, said bare so it reads so
-        lines = money_lines(item, "", words, amount, None if zero else tax_words or None, head[mc],
-                            head[cols["spec"]] if "spec" in cols else "说明", where=line)
-        for (label, value, code), col in zip(lines, (mc, cols.get("spec", cols.get("note", mc)))):
+        words_col = cols.get("spec", cols.get("note", cols.get("included", mc)))
+        lines = money_lines(item, "选配" if left_out else "", words, amount, None if zero else tax_words or None,
+                            head[mc], head[words_col] if words_col != mc else "说明", where=line)
+        if not left_out and not modules and lines and lines[0][2] == "price:item" and match_feature(item):
+            modules_named.append((item, r))
+        for (label, value, code), col in zip(lines, (mc, words_col)):
             rec.cells.append(RecordCell(label, value, sh.address(r, col)))  # the amount, then the line's words
             if code is not None:
                 rec.fixed[label] = code
@@ -135,6 +168,17 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             label = f"{item}（{line}，功能）"
             rec.cells.append(RecordCell(label, spec, sh.address(r, cols["spec"])))
             rec.fixed[label] = "features"
+    _named_modules(rec, sh, modules_named, ic)
     if not records:
         return None
     return records, listed
+
+
+def _named_modules(rec: Record | None, sh: RawSheet, named: list[tuple[str, int]], ic: int) -> None:
+    """A document whose lines are its modules, one a line ('商品管理 | 40000 | 是'): the modules in its total are its
+    module list (a line left out of the total is an option at its price, read with the money)."""
+    if rec is None or len(named) < 2 or any(c.label.endswith("，功能）") for c in rec.cells):
+        return
+    label = f"模块（第{named[0][1] + 1}–{named[-1][1] + 1}行）"
+    rec.cells.append(RecordCell(label, "、".join(item for item, _r in named), sh.address(named[0][1], ic)))
+    rec.fixed[label] = "features"

@@ -543,6 +543,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             evidence.pop(fid, None)
         if fid not in sources and r.value is not None:  # the cell it was read from, shown beside it ('Free
             sources[fid] = [src]  # maintenance period and scope' gives the period and the upgrades)
+    if values["policy_adaptation_free"] is None and values["policy_adaptation_fee_cny"] is not None \
+            and (fee_src := sources.get("policy_adaptation_fee_cny")):
+        _policy_from_fee(fee_src[0], values, sources, evidence)  # '政策适配费 | 0（免费）': the adaptation is free
     if feature_cols:
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
@@ -586,6 +589,17 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         price_parts["unconfirmed_features"] = unsure
     return Quote(vendor, package, values, sources, extras, unknown_features, rec.file, rec.sheet, rec.origin,
                  evidence=evidence, price_parts=price_parts)
+
+
+def _policy_from_fee(src: Source, values: dict, sources: dict, evidence: dict) -> None:
+    """A policy-adaptation fee cell and no cell saying whether adaptation is free ('政策适配费 | 0（免费）', '每次3万元'):
+    the fee answers it — nothing to pay is free, an amount is charged — read from the fee's own words."""
+    r = read_value("policy_adaptation_free", src.text)
+    if r.value is None:
+        r = Reading(values["policy_adaptation_fee_cny"] == 0, "stated")
+    values["policy_adaptation_free"] = r.value
+    sources["policy_adaptation_free"] = [src]
+    evidence["policy_adaptation_free"] = (r.status, src.text, src.cell)  # derived from another field's cell: said
 
 
 _EDITION_NAMES = EDITION + r"(?: edition)?"
@@ -1030,7 +1044,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if options or fee_share is not None:
             return {"base": None, "tax": None, "options": options, "fee_share": fee_share}
         return None
-    values["price_cny"] = base if tax != "excl" else round(base * (1 + schema.DEFAULT_VAT_RATE), 2)
+    # the rate a tax-exclusive price states for itself ('不含税，税率6%'), in its own cell or the tax column beside it
+    vat = next((r.vat for rows in by_role.values() for r, _s, _t in rows if r.vat is not None), None) \
+        if tax == "excl" else None
+    if vat is not None:
+        parts["vat_rate"] = vat
+    values["price_cny"] = base if tax != "excl" else round(base * (1 + (schema.DEFAULT_VAT_RATE if vat is None else vat)), 2)
     evidence["price_cny"] = (status, src.text, src.address)
     if tax == "excl" or options or fee_share is not None or parts:
         parts.update({"base": base, "tax": tax, "options": options, "fee_share": fee_share})

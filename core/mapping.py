@@ -324,7 +324,7 @@ def _joint(label: str) -> "Target | None":
 
 
 _TOPIC_WORDS = frozenset(("security", "data", "sla", "service", "services", "terms", "amc", "delivery", "compliance",
-                          "安全", "数据", "服务", "条款"))
+                          "安全", "数据", "服务", "条款", "合规", "资质"))
 
 
 @lru_cache(maxsize=4096)

@@ -40,6 +40,7 @@ class Reading:
     unknown_features: tuple[str, ...] = ()
     pretax: float | None = None  # a price as written before VAT was added (tax == "excl")
     unsure: tuple[str, ...] = ()  # features a list names but answers only by pointing elsewhere ('流水分析：详见白皮书')
+    vat: float | None = None  # the VAT rate a tax-exclusive price states for itself ('不含税，税率6%'), else None
 
 
 UNKNOWN = Reading(None, "unknown")
@@ -66,8 +67,27 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
 _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
-                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:vat|tax)\b|"
+                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
+# The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
+# ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
+_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率)?\s*(?:为|按|是|[:：])?|税\s*[(（,，、]?)\s*"
+                          r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
+                          r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|(?:vat|tax)(?![a-z]))")
+
+
+def stated_vat_rate(text: Any) -> float | None:
+    """The VAT rate a cell states for its tax-exclusive amount ('19.5万（不含税，税率6%）' is 0.06), when it is one of
+    the rates the schema knows (schema.VAT_RATES); None otherwise."""
+    if not isinstance(text, str) or "%" not in text and "％" not in text:
+        return None
+    m = _VAT_RATE_RE.search(norm(text))
+    if m is None:
+        return None
+    rate = round(float(m.group(1) or m.group(2)) / 100, 4)
+    return rate if rate in schema.VAT_RATES else None
+
+
 _TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
                           r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
 
@@ -957,7 +977,16 @@ _CNY_MARK_RE = re.compile(r"rmb|cny|人民币|[¥￥]", re.I)
 
 
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
-    """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept."""
+    """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept (with the
+    VAT rate a tax-exclusive amount states for itself: '19.5万（不含税，税率6%）' is 195,000 × 1.06)."""
+    r = _read_money(cell, unit, price=price)
+    if r.tax == "excl" and (rate := stated_vat_rate(cell)) is not None:
+        value = r.value if r.pretax is None else round(r.pretax * (1 + rate), 2)
+        return replace(r, vat=rate, value=value)
+    return r
+
+
+def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
         v, warn = parse.parse_money(cell, unit)

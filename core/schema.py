@@ -145,6 +145,8 @@ CLAIM_CREDIT = 0.3
 # Default VAT rate for normalising tax-exclusive prices: the rate for selling software products (软件产品销售);
 # a technical-service contract is 6 %. The larger is the default so a 不含税 quote never looks cheaper than it is.
 DEFAULT_VAT_RATE = 0.13
+# The rates a tax-exclusive price may state for itself ('不含税，税率6%'): that rate is added instead of the default.
+VAT_RATES = (0.01, 0.03, 0.05, 0.06, 0.09, 0.13)
 
 # Price cells: a label may name the whole price, a stated total, the price offered after a discount, a list price
 # (kept, not scored) or one line item to be summed (docs/analyst-reading.md section 3).
@@ -368,6 +370,12 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
 NOT_QUOTED_WORDS = ("未报价", "暂未报价", "尚未报价", "待报价", "暂不报价", "价格待定", "报价待定", "金额待定", "商务谈判",
                     "价格待商务谈判", "待商务谈判后确定", "谈判后确定",
                     "not quoted", "no quote yet", "quote to follow", "price to follow", "price tbd", "pricing tbd")
+# A price cell saying the vendor gave no quote at all ('（未到场，无报价）', 'No quote'): with nothing else in its row,
+# the row is no quote (core.declined), never a quote with an unknown price.
+NO_QUOTE_WORDS = ("无报价", "没有报价", "没报价", "未报价", "未提供报价", "未给报价", "未出报价", "未到场", "未出席", "缺席",
+                  "no quote", "no quotation", "not quoted", "did not quote", "did not attend", "absent")
+# ... or that the quote it stood for is void ('（作废：报价单未盖章，已退回）'): no valid quote either (skip.withdrawn).
+VOIDED_QUOTE_WORDS = ("作废", "已退回", "退回", "已撤销", "无效", "void", "voided", "cancelled", "canceled", "rejected")
 # How a tender's 偏离表 or an RFP's compliance matrix answers a requirement (docs/analyst-reading.md): met, not met,
 # or met in part. '无偏离' is never the word '无'.
 REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应": "meets", "完全满足": "meets",

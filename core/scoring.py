@@ -106,7 +106,8 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
                 unpriced.append(fid)
         else:
             not_added.append({"label": label, "feature": fid, "cost": cost})
-    vat = profile.vat_rate if tax == "excl" else 0.0
+    # a rate the quote states for its own tax-exclusive price ('不含税，税率6%') is the one it will invoice
+    vat = (pp.get("vat_rate") or profile.vat_rate) if tax == "excl" else 0.0
     price = None
     if base is not None:
         price = round((base + sum(a["cost"] for a in added)) * (1 + vat), 2)

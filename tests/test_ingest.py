@@ -2349,3 +2349,103 @@ def test_an_evaluation_summary_reads_the_terms_column_not_the_judges_scores(tmp_
     res = score(qs, Profile(business_type="merchant_loan"))
     top = min(res.vendors, key=lambda v: v.rank)
     assert top.quote.vendor == "南昌赣江数科有限公司"  # the judges' first is only in assessment
+
+
+def test_a_tax_exclusive_price_that_states_its_rate_adds_that_rate():
+    """'19.5万（不含税，税率6%）' is 195,000 × 1.06: the quote says the VAT it will invoice, so that rate is added, not the
+    profile's default; a 不含税 price that names no rate takes the profile's rate, a rate the schema does not know none."""
+    rows = ["服务商,报价,功能范围,等保",
+            "嘉兴南湖网络科技有限公司,19.5万（不含税，税率6%）,个人征信、风控模型、还款管理,等保三级证书 33040043006-23018",
+            "湖州吴兴软件有限公司,20万（不含税）,个人征信、风控模型、还款管理,等保三级证书 33050043001-23002",
+            "Ningbo Beilun Software Co.,\"RMB 210,000 excl. 6% VAT\",个人征信、风控模型、还款管理,等保三级证书 33020043009-24003",
+            "舟山定海科技有限公司,21万（不含税，税率7%）,个人征信、风控模型、还款管理,等保三级证书 33090043004-23001"]
+    qs = load([("rate.csv", "\n".join(rows).encode("utf-8"))])
+    for profile, default in ((Profile(business_type="personal_credit"), 0.13),
+                             (Profile(business_type="personal_credit", vat_rate=0.09), 0.09)):
+        res = score(qs, profile)
+        got = {v.quote.vendor: v.scored_values["price_cny"] for v in res.vendors}
+        assert got["嘉兴南湖网络科技有限公司"] == pytest.approx(195_000 * 1.06)
+        assert got["Ningbo Beilun Software Co."] == pytest.approx(210_000 * 1.06)
+        assert got["湖州吴兴软件有限公司"] == pytest.approx(200_000 * (1 + default))
+        assert got["舟山定海科技有限公司"] == pytest.approx(210_000 * (1 + default))  # 7 % is no VAT rate
+
+
+def test_a_row_that_only_says_no_quote_was_given_is_no_quote():
+    """'衡阳雁城 | （未到场，无报价） | | …': a name and a price cell saying no quote was given, nothing else, is no quote
+    (listed, never scored with an unknown price); '未报价' beside the vendor's terms is still a quote whose price is unknown."""
+    rows = ["供应商,报价,功能,等保,维保",
+            "长沙麓山数科有限公司,24.8W（含税）,商品管理、分期计算器、订单跟踪,等保三级（备案证明43010043016-24006）,免费维保12个月",
+            "株洲炎帝软件有限公司,未报价（待演示后商务谈判）,商品管理、分期计算器、订单跟踪,等保三级申请中,免费维保12个月",
+            "衡阳雁城科技有限公司,（未到场，无报价）,,,",
+            "Yiyang Ziyang Software Co.,No quote,,—,"]
+    qs = load([("ppt.csv", "\n".join(rows).encode("gbk"))])
+    q = by_vendor(qs)
+    assert set(q) == {"长沙麓山数科有限公司", "株洲炎帝软件有限公司"}
+    assert q["株洲炎帝软件有限公司"].values["price_cny"] is None
+    assert sorted(s.text for s in qs.skipped if s.reason == "skip.no_quote") == [
+        "Yiyang Ziyang Software Co.: No quote", "衡阳雁城科技有限公司: （未到场，无报价）"]
+
+
+def test_one_row_per_module_with_the_vendor_repeated_is_one_quote_per_vendor():
+    """'供应商 | 合计 | 模块 | 模块单价 | 是否含在合计 | terms…', the vendor's name on every line and its total and terms on the
+    first only: one quote per vendor, the modules in the total its module list, a module left out of the total ('否（选配，
+    另加）', or a bare '否') an option at its line price; a row that only says its quote is void is no quote."""
+    rows = ["供应商,合计报价(元),模块,模块单价(元),是否含在合计,等保,维保",
+            "苏州姑苏软件有限公司,218000,商品管理,40000,是,等保三级证书32050043012-23021,免费维护6个月",
+            "苏州姑苏软件有限公司,,分期计算器,18000,否（选配，另加）,,",
+            "苏州姑苏软件有限公司,,订单跟踪,40000,是,,",
+            "苏州姑苏软件有限公司,,实施费,40000,是,,",
+            "无锡太湖网络科技有限公司,255000,商品管理,40000,是,等保三级证书32020043001-24002,免费维护12个月",
+            "无锡太湖网络科技有限公司,,分期计算器,30000,是,,",
+            "无锡太湖网络科技有限公司,,订单跟踪,22000,否,,",
+            "常州龙城科技有限公司,96000,商品管理,20000,是,无,免费维护3个月",
+            "常州龙城科技有限公司,,用户管理,20000,是,,",
+            "镇江金山软件有限公司,（作废：报价单未盖章，已退回）,,,,,"]
+    qs = load([("modules.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    assert set(q) == {"苏州姑苏软件有限公司", "无锡太湖网络科技有限公司", "常州龙城科技有限公司"}
+    assert q["苏州姑苏软件有限公司"].values["free_maintenance_months"] == 6
+    assert set(q["常州龙城科技有限公司"].values["features"]) == {"product_management", "user_management"}
+    assert "installment_calculator" in q["无锡太湖网络科技有限公司"].values["features"]
+    assert any(s.reason == "skip.withdrawn" and "作废" in s.text for s in qs.skipped)
+    res = score(qs, Profile(business_type="consumer_installment"))
+    v = {x.quote.vendor: x for x in res.vendors}
+    assert v["苏州姑苏软件有限公司"].scored_values["price_cny"] == 218_000 + 18_000
+    assert v["无锡太湖网络科技有限公司"].scored_values["price_cny"] == 255_000 + 22_000
+    assert "order_tracking" not in (v["常州龙城科技有限公司"].scored_values["features"] or [])
+    assert v["常州龙城科技有限公司"].gate == "fail"
+
+
+def test_a_vendor_on_two_full_rows_is_not_one_quote_of_module_lines():
+    """The same vendor on two consecutive rows that each carry their own terms (two editions) stays two quotes: only
+    lines that leave the vendor's own fields blank continue its quote."""
+    rows = ["供应商,模块,模块单价(元),等保,维保",
+            "苏州姑苏软件有限公司,基础版,218000,等保三级证书32050043012-23021,免费维护6个月",
+            "苏州姑苏软件有限公司,高级版,268000,等保三级证书32050043012-23021,免费维护12个月",
+            "无锡太湖网络科技有限公司,标准版,255000,等保三级证书32020043001-24002,免费维护12个月"]
+    qs = load([("editions.csv", "\n".join(rows).encode("utf-8"))])
+    assert len(qs.quotes) == 3
+    assert sorted(q.values["free_maintenance_months"] for q in qs.quotes) == [6, 12, 12]
+
+
+def test_a_finance_sheet_reads_compliance_and_modules_a_policy_fee_and_a_tax_rate_column():
+    """A finance TCO sheet: '合规与功能' (a topic joined to a field) is a cell of several facts, modules and compliance;
+    a policy-adaptation fee answers whether adaptation is free ('0（免费）' free, '每次3万元' charged); a tax column
+    '不含税（6%）' states the rate added to its price."""
+    rows = ["供应商,首年报价(元),计税,政策适配费,合规与功能",
+            "武汉江汉数科有限公司,315000,含税,0（免费）,企业征信、银行流水分析、电子合同；等保三级备案证明42010043015-24012；国密SM4",
+            "宜昌三峡软件有限公司,268000,含税,每次3万元,企业征信、银行流水分析、电子合同；等保三级证书42050043007-23020；国密SM4",
+            "荆州古城信息技术有限公司,245000,不含税（6%）,0（免费）,银行流水分析、电子合同、风控审批（暂不支持企业征信）；等保三级证书42100043001-24003；AES"]
+    qs = load([("tco.csv", "\n".join(rows).encode("utf-8"))])
+    q = by_vendor(qs)
+    a, b, c = q["武汉江汉数科有限公司"], q["宜昌三峡软件有限公司"], q["荆州古城信息技术有限公司"]
+    assert (a.values["policy_adaptation_free"], a.values["policy_adaptation_fee_cny"]) == (True, 0)
+    assert (b.values["policy_adaptation_free"], b.values["policy_adaptation_fee_cny"]) == (False, 30_000)
+    assert a.values["mlps_level3"] is True and a.values["sm4_encryption"] is True
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(a.values["features"])
+    assert c.values["sm4_encryption"] is False and "enterprise_credit" not in c.values["features"]
+    res = score(qs, Profile(business_type="merchant_loan"))
+    v = {x.quote.vendor: x for x in res.vendors}
+    assert v["荆州古城信息技术有限公司"].scored_values["price_cny"] == pytest.approx(245_000 * 1.06)
+    assert v["荆州古城信息技术有限公司"].gate == "fail"  # the must-have 企业征信 is not in its stated list
+    assert "policy_adaptation_charged" in {f.code for f in v["宜昌三峡软件有限公司"].flags}
