@@ -1224,6 +1224,9 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         n, has_v = _row_score(row)
         if (n, has_v) > (best_row_score, row_has_vendor):
             best_row, best_row_score, row_has_vendor = r, n, has_v
+    if not row_has_vendor and best_row_score >= 2 and \
+            _company_names_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
+        row_has_vendor = True  # a column headed 'Name' / 单位 listing companies: the vendors (a tracker, a call log)
     ncols = min(max((len(r) for r in rows), default=0), _SCAN_COLS)
     best_col, best_col_score = -1, 0
     for c in range(ncols):  # an answer with its own label ('加密：SM4…', a pasted Word table's cell) is no label
@@ -2305,8 +2308,10 @@ def _is_vendor_label(label: object) -> bool:
 
 
 def _vendor_cell(rec: Record) -> tuple[str, str]:
-    """(text, address) of a record's first cell under a vendor label; ('', '') when there is none."""
-    first = next((c for c in rec.cells if _is_vendor_label(c[0])), None)
+    """(text, address) of a record's first cell under a vendor label (or a label the sheet's layout fixed as the
+    vendor's: a tracker's 'Name', a call log's 单位); ('', '') when there is none."""
+    fixed = rec.fixed
+    first = next((c for c in rec.cells if _is_vendor_label(c[0]) or (fixed and fixed.get(c[0]) == "vendor")), None)
     return (_text(first[1]), first[2]) if first else ("", "")
 
 

@@ -380,6 +380,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text, src))
                 elif "；" in text and _FEATURE_LIST_RE.search(text):  # the same on one line ('功能模块：…；等保：…')
                     lists.append((text.replace("；", "\n"), src))
+                elif "、" in text and _FEATURE_LIST_RE.search(text):  # '功能齐全：用户征信、智能风控、…、用户管理。'
+                    lists.append((text, src))
                 if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
                     sentences.append((text, src))
                 if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)):
@@ -833,7 +835,7 @@ def _label_fields(label: str) -> tuple[str, ...]:
     """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
     parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
-_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
+_GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|附送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)

@@ -761,10 +761,14 @@ def parse_policy(cell: Any, unit: float | None = None) -> tuple[tuple[bool | Non
     return (None, None), "warn.not_understood"
 
 
+_LIFETIME_NEGATED_RE = _negation_re("提供|给|做|含|包含|有", "终身|永久|长期")  # '没有终身咨询', '不做终身'
+
+
 def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("终身", "永久", "lifetime", "forever", "长期"),
                          ("不提供", "不给", "不含", "无终身", "非终身", "no lifetime", "收费咨询", "之后收费", "后收费", "维保期内",
-                          "仅维保期", "paid", "not offered", "not provided", "not included", "not available"))
+                          "仅维保期", "paid", "not offered", "not provided", "not included", "not available"),
+                         _LIFETIME_NEGATED_RE)
 
 
 def parse_contract(cell: Any, unit: float | None = None) -> Parsed:

@@ -188,6 +188,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
+                    r"周一\s*[至到~\-–—]\s*周[五六日天]|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
@@ -843,7 +844,7 @@ _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|(?:引擎|
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
                              r"(?<![a-z])(?:partial|obfuscat\w*|encrypted (?:source|core|engine|modules?)|(?:core|engine|module|component)s?"
                              r"(?![a-z]).{0,30}(?:binary|binaries|compiled|(?<!un)encrypted|closed)|closed[- ]source)(?![a-z])")
-_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
+_SRC_FULL_RE = re.compile(r"100%\s*源码|源码100%|全部.{0,3}源码|源码全给|源码(?:都)?给全|给全.{0,2}源码|源码都给|^全给|全部给|完整源码|全部源码|全量源码|源码全部|源码完整|"
                           r"没有加密|自己二开|可以二开|可二开|"
                           r"100%源码|全套源码|完整源代码|全部源代码|无加密|不加密|未加密|可二次开发|"
                           r"二次开发|开放全部|源码交付|交付源码|提供源码|提供源代码|"
@@ -892,8 +893,8 @@ def _read_source(s: str, cell: Any) -> Reading:
     if full:
         if _CONDITION_RE.search(s):
             return _r("partial", "conditional")
-        if not re.search(r"100%|完整|全部|全量|全套|无加密|不加密|未加密|full|complete|all|unobfuscated|no obfuscation|"
-                         r"二次开发", s):
+        if not re.search(r"100%|完整|全部|全量|全套|给全|都给|无加密|不加密|未加密|full|complete|all|unobfuscated|"
+                         r"no obfuscation|二次开发", s):
             return _r("full", "claimed")  # '提供源码': all of it?
         return _r("full")
     v = parse.yes_no(s)
@@ -922,7 +923,9 @@ _NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在
 _LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|(?<![a-z])(?:list price|original(?: price)?|"
                           r"rrp|msrp|regular price)(?![a-z])")
 _TOTAL_SEG_RE = re.compile(r"合计|总计|总价|共计|总额|总报价|合共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
-_DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|"
+# a later word on the price ('第一次说23万；回电降到21.8万', '议价后调整为19.8万'): like a discount, it replaces what stood
+_DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|"
+                              r"调整为|调整至|优惠至|优惠到|让到|压到|"
                               r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -1048,6 +1051,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         return _r(v, warning=warn, tax=tax)
     # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of; '（其中源码授权
     # 20万、实施部署5.5万）' says the same with 其中 and 、 (a tax word taken out leaves an empty bracket: gone too)
+    if "-" in s_nt or "/" in s_nt:  # '10-16回电降到21.8万': a month and day before what happened, never the range 10–16万
+        s_nt = _MONTH_DAY_RE.sub(" ", s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown
         s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
     if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
@@ -1071,6 +1076,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 continue
             seg = inner
         if _NO_OPTIONS_RE.fullmatch(seg):  # '无选配项': nothing at extra cost
+            continue
+        if _SERVICE_CHARGE_RE.search(seg) and (v := _money_of(seg, unit)[0]) is not None:
+            plain.append((seg, v))  # '部署另收1.5万': what the buyer pays to have it installed, no module to opt for
             continue
         if _OPTION_SEG_RE.search(seg):
             v, _w = _money_of(_POINTER_RE.sub(" ", seg), unit)  # 'plus the add-on in 2.3': a clause, no price
@@ -1103,6 +1111,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         if v is None:
             if w and w != "warn.not_money":
                 warn_out = warn_out or w
+            elif _FREE_RE.search(seg) and not re.search(r"\d", seg):
+                plain.append((seg, 0.0))  # '免费（开源版），部署另收1.5万': the free part costs nothing, the rest is added
             continue
         if w == "warn.range_upper" or w == "warn.assumed_wan":
             warn_out = warn_out or w
@@ -1146,6 +1156,11 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                    tax=tax, pretax=base)
 
 
+# a service charged on top ('部署另收1.5万', '实施费另计3万'): part of what the buyer pays, never an optional module
+_SERVICE_CHARGE_RE = re.compile(r"(?:部署|实施|安装|上线|培训|部署实施|实施部署)费?\s*(?:另收|另计|另加|加收|另付|需另付)|"
+                                r"(?:另收|另计|另加|加收)\s*(?:部署|实施|安装|培训)费?")
+_MONTH_DAY_RE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=\s*[\u4e00-\u9fff])"
+                           r"(?!\s*(?:万|元|千|百|亿))")
 _QUESTION_SEG_RE = re.compile(r"[?？]|是否|(?<![a-z])(?:please confirm|is it|does it)(?![a-z])", re.I)
 _RESTATED_SEG_RE = re.compile(r"\s*(?:[^\d\n]{0,16}[:：])?\s*[¥￥]?\s*[\d,]+(?:\.\d+)?\s*(?:万元|万|元)?\s*(?:是|为|系|就是|指的是|"
                               r"is|was)", re.I)
@@ -1371,7 +1386,7 @@ _AMOUNT_WITH_UNIT_RE = re.compile(r"[¥￥$]?\s*(?:cny|rmb)?\s*\d[\d,]*(?:\.\d+)
 
 
 # given away, or also in the price ('另含用户管理、风控审批': included, at no extra cost)
-_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|搭售|捆绑赠送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
+_GIFT_RE = re.compile(r"(?:免费)?(?:赠送|附赠|另赠|加送|另送|还送|再送|附送|搭售|捆绑赠送|(?:(?<=^)|(?<=[；;，,。\s]))送(?=[\u4e00-\u9fff]))|(?<![不未无没])(?:另|还|另外|同时|此外)(?:包?含|包括)|"
                       r"(?<![a-z])(?:complimentary|free bonus|as a gift|bundled free|included free|also includes?|"
                       r"additionally includes?)(?![a-z])",
                       re.I)

@@ -219,7 +219,9 @@ NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
                 "technicalresponse", "commercialresponse", "technicalanswer", "serviceanswer", "commercialanswer",
-                "businessanswer", "technicalanswers", "serviceanswers")
+                "businessanswer", "technicalanswers", "serviceanswers",
+                # a clerk's call log: what the vendor said on the phone, in its words ('对方介绍（原话记录）' | '对方回复')
+                "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
@@ -262,7 +264,9 @@ LONG_CODE_LABELS = ("应答选项", "选项", "所选选项", "选择", "选项�
                     "choice", "answercode", "responsecode")
 # A column headed only by "name" (a Notion / Airtable export's first column): the vendor when it lists companies.
 NAME_LABELS = ("name", "名称", "名字", "title", "标题", "名稱", "cardname", "cardtitle", "卡片名称", "卡片标题", "任务名称", "taskname",
-               "itemtitle", "recordname")
+               "itemtitle", "recordname",
+               # a call log's '单位' (never the unit of measure when its cells are company names), '对方单位'
+               "单位", "对方单位", "来电单位", "联系单位")
 # A long register's section column ('Pricing', 'Hardware', 'Optional'): the context of each line's amount.
 LONG_SECTION_LABELS = ("section", "category", "part", "group", "type", "class", "类别", "分类", "类型", "部分", "板块", "大类",
                        "费用类别", "费用类型", "项目类别", "类目")

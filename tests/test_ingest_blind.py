@@ -49,3 +49,45 @@ def test_self_assessment_forms_side_by_side_read_the_vendors_words_not_their_sel
     assert any(s.reason == "skip.declined" and "万宁兴隆" in s.text for s in qs.skipped)
     res = score(qs, Profile.default("merchant_loan"))
     assert res.top.quote.vendor == "海口椰城数科有限公司"  # not the vendor that marked itself 110
+
+
+def test_a_phone_call_log_reads_each_call_as_the_vendors_quote():
+    """An intern's 电话询价记录: 单位 names the companies (no 供应商 header), what the vendor said is in 对方介绍 and
+    对方回复, the buyer's own questions and to-dos are kept apart, the later price on the phone governs, a free
+    open-source offer plus its deployment charge is under 10万, and a vendor that will not quote is no quote."""
+    head = ["序号", "通话时间", "单位", "对接人/电话", "对方介绍（原话记录）", "报价（记录）", "我追问的", "对方回复", "待办/跟进"]
+    rows = [["个贷系统源码 电话询价记录"], head,
+            ["1", "10-14 10:20", "贵阳筑城数科有限公司", "吴经理 139****2716",
+             "完整源码交付，可以二次开发。模块有：个人征信接口、风控模型、反欺诈、还款计划和还款提醒、风控审批、用户管理。",
+             "第一次说23万；10-16回电降到21.8万，含税", "等保？售后？",
+             "等保三级有证，证书编号52010043011-24006；免费维护12个月，含小版本升级；7×24小时；2小时内响应；终身咨询；都写进合同。",
+             "发合同模板"],
+            ["2", "10-15 09:40", "六盘水凉都网络科技有限公司", "刘工", "功能齐全：个人征信、风控模型、还款管理、用户管理。",
+             "13.8万（含税）", "售后？", "等保三级证书有；免费维护6个月；周一到周五9点到6点有人；没有终身咨询；源码给全的。", ""],
+            ["3", "10-16 11:10", "毕节洪山科技工作室", "小王", "免费开源版，功能有还款管理、用户管理。", "免费（开源版），部署另收1.5万",
+             "", "等保没做过。", ""],
+            ["4", "10-16 16:45", "铜仁梵净山软件有限公司", "前台", "个贷这块不接了。", "不报价", "", "", "不用再跟"]]
+    qs = load([("电话询价记录.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"贵阳筑城数科有限公司", "六盘水凉都网络科技有限公司", "毕节洪山科技工作室"}
+    zc, ld, hs = got["贵阳筑城数科有限公司"], got["六盘水凉都网络科技有限公司"], got["毕节洪山科技工作室"]
+    assert zc.values["price_cny"] == 218_000 and zc.values["free_maintenance_months"] == 12
+    assert {"personal_credit_report", "risk_model", "repayment_management"} <= set(zc.values["features"])
+    assert {"personal_credit_report", "risk_model", "repayment_management"} <= set(ld.values["features"])
+    assert ld.values["support_7x24"] is False and ld.values["lifetime_consulting"] is False
+    assert ld.values["source_code_delivery"] == "full"
+    assert hs.values["price_cny"] == 15_000
+    assert "我追问的" in zc.extras and "待办/跟进" in zc.extras  # the buyer's words: kept, never read as the vendor's
+    res = score(qs, Profile.default("personal_credit"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["毕节洪山科技工作室"].gate == "fail" and res.top.quote.vendor == "贵阳筑城数科有限公司"
+    assert any("梵净山" in s.text for s in qs.skipped)
+
+
+def test_a_unit_column_of_measures_is_never_the_vendors():
+    """'单位' names the vendors only when its cells are companies: in a line-item table it is the unit (套, 年)."""
+    rows = [["供应商", "模块", "数量", "单位", "单价", "金额"],
+            ["甲科技有限公司", "源码授权", 1, "套", "200000", "200000"],
+            ["乙软件有限公司", "源码授权", 1, "套", "180000", "180000"]]
+    qs = load([("明细.xlsx", _xlsx(rows))])
+    assert {q.vendor for q in qs.quotes} == {"甲科技有限公司", "乙软件有限公司"}
