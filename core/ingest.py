@@ -1330,6 +1330,10 @@ def _looks_like_note(text: str) -> bool:
     return len(t) > 40 or _NOTE_START_RE.match(t) is not None
 
 
+# a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
+_BRACKETED_NOTE_RE = re.compile(r"[（(【\[][^）)】\]]{1,12}[）)】\]]")
+
+
 def _is_notes_label(v: Any) -> bool:
     return isinstance(v, str) and (v[:1] in _NOTES_LABEL_START or v[:1].isascii() and v[:1].isalpha()) \
         and _NOTES_LABEL_RE.fullmatch(v) is not None
@@ -1405,7 +1409,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             continue
         v = row[vc] if vc < len(row) else None
         if blank(v) or (len(filled) == 1 and _looks_like_note(_text(v))) or (
-                v.__class__ is str and v[:1] in _NOTES_LABEL_START and _is_notes_label(v)):
+                v.__class__ is str and v[:1] in _NOTES_LABEL_START and _is_notes_label(v)) or (
+                v.__class__ is str and v[:1] in "（(【[" and _BRACKETED_NOTE_RE.fullmatch(v.strip())):
             filled = [c for c, x in enumerate(row) if not blank(x)]
             reason = "skip.note_row" if len(filled) == 1 or not blank(v) else "skip.no_vendor"
             target = res.skipped if reason == "skip.no_vendor" else res.notes

@@ -715,7 +715,7 @@ _POLICY_FREE_RE = re.compile(r"不另?(?:收费|计费)|无需(?:额外)?(?:付�
                              r"free(?: of charge)?|included|at no (?:extra |additional )?cost|"
                              r"no (?:extra |additional )?(?:charges?|fees?|costs?)")
 _POLICY_NOT_FREE = ("不免费", "非免费", "not free", "不含", "不包含", "not included", "excluded", "不提供")
-_POLICY_CHARGED_RE = re.compile(r"收费|付费|另计|另收|额外|需付|计费|按次|按工作量|charge|paid|extra|fee|cost")
+_POLICY_CHARGED_RE = re.compile(r"收费|付费|另计|另算|另收|额外|需付|计费|按次|按工作量|charge|paid|extra|fee|cost")
 _FEE_RE = re.compile(r"(?:[¥$]|cny|rmb)\s*\d[\d,]*(?:\.\d+)?(?:\s*(?:万元|万|w|k|元))?|"
                      r"\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)|"
                      f"[{''.join(_CN_DIGITS)}{''.join(_CN_UNITS)}万]+(?:万元|万|元)")

@@ -66,7 +66,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
@@ -88,7 +88,7 @@ def stated_vat_rate(text: Any) -> float | None:
     return rate if rate in schema.VAT_RATES else None
 
 
-_TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
+_TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<!不)含票|(?<!不)带票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
                           r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
 
 # Conditions: true only with a condition or at extra cost (domain.md section 7).
@@ -171,7 +171,7 @@ def clauses(text: str) -> list[str]:
 # ------------------------------------------------------------------------------------------------
 _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "price_cny": r"报价|价格|总价|售价|合计|总计|[¥￥]|(?<![a-z])(?:price|total|cny|rmb)(?![a-z])",
-    "annual_fee_after_warranty_cny": r"年费|维保费|维护费|运维费|续保|续费|服务费|期外|期满|过保|期后|次年|第二年|/年|每年|%/年|"
+    "annual_fee_after_warranty_cny": r"年费|年保|维保费|维护费|运维费|续保|续费|服务费|期外|期满|过保|期后|次年|第二年|/年|每年|%/年|"
                                      r"(?<![a-z])(?:annual|yearly|per year|/\s*year|/\s*yr|a year|p\.a|renewal|after (?:the )?warranty)"
                                      r"(?![a-z])",
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
@@ -184,7 +184,10 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
     "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|bureaus?|credit reference|pboc|baihang|pudao)"
                               r"(?![a-z])",
-    "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|售后\s*\d|(?<![a-z])(?:maintenance|warranty)(?![a-z])",
+    "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|售后\s*\d|"
+                               r"^\s*免费\s*(?:\d+|[一二三四五六七八九十半两]+)\s*(?:个月|年)|"  # '免费3个月' in an after-sales cell
+                               r"^\s*\d+\s*个月\s*(?:含|包含|不含)\s*(?:升级|bug|修复|缺陷)|"  # '12个月含升级'
+                               r"(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
@@ -1542,7 +1545,30 @@ _PAGE_REF_RE = re.compile(r"^\s*(?:[Pp]\.?\s*|第\s*)\d{1,4}(?:\s*[-–~至]\s*\
 _PAGE_POINTER_RE = re.compile(r"[(（]\s*见\s*(?:[Pp]\.?\s*|第\s*)\d{1,4}(?:\s*[-–~至]\s*\d{1,4})?\s*页?\s*[)）]")
 
 
+# Shorthand typed with spaces between facts ('免费维护12个月 含bug和小版本升级 政策改动免费 7x24 2h响应'): the spaces are the
+# commas. Never where a space only sets a number or a word apart ('免费维护 12 个月', '含 bug 修复', 'Level 3').
+_SPACED_PUNCT_RE = re.compile(r"[，,；;。、\n]")
+_CJK_RE = re.compile(r"[\u4e00-\u9fff]")
+_FRAGMENT_RE = re.compile(r"\d+(?:\.\d+)?|个?月|小时|分钟|天|年|万元?|元|[a-z]+", re.I)
+_SPEC_WORDS = frozenset(("https", "http", "ssl", "tls", "rbac", "sm2", "sm3", "sm4", "aes", "api", "saas", "sdk", "ssl/tls"))
+
+
+def _spaced(text: str) -> str:
+    if not _CJK_RE.search(text) or _SPACED_PUNCT_RE.search(text):
+        return text
+    toks = text.split()
+    if len(toks) < 2 or any(t.count("(") + t.count("（") != t.count(")") + t.count("）") for t in toks):
+        return text  # a space inside brackets ('优惠价 268000（原价 320000）') sets words apart, no facts
+    if len(toks) == 2:
+        ok = all(len(t) >= 2 and _CJK_RE.search(t) for t in toks)
+    else:
+        ok = all(len(t) >= 2 and (not _FRAGMENT_RE.fullmatch(t) or t.lower() in _SPEC_WORDS) for t in toks)
+    return "，".join(toks) if ok else text
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and " " in cell.strip():
+        cell = _spaced(cell)
     if cell.__class__ is str and (cell[:1] in "Pp第 " or "见" in cell):
         cell = _PAGE_POINTER_RE.sub("", _PAGE_REF_RE.sub("", cell, count=1))  # '（见P6）': a pointer, no amount
     if cell.__class__ is str and "~~" in cell:  # '~~25.8万~~ 23.8万': the struck value is the old one

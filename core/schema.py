@@ -25,7 +25,7 @@ class FieldSpec:
 FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
         "供应商", "供应商名称", "服务商", "服务商名称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
-        "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌", "投标人名称", "投标单位名称",
+        "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌", "哪家", "哪家公司", "哪个公司", "投标人名称", "投标单位名称",
         "投标人全称", "响应人名称", "应答人名称", "磋商供应商", "中标候选人名称", "中标候选人", "候选人名称", "候选供应商", "乙方名称", "乙方单位", "乙方全称", "供方名称", "卖方名称",
         "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "participant", "participantname", "respondent", "respondentname", "tenderer",
         "贵司全称", "贵司名称", "贵公司全称", "贵公司名称", "贵单位名称", "单位名称", "企业名称", "companyname",
@@ -40,7 +40,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "一口价", "打包价",
         "开标一览表", "开标一览表投标总价", "投标总价表",
         "quotationamount", "quoteamount", "quotedamount", "bidamount", "报价", "价格", "总价", "售价", "费用", "源码价格", "采购价", "报价金额", "合同金额", "一次性费用", "总报价",
-        "价钱", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
+        "价钱", "价", "报的价", "多少钱", "报价总额", "含税价", "含税报价", "含税总价", "不含税价", "不含税报价", "未税价", "报价含税", "价格含税", "软件报价", "系统报价",
         "price", "quote", "cost", "totalprice", "quotedprice", "amount", "fee", "priceinclvat", "priceexclvat",
         "commercials", "commercialoffer", "commercialproposal", "oneoffprice", "totaloneoffprice", "onetimeprice", "商务报价", "磋商报价", "投标报价", "谈判报价", "响应报价")),
     FieldSpec("annual_fee_after_warranty_cny", "money", (

@@ -91,3 +91,30 @@ def test_a_unit_column_of_measures_is_never_the_vendors():
             ["乙软件有限公司", "源码授权", 1, "套", "180000", "180000"]]
     qs = load([("明细.xlsx", _xlsx(rows))])
     assert {q.vendor for q in qs.quotes} == {"甲科技有限公司", "乙软件有限公司"}
+
+
+def test_a_group_chat_summary_in_shorthand_reads_each_vendor():
+    """An assistant's summary of a 企业微信 group, typed in shorthand: 哪家 | 价 heads the vendors and prices, facts are
+    separated by spaces, a module '要另加2w' is an option at its price (a must-have here: added), 年保 is the yearly fee,
+    '（群公告）' is the group's notice and the assistant's own 小周备注 is hers, never the vendor's."""
+    text = ("刘总：群里几家的报价我整理了一下——小周\n"
+            "哪家,谁报的（群昵称）,价,等保,功能,售后,源码,小周备注\n"
+            "长春净月数科有限公司,净月-孟经理,26.8w含票(13%),三级 有证 22010043012-24009,"
+            "商品管理 分期计算器 订单跟踪 还款管理 风控审批 用户管理,"
+            "免费维护12个月 含bug和小版本升级 政策改动免费 7x24 2h响应 终身咨询 都写合同 年保2.2w,全给 无加密 能二开,比江城贵\n"
+            "吉林江城软件有限公司,江城科技-老赵,19.8w含票 订单跟踪要另加2w,三级 证书22020043007-23011,"
+            "商品管理 分期计算器 订单跟踪(另加) 还款管理 风控审批 用户管理,免费3个月 只修bug 政策改动另算 5x8 次日响应,全给,最便宜\n"
+            "（群公告）,刘总,,,,,,周五前定，先看合规再看价\n")
+    qs = load([("群聊整理.csv", text.encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"长春净月数科有限公司", "吉林江城软件有限公司"}
+    jy, jc = got["长春净月数科有限公司"], got["吉林江城软件有限公司"]
+    assert jy.values["price_cny"] == 268_000 and jy.values["annual_fee_after_warranty_cny"] == 22_000
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(jy.values["features"])
+    assert jy.values["response_hours"] == 2 and jy.values["support_7x24"] is True
+    assert jc.values["free_maintenance_months"] == 3 and jc.values["policy_adaptation_free"] is False
+    assert "小周备注" in jy.extras  # the assistant's remark: kept beside the quote
+    res = score(qs, Profile.default("consumer_installment"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["吉林江城软件有限公司"].values["price_cny"] == 218_000  # 19.8w + the must-have order tracking at 2w
+    assert res.top.quote.vendor == "长春净月数科有限公司"
