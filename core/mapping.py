@@ -285,6 +285,11 @@ def _match_label(label: object) -> LabelMatch:
     if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \
             and 4 <= len(head) < len(bare) - 4:
         return _match_label(head)  # 'Total one-off price for source code licence, …': the phrase it opens with names it
+    if target is not None and target.code == "price:tax" and _PRICE_WORD_RE.search(bare) \
+            and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) and head != bare.strip() \
+            and (h := _match_label(head)).target is not None and h.target.code == "price_cny":
+        return LabelMatch(h.target, unit_of(text, h.target))  # 'Total price (CNY), state VAT treatment': the price, its
+        # tax mark in the cell
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
     if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
@@ -301,6 +306,7 @@ _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原�
                             r"answers?|position|submission|verbatim)$")
 
 
+_PRICE_WORD_RE = re.compile(r"price|报价|总价|价格|金额|amount", re.I)
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")

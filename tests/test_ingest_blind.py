@@ -118,3 +118,21 @@ def test_a_group_chat_summary_in_shorthand_reads_each_vendor():
     by = {r.quote.vendor: r for r in res.vendors}
     assert by["吉林江城软件有限公司"].values["price_cny"] == 218_000  # 19.8w + the must-have order tracking at 2w
     assert res.top.quote.vendor == "长春净月数科有限公司"
+
+
+def test_a_requirement_asking_for_the_price_and_its_vat_treatment_is_the_price():
+    """An RFP compliance matrix row 'Total price (CNY), state VAT treatment' asks for the price: its answer is the
+    amount (with its tax mark), never only the tax mark — a bare 'VAT treatment' row still is."""
+    from core.mapping import match_label
+
+    assert match_label("Total price (CNY), state VAT treatment").target.code == "price_cny"
+    assert match_label("VAT treatment").target.code == "price:tax"
+    head = ["Req ID", "Requirement", "Vendor", "Code", "Vendor response"]
+    rows = [head,
+            ["R-01", "Total price (CNY), state VAT treatment", "青城数科有限公司", "C", "23.6万元（含税13%）"],
+            ["R-07", "MLPS Level 3 certificate (provide number)", "青城数科有限公司", "C", "等保三级，证书编号15010043008-24003"],
+            ["R-01", "Total price (CNY), state VAT treatment", "康巴什网络科技有限公司", "C", "CNY 228,000 excl. VAT（增值税6%另计）"],
+            ["R-07", "MLPS Level 3 certificate (provide number)", "康巴什网络科技有限公司", "C", "等保三级，证书46030043006-23008"]]
+    got = _by_vendor(load([("matrix.xlsx", _xlsx(rows))]))
+    assert got["青城数科有限公司"].values["price_cny"] == 236_000
+    assert got["康巴什网络科技有限公司"].values["price_cny"] == 241_680  # 228,000 + the 6 % VAT it names
