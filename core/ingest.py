@@ -2071,8 +2071,8 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 if not text and meets:
                     text = answer = required  # the requirement, accepted as written
                     comment = ""
-                elif meets and _ANSWER_WORD.match(text):
-                    comment = ""  # '满足' with 无偏离: the answer as it stands
+                elif _ANSWER_WORD.match(text) and _MEETS_AS_WRITTEN.match(comment):
+                    comment = ""  # '满足' with 无偏离: the answer as it stands (a bare '满足' is the vendor's claim)
                 if comment and (not text or _ANSWER_WORD.match(text)):
                     value = f"{text}；{comment}" if text else comment
                 elif comment and re.search(r"excl|不含税|未税|\+\s*vat", comment, re.I):

@@ -321,6 +321,11 @@ def _joint(label: str) -> "Target | None":
     for every field it states (core.load reads its parts in order when the cell has as many: joint_fields)."""
     if len(set(joint_fields(label))) >= 2:
         return _EXACT.get(label_key("备注"))
+    # '维护范围含缺陷修复及版本升级': every part names the same field, in two ways: that field
+    parts = [p for p in _JOINER_RE.split(label) if p.strip()]
+    each = [_match_label(p).target for p in parts]
+    if len(parts) >= 2 and all(t is not None and t.kind == "field" for t in each) and len(set(each)) == 1:
+        return each[0]
     # 'MLPS / security', 'Data & bureau', 'Support & SLA': a field beside a topic word is a cell of several facts
     parts = [label_key(p) for p in _JOINER_RE.split(label) if p.strip()]
     if len(parts) >= 2 and any(p in _TOPIC_WORDS for p in parts) and any(p not in _TOPIC_WORDS for p in parts) and all(

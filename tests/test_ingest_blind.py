@@ -136,3 +136,20 @@ def test_a_requirement_asking_for_the_price_and_its_vat_treatment_is_the_price()
     got = _by_vendor(load([("matrix.xlsx", _xlsx(rows))]))
     assert got["青城数科有限公司"].values["price_cny"] == 236_000
     assert got["康巴什网络科技有限公司"].values["price_cny"] == 241_680  # 228,000 + the 6 % VAT it names
+
+
+def test_a_deviation_table_reads_each_answer_and_never_takes_a_bare_meets_for_proof():
+    """A 需求响应偏离表 (vendor over 响应内容 | 偏离 pairs): '满足' beside 无偏离 against a certificate requirement is the
+    vendor's claim, not a certificate; a requirement naming one field two ways ('维护范围含缺陷修复及版本升级') is that
+    field; the vendor's own 负偏离 does not hide what its words say."""
+    text = ("序号,采购需求条款,★,甲数科有限公司,,乙软件有限公司,\n"
+            ",,,响应内容,偏离,响应内容,偏离\n"
+            "1,投标总价（元）,★,265000（含税13%）,无偏离,146000（含税）,无偏离\n"
+            "2,网络安全等级保护三级（须提供证书）,★,已取得等保三级，证书编号62010043016-24010,无偏离,满足,无偏离\n"
+            "3,维护范围含缺陷修复及版本升级,,含缺陷修复及小版本升级,无偏离,仅缺陷修复，不含升级,负偏离\n")
+    got = _by_vendor(load([("偏离表.csv", text.encode("gbk"))]))
+    jia, yi = got["甲数科有限公司"], got["乙软件有限公司"]
+    assert jia.values["mlps_level3"] is True and jia.sources["mlps_level3"][0].status == "stated"
+    assert yi.values["mlps_level3"] is True and yi.evidence["mlps_level3"][0] == "claimed"
+    assert jia.values["maintenance_includes_upgrades"] is True
+    assert yi.values["maintenance_includes_upgrades"] is False
