@@ -23,7 +23,7 @@ _COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答�
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
-_NO_PRICE = frozenset(("n/a", "na", "-", "—", "/", "无", "nil", "none"))
+_NO_PRICE = frozenset(("n/a", "na", "-", "—", "——", "--", "—-", "－", "/", "无", "nil", "none"))
 # a registration or approval withdrawn by the buyer's own workflow ('审批状态: 已撤销'): superseded, no quote
 _REVOKED = frozenset(("已撤销", "撤销", "已作废", "作废", "已取消", "cancelled", "canceled", "revoked", "void"))
 _WITHDRAWN_ALONE = frozenset(("撤回", "已撤回", "放弃", "已放弃", "弃权", "退出", "withdrawn", "withdraw", "withdrew"))

@@ -26,7 +26,7 @@ from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
-                      read_all, read_feature_cell, read_options, read_value)
+                      read_all, read_feature_cell, read_options, read_value, stated_vat_rate)
 from .checkbox import ticked
 from .rounds import settle
 from .sentences import PRICE_WORDS_RE, statements
@@ -265,6 +265,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     options: list[tuple[str, str | None, float | None]] = []
     feature_status: list[str] = []
     notes_tax: str | None = None
+    notes_vat: float | None = None  # the VAT rate a notes cell names beside its tax mark
     not_quoted = False  # the notes say the price is not given yet
     unsure: list[str] = []  # features whose own row or column answers neither yes nor no ('详见产品说明书')
     # the standing is kept where it says more than the value does: claimed, conditional, or read from another cell
@@ -394,6 +395,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
                     offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
+                if notes_tax == "excl" and notes_vat is None:  # '不含税（增值税税率6%另计）': with the rate it names
+                    notes_vat = stated_vat_rate(text)
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue
         key = "price_cny" if what is _PRICE else fid
@@ -577,7 +580,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if was is not None:
             warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
                                      {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
-    price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax, rec.notes_govern)
+    price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax, rec.notes_govern,
+                         notes_vat)
     if values["features"] is None and absent_said:  # no module list, but modules said to be missing ('没有流水分析')
         gone = [f for f in dict.fromkeys(absent_said) if not feature_cols.get(f) and f not in {o[1] for o in options}]
         if gone:
@@ -955,7 +959,8 @@ _SERVICE_PART_RE = re.compile(r"实施|部署|安装|培训|差旅|驻场|上线
 
 
 def _price(prices: list, options: list, fee_share: float | None, values: dict, evidence: dict, rec: Record,
-           warnings: list[Warning_], notes_tax: str | None = None, notes_govern: bool = False) -> dict | None:
+           warnings: list[Warning_], notes_tax: str | None = None, notes_govern: bool = False,
+           notes_vat: float | None = None) -> dict | None:
     """The base price from the price cells: 优惠价 over 合计 over 报价 over the sum of line items (a 合计 that
     disagrees with its items is said); options and tax kept apart for the scoring (docs/analyst-reading.md)."""
     if len(prices) == 1 and not options and fee_share is None and notes_tax is None:  # one plain price: the rule
@@ -1047,7 +1052,7 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
             return {"base": None, "tax": None, "options": options, "fee_share": fee_share}
         return None
     # the rate a tax-exclusive price states for itself ('不含税，税率6%'), in its own cell or the tax column beside it
-    vat = next((r.vat for rows in by_role.values() for r, _s, _t in rows if r.vat is not None), None) \
+    vat = next((r.vat for rows in by_role.values() for r, _s, _t in rows if r.vat is not None), notes_vat) \
         if tax == "excl" else None
     if vat is not None:
         parts["vat_rate"] = vat

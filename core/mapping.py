@@ -296,12 +296,16 @@ def _match_label(label: object) -> LabelMatch:
         return LabelMatch(NOTES, None)  # '供应商备注', "Vendor's notes": the vendor's remarks, never its name
     if target is not None and target.code == "vendor" and _QUALITY_TAIL_RE.search(label_key(bare)):
         return LabelMatch(None, None)  # 'Vendor stability', '供应商实力': a criterion about the vendor, not its name
+    if target is not None and target.code == "vendor" and _PERSON_TAIL_RE.search(label_key(bare)):
+        return LabelMatch(None, None)  # '投标人代表签字', "Bidder's representative": a person or a signature, not its name
     return LabelMatch(target, unit_of(text, target))
 
 
 # what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
 _QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|stability|viability|strength|"
                               r"reputation|background|financials?|rating|score|experience)$")
+_PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
+                             r"signature|signed|representative|contactperson|contact)$")
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"
                             r"answers?|position|submission|verbatim)$")
 

@@ -116,7 +116,7 @@ def test_a_group_chat_summary_in_shorthand_reads_each_vendor():
     assert "小周备注" in jy.extras  # the assistant's remark: kept beside the quote
     res = score(qs, Profile.default("consumer_installment"))
     by = {r.quote.vendor: r for r in res.vendors}
-    assert by["吉林江城软件有限公司"].values["price_cny"] == 218_000  # 19.8w + the must-have order tracking at 2w
+    assert by["吉林江城软件有限公司"].scored_values["price_cny"] == 218_000  # 19.8w + the must-have order tracking at 2w
     assert res.top.quote.vendor == "长春净月数科有限公司"
 
 
@@ -153,3 +153,26 @@ def test_a_deviation_table_reads_each_answer_and_never_takes_a_bare_meets_for_pr
     assert yi.values["mlps_level3"] is True and yi.evidence["mlps_level3"][0] == "claimed"
     assert jia.values["maintenance_includes_upgrades"] is True
     assert yi.values["maintenance_includes_upgrades"] is False
+
+
+def test_a_bid_opening_record_reads_the_bids_and_the_vat_rate_their_notes_name():
+    """A 招标代理's 开标记录表: the 投标人代表签字 column is a signature, not the vendor; 投标响应模块 is the module list;
+    '不含税（增值税税率6%另计）' in 报价说明 adds 6 %, not the default rate, to the price and the must-have option; a
+    bidder that withdrew before the opening ('——' in every price cell) is no quote."""
+    head = ["序号", "投标人名称", "投标报价（小写，元）", "投标报价（大写）", "报价说明", "投标响应模块", "投标人代表签字"]
+    rows = [["开 标 记 录 表"], ["最高投标限价：350000元（含税）        投标保证金：每家5000元"], head,
+            ["1", "昆明滇池数科有限公司", "312000.00", "叁拾壹万贰仟元整", "含税（增值税13%）",
+             "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理", "张伟"],
+            ["2", "曲靖麒麟软件有限公司", "268000.00", "贰拾陆万捌仟元整",
+             "不含税（增值税税率6%另计）；电子合同模块为选配，另加4.5万元（不含税）",
+             "企业征信、流水分析、电子合同（选配）、风控审批、还款管理、用户管理", "李强"],
+            ["3", "丽江古城科技有限公司", "——", "——", "开标前书面撤回投标文件（10月20日函）", "——", "——"]]
+    qs = load([("开标记录表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"昆明滇池数科有限公司", "曲靖麒麟软件有限公司"}
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(got["昆明滇池数科有限公司"].values["features"])
+    res = score(qs, Profile.default("merchant_loan"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["曲靖麒麟软件有限公司"].scored_values["price_cny"] == 331_780  # (268,000 + 45,000) × 1.06
+    assert by["昆明滇池数科有限公司"].scored_values["price_cny"] == 312_000
+    assert any(s.reason == "skip.withdrawn" or s.reason == "skip.declined" for s in qs.skipped if "丽江古城" in s.text)
