@@ -190,6 +190,9 @@ _T: dict[str, tuple[str, str]] = {
     "skip.summary_row": ("这一行是对其他报价的统计（最低、平均、合计等），不是一份报价，未评分。",
                          "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
+    "note.split_row": ("这一行没有序号，供应商名称接着上一行（见右侧）：是 PDF 转换时拆成两行的同一家报价，已逐格接上后读取。",
+                       "This row has no number and its vendor name continues the row above (see beside): one quote split "
+                       "over two rows by a PDF conversion, read with each cell joined to the one above."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
     "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),

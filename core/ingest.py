@@ -1399,10 +1399,16 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     archived = next((c for c, s in enumerate(header) if label_key(s) in _ARCHIVED_KEYS), None)
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
+    idx_col = next((c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS), None)
+    last: tuple[int, Record] | None = None  # the row of the last record read here, and the record
     for r in range(h + 1, len(sh.rows)):
         if r in earlier:
             continue  # a vendor's earlier round, listed
         row = sh.rows[r]
+        if last is not None and idx_col is not None and vc < len(row) and _continues(sh, last, row, idx_col, vc):
+            _join_row(sh, last[1], row, r, cols, labels, vc, res)  # a PDF conversion split one quote over two rows
+            last = None
+            continue
         # A full quote row is told by its first two filled cells; only short rows are looked at whole.
         filled = list(islice((c for c, v in enumerate(row) if not blank(v)), 2))
         if not filled:
@@ -1459,9 +1465,41 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             continue
         res.records.append(rec_ := Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
         by_vendor.setdefault(key, rec_)
+        last = (r, rec_)
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+
+
+_NAME_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|工作室|集团|事务所|研究院|中心)$")
+
+
+def _continues(sh: RawSheet, last: tuple[int, "Record"], row: list, idx_col: int, vc: int) -> bool:
+    """Whether `row` is the rest of the quote on the row above, split by a PDF conversion: no number of its own
+    right under a numbered row, and a vendor cell that only completes the name above ('桂林漓江数科有' + '限公司')."""
+    r0, rec = last
+    if not blank(row[idx_col] if idx_col < len(row) else None) or blank(sh.cell(r0, idx_col)):
+        return False
+    part, before = _text(row[vc]), _text(sh.cell(r0, vc))
+    return bool(part) and bool(before) and len(part) <= 8 and not _NAME_END_RE.search(before) \
+        and _NAME_END_RE.search(before + part) is not None and not _COMPANY_WORD_RE.fullmatch(part)
+
+
+def _join_row(sh: RawSheet, rec: "Record", row: list, r: int, cols: list[int], labels: list[str], vc: int,
+              res: "ReadResult") -> None:
+    """The second half of a split quote joined to the first, cell by cell, as the text ran on ('完整源码，无' + '加密，
+    可二次开发'); said in a note."""
+    at = {lb: k for k, (lb, _v, _a) in enumerate(rec.cells)}
+    for lb, c in zip(labels, cols):
+        v = row[c] if c < len(row) else None
+        if blank(v) or lb not in at:
+            continue
+        k = at[lb]
+        label, before, address = rec.cells[k]
+        joined = v if blank(before) else (_text(before) + _text(v) if isinstance(before, str) or isinstance(v, str) else before)
+        rec.cells[k] = RecordCell(label, joined, address)
+    name = _text(sh.cell(int(rec.origin) - 1, vc)) if rec.origin.isdigit() else ""
+    res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "note.split_row", f"{name} + {_text(row[vc])}"))
 
 
 _LINE_LABEL_RE = re.compile(r"^\s*(?:[^\s:：，,。；;]{1,8}|[A-Za-z][A-Za-z ]{0,20})\s*[:：]")  # '加密：…', 'Encryption: …'

@@ -176,3 +176,21 @@ def test_a_bid_opening_record_reads_the_bids_and_the_vat_rate_their_notes_name()
     assert by["曲靖麒麟软件有限公司"].scored_values["price_cny"] == 331_780  # (268,000 + 45,000) × 1.06
     assert by["昆明滇池数科有限公司"].scored_values["price_cny"] == 312_000
     assert any(s.reason == "skip.withdrawn" or s.reason == "skip.declined" for s in qs.skipped if "丽江古城" in s.text)
+
+
+def test_a_quote_split_over_two_rows_by_a_pdf_conversion_is_one_quote():
+    """A 比价表 converted from a PDF: one vendor's row broken in two (no 序号 on the second, '桂林漓江数科有' / '限公司',
+    '完整源码，无' / '加密，可二次开发'): one quote, each cell joined to the one above, and a note says so; a numbered row
+    under it stays a quote of its own."""
+    text = ("序号,供应商名称,报价（元）,计税,等保情况,源码交付\n"
+            "1,南宁邕江软件有限公司,238000,含税,等保三级证书45010043006-23017,完整源码\n"
+            "2,桂林漓江数科有,318000,含税,等保三级，备案,完整源码，无\n"
+            ",限公司,,（13%）,证明45030043011-24008,加密，可二次开发\n"
+            "3,柳州龙城网络科技有限公司,298000,含税,按等保三级标准建设，中标后协助测评,完整源码\n")
+    qs = load([("比价表.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南宁邕江软件有限公司", "桂林漓江数科有限公司", "柳州龙城网络科技有限公司"}
+    lj = got["桂林漓江数科有限公司"]
+    assert lj.values["price_cny"] == 318_000 and lj.values["mlps_level3"] is True
+    assert lj.values["source_code_delivery"] == "full"  # '无' + '加密': no encryption, not 'no source'
+    assert any(n.reason == "note.split_row" and "桂林漓江数科有 + 限公司" in n.text for n in qs.notes)
