@@ -119,11 +119,57 @@ def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
     return max(said, key=len) if said else None
 
 
+# what a register writes where a listed vendor gave no quote this time ('（已发询价函，未回复）', '（暂停期间不邀请）')
+_NOT_ASKED_RE = re.compile(r"未回复|未答复|未回函|不邀请|未邀请|未参与|未参加|未询价|no reply|not invited|no response", re.I)
+
+
+def _no_quote_here(rec, kinds: dict[str, str], priced_elsewhere: bool) -> str | None:
+    """A listed vendor with nothing quoted in this inquiry, in a sheet where other rows are priced: its price cell says
+    none was asked for or given ('（已发询价函，未回复）', '（暂停期间不邀请）') and it lists no modules, or — in a register
+    whose columns for this inquiry carry their own mark ('【补录】本项目报价', '【补录】功能模块') — every one of those columns
+    is empty. Its certificates and company data are the register's, no quote. Returns what its price cell says ('' when
+    blank); None for a quote."""
+    if not priced_elsewhere:
+        return None
+    marks = [m.group() for lb, _v, _a in rec.cells if (m := _SECTION_MARK_RE.match(lb))]
+    section = next((m for m in set(marks) if marks.count(m) >= 2), None)
+    said = None
+    for lb, v, _a in rec.cells:
+        if kinds.get(lb) == "price":
+            if blank(v) or (v.__class__ is str and v.strip().lower() in _NO_PRICE):
+                continue
+            if v.__class__ is str and (_NOT_ASKED_RE.search(v) or _NO_QUOTE_RE.search(v)):
+                said = said or v.strip()
+                continue
+            return None
+        if not blank(v) and (_is_features(lb) or (section is not None and lb.startswith(section))):
+            return None
+    if said is None and section is None:
+        return None  # a bare row beside priced ones stays a quote: its gates wait for the answers
+    return said or ""
+
+
+_SECTION_MARK_RE = re.compile(r"^\s*[【\[][^】\]]{1,8}[】\]]")
+
+
+def _is_features(label: str) -> bool:
+    t = match_label(label).target
+    return t is not None and (t.id == "features" or t.kind == "feature")
+
+
 def drop_declined(res: ReadResult) -> None:
     """Take the records of bidders who declined out of `res`, each listed as skipped with its words."""
     kinds: dict[str, str] = {}
     keep = []
     layout: dict[tuple, tuple] = {}  # (file, sheet) -> (labels of a record, the places of its telling cells)
+    priced = set()  # the sheets where some row gives a price
+    for rec in res.records:
+        if (rec.file, rec.sheet) not in priced and any(
+                (kinds[lb] if lb in kinds else kinds.setdefault(lb, _kind(lb))) == "price" and not blank(v)
+                and not (v.__class__ is str and (v.strip().lower() in _NO_PRICE or _NOT_ASKED_RE.search(v)
+                                                  or _NO_QUOTE_RE.search(v)))
+                for lb, v, _a in rec.cells):
+            priced.add((rec.file, rec.sheet))
     for rec in res.records:
         cells = rec.cells
         labels = [c[0] for c in cells]
@@ -141,6 +187,11 @@ def drop_declined(res: ReadResult) -> None:
         no_quote = None
         if words is None:
             words = no_quote = _says_no_quote(rec, kinds)  # '（未到场，无报价）' and nothing else: no quote was given
+        if words is None and (here := _no_quote_here(rec, kinds, (rec.file, rec.sheet) in priced)) is not None:
+            name = _vendor_cell(rec)[0]
+            res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.not_quoted_here",
+                                       f"{name}: {here}" if here else name))
+            continue
         if words is None:
             keep.append(rec)
             continue

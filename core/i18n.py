@@ -2048,6 +2048,9 @@ _T.update({
     "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
                       "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
                       "the bidder's price (the key beside)."),
+    "skip.not_quoted_here": ("名录中的这家供应商本次没有报价（报价和功能模块都空着，见右侧文字）：不是一份报价，未评分。",
+                             "A listed vendor with nothing quoted this time (no price and no modules; see the text beside): "
+                             "not a quote, not scored."),
     "skip.no_quote": ("这一行只有供应商名称和“没有报价”的说明（见右侧文字），没有报价，未评分。",
                       "This row holds only the vendor's name and a note that no quote was given (see the text beside): no "
                       "quote, not scored."),

@@ -194,3 +194,24 @@ def test_a_quote_split_over_two_rows_by_a_pdf_conversion_is_one_quote():
     assert lj.values["price_cny"] == 318_000 and lj.values["mlps_level3"] is True
     assert lj.values["source_code_delivery"] == "full"  # '无' + '加密': no encryption, not 'no source'
     assert any(n.reason == "note.split_row" and "桂林漓江数科有 + 限公司" in n.text for n in qs.notes)
+
+
+def test_a_supplier_register_lists_the_vendors_that_quoted_and_leaves_the_others_out():
+    """A 合格供应商名录 with this inquiry's 【补录】 columns added at the right: a listed vendor with nothing under them, or
+    with '（已发询价函，未回复）' / '（暂停期间不邀请）' where its price would be, gave no quote this time — listed as such,
+    never ranked; 注册资本 and 成立年份 are no prices; the register's 资质：等保三级 is the quote's 等保."""
+    head = ["登记编号", "供应商名称", "注册资本（万元）", "成立年份", "资质：等保三级", "【补录】本项目报价", "【补录】计税/报价说明",
+            "【补录】功能模块"]
+    rows = [["合格供应商名录（信息系统类）"], head,
+            ["XX-2023-007", "乌鲁木齐雪莲数科有限公司", 1000, 2016, "三级（证书65010043012-24006）", "31.5万", "含税，增值税6%",
+             "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"],
+            ["XX-2021-002", "哈密天山北路软件有限公司", 800, 2012, "三级（证书65220043008-23002）", "", "", ""],
+            ["XX-2024-019", "阿克苏红枣网络科技有限公司", 500, 2019, "三级（证书65290043004-24001）", "（已发询价函，未回复）", "", ""],
+            ["XX-2020-004", "石河子军垦信息技术有限公司", 2000, 2011, "三级（证书65900043001-22005）", "（暂停期间不邀请）", "", ""]]
+    qs = load([("名录.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"乌鲁木齐雪莲数科有限公司"}
+    xl = got["乌鲁木齐雪莲数科有限公司"]
+    assert xl.values["price_cny"] == 315_000 and xl.values["mlps_level3"] is True
+    left = {s.text.split(":")[0] for s in qs.skipped if s.reason == "skip.not_quoted_here"}
+    assert left == {"哈密天山北路软件有限公司", "阿克苏红枣网络科技有限公司", "石河子军垦信息技术有限公司"}
