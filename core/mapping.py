@@ -285,6 +285,9 @@ def _match_label(label: object) -> LabelMatch:
     if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \
             and 4 <= len(head) < len(bare) - 4:
         return _match_label(head)  # 'Total one-off price for source code licence, …': the phrase it opens with names it
+    if target is not None and target.kind == "feature" and target.id == "personal_credit_report" \
+            and _BUREAU_ASKED_RE.search(bare):  # '征信接口对接的是哪家机构？': which bureau, not whether the module is there
+        target = _EXACT.get(label_key("征信机构"))
     if target is not None and target.code == "price:tax" and _PRICE_WORD_RE.search(bare) \
             and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) and head != bare.strip() \
             and (h := _match_label(head)).target is not None and h.target.code == "price_cny":
@@ -310,6 +313,8 @@ _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原�
                             r"answers?|position|submission|verbatim)$")
 
 
+_BUREAU_ASKED_RE = re.compile(r"征信.{0,10}(?:哪家|哪个|哪些|什么)\s*(?:机构|公司|征信)?|(?:哪家|哪个|哪些)\s*征信|征信.{0,8}机构|"
+                              r"which (?:credit )?(?:bureau|body|agency)", re.I)
 _PRICE_WORD_RE = re.compile(r"price|报价|总价|价格|金额|amount", re.I)
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)

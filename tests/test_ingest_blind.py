@@ -215,3 +215,20 @@ def test_a_supplier_register_lists_the_vendors_that_quoted_and_leaves_the_others
     assert xl.values["price_cny"] == 315_000 and xl.values["mlps_level3"] is True
     left = {s.text.split(":")[0] for s in qs.skipped if s.reason == "skip.not_quoted_here"}
     assert left == {"哈密天山北路软件有限公司", "阿克苏红枣网络科技有限公司", "石河子军垦信息技术有限公司"}
+
+
+def test_a_question_asking_which_credit_bureau_is_the_bureau_not_the_module():
+    """A questionnaire's '征信接口对接的是哪家机构？' asks which bureau: '百行征信。' names a licensed one (stated) and
+    '支持对接各大征信机构。' names none (claimed) — never read as the credit-report module's yes."""
+    from core.mapping import match_label
+
+    assert match_label("征信接口对接的是哪家机构？").target.id == "licensed_credit_bureau"
+    assert match_label("个人征信接口").target.id == "personal_credit_report"  # the module stays the module
+    rows = [["序号", "调研问题", "甲数科有限公司", "乙软件有限公司"],
+            ["1", "贵司本次报价（请注明是否含税）", "23.5万元，含税", "16.8万，含税"],
+            ["4", "等保情况", "已取得等保三级备案证明，编号63010043007-24012", "完全满足等保三级要求"],
+            ["9", "征信接口对接的是哪家机构？", "百行征信。", "支持对接各大征信机构。"]]
+    got = _by_vendor(load([("问卷.xlsx", _xlsx(rows))]))
+    jia, yi = got["甲数科有限公司"], got["乙软件有限公司"]
+    assert jia.values["licensed_credit_bureau"] is True and "licensed_credit_bureau" not in jia.evidence
+    assert yi.values["licensed_credit_bureau"] is True and yi.evidence["licensed_credit_bureau"][0] == "claimed"
