@@ -566,7 +566,8 @@ def parse_support(cell: Any, unit: float | None = None) -> Parsed:
 _CERT_PENDING = ("申请中", "办理中", "申报中", "评测中", "测评中", "准备中", "计划", "即将", "正在", "筹备", "in progress",
                  "pending", "applying", "planned", "in application", "under review", "过期", "已过期", "expired", "未取得",
                  "未通过", "尚未", "在测评", "还在测", "in assessment", "in final assessment", "under assessment",
-                 "being assessed", "assessment ongoing", "assessment under way", "assessment underway")
+                 "being assessed", "assessment ongoing", "assessment under way", "assessment underway", "applied for",
+                 "application submitted", "awaiting certificate", "certificate pending", "expected q", "expected by")
 _CERT_VERSION_RE = re.compile(r"(等保|等级保护|mlps|djcp)\s*2\.0\s*(?:版本|版)?")  # 等保2.0三级: 2.0 is no level
 _CERT_LEVEL_RE = re.compile(r"([一二三四五1-5])\s*级|level\s*([1-5])|mlps\s*([1-5])|l([1-5])\b|等保\s*([1-5一二三四五])")
 
@@ -642,6 +643,9 @@ _BUREAU_NO = ("第三方", "非持牌", "爬虫", "数据源", "大数据", "thi
               "无", "否", "没有", "none", "not ", "no ")
 
 
+_BUREAU_UNNAMED_RE = re.compile(r"(?<![a-z])no (?:credit )?(?:bureau|body|agency|institution)s? (?:is |was |were )?"
+                                r"(?:named|specified|given|stated|mentioned)|(?:bureau|body) not (?:named|specified|given)|"
+                                r"未(?:指明|说明|写明|注明)(?:是)?(?:哪家|哪个|具体)?(?:征信)?机构|未说明对接哪家")
 _BUREAU_NEG_RE = _negation_re("支持|对接|接入|连接|直连|connect\\w*|integrat\\w*|access",
                               "央行|人行|人民银行|百行|朴道|征信|pboc|baihang|pudao|licensed|credit")
 
@@ -656,6 +660,8 @@ def parse_bureau(cell: Any, unit: float | None = None) -> Parsed:
         return False, None
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    if _BUREAU_UNNAMED_RE.search(s):
+        return None, None  # '— no bureau named': a remark that the claim names none, not a no
     if any(w in s for w in ("非持牌", "unlicensed", "未持牌")) or _BUREAU_NEG_RE.search(s):
         return False, None
     if any(w in s for w in _BUREAU_YES):

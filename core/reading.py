@@ -156,7 +156,10 @@ def _is_reference(s: str) -> bool:
     return hit is not None and len(re.sub(r"[\s，,。.；;：:()（）]", "", s.replace(hit, ""))) <= 12
 
 
-_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]")
+# an English sentence's end ('…expected Q1 2026. SM4; HTTPS', read lower-cased): a full stop after a word, a space and
+# a word, never after a short word or an abbreviation ('excl. VAT', 'cert. TBC', 'Co. Ltd', 'approx. 3', 'U.S.')
+_SENTENCE_END = (r"(?:(?<=[a-z]{5})|(?<=[0-9)）'\"]))(?<!approx)(?<!e\.g)(?<!i\.e)\.\s+(?=['\"‘“]?[a-z\u4e00-\u9fff])")
+_CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]|" + _SENTENCE_END)
 
 
 def clauses(text: str) -> list[str]:
@@ -186,6 +189,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                               r"(?![a-z])",
     "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|售后\s*\d|"
                                r"^\s*免费\s*(?:\d+|[一二三四五六七八九十半两]+)\s*(?:个月|年)|"  # '免费3个月' in an after-sales cell
+                               r"^\s*\d+\s*(?:months?|mths?|years?)\s+(?:free|foc)(?![a-z])|"  # '12 months free incl. …'
                                r"^\s*\d+\s*个月\s*(?:含|包含|不含)\s*(?:升级|bug|修复|缺陷)|"  # '12个月含升级'
                                r"(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
@@ -196,7 +200,8 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
     "response_hours": r"响应|到场|到位|答复|回复|次日|隔天|第二天|次工作日|(?<![a-z])sla(?![a-z])|\d\s*(?:个)?(?:小时|分钟)(?:内|以内)|(?<![a-z])(?:respon\w*|reply|"
-                      r"on-?site|within \d|next (?:business |working )?day)(?![a-z])|"
+                      r"on-?site(?! (?:assessment|audit|evaluation|test\w*|inspection|visit))|within \d|"
+                      r"next (?:business |working )?day)(?![a-z])|"
                       r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
     "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
@@ -276,8 +281,11 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         return parts[0]
     if strict and fid == "mlps_level3" and _BRACKET_RE.search(text):
         # '等保三级（证书有效期至2024年6月，目前复测中）' in a multi-fact cell: the bracket says how the level stands
-        whole = [c for c in clauses(_BRACKET_RE.sub(lambda m: m.group().translate(_BRACKET_KEEP), text))
-                 if _talks_about(fid, c)]
+        whole, on = [], False  # its clauses, and the neutral ones right after ('…assessment finished, certificate
+        for c in clauses(_BRACKET_RE.sub(lambda m: m.group().translate(_BRACKET_KEEP), text)):  # applied for（申请中）')
+            on = _talks_about(fid, c) or (on and not any(_talks_about(g, c) for g in _FIELD_WORDS if g != fid))
+            if on:
+                whole.append(c)
         if whole:
             return "，".join(c.translate(_BRACKET_BACK) for c in whole)
 
@@ -537,6 +545,8 @@ _NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没
 
 
 def _read_bureau(s: str, cell: Any) -> Reading:
+    if parse._BUREAU_UNNAMED_RE.search(s):  # "'支持对接征信' — no bureau named": a note that the claim names none
+        s = parse._BUREAU_UNNAMED_RE.sub(" ", s)
     if _BUREAU_NAMED_RE.search(s):
         if parse._BUREAU_NEG_RE.search(s) or "非持牌" in s:
             return _r(False)

@@ -232,3 +232,21 @@ def test_a_question_asking_which_credit_bureau_is_the_bureau_not_the_module():
     jia, yi = got["甲数科有限公司"], got["乙软件有限公司"]
     assert jia.values["licensed_credit_bureau"] is True and "licensed_credit_bureau" not in jia.evidence
     assert yi.values["licensed_credit_bureau"] is True and yi.evidence["licensed_credit_bureau"][0] == "claimed"
+
+
+def test_an_english_scorecard_cell_of_several_sentences_reads_each_fact_from_its_own_sentence():
+    """An analyst's English summary cell: 'expected Q1 2026. SM4; HTTPS' — the MLPS application's words stay in their
+    sentence, so SM4 is stated; 'certificate applied for' is in progress; an 'on-site assessment' is no response time;
+    '12 months free incl. …' is the free maintenance; '— no bureau named' leaves the claim a claim."""
+    from core.reading import read_all
+
+    sec = ("MLPS Level 3: on-site assessment finished, certificate applied for (申请中), expected Q1 2026. SM4; HTTPS; "
+           "RBAC; logs 12 months; PBoC Credit Reference Center.")
+    got = read_all(sec)
+    assert (got["sm4_encryption"].value, got["sm4_encryption"].status) == (True, "stated")
+    assert (got["mlps_level3"].value, got["mlps_level3"].status) == (False, "claimed")
+    assert "response_hours" not in got
+    after = read_all("12 months free incl. minor upgrades; regulatory changes free; 7x24, 1 h response; in contract.")
+    assert after["free_maintenance_months"].value == 12 and after["response_hours"].value == 1
+    claim = read_all("HTTPS. 'Supports credit bureau integration (支持对接征信)' — no bureau named.")
+    assert (claim["licensed_credit_bureau"].value, claim["licensed_credit_bureau"].status) == (True, "claimed")
