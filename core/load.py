@@ -999,7 +999,7 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     side_tax = (notes_govern and notes_tax) or next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) \
         or next((r.tax for rows in by_role.values() for r, _s, _t in rows if r.value is None and r.tax), None) or notes_tax
     hardware = sum(pre(r) for r, _s, _t in by_role.get("hardware", ()) if r.value)
-    chosen = first("discount") or first("total") or first("price") or (None if items else first("list"))
+    chosen = first("cny") or first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}
     if chosen is None and items:
         base = sum(v for _l, v, _s, _t in items)

@@ -180,7 +180,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
     "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
-    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
+    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
                       r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
@@ -195,7 +195,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
-                    r"周一\s*[至到~\-–—]\s*周[五六日天]|"
+                    r"周一\s*[至到~\-–—]\s*周[五六日天]|营业时间|办公时间|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
@@ -379,6 +379,8 @@ _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
                             r"registration|filed|valid until|no\.)(?![a-z])")
+_CERT_NOT_DONE_RE = re.compile(r"(?:未|没|没有|尚未|从未)(?:做|做过|开展|进行|办理|申请)(?:过)?(?!.{0,3}(?:完|好))|"
+                               r"(?<![a-z])(?:not (?:been )?done|never done|not carried out|not undertaken)(?![a-z])")
 _CERT_STATED_NO_RE = re.compile(r"过期|已失效|失效|未取得|未通过|没有|不具备|尚无|暂无计划|无计划|不计划|(?<![a-z])(?:not planned|no plans? to|"
                                 r"do not hold|does not hold|don't hold|"
                                 r"doesn't hold|not held|do not have|does not have|expired|not certified|none|"
@@ -416,6 +418,8 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     if _NOT_SUPPLIED_RE.match(s) and not _CERT_STATED_NO_RE.search(_NOT_SUPPLIED_RE.sub(" ", s, count=1)):
         return UNKNOWN  # '未提供（投标文件称“详见附件”，附件缺失）': nothing shown, nothing said — unknown, never a no
     level = _cert_level(s)
+    if _CERT_NOT_DONE_RE.search(s) and not _PENDING_RE.search(s):
+        return _r(False)  # '中国等保三级未做（如需，由国内代理协助测评）': not done; the help offered is no level
     if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \
             and not _LOWER_LEVEL_HELD_RE.search(s) and not _CERT_STATED_NO_RE.search(_NOT_SHOWN_RE.sub(" ", s)):
         return _r(True, "claimed")  # '称系统已过等保三级，证书在北京总部，现场未能出示': said, never shown
@@ -848,7 +852,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
 _SRC_LOCK_RE = re.compile(r"绑定.{0,4}(?:域名|服务器|ip|机器|硬件)|(?:域名|服务器)绑定|授权码|(?<![a-z])(?:domain[- ]locked|bound to|"
                           r"locked to|licen[cs]e key)(?![a-z])")
 _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
-                             r"安装包|不提供源码|不交付源码|无源码|不含源码|saas|租用|"
+                             r"安装包|不提供源码|不交付源码|源码不交付|源码不提供|源码不开放|无源码|不含源码|运行授权|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"

@@ -165,6 +165,9 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     # taken without it (docs/analyst-reading.md section 3)
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
                  "hardware", "servers", "hardwarecost", "hardwareprice", "hardwarepart", "servercost", "servercosts"),
+    # the amount in yuan a buyer converted a foreign quote to ('折合人民币（我方折算）' beside '原币报价'): the price compared
+    "cny": ("折合人民币", "折算人民币", "折合人民币金额", "人民币折算价", "折合人民币我方折算", "折算后人民币", "人民币等值",
+            "cnyequivalent", "rmbequivalent", "priceincny", "convertedcny", "convertedprice"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     # payment milestones (首付款 / 上线款 / 验收款 / 质保金) are parts of the contract price: summed like items, checked
     # against the 合同总价 when one is given, never a fee of their own

@@ -250,3 +250,18 @@ def test_an_english_scorecard_cell_of_several_sentences_reads_each_fact_from_its
     assert after["free_maintenance_months"].value == 12 and after["response_hours"].value == 1
     claim = read_all("HTTPS. 'Supports credit bureau integration (支持对接征信)' — no bureau named.")
     assert (claim["licensed_credit_bureau"].value, claim["licensed_credit_bureau"].status) == (True, "claimed")
+
+
+def test_a_foreign_quote_converted_by_the_buyer_is_compared_in_its_converted_yuan():
+    """A 报价折算表: the buyer converts a Korean quote into yuan in its own column ('折合人民币（我方折算）') beside the
+    original (₩48,000,000): the yuan column is the price, with the tax the 计税 column names (6 % withheld)."""
+    head = ["序号", "供应商", "原币报价（原文/译文）", "币种", "折算汇率", "折合人民币（我方折算）", "计税", "等保与数据安全（译）"]
+    rows = [head,
+            ["1", "拉萨净土数科有限公司", "¥258,000", "CNY", 1.0, 258000.0, "含税（增值税13%）", "等保三级，证书编号54010043006-24009"],
+            ["2", "FinSol Co., Ltd.", "₩48,000,000（부가세 별도 / 不含增值税）", "KRW", 0.00505, 242400.0,
+             "不含税：境外服务，我方代扣代缴增值税6%", "中国等保三级未做（如需，由国内代理协助测评）"]]
+    got = _by_vendor(load([("折算.xlsx", _xlsx(rows))]))
+    assert got["拉萨净土数科有限公司"].values["price_cny"] == 258_000
+    fs = got["FinSol Co., Ltd."]
+    assert fs.values["price_cny"] == 256_944  # 242,400 + 6 %, never the won figure
+    assert fs.values["mlps_level3"] is False and fs.evidence.get("mlps_level3", ("stated",))[0] == "stated"  # a no
