@@ -160,6 +160,24 @@ _FIRST_WORD_RE = re.compile(r"\s*(?:[a-z]+|[^\s(（,，;；]?)")  # '否（增�
 # a tax column's bare answer ('VAT Included (Y/N)' | 'N')
 _TAX_ANSWERS = {**dict.fromkeys(("y", "yes", "是", "true", "included", "inclusive", "incl"), "incl"),
                 **dict.fromkeys(("n", "no", "否", "false", "excluded", "exclusive", "excl"), "excl")}
+# a tax column's short answer under '含票?' / '含税?' ('× 不含 另加6%', '✓ 13%专票'): its mark, then its words
+_TAX_WORD_RE = re.compile(r"^\s*(?:[✓✔√]|(?:[×✗✘]\s*)?(不含|不带|未含|没含|不开|无票))")
+_BARE_RATE_RE = re.compile(r"(?:另加|加|\+|＋)\s*(\d{1,2}(?:\.\d+)?)\s*%")
+
+
+def _tax_word(text: str) -> str | None:
+    m = _TAX_WORD_RE.match(text)
+    if m is None:
+        return None
+    return "excl" if m.group(1) else "incl"
+
+
+def _bare_rate(text: str) -> float | None:
+    m = _BARE_RATE_RE.search(text)
+    rate = round(float(m.group(1)) / 100, 4) if m else None
+    return rate if rate in schema.VAT_RATES else None
+
+
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
 
@@ -233,7 +251,10 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     asked = question_subject(label)
     context = ("mlps" if target.id == "mlps_level3" and _LEVEL3_LABEL.search(low) else
                "sm4" if target.id == "sm4_encryption" and "sm4" in low else
-               ("ask", target.id, asked) if asked else None)
+               ("ask", target.id, asked) if asked else
+               # a figure in the label ('2小时到人', '日志≥半年'): a bare tick under it meets that figure
+               ("ask", target.id, label) if schema.FIELDS[target.id].kind in ("hours", "months")
+               and _LABEL_FIGURE_RE.search(low) else None)
     # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
 
@@ -305,6 +326,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if raw.__class__ is str:
                     if context is not None and r.status == "claimed" and r.value is not None and r.value is not False:
                         r = _in_context(context, r, raw, unit)
+                    elif context.__class__ is tuple and r.value is None and r.warning:
+                        r = _in_context(context, r, raw, unit)  # '✓' under '2小时到人': the yes says what the label does
                     known = seen[raw] = (r, _derived(raw) if derive else ())
             if known is not None:
                 r, derived = known
@@ -409,9 +432,11 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if raw.__class__ is str and _GIFT_HINT_RE.search(raw):  # '…；赠送智能客服机器人和区块链存证模块'
                 gifts += gifted_features(raw)
             r = read_value("price_cny", raw, unit)
-            if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())) \
-                    is not None:
+            if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())
+                                                   or _tax_word(text)) is not None:
                 r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT
+                if yes == "excl" and r.vat is None and (rate := _bare_rate(text)) is not None:
+                    r = replace(r, vat=rate)  # '含票?' | '× 不含 另加6%': the rate to add
             if r.warning and fid != "tax":  # a tax cell ('含税，13%专票') gives the tax mark only: no amount is due
                 _warn(warnings, r.warning, rec, address, "price_cny", text)
             prices.append((fid, r, src, extra))
@@ -879,8 +904,11 @@ _MODULE_POINTER_RE = re.compile(r"\s*([^：:\n]{2,20})[：:]\s*(?:详见|参见|
                                 r"\s*([^：:\n]{2,30})[：:]\s*(?:see|refer to)\s", re.I)
 _COMPANY_END_RE = re.compile(r"(?:有限公司|公司|工作室|集团|(?<![a-z])(?:co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|"
                              r"corp(?:oration)?\.?|gmbh|pte\.?\s*ltd\.?))\s*$", re.I)
-_ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*")
+_ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*|(?<=[✓✔√])\s+")  # '是；身份证号…', '✓ 身份证/手机号'
 _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|crypt|cipher|algorithm|encrypt|guomi|\bgm\b")
+
+
+_LABEL_FIGURE_RE = re.compile(r"\d|半年|一年|两年|[一二三四五六七八九十]个月")
 
 
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:

@@ -282,6 +282,8 @@ def _match_label(label: object) -> LabelMatch:
             target = _contained(candidate, lo, hi)
         if target is not None:
             break
+    if target is None and (cut := _THRESHOLD_TAIL_RE.search(bare)) and cut.start() >= 2:
+        return _match_label(bare[:cut.start()])  # '日志≥半年', '维护≥1年': the field, the buyer's threshold after it
     if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \
             and 4 <= len(head) < len(bare) - 4:
         return _match_label(head)  # 'Total one-off price for source code licence, …': the phrase it opens with names it
@@ -315,6 +317,7 @@ _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原�
 
 _BUREAU_ASKED_RE = re.compile(r"征信.{0,10}(?:哪家|哪个|哪些|什么)\s*(?:机构|公司|征信)?|(?:哪家|哪个|哪些)\s*征信|征信.{0,8}机构|"
                               r"which (?:credit )?(?:bureau|body|agency)", re.I)
+_THRESHOLD_TAIL_RE = re.compile(r"\s*(?:≥|>=|＞=|≧|≤|<=|＜=|≦|>|<|不少于|不低于|不超过|至少|最少)\s*[\d一二三四五六七八九十半两]")
 _PRICE_WORD_RE = re.compile(r"price|报价|总价|价格|金额|amount", re.I)
 _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of\s+)?(?:the\s+)?(?:\d+(?:\.\d+)?\s*%\s*)?"
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)

@@ -529,7 +529,8 @@ _NOT_BUREAU_RE = re.compile(r"同盾|百融|芝麻|运营商|多头|三要素|�
                             r"(?<![a-z])(?:carrier|telco|big data|third[- ]party)(?![a-z])")
 
 
-_BARE_CONNECT_RE = re.compile(r"(?:均|都|全部)?(?:可以?|能够?|支持|已经?|已可)?\s*(?:对接|接入|直连|连接|打通)(?:完成|好了?)?")
+_BARE_CONNECT_RE = re.compile(r"(?:[?？]\s*)?(?:说|称|据说)?(?:均|都|全部)?(?:可以?|能够?|支持|已经?|已可)?\s*"
+                              r"(?:对接|接入|直连|连接|打通|接)(?:完成|好了?)?")  # '? 说都能接': which body?
 
 
 def _bureau_connected(s: str) -> bool:

@@ -65,14 +65,14 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
-        "authoritymanagement", "authoritycontrol", "permissionmanagement", "访问控制", "权限管理", "权限控制", "角色权限", "权限", "accesscontrol", "rolebasedaccesscontrol", "rbac",
+        "authoritymanagement", "authoritycontrol", "permissionmanagement", "访问控制", "权限管理", "权限控制", "角色权限", "权限", "权限分级", "分级权限", "分级授权", "accesscontrol", "rolebasedaccesscontrol", "rbac",
         "permissions", "rolebasedaccess")),
     FieldSpec("audit_log_months", "months", (
         "logmonths", "logsmonths", "logretentionmonths",
         "logkeepingperiod", "logkeeping", "logperiod", "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
-        "征信接口", "持牌征信接口", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
+        "征信接口", "持牌征信接口", "持牌征信", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference", "bureau", "bureaus", "bureaulink")),
     FieldSpec("free_maintenance_months", "months", (
         "freemaint", "freemaintmonths", "freemaintenancemonths",
@@ -88,7 +88,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "warrantycoverage", "scopeofwarranty", "scopeofmaintenance")),
     FieldSpec("policy_adaptation_free", "policy", (
         "regchangesfree", "regulatorychangesfree", "regchanges",
-        "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更",
+        "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更", "政策改动",
+        "政策改动免费", "政策调整免费",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation",
         "policychange", "policychanges", "newregulations", "requiredbyregulation", "requiredbynewregulations")),
@@ -99,6 +100,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "247technicalsupport", "technicalsupport", "servicehours")),
     FieldSpec("response_hours", "hours", (
         "响应时间", "响应时限", "响应要求", "响应时长", "响应速度", "故障响应时间", "故障响应", "响应时效", "响应", "到场时长",
+        "小时到人", "小时到场", "小时响应",
         "到场时间", "responsetime", "response", "responsehours", "responsewithin", "respondwithin",
         "响应2小时", "响应不超过2小时", "2小时内响应", "2小时响应", "响应4小时", "4小时内响应", "response2h", "responsewithin2h",
         "sla")),
@@ -160,7 +162,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
                  "算术修正后报价", "修正后报价", "修正后总价", "修正报价", "算术修正后价格",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "vattreatment", "taxtype", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax"),
+    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "含票", "含票否", "带票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "vattreatment", "taxtype", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax"),
     # hardware a vendor adds (servers): never part of the software's comparable price; a 合计 that holds it is
     # taken without it (docs/analyst-reading.md section 3)
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
@@ -369,7 +371,7 @@ DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "不做了", "不接了", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "废标", "disqualified",
                   "failed the qualification")

@@ -265,3 +265,27 @@ def test_a_foreign_quote_converted_by_the_buyer_is_compared_in_its_converted_yua
     fs = got["FinSol Co., Ltd."]
     assert fs.values["price_cny"] == 256_944  # 242,400 + 6 %, never the won figure
     assert fs.values["mlps_level3"] is False and fs.evidence.get("mlps_level3", ("stated",))[0] == "stated"  # a no
+
+
+def test_a_bosss_tick_table_reads_marks_words_and_the_figures_its_headers_name():
+    """A boss's 决策表 (✓ / × / ? / △ plus a few words): '日志≥半年' and '维护≥1年' name their field (the threshold after
+    it is the boss's); a bare ✓ under '2小时到人' is 2 hours; '✓ 身份证/手机号' under '国密SM4' is SM4; '含票?' | '× 不含
+    另加6%' adds 6 %; '? 说都能接' is a claim; '不做了' is no quote."""
+    head = ["厂家", "价格", "含票?", "等保三级证", "国密SM4", "日志≥半年", "持牌征信", "维护≥1年", "政策改动免费", "2小时到人", "钟总批注"]
+    rows = [head,
+            ["南昌洪城数科有限公司", "约26.5万", "✓ 13%专票", "✓ 证书36010043009-24011 看过原件", "✓ 身份证/手机号", "✓ 12个月",
+             "✓ 人行+百行", "✓ 12个月", "✓", "✓", "贵了点"],
+            ["九江庐山软件有限公司", "大概17w", "✓", "? 说支持三级 没给证", "? 说是国密", "?", "? 说都能接", "✓ 说终身维护", "?",
+             "?", "最便宜"],
+            ["宜春明月山科技有限公司", "约29万", "× 不含 另加6%", "✓ 证书36090043002-24007", "✓", "✓ 12个月", "✓ 人行",
+             "✓ 12个月", "✓", "✓", "最贵"],
+            ["萍乡武功山科技有限公司", "不做了", "", "", "", "", "", "", "", "", "说不接分期业务"]]
+    qs = load([("决策表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南昌洪城数科有限公司", "九江庐山软件有限公司", "宜春明月山科技有限公司"}
+    hc, ls, my = got["南昌洪城数科有限公司"], got["九江庐山软件有限公司"], got["宜春明月山科技有限公司"]
+    assert hc.values["response_hours"] == 2 and hc.values["audit_log_months"] == 12
+    assert hc.values["free_maintenance_months"] == 12 and hc.values["policy_adaptation_free"] is True
+    assert hc.values["sm4_encryption"] is True and "sm4_encryption" not in hc.evidence
+    assert ls.evidence["licensed_credit_bureau"][0] == "claimed" and ls.evidence["mlps_level3"][0] == "claimed"
+    assert my.values["price_cny"] == 307_400  # 29万 + the 6 % the tax column says to add
