@@ -1227,6 +1227,9 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     if not row_has_vendor and best_row_score >= 2 and \
             _company_names_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
         row_has_vendor = True  # a column headed 'Name' / 单位 listing companies: the vendors (a tracker, a call log)
+    if not row_has_vendor and best_row >= 0 and best_row_score >= 1 and \
+            _heading_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
+        row_has_vendor, best_row_score = True, max(best_row_score, 2)  # notes each headed 【company｜…】
     ncols = min(max((len(r) for r in rows), default=0), _SCAN_COLS)
     best_col, best_col_score = -1, 0
     for c in range(ncols):  # an answer with its own label ('加密：SM4…', a pasted Word table's cell) is no label
@@ -1363,6 +1366,9 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     fixed: dict[str, str] = {}
     if not vendor_cols and (named := _company_names_column(sh, h, header)) is not None:
         vendor_cols, fixed = [named], {header[named]: "vendor"}  # a tracker's 'Name' column listing companies
+    if not vendor_cols and (hc := _heading_column(sh, h, header)) is not None:
+        _heading_records(sh, h, header, hc, res)  # a note per row, each opening with its company in 【】
+        return
     if not vendor_cols:
         # one vendor's price sheet: rows are its packages, the title (or file name) names the company
         from .formal import document_vendor
@@ -1682,6 +1688,72 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
 @lru_cache(maxsize=None)
 def _name_keys() -> frozenset[str]:
     return frozenset(label_key(x) for x in schema.NAME_LABELS)
+
+
+# a note's heading naming its vendor: '【太原晋阳数科有限公司｜个人信用贷系统报价】', '🔥【晋中平遥软件有限公司｜…】🔥'
+_HEADING_RE = re.compile(r"^\W{0,6}【\s*([^】｜|]{2,40}?)\s*(?:[｜|][^】]*)?】")
+
+
+_LINE_DECOR_RE = re.compile(r"^[^\w\u4e00-\u9fff【(（]+")  # '💰', '🔒', '👉' before a line's label
+_NOTE_LINE_RE = re.compile(r"^([^：:\n]{1,12}?)\s*[：:]\s*(\S.*)$|^(报价|价格|价钱|总价|特价|优惠价|限时特价)\s+(\S.*)$")
+_NAME_CUT_RE = re.compile(r"^.*?(?:股份有限公司|有限责任公司|有限公司|股份公司|工作室|集团|公司)")
+
+
+def _heading_name(v: Any) -> str | None:
+    if not isinstance(v, str):
+        return None
+    m = _HEADING_RE.match(v.strip())
+    if not m or not _COMPANY_WORD_RE.search(m.group(1)):
+        return None
+    cut = _NAME_CUT_RE.match(m.group(1))  # '长治上党信息技术有限公司 报价说明': the company, not the subject
+    return (cut.group() if cut else m.group(1)).strip()
+
+
+def _heading_column(sh: RawSheet, h: int, header: list[str]) -> int | None:
+    """A notes column whose cells each open with a heading naming a company (WeChat notes pasted one a row: 序号 |
+    收藏时间 | 来自 | 笔记内容): the vendors are named there. None when there is none."""
+    for c, s in enumerate(header):
+        t = match_label(s).target if s else None
+        if t is None or t.kind != "notes":
+            continue
+        cells = [sh.cell(r, c) for r in range(h + 1, min(len(sh.rows), h + 200)) if not blank(sh.cell(r, c))]
+        named = sum(1 for v in cells if _heading_name(v))
+        if named >= 2 and named * 5 >= len(cells) * 3:
+            return c
+    return None
+
+
+def _heading_records(sh: RawSheet, h: int, header: list[str], hc: int, res: ReadResult) -> None:
+    """One quote per row, named by its note's heading; a row whose note names no company (the buyer's own reminder) is
+    listed as a note."""
+    for r in range(h + 1, len(sh.rows)):
+        row = sh.rows[r]
+        if all(blank(v) for v in row):
+            continue
+        name = _heading_name(row[hc] if hc < len(row) else None)
+        if name is None:
+            res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row",
+                                     " | ".join(_text(v) for v in row if not blank(v))[:200]))
+            continue
+        cells = [RecordCell(_VENDOR_LABEL, name, sh.address(r, hc))]
+        for c, v in enumerate(row):
+            if c >= len(header) or not header[c] or blank(v):
+                continue
+            if c != hc:
+                cells.append(RecordCell(header[c], v, sh.address(r, c)))
+                continue
+            rest = []  # the note's lines: '💰报价：23.8w（含税）' under its own label, the others together
+            for line in _text(v).split("\n")[1:]:
+                line = _LINE_DECOR_RE.sub("", line).strip()
+                m = _NOTE_LINE_RE.match(line)
+                if m:
+                    cells.append(RecordCell((m.group(1) or m.group(3)).strip(), (m.group(2) or m.group(4)).strip(),
+                                            sh.address(r, c)))
+                elif line:
+                    rest.append(line)
+            if rest:
+                cells.append(RecordCell(header[c], "\n".join(rest), sh.address(r, c)))
+        res.records.append(Record(sh.file, sh.sheet, f"{r + 1}", cells))
 
 
 def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None:

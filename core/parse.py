@@ -779,7 +779,8 @@ def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
 
 def parse_contract(cell: Any, unit: float | None = None) -> Parsed:
     return _keyword_bool(cell, ("写入", "合同约定", "in contract", "contract", "书面", "written", "in writing"),
-                         ("口头", "oral", "verbal", "不写", "未写入", "not in contract", "不体现", "未体现"))
+                         ("口头", "oral", "verbal", "不写", "未写入", "not in contract", "不体现", "未体现", "只写价格",
+                          "只写交付", "按公司惯例", "按惯例"))
 
 
 _SPACES_RE = re.compile(r"\s+")

@@ -71,7 +71,7 @@ _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|�
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
-_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率)?\s*(?:为|按|是|[:：])?|税\s*[(（,，、]?)\s*"
+_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率)?\s*(?:为|按|是|另加|加|[:：])?|税\s*[(（,，、]?)\s*"
                           r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
                           r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|(?:vat|tax)(?![a-z]))")
 

@@ -121,6 +121,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("features", "features", (
         "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
         "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块",
+        "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送",
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
@@ -227,7 +228,9 @@ NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条
                 "technicalresponse", "commercialresponse", "technicalanswer", "serviceanswer", "commercialanswer",
                 "businessanswer", "technicalanswers", "serviceanswers",
                 # a clerk's call log: what the vendor said on the phone, in its words ('对方介绍（原话记录）' | '对方回复')
-                "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录")
+                "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录",
+                # notes or messages pasted one a row ('笔记内容（原样粘贴）')
+                "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",

@@ -289,3 +289,36 @@ def test_a_bosss_tick_table_reads_marks_words_and_the_figures_its_headers_name()
     assert hc.values["sm4_encryption"] is True and "sm4_encryption" not in hc.evidence
     assert ls.evidence["licensed_credit_bureau"][0] == "claimed" and ls.evidence["mlps_level3"][0] == "claimed"
     assert my.values["price_cny"] == 307_400  # 29万 + the 6 % the tax column says to add
+
+
+def test_wechat_notes_pasted_one_a_row_read_each_note_as_its_headings_vendor():
+    """Sales messages copied from WeChat 收藏, one note a row (序号 | 收藏时间 | 来自 | 笔记内容（原样粘贴） | 我的批注): the
+    vendor is the company in the note's 【】 heading (not the sales contact in 来自), each '💰报价：…' line is read under
+    its own label, a reminder to oneself is a note, and a message saying it will not quote is no quote."""
+    import csv as _csv
+
+    notes = [
+        "【太原晋阳数科有限公司｜个人信用贷系统报价】\n💰报价：23.8w（含税，13%专票）\n"
+        "📦功能：个人征信接口✅ 风控模型✅ 还款计划✅\n🔒等保：三级✅ 备案证明14010043009-24005\n"
+        "🛠售后：免费维保12个月（含bug修复+小版本升级）｜7×24值班，2h内响应",
+        "【长治上党信息技术有限公司 报价说明】\n报价：126k（不含税），税点另加6%\n功能：个人征信接口、风控模型、还款管理\n"
+        "合同：只写价格和交付，售后按公司惯例",
+        "【临汾尧都网络科技有限公司】\n🎉报价 8.8w 含税，送一年维护\n功能：风控模型、还款管理",
+        "【自己备忘📌】\n1. 催报价",
+    ]
+    buf = io.StringIO()
+    w = _csv.writer(buf)
+    w.writerow(["序号", "收藏时间", "来自", "笔记内容（原样粘贴）", "我的批注"])
+    for i, (who, note) in enumerate(zip(["晋阳数科-张经理", "上党信息-赵工", "尧都网络-小王", "我"], notes), 1):
+        w.writerow([i, "2025/11/17 10:26", who, note, ""])
+    w.writerow([5, "2025/11/20 08:50", "五台云科-刘经理", "我们现在只做SaaS租用，这次就不报了", "不报价"])
+    qs = load([("收藏.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"太原晋阳数科有限公司", "长治上党信息技术有限公司", "临汾尧都网络科技有限公司"}
+    jy, sd, yd = got["太原晋阳数科有限公司"], got["长治上党信息技术有限公司"], got["临汾尧都网络科技有限公司"]
+    assert jy.values["price_cny"] == 238_000 and jy.values["mlps_level3"] is True
+    assert {"personal_credit_report", "risk_model"} <= set(jy.values["features"])
+    assert jy.values["free_maintenance_months"] == 12 and jy.values["support_7x24"] is True
+    assert sd.values["price_cny"] == 133_560  # 126k + the 6 % it names
+    assert sd.values["commitments_in_contract"] is False
+    assert yd.values["price_cny"] == 88_000
