@@ -911,6 +911,23 @@ _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|cr
 _LABEL_FIGURE_RE = re.compile(r"\d|半年|一年|两年|[一二三四五六七八九十]个月")
 
 
+# a round's price said from an earlier one ('在第二轮基础上再让1.5万', '比二轮再降2万'): that round's price less the amount
+_OFF_ROUND_RE = re.compile(r"(?:在|比|较)?\s*(第?\s*[一二三四五1-5]\s*轮|首轮|[初二三四五]次报价)(?:报价)?(?:的)?(?:基础上)?\s*"
+                           r"(?:再|又|还)?\s*(?:让|降|优惠|减|少|下浮)(?:了)?\s*([\d.]+\s*(?:万元|万|w|k|千元|元))")
+
+
+def _off_round(text: str, said: dict) -> Reading | None:
+    m = _OFF_ROUND_RE.search(text or "")
+    if m is None:
+        return None
+    base = said.get(round_of(m.group(1)))
+    off = parse_money(m.group(2))[0]
+    if base is None or base.value is None or off is None or off >= base.value:
+        return None
+    pre = base.pretax - off if base.pretax is not None else None
+    return Reading(base.value - off, "stated", tax=base.tax, pretax=pre)
+
+
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
@@ -1002,8 +1019,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     rounds = {k: round_of(src.label) for k, (_role, _r, src, _t) in enumerate(prices)}
     if any(rounds.values()):  # a negotiation's rounds: '同第二轮' is that round's price; the latest round first
         said = {n: r for k, (_role, r, _s, _t) in enumerate(prices) if (n := rounds[k]) and r.value is not None}
-        prices = [(role, said.get(round_named(src.text), r) if r.value is None else r, src, tax)
-                  for role, r, src, tax in prices]
+        prices = [(role, _off_round(src.text, said) or (said.get(round_named(src.text), r) if r.value is None else r), src,
+                   tax) for role, r, src, tax in prices]
         prices = [p for _k, p in sorted(enumerate(prices), key=lambda kp: -(rounds[kp[0]] or 0))]
     for role, r, src, tax in prices:
         if role == "hardware":  # servers and the like: only their amount, to take out of a 合计 that holds it

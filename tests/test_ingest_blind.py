@@ -322,3 +322,18 @@ def test_wechat_notes_pasted_one_a_row_read_each_note_as_its_headings_vendor():
     assert sd.values["price_cny"] == 133_560  # 126k + the 6 % it names
     assert sd.values["commitments_in_contract"] is False
     assert yd.values["price_cny"] == 88_000
+
+
+def test_a_final_round_said_from_an_earlier_one_is_that_round_less_the_amount():
+    """A negotiation log: '在第二轮基础上再让1.5万' in the final round is the second round's 27.5万 less 1.5万 = 26万,
+    never a price of 1.5万; a vendor whose second round says it withdrew ('第二轮前来函退出') is no quote."""
+    head = ["序号", "供应商", "第一轮报价（万元）", "第二轮报价（万元）", "最终报价（万元）", "等保"]
+    rows = [head,
+            ["1", "泉州刺桐数科有限公司", 29.8, 27.5, "在第二轮基础上再让1.5万", "等保三级证书编号35050043010-24007"],
+            ["2", "莆田湄洲软件有限公司", 24.0, 21.0, 16.8, "等保三级证书编号35030043004-23012"],
+            ["3", "南平武夷科技有限公司", 23.0, "第二轮前来函退出（产品线调整）", "—", "—"]]
+    qs = load([("议价.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"泉州刺桐数科有限公司", "莆田湄洲软件有限公司"}
+    assert got["泉州刺桐数科有限公司"].values["price_cny"] == 260_000
+    assert got["莆田湄洲软件有限公司"].values["price_cny"] == 168_000
