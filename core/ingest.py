@@ -1334,6 +1334,8 @@ def _looks_like_note(text: str) -> bool:
 
 
 # a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
+# a form's sign-off line under the table ('科技部推荐意见', '总经理意见', '董事会审议', '附件'): the buyer's, no vendor
+_OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件")
 _BRACKETED_NOTE_RE = re.compile(r"[（(【\[][^）)】\]]{1,12}[）)】\]]")
 
 
@@ -1422,7 +1424,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         v = row[vc] if vc < len(row) else None
         if blank(v) or (len(filled) == 1 and _looks_like_note(_text(v))) or (
                 v.__class__ is str and v[:1] in _NOTES_LABEL_START and _is_notes_label(v)) or (
-                v.__class__ is str and v[:1] in "（(【[" and _BRACKETED_NOTE_RE.fullmatch(v.strip())):
+                v.__class__ is str and v[:1] in "（(【[" and _BRACKETED_NOTE_RE.fullmatch(v.strip())) or (
+                v.__class__ is str and _OPINION_ROW_RE.fullmatch(v.strip())):
             filled = [c for c, x in enumerate(row) if not blank(x)]
             reason = "skip.note_row" if len(filled) == 1 or not blank(v) else "skip.no_vendor"
             target = res.skipped if reason == "skip.no_vendor" else res.notes

@@ -301,6 +301,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     options_only = False  # a feature cell gave options and no module list
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
+    priced_notes: list[tuple[str, Source]] = []  # notes cells whose label names the price ('方案及报价情况')
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     answered = rec.answered
@@ -408,6 +409,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text, src))
                 if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
                     sentences.append((text, src))
+                if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'
+                    priced_notes.append((text, src))
                 if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)):
                     # a tracker's comment quoting the vendor's mail: "最终报价调整为24.8万元（含税）" is its later word
                     r = read_value("price_cny", said.group(1))
@@ -531,6 +534,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         r = read_value("price_cny", pay_terms[0])
         if r.value is not None and len(r.items) >= 2:
             prices.append(("price", r, Source(r.status, pay_terms[0], pay_terms[1], pay_terms[2]), None))
+    if priced_notes and not prices:  # no price cell: the notes cell the label says holds the price, read as one
+        for text, src in priced_notes:
+            r = read_value("price_cny", text)
+            if r.value is not None:
+                prices.append(("price", r, Source(r.status, text, src.address, src.label), None))
+                sources.setdefault("price_cny", [src])
+                break
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     if offered:  # a note's offer, unless a cell of the quote already prices the module
@@ -770,7 +780,8 @@ _INLINE_CHAT_RE = re.compile(r"^\s*[\[【(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s
                              r"([^：:\n]{1,30})[：:]\s*(.*)$")
 _BUYER_SPEAKER_RE = re.compile(r"我|我方|本人|买家|采购|甲方|me|buyer|us", re.I)
 _CHAT_LINE_RE = re.compile(r"^[^\n]{1,40}?\s+\d{4}[/-]\d{1,2}[/-]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*$", re.M)
-_FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里", re.I)
+_FEATURE_LIST_RE = re.compile(r"(?:功能|模块|版本包含|包含|都在|features?|modules?)[^：:\n]{0,12}[：:]\s*(.+)|^(.+?)都在.{0,6}版里|"
+                              r"(?:功能|模块)(?:包括|包含|有)\s*([^。\n]+)", re.I)
 
 
 def _vendor_said(chat: str, vendor: str) -> str:
@@ -874,7 +885,7 @@ def _feature_line(text: str) -> Reading | None:
     """The first line of a chat or a multi-line cell that lists modules ('功能：商品管理、分期计算器…'), read."""
     for line in text.split("\n"):
         listed = _FEATURE_LIST_RE.search(line)
-        r = read_value("features", listed.group(1) or line) if listed else None
+        r = read_value("features", listed.group(1) or listed.group(3) or line) if listed else None
         if r is not None and (r.value or r.options):
             return r
     for line in text.split("\n"):  # a bullet that is a module list by itself ('· 企业征信、银行流水分析、电子合同…都有',
@@ -908,6 +919,7 @@ _ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*|(?<=[✓✔√])\s+")  # '是
 _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|crypt|cipher|algorithm|encrypt|guomi|\bgm\b")
 
 
+_PRICE_IN_LABEL_RE = re.compile(r"报价|价格|(?<![a-z])(?:price|pricing|quote)(?![a-z])", re.I)
 _LABEL_FIGURE_RE = re.compile(r"\d|半年|一年|两年|[一二三四五六七八九十]个月")
 
 

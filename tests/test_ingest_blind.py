@@ -337,3 +337,26 @@ def test_a_final_round_said_from_an_earlier_one_is_that_round_less_the_amount():
     assert set(got) == {"泉州刺桐数科有限公司", "莆田湄洲软件有限公司"}
     assert got["泉州刺桐数科有限公司"].values["price_cny"] == 260_000
     assert got["莆田湄洲软件有限公司"].values["price_cny"] == 168_000
+
+
+def test_a_budget_request_reads_the_vendors_from_prose_and_leaves_the_sign_off_lines_out():
+    """A 预算外资金使用申请表: the 申请金额 above the table is the buyer's, no price; each vendor's price is read from its
+    '方案及报价情况' prose ('三项合计21.8万元（不含税），增值税按6%另开专票' is 231,080; '报价19.8万元（含税，…原价26万元…）'
+    is 198,000), its modules from '功能包括…'; the sign-off rows under the table (科技部推荐意见, 财务部意见, 附件) are no vendors."""
+    rows = [["预算外资金使用申请表"], ["申请金额", "人民币叁拾万元整（¥300,000.00）"], [],
+            ["候选服务商", "方案及报价情况", "安全合规情况", "科技部评价"],
+            ["牡丹江冰城数科有限公司",
+             "报价函：源码授权费17.5万元、实施及数据迁移费3.2万元、培训费1.1万元，三项合计21.8万元（不含税），增值税按6%另开专票。"
+             "功能包括个人征信接口（人行二代征信、百行征信）、风控模型（评分卡+规则引擎）、反欺诈模型、还款计划及还款提醒、风控审批流、用户管理。",
+             "已取得等保三级备案证明（编号23100043008-24011）；身份证号SM4字段加密；全站HTTPS", "偏贵"],
+            ["绥芬河口岸科技有限公司", "报价19.8万元（含税，双十一活动优惠价，原价26万元）。功能：个人征信、AI智能风控、还款管理。",
+             "对方介绍系统按等保三级标准设计，上线后可协助我司通过测评", "功能最全"],
+            ["科技部推荐意见", "建议选择绥芬河口岸科技。请批准申请金额30万元。", "", ""],
+            ["财务部意见", "申请金额偏高，建议控制在25万元以内。", "", ""],
+            ["附件", "1. 冰城数科报价函；2. 口岸科技产品介绍", "", ""]]
+    qs = load([("预算申请.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"牡丹江冰城数科有限公司", "绥芬河口岸科技有限公司"}
+    bc, ka = got["牡丹江冰城数科有限公司"], got["绥芬河口岸科技有限公司"]
+    assert bc.values["price_cny"] == 231_080 and ka.values["price_cny"] == 198_000
+    assert {"personal_credit_report", "risk_model", "repayment_management"} <= set(bc.values["features"])
