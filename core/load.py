@@ -217,9 +217,12 @@ def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tupl
 @lru_cache(maxsize=2048)
 def _label_features(label: str, fid: str) -> tuple[str, ...]:
     """The modules a yes/no row names: one, or each part of 'Approval workflow / user management', '审批流、用户管理'."""
-    parts = [p.strip() for p in re.split(r"\s*(?:/|／|、|&|＆|\band\b|及|和)\s*", label) if p.strip()]
-    found = [f for p in parts if (f := match_feature(p)) is not None] if len(parts) > 1 else []
-    return tuple(dict.fromkeys(found)) if len(found) == len(parts) else (fid,)
+    for split in (r"\s*(?:/|／|、|&|＆|\band\b|及|和)\s*", r"\s*(?:/|／|、)\s*"):  # 'Repayment schedule & reminders /
+        parts = [p.strip() for p in re.split(split, label) if p.strip()]  # approval workflow / user management'
+        found = [f for p in parts if (f := match_feature(p)) is not None] if len(parts) > 1 else []
+        if found and len(found) == len(parts):
+            return tuple(dict.fromkeys(found))
+    return (fid,)
 
 
 def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
@@ -449,8 +452,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.warning:
                 warnings.append(Warning_(r.warning, rec.file, rec.sheet, address, {"field": "features", "text": text}))
             if r.status == "conditional":
+                opt = label + "（不含税）" if _OPTION_EXCL_RE.search(text) else label  # 'Optional (+CNY 30,000 excl. VAT)'
                 for k, one in enumerate(extra):  # one price for the row: said once
-                    options.append((label, one, (r.options[0][2] if r.options else None) if k == 0 else None))
+                    options.append((opt, one, (r.options[0][2] if r.options else None) if k == 0 else None))
                 feature_status.append("conditional")
             elif r.value is None and text and not text.isspace():  # '详见产品说明书': neither there nor absent
                 unsure.extend(extra)
@@ -919,6 +923,8 @@ _ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*|(?<=[✓✔√])\s+")  # '是
 _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|crypt|cipher|algorithm|encrypt|guomi|\bgm\b")
 
 
+_OPTION_EXCL_RE = re.compile(r"不含税|未税|(?<![a-z])(?:excl\.?|excluding|ex\.?)\s*(?:vat|tax)|\+\s*vat", re.I)
+_SUBTOTAL_RE = re.compile(r"小计|(?<![a-z])sub-?total", re.I)
 _PRICE_IN_LABEL_RE = re.compile(r"报价|价格|(?<![a-z])(?:price|pricing|quote)(?![a-z])", re.I)
 _LABEL_FIGURE_RE = re.compile(r"\d|半年|一年|两年|[一二三四五六七八九十]个月")
 
@@ -1056,6 +1062,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     side_tax = (notes_govern and notes_tax) or next((r.tax or t for r, _s, t in by_role.get("tax", ()) if r.tax or t), None) \
         or next((r.tax for rows in by_role.values() for r, _s, _t in rows if r.value is None and r.tax), None) or notes_tax
     hardware = sum(pre(r) for r, _s, _t in by_role.get("hardware", ()) if r.value)
+    if len(by_role.get("total", ())) > 1:  # 'SUBTOTAL (excl. VAT)' above 'TOTAL (incl. VAT)': the grand total first
+        by_role["total"].sort(key=lambda rst: bool(_SUBTOTAL_RE.search(rst[1].label or "")))
     chosen = first("cny") or first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}
     if chosen is None and items:
@@ -1113,6 +1121,11 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if tax == "excl" else None
     if vat is not None:
         parts["vat_rate"] = vat
+    elif tax != "excl" and options:  # a tax-inclusive total beside an option priced without VAT: the rate the quote names
+        said = next((v for rows in by_role.values() for r, s_, _t in rows
+                     if (v := r.vat or stated_vat_rate(f"{s_.label} {s_.text}")) is not None), None)
+        if said is not None:
+            parts["option_vat"] = said
     values["price_cny"] = base if tax != "excl" else round(base * (1 + (schema.DEFAULT_VAT_RATE if vat is None else vat)), 2)
     evidence["price_cny"] = (status, src.text, src.address)
     if tax == "excl" or options or fee_share is not None or parts:

@@ -323,6 +323,7 @@ _VAT_ASKED_RE = re.compile(r"(?:includ\w*|inclusive|exclusive|exclud\w*)\s+(?:of
                            r"(?:vat|tax|gst)\b|(?:含|包含)\s*(?:\d+(?:\.\d+)?\s*%\s*)?(?:增值税|税)", re.I)
 _QUESTION_NUMBER_RE = re.compile(r"^\s*(?:[Qq]\s*)?\d{1,3}\s*[、.．)）:：]\s*(?=\S)")
 _OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能|项目?)|(?:optional|add-?on)\s*(?:modules?|features?)", re.I)
+_SLASH_RE = re.compile(r"\s*[/／、]\s*")
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及|\s+and\s+")
 _HEAD_PHRASE_RE = re.compile(r"\s+(?:for|of|including|incl\.?|with|that|which|covering)\s+|[,，(（:：;；]", re.I)
 _FIRST_SENTENCE_RE = re.compile(r"^\s*(.{8,}?[?？。]|.{8,}?\.)(?=\s|$|[（(])", re.S)
@@ -334,10 +335,15 @@ def _joint(label: str) -> "Target | None":
     if len(set(joint_fields(label))) >= 2:
         return _EXACT.get(label_key("备注"))
     # '维护范围含缺陷修复及版本升级': every part names the same field, in two ways: that field
-    parts = [p for p in _JOINER_RE.split(label) if p.strip()]
-    each = [_match_label(p).target for p in parts]
-    if len(parts) >= 2 and all(t is not None and t.kind == "field" for t in each) and len(set(each)) == 1:
-        return each[0]
+    for joiner in (_JOINER_RE, _SLASH_RE):
+        parts = [p for p in joiner.split(label) if p.strip()]
+        if len(parts) < 2:
+            continue
+        each = [_match_label(p).target for p in parts]
+        if len(parts) >= 2 and all(t is not None and t.kind == "field" for t in each) and len(set(each)) == 1:
+            return each[0]
+        if len(parts) >= 2 and all(t is not None and t.kind == "feature" for t in each):
+            return each[0]  # 'Repayment schedule & reminders / approval workflow / user management': modules, each read
     # 'MLPS / security', 'Data & bureau', 'Support & SLA': a field beside a topic word is a cell of several facts
     parts = [label_key(p) for p in _JOINER_RE.split(label) if p.strip()]
     if len(parts) >= 2 and any(p in _TOPIC_WORDS for p in parts) and any(p not in _TOPIC_WORDS for p in parts) and all(

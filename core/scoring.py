@@ -9,6 +9,7 @@ credit, and a gate criterion that is unknown or only claimed makes the quote ``u
 """
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -108,9 +109,15 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
             not_added.append({"label": label, "feature": fid, "cost": cost})
     # a rate the quote states for its own tax-exclusive price ('不含税，税率6%') is the one it will invoice
     vat = (pp.get("vat_rate") or profile.vat_rate) if tax == "excl" else 0.0
+    # an option priced without VAT beside a tax-inclusive total ('Optional (+CNY 30,000 excl. VAT)'): its VAT added,
+    # at the rate the quote names, else the profile's
+    option_vat = (pp.get("option_vat") or profile.vat_rate) if tax != "excl" else 0.0
+    for a in added:
+        if option_vat and _EXCL_LABEL_RE.search(a["label"]):
+            a["vat_added"] = round(a["cost"] * option_vat, 2)
     price = None
     if base is not None:
-        price = round((base + sum(a["cost"] for a in added)) * (1 + vat), 2)
+        price = round((base + sum(a["cost"] + a.get("vat_added", 0.0) for a in added)) * (1 + vat), 2)
     vals["price_cny"] = price
     if added:
         vals["features"] = feats
@@ -129,6 +136,7 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     return vals, build, status
 
 
+_EXCL_LABEL_RE = re.compile(r"不含税|未税|(?<![a-z])(?:excl\.?|excluding)\s*(?:vat|tax)", re.I)
 _NO_CHANGE: dict = {}  # shared, never written to
 _STATUS_CODE = {s: i for i, s in enumerate(schema.STATUSES)}  # stated 0, claimed 1, conditional 2, unknown 3
 

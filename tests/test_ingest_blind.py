@@ -360,3 +360,29 @@ def test_a_budget_request_reads_the_vendors_from_prose_and_leaves_the_sign_off_l
     bc, ka = got["牡丹江冰城数科有限公司"], got["绥芬河口岸科技有限公司"]
     assert bc.values["price_cny"] == 231_080 and ka.values["price_cny"] == 198_000
     assert {"personal_credit_report", "risk_model", "repayment_management"} <= set(bc.values["features"])
+
+
+def test_a_bid_tab_takes_the_grand_total_and_adds_an_options_vat_at_the_quotes_rate():
+    """An English bid tab (line items per bidder, SUBTOTAL (excl. VAT), VAT '6% = 9,900', TOTAL (incl. VAT)): the TOTAL is
+    the price, not the subtotal with the default VAT; a must-have offered 'Optional (+CNY 30,000 excl. VAT)' is added
+    with the 6 % the quote names (174,900 + 31,800); a row naming three modules ('Repayment schedule & reminders /
+    approval workflow / user management') reads as all three."""
+    rows = [["Line", "Description", "Bidder 1", "Bidder 2"],
+            ["", "Company", "保定直隶数科有限公司", "唐山曹妃甸软件有限公司"],
+            ["1", "Source code licence — core platform", 165000.0, 140000.0],
+            ["2", "Product catalogue module", "Included", "Included"],
+            ["3", "Installment calculator", "Included", "Optional (+CNY 30,000 excl. VAT)"],
+            ["4", "Order tracking", "Included", "Included"],
+            ["5", "Repayment schedule & reminders / approval workflow / user management", "Included", "Included"],
+            ["8", "Implementation & data migration", 38000.0, 25000.0],
+            ["", "SUBTOTAL (excl. VAT)", 215000.0, 165000.0],
+            ["", "VAT", "6% = 12,900", "6% = 9,900"],
+            ["", "TOTAL (incl. VAT)", 227900.0, 174900.0],
+            ["11", "MLPS (等保)", "Level 3 certified — filing no. 13060043004-24010", "Level 3 certified — filing no. 13020043007-23012"]]
+    qs = load([("bid_tab.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert got["保定直隶数科有限公司"].values["price_cny"] == 227_900
+    assert {"repayment_management", "risk_approval", "user_management"} <= set(got["保定直隶数科有限公司"].values["features"])
+    res = score(qs, Profile.default("consumer_installment"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["唐山曹妃甸软件有限公司"].scored_values["price_cny"] == 206_700
