@@ -111,12 +111,21 @@ def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
                 continue
             return None
         t = v.strip()
-        if t == name or t.lower() in _NO_PRICE or (len(t) <= 3 and t.isdigit()):
+        if t == name or t.lower() in _NO_PRICE or (len(t) <= 3 and t.isdigit()) or _is_package(lb):
             continue
-        if kinds.get(lb) != "price" or not _NO_QUOTE_RE.search(t):
-            return None
+        if not _NO_QUOTE_RE.search(t) or (kinds.get(lb) != "price" and not _NOT_ASKED_RE.search(t)
+                                          and not _GAVE_NONE_RE.search(t)):
+            return None  # a price cell saying none was given, or any cell of a row otherwise empty saying so
         said.append(t)
     return max(said, key=len) if said else None
+
+
+_GAVE_NONE_RE = re.compile(r"未报价|没有报价|没报价|无报价|不报价|未提供报价")
+
+
+def _is_package(label: str) -> bool:
+    t = match_label(label).target
+    return t is not None and t.id == "package"
 
 
 # what a register writes where a listed vendor gave no quote this time ('（已发询价函，未回复）', '（暂停期间不邀请）')

@@ -1071,6 +1071,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     # 20万、实施部署5.5万）' says the same with 其中 and 、 (a tax word taken out leaves an empty bracket: gone too)
     if "-" in s_nt or "/" in s_nt:  # '10-16回电降到21.8万': a month and day before what happened, never the range 10–16万
         s_nt = _MONTH_DAY_RE.sub(" ", s_nt)
+    if "v" in s_nt:  # 'V5升级费19.8万元', 'V3→V5数据迁移': a version's number, no amount
+        s_nt = _VERSION_RE.sub(" ", s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown
         s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
     if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
@@ -1177,6 +1179,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
 # a service charged on top ('部署另收1.5万', '实施费另计3万'): part of what the buyer pays, never an optional module
 _SERVICE_CHARGE_RE = re.compile(r"(?:部署|实施|安装|上线|培训|部署实施|实施部署)费?\s*(?:另收|另计|另加|加收|另付|需另付)|"
                                 r"(?:另收|另计|另加|加收)\s*(?:部署|实施|安装|培训)费?")
+_VERSION_RE = re.compile(r"(?<![a-z0-9])v\s?\d+(?:\.\d+)*(?![\d.]*\s*(?:万|元|w|k|千))")
 _MONTH_DAY_RE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=\s*[\u4e00-\u9fff])"
                            r"(?!\s*(?:万|元|千|百|亿))")
 _QUESTION_SEG_RE = re.compile(r"[?？]|是否|(?<![a-z])(?:please confirm|is it|does it)(?![a-z])", re.I)
@@ -1514,6 +1517,7 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
 _VERDICT_RE = re.compile(r"^\s*(?:✅|⚠️?|❌|❎|✔️|✖️|🟢|🟡|🟠|🔴|👍|👎|⭕)\s*", re.M)
 _LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
+_VERSION_ARROW_RE = re.compile(r"(?<![A-Za-z0-9])[Vv]\s?\d+(?:\.\d+)*\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*[Vv]\s?\d+(?:\.\d+)*")
 _CLAUSE_START = "：:，；;、\n（("
 
 
@@ -1600,7 +1604,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return replace(r, status=status) if r.status == "stated" else r  # a coloured 'stated' is only claimed
     if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
         cell = box
-    if cell.__class__ is str and ("→" in cell or ">" in cell):  # '268,000 → 245,000': the corrected value
+    if cell.__class__ is str and ("→" in cell or ">" in cell) and _ARROW_RE.sub("", _VERSION_ARROW_RE.sub("", cell)) != \
+            _VERSION_ARROW_RE.sub("", cell):  # '268,000 → 245,000': the corrected value ('V3→V5' is an upgrade, kept)
         cell = latest_said(cell)
     if cell.__class__ is str and _LINE_NUMBER_RE.search(cell):  # '6.维护期满年费：3万元/年': a list's number, no amount
         cell = _LINE_NUMBER_RE.sub("", cell)

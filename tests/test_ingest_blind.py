@@ -386,3 +386,20 @@ def test_a_bid_tab_takes_the_grand_total_and_adds_an_options_vat_at_the_quotes_r
     res = score(qs, Profile.default("consumer_installment"))
     by = {r.quote.vendor: r for r in res.vendors}
     assert by["唐山曹妃甸软件有限公司"].scored_values["price_cny"] == 206_700
+
+
+def test_a_renewal_beside_new_vendors_reads_the_upgrade_offer_and_drops_a_row_that_gave_nothing():
+    """The incumbent's V5 upgrade beside new vendors: 'V5升级费19.8万元…V3→V5数据迁移…' is 19.8万 (a version's number is
+    no amount, the arrow no correction); a row of '—' whose buyer's column says '未报价' is no quote."""
+    head = ["序号", "方案", "服务商", "报价", "等保与数据安全", "法务/科技部意见"]
+    rows = [head,
+            ["1", "续签+升级V5（现服务商）", "襄阳隆中软件有限公司",
+             "V5升级费19.8万元（老客户价，含税6%）；银行流水分析模块选配，另加4.5万元（含税）；V3→V5数据迁移由隆中免费完成",
+             "V5按等保三级要求设计，上线后可协助测评", "老客户"],
+            ["2", "更换：新服务商A", "荆州古城数科有限公司", "31.2万元（含税，增值税6%）", "等保三级证书编号42100043007-24015", ""],
+            ["5", "更换：新服务商D", "黄冈大别山软件有限公司", "—", "—", "对方回复暂不承接外地项目，未报价"]]
+    qs = load([("续签对比.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"襄阳隆中软件有限公司", "荆州古城数科有限公司"}
+    assert got["襄阳隆中软件有限公司"].values["price_cny"] == 198_000
+    assert any(s.reason == "skip.no_quote" and "大别山" in s.text for s in qs.skipped)
