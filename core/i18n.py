@@ -190,6 +190,9 @@ _T: dict[str, tuple[str, str]] = {
     "skip.summary_row": ("这一行是对其他报价的统计（最低、平均、合计等），不是一份报价，未评分。",
                          "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
+    "skip.above_header": ("表头上方的一行数据（见右侧文字）：不在所读的报价表内，未评分。请核对是否有漏读的报价（如另一张表）。",
+                          "A row of data above the header of the table read (see the text beside): outside that table, not "
+                          "scored. Check whether a quote is missed (another table on the sheet, for instance)."),
     "note.split_row": ("这一行没有序号，供应商名称接着上一行（见右侧）：是 PDF 转换时拆成两行的同一家报价，已逐格接上后读取。",
                        "This row has no number and its vendor name continues the row above (see beside): one quote split "
                        "over two rows by a PDF conversion, read with each cell joined to the one above."),

@@ -1388,6 +1388,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
+    _list_rows_above(sh, h, res)
     earlier = _earlier_rounds(sh, h, vc, header, res)  # a row per round of a vendor's quote: the latest governs
     _unwrap(sh, h, vc, header, res, earlier)
     head_vendor, head_text = sh.rows[h][vc], header[vc]
@@ -1481,6 +1482,17 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 
 
 _NAME_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|工作室|集团|事务所|研究院|中心)$")
+
+
+def _list_rows_above(sh: RawSheet, h: int, res: ReadResult) -> None:
+    """Rows of data well above the header read (another table of the sheet: a payment plan above the terms), listed so
+    that nothing is lost without a word: a title, a note or a super-header over the header has fewer cells."""
+    rows = [r for r in range(max(0, h - 1)) if sum(1 for v in sh.rows[r] if not blank(v)) >= 3]
+    if len(rows) < 2:
+        return
+    for r in rows:
+        res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.above_header",
+                                   " | ".join(_text(v) for v in sh.rows[r] if not blank(v))[:200]))
 
 
 def _continues(sh: RawSheet, last: tuple[int, "Record"], row: list, idx_col: int, vc: int) -> bool:

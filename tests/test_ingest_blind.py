@@ -403,3 +403,20 @@ def test_a_renewal_beside_new_vendors_reads_the_upgrade_offer_and_drops_a_row_th
     assert set(got) == {"襄阳隆中软件有限公司", "荆州古城数科有限公司"}
     assert got["襄阳隆中软件有限公司"].values["price_cny"] == 198_000
     assert any(s.reason == "skip.no_quote" and "大别山" in s.text for s in qs.skipped)
+
+
+def test_a_table_above_the_one_read_is_listed_never_dropped_without_a_word():
+    """Two tables on one sheet — a payment plan above the terms: the rows above the header read are listed as not
+    scored (skip.above_header), so the buyer sees what to check; a title line over the table is not."""
+    text = ("各供应商付款计划对比\n\n"
+            "供应商,付款节点,付款比例,金额（元）\n"
+            "锦州渤海数科有限公司,①签约预付款,30%,87000\n"
+            ",②上线款,40%,116000\n\n"
+            "供应商,功能范围,等保与数据安全,征信接口,源码交付\n"
+            "锦州渤海数科有限公司,企业征信、银行流水分析、电子合同,等保三级证书编号21070043005-24002；SM4；HTTPS,人行征信中心,完整源码\n"
+            "阜新玛瑙科技有限公司,企业征信、电子合同,等保二级（备案证明21090042001-22008）,百行征信,完整源码\n")
+    qs = load([("付款计划.csv", text.encode("gbk"))])
+    above = [s for s in qs.skipped if s.reason == "skip.above_header"]
+    assert [s.where for s in above] == ["A3", "A4", "A5"]  # the plan's header and both its rows
+    assert any("87000" in s.text for s in above)
+    assert not any("付款计划对比" in s.text for s in above)  # the title is a title
