@@ -1222,11 +1222,11 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     best_row, best_row_score, row_has_vendor = -1, 0, False
     for r, row in enumerate(rows[:_SCAN_ROWS]):
         n, has_v = _row_score(row)
+        if n >= 1 and not has_v and any(label_key(_text(v)) in _name_keys() for v in row) and \
+                _company_names_column(sh, r, [_text(v) for v in row]) is not None:
+            n, has_v = max(n, 2), True  # a column headed 'Name' / 'Card Name' / 单位 listing companies: the vendors
         if (n, has_v) > (best_row_score, row_has_vendor):
             best_row, best_row_score, row_has_vendor = r, n, has_v
-    if not row_has_vendor and best_row_score >= 2 and \
-            _company_names_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
-        row_has_vendor = True  # a column headed 'Name' / 单位 listing companies: the vendors (a tracker, a call log)
     if not row_has_vendor and best_row >= 0 and best_row_score >= 1 and \
             _heading_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
         row_has_vendor, best_row_score = True, max(best_row_score, 2)  # notes each headed 【company｜…】
@@ -1402,6 +1402,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         return not_values, cols, set(cols), [header[c] for c in cols], [col_letter(c) for c in cols], max(cols) + 1, probe
 
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
+    note_cols = {k for k, lb in enumerate(labels) if lb and (t := match_label(lb).target) is not None and t.kind == "notes"}
     names_col = bool(fixed)  # a tracker's Name column: a card that names no company (README, Budget) is no quote
     sectioned = False  # a later section of the sheet has its own header (商务技术响应 | 价格评审)
     by_vendor: dict[str, Record] = {}
@@ -1463,6 +1464,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         rs = str(r + 1)
         # Plain tuples (label, value, address), built at C speed: a 50,000-row sheet has millions of cells.
         cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters]))
+        if note_cols and names_col:  # a card's description, a list of 'label：value' lines: each line a cell
+            cells = _with_note_lines(cells, note_cols)
         cols_out = outside.get(len(row))
         if cols_out is None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
@@ -1482,6 +1485,34 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 
 
 _NAME_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|工作室|集团|事务所|研究院|中心)$")
+
+
+def _note_lines(text: str) -> list[tuple[str, str]] | None:
+    """The 'label：value' lines of a notes cell written as a list ('**报价**：24.5万元（含税）' / '**等保**：三级…'), when at
+    least three of its lines are and each of those labels names something; None otherwise."""
+    lines = [_LINE_DECOR_RE.sub("", ln.replace("**", "").replace("__", "")).strip() for ln in text.split("\n")]
+    out, rest = [], []
+    for ln in lines:
+        m = _NOTE_LINE_RE.match(ln)
+        if m and match_label((m.group(1) or m.group(3)).strip()).target is not None:
+            out.append(((m.group(1) or m.group(3)).strip(), (m.group(2) or m.group(4)).strip()))
+        elif ln:
+            rest.append(ln)
+    if len(out) < 3:
+        return None
+    return out + ([("", "\n".join(rest))] if rest else [])  # the other lines stay together, under the cell's label
+
+
+def _with_note_lines(cells: list, note_cols: set[int]) -> list:
+    out = []
+    for k, cell in enumerate(cells):
+        v = cell[1]
+        if k in note_cols and v.__class__ is str and v.count("\n") >= 2 and ("：" in v or ":" in v) \
+                and (pairs := _note_lines(v)) is not None:
+            out += [RecordCell(lb or cell[0], val, cell[2]) for lb, val in pairs]
+            continue
+        out.append(cell)
+    return out
 
 
 def _list_rows_above(sh: RawSheet, h: int, res: ReadResult) -> None:

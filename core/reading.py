@@ -935,7 +935,8 @@ _PRICE_ONLY_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?
 _ORDINAL_RE = re.compile(r"(?<![a-z])(?:from\s+|in\s+|after\s+)?(?:year|yr|month|week|day|phase|round|stage)\s+\d{1,2}(?!\d)|"
                          r"第\s*\d{1,2}\s*(?:年|个月|月|周|天|期|轮|阶段)", re.I)
 _BARE_AMOUNT_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
-_NO_OPTIONS_RE = re.compile(r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
+_NO_OPTIONS_RE = re.compile(r"\s*(?:no (?:optional|extra|add-?on) (?:modules?|items?|costs?|charges?)|no options|no add-?ons)\.?\s*|"
+                            r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
                             r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
                             r"(?:modules?|items?|costs?|fees?|charges?)?\s*[.]?\s*")
 _LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|(?<![a-z])(?:list price|original(?: price)?|"
@@ -1073,6 +1074,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = _MONTH_DAY_RE.sub(" ", s_nt)
     if "v" in s_nt:  # 'V5升级费19.8万元', 'V3→V5数据迁移': a version's number, no amount
         s_nt = _VERSION_RE.sub(" ", s_nt)
+    if ". " in s_nt:  # '… + training 15,000. No optional modules.': a sentence ends after the amount
+        s_nt = _AMOUNT_SENTENCE_END_RE.sub("；", s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown
         s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
     if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
@@ -1179,6 +1182,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
 # a service charged on top ('部署另收1.5万', '实施费另计3万'): part of what the buyer pays, never an optional module
 _SERVICE_CHARGE_RE = re.compile(r"(?:部署|实施|安装|上线|培训|部署实施|实施部署)费?\s*(?:另收|另计|另加|加收|另付|需另付)|"
                                 r"(?:另收|另计|另加|加收)\s*(?:部署|实施|安装|培训)费?")
+_AMOUNT_SENTENCE_END_RE = re.compile(r"(?<=\d)\.\s+(?=[a-z\u4e00-\u9fff])")
 _VERSION_RE = re.compile(r"(?<![a-z0-9])v\s?\d+(?:\.\d+)*(?![\d.]*\s*(?:万|元|w|k|千))")
 _MONTH_DAY_RE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=\s*[\u4e00-\u9fff])"
                            r"(?!\s*(?:万|元|千|百|亿))")
@@ -1222,7 +1226,7 @@ _SUPPLEMENT_RE = re.compile(r"补充协议|另签|另行签订|另行采购|单�
                             r"(?<![a-z])(?:supplementary|if required|optional)(?![a-z])")
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
                                r"not in (?:the|this) (?:price|quote)")
-_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|元))"
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元))"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
 

@@ -420,3 +420,31 @@ def test_a_table_above_the_one_read_is_listed_never_dropped_without_a_word():
     assert [s.where for s in above] == ["A3", "A4", "A5"]  # the plan's header and both its rows
     assert any("87000" in s.text for s in above)
     assert not any("付款计划对比" in s.text for s in above)  # the title is a title
+
+
+def test_a_board_exports_cards_read_each_vendor_from_its_card_and_description_lines():
+    """A Trello-style board export (Card Name | List Name | Labels | Description | Comments): the card names the vendor,
+    a card naming no company (a 说明 card) is no vendor, each '**报价**：…' line of the description is read under its
+    label, and an option written '分期计算器为选配模块 +25k（不含税）' keeps its price (k = 千)."""
+    import csv as _csv
+
+    buf = io.StringIO()
+    w = _csv.writer(buf)
+    w.writerow(["Card ID", "Card Name", "List Name", "Labels", "Description", "Comments"])
+    w.writerow(["c01", "📌 说明：预算与比价口径", "说明 Info", "", "预算25万以内（含税）。", ""])
+    w.writerow(["c02", "焦作山阳数科有限公司", "评估中", "资料齐全",
+                "**报价**：24.5万元（含税，增值税6%专票）\n**功能**：商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理\n"
+                "**等保**：三级，备案证明编号41080043005-24008\n**售后**：免费维护18个月（含缺陷修复及小版本升级）；7×24小时，2小时内响应",
+                "[11-24 陈思] 比龙都贵"])
+    w.writerow(["c04", "驻马店天中网络科技有限公司", "评估中", "待补充",
+                "**Quote**：198k（不含税），税率13%另计\n**功能**：商品管理、订单跟踪、还款管理、风控审批、用户管理；分期计算器为选配模块 +25k（不含税）\n"
+                "**等保**：三级，证书编号41170043003-24002", ""])
+    qs = load([("board.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"焦作山阳数科有限公司", "驻马店天中网络科技有限公司"}
+    sy = got["焦作山阳数科有限公司"]
+    assert sy.values["price_cny"] == 245_000 and sy.values["free_maintenance_months"] == 18
+    assert sy.values["mlps_level3"] is True and "order_tracking" in sy.values["features"]
+    res = score(qs, Profile.default("consumer_installment"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["驻马店天中网络科技有限公司"].scored_values["price_cny"] == 251_990  # (198k + the 25k calculator) × 1.13
