@@ -1521,6 +1521,8 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
 _VERDICT_RE = re.compile(r"^\s*(?:✅|⚠️?|❌|❎|✔️|✖️|🟢|🟡|🟠|🔴|👍|👎|⭕)\s*", re.M)
 _LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
+# a revision written out ('原：28.5万（含税）→现：26.8万（含税）'): the old words, the arrow and the 现 label go
+_REVISION_RE = re.compile(r"原\s*[:：][^→]*?(?:→|->|⇒|=>)\s*(?:现|改为|修订为|新)\s*[:：]?\s*")
 _VERSION_ARROW_RE = re.compile(r"(?<![A-Za-z0-9])[Vv]\s?\d+(?:\.\d+)*\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*[Vv]\s?\d+(?:\.\d+)*")
 _CLAUSE_START = "：:，；;、\n（("
 
@@ -1608,6 +1610,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         return replace(r, status=status) if r.status == "stated" else r  # a coloured 'stated' is only claimed
     if isinstance(cell, str) and (box := ticked(cell)) is not None:  # '☑是　☐否': the ticked option only
         cell = box
+    if cell.__class__ is str and "原" in cell and _REVISION_RE.search(cell):  # '原：28.5万→现：26.8万': the 现 stands
+        cell = _REVISION_RE.sub("", cell).strip()
     if cell.__class__ is str and ("→" in cell or ">" in cell) and _ARROW_RE.sub("", _VERSION_ARROW_RE.sub("", cell)) != \
             _VERSION_ARROW_RE.sub("", cell):  # '268,000 → 245,000': the corrected value ('V3→V5' is an upgrade, kept)
         cell = latest_said(cell)
