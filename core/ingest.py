@@ -1403,6 +1403,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
 
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
     note_cols = {k for k, lb in enumerate(labels) if lb and (t := match_label(lb).target) is not None and t.kind == "notes"}
+    ev_cols = {k for k, lb in enumerate(labels) if k and label_key(lb) in _EVIDENCE_KEYS
+               and (t := match_label(labels[k - 1]).target) is not None and t.kind == "field"}
     names_col = bool(fixed)  # a tracker's Name column: a card that names no company (README, Budget) is no quote
     sectioned = False  # a later section of the sheet has its own header (商务技术响应 | 价格评审)
     by_vendor: dict[str, Record] = {}
@@ -1466,6 +1468,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters]))
         if note_cols and names_col:  # a card's description, a list of 'label：value' lines: each line a cell
             cells = _with_note_lines(cells, note_cols)
+        if ev_cols:  # 'MLPS Level 3' | 'Yes' beside 'Evidence ref' | 'None provided — …': the evidence says what the yes is
+            cells = _with_evidence(cells, ev_cols)
         cols_out = outside.get(len(row))
         if cols_out is None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
@@ -1511,6 +1515,27 @@ def _with_note_lines(cells: list, note_cols: set[int]) -> list:
                 and (pairs := _note_lines(v)) is not None:
             out += [RecordCell(lb or cell[0], val, cell[2]) for lb, val in pairs]
             continue
+        out.append(cell)
+    return out
+
+
+_EVIDENCE_KEYS = frozenset(("evidenceref", "evidence", "evidencereference", "evidencedoc", "supportingevidence", "佐证",
+                            "佐证材料", "证据", "证明文件", "依据文件"))
+_BARE_ANSWER_RE = re.compile(r"\s*(?:yes|y|partial|partly|是|有|部分|部分满足|满足)\s*[.。]?\s*", re.I)
+
+
+def _with_evidence(cells: list, ev_cols: set[int]) -> list:
+    """A yes/no answer and the evidence column after it read as one: the evidence's words decide what a bare 'Yes' or
+    'Partial' stands for ('None provided — vendor letter says "designed to MLPS Level 3"' is a claim); a 'No' stands."""
+    out = []
+    for k, cell in enumerate(cells):
+        if k + 1 in ev_cols and k + 1 < len(cells):
+            ev, (label, ans, address) = cells[k + 1][1], cell
+            if not blank(ev) and _text(ev) not in ("—", "-", "－", "——") and (
+                    blank(ans) or (ans.__class__ is str and _BARE_ANSWER_RE.fullmatch(ans))):
+                out.append(RecordCell(label, _text(ev), cells[k + 1][2]))  # the evidence first: its words, if it has any
+        if k in ev_cols and out and out[-1][2] == cell[2]:
+            continue  # read as the answer's, above
         out.append(cell)
     return out
 

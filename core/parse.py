@@ -645,6 +645,7 @@ _BUREAU_NO = ("第三方", "非持牌", "爬虫", "数据源", "大数据", "thi
 
 _BUREAU_UNNAMED_RE = re.compile(r"(?<![a-z])no (?:credit )?(?:bureau|body|agency|institution)s? (?:is |was |were )?"
                                 r"(?:named|specified|given|stated|mentioned)|(?:bureau|body) not (?:named|specified|given)|"
+                                r"(?<![a-z])none (?:is |was )?(?:named|specified)|"
                                 r"未(?:指明|说明|写明|注明)(?:是)?(?:哪家|哪个|具体)?(?:征信)?机构|未说明对接哪家")
 _BUREAU_NEG_RE = _negation_re("支持|对接|接入|连接|直连|connect\\w*|integrat\\w*|access",
                               "央行|人行|人民银行|百行|朴道|征信|pboc|baihang|pudao|licensed|credit")

@@ -374,7 +374,7 @@ _NO_PROOF_RE = re.compile(r"(?:证明|证书|材料|备案)[^，,；;。]{0,8}(?
                           r"(?:证书|备案证明|证明|编号).{0,3}拿不出|"
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:no\.?|number|numbers))?(?:\s+(?:provided|supplied|given|"
-                          r"attached|available))?")
+                          r"attached|available))?|^\s*none (?:provided|supplied|given|shown)")  # an evidence column's 'None provided'
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级(?:(?!协助|帮助|辅助|配合|可以|能够)[^，,；;。]){0,8}"
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
@@ -1026,7 +1026,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         return UNKNOWN  # 'TBD after requirement workshop (they want 2 days on site)': no price yet, '2 days' no amount
     if _FOREIGN_AMOUNT_RE.search(s) and not _CNY_MARK_RE.search(s):
         return _r(None, warning="warn.foreign_currency")  # 'HKD 236,000' with no rate in the file: never read as yuan
-    tax = "excl" if _TAX_EXCL_RE.search(s) else ("incl" if _TAX_INCL_RE.search(s) else None)
+    ex, inc = _TAX_EXCL_RE.search(s), _TAX_INCL_RE.search(s)
+    tax = ("excl" if ex.start() < inc.start() else "incl") if ex and inc and _BREAKDOWN_EXCL_RE.search(s) else \
+        "excl" if ex else ("incl" if inc else None)  # 'incl. 6% VAT (licence 220,000 + … = 300,000 excl. VAT)'
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
     if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount
         s_nt = _ORDINAL_RE.sub(" ", s_nt)
@@ -1182,6 +1184,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
 # a service charged on top ('部署另收1.5万', '实施费另计3万'): part of what the buyer pays, never an optional module
 _SERVICE_CHARGE_RE = re.compile(r"(?:部署|实施|安装|上线|培训|部署实施|实施部署)费?\s*(?:另收|另计|另加|加收|另付|需另付)|"
                                 r"(?:另收|另计|另加|加收)\s*(?:部署|实施|安装|培训)费?")
+# both marks, the exclusive one inside a bracket that breaks the price down ('incl. 6% VAT (… = 300,000 excl. VAT)')
+_BREAKDOWN_EXCL_RE = re.compile(r"[(（][^)）]*(?:excl|不含税|未税)[^)）]*[)）]", re.I)
 _AMOUNT_SENTENCE_END_RE = re.compile(r"(?<=\d)\.\s+(?=[a-z\u4e00-\u9fff])")
 _VERSION_RE = re.compile(r"(?<![a-z0-9])v\s?\d+(?:\.\d+)*(?![\d.]*\s*(?:万|元|w|k|千))")
 _MONTH_DAY_RE = re.compile(r"(?<![\d.])(?:1[0-2]|0?[1-9])[-/](?:3[01]|[12]\d|0?[1-9])(?![\d.])(?=\s*[\u4e00-\u9fff])"
@@ -1226,7 +1230,8 @@ _SUPPLEMENT_RE = re.compile(r"补充协议|另签|另行签订|另行采购|单�
                             r"(?<![a-z])(?:supplementary|if required|optional)(?![a-z])")
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
                                r"not in (?:the|this) (?:price|quote)")
-_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元))"
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元)|"
+                             r"(?:cny|rmb|[¥￥])\s*\d[\d,]*(?:\.\d+)?)(?:\s*(?:incl|excl)\.?\s*(?:vat|tax))?"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
 
@@ -1265,6 +1270,8 @@ def read_features(cell: Any) -> Reading:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
     if "–" in raw or "—" in raw:  # '用户管理 – no risk model (manual review)': a spaced dash starts another run
+        # … but 'bank statement analysis — Optional (+CNY 40,000)' says how the module before it is offered
+        raw = re.sub(r"\s+[–—]{1,2}\s+(?=(?:optional|选配|可选|add-?on)\b)", " ", raw, flags=re.I)
         raw = re.sub(r"\s+[–—]{1,2}\s+", "；", raw)
     if "/" in raw:  # 'order tracking N/A': not available, and no list separator
         raw = re.sub(r"(?i)(?<![a-z])n/a(?![a-z])", "不提供", raw)

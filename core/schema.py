@@ -78,7 +78,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "freemaint", "freemaintmonths", "freemaintenancemonths",
         "免费维护期", "免费维保", "免费维护", "维护", "维保", "保固期", "保固期限", "免费保固", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
-    FieldSpec("maintenance_includes_upgrades", "upgrades", (
+    FieldSpec("maintenance_includes_upgrades", "upgrades", ("upgradesinmaintenance", "upgradesincluded", "upgradesinwarranty", 
         "whatmaintenancecovers", "maintenancecovers", "whatthemaintenancecovers",
         "upgradesincl", "upgradesincluded", "inclupgrades",
         "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "维保含升级", "维保包含升级", "维护包含升级", "维保含版本升级", "含升级",

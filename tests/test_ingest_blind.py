@@ -448,3 +448,36 @@ def test_a_board_exports_cards_read_each_vendor_from_its_card_and_description_li
     res = score(qs, Profile.default("consumer_installment"))
     by = {r.quote.vendor: r for r in res.vendors}
     assert by["驻马店天中网络科技有限公司"].scored_values["price_cny"] == 251_990  # (198k + the 25k calculator) × 1.13
+
+
+def test_a_due_diligence_sheets_evidence_columns_decide_what_a_bare_yes_stands_for():
+    """An English due-diligence sheet (Yes/No/Partial, each followed by 'Evidence ref'): 'Yes' beside 'None provided —
+    vendor letter says "designed to MLPS Level 3"' is a claim, beside a filing number a fact; 'Yes' beside "'Supports
+    mainstream credit bureaus' — none named" a claim; 'Upgrades in maintenance' is the upgrades; the tax basis
+    'incl. 6% VAT (… = 300,000 excl. VAT)' is tax-inclusive; 'bank statement analysis — Optional (+CNY 40,000 incl. VAT)'
+    is an option at its price."""
+    head = ["#", "Vendor", "Quoted price", "Tax basis", "Modules offered", "MLPS Level 3", "Evidence ref",
+            "Licensed credit bureau", "Evidence ref", "Upgrades in maintenance"]
+    rows = [head,
+            ["1", "淮北相山数科有限公司", "CNY 318,000",
+             "incl. 6% VAT (licence 220,000 + implementation 60,000 + training 20,000 = 300,000 excl. VAT)",
+             "Enterprise credit report; bank statement analysis; e-contract", "Yes",
+             "EV-1.1 MLPS Level 3 filing certificate no. 34060043010-24002 (Oct 2024)", "Yes",
+             "EV-1.3 PBoC Credit Reference Center + Baihang Credit", "Yes — bug fixes and minor upgrades"],
+            ["2", "铜陵铜官软件有限公司", "CNY 148,000", "incl. 6% VAT",
+             "Enterprise credit report; e-contract; bank statement analysis — Optional (+CNY 40,000 incl. VAT)", "Yes",
+             "EV-2.1 MLPS Level 3 certificate no. 34070043005-23014 (copy)", "Yes", "EV-2.3 Baihang Credit",
+             "No — bug fixes only"],
+            ["4", "亳州谯城信息技术有限公司", "CNY 265,000", "incl. VAT", "Enterprise credit report; e-contract", "Yes",
+             "None provided — vendor letter says 'designed to MLPS Level 3; assessment support after go-live'", "Yes",
+             "'Supports mainstream credit bureaus' — none named", "Yes"]]
+    qs = load([("dd.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    xs, tg, qc = got["淮北相山数科有限公司"], got["铜陵铜官软件有限公司"], got["亳州谯城信息技术有限公司"]
+    assert xs.values["price_cny"] == 318_000 and xs.values["maintenance_includes_upgrades"] is True
+    assert tg.values["maintenance_includes_upgrades"] is False
+    assert qc.evidence["mlps_level3"][0] == "claimed" and qc.evidence["licensed_credit_bureau"][0] == "claimed"
+    assert "mlps_level3" not in xs.evidence or xs.evidence["mlps_level3"][0] == "stated"
+    res = score(qs, Profile.default("merchant_loan"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["铜陵铜官软件有限公司"].scored_values["price_cny"] == 188_000  # the must-have bank-statement analysis added
