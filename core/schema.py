@@ -61,7 +61,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption", "encryptedatrest", "encryptionatrest",
         "personaldatafieldsencrypted")),
-    FieldSpec("tls", "tls", (
+    FieldSpec("tls", "tls", ("传输", "传输安全", "数据传输", 
         "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (

@@ -481,3 +481,34 @@ def test_a_due_diligence_sheets_evidence_columns_decide_what_a_bare_yes_stands_f
     res = score(qs, Profile.default("merchant_loan"))
     by = {r.quote.vendor: r for r in res.vendors}
     assert by["铜陵铜官软件有限公司"].scored_values["price_cny"] == 188_000  # the must-have bank-statement analysis added
+
+
+def test_vendor_profile_sheets_join_the_overview_and_read_a_small_taxpayers_levy_rate():
+    """An overview sheet (its stars and 初评 the buyer's) and one 档案 sheet per vendor (字段 | 值 under section titles):
+    each vendor is one quote; '传输 | 全站HTTPS' is TLS; '9.9万元（不含税）' with '小规模纳税人，增值税征收率1%，开票另加'
+    is 99,990 — under 10万 (the gate), not 111,870 at the default rate."""
+    wb = openpyxl.Workbook()
+    ov = wb.active
+    ov.title = "初筛总览"
+    for row in [["序号", "供应商", "报价（对方口径）", "业务部初评"],
+                ["1", "滨州滨城数科有限公司", "合计20万元（含税）", "★★★"],
+                ["4", "聊城东昌软件有限公司", "9.9万元（不含税）", "★★"]]:
+        ov.append(row)
+    for name, rows in (("档案-滨城", [["供应商档案：滨州滨城数科有限公司", ""], ["公司全称", "滨州滨城数科有限公司"],
+                                     ["报价构成", "授权费15万元、实施费3.5万元、培训1.5万元，合计20万元"], ["计税", "以上均含税（增值税6%）"],
+                                     ["等保", "三级，备案证明编号37160043009-24012"], ["传输", "全站HTTPS"]]),
+                       ("档案-东昌", [["供应商档案：聊城东昌软件有限公司", ""], ["公司全称", "聊城东昌软件有限公司"],
+                                     ["报价构成", "9.9万元（不含税）"], ["计税", "小规模纳税人，增值税征收率1%，开票另加"],
+                                     ["等保", "三级，证书编号37150043002-24006"], ["传输", "HTTPS"]])):
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("档案.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"滨州滨城数科有限公司", "聊城东昌软件有限公司"}
+    assert got["滨州滨城数科有限公司"].values["tls"] is True
+    res = score(qs, Profile.default("personal_credit"))
+    dc = next(r for r in res.vendors if r.quote.vendor == "聊城东昌软件有限公司")
+    assert dc.scored_values["price_cny"] == 99_990 and dc.gate == "fail"
