@@ -1389,6 +1389,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
     vc = vendor_cols[0]
     _list_rows_above(sh, h, res)
+    fixed.update(_grouped_labels(sh, h, header))  # '售后' over '免费期 | 范围 | 值守': the group completes the label
     earlier = _earlier_rounds(sh, h, vc, header, res)  # a row per round of a vendor's quote: the latest governs
     _unwrap(sh, h, vc, header, res, earlier)
     head_vendor, head_text = sh.rows[h][vc], header[vc]
@@ -1537,6 +1538,36 @@ def _with_evidence(cells: list, ev_cols: set[int]) -> list:
         if k in ev_cols and out and out[-1][2] == cell[2]:
             continue  # read as the answer's, above
         out.append(cell)
+    return out
+
+
+_GROUP_PREFIXES = {"售后": ("维护", "售后"), "售后服务": ("维护", "售后"), "维保": ("维护", "维保"), "服务": ("维护",),
+                   "功能": ("功能",), "商务": ("",), "安全合规": ("",), "安全": ("",)}
+
+
+def _grouped_labels(sh: RawSheet, h: int, header: list[str]) -> dict[str, str]:
+    """Short labels under a merged group header ('售后' over '免费期 | 范围 | 值守'; '功能' over '增值模块') that name no
+    field alone: the field the group's word makes of them ('维护范围', '售后值守'), as the layout's own mapping."""
+    if h == 0:
+        return {}
+    above = sh.rows[h - 1]
+    groups, g = [], ""
+    for c in range(len(header)):
+        v = _text(above[c]) if c < len(above) else ""
+        g = v or g  # a merged group header covers the columns to its right
+        groups.append(g)
+    if sum(1 for c in range(len(header)) if c < len(above) and _text(above[c])) < 2:
+        return {}
+    out = {}
+    for c, s in enumerate(header):
+        g = groups[c] if c < len(groups) else ""
+        if not s or not g or g not in _GROUP_PREFIXES or match_label(s).target is not None:
+            continue
+        for prefix in _GROUP_PREFIXES[g]:
+            t = match_label(prefix + s).target if prefix else None
+            if t is not None and t.kind != "notes":
+                out[s] = t.code
+                break
     return out
 
 

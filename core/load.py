@@ -483,7 +483,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 values[fid] = value
             continue
         # the feature list (the only field left)
-        r = read_options(raw, unit) if extra == "options" else read_value(fid, raw, unit)
+        r = read_options(raw, unit) if extra == "options" and not (raw.__class__ is str and _GIFT_HINT_RE.search(raw)) \
+            else read_value(fid, raw, unit)  # '增值模块' | '…（均为赠送）': given with the quote, not options
         if r.warning:
             _warn(warnings, r.warning, rec, address, fid, text)
         if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'

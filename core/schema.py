@@ -74,7 +74,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("licensed_credit_bureau", "bureau", (
         "征信接口", "持牌征信接口", "持牌征信", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference", "bureau", "bureaus", "bureaulink")),
-    FieldSpec("free_maintenance_months", "months", (
+    FieldSpec("free_maintenance_months", "months", ("免费期", "免费期限", 
         "freemaint", "freemaintmonths", "freemaintenancemonths",
         "免费维护期", "免费维保", "免费维护", "维护", "维保", "保固期", "保固期限", "免费保固", "maintenance", "freemaintenanceperiod", "维保期", "免费维保期", "质保期", "维护期", "免费运维", "保修期",
         "freemaintenance", "freemaintenancemonths", "warranty", "maintenanceperiod", "warrantyperiod")),
@@ -93,7 +93,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation",
         "policychange", "policychanges", "newregulations", "requiredbyregulation", "requiredbynewregulations")),
-    FieldSpec("support_7x24", "support", (
+    FieldSpec("support_7x24", "support", ("值守", "值班", "售后值守", 
         "24x7", "7x24",
         "supporttime", "servicetime", "技术支持", "支持", "技术支援", "支援", "客服支援", "支援时间", "支持方式及时间", "支持时间", "服务时间", "支持时段", "服务时段", "技术支持时段", "值守时段", "7×24支持", "7x24支持", "7x24", "售后支持", "客服时间", "支持方式",
         "support", "supporthours", "supportwindow", "247support", "24/7support", "24/7technicalsupport",
@@ -121,7 +121,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("features", "features", (
         "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
         "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块",
-        "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送",
+        "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送", "增值模块", "增值功能", "附加模块",
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",

@@ -512,3 +512,21 @@ def test_vendor_profile_sheets_join_the_overview_and_read_a_small_taxpayers_levy
     res = score(qs, Profile.default("personal_credit"))
     dc = next(r for r in res.vendors if r.quote.vendor == "聊城东昌软件有限公司")
     assert dc.scored_values["price_cny"] == 99_990 and dc.gate == "fail"
+
+
+def test_short_labels_under_a_merged_group_header_are_read_with_the_group():
+    """A comparison with merged group headers (售后 over 免费期 | 范围 | 值守; 功能 over 核心模块 | 增值模块): '范围' under
+    售后 is the maintenance scope, '值守' the support hours, '免费期' the free maintenance; modules '（均为赠送）' under
+    增值模块 are given, so bloat ones count as in the quote."""
+    rows = [["横向对比表"],
+            ["基本信息", "", "商务", "功能", "", "售后", "", ""],
+            ["序号", "供应商", "报价", "核心模块", "增值模块", "免费期", "范围", "值守"],
+            ["1", "广元利州数科有限公司", "22.6万（含税）", "个人征信接口、风控模型、还款计划", "—", "12个月", "缺陷修复+小版本升级", "7×24"],
+            ["2", "雅安雨城软件有限公司", "12.8万（含税）", "个人征信、风控模型、还款管理", "智能客服机器人、区块链存证（均为赠送）",
+             "6个月", "仅修复缺陷", "5×8"]]
+    got = _by_vendor(load([("对比.xlsx", _xlsx(rows))]))
+    lz, yc = got["广元利州数科有限公司"], got["雅安雨城软件有限公司"]
+    assert lz.values["free_maintenance_months"] == 12 and lz.values["maintenance_includes_upgrades"] is True
+    assert lz.values["support_7x24"] is True and yc.values["support_7x24"] is False
+    assert yc.values["maintenance_includes_upgrades"] is False
+    assert {"ai_customer_service", "blockchain_evidence"} <= set(yc.values["features"])
