@@ -275,53 +275,51 @@ def test_without_type_the_files_title_chooses_the_business_type(tmp_path):
     assert json.loads(out.read_text(encoding="utf-8"))["business_type"] == "personal_credit"
 
 
-def test_json_with_a_twin_process_is_the_same_json(tmp_path, monkeypatch):
+_TWIN_RUN = """
+import os, sys
+sys.path.insert(0, {root!r})
+from core import report, scoring
+parent, mode = os.getpid(), sys.argv[1]
+if mode == "encode":  # the twin fails while encoding its half
+    enc = report._encoded
+    report._encoded = lambda vs, lang, memo: (_ for _ in ()).throw(RuntimeError("twin")) if os.getpid() != parent \\
+        else enc(vs, lang, memo)
+elif mode == "score":  # the twin fails before its half, while scoring
+    sc = scoring.score
+    scoring.score = lambda *a, **k: (_ for _ in ()).throw(RuntimeError("twin")) if os.getpid() != parent else sc(*a, **k)
+real = report.fork_twin
+def counted():
+    t = real()
+    if not t.is_child:
+        print("TWIN FORKED", file=sys.stderr)
+    return t
+report.fork_twin = counted
+from core.__main__ import _exit_now, main
+_exit_now(main(sys.argv[2:]))
+"""
+
+
+def test_json_with_a_twin_process_is_the_same_json(tmp_path):
     """From about 2,000 quotes the CLI writing JSON to a file forks a twin once the reader's replies are in: each
     process decodes, builds and scores the quotes, and the twin encodes half of the vendors. The file is the same
-    JSON as one process writes (`--json -` never forks); a twin that fails is replaced by the CLI doing its half."""
-    import os
-
+    JSON as one process writes (`--json -` never forks); a twin that fails, while encoding or before, ends there and the
+    CLI does its half. Each run is a process of its own, as the CLI is (never a fork of the test runner)."""
     from benchmarks.gen import csv_bytes, rows
-    from core import report
-    from core.__main__ import TWIN_BYTES, main
+    from core.__main__ import TWIN_BYTES
 
     path = tmp_path / "many.csv"
     path.write_bytes(csv_bytes(rows(2600)))
     assert path.stat().st_size > TWIN_BYTES[0]  # the replies hold at least as much
-    forks = []
-    real_fork = report.fork_twin
-    monkeypatch.setattr(report, "fork_twin", lambda: forks.append(1) or real_fork())
-    out = tmp_path / "twin.json"
-    assert main(["score", str(path), "--type", "personal_credit", "--json", str(out)]) == 0
-    assert forks == [1]  # the twin was used
+    script = tmp_path / "twin_run.py"
+    script.write_text(_TWIN_RUN.format(root=str(ROOT)), encoding="utf-8")
     alone = run("score", str(path), "--type", "personal_credit", "--json", "-")
     assert alone.returncode == 0
-    assert out.read_bytes() == alone.stdout.encode("utf-8").rstrip(b"\n")
-    doc = json.loads(out.read_bytes())
-    assert [v["rank"] for v in doc["vendors"]] == list(range(1, len(doc["vendors"]) + 1))
-    parent, encoded = os.getpid(), report._encoded
-
-    def failing_in_the_twin(vs, lang, memo):
-        if os.getpid() != parent:
-            raise RuntimeError("the twin fails")
-        return encoded(vs, lang, memo)
-
-    monkeypatch.setattr(report, "_encoded", failing_in_the_twin)
-    again = tmp_path / "again.json"
-    assert main(["score", str(path), "--type", "personal_credit", "--json", str(again)]) == 0
-    assert forks == [1, 1] and again.read_bytes() == out.read_bytes()
-    # a twin that fails before its half (while scoring) ends there; the CLI carries on alone
-    from core import scoring
-
-    monkeypatch.setattr(report, "_encoded", encoded)
-    real_score = scoring.score
-
-    def score_failing_in_the_twin(*a, **k):
-        if os.getpid() != parent:
-            raise RuntimeError("the twin fails while scoring")
-        return real_score(*a, **k)
-
-    monkeypatch.setattr(scoring, "score", score_failing_in_the_twin)
-    third = tmp_path / "third.json"
-    assert main(["score", str(path), "--type", "personal_credit", "--json", str(third)]) == 0
-    assert os.getpid() == parent and forks == [1, 1, 1] and third.read_bytes() == out.read_bytes()
+    want = alone.stdout.encode("utf-8").rstrip(b"\n")
+    assert [v["rank"] for v in json.loads(want)["vendors"]][:3] == [1, 2, 3]
+    for mode in ("ok", "encode", "score"):
+        out = tmp_path / f"{mode}.json"
+        cp = subprocess.run([sys.executable, str(script), mode, "score", str(path), "--type", "personal_credit", "--json",
+                             str(out)], cwd=ROOT, capture_output=True, text=True, timeout=300)
+        assert cp.returncode == 0, cp.stderr
+        assert "TWIN FORKED" in cp.stderr  # the twin was started
+        assert out.read_bytes() == want, mode
