@@ -21,27 +21,48 @@ _QUESTION_HEAD = re.compile(r"^(?:question|questions|query|queries|clarification
                             r"questiongroupprocurement|问题|澄清问题|澄清事项|澄清内容|质询|询问|提问|问题描述)$")
 _RESPONSE_HEAD = re.compile(r"^(?:response|responses|answer|answers|reply|bidder'?s?response|biddersresponse|"
                             r"vendor'?s?response|supplier'?s?response|答复|回复|澄清答复|澄清回复|供应商答复|投标人答复|"
-                            r"投标人回复|供应商回复|答复内容|回复内容)$")
+                            r"投标人回复|供应商回复|答复内容|回复内容|书面答复|书面回复|投标人书面答复|供应商书面答复|"
+                            r"投标人书面回复)$")
 _REF_RE = re.compile(r"^\s*([A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?)\s*[:：.\-–]", re.I)
 _REF_CELL_RE = re.compile(r"^\s*[A-Z]{1,3}-?\d{1,3}(?:\.\d{1,2})?\s*$", re.I)
 _FINAL_OFFER_RE = re.compile(r"best and final|\bbafo\b|final offer|最终报价|最后报价|二次报价|再次报价|最终价格", re.I)
 _FINAL_LABEL = "最终报价"  # a discount-role price label (schema.PRICE_ROLES): the offer that stands
 _KEEP = 8  # rows searched for the header
+_REGISTER_MAX_ROWS = 500
 
 
 def _key(v: object) -> str:
-    return re.sub(r"[\s()（）:：.]+", "", _text(v)).lower()
+    """A header's words without its bracket ('澄清问题（采购方）' is 澄清问题) and spacing."""
+    return re.sub(r"[\s()（）:：.]+", "", re.sub(r"[(（][^)）]{1,10}[)）]", "", _text(v))).lower()
 
 
-def _header(sh: RawSheet) -> tuple[int, int, int, int] | None:
-    """(header row, vendor, question, response columns) of a clarification register; None for any other sheet."""
-    for h, row in enumerate(sh.rows[:_KEEP]):
+def _header(sh: RawSheet, first: int | None = None) -> tuple[int, int, int, int] | None:
+    """(header row, vendor, question, response columns) of a clarification register; None for any other sheet. The
+    header is looked for in the first rows with anything in them (`first`: from that row)."""
+    if first is None:
+        first = next((r for r, row in enumerate(sh.rows) if any(not blank(v) for v in row)), 0)
+    for h, row in enumerate(sh.rows[first:first + _KEEP], start=first):
         vc = next((c for c, v in enumerate(row) if isinstance(v, str) and (t := match_label(v).target) is not None
                    and t.code == "vendor"), None)
         qc = next((c for c, v in enumerate(row) if _QUESTION_HEAD.match(_key(v))), None)
         rc = next((c for c, v in enumerate(row) if _RESPONSE_HEAD.match(_key(v))), None)
         if vc is not None and qc is not None and rc is not None and len({vc, qc, rc}) == 3:
             return h, vc, qc, rc
+    return None
+
+
+def register_below(sh: RawSheet) -> int | None:
+    """The row where a clarification register starts below a table of the same sheet (a 竞争性磋商 record: the bids,
+    then 澄清问答记录), or None."""
+    if len(sh.rows) > _REGISTER_MAX_ROWS:
+        return None  # a register under a table is a short document; a long sheet is one table
+    table_above = False
+    for r, row in enumerate(sh.rows):
+        texts = [v for v in row if isinstance(v, str) and v.strip()]
+        if r >= 3 and table_above and len(texts) >= 3 and any(len(v) <= 20 and _QUESTION_HEAD.match(_key(v)) for v in texts) \
+                and (found := _header(sh, r)) is not None and found[0] == r:
+            return r
+        table_above = table_above or sum(1 for v in row if not blank(v)) >= 3
     return None
 
 
@@ -73,6 +94,9 @@ def _references(sheets: list[RawSheet]) -> dict[str, str]:
     return out
 
 
+_QUOTED_RE = re.compile(r"[“「『\"]([^”」』\"]{2,40})[”」』\"]")
+
+
 def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> None:
     """Each answered row as a cell of its bidder's quote, read over the bid (in place); the rest listed."""
     refs = _references(res.sheets)
@@ -94,6 +118,9 @@ def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> 
                 label = refs[ref]
             else:
                 label = question
+                if match_label(question).target is None and (said := _QUOTED_RE.findall(question)):
+                    # '投标文件写“支持等保三级”，请提供证明。': the words quoted from the bid say what is asked about
+                    label = next((q for q in said if match_label(q).target is not None), question)
             cell = RecordCell(label, answer, f"{sh.sheet}!{address}")
             rec.cells = [rec.cells[0], cell, *rec.cells[1:]]  # first among the cells for its field
             rec.answered.add(cell[2])

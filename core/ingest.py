@@ -2753,6 +2753,20 @@ def _pivot_blanks(sh: RawSheet) -> None:
                 row[c] = None
 
 
+def _by_register(sh: RawSheet) -> list[RawSheet] | None:
+    """A sheet with a clarification register under its table (投标文件摘要, then 澄清问答记录): the table above, and the
+    register below it, each read as its own (the register's answers over the bids: core.clarifications). The
+    register keeps its rows' places (blank rows stand for the table's), so every address stays the sheet's."""
+    from dataclasses import replace as _replace
+
+    from .clarifications import register_below
+
+    r = register_below(sh)
+    if r is None:
+        return None
+    return [_replace(sh, rows=sh.rows[:r]), _replace(sh, rows=[[] for _ in range(r)] + sh.rows[r:], issues=[])]
+
+
 def _by_side(sh: RawSheet) -> list[RawSheet] | None:
     """Two tables side by side on one sheet, an empty column between them, the right one a table of vendors (a
     committee's votes on the left, the candidates' facts on the right, row 6 holding a member's vote and a vendor's
@@ -2841,7 +2855,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or [whole])]:
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
+                                                          or _by_register(whole) or [whole])]:
         start = len(res.records)
         _pivot_blanks(sh)
         if _fold_unit_column(sh):

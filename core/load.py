@@ -302,6 +302,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
     options_only = False  # a feature cell gave options and no module list
+    withdrawn: list[str] = []  # modules a later answer says are options, not in the quoted price
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     priced_notes: list[tuple[str, Source]] = []  # notes cells whose label names the price ('方案及报价情况')
@@ -357,8 +358,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         evidence[fid] = (r.status, text, address)
             if known is not None:
                 for dfid, dr in derived:
-                    if dfid != fid:  # what a later answer says in passing comes after the bid's own words on it
-                        _add(found, dfid, (2 if p0 < 0 else 1, dr, src))
+                    if dfid != fid:  # what a later answer says in passing comes after the bid's own words on it,
+                        # unless the question asked about it ('“7×24小时”是否含夜间？' | '不含，夜间次日处理')
+                        pd = 1 if p0 >= 0 else (-1 if dfid in _asked(label) else 2)
+                        _add(found, dfid, (pd, dr, src))
                         post.add(dfid)
             continue
         if what is _EXTRA:
@@ -456,6 +459,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 for k, one in enumerate(extra):  # one price for the row: said once
                     options.append((opt, one, (r.options[0][2] if r.options else None) if k == 0 else None))
                 feature_status.append("conditional")
+                if answered and address in answered:  # a later answer: '流水分析为选配模块，另加5.8万' takes the
+                    withdrawn.extend(extra)  # module out of the bid's list, where it read as included
             elif r.value is None and text and not text.isspace():  # '详见产品说明书': neither there nor absent
                 unsure.extend(extra)
                 srcs = sources["features"]
@@ -594,6 +599,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     if feature_cols:
         present = [f for f, yes in feature_cols.items() if yes]
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
+    if withdrawn and values["features"]:
+        values["features"] = [f for f in values["features"] if f not in withdrawn]
     if gifts and values["features"] is not None:  # given away: in the quote (never a list of its own: the modules
         values["features"] = list(dict.fromkeys([*values["features"], *gifts]))  # quoted stay unknown then)
     if options_only and values["features"] is None and not feature_status:
@@ -970,6 +977,15 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
         if r2.value is not None and r2.status == "stated":
             return r2
     return r
+
+
+@lru_cache(maxsize=4096)
+def _asked(question: str) -> frozenset:
+    """The fields a clarification question names ('“7×24小时，1小时响应”是否含夜间？': support_7x24, response_hours)."""
+    try:
+        return frozenset(read_all(question))
+    except Exception:  # noqa: BLE001 - a question that reads as nothing asks about nothing
+        return frozenset()
 
 
 def _add(found: dict, fid: str, cand: tuple) -> None:

@@ -1218,7 +1218,7 @@ _FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|未含在.{0,6}(?
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
-                                r"[二三]期(?:开发|交付|上线|建设|实现)|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
+                                r"[二三]期(?:开发|交付|上线|建设|实现)|(?:列入|放入|放在|纳入|归入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
@@ -1333,6 +1333,11 @@ def read_features(cell: Any) -> Reading:
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _is_reference(t) or _POINTS_ELSEWHERE_RE.search(t):  # '银行流水分析：详见产品白皮书': neither there nor absent
             unsure.append(fid)
+            continue
+        if inner is not None and own != t and _FEATURE_ABSENT_RE.search(norm(inner.group(1))):
+            # '用户管理（银行流水分析列入二期，另行报价）': the module is there; the one in the bracket waits for a later phase
+            if fid not in found:
+                found.append(fid)
             continue
         if _FEATURE_OPTION_RE.search(t) and (inner := _option_inside(tok, fid)) is not None:
             # '用户管理（流水分析选配）': the module is included; the one its bracket names is the option

@@ -530,3 +530,37 @@ def test_short_labels_under_a_merged_group_header_are_read_with_the_group():
     assert lz.values["support_7x24"] is True and yc.values["support_7x24"] is False
     assert yc.values["maintenance_includes_upgrades"] is False
     assert {"ai_customer_service", "blockchain_evidence"} <= set(yc.values["features"])
+
+
+def test_written_answers_below_a_bid_table_override_the_bid_on_what_each_question_asked():
+    """A 竞争性磋商 sheet: the bids, then a blank row and a clarification register (序号 | 投标人 | 澄清问题 | 书面答复).
+    Each answer is read over its bidder's bid: a certificate number turns '支持等保三级' into a fact, '选配，另加5.8万'
+    takes the must-have module out of the price, and '夜间及节假日次日处理' answers a question about '7×24' (so the
+    bid's 7×24 no longer holds). A module '列入二期，另行报价' is not delivered now: the must-have is missing."""
+    text = "\n".join([
+        "投标文件摘要及澄清问答记录",
+        "投标人,投标报价,功能响应,等保与数据安全,征信接口,售后承诺,源码交付",
+        "岳阳楼区数科有限公司,27.6万元（含税）,企业征信、银行流水分析、电子合同、风控审批、还款管理,支持等保三级；SM4加密；HTTPS,"
+        "百行征信,免费维护12个月；7×24小时，2小时响应,完整源码",
+        "常德武陵软件有限公司,21.5万元（含税）,企业征信、银行流水分析、电子合同、风控审批、还款管理,等保三级证书编号43120043008-23011；"
+        "SM4加密；HTTPS,百行征信,免费维护12个月；7×24小时，1小时响应,完整源码",
+        "湘潭雨湖网络科技有限公司,16.8万元（含税）,企业征信、电子合同、还款管理、用户管理（银行流水分析列入二期，另行报价）,"
+        "等保三级证书编号43030043001-23002；SM4加密；HTTPS,百行征信,免费维护12个月；7×24小时,完整源码",
+        "",
+        "序号,投标人,澄清问题（采购方）,投标人书面答复,答复日期",
+        "Q1,岳阳楼区数科有限公司,投标文件写“支持等保三级”，请提供证明。,我司已取得等保三级备案证明，编号43060043012-24006。,2025-11-22",
+        "Q2,常德武陵软件有限公司,投标报价是否包含银行流水分析模块？,银行流水分析为选配模块，另加5.8万元（含税），未包含在投标报价内。,2025-11-23",
+        "Q3,常德武陵软件有限公司,“7×24小时，1小时响应”是否含夜间和节假日？,工作日8:30-17:30内1小时响应；夜间及节假日提交的问题次日处理。,2025-11-23",
+    ])
+    qs = load([("磋商.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"岳阳楼区数科有限公司", "常德武陵软件有限公司", "湘潭雨湖网络科技有限公司"}
+    yl, wl, yh = got["岳阳楼区数科有限公司"], got["常德武陵软件有限公司"], got["湘潭雨湖网络科技有限公司"]
+    assert yl.values["mlps_level3"] is True and yl.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert wl.values["support_7x24"] is False
+    assert "bank_statement_analysis" not in yh.values["features"]
+    res = score(qs, Profile.default("merchant_loan"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["常德武陵软件有限公司"].scored_values["price_cny"] == 273_000
+    assert "missing_must_have" in {f.code for f in by["湘潭雨湖网络科技有限公司"].flags}
+    assert res.vendors[0].quote.vendor == "岳阳楼区数科有限公司"
