@@ -413,7 +413,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text.replace("；", "\n"), src))
                 elif "、" in text and _FEATURE_LIST_RE.search(text):  # '功能齐全：用户征信、智能风控、…、用户管理。'
                     lists.append((text, src))
-                if len(text) > 20 and _SENTENCE_RE.search(text):  # sentences: their price and modules, if no cell gives them
+                if len(text) > 20 and (_SENTENCE_RE.search(text) or "\n" in text and _BULLET_DATE_RE.match(text)):
+                    # sentences, or a report's bullets: their price and modules, if no cell gives them
                     sentences.append((text, src))
                 if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'
                     priced_notes.append((text, src))
@@ -837,9 +838,10 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
         return
     found: list[str] = []
     for text, src in sentences:
-        for line in (x for raw in text.splitlines() for x in statements(raw)):
+        for line in (x for raw in text.splitlines() for x in statements(_BULLET_DATE_RE.sub("", raw))):
             label, _sep, value = line.partition("：")
-            if no_price and label in ("报价", "分项报价"):
+            if no_price and (label in ("报价", "分项报价") or _sep and len(label) <= 8 and label.endswith("报价")
+                             and match_label(label).target == _PRICE_TARGET):  # '邮件报价：13.2w（含税）'
                 r = read_value("price_cny", value)
                 if r.value is not None:
                     prices.append(("price" if label == "报价" else "item", r, src, None))
@@ -855,6 +857,9 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
         values["features"] = found
 
 
+# a report's bullet and the date it opens with ('• 11/26 邮件报价：13.2w（含税）'): no part of what the line says
+_BULLET_DATE_RE = re.compile(r"^\s*[•·▪●◦■]\s*(?:\d{1,2}[/月.]\d{1,2}日?\s*)?")
+_PRICE_TARGET = match_label("报价").target
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _PIPE_ROW_RE = re.compile(r"^[ \t]*\|[^|\n]+\|[^|\n]+\|[ \t]*$", re.M)
 _PIPE_SKIP_RE = re.compile(r"^[ \t]*(?:\|\|.*\|\||\|?[ \t]*:?-{3,}.*|h[1-6]\.\s.*)$")  # a header row, a rule, a heading

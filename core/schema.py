@@ -191,7 +191,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
                     "phone", "email", "address", "leadtime", "quantity", "qty", "unitprice", "no",
                     "报价轮次", "轮次", "报价轮", "报价版本号", "round", "quoteround", "revision", "status", "状态",
                     "报价状态", "投标状态", "应答状态", "响应状态", "参与状态", "quotestatus", "bidstatus", "审批状态", "流程状态", "单据状态",
-                    "登记状态", "approvalstatus", "附件", "attachments",
+                    "登记状态", "记录状态", "表单状态", "数据状态", "approvalstatus", "附件", "attachments",
                     # a CRM's system fields, as its API names read ('life_status', 'stage__c', 'owner__r.name')
                     # an auditor's own columns beside the vendors' words ('核查方法 | 核查结论 | 底稿索引')
                     "核查方法", "核查结论", "核查意见", "核查情况", "底稿索引", "索引号", "页码份数", "审计意见", "审计发现",
@@ -230,7 +230,9 @@ NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条
                 # a clerk's call log: what the vendor said on the phone, in its words ('对方介绍（原话记录）' | '对方回复')
                 "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录",
                 # notes or messages pasted one a row ('笔记内容（原样粘贴）')
-                "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容")
+                "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容",
+                # a weekly report's vendor news, each vendor's quote in bullet points ('• 报价：… • 等保：…')
+                "本周动态", "供应商动态", "最新动态", "动态", "跟进情况", "跟进记录", "进展情况", "报价要点")
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",

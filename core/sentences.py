@@ -57,6 +57,30 @@ def _module_in(clause: str) -> str | None:
     return name if name and read_features(name).value else None
 
 
+def _clauses(t: str) -> list[str]:
+    """The sentence's clauses, split where no bracket is open: '优惠价16.8万（含税，原价22万，本月签约有效）' is one."""
+    if "（" not in t and "(" not in t:
+        return _CLAUSE_RE.split(t)
+    out, depth, start = [], 0, 0
+    for m in _CLAUSE_OR_BRACKET_RE.finditer(t):
+        g = m.group()
+        if g in "（(":
+            depth += 1
+        elif g in "）)":
+            depth = max(0, depth - 1)
+        elif depth == 0:
+            out.append(t[start:m.start()])
+            start = m.end()
+    out.append(t[start:])
+    return out
+
+
+# the price before a discount, said on its own ('原价22万'): the list price, not the offer
+_LIST_PRICE_RE = re.compile(r"\s*(?:原价|原报价|市场价|划线价|官网价|刊例价|标准价|list price)", re.I)
+_VAT_RATE_RE = re.compile(r"(?:税率|征收率|增值税|vat)\s*\d{1,2}(?:\.\d+)?\s*[%％]|\d{1,2}\s*[%％]\s*(?:增值税|税率|专票|普票)", re.I)
+_CLAUSE_OR_BRACKET_RE = re.compile(r"[（()）]|[，。；;！!]+|,(?!\d{3})|\.$")
+
+
 def statements(line: str) -> list[str]:
     """A message's sentence split into what a quote document would write on lines of their own: a clause stating the
     price ('我司…报价12.8万元（含税）', '6.8w全套') as '报价：…' with the tax words beside it ('不含税哈'), one listing
@@ -75,11 +99,15 @@ def statements(line: str) -> list[str]:
     out: list[str] = []
     rest: list[str] = []
     last = None  # what the previous clause became: "price" / "option" / None
-    for c in (c.strip() for c in _CLAUSE_RE.split(t)):
+    for c in (c.strip() for c in _clauses(t)):
         if not c:
             continue
         if last in ("price", "option") and len(c) <= 14 and (_TAX_EXCL_RE.search(c) or _TAX_INCL_RE.search(c)):
-            out[-1] += f"（{c}）"  # '源码+实施一共20.5w，不含税哈'
+            # '源码+实施一共20.5w，不含税哈'; a total with its tax words ('…＋对接费1.8万，合计20.5万元（不含税）') joins as said
+            out[-1] += f"，{c}" if MONEY_AMOUNT_RE.search(c.lower()) else f"（{c}）"
+            continue
+        if last == "price" and _VAT_RATE_RE.search(c) and not MONEY_AMOUNT_RE.search(c.lower()):
+            out[-1] += f"，{c}"  # '…（不含税），增值税税率6%，专票另开': the rate to add
             continue
         if last == "price" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:其中|包括|包含|含)", c):
             out[-1] += f"（{c}）"  # '书面报价27.5万元，含税，其中源码授权20万、实施部署5.5万': its breakdown
@@ -103,7 +131,7 @@ def statements(line: str) -> list[str]:
             out.append(f"功能：{c}")
             last = "option"
         elif MONEY_AMOUNT_RE.search(c.lower()) and PRICE_WORDS_RE.search(c) and not _NOT_THE_PRICE_RE.search(c) \
-                and not _OPTION.search(c):
+                and not _OPTION.search(c) and not _LIST_PRICE_RE.match(c):
             out.append(c if _TOTAL_RE.match(c) else f"报价：{c}")
             last = "price"
         elif (listed := _modules_in(c)) and read_features(listed).value:

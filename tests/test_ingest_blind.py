@@ -564,3 +564,43 @@ def test_written_answers_below_a_bid_table_override_the_bid_on_what_each_questio
     assert by["常德武陵软件有限公司"].scored_values["price_cny"] == 273_000
     assert "missing_must_have" in {f.code for f in by["湘潭雨湖网络科技有限公司"].flags}
     assert res.vendors[0].quote.vendor == "岳阳楼区数科有限公司"
+
+
+def test_a_form_views_record_whose_status_says_given_up_is_left_out_and_said():
+    """A form system's 表单视图 prints one 字段 | 值 block per record; a record whose 记录状态 is '已放弃' is no quote:
+    it is not ranked, and the words that say so are listed."""
+    rows = []
+    for name, status, price, mlps in (("沭阳花木数科有限公司", "有效", "29.6万元（含税）", "等保三级备案证明32132243006-24015"),
+                                      ("涟水安东软件有限公司", "有效", "26.5万元（含税）", "等保三级，备案证明编号32082643002-24003"),
+                                      ("靖江马桥科技有限公司", "已放弃", "—", "—")):
+        rows += [["供应商报价登记 — 表单视图", None], ["字段", "值"], ["供应商名称", name], ["记录状态", status],
+                 ["报价金额", price], ["等保情况", mlps], ["功能模块", "企业征信、银行流水分析、电子合同"]]
+    qs = load([("表单.xlsx", _xlsx(rows))])
+    assert set(_by_vendor(qs)) == {"沭阳花木数科有限公司", "涟水安东软件有限公司"}
+    assert any("靖江马桥科技有限公司" in (s.text or "") or "已放弃" in (s.text or "") for s in qs.skipped + qs.notes)
+
+
+def test_a_weekly_reports_vendor_news_in_bullets_reads_each_vendors_price_and_terms():
+    """A project's weekly report: a task table (its '预算22万元' is no price), then 序号 | 供应商 | 本周动态 | 项目组意见 with
+    each vendor's quote condensed into '• 11/25 收到盖章报价函：…' bullets. Line items with their 合计 and the tax rate on
+    the same bullet are the price (20.5万 不含税 + 6%); '优惠价16.8万（含税，原价22万）' is 168,000, the 原价 only a list price."""
+    rows = [["周报（第48周）", None, None, None],
+            ["序号", "工作事项", "负责人", "说明"],
+            ["1", "项目预算申请", "财务部", "预算22万元（含税）已获批准"],
+            [None, None, None, None],
+            ["序号", "供应商", "本周动态", "项目组意见"],
+            ["1", "缙云仙都数科有限公司",
+             "• 11/25 收到盖章报价函：软件授权费15.5万＋实施部署费3.2万＋征信接口对接费1.8万，合计20.5万元（不含税），增值税税率6%，专票另开\n"
+             "• 功能：个人征信接口、风控模型、反欺诈模型、还款管理、风控审批、用户管理\n"
+             "• 等保：三级，备案证明编号33110043007-24012", "材料最齐"],
+            ["2", "青田石门洞软件有限公司",
+             "• 11/24 微信发来报价单：优惠价16.8万（含税，原价22万，本月签约有效）\n• 功能：个人征信查询、智能风控、还款提醒\n"
+             "• 等保：满足等保三级要求", "价格最低"],
+            ["3", "龙游石窟网络科技有限公司", "• 11/26 邮件报价：13.2w（含税）\n• 等保：三级，证书编号33082543010-23007", "便宜"]]
+    got = _by_vendor(load([("周报.xlsx", _xlsx(rows))]))
+    assert set(got) == {"缙云仙都数科有限公司", "青田石门洞软件有限公司", "龙游石窟网络科技有限公司"}
+    qs = load([("周报.xlsx", _xlsx(rows))])
+    res = score(qs, Profile.default("personal_credit"))
+    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    assert price == {"缙云仙都数科有限公司": 217_300, "青田石门洞软件有限公司": 168_000, "龙游石窟网络科技有限公司": 132_000}
+    assert got["缙云仙都数科有限公司"].values["mlps_level3"] is True
