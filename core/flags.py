@@ -303,8 +303,9 @@ def flags_and_gates(cols: dict[str, tuple], n: int, profile, status: dict[str, n
         slots.append(("claimed", (s_ == _CLAIMED) & ~none[fid], said(fid), fid))
         slots.append(("conditional", s_ == _CONDITIONAL, said(fid), fid))
     slots.append(("conditional", (st("price_cny") == _CONDITIONAL) & has_price, said("price_cny"), "price_cny"))
-    slots.append(("unconfirmed", none["annual_fee_after_warranty_cny"] & has_price, None,
-                  "annual_fee_after_warranty_cny"))
+    # the fee after the free period is asked for with or without a price: a letter asking '面议' for its price asks
+    # for the yearly fee too (the three-year cost needs both)
+    slots.append(("unconfirmed", none["annual_fee_after_warranty_cny"], None, "annual_fee_after_warranty_cny"))
     order = {s: i for i, s in enumerate(schema.SEVERITIES)}
     # The per-quote sort (severity, gate first) is the same for every quote: sort the rules once (stable).
     slots.sort(key=lambda s: (order[schema.FLAGS[s[0]].severity], not gates[s[0]]))

@@ -247,7 +247,9 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # an index of the bids' documents ('索引项 | 开标一览表（投标总价） | …')
                          "索引项", "索引内容", "检查项", "核查项", "核查内容",
                          # an auditor's working paper, one row per document of each bid ('资料名称 | 原文摘录')
-                         "资料名称", "文件名称", "材料名称", "资料", "文件")
+                         "资料名称", "文件名称", "材料名称", "资料", "文件",
+                         # an internal audit's item-by-item review of the bids ('审查项 | 投标文件原文 | 审查结论')
+                         "审查项", "审查项目", "审查要点", "审核项", "审核项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
@@ -261,7 +263,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
                         "条款原文", "合同条款原文", "草案原文", "clausetext", "originalclause", "clausewording",
-                        "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords")
+                        "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
+                        "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
 # Long layout: a later answer beside the vendor's words ('谈判结果': the vendor's written reply to a requested change),
 # read over them when it states the item's value

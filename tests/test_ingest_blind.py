@@ -604,3 +604,37 @@ def test_a_weekly_reports_vendor_news_in_bullets_reads_each_vendors_price_and_te
     price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
     assert price == {"缙云仙都数科有限公司": 217_300, "青田石门洞软件有限公司": 168_000, "龙游石窟网络科技有限公司": 132_000}
     assert got["缙云仙都数科有限公司"].values["mlps_level3"] is True
+
+
+def test_an_audits_item_by_item_review_reads_the_bids_words_not_the_auditors_verdicts():
+    """内审部's 逐项审查表: 投标人 (merged down its block) | 审查项 | 投标文件原文 | 审查结论 | 风险等级. The bid's words are read,
+    whatever the auditors concluded: '支持等保三级' marked 符合 is still a claim; a bidder with '面议' and a blank 过保年费 is
+    asked for both."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "投标人", "审查项", "投标文件原文", "审查结论", "风险等级"])
+    blocks = [("腾冲极边数科有限公司", [("报价", "合计27.5万元（不含税）；增值税税率6%"), ("等保", "等保三级，备案证明编号53052243004-24009"),
+                                      ("功能模块", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"), ("过保年费", "2.5万元/年")]),
+              ("宁洱茶源网络科技有限公司", [("报价", "26.8万元（含税）"), ("等保", "支持等保三级"),
+                                         ("功能模块", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"), ("过保年费", "无")]),
+              ("镇雄乌峰科技有限公司", [("报价", "面议（需现场调研后确定）"), ("等保", "三级，备案证明编号53062343001-24005"),
+                                     ("功能模块", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"), ("过保年费", None)])]
+    n = 0
+    for vendor, items in blocks:
+        first = ws.max_row + 1
+        for k, (item, said) in enumerate(items):
+            n += 1
+            ws.append([str(n), vendor if k == 0 else None, item, said, "符合", "—"])
+        ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("审查.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"腾冲极边数科有限公司", "宁洱茶源网络科技有限公司", "镇雄乌峰科技有限公司"}
+    res = score(qs, Profile.default("merchant_loan"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["腾冲极边数科有限公司"].scored_values["price_cny"] == 291_500 and by["腾冲极边数科有限公司"].gate == "pass"
+    assert by["宁洱茶源网络科技有限公司"].gate == "unverified"
+    zx = {(f.code, f.field) for f in by["镇雄乌峰科技有限公司"].flags}
+    assert ("unconfirmed", "annual_fee_after_warranty_cny") in zx and "price_missing" in {c for c, _f in zx}
+    assert res.vendors[0].quote.vendor == "腾冲极边数科有限公司"
