@@ -1318,7 +1318,7 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
                              r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}"
-                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标)?控制价|最高限价|拦标价|"
+                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标|预算|项目)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|"
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
                              r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"

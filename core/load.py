@@ -124,7 +124,7 @@ _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
 _MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|included|includes|with|and)(?![a-z])", re.I)
 # A column or row that lists only extras: every module in it is an option ('Optional modules', '选配模块').
-_OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|optional|add-?on|extras?\b|^\s*options\s*$")
+_OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|另计|不含项目|optional|add-?on|extras?\b|^\s*options\s*$")
 
 
 # '终身维护' under 维护范围: the lifetime boast says the period too (a claim)

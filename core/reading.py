@@ -1405,6 +1405,8 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
         cost = None
         if m and re.search(r"\d", m.group()):
             cost = _money_of(m.group(), unit)[0]
+        elif (words := _CAPITAL_AMOUNT_RE.search(tok)) is not None:  # '另加人民币叁万元整': an amount in 大写
+            cost = parse.parse_money(words.group())[0]
         same = next((k for k, o in enumerate(options) if o[1] == fid), None)
         if same is not None:  # '订单跟踪\n订单跟踪为增值模块，另收2.2万元': one module named twice
             if options[same][2] is None:
@@ -1414,6 +1416,10 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
     if not options:
         return UNKNOWN
     return Reading((), "conditional", options=tuple(options))
+
+
+# an amount written in Chinese numerals, as finance rules want ('人民币叁万元整', '两万五千元')
+_CAPITAL_AMOUNT_RE = re.compile(r"(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千两]+万?[零〇壹贰叁肆伍陆柒捌玖拾佰仟一二三四五六七八九十百千两]*(?:万元|元)整?")
 
 
 _OFFER_CLAUSE_RE = re.compile(r"[；;。\n]+|(?<=[a-z0-9])(?<![Ii]ncl)(?<![Ee]xcl)(?<!approx)(?<![Nn]o)(?<!etc)(?<![Ll]td)(?<![Cc]o)"

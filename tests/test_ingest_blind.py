@@ -638,3 +638,22 @@ def test_an_audits_item_by_item_review_reads_the_bids_words_not_the_auditors_ver
     zx = {(f.code, f.field) for f in by["镇雄乌峰科技有限公司"].flags}
     assert ("unconfirmed", "annual_fee_after_warranty_cny") in zx and "price_missing" in {c for c, _f in zx}
     assert res.vendors[0].quote.vendor == "腾冲极边数科有限公司"
+
+
+def test_a_finance_log_in_capital_amounts_reads_the_price_the_extra_module_and_leaves_the_budget_row_out():
+    """财务部 logs every amount in 大写 (人民币壹拾玖万伍仟元整): '报价所含功能' is the module list (not a price), '另计/不含项目'
+    lists an option at its price in words ('订单跟踪模块另加人民币叁万元整（不含税）'), and the 预算控制价 row is the buyer's
+    ceiling, no vendor."""
+    rows = [["报价金额核对表"],
+            ["序号", "供应商", "报价金额（大写）", "计税方式", "报价所含功能", "另计/不含项目", "等保及数据安全"],
+            ["1", "兴义万峰林数科有限公司", "人民币贰拾陆万捌仟元整", "含税", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理",
+             "无", "等保三级（备案证明编号52230143002-24010）；国密SM4加密"],
+            ["2", "仁怀酱香软件有限公司", "人民币壹拾玖万伍仟元整", "不含税，增值税税率13%", "商品管理、分期计算器、还款管理、风控审批、用户管理",
+             "订单跟踪模块另加人民币叁万元整（不含税）", "等保三级（证书编号52038243005-23016）；SM4"],
+            [None, "预算控制价", "人民币贰拾捌万元整", "含税", None, None, None]]
+    qs = load([("核对.xlsx", _xlsx(rows))])
+    assert set(_by_vendor(qs)) == {"兴义万峰林数科有限公司", "仁怀酱香软件有限公司"}
+    assert "order_tracking" in _by_vendor(qs)["兴义万峰林数科有限公司"].values["features"]
+    res = score(qs, Profile.default("consumer_installment"))
+    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    assert price == {"兴义万峰林数科有限公司": 268_000, "仁怀酱香软件有限公司": 254_250}
