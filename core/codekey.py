@@ -16,6 +16,7 @@ from .mapping import label_key, match_label
 
 _CODE_HEADS = frozenset(label_key(w) for w in (
     "暗标编号", "投标人编号", "供应商编号", "投标人代码", "供应商代码", "编号", "代码", "代号", "暗标代码", "盲评编号", "匿名编号",
+    "编码", "投标人编码", "供应商编码", "比选编码", "评审编码",
     "code", "bidder code", "vendor code", "supplier code", "anonymous code", "blind code"))
 _SCAN_ROWS = 10
 
@@ -61,3 +62,39 @@ def resolve_codes(res: ReadResult, errors: list[QuoteError]) -> list[QuoteError]
                                  "；".join(f"{c} = {n}" for c, n in key.items())[:200]))
     keyed = {sh.sheet for sh, _k in keys}
     return [e for e in errors if e.params.get("sheet") not in keyed] if named else errors
+
+
+def key_below(sh) -> tuple[int, int, int, dict[str, str]] | None:
+    """A table whose bidders are known by code, the key under it on the same sheet (编码 | 供应商全称 | 联系人, unsealed
+    after the scoring): (the key's header row, the table's header row, the table's code column, {code: name}); None
+    for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000 or len(rows) < 6:
+        return None
+    for k in range(3, len(rows) - 2):
+        labels = [_text(v).strip() for v in rows[k][:8]]
+        cc = next((c for c, s_ in enumerate(labels) if s_ and label_key(s_) in _CODE_HEADS), None)
+        if cc is None:
+            continue
+        nc = next((c for c, s_ in enumerate(labels) if c != cc and s_ and (t := match_label(s_).target) is not None
+                   and t.code == "vendor"), None)
+        if nc is None:
+            continue
+        key: dict[str, str] = {}
+        for r in range(k + 1, len(rows)):
+            code, name = _text(sh.cell(r, cc)).strip(), _text(sh.cell(r, nc)).strip()
+            if not code:
+                break
+            if name and len(code) <= 16 and _plausible_vendor(name):
+                key[code] = name
+        if len(key) < 2 or len(set(key.values())) != len(key):
+            continue
+        for h in range(k):
+            head = [_text(v).strip() for v in rows[h]]
+            tc = next((c for c, s_ in enumerate(head) if s_ and label_key(s_) in _CODE_HEADS), None)
+            if tc is None or any(s_ and (t := match_label(s_).target) is not None and t.code == "vendor" for s_ in head):
+                continue
+            if sum(1 for r in range(h + 1, k) if _text(sh.cell(r, tc)).strip() in key) >= 2:
+                return k, h, tc, key
+        return None
+    return None

@@ -1318,7 +1318,7 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
                              r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}"
-                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标|预算|项目)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|"
+                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标|预算|项目)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|参考(?:价|值|报价)?|(?:行业|同类)?市场(?:均|平均|参考)?价|"
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
                              r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"
@@ -2767,6 +2767,31 @@ def _by_register(sh: RawSheet) -> list[RawSheet] | None:
     return [_replace(sh, rows=sh.rows[:r]), _replace(sh, rows=[[] for _ in range(r)] + sh.rows[r:], issues=[])]
 
 
+@dataclass
+class _CodedPart(RawSheet):
+    """The table of a sheet whose bidders are known by code, the codes named by the key under it (core.codekey)."""
+    key: dict = field(default_factory=dict)
+
+
+def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
+    """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
+    the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
+    are used, not read as quotes. None for any other sheet."""
+    from .codekey import key_below
+
+    found = key_below(sh)
+    if found is None:
+        return None
+    k, h, tc, key = found
+    rows = [list(row) for row in sh.rows[:k]]
+    rows[h][tc] = f"供应商（{_text(rows[h][tc]).strip()}）"
+    for r in range(h + 1, k):
+        code = _text(rows[r][tc]).strip() if tc < len(rows[r]) else ""
+        if code in key:
+            rows[r][tc] = key[code]
+    return [_CodedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges, key=key)]
+
+
 def _by_side(sh: RawSheet) -> list[RawSheet] | None:
     """Two tables side by side on one sheet, an empty column between them, the right one a table of vendors (a
     committee's votes on the left, the candidates' facts on the right, row 6 holding a member's vote and a vendor's
@@ -2856,8 +2881,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
-                                                          or _by_register(whole) or [whole])]:
+                                                          or _by_register(whole) or _by_code_key(whole) or [whole])]:
         start = len(res.records)
+        if isinstance(sh, _CodedPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.code_key",
+                                     "；".join(f"{c} = {n}" for c, n in sh.key.items())[:200]))
         _pivot_blanks(sh)
         if _fold_unit_column(sh):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.unit_column"))

@@ -972,7 +972,8 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
         return r
     head, *rest = _ANSWER_HEAD_RE.split(raw.strip(), maxsplit=1)  # '是；身份证号、手机号、银行卡号': the yes, then where
     if rest and _ALGORITHM_RE.search(rest[0].lower()):
-        head = raw  # 'Yes；Chinese national cryptographic algorithms': the words say which, and they do not say SM4
+        # 'Yes；Chinese national cryptographic algorithms', '√ 国密': the words say which, and they do not say SM4
+        return r
     if context == "sm4" and parse_bool(head)[0] is True and len(head.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
     elif context.__class__ is tuple and parse_bool(head)[0] is True and len(head.strip()) <= 4:

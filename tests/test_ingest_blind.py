@@ -657,3 +657,30 @@ def test_a_finance_log_in_capital_amounts_reads_the_price_the_extra_module_and_l
     res = score(qs, Profile.default("consumer_installment"))
     price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
     assert price == {"兴义万峰林数科有限公司": 268_000, "仁怀酱香软件有限公司": 254_250}
+
+
+def test_coded_bidders_are_named_by_the_key_under_their_table_and_a_reference_row_is_no_bidder():
+    """A 比选 record: bidders known by code (编码 S1…S3) while the panel scored, the key (编码 | 供应商全称) unsealed under the
+    table on the same sheet. Each code is its bidder's name; the 参考 row (a market average) is no bidder; '√ 国密' under
+    国密SM4 names no algorithm (a claim)."""
+    text = "\n".join([
+        "供应商比选记录,,,,,",
+        "编码,等保三级,国密SM4,报价,税,比选小组意见",
+        "S1,√ 备案证明44140243001-24006,√ 身份证号/手机号/银行卡号,23.6万,含税,中规中矩",
+        "S2,√（按三级设计，可协助测评）,√ 国密,19.8万,含税,推荐",
+        "S3,√ 证书44142643005-23012,√ 身份证号、手机号,20.5万,含税,",
+        "参考,（行业同类系统市场均价，非投标人，仅供参考）,,25万,含税,",
+        ",,,,,",
+        "编码对照（比选结束后启封）,,,,,",
+        "编码,供应商全称,联系人,,,",
+        "S1,兴宁客都数科有限公司,叶经理,,,",
+        "S2,蕉岭长潭软件有限公司,古总,,,",
+        "S3,平远五指石网络科技有限公司,姚工,,,",
+    ])
+    qs = load([("比选.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"兴宁客都数科有限公司", "蕉岭长潭软件有限公司", "平远五指石网络科技有限公司"}
+    assert got["兴宁客都数科有限公司"].values["price_cny"] == 236_000
+    assert got["兴宁客都数科有限公司"].sources["price_cny"][0].cell == "D3"
+    assert got["蕉岭长潭软件有限公司"].evidence["sm4_encryption"][0] == "claimed"
+    assert any(n.reason == "note.code_key" and "S2 = 蕉岭长潭软件有限公司" in n.text for n in qs.notes)
