@@ -1039,6 +1039,12 @@ def _guess_delimiter(sample: str) -> str:
     """The separator that splits most of the first records (quoted cells kept whole, so a cell holding '|' or many
     lines — a Jira description — counts once) into the same number of cells; ',' when none does better."""
     best, best_score = ",", -1.0
+    try:
+        one = [r for r in islice(csv.reader(io.StringIO(sample)), 40) if any(x.strip() for x in r)]
+    except csv.Error:
+        one = []
+    if one and all(len(r) == 1 for r in one) and any("," in r[0] for r in one):
+        return ","  # one column, its lines with commas quoted: the writer's separator was ',' (a mail pasted a line a row)
     for d in (",", "\t", ";", "|"):
         if d not in sample:
             continue

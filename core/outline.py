@@ -43,11 +43,38 @@ def _nodes(sh: RawSheet) -> list[tuple[int, int, str, str]] | None:
         if len(rest) > 1:
             return None  # more than one remark beside a node: a table
         out.append((r, _width(m.group(1)), _BULLET_RE.sub("", m.group(2).strip()), _text(rest[0]) if rest else ""))
+    if len(out) >= _MIN_NODES and len({n[1] for n in out}) == 1:
+        return _flat(sh, out)
     if len(out) < _MIN_NODES or len({n[1] for n in out}) < 3:
         return None
     if sum(1 for n in out if n[1] > 0) * 10 < len(out) * 6:  # most nodes indented
         return None
     return out
+
+
+def _flat(sh: RawSheet, out: list) -> list[tuple[int, int, str, str]] | None:
+    """A mail pasted one line a row, its outline in marks instead of indents: numbered headings naming companies ('1)
+    阳江漠阳数科有限公司'), each over '- Price: …' bullet lines. The bullets are one level under the headings; None unless
+    at least two numbered company headings have bullets under them."""
+    from .formal import _company
+
+    marks = []
+    for r, _w, _t, note in out:
+        raw = _text(sh.cell(r, 0)).strip()
+        marks.append(2 if _DASH_RE.match(raw) else 0)
+    heads = 0
+    for k, (r, _w, text, _n) in enumerate(out):
+        raw = _text(sh.cell(r, 0)).strip()
+        if marks[k] == 0 and _NUMBERED_RE.match(raw) and _company(text.split("，")[0]) == text.split("，")[0].strip() \
+                and k + 1 < len(out) and marks[k + 1] == 2:
+            heads += 1
+    if heads < 2 or sum(marks) < 12:
+        return None
+    return [(r, marks[k], text, note) for k, (r, _w, text, note) in enumerate(out)]
+
+
+_DASH_RE = re.compile(r"^[-*•·◦▪▸►]\s*\S")
+_NUMBERED_RE = re.compile(r"^\d{1,2}[.、)）]\s*\S")
 
 
 def read_outline(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:

@@ -180,7 +180,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
     "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
-    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
+    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|plain-?text|cleartext|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
                       r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
@@ -795,7 +795,8 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
-                 r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract", s):
+                 r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
+                 r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)

@@ -684,3 +684,34 @@ def test_coded_bidders_are_named_by_the_key_under_their_table_and_a_reference_ro
     assert got["兴宁客都数科有限公司"].sources["price_cny"][0].cell == "D3"
     assert got["蕉岭长潭软件有限公司"].evidence["sm4_encryption"][0] == "claimed"
     assert any(n.reason == "note.code_key" and "S2 = 蕉岭长潭软件有限公司" in n.text for n in qs.notes)
+
+
+def test_a_mail_pasted_a_line_a_row_reads_each_numbered_vendor_and_its_dash_lines():
+    """An adviser's English mail saved as a one-column CSV: headers, a greeting, then '1) 阳江漠阳数科有限公司' over '- Price: …'
+    lines ('; ' inside a line is no column break), a 'My take' line that is the adviser's, and a sign-off. 'not written
+    into the contract' is no commitment; a 'plain-text database' has no SM4."""
+    lines = ["From: Kelvin Ho <kelvin.ho@example.hk>", "Subject: Vendor summary (3 quotes)", "", '"Dear Mr. Chen,"', "",
+             "1) 阳江漠阳数科有限公司",
+             '"- Price: licence CNY 168,000 + implementation CNY 45,000 + interface CNY 15,000 = CNY 228,000 total, VAT included"',
+             "- MLPS: Level 3; filing certificate no. 44170243003-24005",
+             "- Security: SM4 on ID number and mobile; TLS 1.2 on all traffic",
+             "- After-sales: 12 months free maintenance; all of the above written into the contract",
+             '"- My take: solid, but not the cheapest."', "",
+             "2) 信宜玉都软件有限公司",
+             '"- Price: 138k RMB, VAT included"',
+             "- MLPS: Level 3; certificate no. 44098343007-23011",
+             "- After-sales: 6 months; terms follow their standard service agreement and are not written into the contract",
+             "- My take: cheapest of the certified ones - roughly 120k if we push.", "",
+             "3) 吴川鉴江软件有限公司",
+             "- Price: CNY 96k",
+             "- MLPS: none",
+             "- Security: plain-text database; HTTPS", "",
+             "Next steps: demo on 3 Dec.", '"Best regards,"', "Kelvin Ho", "Sai Kung Advisory Ltd. | +852 5xxx xxxx"]
+    qs = load([("mail.csv", "\n".join(lines).encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"阳江漠阳数科有限公司", "信宜玉都软件有限公司", "吴川鉴江软件有限公司"}
+    assert got["阳江漠阳数科有限公司"].values["price_cny"] == 228_000
+    assert got["信宜玉都软件有限公司"].values["price_cny"] == 138_000
+    assert got["阳江漠阳数科有限公司"].values["commitments_in_contract"] is True
+    assert got["信宜玉都软件有限公司"].values["commitments_in_contract"] is False
+    assert got["吴川鉴江软件有限公司"].values["sm4_encryption"] is False
