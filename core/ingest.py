@@ -2773,6 +2773,39 @@ def _by_register(sh: RawSheet) -> list[RawSheet] | None:
     return [_replace(sh, rows=sh.rows[:r]), _replace(sh, rows=[[] for _ in range(r)] + sh.rows[r:], issues=[])]
 
 
+_SECTION_TITLE_RE = re.compile(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*\S")
+
+
+def _by_sections(sh: RawSheet) -> list[RawSheet] | None:
+    """A sheet of numbered sections, each a table of the same vendors (一、付款计划: one row per milestone; 二、合同关键条款
+    摘要: one row per vendor): each section read as a sheet of its own (rows of the sheet's, every cell at its own
+    address), so the tables join by vendor like two sheets; None unless two sections or more open with a header that
+    names the vendor."""
+    from .formal import _company
+
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    titles = []
+    for r, row in enumerate(rows):
+        filled = [v for v in row if not blank(v)]
+        if len(filled) != 1 or blank(row[0]) or not _SECTION_TITLE_RE.match(_text(row[0])):
+            continue
+        body = re.sub(r"^\s*[一二三四五六七八九十]{1,3}\s*[、.．]\s*", "", _text(row[0])).strip()
+        if _company(body.split("（")[0].split("(")[0]):
+            return None  # '一、甲数科有限公司' over its answers: a block per vendor (stacked), not sections of tables
+        head = next((rows[x] for x in range(r + 1, min(r + 3, len(rows))) if any(not blank(v) for v in rows[x])), None)
+        if head is not None and sum(1 for v in head if not blank(v)) >= 3 and any(
+                not blank(v) and (t := match_label(_text(v)).target) is not None and t.code == "vendor" for v in head):
+            titles.append(r)
+    if len(titles) < 2:
+        return None
+    bounds = [0] + titles[1:] + [len(rows)]
+    return [_SourcePart(sh.file, f"{sh.sheet} › 第{a + 1}–{b}行", [list(row) for row in rows[a:b]], sh.issues if a == 0 else [],
+                        sh.hidden, row_of=list(range(a, b)), col_offset=0)
+            for a, b in zip(bounds, bounds[1:])]
+
+
 @dataclass
 class _CodedPart(RawSheet):
     """The table of a sheet whose bidders are known by code, the codes named by the key under it (core.codekey)."""
@@ -2887,7 +2920,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
-                                                          or _by_register(whole) or _by_code_key(whole) or [whole])]:
+                                                          or _by_register(whole) or _by_code_key(whole) or _by_sections(whole)
+                                                          or [whole])]:
         start = len(res.records)
         if isinstance(sh, _CodedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.code_key",

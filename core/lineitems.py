@@ -24,7 +24,7 @@ from .parse import match_feature
 from .reading import read_features
 
 _SPEC_HEAD = re.compile(r"^(?:规格型号|规格|型号|规格说明|说明|描述|specification|spec|description|details)$")
-_LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|remark|remarks|note|notes|linenote|linenotes)$")
+_LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|财务备注|remark|remarks|note|notes|linenote|linenotes)$")
 # a column saying whether the line is in the total ('是否含在合计' | '否（选配，另加）'): a line left out is an option
 _INCLUDED_HEAD = re.compile(r"^(?:是否)?(?:已)?(?:含在|包含在|包含于|含于|计入|列入|纳入)(?:合计|总价|报价|总报价)(?:内|中)?$|"
                             r"^(?:includedintotal|intotal|includedinprice|includedinthetotal|included|inclusive)$")
@@ -33,6 +33,9 @@ _LINE_UNIT_HEAD = re.compile(r"^(?:模块|项目|功能|服务|产品)单价")  
 _GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
                          r"lineamountinclvat)$")
 _SCAN = 8
+# a line's note on the whole quote's tax ('该家报价不含税，6%税额开票时另加', '以上均为含税价')
+_QUOTE_TAX_RE = re.compile(r"(?:该家|本家|整体|全部|以上|所有|各项)?(?:报价|价格|金额)(?:均|全部|都)?(?:为)?(?:不含税|未含税|含税)[^；;。]*|"
+                           r"(?:以上|全部|各项|所有)(?:均|都)(?:为)?(?:不含税|未含税|含税)[^；;。]*")
 
 
 def _columns(row: list) -> dict[str, int] | None:
@@ -46,7 +49,8 @@ def _columns(row: list) -> dict[str, int] | None:
             cols["vendor"] = c
         elif "gross" not in cols and _GROSS_HEAD.match(k):
             cols["gross"] = c
-        elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称)$", k)):
+        elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称|"
+                                                                     r"付款节点|付款阶段|付款期次|付款里程碑|里程碑)$", k)):
             cols["item"] = c
         elif "spec" not in cols and _SPEC_HEAD.match(k):
             cols["spec"] = c
@@ -101,6 +105,8 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     name = None
     for r in body:
         v = sh.cell(r, vc)
+        if isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor":
+            return None  # a second table's header under the lines ('供应商 | 功能范围 | …'): no export of lines alone
         line = not blank(sh.cell(r, ic)) and not blank(sh.cell(r, mc))
         if blank(v):
             if line:
@@ -122,10 +128,21 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     rec: Record | None = None
     modules_named: list[tuple[str, int]] = []  # (item, row) of the lines that name a module, in the total
     tax_words = "含税" if "gross" in cols else ""
+    # a note on one line that speaks for the whole quote ('该家报价不含税，6%税额开票时另加'): every line's tax words
+    doc_tax: dict[int, str] = {}
+    if "note" in cols and not tax_words:
+        owner = None
+        for r in body:
+            owner = r if r in begins else owner
+            note = _text(sh.cell(r, cols["note"]))
+            if owner is not None and owner not in doc_tax and _QUOTE_TAX_RE.search(note):
+                doc_tax[owner] = _QUOTE_TAX_RE.search(note).group()
+    owner = None
     for r in body:
         row = sh.rows[r]
         if not any(not blank(v) for v in row):
             continue
+        owner = r if r in begins else owner
         first = next((_text(v) for v in row if not blank(v)), "")
         if blank(sh.cell(r, vc)) and blank(sh.cell(r, ic)) and _TOTAL_ROW.match(_key(first)):
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.summary_row", " | ".join(
@@ -156,7 +173,8 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         line = f"第{r + 1}行"
         zero = _number(amount) == 0  # '0.00' beside '待商务谈判后报价': no amount yet, said bare so it reads so
         words_col = cols.get("spec", cols.get("note", cols.get("included", mc)))
-        lines = money_lines(item, "选配" if left_out else "", words, amount, None if zero else tax_words or None,
+        lines = money_lines(item, "选配" if left_out else "", words, amount,
+                            None if zero else tax_words or doc_tax.get(owner) or None,
                             head[mc], head[words_col] if words_col != mc else "说明", where=line)
         if not left_out and not modules and lines and lines[0][2] == "price:item" and match_feature(item):
             modules_named.append((item, r))

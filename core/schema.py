@@ -108,7 +108,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "lifetimetechconsulting", "lifetimetechnicalconsulting", "techconsulting", "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
         "consulting")),
     FieldSpec("commitments_in_contract", "contract", (
-        "contractreflection", "reflectedincontract", "承诺写入合同", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
+        "contractreflection", "reflectedincontract", "承诺写入合同", "法务意见", "法务审查意见", "合同审查意见", "法务部意见", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract", "termsincontract", "servicetermsincontract",
         "allservicetermsincontract", "allcommitmentsincontract", "contract")),
     FieldSpec("source_code_delivery", "source", (

@@ -715,3 +715,35 @@ def test_a_mail_pasted_a_line_a_row_reads_each_numbered_vendor_and_its_dash_line
     assert got["阳江漠阳数科有限公司"].values["commitments_in_contract"] is True
     assert got["信宜玉都软件有限公司"].values["commitments_in_contract"] is False
     assert got["吴川鉴江软件有限公司"].values["sm4_encryption"] is False
+
+
+def test_numbered_sections_of_one_sheet_join_a_payment_plan_with_the_terms():
+    """一、付款计划 (one row per milestone, the vendor on its first row only) and 二、合同关键条款摘要 (one row per vendor) on
+    one sheet: the milestones are the price, joined with the vendor's terms; a 财务备注 saying '该家报价不含税，6%税额开票时
+    另加' speaks for the whole quote, its 选配 line too; 法务意见 '已写入合同草稿' says the commitments are in the contract."""
+    text = "\n".join([
+        "各供应商付款计划对比（财务部测算用）,,,,,",
+        "一、付款计划,,,,,",
+        "供应商,付款节点,付款比例,金额（元）,付款条件,财务备注",
+        '锦州渤海数科有限公司,①签约预付款,30%,"87,000",合同签订后,',
+        ',②上线款,40%,"116,000",上线后,',
+        ',③验收款,30%,"87,000",终验合格后,',
+        '营口鲅鱼圈软件有限公司,①首付款,50%,"120,000",签约后,该家报价不含税，6%税额开票时另加',
+        ',②验收款,50%,"120,000",验收合格后,',
+        ',电子合同模块（选配）,一次性,"30,000",如选购，签约时一并支付,报价函写“电子合同为选配模块”',
+        ",,,,,",
+        "二、合同关键条款摘要（法务部整理）,,,,,",
+        "供应商,功能范围,等保与数据安全,征信接口,源码交付,法务意见",
+        "锦州渤海数科有限公司,企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理,等保三级证书编号21070043005-24002；SM4,人行征信中心,完整源码,以上承诺已全部写入合同草稿第8章，可签",
+        "营口鲅鱼圈软件有限公司,企业征信、银行流水分析、风控审批、还款管理、用户管理；电子合同为选配,等保三级证书编号21080043003-23015；SM4,朴道征信,完整源码,售后条款已写入合同草稿",
+    ])
+    qs = load([("付款计划.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"锦州渤海数科有限公司", "营口鲅鱼圈软件有限公司"}
+    bh = got["锦州渤海数科有限公司"]
+    assert bh.values["price_cny"] == 290_000 and bh.values["mlps_level3"] is True
+    assert bh.values["commitments_in_contract"] is True
+    assert bh.sources["price_cny"][0].cell == "D4"
+    res = score(qs, Profile.default("merchant_loan"))
+    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    assert price == {"锦州渤海数科有限公司": 290_000, "营口鲅鱼圈软件有限公司": 286_200}
