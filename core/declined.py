@@ -7,6 +7,7 @@ listed as left out, with the words that say so, and never scored.
 from __future__ import annotations
 
 import re
+from operator import itemgetter
 
 from . import schema
 from .ingest import ReadResult, Skipped, _vendor_cell, blank
@@ -23,6 +24,7 @@ _COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答�
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 
+_first = itemgetter(0)
 _NO_PRICE = frozenset(("n/a", "na", "-", "—", "——", "--", "—-", "－", "/", "无", "nil", "none"))
 # a registration or approval withdrawn by the buyer's own workflow ('审批状态: 已撤销'): superseded, no quote
 _REVOKED = frozenset(("已撤销", "撤销", "已作废", "作废", "已取消", "cancelled", "canceled", "revoked", "void"))
@@ -103,7 +105,7 @@ def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
     """The words of a row whose only texts (the vendor's name and a row number aside) are price cells saying no quote
     was given or the quote is void ('衡阳雁城 | （未到场，无报价） | | |', '（作废：报价单未盖章，已退回）'); None otherwise:
     a '未报价' beside the vendor's terms is a quote whose price is unknown."""
-    name = _vendor_cell(rec)[0]
+    name = None  # the vendor's name, looked up at the first text to compare (a row number stops most rows first)
     said = []
     for lb, v, _a in rec.cells:
         if blank(v) or v.__class__ is not str:
@@ -111,6 +113,8 @@ def _says_no_quote(rec, kinds: dict[str, str]) -> str | None:
                 continue
             return None
         t = v.strip()
+        if name is None:
+            name = _vendor_cell(rec)[0]
         if t == name or t.lower() in _NO_PRICE or (len(t) <= 3 and t.isdigit()) or _is_package(lb):
             continue
         if not _NO_QUOTE_RE.search(t) or (kinds.get(lb) != "price" and not _NOT_ASKED_RE.search(t)
@@ -132,28 +136,40 @@ def _is_package(label: str) -> bool:
 _NOT_ASKED_RE = re.compile(r"未回复|未答复|未回函|不邀请|未邀请|未参与|未参加|未询价|no reply|not invited|no response", re.I)
 
 
-def _no_quote_here(rec, kinds: dict[str, str], priced_elsewhere: bool) -> str | None:
+def _here_layout(labels: list[str], kinds: dict[str, str]) -> tuple[bool, list[tuple[int, bool]]]:
+    """What `_no_quote_here` looks at in a row of these labels, worked out once per layout: whether the register marks
+    this inquiry's columns ('【补录】…' twice or more), and the cells that tell — (index, is a price) in the row's order:
+    the price cells, the module cells and the marked ones."""
+    marks = [m.group() for lb in labels if (m := _SECTION_MARK_RE.match(lb))]
+    section = next((m for m in set(marks) if marks.count(m) >= 2), None)
+    telling = [(i, kinds.get(lb) == "price") for i, lb in enumerate(labels)
+               if kinds.get(lb) == "price" or _is_features(lb) or (section is not None and lb.startswith(section))]
+    return section is not None, telling
+
+
+def _no_quote_here(rec, layout: tuple[bool, list[tuple[int, bool]]], priced_elsewhere: bool) -> str | None:
     """A listed vendor with nothing quoted in this inquiry, in a sheet where other rows are priced: its price cell says
     none was asked for or given ('（已发询价函，未回复）', '（暂停期间不邀请）') and it lists no modules, or — in a register
     whose columns for this inquiry carry their own mark ('【补录】本项目报价', '【补录】功能模块') — every one of those columns
     is empty. Its certificates and company data are the register's, no quote. Returns what its price cell says ('' when
-    blank); None for a quote."""
+    blank); None for a quote. `layout`: `_here_layout` of the record's labels."""
     if not priced_elsewhere:
         return None
-    marks = [m.group() for lb, _v, _a in rec.cells if (m := _SECTION_MARK_RE.match(lb))]
-    section = next((m for m in set(marks) if marks.count(m) >= 2), None)
+    marked, telling = layout
     said = None
-    for lb, v, _a in rec.cells:
-        if kinds.get(lb) == "price":
+    cells = rec.cells
+    for i, is_price in telling:
+        v = cells[i][1]
+        if is_price:
             if blank(v) or (v.__class__ is str and v.strip().lower() in _NO_PRICE):
                 continue
             if v.__class__ is str and (_NOT_ASKED_RE.search(v) or _NO_QUOTE_RE.search(v)):
                 said = said or v.strip()
                 continue
             return None
-        if not blank(v) and (_is_features(lb) or (section is not None and lb.startswith(section))):
+        if not blank(v):
             return None
-    if said is None and section is None:
+    if said is None and not marked:
         return None  # a bare row beside priced ones stays a quote: its gates wait for the answers
     return said or ""
 
@@ -181,13 +197,14 @@ def drop_declined(res: ReadResult) -> None:
             priced.add((rec.file, rec.sheet))
     for rec in res.records:
         cells = rec.cells
-        labels = [c[0] for c in cells]
+        labels = list(map(_first, cells))
         seen = layout.get((rec.file, rec.sheet))
         if seen is None or seen[0] != labels:  # a row laid out otherwise than the last one: its labels looked at
             for lb in labels:
                 if lb not in kinds:
                     kinds[lb] = _kind(lb)
-            seen = layout[(rec.file, rec.sheet)] = (labels, [i for i, lb in enumerate(labels) if kinds[lb]])
+            seen = layout[(rec.file, rec.sheet)] = (labels, [i for i, lb in enumerate(labels) if kinds[lb]],
+                                                    _here_layout(labels, kinds))
         words = declined([cells[i] for i in seen[1]], kinds)  # only status, price and remark cells can tell
         if words is None and not any(kinds[cells[i][0]] == "price" and not blank(cells[i][1])
                                      and not (cells[i][1].__class__ is str and cells[i][1].strip().lower() in _NO_PRICE)
@@ -196,7 +213,7 @@ def drop_declined(res: ReadResult) -> None:
         no_quote = None
         if words is None:
             words = no_quote = _says_no_quote(rec, kinds)  # '（未到场，无报价）' and nothing else: no quote was given
-        if words is None and (here := _no_quote_here(rec, kinds, (rec.file, rec.sheet) in priced)) is not None:
+        if words is None and (here := _no_quote_here(rec, seen[2], (rec.file, rec.sheet) in priced)) is not None:
             name = _vendor_cell(rec)[0]
             res.skipped.append(Skipped(rec.file, rec.sheet, rec.origin, "skip.not_quoted_here",
                                        f"{name}: {here}" if here else name))
