@@ -2149,6 +2149,7 @@ def _fill_across(sh: RawSheet, lc: int, top: int, width: int) -> None:
 
 _SUB_RESPONSE = re.compile(r"^(?:response|answer|reply|compliance|bid response|vendor response|vendor answer|vendor'?s answer|"
                            r"supplier answer|supplier response|回答|答复|应答|响应|是否满足|"
+                           r"(?:服务商|供应商|厂商|投标人|报价方|乙方)(?:答复|应答|响应|回复)|"
                            r"满足情况|投标响应|投标人响应|响应内容|应答内容|响应情况)$", re.I)
 _ONE_FORM_VALUE_HEAD = re.compile(r"^(?:说明|内容|详细说明|具体内容|描述|details?|description)$", re.I)
 _SUB_CODE = re.compile(r"^(?:resp|response code|code|y/n|y/p/n|rating code|答复选项|应答选项|选项)$", re.I)
@@ -2258,8 +2259,10 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
             resp = score
         if len(resp) < 2 or not all(_text(sh.cell(h, c)) for c in resp):
             continue
-        lc = max(range(min(resp)), key=lambda c: sum(1 for r in range(h + 2, len(rows))
-                                                         if match_label(_text(sh.cell(r, c))).target), default=None)
+        # the label column: the one naming the most items — distinct ones (a group merged down its items, '合规与安全'
+        # over 等保三级 | 敏感数据加密 | …, names one group however many rows it spans)
+        lc = max(range(min(resp)), key=lambda c: len({t for r in range(h + 2, len(rows))
+                                                      if (t := match_label(_text(sh.cell(r, c))).target)}), default=None)
         if lc is None:
             return False
         # A tender's 偏离表: the requirement itself beside the label; a blank response with 无偏离 accepts it as written.

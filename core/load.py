@@ -628,6 +628,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if was is not None:
             warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
                                      {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
+    if feature_cols and options:  # '个人征信接口 | 无（需客户自行开发）' beside '征信接口开发另行报价': the module's own row
+        # says it is not there; development at a price not given is no option to add
+        options = [o for o in options if not (o[2] is None and feature_cols.get(o[1]) is False)]
     price_parts = _price(prices, options, fee_share, values, evidence, rec, warnings, notes_tax, rec.notes_govern,
                          notes_vat)
     if values["features"] is None and absent_said:  # no module list, but modules said to be missing ('没有流水分析')

@@ -747,3 +747,32 @@ def test_numbered_sections_of_one_sheet_join_a_payment_plan_with_the_terms():
     res = score(qs, Profile.default("merchant_loan"))
     price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
     assert price == {"锦州渤海数科有限公司": 290_000, "营口鲅鱼圈软件有限公司": 286_200}
+
+
+def test_vendor_column_pairs_read_the_vendors_answer_and_leave_the_panels_stars():
+    """Each vendor's name merged over 服务商答复 | 我方评价, the items under 一级指标 merged down over 二级指标: the vendor's
+    column is its quote, the panel's ★ column is not (no second quote of the same name); the item column is the 二级
+    指标 (not the group merged down); '无（需客户自行开发）' beside '征信接口开发另行报价' is a missing must-have."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["一级指标", "二级指标", "灵武长枣数科有限公司", None, "石嘴山星海湖科技有限公司", None])
+    ws.append([None, None, "服务商答复", "我方评价", "服务商答复", "我方评价"])
+    ws.append(["报价", "报价金额", "21万元（含税）", "★★★ 偏贵", "6.8万元（含税）", "★★"])
+    ws.append([None, "另计/选配项目", "无", None, "征信接口开发另行报价", None])
+    ws.append(["功能", "个人征信接口", "有（人行二代征信、百行征信）", "★★★★★", "无（需客户自行开发）", "★"])
+    ws.append([None, "风控模型", "有（评分卡＋规则引擎）", "★★★★", "有（基础规则）", None])
+    ws.append([None, "还款管理", "有", None, "有", None])
+    ws.append(["合规与安全", "等保三级", "已取得，备案证明编号64010643004-24006", "★★★★★", "二级", "★"])
+    ws.append([None, "敏感数据加密", "国密SM4（身份证号、手机号）", None, "AES", None])
+    for rng in ("C1:D1", "E1:F1", "A1:A2", "B1:B2", "A3:A4", "A5:A7", "A8:A9"):
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("评价表.xlsx", buf.getvalue())])
+    assert sorted(q.vendor for q in qs.quotes) == ["灵武长枣数科有限公司", "石嘴山星海湖科技有限公司"]
+    got = _by_vendor(qs)
+    assert got["灵武长枣数科有限公司"].values["mlps_level3"] is True
+    assert got["灵武长枣数科有限公司"].values["sm4_encryption"] is True
+    res = score(qs, Profile.default("personal_credit"))
+    szs = next(r for r in res.vendors if r.quote.vendor == "石嘴山星海湖科技有限公司")
+    assert "missing_must_have" in {f.code for f in szs.flags}
