@@ -257,7 +257,10 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
                ("ask", target.id, asked) if asked else
                # a figure in the label ('2小时到人', '日志≥半年'): a bare tick under it meets that figure
                ("ask", target.id, label) if schema.FIELDS[target.id].kind in ("hours", "months")
-               and _LABEL_FIGURE_RE.search(low) else None)
+               and _LABEL_FIGURE_RE.search(low) else
+               # '完整源码' | '✔': the tick says what the label does (a bare tick under '源码交付' says nothing of how much)
+               ("ask", target.id, label) if target.id == "source_code_delivery"
+               and (lr := read_value(target.id, label)).status == "stated" and lr.value is not None else None)
     # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
 
@@ -704,9 +707,9 @@ def _editions(rec: Record, overrides: dict[str, str], warnings: list[Warning_], 
     return out
 
 
-_NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}|[{schema.FOOTNOTE_SIGNS}]{{1,3}}|[①-⑩]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}})\s*[:：.]?\s*"
+_NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}|[{schema.FOOTNOTE_SIGNS}]{{1,3}}|[①-⑳]|[¹²³⁴⁵⁶⁷⁸⁹⁰]{{1,2}})\s*[:：.]?\s*"
                            r"(\S.{2,400})$", re.S)
-_MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}①-⑩]+|\*{{1,3}}(?=\s*$)")
+_MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}]+|[①-⑳]|\*{{1,3}}(?=\s*$)")
 
 
 def _footnotes(sh) -> dict[str, str]:
@@ -729,6 +732,7 @@ def _footnotes(sh) -> dict[str, str]:
     return out
 
 
+_CIRCLED_RE = re.compile("[①-⑳]")
 _SIGNS = "✓✔√●○◯〇◎△▲☆★×✗✘╳◐◑–—"
 _SUPERSCRIPTS = "¹²³⁴⁵⁶⁷⁸⁹⁰"
 _SUPER_RE = re.compile(f"[{_SUPERSCRIPTS}]+")
@@ -737,7 +741,7 @@ _SYMBOL = "SYMBOL:"  # a legend's symbol among the footnote marks
 _LEGEND_HEAD_RE = re.compile(r"\s*(?:图例|圖例|符号说明|符號說明|标记说明|legend|key)\s*[:：]", re.I)
 _LEGEND_PAIR_RE = re.compile(rf"([{_SIGNS}])\s*([^{_SIGNS}]+)")
 _AMOUNT_RE = re.compile(MONEY_AMOUNT_RE.pattern + r"|\d[\d,\s]{3,}\d", re.I)  # and '312 000' with no unit
-_NOTE_STARTS = frozenset("[(（*†‡§¶※①②③④⑤⑥⑦⑧⑨⑩ " + _SUPERSCRIPTS)
+_NOTE_STARTS = frozenset("[(（*†‡§¶※ " + "".join(map(chr, range(0x2460, 0x2474))) + _SUPERSCRIPTS)  # ①–⑳
 
 
 def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
@@ -763,8 +767,10 @@ def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
                 raw = raw.replace(sign, f"{sign}（{legend[_SYMBOL + sign]}）")
             changed = True
         elif raw.__class__ is str and (marks := [m for m in _MARK_IN_CELL_RE.findall(raw) if m in legend]) \
-                and not _AMOUNT_RE.search(raw):  # 'CNY 312 000*': a note's figures must not join the amount
-            raw = raw + "".join(f"（{m} {legend[m]}）" for m in dict.fromkeys(marks))
+                and not _AMOUNT_RE.search(_CIRCLED_RE.sub("", raw)):  # 'CNY 312 000*': a note's figures must not join the amount
+            # a circled number is a mark, never a figure ('○⑪' is no 11): it goes, its note stays
+            raw = _CIRCLED_RE.sub("", raw).strip() + "".join(
+                f"（{legend[m]}）" if _CIRCLED_RE.fullmatch(m) else f"（{m} {legend[m]}）" for m in dict.fromkeys(marks))
             changed = True
         cells.append((label, raw, address))
     if not changed:

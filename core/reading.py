@@ -1484,6 +1484,10 @@ def _feature_cell_cached(cell: Any) -> Reading:
     return _read_feature_cell(cell)
 
 
+# a module still to be developed for the buyer ('需二次开发', '需定制开发'): not in the system quoted
+_MUST_BUILD_RE = re.compile(r"需(?:要)?(?:进行)?(?:二次|定制|另行|单独)开发")
+
+
 def read_feature_cell(cell: Any) -> Reading:
     """A column or row for one feature ('风控模型': 是 / 选配 / 内置规则引擎): present, an option, or absent."""
     try:
@@ -1518,6 +1522,8 @@ def _read_feature_cell(cell: Any) -> Reading:
         s = rest  # 'Partially compliant - optional module, +CNY 38,000': an option, with its price
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
+    if _MUST_BUILD_RE.search(s) and not _MONEY_AMOUNT_RE.search(s):
+        return _r(False)  # '✘（分期计算器需二次开发，不在本次报价内）': to be built, at no price given: not in this quote
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
         # 'Optional - see item 1.5', '选配（见第3.2项）': a pointer to another line, no price
         m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", _POINTER_RE.sub(" ", s))

@@ -776,3 +776,32 @@ def test_vendor_column_pairs_read_the_vendors_answer_and_leave_the_panels_stars(
     res = score(qs, Profile.default("personal_credit"))
     szs = next(r for r in res.vendors if r.quote.vendor == "石嘴山星海湖科技有限公司")
     assert "missing_must_have" in {f.code for f in szs.flags}
+
+
+def test_a_checklists_circled_footnotes_say_what_each_tick_means():
+    """A GB18030 checklist of ticks, each mark's meaning in a circled-number footnote under the table (⑪ and up
+    too, which GBK cannot hold): '○⑪' with '⑪ …订单跟踪模块为选配，另加2.8万元' is an option at 28,000 (the mark is no
+    figure), '不含税⑯' with '⑯ …报价及选配价均不含税，增值税税率6%' taxes both, '✔' under 完整源码 is full source, and
+    '✘⑰' with '⑰ …分期计算器需二次开发，不在本次报价内' is a missing module."""
+    text = "\n".join([
+        "供应商初筛核对表,,,,,,,,",
+        "图例：✔ 具备　✘ 不具备　○ 选配（另收费）,,,,,,,,",
+        "序号,供应商,商品管理,分期计算器,订单跟踪,等保三级,完整源码,报价,计税",
+        "1,会昌汉仙岩软件有限公司,✔,✔,○⑪,✔⑫,✔,21.2万,不含税⑯",
+        "2,寻乌东江科技有限公司,✔,✘⑰,✔,✔⑫,✔,19.6万,含税",
+        ",,,,,,,,",
+        "注释：,,,,,,,,",
+        "⑪ 会昌汉仙岩：订单跟踪模块为选配，另加2.8万元,,,,,,,,",
+        "⑫ 等保三级证书编号36073343006-23019,,,,,,,,",
+        "⑯ 会昌汉仙岩：报价及选配价均不含税，增值税税率6%，开具专票,,,,,,,,",
+        "⑰ 寻乌东江：分期计算器需二次开发，不在本次报价内,,,,,,,,",
+    ])
+    qs = load([("初筛.csv", text.encode("gb18030"))])
+    got = _by_vendor(qs)
+    hc = got["会昌汉仙岩软件有限公司"]
+    assert hc.values["source_code_delivery"] == "full" and hc.evidence.get("source_code_delivery", ("stated",))[0] == "stated"
+    assert hc.values["mlps_level3"] is True and hc.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    res = score(qs, Profile.default("consumer_installment"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["会昌汉仙岩软件有限公司"].scored_values["price_cny"] == 254_400
+    assert "missing_must_have" in {f.code for f in by["寻乌东江科技有限公司"].flags}
