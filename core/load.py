@@ -127,6 +127,9 @@ _MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:inc
 _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|另计|不含项目|optional|add-?on|extras?\b|^\s*options\s*$")
 
 
+# a price cell that speaks of the maintenance it comes with ('原报价16.8万（含12个月免费维护）')
+_TERMS_IN_PRICE_RE = re.compile(r"维护|维保|保修|质保|(?<![a-z])(?:maintenance|warranty)(?![a-z])", re.I)
+_MONEY_FIELDS_SET = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
 # '终身维护' under 维护范围: the lifetime boast says the period too (a claim)
 _LIFETIME_CARE_RE = re.compile(r"(?:终身|永久)(?:免费)?(?:维护|维保|保修|质保)|lifetime (?:free )?(?:maintenance|warranty)", re.I)
 
@@ -444,6 +447,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _PRICE:
             if raw.__class__ is str and _GIFT_HINT_RE.search(raw):  # '…；赠送智能客服机器人和区块链存证模块'
                 gifts += gifted_features(raw)
+            if raw.__class__ is str and len(raw) > 12 and _TERMS_IN_PRICE_RE.search(raw):
+                # '…降为14.6万，免费维护期相应调整为6个月': the terms a price's own words change, after any cell of their own
+                for dfid, dr in _derived(raw):
+                    if dfid not in _MONEY_FIELDS_SET:
+                        _add(found, dfid, (2, dr, src))
+                        post.add(dfid)
             r = read_value("price_cny", raw, unit)
             if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())
                                                    or _tax_word(text)) is not None:
@@ -1076,6 +1085,9 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if role == "hardware":  # servers and the like: only their amount, to take out of a 合计 that holds it
             r = Reading(_largest_amount(src.text), "stated")
         else:
+            if any(o[2] == 0 and o[1] for o in r.options):  # a module the price's own total holds: its other offers go
+                held = {o[1] for o in r.options if o[2] == 0 and o[1]}
+                options[:] = [o for o in options if o[1] not in held]
             options += list(r.options)
         by_role.setdefault(role, []).append((r, src, tax))
 

@@ -407,6 +407,7 @@ _LIFETIME = ("终身", "永久", "lifetime", "forever", "永久免费")
 _LIFETIME_MONTHS = 120.0
 _DUR_RE = re.compile(r"(\d+(?:\.\d+)?|[" + "".join(_CN_DIGITS) + "十百]+)\s*(个半月|个月|月|年半|年|周|星期|天|日|"
                      r"months?|mos?|years?|yrs?|weeks?|days?|m|y)")
+_DATE_IN_TEXT_RE = re.compile(r"(?:\d{4}\s*年\s*)?\d{1,2}\s*月\s*\d{1,2}\s*[日号]|\d{4}\s*年\s*\d{1,2}\s*月(?!\s*[)）])")
 # Units written in a cell: the header units of schema, plus the short and spoken forms found in cells.
 _DUR_FACTOR = {**schema.MONTH_UNITS, "mo": 1, "mos": 1, "m": 1, "yr": 12, "yrs": 12, "y": 12, "周": 12 / 52,
                "星期": 12 / 52, "week": 12 / 52, "weeks": 12 / 52, "日": 1 / 30, "day": 1 / 30, "年半": 12, "个半月": 1}
@@ -465,6 +466,8 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
         return _LIFETIME_MONTHS, None
     if s in ("半年", "half a year", "half year", "6m"):
         return 6.0, None
+    if "月" in s and _DATE_IN_TEXT_RE.search(s):
+        s = _DATE_IN_TEXT_RE.sub(" ", s)  # '11月21日销售来电称…', '2025年11月': a date is no duration
     m = _DUR_RE.search(s)
     if m:
         v = _num_token(m.group(1))

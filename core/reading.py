@@ -947,6 +947,7 @@ _TOTAL_SEG_RE = re.compile(r"合计|总计|总价|共计|总额|总报价|合共
 _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|"
                               r"调整为|调整至|优惠至|优惠到|让到|压到|"
                               r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
+_PERIOD_FIGURE_RE = re.compile(r"\d\s*(?:个月|个工作日|工作日|个?小时|天|周|年)(?![\d万元])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
 # an amount, then in brackets what it is made of: bounded, so a long cell costs no more than its length
@@ -1131,6 +1132,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             continue  # a comment thread's question ('@王敏 218000是否含税？请确认') states no amount, and a discount only
             # said beside the written price ('刘总口头表示签约时可再优惠到18万，未给书面材料') is none
         seg_wo = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
+        if len(segs) > 1 and _PERIOD_FIGURE_RE.search(seg_wo) and not MONEY_AMOUNT_RE.search(seg_wo.lower()):
+            continue  # '…降为14.6万，免费维护期相应调整为6个月': a period said beside the price is no amount
         v, w = _money_of(seg_wo, unit)
         if v is not None and any(v == pv for _s, pv in plain) and _RESTATED_SEG_RE.match(seg):
             continue  # '218000' then the reply '218000是不含税价': the same amount said again, what it is said with kept
@@ -1172,6 +1175,10 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             return _r(None, "unknown", warn_out, options=tuple(options), tax=tax)
         v, w = parse.parse_money(s_nt, unit)
         return _r(_with_vat(v, tax), warning=w or warn_out, tax=tax, pretax=v)
+    if total is not None and plain and discount is None and options and all(o[2] for o in options) \
+            and abs(sum(v for _s, v in plain) + sum(o[2] for o in options) - total) <= 1:
+        # '19.8万；订单跟踪模块另加3万，合计22.8万': the total holds the option — added, at nothing more
+        options = [(lbl, fid, 0.0) for lbl, fid, _c in options]
     if total is not None and plain and discount is None and len(plain) > 1:
         if abs(sum(v for _s, v in plain) - total) > 1:
             warn_out = warn_out or "warn.items_total_mismatch"
@@ -1547,6 +1554,10 @@ _VERDICT_RE = re.compile(r"^\s*(?:✅|⚠️?|❌|❎|✔️|✖️|🟢|🟡|�
 _LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
 # a revision written out ('原：28.5万（含税）→现：26.8万（含税）'): the old words, the arrow and the 现 label go
+# a quote's history in one cell: the original clause, then what it was changed to
+_ORIGINAL_CLAUSE_RE = re.compile(r"(?:^|(?<=[；;。\n]))\s*原(?:报价|价格|总价|合同价)?\s*[:：]?\s*[¥￥]?\s*\d[^；;。\n]*[；;。\n]")
+_REVISED_LATER_RE = re.compile(r"(?:改为|改成|降为|降至|下调为|下调至|上调为|调整为|调为|调至|更新为|修改为|修订为|变更为|"
+                               r"让利至|优惠至)")
 _REVISION_RE = re.compile(r"原\s*[:：][^→]*?(?:→|->|⇒|=>)\s*(?:现|改为|修订为|新)\s*[:：]?\s*")
 _VERSION_ARROW_RE = re.compile(r"(?<![A-Za-z0-9])[Vv]\s?\d+(?:\.\d+)*\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*[Vv]\s?\d+(?:\.\d+)*")
 _CLAUSE_START = "：:，；;、\n（("
@@ -1637,6 +1648,10 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         cell = box
     if cell.__class__ is str and "原" in cell and _REVISION_RE.search(cell):  # '原：28.5万→现：26.8万': the 现 stands
         cell = _REVISION_RE.sub("", cell).strip()
+    if cell.__class__ is str and "原" in cell and _REVISED_LATER_RE.search(cell) and (
+            m := _ORIGINAL_CLAUSE_RE.search(cell)) is not None and m.end() <= _REVISED_LATER_RE.search(cell).start():
+        # '原报价26万；11月20日书面改为23.5万': a revision written later replaces the original clause
+        cell = (cell[:m.start()] + cell[m.end():]).strip(" ；;，,")
     if cell.__class__ is str and ("→" in cell or ">" in cell) and _ARROW_RE.sub("", _VERSION_ARROW_RE.sub("", cell)) != \
             _VERSION_ARROW_RE.sub("", cell):  # '268,000 → 245,000': the corrected value ('V3→V5' is an upgrade, kept)
         cell = latest_said(cell)

@@ -805,3 +805,24 @@ def test_a_checklists_circled_footnotes_say_what_each_tick_means():
     by = {r.quote.vendor: r for r in res.vendors}
     assert by["会昌汉仙岩软件有限公司"].scored_values["price_cny"] == 254_400
     assert "missing_must_have" in {f.code for f in by["寻乌东江科技有限公司"].flags}
+
+
+def test_a_receipt_register_reads_each_price_history_at_its_last_written_revision():
+    """询价回执登记: the price cell holds the whole history. '原报价26万；11月20日书面改为23.5万' is 235,000 (never the sum);
+    '原报价16.8万（含12个月免费维护）；11月25日二次报价降为14.6万，免费维护期相应调整为6个月' is 146,000 with 6 months (a date is
+    no period); '19.8万；订单跟踪模块另加3万，合计22.8万' holds the module in its total (added once, at nothing more)."""
+    text = "\n".join([
+        "询价回执登记表,,,,",
+        "供应商,报价及调整记录,计税,报价包含模块,售后服务",
+        "修水宁红数科有限公司,原报价26万；11月20日书面改为23.5万,含税,商品管理、分期计算器、订单跟踪,免费维护12个月",
+        "武宁庐山西海软件有限公司,原报价19.8万（不含订单跟踪）；11月24日补充报价：订单跟踪模块另加3万，合计22.8万,不含税，税率6%,"
+        "商品管理、分期计算器；订单跟踪（11/24补充，另加3万）,免费维护12个月",
+        "彭泽龙宫洞网络科技有限公司,原报价16.8万（含12个月免费维护）；11月25日二次报价降为14.6万，免费维护期相应调整为6个月,含税,"
+        "商品管理、分期计算器、订单跟踪,免费维护期按11月25日二次报价执行",
+    ])
+    qs = load([("回执.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert got["彭泽龙宫洞网络科技有限公司"].values["free_maintenance_months"] == 6
+    res = score(qs, Profile.default("consumer_installment"))
+    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    assert price == {"修水宁红数科有限公司": 235_000, "武宁庐山西海软件有限公司": 241_680, "彭泽龙宫洞网络科技有限公司": 146_000}
