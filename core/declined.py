@@ -92,7 +92,8 @@ def _only_declines(rec) -> str | None:
     name = _vendor_cell(rec)[0]
     texts = {v.strip() for _lb, v, _a in rec.cells if v.__class__ is str and v.strip() and v.strip() != name
              and v.strip() not in _NO_PRICE and not (len(v.strip()) <= 3 and v.strip().isdigit())}  # '—', a row number
-    if 0 < len(texts) <= 3 and all(_says_declined(t) for t in texts):
+    if 0 < len(texts) <= 3 and all(_says_declined(t) or t.lower() in _WITHDRAWN_ALONE for t in texts) \
+            and any(_says_declined(t) for t in texts):  # '（11月28日书面退出，未提交技术方案）' and the buyer's '退出'
         return sorted(texts, key=len)[-1]
     return None
 

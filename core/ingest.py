@@ -2834,6 +2834,9 @@ def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     return [_CodedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges, key=key)]
 
 
+_SIDE_INDEX_KEYS = frozenset(("序号", "编号", "排序", "排名", "序", "no", "index"))
+
+
 def _by_side(sh: RawSheet) -> list[RawSheet] | None:
     """Two tables side by side on one sheet, an empty column between them, the right one a table of vendors (a
     committee's votes on the left, the candidates' facts on the right, row 6 holding a member's vote and a vendor's
@@ -2848,7 +2851,8 @@ def _by_side(sh: RawSheet) -> list[RawSheet] | None:
         for g in range(3, len(head) - 3):
             if not blank(head[g]) or blank(head[g + 1]) or sum(1 for v in head[:g] if not blank(v)) < 3:
                 continue
-            t = match_label(_text(head[g + 1])).target
+            first = g + 2 if label_key(_text(head[g + 1])) in _SIDE_INDEX_KEYS and g + 2 < len(head) else g + 1
+            t = match_label(_text(head[first])).target  # ('排序 | 供应商 | …': a row number may come first)
             if t is None or t.code != "vendor" or any(g < len(row) and not blank(row[g]) for row in rows[h:]):
                 continue
             return [_SourcePart(sh.file, f"{sh.sheet} › {col_letter(a)}:{col_letter(b - 1)}", [list(row[a:b]) for row in rows],

@@ -129,6 +129,7 @@ _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|另计|不含�
 
 # a price cell that speaks of the maintenance it comes with ('原报价16.8万（含12个月免费维护）')
 _TERMS_IN_PRICE_RE = re.compile(r"维护|维保|保修|质保|(?<![a-z])(?:maintenance|warranty)(?![a-z])", re.I)
+_EXTRA_COST_TERMS = frozenset(("policy_adaptation_free", "support_7x24", "maintenance_includes_upgrades", "lifetime_consulting"))
 _MONEY_FIELDS_SET = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
 # '终身维护' under 维护范围: the lifetime boast says the period too (a claim)
 _LIFETIME_CARE_RE = re.compile(r"(?:终身|永久)(?:免费)?(?:维护|维保|保修|质保)|lifetime (?:free )?(?:maintenance|warranty)", re.I)
@@ -508,6 +509,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if raw.__class__ is str and _names_bureau(raw):  # '企业征信对接（央行征信中心、百行）'
             _add(found, "licensed_credit_bureau", (1, _BUREAU_STATED, src))
             post.add("licensed_credit_bureau")
+        if extra == "options" and raw.__class__ is str and len(raw) > 6:
+            # '另计项目' | '节假日值班服务另行购买；重大监管政策调整另行报价': what costs extra may be a term, not a module
+            for dfid, dr in _derived(raw):  # only the terms that can cost extra, and only where they do
+                if dfid in _EXTRA_COST_TERMS and dr.value is False:
+                    _add(found, dfid, (1, dr, src))
+                    post.add(dfid)
         unknown_features += [u for u in r.unknown_features if u not in unknown_features]
         unsure += list(r.unsure)  # '银行流水分析：详见产品白皮书': a must-have among them waits for the answer
         options += list(r.options)

@@ -826,3 +826,26 @@ def test_a_receipt_register_reads_each_price_history_at_its_last_written_revisio
     res = score(qs, Profile.default("consumer_installment"))
     price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
     assert price == {"修水宁红数科有限公司": 235_000, "武宁庐山西海软件有限公司": 241_680, "彭泽龙宫洞网络科技有限公司": 146_000}
+
+
+def test_two_tables_side_by_side_join_by_name_when_the_right_one_opens_with_its_ranking():
+    """科技部's technical table on the left, 财务部's price table on the right (排序 | 供应商 | …, sorted by price, so one row
+    holds two vendors): each vendor's two rows join by name. '另计项目' | '重大监管政策调整另行报价' says policy changes are
+    charged; '（企业征信、流水分析需二次开发）' is a missing must-have; a left row saying only that the vendor withdrew
+    ('（11月28日书面退出…）' beside the buyer's '退出') is no quote."""
+    rows = [["一、技术响应", None, None, None, None, "二、商务报价", None, None, None, None],
+            ["序号", "供应商", "功能模块", "等保", None, "排序", "供应商", "报价金额", "计税", "另计项目"],
+            ["1", "攸县酒埠江软件有限公司", "企业征信、银行流水分析、电子合同管理、审批流、还款计划、用户管理", "三级，证书编号43022343007-23015",
+             None, "1", "渌口朱亭科技有限公司", "9.8万元", "含税", "企业征信、流水分析定制开发另行报价"],
+            ["2", "渌口朱亭科技有限公司", "客户管理、还款管理、合同管理（企业征信、流水分析需二次开发）", "二级",
+             None, "2", "攸县酒埠江软件有限公司", "28.6万元", "含税", "节假日值班服务另行购买；重大监管政策调整另行报价"],
+            ["3", "石峰云龙软件有限公司", "（11月28日书面退出，未提交技术方案）", "退出", None, None, None, None, None, None]]
+    qs = load([("评审汇总.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"攸县酒埠江软件有限公司", "渌口朱亭科技有限公司"}
+    yx = got["攸县酒埠江软件有限公司"]
+    assert yx.values["price_cny"] == 286_000 and yx.values["mlps_level3"] is True
+    assert yx.values["policy_adaptation_free"] is False
+    res = score(qs, Profile.default("merchant_loan"))
+    lk = next(r for r in res.vendors if r.quote.vendor == "渌口朱亭科技有限公司")
+    assert lk.scored_values["price_cny"] == 98_000 and "missing_must_have" in {f.code for f in lk.flags}
