@@ -2238,6 +2238,11 @@ _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|�
                           r"有|无|支持|不支持)$", re.I)
 
 
+_REQ_CLAUSE_RE = re.compile(r"[，,；;]")
+_BARE_YES_RE = re.compile(r"\s*(?:提供|有|具备|是|支持|包含|含|可以|yes|provided|included)\s*[。.]?\s*", re.I)
+_DASHES = frozenset(("—", "-", "–", "－", "——", "--", "/", "／"))
+
+
 def _matrix(sh: RawSheet, res: ReadResult) -> bool:
     """A requirement matrix (an RFP response): requirements down a column, each vendor's name over two columns,
     'Response' (Yes / Partial / Roadmap / a figure) and 'Comments'. Each vendor is one quote; a yes/no answer is read
@@ -2276,12 +2281,17 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 label = _text(sh.cell(r, lc))
                 if not label:
                     continue
+                if (lead := _REQ_CLAUSE_RE.split(label, maxsplit=1)[0]) != label and match_label(label).target is None \
+                        and match_label(lead).target is not None:
+                    label = lead  # '完整源码交付，无加密，可二次开发': the requirement is named by its first clause
                 answer, comment = sh.cell(r, c), _text(sh.cell(r, com)) if com is not None else ""
                 if scored:  # the vendor's words are the 说明; the score beside them is the committee's
                     answer, comment = sh.cell(r, com), ""
                 if c in coded and blank(answer):  # 'TBC' with no words: the letter is all there is
                     answer = sh.cell(r, coded[c])
                 text = _text(answer)
+                if text.strip() in _DASHES and comment:  # '—' | '软件授权14.8万＋…合计19.6万元（不含税）': the words are the answer
+                    text, answer = "", None
                 required = _text(sh.cell(r, req)).lstrip("★*☆ ") if req is not None else ""
                 if required and (rt := match_label(required).target) is not None and rt.kind != "notes" \
                         and ((t := match_label(label).target) is None or t.kind == "notes" or t == rt):
@@ -2294,7 +2304,9 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                     comment = ""
                 elif _ANSWER_WORD.match(text) and _MEETS_AS_WRITTEN.match(comment):
                     comment = ""  # '满足' with 无偏离: the answer as it stands (a bare '满足' is the vendor's claim)
-                if comment and (not text or _ANSWER_WORD.match(text)):
+                if comment and text and _MEETS_AS_WRITTEN.match(text) and _BARE_YES_RE.fullmatch(comment):
+                    value = comment  # '满足' | '提供': the vendor's own yes
+                elif comment and (not text or _ANSWER_WORD.match(text)):
                     value = f"{text}；{comment}" if text else comment
                 elif comment and re.search(r"excl|不含税|未税|\+\s*vat", comment, re.I):
                     value = f"{text}（不含税）"

@@ -1001,8 +1001,11 @@ def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Readi
         return r
     if context == "sm4" and parse_bool(head)[0] is True and len(head.strip()) <= 4:  # a bare '是' / 'Yes' only
         return read_value("sm4_encryption", "SM4", unit)
-    elif context.__class__ is tuple and parse_bool(head)[0] is True and len(head.strip()) <= 4:
-        # '是否交付完整源代码（无加密、可二次开发）？' | '是': the yes says what the question spells out
+    elif context.__class__ is tuple and parse_bool(head)[0] is True and len(head.strip()) <= 4 and not (
+            rest and schema.FIELDS[context[1]].kind in ("hours", "months")
+            and parse_bool(rest[0].strip(" （）()。"))[0] is not True):
+        # '是否交付完整源代码（无加密、可二次开发）？' | '是': the yes says what the question spells out ('满足；长期保存'
+        # under '日志保存不少于6个月' says no figure of its own: the vendor's words stand, and say none)
         _ask, fid, asked = context
         r2 = read_value(fid, asked, unit)
         if r2.value is not None and r2.status == "stated":

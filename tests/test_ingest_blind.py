@@ -849,3 +849,32 @@ def test_two_tables_side_by_side_join_by_name_when_the_right_one_opens_with_its_
     res = score(qs, Profile.default("merchant_loan"))
     lk = next(r for r in res.vendors if r.quote.vendor == "渌口朱亭科技有限公司")
     assert lk.scored_values["price_cny"] == 98_000 and "missing_must_have" in {f.code for f in lk.flags}
+
+
+def test_a_requirements_response_table_reads_each_vendors_words_beside_its_own_verdict():
+    """采购需求响应表: requirements down column C, each vendor merged over 响应 | 说明. The 说明 is the answer: '—' | '…合计19.6万元
+    （不含税），增值税税率6%' is the price (the dash is no answer), '满足' | '提供' is a yes, a requirement named by its first
+    clause ('完整源码交付，无加密，可二次开发') is that field, and '满足' | '长期保存' under '日志保存不少于6个月' is a claim."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "类别", "需求描述", "襄阳隆中数科有限公司", None, "宜城楚都网络科技有限公司", None])
+    ws.append([None, None, None, "响应", "说明", "响应", "说明"])
+    for row in (["1", "安全", "等保三级（请提供备案证明或证书编号）", "满足", "等保三级，备案证明编号42060243008-24013", "满足", "按等保三级要求设计"],
+                ["2", "安全", "操作日志保存不少于6个月，异常行为可追溯", "满足", "保存12个月", "满足", "长期保存"],
+                ["3", "售后", "终身技术咨询", "满足", "提供", "满足", "提供"],
+                ["4", "交付", "完整源码交付，无加密，可二次开发", "满足", "完整源码，无加密，可二次开发", "满足", "交付源码（风控引擎为加密SDK）"],
+                ["5", "报价", "报价总额（请注明含税/不含税及税率）", "—", "软件授权14.8万＋实施部署3.6万＋征信接口对接1.2万，合计19.6万元（不含税），增值税税率6%",
+                 "—", "16.5万元（含税）"]):
+        ws.append(row)
+    for rng in ("D1:E1", "F1:G1", "A1:A2", "B1:B2", "C1:C2"):
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("响应表.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    xy, yc = got["襄阳隆中数科有限公司"], got["宜城楚都网络科技有限公司"]
+    assert xy.values["lifetime_consulting"] is True and xy.values["source_code_delivery"] == "full"
+    assert yc.values["source_code_delivery"] == "partial" and yc.evidence["audit_log_months"][0] == "claimed"
+    res = score(qs, Profile.default("personal_credit"))
+    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    assert price == {"襄阳隆中数科有限公司": 207_760, "宜城楚都网络科技有限公司": 165_000}
