@@ -1492,7 +1492,8 @@ def _feature_cell_cached(cell: Any) -> Reading:
 
 
 # a module still to be developed for the buyer ('需二次开发', '需定制开发'): not in the system quoted
-_MUST_BUILD_RE = re.compile(r"需(?:要)?(?:进行)?(?:二次|定制|另行|单独)开发")
+_MUST_BUILD_RE = re.compile(r"需(?:要)?(?:进行)?(?:二次|定制|另行|单独)开发|(?:列入|放入|放在|纳入|归入)(?:第)?[二三]期|"
+                            r"[二三]期(?:开发|交付|上线|建设|实现)")  # or a later phase's ('列入二期开发，另行报价')
 
 
 def read_feature_cell(cell: Any) -> Reading:
@@ -1530,7 +1531,7 @@ def _read_feature_cell(cell: Any) -> Reading:
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _MUST_BUILD_RE.search(s) and not _MONEY_AMOUNT_RE.search(s):
-        return _r(False)  # '✘（分期计算器需二次开发，不在本次报价内）': to be built, at no price given: not in this quote
+        return _r(False)  # '✘（分期计算器需二次开发，不在本次报价内）', '不含（列入二期开发，另行报价）': not in this quote
     if _FEATURE_OPTION_RE.search(s) or s in ("选配", "可选", "optional", "add-on", "addon"):
         # 'Optional - see item 1.5', '选配（见第3.2项）': a pointer to another line, no price
         m = re.search(r"[¥￥$]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|k|千元|元)?", _POINTER_RE.sub(" ", s))

@@ -249,7 +249,9 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # an auditor's working paper, one row per document of each bid ('资料名称 | 原文摘录')
                          "资料名称", "文件名称", "材料名称", "资料", "文件",
                          # an internal audit's item-by-item review of the bids ('审查项 | 投标文件原文 | 审查结论')
-                         "审查项", "审查项目", "审查要点", "审核项", "审核项目")
+                         "审查项", "审查项目", "审查要点", "审核项", "审核项目",
+                         # a register of each vendor's after-sales commitments, one row per item ('服务项目 | 服务商承诺')
+                         "服务项目", "承诺项目", "服务条目", "售后项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
@@ -258,7 +260,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "供应商发言要点", "发言要点", "vendorstatement", "vendorsstatement", "vendorpoints",
                      "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext",
                      "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes",
-                     "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料")
+                     "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料",
+                     "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",

@@ -878,3 +878,48 @@ def test_a_requirements_response_table_reads_each_vendors_words_beside_its_own_v
     res = score(qs, Profile.default("personal_credit"))
     price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
     assert price == {"襄阳隆中数科有限公司": 207_760, "宜城楚都网络科技有限公司": 165_000}
+
+
+def test_three_sheets_in_three_orientations_join_into_one_quote_per_vendor():
+    """A workbook: 商务 with a vendor per row, 技术 with a vendor per column, 售后 in long format (供应商 | 服务项目 | 服务商承诺 |
+    我方核实), each in its own order. Every vendor is one quote with its price, its technical answers and its after-sales
+    terms; the 我方核实 column is the buyer's, never a vendor; '不含（列入二期开发，另行报价）' is a missing module."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "商务"
+    for row in (["序号", "供应商", "合计（元）", "计税方式", "商务组意见"],
+                ["1", "阳城析城数科有限公司", 273000, "含税", "价格居中"],
+                ["2", "泽州珏山科技有限公司", 96000, "含税", "太便宜，存疑"]):
+        ws.append(row)
+    ws = wb.create_sheet("技术")
+    for row in (["序号", "技术指标", "泽州珏山科技有限公司", "阳城析城数科有限公司"],
+                ["1", "企业征信", "支持", "支持（人行企业信用报告）"],
+                ["2", "银行流水分析", "不含（列入二期开发，另行报价）", "支持"],
+                ["3", "电子合同", "支持", "支持（CFCA电子签章）"],
+                ["4", "等保", "二级（备案证明14052542003-22006）", "三级，备案证明编号14050243006-24011"],
+                ["5", "敏感数据加密", "AES加密", "国密SM4（身份证号、手机号、银行卡号）"],
+                ["6", "传输加密", "HTTPS", "全站HTTPS（TLS1.2）"],
+                ["7", "权限管理", "管理员/操作员两级", "RBAC，按机构/岗位授权"],
+                ["8", "日志审计", "保存3个月", "操作日志保存12个月"],
+                ["9", "源码交付", "完整源码", "完整源码交付，无加密，可二次开发"]):
+        ws.append(row)
+    ws = wb.create_sheet("售后")
+    for row in (["序号", "供应商", "服务项目", "服务商承诺", "我方核实"],
+                ["1", "阳城析城数科有限公司", "免费维护期", "12个月", None],
+                ["2", "阳城析城数科有限公司", "技术支持时段", "7×24小时", None],
+                ["3", "阳城析城数科有限公司", "是否写入合同", "以上全部写入合同", "已见合同草稿第9条"],
+                ["4", "泽州珏山科技有限公司", "免费维护期", "3个月", None],
+                ["5", "泽州珏山科技有限公司", "技术支持时段", "工作日", None]):
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("比价工作簿.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"阳城析城数科有限公司", "泽州珏山科技有限公司"}
+    yc = got["阳城析城数科有限公司"]
+    assert yc.values["price_cny"] == 273_000 and yc.values["mlps_level3"] is True
+    assert yc.values["free_maintenance_months"] == 12 and yc.values["support_7x24"] is True
+    assert yc.values["commitments_in_contract"] is True
+    res = score(qs, Profile.default("merchant_loan"))
+    zz = next(r for r in res.vendors if r.quote.vendor == "泽州珏山科技有限公司")
+    assert "missing_must_have" in {f.code for f in zz.flags}
