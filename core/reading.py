@@ -1552,7 +1552,7 @@ _YES_NO_READERS = {"mlps_level3": _read_mlps, "sm4_encryption": _read_sm4, "lice
 
 
 _VERDICT_RE = re.compile(r"^\s*(?:✅|⚠️?|❌|❎|✔️|✖️|🟢|🟡|🟠|🔴|👍|👎|⭕)\s*", re.M)
-_LINE_NUMBER_RE = re.compile(r"^[ \t]*\d{1,2}[ \t]*[.、．)）](?![\d.])[ \t]*(?=\S)", re.M)
+_LINE_NUMBER_RE = re.compile(r"(?:^|(?<=[；;。]))[ \t]*\d{1,2}(?:[ \t]*[、)）]|[ \t]*[.．](?![\d.]))[ \t]*(?=\S)", re.M)
 _ARROW_RE = re.compile(r"\s*(?:→|->|⇒|➝|➔|⟶|=>)\s*")
 # a revision written out ('原：28.5万（含税）→现：26.8万（含税）'): the old words, the arrow and the 现 label go
 # a quote's history in one cell: the original clause, then what it was changed to

@@ -923,3 +923,19 @@ def test_three_sheets_in_three_orientations_join_into_one_quote_per_vendor():
     res = score(qs, Profile.default("merchant_loan"))
     zz = next(r for r in res.vendors if r.quote.vendor == "泽州珏山科技有限公司")
     assert "missing_must_have" in {f.code for f in zz.flags}
+
+
+def test_numbered_clauses_in_one_cell_are_numbers_of_the_list_never_amounts():
+    """A clerk's summary, each section one cell of numbered clauses ('1、…；2、…；7、维保期满后年费2.5万元/年'): a clause's
+    number is no figure — '1、9.5万元（含税）' is 95,000 and the yearly fee 25,000, never 10,000 or 70,000."""
+    rows = [["序号", "供应商", "一、报价", "四、售后服务"],
+            ["1", "桂林叠彩数科有限公司", "1、源码授权费16.8万元；2、实施部署及培训费4.6万元；3、合计21.4万元；4、以上均为不含税价，增值税税率6%。",
+             "1、免费维护12个月，含缺陷修复及小版本升级；2、监管政策调整免费适配；3、7×24小时技术支持；7、维保期满后年费2.5万元/年。"],
+            ["2", "贵港荷城科技有限公司", "1、9.5万元（含税）；2、分期计算器需定制开发，另行报价。", "1、免费维护3个月；2、工作日QQ群支持。"]]
+    qs = load([("条款汇总.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert got["桂林叠彩数科有限公司"].values["annual_fee_after_warranty_cny"] == 25_000
+    assert got["桂林叠彩数科有限公司"].values["free_maintenance_months"] == 12
+    assert got["贵港荷城科技有限公司"].values["price_cny"] == 95_000
+    res = score(qs, Profile.default("consumer_installment"))
+    assert next(r for r in res.vendors if r.quote.vendor == "桂林叠彩数科有限公司").scored_values["price_cny"] == 226_840
