@@ -76,8 +76,8 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             else:  # 'N/A', '未报价' where the price would be is no price
                 priced = priced or not (blank(value) or value.__class__ is str and (
                     value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS))
-        elif kind == "status" and value.__class__ is str and _revoked(value):  # '已作废 Void（被V2替代）'
-            status = status or value.strip()
+        elif kind == "status" and value.__class__ is str and (_revoked(value) or value.strip().lower() in _WITHDRAWN_ALONE):
+            status = status or value.strip()  # '已作废 Void（被V2替代）', '已撤回'
         elif kind and value.__class__ is str and _says_declined(value):
             if kind == "status":
                 status = status or value.strip()

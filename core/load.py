@@ -577,6 +577,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         for k, (w0, f0, c0) in enumerate(options):  # '风控模型（选配）' in the list, its price in the note
             if c0 is None and (cost := next((c for _w, f, c in offered if f == f0 and c is not None), None)) is not None:
                 options[k] = (w0, f0, cost)
+        out = {fid for words, fid, _c in offered if _TAKEN_OUT_RE.search(words)}
+        if out and values["features"]:  # the note takes them out of the list the price was quoted with
+            values["features"] = [f for f in values["features"] if f not in out]
         have = {o[1] for o in options} | set(values["features"] or ())
         for words, fid, cost in offered:
             if fid not in have and not feature_cols.get(fid):
@@ -919,7 +922,9 @@ def _label_fields(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
 _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|附送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)
-_OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|optional|add-?on", re.I)
+_OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|另行采购|另行购买|不再包含|optional|add-?on", re.I)
+# a note taking a module out of the price ('银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元')
+_TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)")
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
 

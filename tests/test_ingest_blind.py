@@ -939,3 +939,26 @@ def test_numbered_clauses_in_one_cell_are_numbers_of_the_list_never_amounts():
     assert got["贵港荷城科技有限公司"].values["price_cny"] == 95_000
     res = score(qs, Profile.default("consumer_installment"))
     assert next(r for r in res.vendors if r.quote.vendor == "桂林叠彩数科有限公司").scored_values["price_cny"] == 226_840
+
+
+def test_a_saas_export_of_rounds_reads_each_vendors_final_round_and_what_it_took_out():
+    """A procurement SaaS export, one row per vendor × round (是否最终报价): the final round's '同第1轮' cells are round one's;
+    a final round that takes a must-have out ('银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元（不含税）') makes
+    it an option at that price, added; a vendor whose last round says '已撤回' is no quote."""
+    head = "轮次,报价时间,供应商名称,报价状态,是否最终报价,报价总额(元),价格条款,报价说明,功能模块,等保级别"
+    text = "\n".join([
+        "询价单号：XJ-2025-11-0087,,,,,,,,,",
+        head,
+        "第1轮,2025-11-10 09:12,丽水莲都软件有限公司,已作废（供应商撤回）,否,226000,含税,报价含税,企业征信、银行流水分析、电子合同,三级，证书编号33110243006-24002",
+        "第1轮,2025-11-11 16:22,嘉兴南湖软件有限公司,已报价,否,258000,不含税,报价为不含税价，增值税税率6%,企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理,"
+        "三级，证书编号33040243005-23012",
+        "第2轮,2025-11-19 10:20,丽水莲都软件有限公司,已撤回,否,,,因公司业务调整，退出本项目，撤回全部报价,,",
+        "第2轮,2025-11-20 09:45,嘉兴南湖软件有限公司,已报价,是,238000,不含税,"
+        "\"第2轮优惠：总价调整为238,000元（不含税，6%）；银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元（不含税）\","
+        "同第1轮（银行流水分析除外，见报价说明）,同第1轮",
+    ])
+    qs = load([("询价导出.csv", text.encode("utf-8-sig"))])
+    assert [q.vendor for q in qs.quotes if not q.superseded] == ["嘉兴南湖软件有限公司"]
+    res = score(qs, Profile.default("merchant_loan"))
+    jx = next(r for r in res.vendors if r.quote.vendor == "嘉兴南湖软件有限公司")
+    assert jx.scored_values["price_cny"] == 289_380 and "conditional" in {f.code for f in jx.flags}
