@@ -2822,6 +2822,74 @@ def _by_sections(sh: RawSheet) -> list[RawSheet] | None:
 
 
 @dataclass
+class _PairedPart(RawSheet):
+    """A sheet whose rows hold 'label：value' cells in any order (a web form's detail page pasted a cell an item): each
+    pair under a column of its label; every cell keeps the address it has in the file."""
+    moved: dict = field(default_factory=dict)  # (row, column here) -> column in the file
+
+    def address(self, r: int, c: int) -> str:
+        return col_letter(self.moved.get((r, c), c)) + str(r + 1)
+
+
+_PAIR_CELL_RE = re.compile(r"^\s*([^:：\n]{2,16}?)\s*[:：]\s*(\S.*)$", re.S)
+
+
+def _by_pairs(sh: RawSheet) -> list[RawSheet] | None:
+    """Rows of a table whose cells after the vendor's are 'label：value' pairs, each row in its own order ('报价金额(元)：
+    256,000' | '等保级别：三级…' | …, pasted from an inquiry platform's detail page): the pairs laid out under one column per
+    label, the columns before them kept; None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for h, row in enumerate(rows[:10]):
+        vc = next((c for c, v in enumerate(row) if v.__class__ is str and len(v) <= 20
+                   and (t := match_label(v).target) is not None and t.code == "vendor"), None)
+        if vc is not None:
+            break
+    else:
+        return None
+    sample = [v for row in rows[h + 1:h + 6] for c, v in enumerate(row) if c > vc and v.__class__ is str and ("：" in v or ":" in v)]
+    if len(sample) < 6:  # the first rows tell: most sheets are no pasted pairs, and are not read twice
+        return None
+    paired: dict[int, list[tuple[int, str, str]]] = {}
+    for r in range(h + 1, len(rows)):
+        pairs = []
+        filled = 0
+        for c, v in enumerate(rows[r]):
+            if c <= vc or blank(v):
+                continue
+            filled += 1
+            m = _PAIR_CELL_RE.match(v) if v.__class__ is str else None
+            if m is not None and not re.search(r"\d$", m.group(1)):  # '9:00' is a time, no label
+                pairs.append((c, m.group(1).strip(), m.group(2).strip()))
+        if len(pairs) >= 3 and len(pairs) * 10 >= filled * 6:
+            paired[r] = pairs
+    if len(paired) < 2 or sum(1 for ps in paired.values() for _c, lb, _v in ps if match_label(lb).target is not None) < 6:
+        return None
+    start = min(c for ps in paired.values() for c, _l, _v in ps)
+    labels: list[str] = []
+    for ps in paired.values():
+        for _c, lb, _v in ps:
+            if lb not in labels:
+                labels.append(lb)
+    width = start + len(labels)
+    out = [list(row[:start]) + [None] * (width - min(len(row), start)) for row in rows]
+    out = [row[:width] + [None] * (width - len(row)) for row in out]
+    out[h][start:width] = labels
+    moved: dict = {}
+    for r, ps in paired.items():
+        for c, lb, v in ps:
+            k = start + labels.index(lb)
+            if out[r][k] is None:
+                out[r][k] = v
+                moved[(r, k)] = c
+    for r, row in enumerate(rows):  # a row of no pairs keeps its cells where they stand (a note, the sign-off)
+        if r not in paired and r != h:
+            out[r] = list(row)
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, (), [], moved=moved)]
+
+
+@dataclass
 class _CodedPart(RawSheet):
     """The table of a sheet whose bidders are known by code, the codes named by the key under it (core.codekey)."""
     key: dict = field(default_factory=dict)
@@ -2939,7 +3007,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
-                                                          or _by_register(whole) or _by_code_key(whole) or _by_sections(whole)
+                                                          or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _CodedPart):

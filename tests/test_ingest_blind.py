@@ -962,3 +962,25 @@ def test_a_saas_export_of_rounds_reads_each_vendors_final_round_and_what_it_took
     res = score(qs, Profile.default("merchant_loan"))
     jx = next(r for r in res.vendors if r.quote.vendor == "嘉兴南湖软件有限公司")
     assert jx.scored_values["price_cny"] == 289_380 and "conditional" in {f.code for f in jx.flags}
+
+
+def test_label_value_pairs_pasted_a_cell_an_item_in_any_order_are_read_by_their_labels():
+    """An inquiry platform's detail page pasted a cell an item after each vendor's name ('报价金额(元)：256,000' | '等保级别：
+    三级…' | …), every row in its own order, '：' and ':' mixed, the clerk's 初审意见 before them: each pair is read under its
+    own label, a phone number is no price, each value keeps its own cell's address, and a row saying '报价状态：已放弃报价' is
+    no quote."""
+    rows = [["序号", "供应商", "初审意见", "报价详情", None, None, None, None],
+            ["1", "桂林象山数科有限公司", "价格偏高（25.6万）", "报价金额(元)：256,000", "联系人：蒋工 13907731528", "是否含税：含税",
+             "等保级别：三级（备案证明编号45030243006-24011）", "免费维护期：12个月"],
+            ["2", "北海银滩软件有限公司", "不含税21.8万", "免费维护期:12个月", "等保级别：三级，证书编号45050243003-23010",
+             "报价金额(元)：218,000", "是否含税：不含税", "税率：13%（增值税专票另开）"],
+            ["3", "河池铜鼓网络科技有限公司", "已放弃", "报价状态：已放弃报价", "放弃原因：项目排期已满", "操作时间：2025-11-20 17:42", None, None]]
+    qs = load([("报价比对.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"桂林象山数科有限公司", "北海银滩软件有限公司"}
+    gl = got["桂林象山数科有限公司"]
+    assert gl.values["price_cny"] == 256_000 and gl.sources["price_cny"][0].cell == "D2"
+    assert gl.values["mlps_level3"] is True and gl.sources["mlps_level3"][0].cell == "G2"
+    assert got["北海银滩软件有限公司"].values["free_maintenance_months"] == 12
+    res = score(qs, Profile.default("consumer_installment"))
+    assert next(r for r in res.vendors if r.quote.vendor == "北海银滩软件有限公司").scored_values["price_cny"] == 246_340
