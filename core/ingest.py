@@ -1409,6 +1409,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         return not_values, cols, set(cols), [header[c] for c in cols], [col_letter(c) for c in cols], max(cols) + 1, probe
 
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
+    plain_addresses = type(sh).address is RawSheet.address
     note_cols = {k for k, lb in enumerate(labels) if lb and (t := match_label(lb).target) is not None and t.kind == "notes"}
     ev_cols = {k for k, lb in enumerate(labels) if k and label_key(lb) in _EVIDENCE_KEYS
                and (t := match_label(labels[k - 1]).target) is not None and t.kind == "field"}
@@ -1472,7 +1473,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             row = row + [None] * (width - len(row))
         rs = str(r + 1)
         # Plain tuples (label, value, address), built at C speed: a 50,000-row sheet has millions of cells.
-        cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters]))
+        cells = list(zip(labels, [row[c] for c in cols], [L + rs for L in letters] if plain_addresses
+                         else [sh.address(r, c) for c in cols]))  # a part of a sheet: each cell where it stands in the file
         if note_cols and names_col:  # a card's description, a list of 'label：value' lines: each line a cell
             cells = _with_note_lines(cells, note_cols)
         if ev_cols:  # 'MLPS Level 3' | 'Yes' beside 'Evidence ref' | 'None provided — …': the evidence says what the yes is
@@ -2831,6 +2833,39 @@ class _PairedPart(RawSheet):
         return col_letter(self.moved.get((r, c), c)) + str(r + 1)
 
 
+_MD_ROW_RE = re.compile(r"^\s*\|(.+)\|\s*$")
+_MD_RULE_RE = re.compile(r"^\s*\|?\s*:?-{3,}:?\s*(?:\|\s*:?-{3,}:?\s*)+\|?\s*$")
+
+
+def _by_markdown(sh: RawSheet) -> list[RawSheet] | None:
+    """A Markdown table pasted a line a row into one column (an AI assistant's answer: '| 序号 | 服务商 | 报价 | … |', a
+    '| --- |' rule, '**bold**' names, '<br>' inside cells): the table's rows split into cells, each cell keeping the address
+    of the line it came from; the lines around it stay as they are. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000 or any(len([v for v in row if not blank(v)]) > 1 for row in rows[:40]):
+        return None
+    lines = [(r, row[0]) for r, row in enumerate(rows) if row and row[0].__class__ is str]
+    rule = next((k for k, (_r, t) in enumerate(lines) if _MD_RULE_RE.match(t)), None)
+    if rule is None or rule == 0 or not _MD_ROW_RE.match(lines[rule - 1][1]):
+        return None
+    out = [list(row) for row in rows]
+    moved: dict = {}
+    k = rule - 1
+    while k < len(lines) and (_MD_ROW_RE.match(lines[k][1]) or _MD_RULE_RE.match(lines[k][1])):
+        r, t = lines[k]
+        if _MD_RULE_RE.match(t):
+            out[r] = []  # the rule under the header: no row of the table
+        else:
+            cells = [re.sub(r"\*\*|__", "", re.sub(r"<br\s*/?>", "\n", c, flags=re.I)).strip()
+                     for c in _MD_ROW_RE.match(t).group(1).split("|")]
+            out[r] = cells
+            moved.update({(r, c): 0 for c in range(len(cells))})
+        k += 1
+    if k - rule < 2:
+        return None  # a header and a rule, no rows
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, (), [], moved=moved)]
+
+
 _PAIR_CELL_RE = re.compile(r"^\s*([^:：\n]{2,16}?)\s*[:：]\s*(\S.*)$", re.S)
 
 
@@ -3008,6 +3043,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
+                                                          or _by_markdown(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _CodedPart):

@@ -415,7 +415,9 @@ BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
               "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
               "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
-              "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人")
+              "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人",
+              # an AI assistant the buyer asked to tabulate the quotes ('豆包点评'): its remarks are the buyer's side
+              "豆包", "kimi", "chatgpt", "deepseek", "文心一言", "通义千问", "元宝", "ai助手", "人工智能")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.
 FOOTNOTE_SIGNS = "†‡§¶※"
 BLOAT_FEATURES = ("blockchain_evidence", "metaverse_marketing", "overseas_payment", "ai_customer_service")

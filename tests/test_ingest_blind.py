@@ -845,6 +845,7 @@ def test_two_tables_side_by_side_join_by_name_when_the_right_one_opens_with_its_
     assert set(got) == {"攸县酒埠江软件有限公司", "渌口朱亭科技有限公司"}
     yx = got["攸县酒埠江软件有限公司"]
     assert yx.values["price_cny"] == 286_000 and yx.values["mlps_level3"] is True
+    assert yx.sources["price_cny"][0].cell.endswith("!H4")  # where the price stands in the file, right table and all
     assert yx.values["policy_adaptation_free"] is False
     res = score(qs, Profile.default("merchant_loan"))
     lk = next(r for r in res.vendors if r.quote.vendor == "渌口朱亭科技有限公司")
@@ -984,3 +985,25 @@ def test_label_value_pairs_pasted_a_cell_an_item_in_any_order_are_read_by_their_
     assert got["北海银滩软件有限公司"].values["free_maintenance_months"] == 12
     res = score(qs, Profile.default("consumer_installment"))
     assert next(r for r in res.vendors if r.quote.vendor == "北海银滩软件有限公司").scored_values["price_cny"] == 246_340
+
+
+def test_an_ai_assistants_markdown_table_pasted_a_line_a_row_is_read_as_its_table():
+    """The clerk pasted an AI assistant's answer into column A: a Markdown table ('| 序号 | 服务商 | 报价 | … | 豆包点评 |', a
+    '| --- |' rule, '**bold**' names, '<br>' inside cells) between its chatter. Each table row is a quote whose cells keep
+    the address of the line they came from; the AI's 点评 column is the buyer's side, never the vendor's words."""
+    lines = ["报价汇总（给王总）", "好的，以下是服务商的报价对比整理：",
+             "| 序号 | 服务商 | 报价 | 功能模块 | 等保 | 豆包点评 |",
+             "| --- | --- | --- | --- | --- | --- |",
+             "| 1 | **鄂尔多斯康巴什数科有限公司** | 19.8万（不含税，增值税6%另计） | 个人征信接口（人行二代征信、百行征信）<br>风控模型<br>反欺诈<br>还款计划 |"
+             " 三级，备案证明编号15060243002-24009 | 资质齐全 |",
+             "| 2 | **呼和浩特赛罕软件有限公司** | 16.8万（含税）~~原价22.8万~~ | 个人征信<br>AI智能风控<br>反欺诈<br>还款管理 | 支持等保三级 |"
+             " ⭐ 价格低、终身维护、等保三级没问题 |",
+             "**综合建议：** 推荐 **呼和浩特赛罕**。", "我的意见：同意。"]
+    qs = load([("汇总.xlsx", _xlsx([[x] for x in lines]))])
+    got = _by_vendor(qs)
+    assert set(got) == {"鄂尔多斯康巴什数科有限公司", "呼和浩特赛罕软件有限公司"}
+    kb, sh = got["鄂尔多斯康巴什数科有限公司"], got["呼和浩特赛罕软件有限公司"]
+    assert kb.values["mlps_level3"] is True and kb.sources["mlps_level3"][0].cell == "A5"
+    assert sh.values["price_cny"] == 168_000 and sh.evidence["mlps_level3"][0] == "claimed"
+    res = score(qs, Profile.default("personal_credit"))
+    assert next(r for r in res.vendors if r.quote.vendor == "鄂尔多斯康巴什数科有限公司").scored_values["price_cny"] == 209_880
