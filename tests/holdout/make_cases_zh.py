@@ -10,6 +10,9 @@ recommendation, and the clerk's agreement under it (zh_03). The expected reading
 zh_0N_*.toml, written from the file's content and shared/domain.md only; the author neither ran the product on these files
 nor read its reading code.
 
+The copy in tests/cases of zh_03's toml carries one correction made after measuring ('不含版本升级' is conditional, as
+domain.md section 7 says); this script writes the expectation as it was written blind.
+
 Run:  .venv/bin/python tests/holdout/make_cases_zh.py
 Measure (not a test):  .venv/bin/python -m tests.holdout.measure zh_
 """
