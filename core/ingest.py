@@ -2827,10 +2827,66 @@ def _by_sections(sh: RawSheet) -> list[RawSheet] | None:
 class _PairedPart(RawSheet):
     """A sheet whose rows hold 'label：value' cells in any order (a web form's detail page pasted a cell an item): each
     pair under a column of its label; every cell keeps the address it has in the file."""
-    moved: dict = field(default_factory=dict)  # (row, column here) -> column in the file
+    moved: dict = field(default_factory=dict)  # (row, column here) -> column in the file, or (row, column) in it
 
     def address(self, r: int, c: int) -> str:
-        return col_letter(self.moved.get((r, c), c)) + str(r + 1)
+        m = self.moved.get((r, c), c)
+        return col_letter(m) + str(r + 1) if m.__class__ is int else col_letter(m[1]) + str(m[0] + 1)
+
+
+_ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
+
+
+def _by_row_kinds(sh: RawSheet) -> list[RawSheet] | None:
+    """Each vendor over two rows of different kinds under two header rows (行别 商务 | 技术: the first row answers the
+    first header — 报价金额 | 计税方式 | … —, the second the second — 功能模块 | 等保 | …): one row per vendor, the two rows'
+    answers under their own headers side by side, each value keeping its cell's address. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for h, row in enumerate(rows[:12]):
+        kc = next((c for c, v in enumerate(row) if v.__class__ is str and _ROW_KIND_HEAD_RE.match(v.strip())), None)
+        if kc is not None and h + 1 < len(rows):
+            break
+    else:
+        return None
+    head, second = rows[h], rows[h + 1]
+    vc = next((c for c, v in enumerate(head) if v.__class__ is str and (t := match_label(v).target) is not None
+               and t.code == "vendor"), None)
+    # the columns the second header names for itself (a cell merged down both header rows repeats the first's)
+    own = [c for c in range(len(second)) if c > kc and not blank(second[c]) and _text(second[c]) != _text(sh.cell(h, c))]
+    if vc is None or len(own) < 3 or any(not blank(second[c]) and _text(second[c]) != _text(sh.cell(h, c))
+                                         for c in range(kc + 1)):
+        return None
+    kinds = [_text(sh.cell(r, kc)).strip() for r in range(h + 2, len(rows))]
+    named = [k for k in dict.fromkeys(kinds) if k]
+    if len(named) != 2:
+        return None
+    first_kind, second_kind = named
+    width = max(len(r_) for r_ in rows[h:])
+    extra = [c for c in own]
+    out = [list(r_) for r_ in rows]
+    moved: dict = {}
+    new_head = [(_text(v) if c != kc else None) for c, v in enumerate(head)] + [None] * (width - len(head))
+    new_head += [_text(second[c]) for c in extra]
+    out[h] = new_head
+    out[h + 1] = []
+    r = h + 2
+    while r < len(rows):
+        if _text(sh.cell(r, kc)).strip() == first_kind and r + 1 < len(rows) and _text(sh.cell(r + 1, kc)).strip() == second_kind:
+            row = list(rows[r]) + [None] * (width - len(rows[r]))
+            row[kc] = None
+            add = []
+            for k, c in enumerate(extra):
+                v = sh.cell(r + 1, c)
+                add.append(v)
+                moved[(r, width + k)] = (r + 1, c)
+            out[r] = row + add
+            out[r + 1] = []
+            r += 2
+            continue
+        r += 1
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, (), [], moved=moved)]
 
 
 _MD_ROW_RE = re.compile(r"^\s*\|(.+)\|\s*$")
@@ -3043,7 +3099,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
-                                                          or _by_markdown(whole)
+                                                          or _by_markdown(whole) or _by_row_kinds(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _CodedPart):

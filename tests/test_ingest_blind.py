@@ -1007,3 +1007,32 @@ def test_an_ai_assistants_markdown_table_pasted_a_line_a_row_is_read_as_its_tabl
     assert sh.values["price_cny"] == 168_000 and sh.evidence["mlps_level3"][0] == "claimed"
     res = score(qs, Profile.default("personal_credit"))
     assert next(r for r in res.vendors if r.quote.vendor == "鄂尔多斯康巴什数科有限公司").scored_values["price_cny"] == 209_880
+
+
+def test_two_rows_per_vendor_under_two_header_rows_join_into_one_quote():
+    """A secretary's summary of the inquiry replies: each vendor over a 商务 row and a 技术 row (行别), the first answering
+    the first header row (报价金额 | 计税方式 | 免费维护期及范围) and the second the second (功能模块 | 等保 | 数据加密), the
+    vendor's name merged down both. One quote per vendor, every value read under its own header, at its own address."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "供应商", "行别", "报价金额", "计税方式", "免费维护期及范围", "办公室备注"],
+                ["序号", "供应商", "行别", "功能模块", "等保", "数据加密", "办公室备注"],
+                ["1", "萍乡安源数科有限公司", "商务", "19.8万元", "不含税，增值税税率6%", "12个月，含缺陷修复及小版本升级", "资料最全"],
+                [None, None, "技术", "个人征信查询（人行二代征信、百行征信）、风控模型、反欺诈模型、还款计划、风控审批流、用户管理",
+                 "等保三级，备案证明编号36030243006-24012", "国密SM4（身份证号、手机号、银行卡号）", None],
+                ["2", "新余仙女湖网络科技有限公司", "商务", "16.8万元", "含税", "终身维护", "王总倾向此家"],
+                [None, None, "技术", "个人征信、AI智能风控、反欺诈、还款管理", "已通过等保测评", "国密算法加密", None]):
+        ws.append(row)
+    for rng in ("A1:A2", "B1:B2", "C1:C2", "G1:G2", "A3:A4", "B3:B4", "G3:G4", "A5:A6", "B5:B6", "G5:G6"):
+        ws.merge_cells(rng)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("回复汇总.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"萍乡安源数科有限公司", "新余仙女湖网络科技有限公司"}
+    px = got["萍乡安源数科有限公司"]
+    assert px.values["mlps_level3"] is True and px.sources["mlps_level3"][0].cell == "E4"
+    assert px.values["free_maintenance_months"] == 12 and px.sources["price_cny"][0].cell == "D3"
+    assert got["新余仙女湖网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
+    res = score(qs, Profile.default("personal_credit"))
+    assert next(r for r in res.vendors if r.quote.vendor == "萍乡安源数科有限公司").scored_values["price_cny"] == 209_880
