@@ -2048,6 +2048,9 @@ _T.update({
     "note.truncated_column": ("这一列的文字在网页上被截断（以“…”结尾），同表另有手工粘贴的全文列，已按全文读取（见右侧列名）。",
                               "This column's text was cut short by the web page (ending in '…'); the same sheet has the "
                               "full text pasted by hand, which was read instead (the column beside)."),
+    "note.abbreviations": ("表内缩写对照：表格各格中的缩写已按此对照写成全称后读取（原文保留在原单元格）。",
+                           "A key of abbreviations: every cell of the table was written out by it before it was read (the "
+                           "cells keep their own words)."),
     "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
                       "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
                       "the bidder's price (the key beside)."),

@@ -2986,6 +2986,25 @@ class _CodedPart(RawSheet):
     key: dict = field(default_factory=dict)
 
 
+@dataclass
+class _KeyedPart(RawSheet):
+    """A sheet written out by its own key of abbreviations (core.abbrev)."""
+
+
+def _by_abbreviations(sh: RawSheet) -> list[RawSheet] | None:
+    """A sheet whose cells are the writer's shorthand, its key (缩写 | 含义) above the table: the cells written out."""
+    if len(sh.rows) > 2000 or not any(v.__class__ is str and v.strip() in ("缩写", "简写", "简称", "代号", "记号")
+                                      for row in sh.rows[:40] for v in row[:3]):
+        return None
+    from .abbrev import expand
+
+    done = expand(sh)
+    if done is None:
+        return None
+    return [_KeyedPart(done.file, done.sheet, done.rows, done.issues, done.hidden, done.hidden_rows, done.hidden_cols,
+                       done.merges)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3100,8 +3119,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole)
+                                                          or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
+        if isinstance(sh, _KeyedPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.abbreviations", sh.sheet))
         if isinstance(sh, _CodedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.code_key",
                                      "；".join(f"{c} = {n}" for c, n in sh.key.items())[:200]))

@@ -853,7 +853,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
 # ------------------------------------------------------------------------------------------------
 _SRC_LOCK_RE = re.compile(r"绑定.{0,4}(?:域名|服务器|ip|机器|硬件)|(?:域名|服务器)绑定|授权码|(?<![a-z])(?:domain[- ]locked|bound to|"
                           r"locked to|licen[cs]e key)(?![a-z])")
-_SRC_LICENCE_RE = re.compile(r"仅授权|只授权|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
+_SRC_LICENCE_RE = re.compile(r"仅授权|只授权|只给授权|仅给授权|不给源码|不给源代码|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
                              r"安装包|不提供源码|不交付源码|源码不交付|源码不提供|源码不开放|无源码|不含源码|运行授权|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")

@@ -88,7 +88,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "warrantycoverage", "scopeofwarranty", "scopeofmaintenance")),
     FieldSpec("policy_adaptation_free", "policy", (
         "regchangesfree", "regulatorychangesfree", "regchanges",
-        "lawchangesupport", "lawchange", "regulationchangesupport", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更", "政策改动",
+        "lawchangesupport", "lawchange", "regulationchangesupport", "政策", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更", "政策改动",
         "政策改动免费", "政策调整免费",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation",
@@ -106,7 +106,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "lifetimetechconsulting", "lifetimetechnicalconsulting", "techconsulting", "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
-        "consulting")),
+        "consulting", "咨询")),
     FieldSpec("commitments_in_contract", "contract", (
         "contractreflection", "reflectedincontract", "承诺写入合同", "法务意见", "法务审查意见", "合同审查意见", "法务部意见", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",
         "contractual", "contractcommitments", "commitmentsincontract", "termsincontract", "servicetermsincontract",

@@ -1036,3 +1036,40 @@ def test_two_rows_per_vendor_under_two_header_rows_join_into_one_quote():
     assert got["新余仙女湖网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
     res = score(qs, Profile.default("personal_credit"))
     assert next(r for r in res.vendors if r.quote.vendor == "萍乡安源数科有限公司").scored_values["price_cny"] == 209_880
+
+
+def test_a_notebooks_shorthand_is_written_out_by_its_own_key_of_abbreviations():
+    """Notes typed up in the writer's shorthand with a key above the table (缩写 | 含义): '28.6w含' is 286,000 含税,
+    '等3（编号）' a filed level 3 while '等3设' is only designed to it, 'SM4√（字段）' SM4, '日12' 12 months of logs (any
+    figure), '咨√ / 咨×' lifetime consulting or none, '源码全' full source, '〃' the cell above; '还' inside a word is no
+    abbreviation."""
+    text = "\n".join([
+        "询价笔记（录入）,,,,,,,,",
+        "缩写,含义,,,,,,,",
+        "w,万元；“含”=含税，“未税”=不含税（括号内为税率）,,,,,,,",
+        "企 / 流 / 电合,企业征信 / 银行流水分析 / 电子合同,,,,,,,",
+        "审 / 还 / 用,风控审批 / 还款管理 / 用户管理,,,,,,,",
+        "等3（编号）,已取得等保三级，括号内为对方给的备案证明或证书编号,,,,,,,",
+        "等3设,对方说“按等保三级设计”，没有测评、没有证书,,,,,,,",
+        "SM4√（字段）,括号内字段用国密SM4加密,,,,,,,",
+        "日12,操作日志保存12个月（日6=6个月，以此类推）,,,,,,,",
+        "咨√ / 咨×,提供 / 不提供终身技术咨询,,,,,,,",
+        "源码全 / 源码半,完整源码无加密 / 部分模块加密,,,,,,,",
+        "〃,同上（与上一行同一栏相同）,,,,,,,",
+        ",,,,,,,,",
+        "序,公司,价,模块,等保,加密,日志,咨询,源码",
+        "1,马鞍山采石矶数科有限公司,28.6w含,企 流 电合 审 还 用,等3（34050243007-24003）,SM4√（身份证 手机）,日12,咨√,源码全",
+        "2,宣城敬亭山网络科技有限公司,23.8w含,企 流 电合 审 还 用,等3设（说上线后再做测评）,〃,日6,咨×,源码半（风控引擎加密）",
+    ])
+    qs = load([("笔记.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"马鞍山采石矶数科有限公司", "宣城敬亭山网络科技有限公司"}
+    ma, xc = got["马鞍山采石矶数科有限公司"], got["宣城敬亭山网络科技有限公司"]
+    assert ma.values["price_cny"] == 286_000 and ma.values["mlps_level3"] is True and ma.values["sm4_encryption"] is True
+    assert ma.evidence.get("mlps_level3", ("stated",))[0] == "stated" and ma.values["audit_log_months"] == 12
+    assert set(ma.values["features"]) >= {"enterprise_credit", "cashflow_analysis", "contract_management", "repayment_management"}
+    assert ma.values["lifetime_consulting"] is True and ma.values["source_code_delivery"] == "full"
+    assert xc.evidence["mlps_level3"][0] == "claimed" and xc.values["sm4_encryption"] is True
+    assert xc.values["audit_log_months"] == 6 and xc.values["lifetime_consulting"] is False
+    assert xc.values["source_code_delivery"] == "partial"
+    assert any(n.reason == "note.abbreviations" for n in qs.notes)
