@@ -16,13 +16,22 @@ def _xlsx(rows: list[list]) -> bytes:
     ws = wb.active
     for row in rows:
         ws.append(row)
+    return _saved(wb)
+
+
+def _by_vendor(qs):
+    return {q.vendor: q for q in qs.quotes}
+
+
+def _saved(wb: openpyxl.Workbook) -> bytes:
     buf = io.BytesIO()
     wb.save(buf)
     return buf.getvalue()
 
 
-def _by_vendor(qs):
-    return {q.vendor: q for q in qs.quotes}
+def _scored(qs, business_type: str) -> dict:
+    """vendor -> its result, scored under the business type's default profile."""
+    return {r.quote.vendor: r for r in score(qs, Profile.default(business_type)).vendors}
 
 
 def test_self_assessment_forms_side_by_side_read_the_vendors_words_not_their_self_scores():
@@ -171,8 +180,7 @@ def test_a_bid_opening_record_reads_the_bids_and_the_vat_rate_their_notes_name()
     got = _by_vendor(qs)
     assert set(got) == {"昆明滇池数科有限公司", "曲靖麒麟软件有限公司"}
     assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(got["昆明滇池数科有限公司"].values["features"])
-    res = score(qs, Profile.default("merchant_loan"))
-    by = {r.quote.vendor: r for r in res.vendors}
+    by = _scored(qs, "merchant_loan")
     assert by["曲靖麒麟软件有限公司"].scored_values["price_cny"] == 331_780  # (268,000 + 45,000) × 1.06
     assert by["昆明滇池数科有限公司"].scored_values["price_cny"] == 312_000
     assert any(s.reason == "skip.withdrawn" or s.reason == "skip.declined" for s in qs.skipped if "丽江古城" in s.text)
@@ -383,8 +391,7 @@ def test_a_bid_tab_takes_the_grand_total_and_adds_an_options_vat_at_the_quotes_r
     got = _by_vendor(qs)
     assert got["保定直隶数科有限公司"].values["price_cny"] == 227_900
     assert {"repayment_management", "risk_approval", "user_management"} <= set(got["保定直隶数科有限公司"].values["features"])
-    res = score(qs, Profile.default("consumer_installment"))
-    by = {r.quote.vendor: r for r in res.vendors}
+    by = _scored(qs, "consumer_installment")
     assert by["唐山曹妃甸软件有限公司"].scored_values["price_cny"] == 206_700
 
 
@@ -445,8 +452,7 @@ def test_a_board_exports_cards_read_each_vendor_from_its_card_and_description_li
     sy = got["焦作山阳数科有限公司"]
     assert sy.values["price_cny"] == 245_000 and sy.values["free_maintenance_months"] == 18
     assert sy.values["mlps_level3"] is True and "order_tracking" in sy.values["features"]
-    res = score(qs, Profile.default("consumer_installment"))
-    by = {r.quote.vendor: r for r in res.vendors}
+    by = _scored(qs, "consumer_installment")
     assert by["驻马店天中网络科技有限公司"].scored_values["price_cny"] == 251_990  # (198k + the 25k calculator) × 1.13
 
 
@@ -478,8 +484,7 @@ def test_a_due_diligence_sheets_evidence_columns_decide_what_a_bare_yes_stands_f
     assert tg.values["maintenance_includes_upgrades"] is False
     assert qc.evidence["mlps_level3"][0] == "claimed" and qc.evidence["licensed_credit_bureau"][0] == "claimed"
     assert "mlps_level3" not in xs.evidence or xs.evidence["mlps_level3"][0] == "stated"
-    res = score(qs, Profile.default("merchant_loan"))
-    by = {r.quote.vendor: r for r in res.vendors}
+    by = _scored(qs, "merchant_loan")
     assert by["铜陵铜官软件有限公司"].scored_values["price_cny"] == 188_000  # the must-have bank-statement analysis added
 
 
@@ -503,14 +508,12 @@ def test_vendor_profile_sheets_join_the_overview_and_read_a_small_taxpayers_levy
         ws = wb.create_sheet(name)
         for row in rows:
             ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("档案.xlsx", buf.getvalue())])
+    qs = load([("档案.xlsx", _saved(wb))])
     got = _by_vendor(qs)
     assert set(got) == {"滨州滨城数科有限公司", "聊城东昌软件有限公司"}
     assert got["滨州滨城数科有限公司"].values["tls"] is True
-    res = score(qs, Profile.default("personal_credit"))
-    dc = next(r for r in res.vendors if r.quote.vendor == "聊城东昌软件有限公司")
+    by = _scored(qs, "personal_credit")
+    dc = by["聊城东昌软件有限公司"]
     assert dc.scored_values["price_cny"] == 99_990 and dc.gate == "fail"
 
 
@@ -600,8 +603,8 @@ def test_a_weekly_reports_vendor_news_in_bullets_reads_each_vendors_price_and_te
     got = _by_vendor(load([("周报.xlsx", _xlsx(rows))]))
     assert set(got) == {"缙云仙都数科有限公司", "青田石门洞软件有限公司", "龙游石窟网络科技有限公司"}
     qs = load([("周报.xlsx", _xlsx(rows))])
-    res = score(qs, Profile.default("personal_credit"))
-    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    by = _scored(qs, "personal_credit")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
     assert price == {"缙云仙都数科有限公司": 217_300, "青田石门洞软件有限公司": 168_000, "龙游石窟网络科技有限公司": 132_000}
     assert got["缙云仙都数科有限公司"].values["mlps_level3"] is True
 
@@ -626,9 +629,7 @@ def test_an_audits_item_by_item_review_reads_the_bids_words_not_the_auditors_ver
             n += 1
             ws.append([str(n), vendor if k == 0 else None, item, said, "符合", "—"])
         ws.merge_cells(start_row=first, start_column=2, end_row=ws.max_row, end_column=2)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("审查.xlsx", buf.getvalue())])
+    qs = load([("审查.xlsx", _saved(wb))])
     got = _by_vendor(qs)
     assert set(got) == {"腾冲极边数科有限公司", "宁洱茶源网络科技有限公司", "镇雄乌峰科技有限公司"}
     res = score(qs, Profile.default("merchant_loan"))
@@ -654,8 +655,8 @@ def test_a_finance_log_in_capital_amounts_reads_the_price_the_extra_module_and_l
     qs = load([("核对.xlsx", _xlsx(rows))])
     assert set(_by_vendor(qs)) == {"兴义万峰林数科有限公司", "仁怀酱香软件有限公司"}
     assert "order_tracking" in _by_vendor(qs)["兴义万峰林数科有限公司"].values["features"]
-    res = score(qs, Profile.default("consumer_installment"))
-    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    by = _scored(qs, "consumer_installment")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
     assert price == {"兴义万峰林数科有限公司": 268_000, "仁怀酱香软件有限公司": 254_250}
 
 
@@ -744,8 +745,8 @@ def test_numbered_sections_of_one_sheet_join_a_payment_plan_with_the_terms():
     assert bh.values["price_cny"] == 290_000 and bh.values["mlps_level3"] is True
     assert bh.values["commitments_in_contract"] is True
     assert bh.sources["price_cny"][0].cell == "D4"
-    res = score(qs, Profile.default("merchant_loan"))
-    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    by = _scored(qs, "merchant_loan")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
     assert price == {"锦州渤海数科有限公司": 290_000, "营口鲅鱼圈软件有限公司": 286_200}
 
 
@@ -766,15 +767,13 @@ def test_vendor_column_pairs_read_the_vendors_answer_and_leave_the_panels_stars(
     ws.append([None, "敏感数据加密", "国密SM4（身份证号、手机号）", None, "AES", None])
     for rng in ("C1:D1", "E1:F1", "A1:A2", "B1:B2", "A3:A4", "A5:A7", "A8:A9"):
         ws.merge_cells(rng)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("评价表.xlsx", buf.getvalue())])
+    qs = load([("评价表.xlsx", _saved(wb))])
     assert sorted(q.vendor for q in qs.quotes) == ["灵武长枣数科有限公司", "石嘴山星海湖科技有限公司"]
     got = _by_vendor(qs)
     assert got["灵武长枣数科有限公司"].values["mlps_level3"] is True
     assert got["灵武长枣数科有限公司"].values["sm4_encryption"] is True
-    res = score(qs, Profile.default("personal_credit"))
-    szs = next(r for r in res.vendors if r.quote.vendor == "石嘴山星海湖科技有限公司")
+    by = _scored(qs, "personal_credit")
+    szs = by["石嘴山星海湖科技有限公司"]
     assert "missing_must_have" in {f.code for f in szs.flags}
 
 
@@ -801,8 +800,7 @@ def test_a_checklists_circled_footnotes_say_what_each_tick_means():
     hc = got["会昌汉仙岩软件有限公司"]
     assert hc.values["source_code_delivery"] == "full" and hc.evidence.get("source_code_delivery", ("stated",))[0] == "stated"
     assert hc.values["mlps_level3"] is True and hc.evidence.get("mlps_level3", ("stated",))[0] == "stated"
-    res = score(qs, Profile.default("consumer_installment"))
-    by = {r.quote.vendor: r for r in res.vendors}
+    by = _scored(qs, "consumer_installment")
     assert by["会昌汉仙岩软件有限公司"].scored_values["price_cny"] == 254_400
     assert "missing_must_have" in {f.code for f in by["寻乌东江科技有限公司"].flags}
 
@@ -823,8 +821,8 @@ def test_a_receipt_register_reads_each_price_history_at_its_last_written_revisio
     qs = load([("回执.csv", text.encode("gbk"))])
     got = _by_vendor(qs)
     assert got["彭泽龙宫洞网络科技有限公司"].values["free_maintenance_months"] == 6
-    res = score(qs, Profile.default("consumer_installment"))
-    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    by = _scored(qs, "consumer_installment")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
     assert price == {"修水宁红数科有限公司": 235_000, "武宁庐山西海软件有限公司": 241_680, "彭泽龙宫洞网络科技有限公司": 146_000}
 
 
@@ -847,8 +845,8 @@ def test_two_tables_side_by_side_join_by_name_when_the_right_one_opens_with_its_
     assert yx.values["price_cny"] == 286_000 and yx.values["mlps_level3"] is True
     assert yx.sources["price_cny"][0].cell.endswith("!H4")  # where the price stands in the file, right table and all
     assert yx.values["policy_adaptation_free"] is False
-    res = score(qs, Profile.default("merchant_loan"))
-    lk = next(r for r in res.vendors if r.quote.vendor == "渌口朱亭科技有限公司")
+    by = _scored(qs, "merchant_loan")
+    lk = by["渌口朱亭科技有限公司"]
     assert lk.scored_values["price_cny"] == 98_000 and "missing_must_have" in {f.code for f in lk.flags}
 
 
@@ -869,15 +867,13 @@ def test_a_requirements_response_table_reads_each_vendors_words_beside_its_own_v
         ws.append(row)
     for rng in ("D1:E1", "F1:G1", "A1:A2", "B1:B2", "C1:C2"):
         ws.merge_cells(rng)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("响应表.xlsx", buf.getvalue())])
+    qs = load([("响应表.xlsx", _saved(wb))])
     got = _by_vendor(qs)
     xy, yc = got["襄阳隆中数科有限公司"], got["宜城楚都网络科技有限公司"]
     assert xy.values["lifetime_consulting"] is True and xy.values["source_code_delivery"] == "full"
     assert yc.values["source_code_delivery"] == "partial" and yc.evidence["audit_log_months"][0] == "claimed"
-    res = score(qs, Profile.default("personal_credit"))
-    price = {r.quote.vendor: r.scored_values["price_cny"] for r in res.vendors}
+    by = _scored(qs, "personal_credit")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
     assert price == {"襄阳隆中数科有限公司": 207_760, "宜城楚都网络科技有限公司": 165_000}
 
 
@@ -912,17 +908,15 @@ def test_three_sheets_in_three_orientations_join_into_one_quote_per_vendor():
                 ["4", "泽州珏山科技有限公司", "免费维护期", "3个月", None],
                 ["5", "泽州珏山科技有限公司", "技术支持时段", "工作日", None]):
         ws.append(row)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("比价工作簿.xlsx", buf.getvalue())])
+    qs = load([("比价工作簿.xlsx", _saved(wb))])
     got = _by_vendor(qs)
     assert set(got) == {"阳城析城数科有限公司", "泽州珏山科技有限公司"}
     yc = got["阳城析城数科有限公司"]
     assert yc.values["price_cny"] == 273_000 and yc.values["mlps_level3"] is True
     assert yc.values["free_maintenance_months"] == 12 and yc.values["support_7x24"] is True
     assert yc.values["commitments_in_contract"] is True
-    res = score(qs, Profile.default("merchant_loan"))
-    zz = next(r for r in res.vendors if r.quote.vendor == "泽州珏山科技有限公司")
+    by = _scored(qs, "merchant_loan")
+    zz = by["泽州珏山科技有限公司"]
     assert "missing_must_have" in {f.code for f in zz.flags}
 
 
@@ -938,8 +932,8 @@ def test_numbered_clauses_in_one_cell_are_numbers_of_the_list_never_amounts():
     assert got["桂林叠彩数科有限公司"].values["annual_fee_after_warranty_cny"] == 25_000
     assert got["桂林叠彩数科有限公司"].values["free_maintenance_months"] == 12
     assert got["贵港荷城科技有限公司"].values["price_cny"] == 95_000
-    res = score(qs, Profile.default("consumer_installment"))
-    assert next(r for r in res.vendors if r.quote.vendor == "桂林叠彩数科有限公司").scored_values["price_cny"] == 226_840
+    by = _scored(qs, "consumer_installment")
+    assert by["桂林叠彩数科有限公司"].scored_values["price_cny"] == 226_840
 
 
 def test_a_saas_export_of_rounds_reads_each_vendors_final_round_and_what_it_took_out():
@@ -960,8 +954,8 @@ def test_a_saas_export_of_rounds_reads_each_vendors_final_round_and_what_it_took
     ])
     qs = load([("询价导出.csv", text.encode("utf-8-sig"))])
     assert [q.vendor for q in qs.quotes if not q.superseded] == ["嘉兴南湖软件有限公司"]
-    res = score(qs, Profile.default("merchant_loan"))
-    jx = next(r for r in res.vendors if r.quote.vendor == "嘉兴南湖软件有限公司")
+    by = _scored(qs, "merchant_loan")
+    jx = by["嘉兴南湖软件有限公司"]
     assert jx.scored_values["price_cny"] == 289_380 and "conditional" in {f.code for f in jx.flags}
 
 
@@ -983,8 +977,8 @@ def test_label_value_pairs_pasted_a_cell_an_item_in_any_order_are_read_by_their_
     assert gl.values["price_cny"] == 256_000 and gl.sources["price_cny"][0].cell == "D2"
     assert gl.values["mlps_level3"] is True and gl.sources["mlps_level3"][0].cell == "G2"
     assert got["北海银滩软件有限公司"].values["free_maintenance_months"] == 12
-    res = score(qs, Profile.default("consumer_installment"))
-    assert next(r for r in res.vendors if r.quote.vendor == "北海银滩软件有限公司").scored_values["price_cny"] == 246_340
+    by = _scored(qs, "consumer_installment")
+    assert by["北海银滩软件有限公司"].scored_values["price_cny"] == 246_340
 
 
 def test_an_ai_assistants_markdown_table_pasted_a_line_a_row_is_read_as_its_table():
@@ -1005,8 +999,8 @@ def test_an_ai_assistants_markdown_table_pasted_a_line_a_row_is_read_as_its_tabl
     kb, sh = got["鄂尔多斯康巴什数科有限公司"], got["呼和浩特赛罕软件有限公司"]
     assert kb.values["mlps_level3"] is True and kb.sources["mlps_level3"][0].cell == "A5"
     assert sh.values["price_cny"] == 168_000 and sh.evidence["mlps_level3"][0] == "claimed"
-    res = score(qs, Profile.default("personal_credit"))
-    assert next(r for r in res.vendors if r.quote.vendor == "鄂尔多斯康巴什数科有限公司").scored_values["price_cny"] == 209_880
+    by = _scored(qs, "personal_credit")
+    assert by["鄂尔多斯康巴什数科有限公司"].scored_values["price_cny"] == 209_880
 
 
 def test_two_rows_per_vendor_under_two_header_rows_join_into_one_quote():
@@ -1025,17 +1019,15 @@ def test_two_rows_per_vendor_under_two_header_rows_join_into_one_quote():
         ws.append(row)
     for rng in ("A1:A2", "B1:B2", "C1:C2", "G1:G2", "A3:A4", "B3:B4", "G3:G4", "A5:A6", "B5:B6", "G5:G6"):
         ws.merge_cells(rng)
-    buf = io.BytesIO()
-    wb.save(buf)
-    qs = load([("回复汇总.xlsx", buf.getvalue())])
+    qs = load([("回复汇总.xlsx", _saved(wb))])
     got = _by_vendor(qs)
     assert set(got) == {"萍乡安源数科有限公司", "新余仙女湖网络科技有限公司"}
     px = got["萍乡安源数科有限公司"]
     assert px.values["mlps_level3"] is True and px.sources["mlps_level3"][0].cell == "E4"
     assert px.values["free_maintenance_months"] == 12 and px.sources["price_cny"][0].cell == "D3"
     assert got["新余仙女湖网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
-    res = score(qs, Profile.default("personal_credit"))
-    assert next(r for r in res.vendors if r.quote.vendor == "萍乡安源数科有限公司").scored_values["price_cny"] == 209_880
+    by = _scored(qs, "personal_credit")
+    assert by["萍乡安源数科有限公司"].scored_values["price_cny"] == 209_880
 
 
 def test_a_notebooks_shorthand_is_written_out_by_its_own_key_of_abbreviations():
