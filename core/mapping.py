@@ -64,6 +64,9 @@ class LabelMatch:
     unit: float | None  # multiplier for bare numbers (money: CNY per unit; months; hours)
 
 
+_NO_MATCH = LabelMatch(None, None)
+
+
 def _synonyms() -> list[tuple[str, Target]]:
     pairs: list[tuple[str, Target]] = []
     for f in schema.FIELDS.values():
@@ -213,6 +216,8 @@ def match_label(label: object) -> LabelMatch:
     per line ('价格构成\nPrice breakdown'), is matched as a whole, then line by line."""
     if label.__class__ is str and ("_" in label) and _API_NAME_RE.fullmatch(label.strip()):
         label = api_words(label)
+    if label.__class__ is str and _HELPER_RE.match(label):
+        return _NO_MATCH  # '辅_含税价', '辅助_总分': the buyer's own working column, no field of the quote
     found = _match_label(label)
     text = str(label or "")
     if found.target is None and len(text) <= 60 and _CJK_RE.search(text) and _LATIN_RE.search(text):
@@ -228,6 +233,9 @@ def match_label(label: object) -> LabelMatch:
                     found.target is None or each.target.kind != "notes"):
                 return each
     return found
+
+
+_HELPER_RE = re.compile(r"\s*(?:辅[_＿\-－]|辅助[_＿\-－:：]?|测算[_＿\-－:：]|helper[_\s-]|calc[_\s-])", re.I)
 
 
 # a tracker's own wrapping of a field it was given ('Custom field (报价（万元）)' in a Jira export): the field inside

@@ -1065,3 +1065,24 @@ def test_a_notebooks_shorthand_is_written_out_by_its_own_key_of_abbreviations():
     assert xc.values["audit_log_months"] == 6 and xc.values["lifetime_consulting"] is False
     assert xc.values["source_code_delivery"] == "partial"
     assert any(n.reason == "note.abbreviations" for n in qs.notes)
+
+
+def test_the_buyers_hidden_helper_columns_are_never_the_vendors_figures():
+    """A WPS sheet with the buyer's own working columns ('辅_报价元', '辅_年费', formulas pasted as values and hidden) between
+    the vendors' columns: a vendor's '面议' stays no price, whatever figure the helper column guessed, and a helper's 0
+    is no yearly fee."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "供应商", "报价（对方原文）", "辅_报价元", "辅_含税价", "计税方式", "等保", "售后服务", "辅_年费", "备注"],
+                [1, "厦门鹭岛数科有限公司", "27.5万元", 275000, 291500, "不含税，增值税税率6%", "等保三级，备案证明编号35020243009-24011",
+                 "免费维护12个月；维保期满后年费2.9万元/年", 29000, "资料齐全"],
+                [2, "南平武夷软件有限公司", "面议（需上门调研后报价）", 300000, 300000, "—", "等保三级，备案证明编号35070243010-24006",
+                 "免费维护12个月", 0, "没报价，辅助列按30万估"]):
+        ws.append(row)
+    for col in ("D", "E", "I"):
+        ws.column_dimensions[col].hidden = True
+    qs = load([("比价表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert got["南平武夷软件有限公司"].values["price_cny"] is None
+    assert got["南平武夷软件有限公司"].values["annual_fee_after_warranty_cny"] is None
+    assert _scored(qs, "merchant_loan")["厦门鹭岛数科有限公司"].scored_values["price_cny"] == 291_500
