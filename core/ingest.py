@@ -2650,14 +2650,20 @@ def _drop_examples(res: ReadResult, start: int) -> None:
         if (_EXAMPLE_RE.search(name) and not name.startswith("=")
                 and _EXAMPLE_RE.search(_URL_RE.sub(" ", name))):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
-        elif name and (_SUMMARY_ROW_RE.fullmatch(name) or len(_COUNT_WORDS_RE.findall(name)) >= 2):
-            # 'Participants | Invited 5; accepted 4; declined 1': a count of the vendors, no vendor
-            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", name))
+        elif name and (_SUMMARY_ROW_RE.fullmatch(name) or len(_COUNT_WORDS_RE.findall(name)) >= 2 or (
+                _FIGURE_ONLY_RE.fullmatch(name) and any(c[1].__class__ is str and _SUMMARY_ROW_RE.fullmatch(c[1])
+                                                        for c in rec.cells))):
+            # 'Participants | Invited 5; accepted 4; declined 1': a count of the vendors, no vendor; an Excel table's
+            # totals row ('汇总 | 6 | … | 181500'): its count where the vendor would be
+            said = name if not _FIGURE_ONLY_RE.fullmatch(name) else \
+                " | ".join(_text(c[1]) for c in rec.cells if not blank(c[1]))[:200]  # the count alone would say nothing
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.summary_row", said))
         else:
             keep.append(rec)
     res.records[start:] = keep
 
 
+_FIGURE_ONLY_RE = re.compile(r"\s*\d[\d.,]*\s*")
 _COUNT_WORDS_RE = re.compile(r"(?<![a-z])(?:invited|accepted|declined|submitted|received|responded|shortlisted)\s*[:：]?\s*\d+|"
                              r"(?:邀请|接受|放弃|拒绝|提交|收到|回复|应答)\s*[:：]?\s*\d+\s*家", re.I)
 

@@ -1086,3 +1086,18 @@ def test_the_buyers_hidden_helper_columns_are_never_the_vendors_figures():
     assert got["南平武夷软件有限公司"].values["price_cny"] is None
     assert got["南平武夷软件有限公司"].values["annual_fee_after_warranty_cny"] is None
     assert _scored(qs, "merchant_loan")["厦门鹭岛数科有限公司"].scored_values["price_cny"] == 291_500
+
+
+def test_an_excel_tables_totals_row_is_no_vendor_and_a_module_for_phase_two_is_missing():
+    """An Excel Table (超级表) with a totals row ('汇总' | its SUBTOTAL count where the vendor would be | averages): the count is
+    no vendor; '风控模型需二期定制开发，另行报价' under 选配/另计 is a module not in this quote (missing), not an option."""
+    rows = [["序号", "供应商", "报价（元）", "计税", "选配/另计", "功能模块", "等保"],
+            [1, "眉山东坡数科有限公司", 245000, "含税", "无", "个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理",
+             "等保三级，备案证明编号51140043011-24006"],
+            [2, "内江东兴科技有限公司", 198000, "含税", "风控模型需二期定制开发，另行报价", "个人征信查询、还款管理、用户管理",
+             "等保三级，证书编号51100043002-24003"],
+            ["汇总", 2, 221500, None, None, None, None]]
+    qs = load([("询价汇总.xlsx", _xlsx(rows))])
+    assert set(_by_vendor(qs)) == {"眉山东坡数科有限公司", "内江东兴科技有限公司"}
+    assert any(s.reason == "skip.summary_row" and "汇总" in s.text for s in qs.skipped)
+    assert "missing_must_have" in {f.code for f in _scored(qs, "personal_credit")["内江东兴科技有限公司"].flags}
