@@ -182,6 +182,7 @@ def _bare_rate(text: str) -> float | None:
     return rate if rate in schema.VAT_RATES else None
 
 
+_RATE_ONLY_RE = re.compile(r"\s*(?:税率|增值税)?\s*[:：]?\s*(\d{1,2}(?:\.\d+)?)\s*[%％]\s*")
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
 
@@ -455,6 +456,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         _add(found, dfid, (2, dr, src))
                         post.add(dfid)
             r = read_value("price_cny", raw, unit)
+            if fid == "tax" and r.tax is None and r.vat is None and (m := _RATE_ONLY_RE.fullmatch(text)) is not None \
+                    and (rate := round(float(m.group(1)) / 100, 4)) in schema.VAT_RATES:
+                r = replace(r, vat=rate)  # '税率' | '6%': the rate the quote's tax is at (its mark said beside)
             if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())
                                                    or _tax_word(text)) is not None:
                 r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT

@@ -794,6 +794,8 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 
 def _read_contract(s: str, cell: Any) -> Reading:
+    if re.fullmatch(r"\s*(?:同意|已同意|agreed?)\s*[。.!！]?\s*", s, re.I):
+        return _r(True)  # '写入合同' | '同意': the vendor agrees to put it in the contract
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
                  r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
                  r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract", s):

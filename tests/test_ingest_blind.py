@@ -1101,3 +1101,20 @@ def test_an_excel_tables_totals_row_is_no_vendor_and_a_module_for_phase_two_is_m
     assert set(_by_vendor(qs)) == {"眉山东坡数科有限公司", "内江东兴科技有限公司"}
     assert any(s.reason == "skip.summary_row" and "汇总" in s.text for s in qs.skipped)
     assert "missing_must_have" in {f.code for f in _scored(qs, "personal_credit")["内江东兴科技有限公司"].flags}
+
+
+def test_a_smart_sheet_export_reads_its_rate_column_and_a_bare_agreement():
+    """A WeCom smart sheet (智能表格) exported as CSV: multi-select fields joined by ';', people as '@name'. A '税率' column
+    of '6%' beside '不含税' is the rate the price is taxed at (not the 13% default), and '写入合同' | '同意' is a yes."""
+    text = "\n".join([
+        "供应商名称,负责人,报价金额（元）,计税方式,税率,选配及另计,功能模块,等保情况,写入合同",
+        "东莞莞城软件有限公司,@何婉婷,262000,不含税,6%,银行流水分析模块选配，另加30000元（不含税）,"
+        "企业征信;电子合同;风控审批;还款管理;用户管理;银行流水分析（选配）,等保三级，证书编号44190043007-23016,同意",
+        "中山石岐数科有限公司,@梁嘉欣,278000,含税,6%,无,企业征信;银行流水分析;电子合同;风控审批;还款管理;用户管理,"
+        "等保三级，备案证明编号44200043018-24010,同意",
+    ])
+    qs = load([("智能表格.csv", text.encode("utf-8-sig"))])
+    assert _by_vendor(qs)["中山石岐数科有限公司"].values["commitments_in_contract"] is True
+    by = _scored(qs, "merchant_loan")
+    assert by["东莞莞城软件有限公司"].scored_values["price_cny"] == 309_520
+    assert by["中山石岐数科有限公司"].scored_values["price_cny"] == 278_000
