@@ -21,9 +21,9 @@ _CODES = {"hkd": "HKD", "hk$": "HKD", "港币": "HKD", "港元": "HKD", "usd": "
 _CUR = "|".join(sorted(map(re.escape, _CODES), key=len, reverse=True))
 _CNY = r"(?:rmb|cny|人民币|元)"
 # 'HKD 1 = RMB 0.93', '1 USD = 7.2 CNY', '1美元=7.2人民币', '汇率 HKD/CNY 0.93'
-_RATE_RES = (re.compile(rf"(?:1\s*)?({_CUR})\s*1?\s*[=＝:]\s*{_CNY}?\s*([\d.]+)\s*{_CNY}?", re.I),
-             re.compile(rf"1\s*({_CUR})\s*[=＝]\s*([\d.]+)\s*{_CNY}", re.I),
-             re.compile(rf"({_CUR})\s*/\s*(?:cny|rmb)\s*[:：=]?\s*([\d.]+)", re.I))
+_RATE_RES = (re.compile(rf"(?:1\s*)?({_CUR})\s*(?:1(?:\.0+)?)?\s*[=＝:]\s*{_CNY}?\s*(\d+(?:\.\d+)?)\s*{_CNY}?", re.I),
+             re.compile(rf"1\s*({_CUR})\s*[=＝]\s*(\d+(?:\.\d+)?)\s*{_CNY}", re.I),
+             re.compile(rf"({_CUR})\s*/\s*(?:cny|rmb)\s*[:：=]?\s*(\d+(?:\.\d+)?)", re.I))
 _AMOUNT_RE = re.compile(rf"({_CUR})\s*([\d,]+(?:\.\d+)?)\s*(k|m|万|千)?(?![\w.])", re.I)
 _SCALE = {"k": 1e3, "m": 1e6, "万": 1e4, "千": 1e3}
 

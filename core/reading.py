@@ -994,6 +994,9 @@ _PLAIN_AMOUNT_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb|CNY|RMB)?\s*\d{1,3}(?:,\d
 _FREE_BUT_RE = re.compile(r"另议|另谈|商业授权|商用授权|面议|收费|license|commercial")  # free, with a paid licence beside
 
 
+# the working core.fx writes beside an amount it converted ('（HKD 27,200 × 0.92）')
+_FX_NOTE_RE = re.compile(r"[（(]\s*(?:hkd|hk\$|usd|us\$|sgd|s\$|eur|€|mop|twd|nt\$)\s*[\d,]+(?:\.\d+)?\s*(?:k|m|万|千)?\s*×\s*[\d.]+\s*[)）]",
+                         re.I)
 # an amount in another currency ('HKD 236,000', '港币23.6万'); the file's rate turns it into 'RMB …（HKD … × 0.93）' first
 _FOREIGN_AMOUNT_RE = re.compile(r"(?:hkd|hk\$|usd|us\$|sgd|s\$|eur|€|mop|twd|nt\$|港币|港元|美元|美金|新加坡元|欧元|澳门元|澳门币|新台币)"
                                 r"\s*\d", re.I)
@@ -1232,6 +1235,7 @@ _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:�
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
+                                r"custom(?:i[sz]ed)? development[^;.]{0,12}(?:quoted separately|separately quoted|to be quoted)|"
                                 r"not in (?:this|the current) (?:phase|delivery|scope)|out of scope|"
                                 r"n/a)(?![a-z])")
 
@@ -1399,10 +1403,14 @@ def read_options(cell: Any, unit: float | None = None) -> Reading:
         return UNKNOWN
     text = unicodedata.normalize("NFKC", cell)
     options = []
-    for tok in re.split(r"[;；\n、]|(?<!\d),(?!\d{3})|，", text):
+    toks = re.split(r"[;；\n、]|(?<!\d),(?!\d{3})|，", text)
+    for k, tok in enumerate(toks):
         tok = tok.strip()
         if not tok:
             continue
+        if k + 1 < len(toks) and _FEATURE_ABSENT_RE.search(norm(f"{tok}, {toks[k + 1].strip()}")) \
+                and not _FEATURE_ABSENT_RE.search(norm(toks[k + 1])):
+            tok = f"{tok}, {toks[k + 1].strip()}"  # 'custom development, quoted separately': one thing said over a comma
         name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip()
         fid = next((f for part in re.split(r"[/|]", name) if (f := parse.match_feature(part))), None) \
             or parse.match_feature(tok)
@@ -1631,6 +1639,8 @@ def _spaced(text: str) -> str:
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "×" in cell and _FX_NOTE_RE.search(cell):
+        cell = _FX_NOTE_RE.sub("", cell)  # 'RMB 25,024（HKD 27,200 × 0.92）': the conversion's working is no second amount
     if cell.__class__ is str and " " in cell.strip():
         cell = _spaced(cell)
     if cell.__class__ is str and (cell[:1] in "Pp第 " or "见" in cell):

@@ -1118,3 +1118,35 @@ def test_a_smart_sheet_export_reads_its_rate_column_and_a_bare_agreement():
     by = _scored(qs, "merchant_loan")
     assert by["东莞莞城软件有限公司"].scored_values["price_cny"] == 309_520
     assert by["中山石岐数科有限公司"].scored_values["price_cny"] == 278_000
+
+
+def test_a_hong_kong_parents_matrix_in_hkd_is_read_at_the_rate_it_states():
+    """A group's English matrix with every amount in HKD 'converted at HKD 1.00 = RMB 0.92' (one vendor quoted in RMB and
+    left so): the price, the yearly fee in a notes cell and an option's price are read in yuan at that rate (the
+    conversion's working is no second amount); 'custom development, quoted separately' is a module not quoted."""
+    text = "\n".join([
+        "Group Procurement: vendor matrix,,,,,",
+        "\"Currency: all amounts in HKD unless marked RMB. Group Treasury converted each quote at HKD 1.00 = RMB 0.92.\",,,,,",
+        ",,,,,",
+        "No.,Vendor,Quoted price (HKD unless marked RMB),Tax basis,Modules included,Optional / extra-cost items,"
+        "Consulting / contract / fee after warranty",
+        "1,\"Guangzhou Tianhe Instalment Tech Co., Ltd.\",\"HKD 240,000\",Excl. VAT; VAT 6% on top,"
+        "Product catalogue; installment calculator; order tracking,None,"
+        "\"Lifetime technical consulting: yes; all commitments written into the contract: yes; after warranty HKD 27,200 p.a.\"",
+        "2,\"Dongguan Humen Smart Retail Finance Co., Ltd.\",\"RMB 218,000 (vendor quoted in RMB only - NOT converted)\",Incl. VAT,"
+        "Product catalogue; installment calculator; order tracking,None,"
+        "Lifetime technical consulting: yes",
+        "3,\"Foshan Chancheng Fintech Co., Ltd.\",\"HKD 206,500\",Incl. VAT,Product catalogue; installment calculator,"
+        "\"Order tracking: Optional (+HKD 32,600)\",-",
+        "4,\"Jiangmen Pengjiang Tech Co., Ltd.\",\"HKD 105,000\",Incl. VAT,Product catalogue; order tracking,"
+        "\"Installment calculator: custom development, quoted separately\",-",
+    ])
+    qs = load([("matrix.csv", text.encode("utf-8-sig"))])
+    assert _by_vendor(qs)["Guangzhou Tianhe Instalment Tech Co., Ltd."].values["annual_fee_after_warranty_cny"] == 25_024
+    by = _scored(qs, "consumer_installment")
+    price = {v: r.scored_values["price_cny"] for v, r in by.items()}
+    assert price["Guangzhou Tianhe Instalment Tech Co., Ltd."] == 234_048
+    assert price["Dongguan Humen Smart Retail Finance Co., Ltd."] == 218_000
+    assert price["Jiangmen Pengjiang Tech Co., Ltd."] == 96_600
+    assert price["Foshan Chancheng Fintech Co., Ltd."] == 219_972  # 206,500 × 0.92 + the order tracking it needs
+    assert "missing_must_have" in {f.code for f in by["Jiangmen Pengjiang Tech Co., Ltd."].flags}
