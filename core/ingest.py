@@ -1698,7 +1698,10 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
 # a later submission's own words that it replaces an earlier one of the same vendor
 _REPLACES_RE = re.compile(r"(?:replaces?|supersedes?|supersede|in place of)\s+(?:our|the|my)?\s*(?:earlier|previous|first|prior)?\s*"
                           r"(?:response|submission|quot\w*|entry|answer|offer)|以本次为准|以此次为准|以本条为准|"
-                          r"(?:替代|取代|代替|覆盖)\S{0,16}(?:提交|报价|登记|填报|回复)", re.I)
+                          r"(?:替代|取代|代替|覆盖)\S{0,24}(?:提交|报价|登记|填报|回复)", re.I)
+# a later row's cell pointing back to the vendor's earlier one ('同致历下公司报价（见第一部分）', '同上次报价', '同前')
+_SAME_AS_EARLIER_RE = re.compile(r"\s*(?:同|与|按)(?:致|此前|上次|前次|首次|原|之前|上一次|前一次|前)?[^，,；;。]{0,10}?"
+                                 r"(?:报价|回复|答复|所报|一致|相同)?\s*(?:[（(][^）)]{0,14}[）)])?\s*")
 
 
 _MAX_SUBMISSIONS = 5  # one vendor's submissions to one RFQ
@@ -1723,6 +1726,10 @@ def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[
             continue  # a name on many rows (a price list by package, a generated table) is no resubmission
         for k in range(len(rs) - 1, 0, -1):
             if any(v.__class__ is str and _REPLACES_RE.search(v) for v in rows[rs[k]]):
+                for c, v in enumerate(rows[rs[k]]):  # '同致历下公司报价（见第一部分）': the earlier row's words
+                    if v.__class__ is str and v.strip()[:1] in "同与按" and len(v.strip()) <= 30 \
+                            and _SAME_AS_EARLIER_RE.fullmatch(v) and c < len(rows[rs[k - 1]]):
+                        rows[rs[k]][c] = rows[rs[k - 1]][c]
                 for r in rs[:k]:
                     out.add(r)
                     res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.earlier_round",

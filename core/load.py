@@ -250,7 +250,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         return _PRICE, target.id, "money", unit, _label_tax(label)
     if target.id == "price_cny":
         return _PRICE, "price", "money", unit, _label_tax(label)
-    if target.id == "features" and _OPTIONAL_LABEL.search(mainland(label).lower()):
+    if target.id == "features" and _OPTIONAL_LABEL.search(mainland(label).lower()) \
+            and not re.search(r"[（(]\s*含[^）)]*(?:选配|可选)", label):  # '功能模块（含选配说明）' lists the modules
         return _FIELD, "features", "features", money_unit(label), "options"  # "Optional modules (CNY '000)"
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None

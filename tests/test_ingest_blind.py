@@ -1150,3 +1150,25 @@ def test_a_hong_kong_parents_matrix_in_hkd_is_read_at_the_rate_it_states():
     assert price["Jiangmen Pengjiang Tech Co., Ltd."] == 96_600
     assert price["Foshan Chancheng Fintech Co., Ltd."] == 219_972  # 206,500 × 0.92 + the order tracking it needs
     assert "missing_must_have" in {f.code for f in by["Jiangmen Pengjiang Tech Co., Ltd."].flags}
+
+
+def test_a_groups_summary_reads_a_vendors_later_group_quote_over_its_earlier_one():
+    """A group head office pools its subsidiaries' inquiries under merged headings: a vendor quoting twice, the later
+    row '19.6万元（集团统一报价，替代11月6日致历下公司的21.0万元报价）' with '同致历下公司报价（见第一部分）' for its terms, is one
+    quote at 196,000 with the earlier row's terms (never 210,000 + 196,000); '功能模块（含选配说明）' lists the modules."""
+    rows = [["序号", "服务商", "报价", "计税", "功能模块（含选配说明）", "等保", "子公司经办人意见"],
+            ["一、济南历下泰和小额贷款有限公司", None, None, None, None, None, None],
+            ["1", "济南泉城数科有限公司", "21.0万元", "含税", "个人征信查询、风控模型、反欺诈模型、还款计划、风控审批流、用户管理",
+             "等保三级，备案证明编号37010243012-24007", "资料齐全"],
+            ["2", "聊城东昌信息技术有限公司", "13.8万元", "含税", "个人征信查询、风控模型、反欺诈规则、还款管理、风控审批、用户管理",
+             "等保三级，证书编号37150343002-24010", "最便宜"],
+            ["二、潍坊奎文泰和小额贷款有限公司", None, None, None, None, None, None],
+            ["1", "济南泉城数科有限公司", "19.6万元（集团统一报价，替代11月6日致历下公司的21.0万元报价）", "含税",
+             "同致历下公司报价（见第一部分）", "同致历下公司报价（见第一部分）", "第二次报价降了1.4万"]]
+    qs = load([("子公司询价汇总.xlsx", _xlsx(rows))])
+    current = {q.vendor: q for q in qs.quotes if not q.superseded}
+    assert set(current) == {"济南泉城数科有限公司", "聊城东昌信息技术有限公司"}
+    qc = current["济南泉城数科有限公司"]
+    assert qc.values["price_cny"] == 196_000 and qc.values["mlps_level3"] is True
+    assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(qc.values["features"])
+    assert not (current["聊城东昌信息技术有限公司"].price_parts or {}).get("options")
