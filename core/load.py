@@ -130,7 +130,6 @@ _OPTIONAL_LABEL = re.compile(r"选配|可选|增值|加购|另购|另计|不含�
 # a price cell that speaks of the maintenance it comes with ('原报价16.8万（含12个月免费维护）')
 _TERMS_IN_PRICE_RE = re.compile(r"维护|维保|保修|质保|(?<![a-z])(?:maintenance|warranty)(?![a-z])", re.I)
 _EXTRA_COST_TERMS = frozenset(("policy_adaptation_free", "support_7x24", "maintenance_includes_upgrades", "lifetime_consulting"))
-_MONEY_FIELDS_SET = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
 # '终身维护' under 维护范围: the lifetime boast says the period too (a claim)
 _LIFETIME_CARE_RE = re.compile(r"(?:终身|永久)(?:免费)?(?:维护|维保|保修|质保)|lifetime (?:free )?(?:maintenance|warranty)", re.I)
 
@@ -452,8 +451,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 gifts += gifted_features(raw)
             if raw.__class__ is str and len(raw) > 12 and _TERMS_IN_PRICE_RE.search(raw):
                 # '…降为14.6万，免费维护期相应调整为6个月': the terms a price's own words change, after any cell of their own
-                for dfid, dr in _derived(raw):
-                    if dfid not in _MONEY_FIELDS_SET:
+                for dfid, dr in _derived(raw):  # ('…（维保期满后年服务费2.8万/年，不在合计内）': the yearly fee too)
+                    if dfid != "price_cny" and dfid != "policy_adaptation_fee_cny":
                         _add(found, dfid, (2, dr, src))
                         post.add(dfid)
             r = read_value("price_cny", raw, unit)

@@ -944,7 +944,7 @@ _NO_OPTIONS_RE = re.compile(r"\s*(?:no (?:optional|extra|add-?on) (?:modules?|it
                             r"(?:modules?|items?|costs?|fees?|charges?)?\s*[.]?\s*")
 _LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|替代|取代|代替|(?<![a-z])(?:list price|original(?: price)?|"
                           r"rrp|msrp|regular price)(?![a-z])")
-_TOTAL_SEG_RE = re.compile(r"合计|总计|总价|共计|总额|总报价|合共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
+_TOTAL_SEG_RE = re.compile(r"合\s*计|总\s*计|总\s*价|共\s*计|总\s*额|总报价|合\s*共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
 # a later word on the price ('第一次说23万；回电降到21.8万', '议价后调整为19.8万'): like a discount, it replaces what stood
 _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|"
                               r"调整为|调整至|优惠至|优惠到|让到|压到|"

@@ -1172,3 +1172,20 @@ def test_a_groups_summary_reads_a_vendors_later_group_quote_over_its_earlier_one
     assert qc.values["price_cny"] == 196_000 and qc.values["mlps_level3"] is True
     assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(qc.values["features"])
     assert not (current["聊城东昌信息技术有限公司"].price_parts or {}).get("options")
+
+
+def test_a_price_cell_typed_as_a_small_breakdown_reads_its_total_and_its_fee():
+    """报价构成 typed as a little table in one cell ('合　　计　　9.3万（含税）' with full-width spaces, a rule line, a bracketed
+    '维保期满后年服务费2.8万/年，不在合计内'): the 合计 is the price (its option already in it), never its lines again, and
+    the yearly fee is read from the same cell."""
+    rows = [["序号", "服务商", "报价构成（照录报价单）", "功能模块"],
+            [1, "厦门思明数科有限公司", "源码授权费\u3000\u300024.0万\n实施部署费\u3000\u3000 3.0万\n人员培训费\u3000\u3000 1.0万\n——————————\n"
+             "合\u3000\u3000计\u3000\u3000\u300028.0万（含税，6%专票）\n（维保期满后年服务费2.8万/年，不在合计内）",
+             "企业征信查询、银行流水分析、电子合同、风控审批流、还款管理、用户管理"],
+            [2, "南平延平科技有限公司", "基础版源码\u3000\u3000 7.8万\n电子合同模块\u3000 1.5万（选配）\n——————————\n合\u3000\u3000计\u3000\u3000\u3000 9.3万（含税）",
+             "企业征信查询、电子合同（选配，已含在合计内）、风控审批、还款管理、用户管理"]]
+    qs = load([("比价表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert got["厦门思明数科有限公司"].values["price_cny"] == 280_000
+    assert got["厦门思明数科有限公司"].values["annual_fee_after_warranty_cny"] == 28_000
+    assert _scored(qs, "merchant_loan")["南平延平科技有限公司"].scored_values["price_cny"] == 93_000
