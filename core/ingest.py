@@ -2847,6 +2847,52 @@ class _PairedPart(RawSheet):
         return col_letter(m) + str(r + 1) if m.__class__ is int else col_letter(m[1]) + str(m[0] + 1)
 
 
+_VERSION_SUB_RE = re.compile(r"^\s*(?:v\s*\d|第[一二三\d]\s*版|[一二三初首二终末]次|最终|最新|初版|终版|原版|修订版|版本\s*\d)", re.I)
+_FINAL_SUB_RE = re.compile(r"最终|以此为准|为准|最新|终版|final", re.I)
+_SAME_AS_VERSION_RE = re.compile(r"^\s*(?:同\s*v\s*\d|同初次|同首次|同上一?版|同第[一二\d]版|未变|无变化|不变)\s*(?:[（(][^）)]*[)）])?\s*$", re.I)
+
+
+@dataclass
+class _VersionedPart(_PairedPart):
+    """Vendors as columns, one vendor's column split into its quote's versions (V1 | V2, the final named)."""
+    earlier: list = field(default_factory=list)  # (address, text) of the earlier versions' cells, said as such
+
+
+def _by_versions(sh: RawSheet) -> list[RawSheet] | None:
+    """A vendor's name merged over two sub-columns naming versions of its quote ('V1（初次报价）' | 'V2（最终报价，以此为
+    准）'): the final version is the vendor's column — its '同V1' cells taking the earlier version's words — and the earlier
+    version's cells are listed as an earlier round, never a vendor of their own. None for any other sheet."""
+    for (r0, c0), (r1, c1) in sh.merges:
+        if r0 != r1 or c1 != c0 + 1 or r0 + 1 >= len(sh.rows) or r0 > 12:
+            continue
+        a, b = _text(sh.cell(r0 + 1, c0)).strip(), _text(sh.cell(r0 + 1, c1)).strip()
+        if not (_VERSION_SUB_RE.match(a) and _VERSION_SUB_RE.match(b)):
+            continue
+        final, old = (c0, c1) if _FINAL_SUB_RE.search(a) and not _FINAL_SUB_RE.search(b) else (c1, c0)
+        rows = [list(r_) for r_ in sh.rows]
+        name = _text(sh.cell(r0, c0)) or _text(sh.cell(r0, c1))
+        earlier = []
+        for r in range(r0 + 1, len(rows)):
+            row = rows[r]
+            if old >= len(row):
+                continue
+            v = row[final] if final < len(row) else None
+            if v.__class__ is str and _SAME_AS_VERSION_RE.match(v):
+                row[final] = row[old]
+                said = re.search(r"[（(]([^）)]*)[)）]", v)
+                for m in re.finditer(r"([\u4e00-\u9fff]{2,8}?)(?:模块)?(?:已含|已包含|已并入|已纳入)", said.group(1) if said else ""):
+                    if row[final].__class__ is str:  # '同V1（银行流水分析已含）': the module is in now, no option
+                        row[final] = re.sub(re.escape(m.group(1)) + r"[（(](?:选配|可选|另计)[^）)]*[)）]", m.group(1), row[final])
+            if not blank(row[old]):
+                earlier.append((sh.address(r, old), _text(row[old])))
+            row[old] = None
+        rows[r0][final], rows[r0][old] = name, None
+        rows[r0 + 1][final] = name  # the sub-header row: the vendor's, as above it
+        return [_VersionedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [],
+                               earlier=earlier)]
+    return None
+
+
 _ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
 
 
@@ -3131,10 +3177,13 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
-                                                          or _by_markdown(whole) or _by_row_kinds(whole)
+                                                          or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
+        if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
+                                       " | ".join(t for _a, t in sh.earlier)[:200]))
         if isinstance(sh, _KeyedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.abbreviations", sh.sheet))
         if isinstance(sh, _CodedPart):

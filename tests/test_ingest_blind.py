@@ -1189,3 +1189,30 @@ def test_a_price_cell_typed_as_a_small_breakdown_reads_its_total_and_its_fee():
     assert got["厦门思明数科有限公司"].values["price_cny"] == 280_000
     assert got["厦门思明数科有限公司"].values["annual_fee_after_warranty_cny"] == 28_000
     assert _scored(qs, "merchant_loan")["南平延平科技有限公司"].scored_values["price_cny"] == 93_000
+
+
+def test_a_vendors_column_split_into_versions_reads_the_final_one():
+    """Vendors as columns, one vendor's name merged over 'V1（初次报价）' | 'V2（最终报价，以此为准）': the final version is the
+    vendor's quote — its '同V1' cells take V1's words, '同V1（银行流水分析已含）' includes the module V1 had as an option — and
+    V1 is listed as an earlier round, never a vendor of its own."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["项目", "桂林秀峰网络科技有限公司", "南宁青秀数科有限公司", None],
+                [None, None, "V1（11-14初次报价）", "V2（11-27最终报价，以此为准）"],
+                ["报价金额", "26.8万", "26.5万", "29.8万"],
+                ["计税方式", "含税", "不含税，税率6%", "含税（6%专票）"],
+                ["功能清单", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理",
+                 "企业征信、银行流水分析（选配）、电子合同、风控审批、还款计划及提醒、用户管理", "同V1（银行流水分析已含）"],
+                ["等保三级", "三级测评已通过，备案证明申请中", "等保三级，备案证明45010243015-24011", "同V1"],
+                ["数据加密", "国密SM4（身份证号、手机号）", "国密SM4（身份证号、手机号、银行卡号）", "同V1"]):
+        ws.append(row)
+    ws.merge_cells("C1:D1")
+    ws.merge_cells("A1:A2")
+    ws.merge_cells("B1:B2")
+    qs = load([("比选表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"桂林秀峰网络科技有限公司", "南宁青秀数科有限公司"}
+    nn = got["南宁青秀数科有限公司"]
+    assert nn.values["price_cny"] == 298_000 and nn.values["mlps_level3"] is True
+    assert "cashflow_analysis" in nn.values["features"] and not (nn.price_parts or {}).get("options")
+    assert any(s.reason == "skip.earlier_round" and "26.5万" in s.text for s in qs.skipped)
