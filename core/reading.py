@@ -994,6 +994,8 @@ _PLAIN_AMOUNT_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb|CNY|RMB)?\s*\d{1,3}(?:,\d
 _FREE_BUT_RE = re.compile(r"另议|另谈|商业授权|商用授权|面议|收费|license|commercial")  # free, with a paid licence beside
 
 
+_TEXT_FIGURE_RE = re.compile(r"\s*'?\s*(\d{1,3}(?:,\d{2,4})*,\d{3,4})\s*(元?)\s*")
+_MONEY_READ_FIELDS = frozenset(("price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"))
 # the working core.fx writes beside an amount it converted ('（HKD 27,200 × 0.92）')
 _FX_NOTE_RE = re.compile(r"[（(]\s*(?:hkd|hk\$|usd|us\$|sgd|s\$|eur|€|mop|twd|nt\$)\s*[\d,]+(?:\.\d+)?\s*(?:k|m|万|千)?\s*×\s*[\d.]+\s*[)）]",
                          re.I)
@@ -1230,7 +1232,7 @@ _FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不)包
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
-                                r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无$|[(（]无[)）]|"
+                                r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无(?:$|(?=\s*[(（]))|[(（]无[)）]|(?:可|需)[二三]期定制|"
                                 r"[二三]期(?:定制)?(?:开发|交付|上线|建设|实现)|(?:列入|放入|放在|纳入|归入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
@@ -1639,6 +1641,9 @@ def _spaced(text: str) -> str:
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and (m := _TEXT_FIGURE_RE.fullmatch(cell)) is not None and fid in _MONEY_READ_FIELDS:
+        # "'228,000", '1,86,000', '8,8000': a figure Excel kept as text, its separators wherever they were typed
+        cell = m.group(1).replace(",", "") + m.group(2)
     if cell.__class__ is str and "×" in cell and _FX_NOTE_RE.search(cell):
         cell = _FX_NOTE_RE.sub("", cell)  # 'RMB 25,024（HKD 27,200 × 0.92）': the conversion's working is no second amount
     if cell.__class__ is str and " " in cell.strip():

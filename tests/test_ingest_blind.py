@@ -1216,3 +1216,20 @@ def test_a_vendors_column_split_into_versions_reads_the_final_one():
     assert nn.values["price_cny"] == 298_000 and nn.values["mlps_level3"] is True
     assert "cashflow_analysis" in nn.values["features"] and not (nn.price_parts or {}).get("options")
     assert any(s.reason == "skip.earlier_round" and "26.5万" in s.text for s in qs.skipped)
+
+
+def test_figures_excel_mangled_into_text_are_still_the_amounts_typed():
+    """A platform export pasted into Excel: amounts kept as text with a leading apostrophe and separators wherever they
+    were typed ("'228,000", '1,86,000', "'19,5000", '8,8000'), dates turned into serial numbers, certificate numbers in
+    scientific notation. The amounts are the amounts (never 86,001), the serials no price; '风控模型：无（可二期定制，另行
+    报价）' is a missing module."""
+    rows = [["序号", "供应商名称", "报价日期", "报价金额（元）", "计税方式", "选配/另计", "功能模块"],
+            [1, "南昌红谷数科有限公司", 45971, "'228,000", "含税", "无", "个人征信、风控模型、反欺诈、还款管理、风控审批、用户管理"],
+            [2, "赣州章贡网络科技有限公司", 45973, "1,86,000", "含税", "无", "个人征信、风控模型、反欺诈、还款管理"],
+            [3, "上饶信州软件有限公司", 45972, "'19,5000", "含税", "无", "个人征信、风控模型、还款管理"],
+            [4, "景德镇昌江科技有限公司", 45975, "8,8000", "含税", "风控模型：无（可二期定制，另行报价）", "个人征信、还款管理、用户管理"]]
+    qs = load([("报价汇总.xlsx", _xlsx(rows))])
+    price = {v: q.values["price_cny"] for v, q in _by_vendor(qs).items()}
+    assert price == {"南昌红谷数科有限公司": 228_000, "赣州章贡网络科技有限公司": 186_000, "上饶信州软件有限公司": 195_000,
+                     "景德镇昌江科技有限公司": 88_000}
+    assert "missing_must_have" in {f.code for f in _scored(qs, "personal_credit")["景德镇昌江科技有限公司"].flags}
