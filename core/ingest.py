@@ -2893,6 +2893,48 @@ def _by_versions(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_YES_SUB = frozenset(("是", "有", "yes", "y", "具备", "满足"))
+_NO_SUB = frozenset(("否", "无", "no", "n", "不具备", "不满足"))
+_MARK_RE = re.compile(r"^\s*[√✓✔☑●■xX×✗✘]")
+
+
+def _by_yes_no_pairs(sh: RawSheet) -> list[RawSheet] | None:
+    """A checklist whose yes/no items each stand over a 是 | 否 column pair, the answer a mark in one of them ('√' under
+    否 is a no; '√（选配）' under 是 a yes with its words): each pair read as one column answering 是 / 否 with the mark's
+    words, at the address of the marked cell; both blank is no answer. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for h in range(min(12, len(rows) - 1)):
+        sub = [_text(v).strip().lower() for v in rows[h + 1]]
+        pairs = [c for c in range(len(sub) - 1) if sub[c] in _YES_SUB and sub[c + 1] in _NO_SUB
+                 and not blank(sh.cell(h, c))]
+        if len(pairs) >= 3:
+            break
+    else:
+        return None
+    out = [list(r_) for r_ in rows]
+    moved: dict = {}
+    for c in pairs:
+        out[h][c + 1] = None
+        out[h + 1][c] = out[h + 1][c + 1] = None
+    for r in range(h + 2, len(rows)):
+        row = out[r]
+        for c in pairs:
+            yes, no = (row[c] if c < len(row) else None), (row[c + 1] if c + 1 < len(row) else None)
+            if blank(yes) and blank(no):
+                continue
+            mark, which = (yes, "是") if not blank(yes) else (no, "否")
+            t = _text(mark).strip()
+            words = _MARK_RE.sub("", t).strip() if _MARK_RE.match(t) else ("" if t in ("√", "✓") else t)
+            row[c] = which + words
+            if which == "否":
+                moved[(r, c)] = c + 1
+            if c + 1 < len(row):
+                row[c + 1] = None
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved)]
+
+
 _ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
 
 
@@ -3178,6 +3220,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
+                                                          or _by_yes_no_pairs(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)

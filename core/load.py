@@ -341,6 +341,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         r = _in_context(context, r, raw, unit)
                     elif context.__class__ is tuple and r.value is None and r.warning:
                         r = _in_context(context, r, raw, unit)  # '✓' under '2小时到人': the yes says what the label does
+                    elif context.__class__ is tuple and context[1] == "source_code_delivery" and len(raw.strip()) <= 4 \
+                            and parse_bool(raw)[0] is False:
+                        r = UNKNOWN  # '完整源码（无加密）' | '否': not the whole source — partial or a licence, not said
                     known = seen[raw] = (r, _derived(raw) if derive else ())
             if known is not None:
                 r, derived = known
@@ -1056,6 +1059,13 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     # plain statement
     known.sort(key=lambda c: (c[0], bool(_BARE_ANSWER_RE.fullmatch(c[2].text)), c[1].status != "stated"))
     p, r, s = known[0]
+    if r.status == "stated" and _BARE_ANSWER_RE.fullmatch(s.text) and p >= 0:
+        # a bare '否' ticked under '维护含小版本升级', the vendor's words beside it '仅修复缺陷，不含升级': the same no,
+        # with the words' standing (conditional), and the words shown
+        same = next((c for c in known[1:] if c[1].value == r.value and c[1].status in ("conditional", "claimed")
+                     and c[0] >= 0), None)
+        if same is not None:
+            p, r, s = same
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:
             warnings.append(Warning_("warn.notes_govern" if p == -2 else "warn.answer_replaces" if p < 0 else "warn.conflict",

@@ -942,7 +942,7 @@ _NO_OPTIONS_RE = re.compile(r"\s*(?:no (?:optional|extra|add-?on) (?:modules?|it
                             r"\s*(?:无|没有|暂无|并无|无任何|不存在)\s*(?:选配|可选|另计|另购|加购|额外收费|额外费用)\s*"
                             r"(?:项|项目|模块|功能|内容|费用)?\s*[。.]?\s*|\s*(?:no|none)\s+(?:optional|add-?on|extra)\s*"
                             r"(?:modules?|items?|costs?|fees?|charges?)?\s*[.]?\s*")
-_LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|替代|取代|代替|(?<![a-z])(?:list price|original(?: price)?|"
+_LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊例价|指导价|替代|取代|代替|(?:含|包含)?(?:全部|所有)选配|(?<![a-z])(?:list price|original(?: price)?|"
                           r"rrp|msrp|regular price)(?![a-z])")
 _TOTAL_SEG_RE = re.compile(r"合\s*计|总\s*计|总\s*价|共\s*计|总\s*额|总报价|合\s*共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
 # a later word on the price ('第一次说23万；回电降到21.8万', '议价后调整为19.8万'): like a discount, it replaces what stood

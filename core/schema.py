@@ -125,7 +125,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "功能响应", "功能响应情况", "报价所含功能", "所含功能", "报价包含功能", "报价包含模块", "另计不含项目", "另计项目", "不含项目", "另计模块", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
         "modules", "featurelist", "functions", "included modules", "modulesincluded", "modulesincludedintheprice",
         "modulesincludedinthequotedprice", "modulesinscope", "optionalitems", "optionalextras", "modulesinthequotedprice", "modulesinquotedprice", "modulesinthequote", "modulesinquote", "modulesquoted", "functionalscope", "optionalmodulepricing", "optionalmoduleprices",
-        "addonprices", "addonpricing", "optionpricing", "optionalextracostitems", "extracostitems", "optionalitemsextracost",
+        "addonprices", "addonpricing", "optionpricing", "选配清单及价格", "选配清单", "选配及价格", "选配明细", "选配项目及价格", "optionalextracostitems", "extracostitems", "optionalitemsextracost",
         "optionalandextracostitems")),
 )}
 

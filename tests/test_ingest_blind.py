@@ -1233,3 +1233,30 @@ def test_figures_excel_mangled_into_text_are_still_the_amounts_typed():
     assert price == {"南昌红谷数科有限公司": 228_000, "赣州章贡网络科技有限公司": 186_000, "上饶信州软件有限公司": 195_000,
                      "景德镇昌江科技有限公司": 88_000}
     assert "missing_must_have" in {f.code for f in _scored(qs, "personal_credit")["景德镇昌江科技有限公司"].flags}
+
+
+def test_a_checklists_yes_and_no_columns_read_as_one_answer_each():
+    """Each yes/no item over a 是 | 否 column pair, the answer a √ in one of them (both empty: no answer): '√' under 否 is a
+    no, '√（选配）' under 是 an option priced in the 选配清单; a price cell 'base / with all options' is the base (the
+    options the buyer needs are added, the rest are not); a bare '否' under '完整源码（无加密）' leaves the vendor's own words
+    to say partial."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "供应商", "报价（基础版 / 含全部选配）", "计税", "选配清单及价格", "商品管理", None, "分期计算器", None, "订单跟踪", None,
+               "终身技术咨询", None, "完整源码（无加密）", None, "说明（供应商原话）"])
+    ws.append([None, None, None, None, None, "是", "否", "是", "否", "是", "否", "是", "否", "是", "否", None])
+    ws.append(["1", "石嘴山大武口网络科技有限公司", "16.8万 / 26.4万（含全部选配）", "含税", "订单跟踪 +3.2万；积分商城 +2.4万",
+               "√", None, "√", None, "√（选配）", None, "√", None, None, "√", "风控引擎以加密SDK交付，其余模块提供源码"])
+    ws.append(["2", "中卫沙坡头科技有限公司", "12.6万 / 15.8万（含全部选配）", "含税", "营销插件 +3.2万",
+               "√", None, "√", None, None, "√", None, "√", "√", None, "完整源码"])
+    for rng in ("F1:G1", "H1:I1", "J1:K1", "L1:M1", "N1:O1"):
+        ws.merge_cells(rng)
+    qs = load([("核查表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    dwk, zw = got["石嘴山大武口网络科技有限公司"], got["中卫沙坡头科技有限公司"]
+    assert zw.values["lifetime_consulting"] is False and "order_tracking" not in zw.values["features"]
+    assert dwk.values["source_code_delivery"] == "partial" and dwk.values["lifetime_consulting"] is True
+    by = _scored(qs, "consumer_installment")
+    assert by["石嘴山大武口网络科技有限公司"].scored_values["price_cny"] == 200_000
+    assert by["中卫沙坡头科技有限公司"].scored_values["price_cny"] == 126_000
+    assert "missing_must_have" in {f.code for f in by["中卫沙坡头科技有限公司"].flags}
