@@ -271,6 +271,9 @@ _NOT_THE_CONTRACT_RE = re.compile(r"电子合同|合同额|合同金额|合同�
 _POLICY_ANSWER_RE = re.compile(r"免费|收费|另行|另计|付费|不另|(?<![a-z])(?:free|charg\w*|quoted separately)(?![a-z])")
 
 
+_LETTER_REPLY_RE = re.compile(r"(?:回复|答复|回函)如下|现(?:就|将|对)[^，,；;。]{0,30}(?:回复|答复)|特此(?:回复|函复)")
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -299,6 +302,8 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
         if fid == "response_hours" and _BARE_HOURS_RE.fullmatch(c):
             return True  # '7×24，2小时': the hours after the support hours are the response time
+        if fid == "response_hours" and _LETTER_REPLY_RE.search(c) and not re.search(r"\d\s*(?:小时|个小时|h|分钟)", c):
+            return False  # '现就贵司询价回复如下': a letter's reply, no response time
         if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and (
                 not _fee_clause(c) or re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费", c)):
             return True  # the period cell's '12 months – bug fixes only': its months, whatever else it says
@@ -550,6 +555,8 @@ _NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没
 
 
 def _read_bureau(s: str, cell: Any) -> Reading:
+    if "计划" in s:
+        s = re.sub(r"还款计划|分期计划|放款计划", " ", s)  # a module's name ('还款计划及提醒') is no plan to connect
     if parse._BUREAU_UNNAMED_RE.search(s):  # "'支持对接征信' — no bureau named": a note that the claim names none
         s = parse._BUREAU_UNNAMED_RE.sub(" ", s)
     if _BUREAU_NAMED_RE.search(s):

@@ -232,6 +232,8 @@ NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条
                 "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录",
                 # notes or messages pasted one a row ('笔记内容（原样粘贴）')
                 "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容",
+                # a register of the vendors' written replies copied word for word ('回函原文（逐字照录）')
+                "回函原文", "回复原文", "答复原文", "来函原文", "回函内容", "原文照录", "逐字照录", "回函正文",
                 # a weekly report's vendor news, each vendor's quote in bullet points ('• 报价：… • 等保：…')
                 "本周动态", "供应商动态", "最新动态", "动态", "跟进情况", "跟进记录", "进展情况", "报价要点")
 

@@ -1260,3 +1260,27 @@ def test_a_checklists_yes_and_no_columns_read_as_one_answer_each():
     assert by["石嘴山大武口网络科技有限公司"].scored_values["price_cny"] == 200_000
     assert by["中卫沙坡头科技有限公司"].scored_values["price_cny"] == 126_000
     assert "missing_must_have" in {f.code for f in by["中卫沙坡头科技有限公司"].flags}
+
+
+def test_a_register_of_replies_copied_word_for_word_reads_the_words_not_the_clerks_summary():
+    """回函登记: each vendor's whole reply copied into one cell (回函原文（逐字照录）), the clerk's 经办摘要 and the risk team's
+    check beside it. The reply is read; the summary ('三级✓', '含税') is the clerk's. A letter's '现就…询价回复如下' is no
+    response time, and '还款计划及提醒' among the modules is no plan to connect a bureau."""
+    text = "\n".join([
+        "供应商回函登记（原文照录）,,,,",
+        "序号,服务商,回函原文（逐字照录）,经办摘要（经办人理解）,风控部核对",
+        "1,湘潭雨湖数科有限公司,“龚经理您好！现就贵司个人信用贷系统源码询价回复如下：一、报价：人民币21.8万元，含税。二、功能：个人征信查询、风控模型、"
+        "反欺诈模型、还款计划及短信还款提醒、风控审批流、用户管理。三、资质：等保三级备案证明编号43030243015-24011。四、售后：免费维护12个月，"
+        "含缺陷修复和小版本升级；7×24小时技术支持，2小时内指定工程师响应。”,报价：21.8万（含税）；等保：三级有证,属实",
+        "2,岳阳南湖软件有限公司,“尊敬的龚经理：我司报价如下——源码授权费17.5万元，实施部署及培训费1.5万元，合计19.0万元；以上均为不含税价格，"
+        "另开6%增值税专用发票。标准功能：个人征信接口（百行征信）、"
+        "反欺诈规则库、还款计划及提醒、风控审批、用户管理。资质：等保三级证书编号43060343008-23015。”,报价：19.0万（含税）；等保：三级,计税写错",
+        "3,衡阳雁峰网络科技有限公司,“龚总好～我们的报价是16.9万元（含税）。系统严格按照等保三级标准设计开发，上线后可协助贵司通过测评。”,"
+        "报价：16.9万（含税，最低）；等保：三级✓,未见备案证明编号",
+    ])
+    qs = load([("回函登记.csv", text.encode("gb18030"))])
+    got = _by_vendor(qs)
+    assert got["湘潭雨湖数科有限公司"].values["response_hours"] == 2
+    assert got["岳阳南湖软件有限公司"].values["licensed_credit_bureau"] is True
+    assert got["衡阳雁峰网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
+    assert _scored(qs, "personal_credit")["岳阳南湖软件有限公司"].scored_values["price_cny"] == 201_400
