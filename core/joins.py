@@ -16,8 +16,15 @@ from .mapping import label_key
 
 
 def _asks(rec: Record) -> set[str]:
-    """What a record's labels ask, without the vendor's name and row numbers."""
-    return {k for c in rec.cells if not _is_vendor_label(c[0]) and (k := label_key(c[0])) and k not in _INDEX_LABELS}
+    """What a record's labels ask, without the vendor's name and row numbers, and without the reviewer's own columns
+    ('审查结论' on every sheet of a review split by topic asks nothing of the vendor)."""
+    return {k for c in rec.cells if not _is_vendor_label(c[0]) and (k := label_key(c[0])) and k not in _INDEX_LABELS
+            and not _REVIEWER_RE.search(k)}
+
+
+_VERDICT_RE = re.compile(r"\s*(?:符合|不符合|基本符合|部分符合|待补|待核|待定|准入|不准入|暂缓|合格|不合格|通过|不通过|"
+                         r"pass|fail|ok)\s*(?:[（(][^）)]{0,20}[)）])?\s*", re.I)
+_REVIEWER_RE = re.compile(r"审查结论|审查意见|审核意见|评审意见|核查结论|复核意见|审查组|结论$|意见$|备注$")
 
 
 _SHORT_NAME_RE = re.compile(r"^(?:简称|供应商简称|投标人简称|公司简称|short ?name|abbreviation)$", re.I)
@@ -39,8 +46,14 @@ def _by_vendor(records: list[Record], aliases: dict[str, str] | None = None) -> 
     """Each vendor's one record on a sheet; None when a vendor has several (editions, packages: no join is sure). A
     sheet listing the vendors by short name is keyed by the full names another sheet gives for them."""
     out: dict[str, Record] = {}
+    fulls = set((aliases or {}).values())
     for rec in records:
         name = _vendor_cell(rec)[0].strip().casefold()
+        if aliases and name not in aliases and name not in fulls and len(name) >= 2:
+            # '蜀山' where another sheet shortened '合肥蜀山数科有限公司' to '蜀山数科': the one full name holding it
+            hold = {full for short, full in aliases.items() if name in short}
+            if len(hold) == 1:
+                name = hold.pop()
         name = (aliases or {}).get(name, name)
         if not name or name in out or rec.sheet_vendor is not None:
             return None
@@ -76,8 +89,17 @@ def join_sheets(res: ReadResult) -> None:
                 continue  # the same questions: rounds or copies, each its own record
             for name in common:
                 rec, more = base[name], other[name]
-                rec.cells = list(rec.cells) + [RecordCell(c[0], c[1], f"{more.sheet}!{c[2]}") for c in more.cells
-                                               if not _is_vendor_label(c[0])]
+                cells = []
+                for c in more.cells:
+                    if _is_vendor_label(c[0]):
+                        continue
+                    label = c[0]
+                    if c[1].__class__ is str and _VERDICT_RE.fullmatch(c[1]):
+                        # a summary sheet's '功能 | 符合': the reviewers' verdict on the topic, kept, never the vendor's word
+                        label = f"{c[0]}（{more.sheet}）"
+                        rec.fixed = {**(rec.fixed or {}), label: ""}
+                    cells.append(RecordCell(label, c[1], f"{more.sheet}!{c[2]}"))
+                rec.cells = list(rec.cells) + cells
                 gone.add(id(more))
             asked |= b_asks
             first = sheets[a][0]

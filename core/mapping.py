@@ -91,7 +91,7 @@ EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "co
                                      "其他", "其它", "注", "note", "other", "others", "sum", "no", "date", "单位", "数量",
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
-                                     "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全", "政策", "咨询",
+                                     "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全", "政策", "咨询", "简称",
                                      "响应速度")}  # "系统响应速度" is the software's speed, not the support's
 
 _SYNS = _synonyms()

@@ -1284,3 +1284,37 @@ def test_a_register_of_replies_copied_word_for_word_reads_the_words_not_the_cler
     assert got["岳阳南湖软件有限公司"].values["licensed_credit_bureau"] is True
     assert got["衡阳雁峰网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
     assert _scored(qs, "personal_credit")["岳阳南湖软件有限公司"].scored_values["price_cny"] == 201_400
+
+
+def test_a_review_split_over_sheets_by_topic_joins_by_short_names():
+    """A 准入 review in sheets by topic (基本信息及报价 with 全称 | 简称, then 功能, 安全合规, 售后 by 简称 — 售后 shortening the
+    short name again — each with the reviewers' 审查结论, and a 准入汇总 of their verdicts): one quote per vendor with every
+    topic's answers; the 审查结论 on every sheet does not make the sheets copies, and the summary's '符合' is no answer."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1-报价"
+    for row in (["序号", "供应商全称", "简称", "报价（元）", "计税", "审查结论"],
+                [1, "合肥蜀山数科有限公司", "蜀山数科", "243000", "不含税，增值税税率6%", "符合"],
+                [2, "蚌埠蚌山网络科技有限公司", "蚌山网络", "186000（年底特惠，原价258000）", "含税", "符合（价格最低）"]):
+        ws.append(row)
+    sheets = {"2-安全合规": (["序号", "简称", "等保三级", "敏感数据加密", "日志留存", "审查结论"],
+                            [1, "蜀山数科", "已取得，备案证明编号34010443012-24008", "国密SM4（身份证号、手机号）", "操作日志12个月", "符合"],
+                            [2, "蚌山网络", "按等保三级要求设计，上线后可协助贵司完成测评", "采用国密算法", "长期保存", "符合"]),
+              "3-售后": (["序号", "简称", "免费维护期", "维护范围", "响应时限", "审查结论"],
+                        [1, "蜀山", "12个月", "缺陷修复及小版本升级", "2小时内，指定工程师", "符合"],
+                        [2, "蚌山", "终身维护", "全面维护", "第一时间响应", "符合"]),
+              "4-准入汇总": (["序号", "简称", "功能", "安全合规", "售后", "准入结果"],
+                          [1, "蜀山数科", "符合", "符合", "符合", "准入"],
+                          [2, "蚌山网络", "符合", "符合", "符合", "准入"])}
+    for name, rows in sheets.items():
+        ws = wb.create_sheet(name)
+        for row in rows:
+            ws.append(row)
+    qs = load([("准入审查.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"合肥蜀山数科有限公司", "蚌埠蚌山网络科技有限公司"}
+    ss, bs = got["合肥蜀山数科有限公司"], got["蚌埠蚌山网络科技有限公司"]
+    assert ss.values["mlps_level3"] is True and ss.values["free_maintenance_months"] == 12 and ss.values["response_hours"] == 2
+    assert bs.evidence["mlps_level3"][0] == "claimed" and bs.values["features"] is None
+    assert bs.extras.get("功能（4-准入汇总）") == "符合"  # the reviewers' verdict, kept as theirs
+    assert _scored(qs, "consumer_installment")["合肥蜀山数科有限公司"].scored_values["price_cny"] == 257_580
