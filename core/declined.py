@@ -73,9 +73,9 @@ def declined(cells: list, kinds: dict[str, str]) -> str | None:
             if value.__class__ is str and (_says_declined(value) or value.strip().lower() in _WITHDRAWN_ALONE):
                 # 'No bid', '撤回' where the total would be
                 status = status or value.strip()
-            else:  # 'N/A', '未报价' where the price would be is no price
-                priced = priced or not (blank(value) or value.__class__ is str and (
-                    value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS))
+            else:  # 'N/A', '未报价' where the price would be is no price, nor a 0 typed into a required field
+                priced = priced or not (blank(value) or value == 0 or value.__class__ is str and (
+                    value.strip().lower() in _NO_PRICE or value.strip() in schema.NOT_QUOTED_WORDS or value.strip() == "0"))
         elif kind == "status" and value.__class__ is str and (_revoked(value) or value.strip().lower() in _WITHDRAWN_ALONE):
             status = status or value.strip()  # '已作废 Void（被V2替代）', '已撤回'
         elif kind and value.__class__ is str and _says_declined(value):

@@ -2043,6 +2043,8 @@ _T.update({
     "skip.withdrawn": ("这条登记在流程中已撤销或作废（见右侧文字），不是有效报价，未评分；同一供应商的其他登记照常读取。",
                        "This registration was withdrawn or voided in the workflow (see the text beside): no valid quote, not "
                        "scored; the vendor's other registrations are read as usual."),
+    "skip.other_lot": ("这是另一个包（硬件等）的投标，不是本系统的报价，未评分（见右侧文字）。",
+                       "A bid for another lot (hardware and the like), not a quote for the system; not scored (see the text beside it)."),
     "skip.declined": ("这家供应商放弃了本轮报价（见右侧文字），没有报价，未评分。",
                       "This vendor declined to quote in this round (see the text beside): no quote, not scored."),
     "note.truncated_column": ("这一列的文字在网页上被截断（以“…”结尾），同表另有手工粘贴的全文列，已按全文读取（见右侧列名）。",

@@ -2671,6 +2671,37 @@ def _drop_examples(res: ReadResult, start: int) -> None:
 
 
 _FIGURE_ONLY_RE = re.compile(r"\s*\d[\d.,]*\s*")
+_LOT_HEAD_RE = re.compile(r"^(?:包号|分包|包件|标段|标包|包名称|分包名称|标段名称|包件名称|lot|lotno|lotname)", re.I)
+_OTHER_LOT_RE = re.compile(r"服务器|安全设备|硬件|网络设备|机房|存储设备|防火墙|终端设备|hardware|servers?\b", re.I)
+
+
+def drop_other_lots(res: ReadResult, start: int = 0) -> None:
+    """A tender of several lots (包1 the loan system, 包2 servers and security devices): a bid for a lot that is
+    hardware is no quote for the system — listed, never scored (a vendor bidding on both keeps its system bid)."""
+    keep = []
+    is_lot: dict = {}  # label -> names a lot (once per label: a 10,000-row table has 40 labels, not 400,000)
+    sheets: dict = {}  # (file, sheet) -> whether its first record has a lot column at all
+    for rec in res.records[start:]:
+        lot = None
+        has = sheets.get((rec.file, rec.sheet))
+        if has is None:
+            has = sheets[(rec.file, rec.sheet)] = any(c[0].__class__ is str and _LOT_HEAD_RE.match(label_key(c[0]))
+                                                      for c in rec.cells)
+        for c in rec.cells if has else ():
+            k = is_lot.get(c[0])
+            if k is None:
+                k = is_lot[c[0]] = c[0].__class__ is str and bool(_LOT_HEAD_RE.match(label_key(c[0])))
+            if k and _OTHER_LOT_RE.search(_text(c[1])):
+                lot = _text(c[1])
+                break
+        if lot is None:
+            keep.append(rec)
+            continue
+        name, address = _vendor_cell(rec)
+        res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.other_lot", f"{name}: {lot}"[:200]))
+    res.records[start:] = keep
+
+
 _COUNT_WORDS_RE = re.compile(r"(?<![a-z])(?:invited|accepted|declined|submitted|received|responded|shortlisted)\s*[:：]?\s*\d+|"
                              r"(?:邀请|接受|放弃|拒绝|提交|收到|回复|应答)\s*[:：]?\s*\d+\s*家", re.I)
 
@@ -3332,6 +3363,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .codekey import resolve_codes  # an anonymised review's bidder codes, named by the key sheet
 
     errors = resolve_codes(res, errors)
+    drop_other_lots(res)
     join_sheets(res)
     drop_declined(res)
     convert(res, res.sheets)

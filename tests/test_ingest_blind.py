@@ -1318,3 +1318,35 @@ def test_a_review_split_over_sheets_by_topic_joins_by_short_names():
     assert bs.evidence["mlps_level3"][0] == "claimed" and bs.values["features"] is None
     assert bs.extras.get("功能（4-准入汇总）") == "符合"  # the reviewers' verdict, kept as theirs
     assert _scored(qs, "consumer_installment")["合肥蜀山数科有限公司"].scored_values["price_cny"] == 257_580
+
+
+def test_a_correction_that_withdraws_with_a_zero_price_is_no_quote_and_a_hardware_lot_is_no_bid():
+    """A form exported twice per vendor ('更正提交（以本次为准）'): a correction typing '0' in the required price field and
+    '我司放弃本次报价' in its remark withdraws the vendor. A tender of two lots (包1 the system, 包2 服务器及安全设备): a bid
+    for the hardware lot is no quote for the system, and a vendor bidding on both keeps its system bid."""
+    text = "\n".join([
+        "序号,提交时间,供应商全称,提交类型,报价总额（元）,报价含税情况,9.等保三级情况,备注",
+        "1,2025-11-19 11:45,毕节七星关网络科技有限公司,首次提交,245000,含税,已取得等保三级备案证明,",
+        "2,2025-11-20 10:00,贵阳观山湖数科有限公司,首次提交,226000,含税,已取得等保三级备案证明,",
+        "3,2025-11-21 17:55,毕节七星关网络科技有限公司,更正提交（以本次为准）,0,—,—,更正：因项目排期冲突，我司放弃本次报价，11月19日提交的报价作废。",
+    ])
+    qs = load([("金数据.csv", text.encode("utf-8-sig"))])
+    assert [q.vendor for q in qs.quotes if not q.superseded] == ["贵阳观山湖数科有限公司"]
+    rows = [["包号", "包名称（最高限价）", "序号", "投标人", "投标报价（元）", "报价说明"],
+            ["包1", "经营贷业务系统源码及实施", "1", "湘潭九华数智科技有限公司", 265000, "含税价"],
+            [None, None, "2", "长沙岳麓智信科技有限公司", 298000, "含税价"],
+            ["包2", "服务器及安全设备", "1", "湘潭九华数智科技有限公司", 86000, "含税价"],
+            [None, None, "2", "株洲天元华鑫电子设备有限公司", 79800, "含税价"]]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in rows:
+        ws.append(row)
+    ws.merge_cells("A2:A3")
+    ws.merge_cells("B2:B3")
+    ws.merge_cells("A4:A5")
+    ws.merge_cells("B4:B5")
+    qs = load([("分包.xlsx", _saved(wb))])
+    got = {q.vendor: q for q in qs.quotes if not q.superseded}
+    assert set(got) == {"湘潭九华数智科技有限公司", "长沙岳麓智信科技有限公司"}
+    assert got["湘潭九华数智科技有限公司"].values["price_cny"] == 265_000
+    assert any(s.reason == "skip.other_lot" and "株洲天元华鑫" in s.text for s in qs.skipped)
