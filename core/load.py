@@ -181,6 +181,23 @@ def _bare_rate(text: str) -> float | None:
     return rate if rate in schema.VAT_RATES else None
 
 
+_INSTALMENT_RE = re.compile(r"(?:买断)?总价\s*(\d[\d,.]*\s*万?元?)[^。；;]{0,20}?分[二三两\d]年(?:等额)?(?:支付|付款|付清)[^。；;]{0,6}?"
+                            r"每年\s*(\d[\d,.]*\s*万?元?)")
+_DISCOUNT_RATE_LABEL_RE = re.compile(r"折扣率|折扣|折率|discount\s*rate", re.I)
+
+
+def _discount_rate(text: str) -> float | None:
+    """'9折' -> 0.9, '8.5折' -> 0.85, '90%' -> 0.9, '0.9' -> 0.9; None for anything else."""
+    t = text.strip()
+    if (m := re.fullmatch(r"(\d(?:\.\d)?)\s*折", t)) is not None:
+        return float(m.group(1)) / 10
+    if (m := re.fullmatch(r"(\d{2}(?:\.\d+)?)\s*[%％]", t)) is not None:
+        return float(m.group(1)) / 100
+    if (m := re.fullmatch(r"0\.\d+", t)) is not None:
+        return float(t)
+    return None
+
+
 _RATE_ONLY_RE = re.compile(r"\s*(?:税率|增值税)?\s*[:：]?\s*(\d{1,2}(?:\.\d+)?)\s*[%％]\s*")
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
@@ -594,6 +611,30 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 feature_status.append("conditional")
                 have.add(fid)
     fee_share = None
+    instalment = next((m for text, _src in sentences if (m := _INSTALMENT_RE.search(text))), None)
+    if instalment is not None:  # '买断总价24万元，分三年等额支付，每年8万元': the yearly columns are payments, not fees
+        total, each = parse_money(instalment.group(1))[0], parse_money(instalment.group(2))[0]
+        if total and each:
+            src_i = next(src for text, src in sentences if instalment.group() in text)
+            prices.append(("total", Reading(total, "stated", pretax=total), Source("stated", instalment.group(), src_i.address,
+                                                                                 src_i.label), None))
+            fid_f = "annual_fee_after_warranty_cny"
+            fee = found.get(fid_f)
+            cands = [fee] if fee.__class__ is tuple else list(fee or ())
+            kept = [c for c in cands if c[1].value != each]
+            if len(kept) != len(cands):
+                values[fid_f] = None
+                evidence.pop(fid_f, None)
+                text_i = next(text for text, _src in sentences if instalment.group() in text)
+                rest = read_value(fid_f, text_i.replace(instalment.group(), " "), None, True)
+                if rest.value is not None:  # '…第四年起维保2.4万元/年': the fee the same words give, the payments aside
+                    kept.append((1, rest, src_i))
+                if kept:
+                    found[fid_f] = kept if len(kept) > 1 else kept[0]
+                    post.add(fid_f)
+                else:
+                    found.pop(fid_f, None)
+                    post.discard(fid_f)
     for fid in post:  # fields with several cells, a multi-fact reading, or a fee beside the value
         cands = found[fid]
         if cands.__class__ is tuple:
@@ -657,6 +698,15 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if was is not None:
             warnings.append(Warning_("warn.later_word", rec.file, rec.sheet, src.address,
                                      {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
+    if prices and not any(role in ("discount", "cny", "price", "total") and r.value is not None for role, r, _s, _t in prices):
+        # '标价（元）' | 260000 beside '折扣率' | '9折' and an empty '折后价': the list price at the rate given
+        rate = next((x for lb, t in extras.items() if _DISCOUNT_RATE_LABEL_RE.search(lb) and (x := _discount_rate(t))), None)
+        listed = next(((r, s_) for role, r, s_, _t in prices if role == "list" and r.value is not None), None)
+        if rate is not None and listed is not None:
+            r0, s0 = listed
+            pre = (r0.pretax if r0.pretax is not None else r0.value) * rate
+            prices.append(("discount", Reading(round(pre, 2), "stated", tax=r0.tax, pretax=round(pre, 2)),
+                           Source("stated", f"{s0.text} × {rate:g}", s0.address, s0.label), None))
     if feature_cols and options:  # '个人征信接口 | 无（需客户自行开发）' beside '征信接口开发另行报价': the module's own row
         # says it is not there; development at a price not given is no option to add
         options = [o for o in options if not (o[2] is None and feature_cols.get(o[1]) is False)]

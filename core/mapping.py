@@ -235,7 +235,8 @@ def match_label(label: object) -> LabelMatch:
     return found
 
 
-_HELPER_RE = re.compile(r"\s*(?:辅[_＿\-－]|辅助[_＿\-－:：]?|测算[_＿\-－:：]|helper[_\s-]|calc[_\s-])", re.I)
+_HELPER_RE = re.compile(r"\s*(?:辅[_＿\-－]|辅助[_＿\-－:：]?|测算[_＿\-－:：]|helper[_\s-]|calc[_\s-])|"
+                        r".*[（(][^）)]{0,8}(?:测算|估算)[）)]\s*$", re.I)  # '三年合计（财务部测算）': the buyer's own sum
 
 
 # a tracker's own wrapping of a field it was given ('Custom field (报价（万元）)' in a Jira export): the field inside

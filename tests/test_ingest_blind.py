@@ -1350,3 +1350,18 @@ def test_a_correction_that_withdraws_with_a_zero_price_is_no_quote_and_a_hardwar
     assert set(got) == {"湘潭九华数智科技有限公司", "长沙岳麓智信科技有限公司"}
     assert got["湘潭九华数智科技有限公司"].values["price_cny"] == 265_000
     assert any(s.reason == "skip.other_lot" and "株洲天元华鑫" in s.text for s in qs.skipped)
+
+
+def test_a_three_year_cost_table_reads_the_first_years_buy_out_after_its_discount():
+    """A finance sheet of costs over three years (首年 标价 | 折扣率 | 折后价, 次年, 第三年, the department's own 三年合计（财务部
+    测算）): a list price with '9折' and no 折后价 is 234,000; the department's sum is no price; a buy-out '总价24万元…分三年
+    等额支付，每年8万元' is 240,000, its yearly payments no yearly fee ('第四年起维保2.4万元/年' is)."""
+    rows = [["序号", "供应商", "计税", "标价（元）", "折扣率", "折后价（元）", "次年费用", "第三年费用", "三年合计（财务部测算）", "费用说明（供应商原话）"],
+            [1, "武汉江汉数科有限公司", "含税", 260000, "9折", None, 24000, 24000, "28.2万", "源码授权及实施26万元，年底九折；期满后维保2.4万元/年"],
+            [2, "十堰茅箭信息技术有限公司", "含税", 80000, "—", "—", 80000, 80000, "24万",
+             "源码买断总价24万元（含税），分三年等额支付，每年8万元，首期付款后即交付完整源码；含36个月免费维护，第四年起维保2.4万元/年"]]
+    qs = load([("三年费用.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert got["武汉江汉数科有限公司"].values["price_cny"] == 234_000
+    assert got["十堰茅箭信息技术有限公司"].values["price_cny"] == 240_000
+    assert got["十堰茅箭信息技术有限公司"].values["annual_fee_after_warranty_cny"] == 24_000
