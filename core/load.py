@@ -267,7 +267,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
     if target.id == "price_cny":
         return _PRICE, "price", "money", unit, _label_tax(label)
     if target.id == "features" and _OPTIONAL_LABEL.search(mainland(label).lower()) \
-            and not re.search(r"[（(]\s*含[^）)]*(?:选配|可选)", label):  # '功能模块（含选配说明）' lists the modules
+            and not re.search(r"[（(]\s*含[^）)]*(?:选配|可选)", label) \
+            and not ("标配" in label or "●" in label):  # '功能模块（含选配说明）', '（● 标配 ○ 选配）' list the modules
         return _FIELD, "features", "features", money_unit(label), "options"  # "Optional modules (CNY '000)"
     if target.id in ("vendor", "package", "business_types", "features"):
         return _FIELD, target.id, schema.FIELDS[target.id].kind, unit, None
@@ -344,6 +345,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             code = _code_of(raw)
             if code in legend:
                 raw = legend[code]
+        if raw.__class__ is str and "○" in raw and "○" in label and "●" in label:
+            raw = _dotted(raw)  # '● 商品管理\n○ 积分商城（+1.2万）' under a header's '● 含在报价内 ○ 另行收费'
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
             derive, context, seen = extra
@@ -512,6 +515,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if fid == "vendor" and raw.__class__ is str and "\n" in raw.strip() and \
                     _COMPANY_END_RE.search(first := raw.strip().split("\n", 1)[0]):
                 raw = first  # '武汉东湖云信科技有限公司\n合格供应商 Qualified': a portal's badge under the name
+            elif fid == "vendor" and raw.__class__ is str and (m := _NAME_WITH_CONTACT_RE.match(raw.strip())) is not None:
+                raw = m.group(1)  # '合肥云帆科技有限公司（云帆集团　王经理 138…）', '…有限公司 小张137…': the company alone
             value, warn = _parse(kind, raw, unit)
             if fid == "vendor":
                 vendor = vendor or value
@@ -1017,6 +1022,29 @@ def _price_said(said: str) -> str:
 
 _MODULE_POINTER_RE = re.compile(r"\s*([^：:\n]{2,20})[：:]\s*(?:详见|参见|请见|见)(?:附件|产品|白皮书|手册|说明书|方案|资料)|"
                                 r"\s*([^：:\n]{2,30})[：:]\s*(?:see|refer to)\s", re.I)
+# a company's name with its contact after it: a bracket or a space, then a person, a title or a phone number
+def _dotted(text: str) -> str:
+    """A list whose ● lines are in the price and ○ lines cost extra, as words: '● X' is X, '○ X（+1.2万）' is
+    'X另行收费（+1.2万）'."""
+    out = []
+    for line in text.splitlines():
+        t = line.strip()
+        if t.startswith("●"):
+            out.append(t[1:].strip())
+        elif t.startswith("○"):
+            body = t[1:].strip()
+            m = re.match(r"(.*?)([（(][^）)]*[)）])\s*$", body)
+            if m and re.search(r"开发|二期|暂不|不支持|不提供", m.group(2)):
+                out.append(body)  # '○ 分期计算器（需定制开发，另行报价）': its own words say it is not there
+            else:
+                out.append(f"{m.group(1)}另行收费{m.group(2)}" if m else f"{body}另行收费")
+        elif t:
+            out.append(t)
+    return "\n".join(out)
+
+
+_NAME_WITH_CONTACT_RE = re.compile(r"(.{2,40}?(?:有限责任公司|股份有限公司|有限公司|工作室))\s*(?:[（(][^）)]*(?:\d{3}|经理|总|工|先生|女士|"
+                                   r"集团|销售|联系)[^）)]*[)）]|\s+\S{0,6}?\d[\d\s-]{6,})\s*$")
 _COMPANY_END_RE = re.compile(r"(?:有限公司|公司|工作室|集团|(?<![a-z])(?:co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|"
                              r"corp(?:oration)?\.?|gmbh|pte\.?\s*ltd\.?))\s*$", re.I)
 _ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*|(?<=[✓✔√])\s+")  # '是；身份证号…', '✓ 身份证/手机号'

@@ -1340,7 +1340,7 @@ def read_features(cell: Any) -> Reading:
         if inner is not None and (other := parse.match_feature(re.split(r"[，,；;]", inner.group(1))[0].strip())) \
                 and other != fid:  # '用户管理（银行流水分析二期开发，不在本次交付范围）': the bracket speaks of another module
             own = norm(tok[:inner.start()] + tok[inner.end():])
-        if _LEAD_ABSENT_RE.match(own) or (
+        if _LEAD_ABSENT_RE.match(own) or _MUST_BUILD_RE.search(own) or (
                 _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
             later = [norm(t_) for t_, _r in toks[k + 1:k + 4]]
             if later and any(_SUPPLEMENT_RE.search(t_) for t_ in later) and not any(parse.match_feature(t_) for t_ in later):

@@ -1365,3 +1365,30 @@ def test_a_three_year_cost_table_reads_the_first_years_buy_out_after_its_discoun
     assert got["武汉江汉数科有限公司"].values["price_cny"] == 234_000
     assert got["十堰茅箭信息技术有限公司"].values["price_cny"] == 240_000
     assert got["十堰茅箭信息技术有限公司"].values["annual_fee_after_warranty_cny"] == 24_000
+
+
+def test_filled_and_hollow_dots_under_a_header_legend_say_included_or_extra():
+    """A comparison whose module and after-sales cells are dotted lists, the legend only in the header ('● 含在报价内 ○ 另行
+    收费'): '● X' is in the price, '○ X（+3.5万，含税）' an option at its price, '○ 小版本升级（按次另计）' upgrades at extra cost;
+    the vendor's cell '合肥云帆科技有限公司（云帆集团　王经理 138…）' names the company alone; '○ 分期计算器（需定制开发，另行报价）'
+    is a module not quoted."""
+    rows = [["序号", "供应商（联系人 电话）", "报价", "含税否", "功能模块\n（● 标配，含在报价内　○ 选配，括号内为加价）",
+             "售后条款\n（● 含在报价内　○ 另行收费）"],
+            ["1", "合肥云帆科技有限公司（云帆集团　王经理 138 5512 8871）", "24.5万", "含税",
+             "● 商品管理\n● 分期计算器\n● 订单跟踪\n● 还款管理\n● 风控审批\n● 用户管理\n○ 积分商城（+1.2万）",
+             "● 免费维护12个月\n● 缺陷修复及小版本升级\n● 7×24技术支持，2小时内响应\n○ 维保期满后年服务费2.4万元/年"],
+            ["2", "芜湖鸠江分期宝网络科技有限公司（销售 陈女士 0553-5816620）", "16.8万", "含税",
+             "● 商品管理\n● 分期计算器\n● 还款管理\n● 风控审批\n● 用户管理\n○ 订单跟踪（+3.5万，含税）",
+             "● 免费维护12个月\n● 缺陷修复\n○ 小版本升级（按次另计）"],
+            ["3", "铜陵铜官速贷科技有限公司 小张13705628899", "7.8万", "含税",
+             "● 商品管理\n● 订单管理\n● 还款管理\n● 用户管理\n○ 分期计算器（需定制开发，另行报价）", "● 免费维护3个月"]]
+    qs = load([("比价表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"合肥云帆科技有限公司", "芜湖鸠江分期宝网络科技有限公司", "铜陵铜官速贷科技有限公司"}
+    hf, wh = got["合肥云帆科技有限公司"], got["芜湖鸠江分期宝网络科技有限公司"]
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(hf.values["features"])
+    assert hf.values["annual_fee_after_warranty_cny"] == 24_000 and hf.values["maintenance_includes_upgrades"] is True
+    assert wh.values["maintenance_includes_upgrades"] is False
+    by = _scored(qs, "consumer_installment")
+    assert by["芜湖鸠江分期宝网络科技有限公司"].scored_values["price_cny"] == 203_000
+    assert "missing_must_have" in {f.code for f in by["铜陵铜官速贷科技有限公司"].flags}
