@@ -153,6 +153,8 @@ _T: dict[str, tuple[str, str]] = {
                               "the title rows, e.g. 'FX: HKD 1 = RMB 0.93')."),
     "warn.not_money": ("“{text}”不是可识别的金额，按未知处理。", "'{text}' is not a recognisable amount; treated as unknown."),
     "warn.range_upper": ("“{text}”是价格区间，按上限计算。", "'{text}' is a price range; the upper bound is used."),
+    "warn.unit_ignored": ("“{text}”比表头的单位（万元）大得多，按元理解。",
+                          "'{text}' is far too large for the header's unit (万); read as CNY."),
     "warn.assumed_wan": ("“{text}”没有单位，按“万元”理解。", "'{text}' has no unit; read as 万 (10,000 CNY)."),
     "warn.negative": ("“{text}”是负数，不合理，按未知处理。", "'{text}' is negative, which makes no sense; treated as unknown."),
     "warn.absurd_money": ("“{text}”金额大得不合理，按未知处理。", "'{text}' is an absurdly large amount; treated as unknown."),

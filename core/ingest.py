@@ -2924,6 +2924,31 @@ def _by_versions(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_UNIT_ROW_HEADS = frozenset(("单位", "计量单位", "unit", "units", "uom"))
+
+
+def _by_unit_row(sh: RawSheet) -> list[RawSheet] | None:
+    """A header with a row of units under it ('单位 | | | 万元 | | % | … | 天 | … | 小时 | 万元/年'): each unit joined to its
+    column's label ('日志保存期（天）'), so a bare 730 is read in days; the units row is no quote. None for any other sheet."""
+    rows = sh.rows
+    for h in range(min(12, len(rows) - 1)):
+        nxt = rows[h + 1]
+        if not nxt or _text(nxt[0]).strip().lower() not in _UNIT_ROW_HEADS:
+            continue
+        units = {c: _text(v).strip() for c, v in enumerate(nxt) if c and not blank(v)}
+        head = rows[h]
+        if len(units) < 2 or not any(v.__class__ is str and (t := match_label(v).target) is not None and t.code == "vendor"
+                                     for v in head):
+            continue
+        out = [list(r_) for r_ in rows]
+        for c, u in units.items():
+            if c < len(head) and not blank(head[c]) and len(u) <= 8:
+                out[h][c] = f"{_text(head[c])}（{u}）"
+        out[h + 1] = []
+        return [RawSheet(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges)]
+    return None
+
+
 _YES_SUB = frozenset(("是", "有", "yes", "y", "具备", "满足"))
 _NO_SUB = frozenset(("否", "无", "no", "n", "不具备", "不满足"))
 _MARK_RE = re.compile(r"^\s*[√✓✔☑●■xX×✗✘]")
@@ -3251,7 +3276,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
-                                                          or _by_yes_no_pairs(whole)
+                                                          or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)

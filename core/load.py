@@ -198,6 +198,7 @@ def _discount_rate(text: str) -> float | None:
     return None
 
 
+_BARE_FIGURE_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _RATE_ONLY_RE = re.compile(r"\s*(?:税率|增值税)?\s*[:：]?\s*(\d{1,2}(?:\.\d+)?)\s*[%％]\s*")
 _TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
@@ -329,6 +330,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
     options_only = False  # a feature cell gave options and no module list
     withdrawn: list[str] = []  # modules a later answer says are options, not in the quoted price
+    option_amount = None  # a bare amount in a column of options' prices ('选配金额（万元）' | 1.5)
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     priced_notes: list[tuple[str, Source]] = []  # notes cells whose label names the price ('方案及报价情况')
@@ -479,9 +481,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         _add(found, dfid, (2, dr, src))
                         post.add(dfid)
             r = read_value("price_cny", raw, unit)
-            if fid == "tax" and r.tax is None and r.vat is None and (m := _RATE_ONLY_RE.fullmatch(text)) is not None \
+            if fid == "tax" and r.tax is None and r.vat is None and ((m := _RATE_ONLY_RE.fullmatch(text)) is not None or (
+                    ("%" in label or "％" in label) and (m := re.fullmatch(r"\s*(\d{1,2}(?:\.\d+)?)\s*", text)) is not None)) \
                     and (rate := round(float(m.group(1)) / 100, 4)) in schema.VAT_RATES:
-                r = replace(r, vat=rate)  # '税率' | '6%': the rate the quote's tax is at (its mark said beside)
+                r = replace(r, vat=rate)  # '税率' | '6%', '税率（%）' | 6: the rate the quote's tax is at
             if fid == "tax" and r.tax is None and (yes := _TAX_ANSWERS.get(_FIRST_WORD_RE.match(norm(text)).group())
                                                    or _tax_word(text)) is not None:
                 r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT
@@ -531,6 +534,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 values[fid] = value
             continue
         # the feature list (the only field left)
+        if extra == "options" and (raw.__class__ in (int, float) or raw.__class__ is str and _BARE_FIGURE_RE.fullmatch(raw)):
+            option_amount = parse_money(raw, unit)[0]  # '选配金额（万元）' | 1.5: the price of the option named beside it
+            continue
         r = read_options(raw, unit) if extra == "options" and not (raw.__class__ is str and _GIFT_HINT_RE.search(raw)) \
             else read_value(fid, raw, unit)  # '增值模块' | '…（均为赠送）': given with the quote, not options
         if r.warning:
@@ -712,6 +718,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             pre = (r0.pretax if r0.pretax is not None else r0.value) * rate
             prices.append(("discount", Reading(round(pre, 2), "stated", tax=r0.tax, pretax=round(pre, 2)),
                            Source("stated", f"{s0.text} × {rate:g}", s0.address, s0.label), None))
+    if option_amount and len({o[1] for o in options if o[2] is None and o[1]}) == 1:  # one module unpriced: its price
+        options[:] = [(o[0], o[1], option_amount) if o[2] is None and o[1] else o for o in options]
     if feature_cols and options:  # '个人征信接口 | 无（需客户自行开发）' beside '征信接口开发另行报价': the module's own row
         # says it is not there; development at a price not given is no option to add
         options = [o for o in options if not (o[2] is None and feature_cols.get(o[1]) is False)]

@@ -317,7 +317,12 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
         return None, "warn.time_not_number"
     if _is_date(cell):
         return None, "warn.date_not_number"
+    if unit is not None and unit >= schema.WAN and cell.__class__ is str and re.fullmatch(r"\s*\d{5,}(?:\.\d+)?\s*", cell):
+        cell = float(cell)  # (the same as a number: '196000' as text in a CSV)
     if is_number(cell):
+        if unit is not None and unit >= schema.WAN and float(cell) >= 10_000:
+            # 196000 under '报价金额（万元）': a figure typed in yuan under a header in 万 (19.6亿 is no loan system)
+            return _checked_money(float(cell), bare=False)[0], "warn.unit_ignored"
         return _checked_money(float(cell) * (unit or 1), bare=unit is None)
     if isinstance(cell, bool):
         return None, "warn.not_money"
@@ -448,6 +453,11 @@ def _scientific(s: str) -> float | None:
     return float(s) if _SCIENTIFIC_RE.fullmatch(s) else None
 
 
+def _days_in_months(days: float) -> float:
+    """Days as the months they are meant to be: 180 天 is 6 months, 365 天 12, 730 天 24 (never 24.33)."""
+    return float(round(days / 30.4))
+
+
 def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     """Months: 1年 / 一年 / 半年 / 3个月 / 12个月 / 180天 / 2 years / 终身 -> 120."""
     if _time_hours(cell) is not None:
@@ -455,10 +465,14 @@ def parse_months(cell: Any, unit: float | None = None) -> Parsed:
     if _is_date(cell):
         return None, "warn.date_not_number"
     if is_number(cell):
+        if unit is not None and abs(unit - 1 / 30) < 1e-9 and float(cell) >= 28:
+            return _checked_amount(_days_in_months(float(cell)), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
         return _checked_amount(float(cell) * (unit or 1), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     s = norm(cell)
     if is_blank(s) or is_unknown_word(s):
         return None, None
+    if unit is not None and abs(unit - 1 / 30) < 1e-9 and re.fullmatch(r"\d+", s) and int(s) >= 28:
+        return _checked_amount(_days_in_months(float(s)), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     if (x := _scientific(s)) is not None:
         return _checked_amount(x * (unit or 1), "warn.not_duration", _MAX_MONTHS, "warn.absurd_duration")
     s = _en_numbers(s)

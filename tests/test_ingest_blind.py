@@ -1392,3 +1392,22 @@ def test_filled_and_hollow_dots_under_a_header_legend_say_included_or_extra():
     by = _scored(qs, "consumer_installment")
     assert by["芜湖鸠江分期宝网络科技有限公司"].scored_values["price_cny"] == 203_000
     assert "missing_must_have" in {f.code for f in by["铜陵铜官速贷科技有限公司"].flags}
+
+
+def test_a_tools_export_with_a_row_of_units_reads_each_figure_in_its_unit():
+    """An in-house tool's export: field codes, then Chinese names, then a row of units (万元 | % | 天 | 月 | 小时 | 万元/年).
+    730 under 天 is 24 months of logs; 196000 under 万元 is yuan (19.6亿 is no loan system); '6' under 税率（%） is 6 %; a
+    bare '1.5' under 选配金额（万元） prices the option named beside it."""
+    text = "\n".join([
+        "seq,supplier_name,quote_amt,tax_mode,tax_rate,option_items,option_amt,log_retention,post_warranty_fee",
+        "序号,供应商名称,报价金额,计税方式,税率,选配/另计项,选配金额,日志保存期,维保期满年费",
+        "单位,,万元,,%,,万元,天,万元/年",
+        "1,武汉光谷融智科技有限公司,22.6,含税,6,无,,730,2.4",
+        "2,宜昌西陵数据科技有限公司,196000,不含税,6,风控模型（评分卡）选配，选配金额不含税,1.5,365,",
+    ])
+    qs = load([("导出.csv", text.encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert got["武汉光谷融智科技有限公司"].values["audit_log_months"] == 24
+    assert got["武汉光谷融智科技有限公司"].values["annual_fee_after_warranty_cny"] == 24_000
+    assert got["宜昌西陵数据科技有限公司"].values["audit_log_months"] == 12
+    assert _scored(qs, "personal_credit")["宜昌西陵数据科技有限公司"].scored_values["price_cny"] == 223_660
