@@ -2924,6 +2924,44 @@ def _by_versions(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_TRIPLE_SPLIT_RE = re.compile(r"\s*[｜|]\s*")
+
+
+def _by_vendor_blocks(sh: RawSheet) -> list[RawSheet] | None:
+    """Vendors as columns, each vendor's name merged over a block of sub-columns (报价 | 合规 | 售后) and each row's label
+    naming one item per sub-column ('报价金额 ｜ 等保三级 ｜ 免费维护期'): laid out as one column per vendor, a row per item,
+    every value at its own address. None for any other sheet."""
+    rows = sh.rows
+    spans = sorted(((r0, c0, c1) for (r0, c0), (r1, c1) in sh.merges if r0 == r1 and c1 - c0 == 2 and r0 < 12))
+    if len(spans) < 2 or len({r0 for r0, _a, _b in spans}) != 1:
+        return None
+    h = spans[0][0]
+    width = 3
+    body = [r for r in range(h + 1, len(rows)) if len(_TRIPLE_SPLIT_RE.split(_text(sh.cell(r, 0)).strip())) == width]
+    if len(body) < 3:
+        return None
+    out: list[list] = [list(r_) for r_ in rows[:h]]
+    moved: dict = {}
+    head = [sh.cell(h, 0)] + [sh.cell(h, c0) for _r, c0, _c1 in spans]
+    out.append(head)
+    rows_out_of: list[int] = list(range(h + 1))
+    for r in range(h + 1, len(rows)):
+        if r not in body:
+            out.append([sh.cell(r, 0)] + [sh.cell(r, c0) for _r, c0, _c1 in spans])
+            for k, (_r, c0, _c1) in enumerate(spans):
+                moved[(len(out) - 1, k + 1)] = (r, c0)
+            moved[(len(out) - 1, 0)] = (r, 0)
+            continue
+        for j, item in enumerate(_TRIPLE_SPLIT_RE.split(_text(sh.cell(r, 0)).strip())):
+            out.append([item] + [sh.cell(r, c0 + j) for _r, c0, _c1 in spans])
+            moved[(len(out) - 1, 0)] = (r, 0)
+            for k, (_r, c0, _c1) in enumerate(spans):
+                moved[(len(out) - 1, k + 1)] = (r, c0 + j)
+    for k, (_r, c0, _c1) in enumerate(spans):
+        moved[(h, k + 1)] = (h, c0)
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, (), (), [], moved=moved)]
+
+
 _UNIT_ROW_HEADS = frozenset(("单位", "计量单位", "unit", "units", "uom"))
 
 
@@ -3277,6 +3315,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
+                                                          or _by_vendor_blocks(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)

@@ -181,6 +181,9 @@ def _bare_rate(text: str) -> float | None:
     return rate if rate in schema.VAT_RATES else None
 
 
+_SEAT_WORDS = r"(?:账号|账户|用户|坐席|席位|许可|授权数|终端)"
+_PER_SEAT_RE = re.compile(r"\d\s*万?元\s*/\s*(?:个|每)?" + _SEAT_WORDS)
+_SEATS_RE = re.compile(r"(\d[\d,.]*\s*万?元)\s*/\s*(?:个|每)?" + _SEAT_WORDS + r"\s*[×xX*＊]\s*(\d{1,5})\s*个?" + _SEAT_WORDS + "?")
 _INSTALMENT_RE = re.compile(r"(?:买断)?总价\s*(\d[\d,.]*\s*万?元?)[^。；;]{0,20}?分[二三两\d]年(?:等额)?(?:支付|付款|付清)[^。；;]{0,6}?"
                             r"每年\s*(\d[\d,.]*\s*万?元?)")
 _DISCOUNT_RATE_LABEL_RE = re.compile(r"折扣率|折扣|折率|discount\s*rate", re.I)
@@ -622,6 +625,14 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 feature_status.append("conditional")
                 have.add(fid)
     fee_share = None
+    if prices and any(_PER_SEAT_RE.search(s_.text) for _role, _r, s_, _t in prices):
+        # '4,500元/账号' beside '…4,500元/账号 × 60个账号（客户经理及审批岗）': the price is the seats at their price
+        seat = next(((m, lb, a) for lb, raw_, a in rec.cells if raw_.__class__ is str and (m := _SEATS_RE.search(raw_))), None)
+        if seat is not None:
+            m, lb, a = seat
+            each, n = parse_money(m.group(1))[0], int(m.group(2))
+            if each and n:
+                prices.append(("total", Reading(each * n, "stated", pretax=each * n), Source("stated", m.group(), a, lb), None))
     instalment = next((m for text, _src in sentences if (m := _INSTALMENT_RE.search(text))), None)
     if instalment is not None:  # '买断总价24万元，分三年等额支付，每年8万元': the yearly columns are payments, not fees
         total, each = parse_money(instalment.group(1))[0], parse_money(instalment.group(2))[0]

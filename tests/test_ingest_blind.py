@@ -1411,3 +1411,28 @@ def test_a_tools_export_with_a_row_of_units_reads_each_figure_in_its_unit():
     assert got["武汉光谷融智科技有限公司"].values["annual_fee_after_warranty_cny"] == 24_000
     assert got["宜昌西陵数据科技有限公司"].values["audit_log_months"] == 12
     assert _scored(qs, "personal_credit")["宜昌西陵数据科技有限公司"].scored_values["price_cny"] == 223_660
+
+
+def test_vendor_blocks_of_three_sub_columns_under_triple_labels_and_a_per_seat_price():
+    """Each vendor's name merged over 报价 | 合规 | 售后, each row's label naming one item per sub-column ('报价金额 ｜ 等保三级 ｜
+    免费维护期'): every value is read under its own item at its own address. '4,500元/账号' with '4,500元/账号 × 60个账号' is
+    270,000."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["对比项（报价列 ｜ 合规列 ｜ 售后列）", "厦门思明数科有限公司", None, None, "漳州芗城网络科技有限公司", None, None],
+                [None, "报价", "合规", "售后", "报价", "合规", "售后"],
+                ["报价金额 ｜ 等保三级 ｜ 免费维护期", "29.6万", "已取得", "12个月", "4,500元/账号", "已取得", "12个月"],
+                ["计税方式 ｜ 备案证明/证书编号 ｜ 维护范围", "含税", "35020343016-24005", "缺陷修复＋小版本升级", "含税", "35060243009-23012",
+                 "仅修复缺陷，不含升级"],
+                ["计价方式/选配 ｜ 敏感数据加密 ｜ 监管政策适配", "一次性买断，无选配", "国密SM4（身份证号、手机号）", "监管政策调整免费适配",
+                 "按账号一次性买断：4,500元/账号 × 60个账号（客户经理及审批岗），后续新增账号另计", "SM4（身份证号、手机号）",
+                 "一般调整免费，重大监管政策调整另行报价"]):
+        ws.append(row)
+    ws.merge_cells("B1:D1")
+    ws.merge_cells("E1:G1")
+    qs = load([("横向比对.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    xm, zz = got["厦门思明数科有限公司"], got["漳州芗城网络科技有限公司"]
+    assert xm.values["mlps_level3"] is True and xm.values["free_maintenance_months"] == 12
+    assert xm.sources["free_maintenance_months"][0].cell == "D3" and xm.values["sm4_encryption"] is True
+    assert zz.values["maintenance_includes_upgrades"] is False and zz.values["price_cny"] == 270_000
