@@ -955,6 +955,11 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
                 if r.value is not None:
                     prices.append(("price" if label == "报价" else "item", r, src, None))
                     sources.setdefault("price_cny", [src])
+            elif no_price and not _sep and _SENTENCE_TOTAL_RE.match(line) and MONEY_AMOUNT_RE.search(line):
+                r = read_value("price_cny", line)  # '我司报价合计19.0万元（以上均为不含税价格）': the total the sentence states
+                if r.value is not None:
+                    prices.append(("total", r, src, None))
+                    sources.setdefault("price_cny", [src])
             elif no_features and label == "功能":
                 r = read_value("features", value)
                 found += [f for f in r.value or () if f not in found]
@@ -969,6 +974,7 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
 # a report's bullet and the date it opens with ('• 11/26 邮件报价：13.2w（含税）'): no part of what the line says
 _BULLET_DATE_RE = re.compile(r"^\s*[•·▪●◦■]\s*(?:\d{1,2}[/月.]\d{1,2}日?\s*)?")
 _PRICE_TARGET = match_label("报价").target
+_SENTENCE_TOTAL_RE = re.compile(r"^[^:：\d]{0,8}?(?:合计|总计|共计|总价|总金额|报价总额)")
 _MD_EMPHASIS_RE = re.compile(r"\*\*|__")
 _PIPE_ROW_RE = re.compile(r"^[ \t]*\|[^|\n]+\|[^|\n]+\|[ \t]*$", re.M)
 _PIPE_SKIP_RE = re.compile(r"^[ \t]*(?:\|\|.*\|\||\|?[ \t]*:?-{3,}.*|h[1-6]\.\s.*)$")  # a header row, a rule, a heading

@@ -1280,6 +1280,9 @@ def test_a_register_of_replies_copied_word_for_word_reads_the_words_not_the_cler
     ])
     qs = load([("回函登记.csv", text.encode("gb18030"))])
     got = _by_vendor(qs)
+    short = text.replace("我司报价如下——源码授权费17.5万元，实施部署及培训费1.5万元，合计19.0万元", "我司报价合计19.0万元")
+    assert _scored(load([("回函登记.csv", short.encode("gb18030"))]), "personal_credit")[
+        "岳阳南湖软件有限公司"].scored_values["price_cny"] == 201_400  # the total said in one clause, tax words beside it
     assert got["湘潭雨湖数科有限公司"].values["response_hours"] == 2
     assert got["岳阳南湖软件有限公司"].values["licensed_credit_bureau"] is True
     assert got["衡阳雁峰网络科技有限公司"].evidence["mlps_level3"][0] == "claimed"
