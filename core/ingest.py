@@ -1062,6 +1062,17 @@ def _guess_delimiter(sample: str) -> str:
     return best
 
 
+_TEXT_FORMULA_RE = re.compile(r'="((?:[^"]|"")*)"\s*')
+
+
+def _unwrap_text_formula(cell: str) -> str:
+    """A CSV field written as ="…" (how exports keep codes, phones and amounts as text in Excel: ="S000318",
+    ="0531-88697120", ="296000.00", ="") is the text inside, as Excel shows it; any other field starting with "="
+    (=HYPERLINK(…)) stays as written."""
+    m = _TEXT_FORMULA_RE.fullmatch(cell)
+    return m.group(1).replace('""', '"') if m else cell
+
+
 def _csv_rows(text: str, delim: str, name: str) -> list[list[str]]:
     csv.field_size_limit(MAX_FILE_BYTES)  # a long cell is cut to MAX_CELL_CHARS (and reported) afterwards
     if text.count(delim) > 50 * MAX_COLS:  # one line of millions of separators would be one huge row
@@ -1072,8 +1083,11 @@ def _csv_rows(text: str, delim: str, name: str) -> list[list[str]]:
     rows: list[list[str]] = []
     if "\r" in text and re.search("\r(?!\n)", text):  # old Mac line ends (CR only), alone or mixed with others
         text = re.sub("\r\n?", "\n", text)
+    wrapped = '="' in text  # Excel's text-forcing formula: ="S000318", ="296000.00", ="" (see _unwrap_text_formula)
     try:
         for r in csv.reader(io.StringIO(text), delimiter=delim):
+            if wrapped:
+                r = [_unwrap_text_formula(c) if c[:2] == '="' else c for c in r]
             if len(r) > MAX_COLS:
                 raise QuoteError("err.too_many_cols", file=name, sheet=name.rsplit("/", 1)[-1], n=len(r),
                                  max=MAX_COLS)

@@ -1439,3 +1439,24 @@ def test_vendor_blocks_of_three_sub_columns_under_triple_labels_and_a_per_seat_p
     assert xm.values["mlps_level3"] is True and xm.values["free_maintenance_months"] == 12
     assert xm.sources["free_maintenance_months"][0].cell == "D3" and xm.values["sm4_encryption"] is True
     assert zz.values["maintenance_includes_upgrades"] is False and zz.values["price_cny"] == 270_000
+
+
+def test_csv_fields_written_as_excel_text_formulas_are_their_text():
+    """An export that writes every field as Excel's text-forcing formula (="S000318", ="296000.00", ="") — the wrapper is
+    no part of the value: the vendor is the company, ="296000.00" is 296,000, ="12个月" is 12 months, ="" is blank; a
+    field that is a real formula (=HYPERLINK(…)) stays as written. 期满年服务费(元/年) is the yearly fee after warranty."""
+    text = "\r\n".join([
+        '="询价单号：XJ20251118003",="导出人：孙立群"',
+        "行号,供应商编码,供应商名称,报价金额(元),计税方式,等保三级,免费维护期,期满年服务费(元/年),备注",
+        '="1",="S000318",="济南高新智贷科技有限公司",="296000.00",="含税",="已取得",="12个月",="28000.00",=""',
+        '="2",="S000027",="青岛市南汇通软件有限公司",="260000.00",="含税",="已取得",="6个月",="",="报价含""电子合同"""',
+        '="3",="S000112","=HYPERLINK(""http://x.example"",""烟台芝罘"")",="210000.00",="含税",="已取得",="12个月",="",=""',
+    ])
+    qs = load([("询价单导出.csv", text.encode("gb18030"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"济南高新智贷科技有限公司", "青岛市南汇通软件有限公司", '=HYPERLINK("http://x.example","烟台芝罘")'}
+    jn, qd = got["济南高新智贷科技有限公司"], got["青岛市南汇通软件有限公司"]
+    assert jn.values["price_cny"] == 296_000 and jn.values["mlps_level3"] is True
+    assert jn.values["free_maintenance_months"] == 12 and jn.values["annual_fee_after_warranty_cny"] == 28_000
+    assert qd.values["free_maintenance_months"] == 6 and qd.values["annual_fee_after_warranty_cny"] is None
+    assert qd.extras["备注"] == '报价含"电子合同"' and "备注" not in jn.extras  # ="" is blank
