@@ -1348,6 +1348,13 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"\s*[:：]?\s*", re.I)
 
 
+# a note row of one vendor's ('备注：报价为含税价…' under its row), not of the table ('备注：以上报价均含税')
+_OWN_NOTE_RE = re.compile(r"\s*(?:备注|补充说明|说明|注|remarks?|notes?)\s*[:：]\s*\S", re.I)
+_TABLE_NOTE_RE = re.compile(r"以上|上述|各家|均为|均含|均不含|所有供应商|全部供应商|(?<![a-z])(?:all (?:quotes|vendors|prices)|above)(?![a-z])",
+                            re.I)
+_OWN_NOTE_LABEL = "备注"
+
+
 def _looks_like_note(text: str) -> bool:
     t = text.strip()
     return len(t) > 40 or _NOTE_START_RE.match(t) is not None
@@ -1435,6 +1442,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     idx_col = next((c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS), None)
     last: tuple[int, Record] | None = None  # the row of the last record read here, and the record
+    under: list[tuple] = []  # '备注：…' rows right under a vendor's row: (its record, the cell, the note it is otherwise)
     for r in range(h + 1, len(sh.rows)):
         if r in earlier:
             continue  # a vendor's earlier round, listed
@@ -1454,6 +1462,11 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
                 v.__class__ is str and _OPINION_ROW_RE.fullmatch(v.strip())):
             filled = [c for c, x in enumerate(row) if not blank(x)]
             reason = "skip.note_row" if len(filled) == 1 or not blank(v) else "skip.no_vendor"
+            if len(filled) == 1 and last is not None and last[0] == r - 1 and row[filled[0]].__class__ is str \
+                    and _OWN_NOTE_RE.match(row[filled[0]]) and not _TABLE_NOTE_RE.search(row[filled[0]]):
+                under.append((last[1], RecordCell(_OWN_NOTE_LABEL, row[filled[0]], sh.address(r, filled[0])),
+                              Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason, row[filled[0]][:200])))
+                continue  # '备注：…' indented under a vendor's row: its own note, if every vendor has one (below)
             target = res.skipped if reason == "skip.no_vendor" else res.notes
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
@@ -1509,6 +1522,11 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         found = True
     if not found:
         raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+    if len(under) >= 2:  # a note row under each vendor's row (the sheet's own convention): each is its vendor's remarks
+        for rec_, cell, _listed in under:
+            rec_.cells.append(cell)
+    else:  # one note under the last row is the table's footnote: listed as before
+        res.notes.extend(listed for _rec, _cell, listed in under)
 
 
 _NAME_END_RE = re.compile(r"(?:有限公司|有限责任公司|股份公司|公司|工作室|集团|事务所|研究院|中心)$")
@@ -1758,6 +1776,12 @@ _SAYS_ROW_TYPES = frozenset(("说明", "具体说明", "补充说明", "备注",
 _BARE_CHOICE_RE = re.compile(r"是|否|有|无|选配|申请中|不适用|yes|no|y|n|n/a|√|✓|×|✗", re.I)
 
 
+# a row's own name for an optional package offered beside the quoted one: '增值包（选购）', '选配包', 'Add-on pack'
+OPTION_PACK_RE = re.compile(r"\s*(?:(?:增值|选配|可选|选购|加购|扩展|附加|另购)(?:模块|功能|服务)?包|增值(?:模块|服务)?包?\s*(?=[（(]))"
+                            r"\s*(?:[（(]\s*(?:选购|选配|可选|另购|另计|加购|需另购|另行收费|optional)\s*[)）])?\s*|"
+                            r"\s*(?:optional|add-?on)\s+(?:pack(?:age)?|bundle)s?\s*(?:\(\s*optional\s*\))?\s*", re.I)
+
+
 def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, skip: frozenset[int] = frozenset()) -> None:
     """A table turned from a PDF into Excel, or a Word table pasted: every line of a cell became a row of its own —
     the vendor on the first row only (PDF), or repeated down its merged cell (Word). When most rows under the header
@@ -1768,6 +1792,8 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
     text_cols = {c for c, t in enumerate(header) if t and c != vc and c != 0}  # the price's own lines too
 
     def continuation(row: list, owner: list | None) -> bool:
+        if any(v.__class__ is str and len(v) <= 20 and OPTION_PACK_RE.fullmatch(v) for v in row):
+            return False  # the vendor's '增值包（选购）' row under its 基础包 row: an offer of its own (core.load folds it)
         if owner is not None and not blank(row[vc] if vc < len(row) else None):
             same = _text(row[vc]) == _text(owner[vc]) and (not row or _text(row[0]) == _text(owner[0]))
             return same and any(not blank(v) and _text(v) != _text(owner[c] if c < len(owner) else None)

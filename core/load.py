@@ -17,7 +17,7 @@ from typing import Any, Iterable
 from . import schema
 from .errors import QuoteError
 from . import ingest
-from .ingest import _ANSWER_WORD, ReadResult, Record, Skipped
+from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
@@ -1351,6 +1351,8 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
     earlier = [rec for res in results for rec in res.earlier]
     if earlier:  # a sheet's earlier rounds (轮次 首轮 | 二轮): versions of the latest, shown with what changed
         quotes += _versions_of(earlier, quotes, overrides, mapping, resolved)
+    if len(quotes) > 1:
+        quotes = _fold_option_packs(quotes)
     with bulk():  # a GC pass over millions of fresh objects would cost more than the work itself
         _inherit_packages(quotes)
     quotes, rounds = settle(quotes, results, sheets, warnings)  # revised quotes, duplicates, answered letters
@@ -1389,6 +1391,47 @@ def _versions_of(earlier: list, quotes: list[Quote], overrides: dict, mapping: d
 
 _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b|,|;|$))|all (?:of )?([\w\- ]+?) (?:features|modules)|"
                          r"包含(\S{1,8}?)(?:版)?(?:全部|所有)(?:功能|模块)|(\S{1,8}?)(?:版)?(?:全部|所有)(?:功能|模块)", re.I)
+
+
+def _option_pack(q: Quote) -> str | None:
+    """The name a quote's own row gives it when it is an optional package beside the vendor's quote ('增值包（选购）')."""
+    for text in (q.package, *q.extras.values()):
+        if text and len(text) <= 20 and OPTION_PACK_RE.fullmatch(text):
+            return text.strip()
+    return None
+
+
+def _fold_option_packs(quotes: list[Quote]) -> list[Quote]:
+    """A vendor's '增值包（选购）' row under its 基础包 row (same sheet, same vendor): no quote of its own, an offer of the
+    quote above — its modules at its price, paid on top and bought only where they hold a must-have the quote lacks
+    (the whole package's price, once: core.scoring.effective). Its cells stay with the quote (sources, notes)."""
+    packs = {k: name for k, q in enumerate(quotes) if (name := _option_pack(q)) is not None}
+    if not packs:
+        return quotes
+    gone: set[int] = set()
+    for k, name in packs.items():
+        o = quotes[k]
+        base = next((b for j in range(k - 1, -1, -1) if j not in packs and (b := quotes[j]).file == o.file
+                     and b.sheet == o.sheet and b.vendor.casefold() == o.vendor.casefold()), None)
+        if base is None:
+            continue
+        pp = o.price_parts or {}
+        cost = pp.get("base") if pp else o.values.get("price_cny")
+        words = o.source_text("features") or ""
+        label = f"{name}：{words}" + ("（不含税）" if pp.get("tax") == "excl" and "不含税" not in words else "")
+        have = set(base.values.get("features") or ())
+        offered = [(label, fid, cost) for fid in o.values.get("features") or () if fid not in have]
+        if offered:
+            if base.price_parts is None:
+                base.price_parts = {"base": base.values.get("price_cny"), "tax": None, "options": [], "fee_share": None}
+            base.price_parts["options"] = list(base.price_parts.get("options") or ()) + offered
+        for fid, srcs in o.sources.items():  # the package's cells, kept with the quote they belong to
+            if fid != "vendor" and fid != "package":
+                base.sources.setdefault(fid, []).extend(srcs)
+        for lab, text in o.extras.items():
+            base.extras.setdefault(lab, text)
+        gone.add(k)
+    return [q for k, q in enumerate(quotes) if k not in gone] if gone else quotes
 
 
 def _inherit_packages(quotes: list[Quote]) -> None:

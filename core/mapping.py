@@ -306,6 +306,8 @@ def _match_label(label: object) -> LabelMatch:
         # tax mark in the cell
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
+    if target is not None and target.code in _MONEY_CODES and _SCORE_TAIL_RE.search(label_key(bare)):
+        return LabelMatch(None, None)  # '合计得分', '价格分', 'Total score': the evaluator's points, never an amount
     if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
         return LabelMatch(NOTES, None)  # '供应商备注', "Vendor's notes": the vendor's remarks, never its name
     if target is not None and target.code == "vendor" and _QUALITY_TAIL_RE.search(label_key(bare)):
@@ -318,6 +320,8 @@ def _match_label(label: object) -> LabelMatch:
 # what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
 _QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|stability|viability|strength|"
                               r"reputation|background|financials?|rating|score|experience)$")
+# what an evaluator gives a quote ('合计得分', '总分', '价格分（30分）' read bare): points, whatever amount word opens the label
+_SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合计分|价格分|商务分|score|scores|points|rating)$")
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
                              r"signature|signed|representative|contactperson|contact)$")
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"

@@ -73,7 +73,7 @@ _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|�
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
 _VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|[:：])?|税\s*[(（,，、]?)\s*"
                           r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
-                          r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|(?:vat|tax)(?![a-z]))")
+                          r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|普票|(?:普通|专用)发票|(?:vat|tax)(?![a-z]))")
 
 
 def stated_vat_rate(text: Any) -> float | None:
@@ -1647,7 +1647,13 @@ def _spaced(text: str) -> str:
     return "，".join(toks) if ok else text
 
 
+# an evaluator's score written after the vendor's words ('日志长期保存（5分）'): points, never a figure of the cell
+_SCORE_MARK_RE = re.compile(r"\s*[（(]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）]")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "分" in cell and _SCORE_MARK_RE.search(cell):
+        cell = _SCORE_MARK_RE.sub("", cell)
     if cell.__class__ is str and (m := _TEXT_FIGURE_RE.fullmatch(cell)) is not None and fid in _MONEY_READ_FIELDS:
         # "'228,000", '1,86,000', '8,8000': a figure Excel kept as text, its separators wherever they were typed
         cell = m.group(1).replace(",", "") + m.group(2)

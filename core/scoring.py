@@ -96,12 +96,15 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     added, not_added, unpriced = [], [], []
     opts = list(pp.get("options") or ())
     priced = {fid for _l, fid, cost in opts if cost is not None}
+    bought: dict[str, float] = {}  # an option's words -> its price: a package's modules come together, paid once
     for label, fid, cost in sorted(opts, key=lambda o: o[2] is None):  # a priced offer of a module first
         if cost is None and fid in priced:
             continue
         if fid in bt.must_have and fid not in feats:
             if cost is not None:
-                added.append({"label": label, "feature": fid, "cost": cost})
+                once = bought.get(label) == cost
+                added.append({"label": label, "feature": fid, "cost": 0.0 if once else cost})
+                bought[label] = cost
                 feats.append(fid)
             else:
                 unpriced.append(fid)

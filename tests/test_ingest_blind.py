@@ -1460,3 +1460,86 @@ def test_csv_fields_written_as_excel_text_formulas_are_their_text():
     assert jn.values["free_maintenance_months"] == 12 and jn.values["annual_fee_after_warranty_cny"] == 28_000
     assert qd.values["free_maintenance_months"] == 6 and qd.values["annual_fee_after_warranty_cny"] is None
     assert qd.extras["备注"] == '报价含"电子合同"' and "备注" not in jn.extras  # ="" is blank
+
+
+def test_an_optional_package_row_under_the_quote_is_an_offer_and_the_evaluators_points_are_no_values():
+    """Each vendor in a 基础包 row and an 增值包（选购） row, both naming it; the buyer's '（N分）' after every cell and a 合计得分
+    column. The 增值包 is one offer of the quote above — no quote of its own, no line item: its price is paid only where
+    it holds a must-have the 基础包 lacks (the whole package, once); '（5分）' is points ('日志长期保存（5分）' is no 5
+    months) and 合计得分 is no price."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["消费分期系统源码 供应商打分表"],
+                ["供应商", "包", "报价", "包含模块", "征信与日志", "合计得分"],
+                ["成都武侯智分科技有限公司", "基础包", "23.5万，含税（3分）", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理（5分）",
+                 "征信：百行征信；操作日志保存12个月（4分）", 26],
+                ["成都武侯智分科技有限公司", "增值包（选购）", "+3.2万（含税）", "积分商城、社交分享", "—", "不计分"],
+                ["绵阳涪城分期宝软件有限公司", "基础包", "19.6万，不含税，税率6%（4分）", "商品管理、分期计算器、还款管理、风控审批、用户管理（3分）",
+                 "征信：百行征信；日志保存6个月（3分）", 23],
+                ["绵阳涪城分期宝软件有限公司", "增值包（选购）", "+2.4万（不含税）", "订单跟踪、积分商城", "—", "不计分"],
+                ["德阳旌阳易购科技有限公司", "基础包", "15.8万，含税（5分）", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理（5分）",
+                 "支持对接各类征信；日志长期保存（5分）", 29],
+                ["德阳旌阳易购科技有限公司", "增值包（选购）", "+6.8万（含税）", "元宇宙营销展厅、区块链存证", "—", "不计分"]):
+        ws.append(row)
+    qs = load([("打分表.xlsx", _saved(wb))])
+    assert sorted(q.vendor for q in qs.quotes) == ["德阳旌阳易购科技有限公司", "成都武侯智分科技有限公司", "绵阳涪城分期宝软件有限公司"]
+    got = _scored(qs, "consumer_installment")
+    assert got["成都武侯智分科技有限公司"].scored_values["price_cny"] == 235_000  # the package not bought
+    assert got["德阳旌阳易购科技有限公司"].scored_values["price_cny"] == 158_000
+    assert got["绵阳涪城分期宝软件有限公司"].scored_values["price_cny"] == 233_200  # (19.6万 + 2.4万) × 1.06, for 订单跟踪
+    assert "order_tracking" in got["绵阳涪城分期宝软件有限公司"].scored_values["features"]
+    dy = _by_vendor(qs)["德阳旌阳易购科技有限公司"]
+    assert dy.values["audit_log_months"] != 5 and dy.evidence["audit_log_months"][0] == "claimed"
+    assert any(s.cell == "C8" for s in dy.sources["price_cny"])  # the package's cells stay with the quote
+
+
+def test_a_package_holding_two_missing_must_haves_is_paid_once():
+    """'增值包（选购）' with two modules the quote lacks, both must-haves: the package's price is added once."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["供应商", "包", "报价", "包含模块"],
+                ["乐山市中快分信息技术有限公司", "基础包", "12.6万，含税", "商品管理、还款管理、风控审批、用户管理"],
+                ["乐山市中快分信息技术有限公司", "增值包（选购）", "+2.0万（含税）", "分期计算器、订单跟踪、营销插件"],
+                ["南充顺庆分期科技有限公司", "基础包", "24.8万，含税", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理"]):
+        ws.append(row)
+    got = _scored(load([("比价.xlsx", _saved(wb))]), "consumer_installment")
+    ls = got["乐山市中快分信息技术有限公司"]
+    assert ls.scored_values["price_cny"] == 146_000
+    assert {"installment_calculator", "order_tracking"} <= set(ls.scored_values["features"])
+
+
+def test_a_note_row_indented_under_each_vendor_is_that_vendors_remarks():
+    """Each vendor's row followed by a row with no 序号 and no name, one merged cell '备注：…': the note belongs to the vendor
+    above and carries facts found nowhere else (the tax basis, an option's price, the filing number, the yearly fee);
+    '开3%普通发票，税费另加' is 3 % VAT. A single '备注：以上报价均含税' under the table is the table's footnote, no vendor's."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["报价汇总"],
+                ["序号", "供应商", "报价（万元）", "功能模块", "等保三级", "期满年费"],
+                [1, "厦门思明信达科技有限公司", 22.8, "个人征信、风控模型、还款计划、风控审批、用户管理", "已取得（编号见备注）", "见备注"],
+                [None, "备注：报价为含税价（增值税6%专用发票）；等保三级备案证明编号35020343012-24008；维保期满后年服务费2.4万元/年。"],
+                [2, "漳州芗城融科信息技术有限公司", 19.8, "个人征信、风控模型（选配）、还款计划、风控审批、用户管理", "已取得（备案证明35060043007-24011）",
+                 "按合同额12%/年"],
+                [None, "备注：19.8万为不含税价，增值税6%另计；风控模型（评分卡）为选配模块，另加1.6万元（不含税），未包含在19.8万内。"],
+                [3, "莆田城厢软件有限公司", 13.2, "个人征信、风控模型、还款管理、风控审批、用户管理", "已取得（备案证明35030043005-24003）", "5000元/次"],
+                [None, "备注：13.2万为不含税价，开3%普通发票，税费另加。"]):
+        ws.append(row)
+    ws.merge_cells("B4:F4")
+    qs = load([("报价汇总.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "personal_credit")
+    assert set(got) == {"厦门思明信达科技有限公司", "漳州芗城融科信息技术有限公司", "莆田城厢软件有限公司"}
+    xm = got["厦门思明信达科技有限公司"]
+    assert xm.values["mlps_level3"] is True and xm.values["annual_fee_after_warranty_cny"] == 24_000
+    assert scored["厦门思明信达科技有限公司"].gate == "pass"
+    assert scored["漳州芗城融科信息技术有限公司"].scored_values["price_cny"] == 226_840  # (19.8万 + 1.6万) × 1.06
+    assert scored["莆田城厢软件有限公司"].scored_values["price_cny"] == 135_960  # 13.2万 × 1.03
+    assert xm.evidence["mlps_level3"][2] == "B4" and xm.extras["备注"].startswith("备注：报价为含税价")
+
+    wb2 = openpyxl.Workbook()
+    ws2 = wb2.active
+    for row in (["序号", "供应商", "报价（万元）", "免费维护期"], [1, "厦门思明信达科技有限公司", 22.8, "12个月"],
+                [2, "莆田城厢软件有限公司", 13.2, "6个月"], [None, "备注：以上报价均为含税价。"]):
+        ws2.append(row)
+    qs2 = load([("汇总2.xlsx", _saved(wb2))])
+    assert [n.text for n in qs2.notes if n.reason == "skip.note_row"] == ["备注：以上报价均为含税价。"]
+    assert _by_vendor(qs2)["莆田城厢软件有限公司"].values["price_cny"] == 132_000
