@@ -20,7 +20,8 @@ _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状�
 _DISQUALIFIED_RE = re.compile(r"投标无效|资格(?:性)?审查未通过|未通过资格(?:性)?审查|无效投标|否决投标|被否决|废标|disqualified|"
                               r"failed the qualification",
                               re.I)
-_COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答复函|回复函|reply letter|letter of regret", re.I)
+_COMMENT_LABEL_RE = re.compile(r"评论|留言|批注|comment|回函|复函|答复函|回复函|reply letter|letter of regret|修改记录|修订记录|变更记录|"
+                               r"更正记录|changelog|revisionlog", re.I)
 _NEGATED_RE = re.compile(r"[未没不]$")  # '未放弃' is no decline
 
 

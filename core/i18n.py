@@ -246,6 +246,9 @@ _T: dict[str, tuple[str, str]] = {
     "note.outline_other": ("提纲中不属于任何供应商的节点（背景、待办等，是整理人自己的内容），未作为报价读取（见右侧文字）。",
                            "An outline node under no vendor (background, to-dos: the writer's own notes); not read as a quote "
                            "(text on the right)."),
+    "note.void_marks": ("表中改过的单元格在旧内容后标了“（作废）”：作废的内容未读取，按标记后面的内容读取；只写了作废内容的单元格按空白处理（右侧为原文）。",
+                        "Corrected cells mark their old content '（作废）' (void): the void content was not read, what "
+                        "follows the mark was; a cell holding only void content counts as blank (original text on the right)."),
     "note.unit_column": ("“单位”列给出每一行数字的单位（如 万元、天、月、小时），各家的数字已按该行的单位读取。",
                          "The 'unit' column gives each row's unit (万元, days, months, hours); every vendor's figure was read "
                          "in its row's unit."),

@@ -2850,6 +2850,48 @@ _PIVOT_MARK_RE = re.compile(r"^(?:求和项|计数项|平均值项|最大值项|
 _PIVOT_BLANKS = frozenset(("(空白)", "（空白）", "(blank)", "（blank）"))
 
 
+# a corrected cell whose old content is marked void ('318000（作废） 296000' when the strikethrough was lost)
+_VOID_RE = re.compile(r"[ \t\u3000]*[（(]\s*(?:已?作废|已?作廢)\s*[)）]")
+_LIST_SEPS = "、，,；;"
+
+
+def _unvoid(text: str) -> str:
+    """The cell as it counts: old content before a '（作废）' mark is void and what follows the mark is read; an item of a
+    list marked void leaves the list ('…、电子合同（作废）、风控审批'); a mark at the end voids the cell (or, in a list of
+    modules, its last item). A mark quoted in the writer's own words ('标了“（作废）”') is no mark."""
+    out, at = text, 0
+    while (m := _VOID_RE.search(out, at)) is not None:
+        if m.start() > 0 and out[m.start() - 1] in "“\"「‘'" or out[m.end():m.end() + 1] in ("”", "」", "’"):
+            at = m.end()
+            continue
+        before, after = out[:m.start()], out[m.end():]
+        if not after.strip(" \u3000\n\t\r"):
+            cut = max(before.rfind(c) for c in _LIST_SEPS)
+            out = before[:cut] if "、" in before and cut >= 0 else ""
+            at = len(out)
+        elif after[:1] in _LIST_SEPS:
+            cut = max(before.rfind(c) for c in _LIST_SEPS + "\n")
+            out = before[:cut + 1] + after[1:] if cut >= 0 else after[1:]
+            at = cut + 1 if cut >= 0 else 0
+        else:
+            out = after.lstrip(" \u3000\n\t\r")
+            at = 0
+    return out
+
+
+def _void_marks(sh: RawSheet) -> list[tuple[str, str]]:
+    """Cells with old content marked void, rewritten as they count (``_unvoid``); returns (address, original text)."""
+    found = []
+    for r, row in enumerate(sh.rows):
+        for c, v in enumerate(row):
+            if v.__class__ is str and ("作废" in v or "作廢" in v) and _VOID_RE.search(v):
+                new = _unvoid(v)
+                if new != v:
+                    row[c] = new if new.strip() else None
+                    found.append((sh.address(r, c), v))
+    return found
+
+
 def _pivot_blanks(sh: RawSheet) -> None:
     """A pivot table pasted as values writes '(空白)' for an empty label or value: it is an empty cell."""
     if not any(v.__class__ is str and _PIVOT_MARK_RE.match(v.strip()) for row in sh.rows[:12] for v in row):
@@ -3368,6 +3410,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.code_key",
                                      "；".join(f"{c} = {n}" for c, n in sh.key.items())[:200]))
         _pivot_blanks(sh)
+        if voided := _void_marks(sh):
+            res.notes.append(Skipped(sh.file, sh.sheet, voided[0][0], "note.void_marks",
+                                     " | ".join(f"{a}: {t}" for a, t in voided)[:200]))
         if _fold_unit_column(sh):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.unit_column"))
         if isinstance(sh, _LetterPart):  # one vendor's letter of a compilation: its quote, or its words declining

@@ -1543,3 +1543,33 @@ def test_a_note_row_indented_under_each_vendor_is_that_vendors_remarks():
     qs2 = load([("汇总2.xlsx", _saved(wb2))])
     assert [n.text for n in qs2.notes if n.reason == "skip.note_row"] == ["备注：以上报价均为含税价。"]
     assert _by_vendor(qs2)["莆田城厢软件有限公司"].values["price_cny"] == 132_000
+
+
+def test_cells_corrected_with_void_marks_are_read_as_they_count():
+    """A sheet corrected with strikethrough and saved as CSV: each corrected cell's old content is followed by '（作废）'
+    and what comes after it counts ('318000（作废） 296000' is 296,000; '6个月（作废） 12个月' 12 months); an item marked
+    void leaves its list ('电子合同（作废）'); a cell of void content only is blank; a row void as a whole is no quote; the
+    sheet's own sentence quoting the mark is no mark. What was set aside is listed (note.void_marks)."""
+    text = "\r\n".join([
+        "供应商比价（第二版）",
+        "说明：改过的格子里旧内容后面标了“（作废）”，以“（作废）”后面的内容为准。",
+        "序号,供应商名称,报价金额（元）,含税情况,功能模块,免费维护期,技术支持及响应,维保期满后费用,修改记录",
+        "1,南昌青山湖智融科技有限公司,318000（作废） 296000,含税,企业征信、银行流水分析、电子合同、风控审批、用户管理,6个月（作废） 12个月,"
+        '"5×8，4小时内响应（作废）\n7×24小时，2小时内响应",3万元/年（作废） 2.8万元/年,11-28二次报价',
+        "2,南昌西湖数据服务有限公司,268000,含税(作废) 不含税，增值税6%,企业征信、银行流水分析、电子合同、风控审批、用户管理,12个月,7×24小时，2小时内响应,"
+        "按合同额12%/年,12-01更正计税方式",
+        "3,南昌湾里快贷软件有限公司,128000（作废） 96000,含税,企业征信、银行流水分析、电子合同（作废）、风控审批、用户管理,3个月,工作日,按次收费,11-29去掉电子合同",
+        "4,南昌进贤汇达科技有限公司,275000（作废）,含税（作废）,企业征信、银行流水分析、电子合同（作废）,12个月（作废）,（作废）,（作废）,11-30来函退出，本行整行作废",
+    ])
+    qs = load([("比价.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南昌青山湖智融科技有限公司", "南昌西湖数据服务有限公司", "南昌湾里快贷软件有限公司"}
+    qsh = got["南昌青山湖智融科技有限公司"]
+    assert qsh.values["price_cny"] == 296_000 and qsh.values["free_maintenance_months"] == 12
+    assert qsh.values["support_7x24"] is True and qsh.values["response_hours"] == 2
+    assert qsh.values["annual_fee_after_warranty_cny"] == 28_000
+    assert _scored(qs, "merchant_loan")["南昌西湖数据服务有限公司"].scored_values["price_cny"] == 284_080  # 不含税 × 1.06
+    assert "contract_management" not in got["南昌湾里快贷软件有限公司"].values["features"]
+    assert got["南昌湾里快贷软件有限公司"].values["price_cny"] == 96_000
+    void = [n for n in qs.notes if n.reason == "note.void_marks"]
+    assert len(void) == 1 and "318000（作废） 296000" in void[0].text
