@@ -21,7 +21,7 @@ from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import Target, joint_fields, match_label, money_unit, question_subject, unit_of
+from .mapping import VERBATIM_LABEL_RE, Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
@@ -812,6 +812,21 @@ _NOTE_MARK_RE = re.compile(rf"^\s*(\[\d{{1,2}}\]|[(（]\d{{1,2}}[)）]|\*{{1,3}}
 _MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}]+|[①-⑳]|\*{{1,3}}(?=\s*$)")
 
 
+_QUOTED_RE = re.compile(r"「([^「」]{1,800})」")
+
+
+def _verbatim_only(rec: Record, labels: frozenset) -> Record:
+    """Cells under such a label, read for the vendor's words alone: the 「」 fragments, one clause each ('…我估计谈一谈能给到
+    12个月' around 「免费维护6个月，仅修复缺陷」 is the writer's hope, no term); a cell with none holds no vendor's words."""
+    cells = []
+    for label, raw, address in rec.cells:
+        if label in labels and raw.__class__ is str:
+            raw = "；".join(f.strip(" 。；;，,") for f in _QUOTED_RE.findall(raw)) or None
+        cells.append((label, raw, address))
+    return Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, rec.edition, rec.answered,
+                  rec.notes_govern)
+
+
 def _footnotes(sh) -> dict[str, str]:
     """A sheet's footnotes, mark -> text: rows below or beside the table holding only '[2] Vendor's narrative…',
     '‡ Vendor's own wording; no supporting document supplied.', '* 含13%增值税'. A legend of symbols
@@ -1335,8 +1350,14 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             skipped += res.skipped
             notes += res.notes
             legends = {(sh.file, sh.sheet): _footnotes(sh) for sh in res.sheets}
+            verbatim: dict[tuple, frozenset] = {}  # sheet -> labels whose 「」 hold the vendor's words, the rest the writer's
             for one in res.records:
                 one = _with_footnotes(one, legends.get((one.file, one.sheet)))
+                if (labs := verbatim.get((one.file, one.sheet))) is None:
+                    labs = verbatim[(one.file, one.sheet)] = frozenset(
+                        lb for lb, _v, _a in one.cells if lb.__class__ is str and "「" in lb and VERBATIM_LABEL_RE.search(lb))
+                if labs:
+                    one = _verbatim_only(one, labs)
                 for rec in _editions(one, overrides, warnings, mapping, resolved):
                     q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
                     if q is None:

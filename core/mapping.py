@@ -270,6 +270,8 @@ def _match_label(label: object) -> LabelMatch:
         head = _match_label(detail.group(1))
         if head.target is not None and head.target is not _IGNORE:
             return head
+    if "「" in text and VERBATIM_LABEL_RE.search(text):  # '综合评价（「」内为服务商原话，其余为本人看法）': the 「」 are the vendor's
+        return LabelMatch(NOTES, None)  # words, read for every fact they state (core.load keeps them alone)
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
     # A question names its field after 是否 ('免费维护期内是否包含版本升级？' asks about upgrades), before any word it
     # also contains; a header is matched as it stands.
@@ -322,6 +324,9 @@ _QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|
                               r"reputation|background|financials?|rating|score|experience)$")
 # what an evaluator gives a quote ('合计得分', '总分', '价格分（30分）' read bare): points, whatever amount word opens the label
 _SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合计分|价格分|商务分|score|scores|points|rating)$")
+# a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
+VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
+                          r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)", re.I)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
                              r"signature|signed|representative|contactperson|contact)$")
 _NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"

@@ -1573,3 +1573,27 @@ def test_cells_corrected_with_void_marks_are_read_as_they_count():
     assert got["南昌湾里快贷软件有限公司"].values["price_cny"] == 96_000
     void = [n for n in qs.notes if n.reason == "note.void_marks"]
     assert len(void) == 1 and "318000（作废） 296000" in void[0].text
+
+
+def test_a_column_whose_brackets_hold_the_vendors_words_is_read_for_those_words_alone():
+    """'综合评价（「」内为服务商原话，其余为本人看法）': the after-sales terms are only in the 「」 fragments; the writer's words
+    around them ('我估计谈一谈能给到12个月', '我看跟7×24差不多', '维护我理解就是终身免费') are hopes, no terms."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "服务商", "报价", "报价内模块", "综合评价\n（「」内为服务商原话，其余为本人看法）"],
+                [1, "西安高新分期云科技有限公司", "26.8万（含税）", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理",
+                 "售后对方承诺「免费维护12个月，包含缺陷修复和小版本升级」，「7×24小时技术支持，2小时内响应」，「提供终身技术咨询」，"
+                 "「维保期满后年服务费2.5万元/年」。我担心真出事可能响应不过来，而且感觉维保费以后会涨。"],
+                [2, "西安曲江易购分期信息技术有限公司", "22.6万（含税）", "商品管理、分期计算器、订单管理、还款管理、风控审批、用户管理",
+                 "对方写的是「免费维护6个月，仅修复缺陷，版本升级另计」，我估计谈一谈能给到12个月。「5×8（工作日）技术支持，4小时内响应」，"
+                 "不过销售说晚上直接打他手机也行，我看跟7×24差不多。"],
+                [3, "西安未央速分期网络科技有限公司", "19.8万（含税）", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理",
+                 "演示最好看。等保我觉得肯定没问题；维护我理解就是终身免费，12个月肯定有，7×24应该也行。"]):
+        ws.append(row)
+    got = _by_vendor(load([("评价表.xlsx", _saved(wb))]))
+    gx, qj, wy = got["西安高新分期云科技有限公司"], got["西安曲江易购分期信息技术有限公司"], got["西安未央速分期网络科技有限公司"]
+    assert gx.values["free_maintenance_months"] == 12 and gx.values["support_7x24"] is True and gx.values["response_hours"] == 2
+    assert gx.values["lifetime_consulting"] is True and gx.values["annual_fee_after_warranty_cny"] == 25_000
+    assert qj.values["free_maintenance_months"] == 6 and qj.values["support_7x24"] is False
+    assert qj.values["maintenance_includes_upgrades"] is False and qj.evidence["maintenance_includes_upgrades"][0] == "conditional"
+    assert wy.values["free_maintenance_months"] is None and wy.values["support_7x24"] is None  # his hopes are no terms
