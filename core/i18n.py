@@ -246,6 +246,10 @@ _T: dict[str, tuple[str, str]] = {
     "note.outline_other": ("提纲中不属于任何供应商的节点（背景、待办等，是整理人自己的内容），未作为报价读取（见右侧文字）。",
                            "An outline node under no vendor (background, to-dos: the writer's own notes); not read as a quote "
                            "(text on the right)."),
+    "note.references": ("表中“同XX”“同上”“比XX多…”“只有XX的一半”这类单元格指向别家（或上一行）的同一格：已按所指的那一格写全后读取（右侧为原文 → 读取结果）。",
+                        "Cells such as '同XX' (same as XX), '同上' (as above), '比XX多…' (XX's figure plus …) point to another "
+                        "vendor's (or the row above's) cell in the same column: they were written out from it and read "
+                        "(original → as read, on the right)."),
     "note.void_marks": ("表中改过的单元格在旧内容后标了“（作废）”：作废的内容未读取，按标记后面的内容读取；只写了作废内容的单元格按空白处理（右侧为原文）。",
                         "Corrected cells mark their old content '（作废）' (void): the void content was not read, what "
                         "follows the mark was; a cell holding only void content counts as blank (original text on the right)."),

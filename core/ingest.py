@@ -2879,9 +2879,20 @@ def _unvoid(text: str) -> str:
     return out
 
 
+HAND_ROWS = 2000  # a sheet typed and corrected by hand has at most this many rows; a longer one is probed at its top
+
+
+def hand_probe(rows: list) -> list:
+    """The rows in which a hand-written convention (void marks, '同上' references) must show for the sheet to be read
+    for it: all of a short sheet, the first 200 rows of a long export (which nobody corrects cell by cell)."""
+    return rows if len(rows) <= HAND_ROWS else rows[:200]
+
+
 def _void_marks(sh: RawSheet) -> list[tuple[str, str]]:
     """Cells with old content marked void, rewritten as they count (``_unvoid``); returns (address, original text)."""
     found = []
+    if not any(v.__class__ is str and ("作废" in v or "作廢" in v) for row in hand_probe(sh.rows) for v in row):
+        return found
     for r, row in enumerate(sh.rows):
         for c, v in enumerate(row):
             if v.__class__ is str and ("作废" in v or "作廢" in v) and _VOID_RE.search(v):
@@ -3413,6 +3424,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         if voided := _void_marks(sh):
             res.notes.append(Skipped(sh.file, sh.sheet, voided[0][0], "note.void_marks",
                                      " | ".join(f"{a}: {t}" for a, t in voided)[:200]))
+        from .references import written_out
+
+        if refs := written_out(sh):
+            res.notes.append(Skipped(sh.file, sh.sheet, refs[0][0], "note.references",
+                                     " | ".join(f"{a}: {b} → {c}" for a, b, c in refs)[:200]))
         if _fold_unit_column(sh):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.unit_column"))
         if isinstance(sh, _LetterPart):  # one vendor's letter of a compilation: its quote, or its words declining

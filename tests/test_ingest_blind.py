@@ -1597,3 +1597,36 @@ def test_a_column_whose_brackets_hold_the_vendors_words_is_read_for_those_words_
     assert qj.values["free_maintenance_months"] == 6 and qj.values["support_7x24"] is False
     assert qj.values["maintenance_includes_upgrades"] is False and qj.evidence["maintenance_includes_upgrades"][0] == "conditional"
     assert wy.values["free_maintenance_months"] is None and wy.values["support_7x24"] is None  # his hopes are no terms
+
+
+def test_cells_that_point_to_another_vendors_cell_are_written_out_from_it():
+    """The first vendor written out in full, the others only where they differ: '同云岩' is 云岩's cell in that column
+    (even where that cell says '同…' in turn), '同上' the row above, '比云岩多3个月' 云岩's figure plus 3, '只有云岩的一半'
+    half of it, '同云岩，但风控模型为选配（+1.2万，不含税）' 云岩's words and the exception; a vendor whose own name opens with 同 is
+    no reference."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "供应商", "简称", "报价", "功能模块", "等保", "敏感数据加密", "免费维护期", "技术支持", "响应时间", "维保期满年费"],
+                [1, "贵阳云岩数科有限公司", "云岩", "22.0万", "个人征信、风控模型（评分卡）、还款计划、风控审批、用户管理",
+                 "等保三级，备案证明52010343001-24001", "国密SM4（身份证号、手机号）", "12个月", "7×24", "2小时内", "2.4万元/年"],
+                [2, "贵阳南明信科技术有限公司", "南明", "21.6万", "同云岩", "同云岩", "同云岩", "比云岩多3个月", "同云岩", "同云岩", "同云岩"],
+                [3, "贵阳白云金服软件有限公司", "白云", "19.8万", "同云岩，但风控模型为选配（+1.2万）", "同南明", "同南明",
+                 "只有云岩的一半", "5×8（工作日）", "比云岩慢2小时", "按合同额15%/年"],
+                [4, "贵阳乌当数联科技有限公司", "乌当", "13.6万", "同白云", "同南明", "AES-256", "同上", "同上", "次日", "—"],
+                [5, "同创安达软件有限公司", "同创", "20.0万", "个人征信、风控模型、还款计划、风控审批、用户管理", "已取得", "SM4", "12个月", "7×24",
+                 "2小时", "2万元/年"]):
+        ws.append(row)
+    qs = load([("对比（简写）.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert len(got) == 5 and "同创安达软件有限公司" in got
+    nm, by, wd = got["贵阳南明信科技术有限公司"], got["贵阳白云金服软件有限公司"], got["贵阳乌当数联科技有限公司"]
+    assert nm.values["mlps_level3"] is True and nm.values["sm4_encryption"] is True
+    assert nm.values["free_maintenance_months"] == 15 and nm.values["support_7x24"] is True and nm.values["response_hours"] == 2
+    assert nm.values["annual_fee_after_warranty_cny"] == 24_000 and "risk_model" in nm.values["features"]
+    assert by.values["mlps_level3"] is True and by.values["sm4_encryption"] is True  # '同南明' where 南明 says '同云岩'
+    assert by.values["free_maintenance_months"] == 6 and by.values["response_hours"] == 4
+    assert _scored(qs, "personal_credit")["贵阳白云金服软件有限公司"].scored_values["price_cny"] == 210_000  # 19.8万 + 1.2万
+    assert wd.values["free_maintenance_months"] == 6 and wd.values["support_7x24"] is False  # '同上': 白云's row
+    assert wd.values["sm4_encryption"] is False
+    note = next(n for n in qs.notes if n.reason == "note.references")
+    assert "同云岩 →" in note.text and note.where == "E3"
