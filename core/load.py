@@ -258,13 +258,13 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         target, unit, manual = _resolve(label, overrides)
     mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
                                                        target.code if target else None, unit, manual)
-    if target is None:
-        return _EXTRA, None, None, None, None
+    if target is None:  # kept, not scored; extra: whether it states the payment terms (付款条件)
+        return _EXTRA, None, None, None, _PAY_TERMS_LABEL_RE.search(label) is not None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
         return _FEATURE, "features", "bool", None, _label_features(label, target.id)
     if target.kind == "notes":
         if _BUYER_REMARK_RE.match(label.strip()) and not manual and not _VENDOR_WORDS_RE.search(label):
-            return _EXTRA, None, None, None, None  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
+            return _EXTRA, None, None, None, False  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
         return _NOTES, None, None, None, joint_fields(label)  # '权限/日志': its parts, in order
     if target.kind == "price":
         return _PRICE, target.id, "money", unit, _label_tax(label)
@@ -403,7 +403,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _EXTRA:
             if text and not text.isspace():
                 extras[label] = text
-                if pay_terms is None and _PAY_TERMS_LABEL_RE.search(label):
+                if extra and pay_terms is None:
                     pay_terms = (text, address, label)
             continue
         if what is _NOTES and "|" in text and _PIPE_ROW_RE.search(text):
@@ -1416,7 +1416,7 @@ _INHERIT_RE = re.compile(r"everything in ([\w\- ]+?)(?:\s*(?:\+|\bplus\b|\band\b
 
 def _option_pack(q: Quote) -> str | None:
     """The name a quote's own row gives it when it is an optional package beside the vendor's quote ('增值包（选购）')."""
-    for text in (q.package, *q.extras.values()):
+    for text in (q.package,) if q.package else q.extras.values():  # (a quote with a package of its own is named by it)
         if text and len(text) <= 20 and OPTION_PACK_RE.fullmatch(text):
             return text.strip()
     return None
@@ -1426,7 +1426,12 @@ def _fold_option_packs(quotes: list[Quote]) -> list[Quote]:
     """A vendor's '增值包（选购）' row under its 基础包 row (same sheet, same vendor): no quote of its own, an offer of the
     quote above — its modules at its price, paid on top and bought only where they hold a must-have the quote lacks
     (the whole package's price, once: core.scoring.effective). Its cells stay with the quote (sources, notes)."""
-    packs = {k: name for k, q in enumerate(quotes) if (name := _option_pack(q)) is not None}
+    seen: dict[tuple, int] = {}
+    for q in quotes:  # a package row names its vendor again: only a vendor named twice in a sheet is looked at
+        key = (q.file, q.sheet, q.vendor.casefold())
+        seen[key] = seen.get(key, 0) + 1
+    packs = {k: name for k, q in enumerate(quotes) if seen[(q.file, q.sheet, q.vendor.casefold())] > 1
+             and (name := _option_pack(q)) is not None}
     if not packs:
         return quotes
     gone: set[int] = set()
