@@ -1448,8 +1448,11 @@ def _fold_option_packs(quotes: list[Quote]) -> list[Quote]:
         have = set(base.values.get("features") or ())
         offered = [(label, fid, cost) for fid in o.values.get("features") or () if fid not in have]
         if offered:
-            if base.price_parts is None:
-                base.price_parts = {"base": base.values.get("price_cny"), "tax": None, "options": [], "fee_share": None}
+            if base.price_parts is None:  # one plain price, tax-inclusive or silent on tax: its mark kept for the build
+                said = (base.sources.get("price_cny") or [None])[0]
+                tax = read_value("price_cny", said.text).tax if said is not None and said.text else None
+                base.price_parts = {"base": base.values.get("price_cny"), "tax": tax if tax == "incl" else None,
+                                    "options": [], "fee_share": None}
             base.price_parts["options"] = list(base.price_parts.get("options") or ()) + offered
         for fid, srcs in o.sources.items():  # the package's cells, kept with the quote they belong to
             if fid != "vendor" and fid != "package":

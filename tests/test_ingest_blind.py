@@ -1485,6 +1485,7 @@ def test_an_optional_package_row_under_the_quote_is_an_offer_and_the_evaluators_
     assert sorted(q.vendor for q in qs.quotes) == ["德阳旌阳易购科技有限公司", "成都武侯智分科技有限公司", "绵阳涪城分期宝软件有限公司"]
     got = _scored(qs, "consumer_installment")
     assert got["成都武侯智分科技有限公司"].scored_values["price_cny"] == 235_000  # the package not bought
+    assert got["成都武侯智分科技有限公司"].price_build["tax"] == "incl"  # its own price's tax mark, kept beside the offer
     assert got["德阳旌阳易购科技有限公司"].scored_values["price_cny"] == 158_000
     assert got["绵阳涪城分期宝软件有限公司"].scored_values["price_cny"] == 233_200  # (19.6万 + 2.4万) × 1.06, for 订单跟踪
     assert "order_tracking" in got["绵阳涪城分期宝软件有限公司"].scored_values["features"]
