@@ -13,6 +13,7 @@ never read as criteria (a sub-title "▌一、报价" is no blank price).
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from .ingest import (_VENDOR_LABEL, RawSheet, ReadResult, Record, RecordCell, Skipped, _is_notes_label, _looks_like_note,
                      _plausible_vendor, _text, _transposed, blank, col_letter)
@@ -116,8 +117,8 @@ def read_blocks(sh: RawSheet, lc: int, res: ReadResult) -> bool:
         lo = 0 if k == 0 else h
         hi = header_rows[k + 1] if k + 1 < len(header_rows) else len(rows)
         # the block alone, at its place in the sheet (addresses stay those of the sheet)
-        part = RawSheet(sh.file, sh.sheet, [rows[r] if lo <= r < hi and r not in titles else [] for r in range(len(rows))],
-                        merges=sh.merges)
+        part = replace(sh, rows=[rows[r] if lo <= r < hi and r not in titles else [] for r in range(len(rows))],
+                       issues=[], hidden="", hidden_rows=(), hidden_cols=())  # a part of a part keeps its addresses
         block = ReadResult()
         if any(match_label(_text(part.cell(r, lc))).target is not None for r in range(lo, hi) if r != h):
             _transposed(part, lc, block)

@@ -2976,6 +2976,74 @@ _FINAL_SUB_RE = re.compile(r"最终|以此为准|为准|最新|终版|final", re
 _SAME_AS_VERSION_RE = re.compile(r"^\s*(?:同\s*v\s*\d|同初次|同首次|同上一?版|同第[一二\d]版|未变|无变化|不变)\s*(?:[（(][^）)]*[)）])?\s*$", re.I)
 
 
+# a row holding what every vendor answered alike ('五家相同', '各家一致', '共同项', 'All vendors'), under its items' header
+_COMMON_ROW_RE = re.compile(r"\s*(?:[一二三四五六七八九十两\d]+\s*家|各家|各供应商|所有供应商|全部供应商|所有厂商|全部厂商|以上各家)\s*"
+                            r"(?:均|都|全部)?\s*(?:相同|一致|一样)\s*|\s*共同项?\s*|\s*(?:all|every)\s+vendors?\s*", re.I)
+
+
+def _by_common_row(sh: RawSheet) -> list[RawSheet] | None:
+    """A comparison that writes once what every vendor answered alike (a header of items over one row '五家相同 | HTTPS |
+    RBAC | …') and then only the items where they differ (a table of the vendors): each common item joins the vendors'
+    table as a row (vendors as columns) or a column (vendors as rows), every vendor's cell addressed at the common row's
+    cell. None for any other sheet."""
+    from .formal import _company
+
+    rows = sh.rows
+    if len(rows) > 300:
+        return None
+    cr = next((r for r in range(1, min(len(rows), 60)) if rows[r] and rows[r][0].__class__ is str
+               and _COMMON_ROW_RE.fullmatch(rows[r][0])), None)
+    if cr is None:
+        return None
+    hr = next((r for r in range(cr - 1, -1, -1) if sum(1 for v in rows[r] if not blank(v)) >= 2), None)
+    if hr is None:
+        return None
+    items = [(_text(rows[hr][c]).strip(), rows[cr][c], c) for c in range(1, min(len(rows[cr]), len(rows[hr])))
+             if not blank(rows[hr][c]) and not blank(rows[cr][c])]
+    if len(items) < 2:
+        return None
+    vh = next((r for r in range(cr + 1, len(rows)) if sum(1 for v in rows[r][1:] if v.__class__ is str and _company(v)) >= 2),
+              None)
+    across = vh is not None  # the vendors are the columns of the table below
+    if vh is None:
+        vh = next((r for r in range(cr + 1, len(rows)) if any(
+            v.__class__ is str and (t := match_label(v).target) is not None and t.code == "vendor" for v in rows[r])), None)
+    if vh is None:
+        return None
+    end = next((r for r in range(vh + 1, len(rows)) if all(blank(v) for v in rows[r])), len(rows))
+    width = max(len(r) for r in rows)
+    keep = [r for r in range(len(rows)) if r not in (hr, cr)]
+    out, moved = [], {}
+    for r in keep:
+        if r == end:
+            break
+        moved.update({(len(out), c): (r, c) for c in range(width)})
+        out.append(list(rows[r]) + [None] * (width - len(rows[r])))
+    if across:
+        vcols = [c for c in range(1, width) if c < len(rows[vh]) and not blank(rows[vh][c])]
+        for label, value, c in items:
+            moved[(len(out), 0)] = (hr, c)
+            moved.update({(len(out), vc): (cr, c) for vc in vcols})
+            out.append([label] + [value if k in vcols else None for k in range(1, width)])
+    else:
+        head = next(k for k, row in enumerate(out) if moved[(k, 0)][0] == vh)
+        for j, (label, value, c) in enumerate(items):
+            col = width + j
+            for k, row in enumerate(out):
+                if k == head:
+                    row.append(label)
+                    moved[(k, col)] = (hr, c)
+                elif k > head and any(not blank(v) for v in row):
+                    row.append(value)
+                    moved[(k, col)] = (cr, c)
+                else:
+                    row.append(None)
+    for r in range(end, len(rows)):
+        moved.update({(len(out), c): (r, c) for c in range(width)})
+        out.append(list(rows[r]))
+    return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, moved=moved)]
+
+
 @dataclass
 class _VersionedPart(_PairedPart):
     """Vendors as columns, one vendor's column split into its quote's versions (V1 | V2, the final named)."""
@@ -3408,7 +3476,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
-                                                          or _by_vendor_blocks(whole)
+                                                          or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)

@@ -380,7 +380,7 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
                   "上班时间": "工作时间", "资安": "信息安全", "个资": "个人信息", "使用者": "用户", "社群": "社交",
                   "教育训练": "培训", "错误修正": "bug修复", "导入费": "实施费", "保固期满": "维保期满", "保固期": "免费维保期"}
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
-DECLINED_WORDS = ("已放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
+DECLINED_WORDS = ("已放弃", "书面放弃", "邮件放弃", "电话放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",

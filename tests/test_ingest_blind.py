@@ -1631,3 +1631,42 @@ def test_cells_that_point_to_another_vendors_cell_are_written_out_from_it():
     assert wd.values["sm4_encryption"] is False
     note = next(n for n in qs.notes if n.reason == "note.references")
     assert "同云岩 →" in note.text and note.where == "E3"
+
+
+def test_what_every_vendor_answered_alike_written_once_joins_each_vendor():
+    """A differences-only comparison: a header of items over one row '五家相同 | HTTPS（TLS1.2） | RBAC角色权限 | 提供 | 90天'
+    (what every vendor answered alike), then a table of only the differing items. The common row is no vendor: its
+    items are every vendor's, at the common row's cells ('90天' under 报价有效期 is no price); the vendors are the
+    columns of the table below — or its rows."""
+    text = "\r\n".join([
+        "商户经营贷系统源码比选——差异项对照表",
+        "一、共同项（各家书面答复相同）",
+        "项目,传输加密,权限管理,终身技术咨询,报价有效期",
+        "五家相同,HTTPS（TLS1.2）,RBAC角色权限,提供,90天",
+        "",
+        "二、差异项（只列不同的项目）",
+        "差异项,南宁良庆智贷科技有限公司,梧州万秀数科有限公司,北海海城科技有限公司",
+        "报价,29.6万,9.2万,已书面放弃（11-20邮件）",
+        "等保三级,已取得，备案证明45010843012-24007,已取得，备案证明45040043003-24002,—",
+        "免费维护期,12个月,3个月,—",
+        "",
+        "注：本公司只做南宁本地商户经营贷。",
+    ])
+    qs = load([("差异项.csv", text.encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南宁良庆智贷科技有限公司", "梧州万秀数科有限公司"}
+    for q in got.values():
+        assert q.values["tls"] is True and q.values["access_control"] is True and q.values["lifetime_consulting"] is True
+        assert q.sources["tls"][0].cell == "B4"
+    assert got["南宁良庆智贷科技有限公司"].values["price_cny"] == 296_000
+    assert got["梧州万秀数科有限公司"].values["free_maintenance_months"] == 3
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["共同项"], ["项目", "传输加密", "权限管理"], ["各家相同", "HTTPS", "RBAC"], [],
+                ["供应商", "报价", "免费维护期"], ["南宁良庆智贷科技有限公司", "29.6万", "12个月"], ["梧州万秀数科有限公司", "9.2万", "3个月"]):
+        ws.append(row)
+    rows_got = _by_vendor(load([("差异项.xlsx", _saved(wb))]))
+    assert set(rows_got) == {"南宁良庆智贷科技有限公司", "梧州万秀数科有限公司"}
+    assert all(q.values["tls"] is True and q.values["access_control"] is True for q in rows_got.values())
+    assert rows_got["梧州万秀数科有限公司"].sources["access_control"][0].cell == "C3"
