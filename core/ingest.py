@@ -2940,7 +2940,7 @@ def _by_sections(sh: RawSheet) -> list[RawSheet] | None:
     rows = sh.rows
     if len(rows) > 2000:
         return None
-    titles = []
+    titles, shorts = [], []
     for r, row in enumerate(rows):
         filled = [v for v in row if not blank(v)]
         if len(filled) != 1 or blank(row[0]) or not _SECTION_TITLE_RE.match(_text(row[0])):
@@ -2952,12 +2952,29 @@ def _by_sections(sh: RawSheet) -> list[RawSheet] | None:
         if head is not None and sum(1 for v in head if not blank(v)) >= 3 and any(
                 not blank(v) and (t := match_label(_text(v)).target) is not None and t.code == "vendor" for v in head):
             titles.append(r)
+        elif head is not None and sum(1 for v in head if not blank(v)) >= 3:
+            shorts.append((r, [_text(v).strip() for v in head[1:] if not blank(v)]))
+    full: dict[tuple[int, int], str] = {}  # (row, column) of a short name over a vendor's column -> the vendor's name
+    if titles and shorts:  # a section with the vendors as its columns under short names ('卧龙数科' of 南阳卧龙数科有限公司)
+        names = {n for row in rows for v in row if v.__class__ is str and len(v) <= 40 and (n := _company(v))}
+        for r, _head in shorts:
+            h = next(x for x in range(r + 1, min(r + 3, len(rows))) if any(not blank(v) for v in rows[x]))
+            found = {c: owners[0] for c, v in enumerate(rows[h]) if c and v.__class__ is str and 2 <= len(v.strip()) <= 12
+                     and len(owners := [n for n in names if v.strip() in n and n != v.strip()]) == 1}
+            if len(found) >= 2:
+                titles.append(r)
+                full.update({(h, c): n for c, n in found.items()})
+        titles.sort()
     if len(titles) < 2:
         return None
     bounds = [0] + titles[1:] + [len(rows)]
-    return [_SourcePart(sh.file, f"{sh.sheet} › 第{a + 1}–{b}行", [list(row) for row in rows[a:b]], sh.issues if a == 0 else [],
-                        sh.hidden, row_of=list(range(a, b)), col_offset=0)
-            for a, b in zip(bounds, bounds[1:])]
+    parts = [_SourcePart(sh.file, f"{sh.sheet} › 第{a + 1}–{b}行", [list(row) for row in rows[a:b]], sh.issues if a == 0 else [],
+                         sh.hidden, row_of=list(range(a, b)), col_offset=0)
+             for a, b in zip(bounds, bounds[1:])]
+    for (r, c), name in full.items():  # the short name read as the vendor it names (its cell, its address)
+        part = next(p for p, a, b in zip(parts, bounds, bounds[1:]) if a <= r < b)
+        part.rows[r - part.row_of[0]][c] = name
+    return parts
 
 
 @dataclass

@@ -555,7 +555,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     post.add(dfid)
         unknown_features += [u for u in r.unknown_features if u not in unknown_features]
         unsure += list(r.unsure)  # '银行流水分析：详见产品白皮书': a must-have among them waits for the answer
-        options += list(r.options)
+        if r.options and raw.__class__ is str and _OPTION_EXCL_RE.search(raw):  # '订单跟踪模块另加2.6万元（不含税）': priced
+            options += [o if _OPTION_EXCL_RE.search(o[0]) else (o[0] + "（不含税）", o[1], o[2]) for o in r.options]  # before tax
+        else:
+            options += list(r.options)
         if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
             options_only = True
             continue

@@ -1670,3 +1670,33 @@ def test_what_every_vendor_answered_alike_written_once_joins_each_vendor():
     assert set(rows_got) == {"南宁良庆智贷科技有限公司", "梧州万秀数科有限公司"}
     assert all(q.values["tls"] is True and q.values["access_control"] is True for q in rows_got.values())
     assert rows_got["梧州万秀数科有限公司"].sources["access_control"][0].cell == "C3"
+
+
+def test_a_second_section_with_the_vendors_as_columns_under_short_names_joins_their_rows():
+    """One sheet, two numbered sections: 一、 one row per vendor (price, modules); 二、 the after-sales items down the left
+    and one column per vendor under a short name ('卧龙数科' of 南阳卧龙数科有限公司), in another order. Each short name is the
+    vendor whose full name holds it; the two parts join by vendor, never by position. '售后项目' heads the items, no terms.
+    An option '另加2.6万元（不含税）' beside a tax-inclusive price costs its VAT too."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["比选汇总表"], [], ["一、报价与功能（每家一行）"],
+                ["序号", "供应商", "报价", "计税", "报价内功能模块", "选配模块及价格"],
+                [1, "洛阳西工智分科技有限公司", "24.8万", "含税", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理", "无"],
+                [2, "新乡红旗分期软件有限公司", "21.2万", "含税（增值税13%专票）", "商品管理、分期计算器、还款管理、风控审批、用户管理",
+                 "订单跟踪模块另加2.6万元（不含税）"],
+                [3, "南阳卧龙数科有限公司", "21.5万", "不含税（增值税13%另计）", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理", "无"],
+                [], ["二、售后服务条款（项目在左、每家一列）"],
+                ["售后项目", "卧龙数科", "西工智分", "红旗分期"],
+                ["免费维护期", "12个月", "18个月", "6个月"],
+                ["技术支持时间", "5×8（工作日）", "7×24小时", "5×8"],
+                ["响应时限", "4小时内", "2小时内到人", "4小时"]):
+        ws.append(row)
+    qs = load([("比选汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"洛阳西工智分科技有限公司", "新乡红旗分期软件有限公司", "南阳卧龙数科有限公司"}
+    xg, hq, wl = got["洛阳西工智分科技有限公司"], got["新乡红旗分期软件有限公司"], got["南阳卧龙数科有限公司"]
+    assert xg.values["free_maintenance_months"] == 18 and xg.values["support_7x24"] is True and xg.values["response_hours"] == 2
+    assert xg.sources["free_maintenance_months"][0].cell.endswith("!C11")  # in the section it stands in
+    assert wl.values["free_maintenance_months"] == 12 and wl.values["support_7x24"] is False
+    assert hq.values["free_maintenance_months"] == 6 and hq.values["price_cny"] == 212_000
+    assert _scored(qs, "consumer_installment")["新乡红旗分期软件有限公司"].scored_values["price_cny"] == 241_380  # 21.2万 + 2.6万 × 1.13
