@@ -3425,6 +3425,39 @@ def _by_side(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_MIDDLE_HEAD_RE = re.compile(r"^(?:比较|对比|评比|比选|对照|评审)?(?:项目|项|内容|指标|事项)$|^(?:item|criterion|criteria)$", re.I)
+
+
+def _by_middle_labels(sh: RawSheet) -> list[RawSheet] | None:
+    """A 'butterfly' page: the criteria down a middle column ('比较项目'), vendors on both sides of it (the bank's
+    candidates on the left, the buyer's own on the right): read with the criteria first and every vendor after them,
+    each cell at its own address. None for any other sheet."""
+    from .formal import _company
+
+    rows = sh.rows
+    if len(rows) > 500:
+        return None
+    for h in range(min(15, len(rows))):
+        head = rows[h]
+        for m in range(1, len(head) - 1):
+            if head[m].__class__ is not str or not _MIDDLE_HEAD_RE.match(label_key(head[m])):
+                continue
+            left = [c for c in range(m) if head[c].__class__ is str and _company(head[c])]
+            right = [c for c in range(m + 1, len(head)) if head[c].__class__ is str and _company(head[c])]
+            if not left or not right:
+                continue
+            labelled = sum(1 for r in range(h + 1, len(rows)) if m < len(rows[r]) and rows[r][m].__class__ is str
+                           and (t := match_label(rows[r][m]).target) is not None and t.kind != "notes")
+            if labelled < 3:
+                continue
+            width = max(len(r) for r in rows)
+            order = [m] + [c for c in range(width) if c != m]
+            out = [[row[c] if c < len(row) else None for c in order] for row in rows]
+            moved = {(r, k): c for r in range(len(rows)) for k, c in enumerate(order)}
+            return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, moved=moved)]
+    return None
+
+
 @dataclass
 class _LetterPart(_SourcePart):
     """One vendor's 报价函 of a compilation that stacks them on one sheet (报价函汇编): read as a document of its own."""
@@ -3494,6 +3527,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
+                                                          or _by_middle_labels(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)

@@ -1700,3 +1700,28 @@ def test_a_second_section_with_the_vendors_as_columns_under_short_names_joins_th
     assert wl.values["free_maintenance_months"] == 12 and wl.values["support_7x24"] is False
     assert hq.values["free_maintenance_months"] == 6 and hq.values["price_cny"] == 212_000
     assert _scored(qs, "consumer_installment")["新乡红旗分期软件有限公司"].scored_values["price_cny"] == 241_380  # 21.2万 + 2.6万 × 1.13
+
+
+def test_a_butterfly_page_with_the_criteria_in_the_middle_column_reads_the_vendors_on_both_sides():
+    """One landscape page: the criteria down the middle column ('比较项目'), the bank's candidates to its left and the
+    buyer's own to its right, group headers above. Column A is a vendor's column, not the labels; every vendor on either
+    side is read, each cell at its own address; the group headers are no vendors."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["商户经营贷系统源码比价表（左右对照）"], ["← 合作银行推荐", None, None, "自行询价 →"],
+                ["赤峰红山信息技术有限公司", "包头昆都仑数科有限公司", "比较项目", "呼和浩特新城软件有限公司", "乌海海勃湾网络科技有限公司"],
+                [None, None, "一、商务"],
+                ["25.6万元（含税）", "28.8万元（含税）", "报价", "31.8万元（不含税，13%另计）", "13.6万元（含税）"],
+                ["已取得，备案证明15040043008-24005", "已取得等保三级，备案证明15020043016-24011", "等保三级", "已取得，备案证明15010543021-23018",
+                 "等保二级（已备案），三级暂无计划"],
+                ["12个月", "12个月", "免费维护期", "12个月", "6个月"],
+                ["7×24", "7×24", "技术支持", "7×24", "5×8（工作日）"]):
+        ws.append(row)
+    qs = load([("左右对照.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"赤峰红山信息技术有限公司", "包头昆都仑数科有限公司", "呼和浩特新城软件有限公司", "乌海海勃湾网络科技有限公司"}
+    assert got["赤峰红山信息技术有限公司"].values["price_cny"] == 256_000
+    assert got["赤峰红山信息技术有限公司"].sources["price_cny"][0].cell == "A5"
+    assert got["呼和浩特新城软件有限公司"].sources["free_maintenance_months"][0].cell == "D7"
+    assert got["乌海海勃湾网络科技有限公司"].values["mlps_level3"] is False
+    assert _scored(qs, "merchant_loan")["呼和浩特新城软件有限公司"].scored_values["price_cny"] == 359_340
