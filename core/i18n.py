@@ -250,6 +250,10 @@ _T: dict[str, tuple[str, str]] = {
                         "Cells such as '同XX' (same as XX), '同上' (as above), '比XX多…' (XX's figure plus …) point to another "
                         "vendor's (or the row above's) cell in the same column: they were written out from it and read "
                         "(original → as read, on the right)."),
+    "note.vendor_lines": ("每个比较项目一行、各家答复写在同一格里（每行以简称开头）：已按表内的简称对照逐家拆开读取，每个值仍指向原单元格（右侧为简称对照）。",
+                          "One row per criterion, every vendor's answer a line of one cell opened by its short name: read "
+                          "vendor by vendor with the sheet's key of short names, each value at the cell it was written in "
+                          "(the key on the right)."),
     "note.void_marks": ("表中改过的单元格在旧内容后标了“（作废）”：作废的内容未读取，按标记后面的内容读取；只写了作废内容的单元格按空白处理（右侧为原文）。",
                         "Corrected cells mark their old content '（作废）' (void): the void content was not read, what "
                         "follows the mark was; a cell holding only void content counts as blank (original text on the right)."),

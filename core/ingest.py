@@ -3378,6 +3378,26 @@ def _by_abbreviations(sh: RawSheet) -> list[RawSheet] | None:
                        done.merges)]
 
 
+@dataclass
+class _LinesPart(_PairedPart):
+    """A memo-like comparison laid out again with the vendors as columns (core.vendor_lines); its key of short names."""
+    key: dict = field(default_factory=dict)
+
+
+def _by_vendor_lines(sh: RawSheet) -> list[RawSheet] | None:
+    """One row per criterion, every vendor's answer a line of one cell opened by its short name ('青秀：21.8万元，含税'),
+    a key of short names above: the vendors as columns, each value at the cell it was written in. None otherwise."""
+    if len(sh.rows) > 500 or not any(v.__class__ is str and "简称" in v for row in sh.rows[:40] for v in row):
+        return None
+    from .vendor_lines import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, moved, key = done
+    return [_LinesPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, key=key)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3527,13 +3547,16 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
-                                                          or _by_middle_labels(whole)
+                                                          or _by_middle_labels(whole) or _by_vendor_lines(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
+        if isinstance(sh, _LinesPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.vendor_lines",
+                                     "；".join(f"{s_} = {n}" for s_, n in sh.key.items())[:200]))
         if isinstance(sh, _KeyedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.abbreviations", sh.sheet))
         if isinstance(sh, _CodedPart):

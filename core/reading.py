@@ -1251,7 +1251,7 @@ _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:�
 
 _SUPPLEMENT_RE = re.compile(r"补充协议|另签|另行签订|另行采购|单独采购|如需|如甲方需要|如需要|需要时|选配|另计|另购|加购|"
                             r"(?<![a-z])(?:supplementary|if required|optional)(?![a-z])")
-_OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
+_OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|(?:未|不)(?:包?含|计)在\s*[\d.,]+\s*(?:万元|万|元|w)?\s*(?:之)?内|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
                                r"not in (?:the|this) (?:price|quote)")
 _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元)|"
                              r"(?:cny|rmb|[¥￥])\s*\d[\d,]*(?:\.\d+)?)(?:\s*(?:incl|excl)\.?\s*(?:vat|tax))?"
@@ -1376,7 +1376,8 @@ def read_features(cell: Any) -> Reading:
                           r"(?:万元|万|w|k|千元|元)?)", _POINTER_RE.sub(" ", t))
             if m:
                 cost = parse.parse_money(m.group(1))[0]
-            options.append((name, fid, cost))
+            excl = cost is not None and _TAX_EXCL_RE.search(t) and not _TAX_EXCL_RE.search(name)
+            options.append((name + "（不含税）" if excl else name, fid, cost))  # '（选配，另加2.2万元，不含税）': before VAT
             continue
         if fid not in found:
             found.append(fid)

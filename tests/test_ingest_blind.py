@@ -1725,3 +1725,35 @@ def test_a_butterfly_page_with_the_criteria_in_the_middle_column_reads_the_vendo
     assert got["呼和浩特新城软件有限公司"].sources["free_maintenance_months"][0].cell == "D7"
     assert got["乌海海勃湾网络科技有限公司"].values["mlps_level3"] is False
     assert _scored(qs, "merchant_loan")["呼和浩特新城软件有限公司"].scored_values["price_cny"] == 359_340
+
+
+def test_a_memo_with_every_vendors_answer_a_line_of_one_cell_is_read_vendor_by_vendor():
+    """One row per criterion, the 各家情况 cell holding every vendor's answer on it, a line each opened by its 简称
+    ('青秀、钦南：全站HTTPS' holds for both), a key table 简称 | 单位全称 above: each vendor is the full name of its short
+    name, read from its own lines, every value at the cell it was written in; the key is no vendor; the writer's column
+    beside the answers is no vendor's words. '风控模型（选配，另加2.2万元，不含税，未含在18.6万内）' is an option at its price."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["对比要点"], ["一、参与询价单位"], ["简称", "单位全称", "联系人"],
+                ["青秀", "南宁青秀数科有限公司", "韦经理 0771-5581236"], ["万秀", "梧州万秀信息技术有限公司", "李工 0774-3829907"],
+                ["钦南", "钦州钦南数据服务有限公司", "黄经理 0777-2715480"], [], ["二、比较明细"],
+                ["序号", "比较项目", "各家情况（按报价单原文摘录）", "我的看法"],
+                [1, "报价及计税", "青秀：21.8万元，含税\n万秀：18.6万元，不含税，增值税6%另计\n钦南：21.5万元（未税，增值税13%另计）", "钦南是未税价"],
+                [2, "功能模块", "青秀：个人征信、风控模型（评分卡）、反欺诈模型、还款计划、风控审批、用户管理\n"
+                                "万秀：个人征信、风控模型（选配，另加2.2万元，不含税，未含在18.6万内）、反欺诈规则、还款计划、审批流、用户管理\n"
+                                "钦南：个人征信、风控模型、反欺诈模型、还款计划、风控审批、用户管理", ""],
+                [3, "传输加密", "青秀、钦南：全站HTTPS（TLS1.2）\n万秀：HTTPS", ""],
+                [4, "免费维护期及范围", "青秀：免费维护12个月，含小版本升级\n万秀：免费维护6个月，仅修复缺陷\n钦南：免费维护12个月，含小版本升级",
+                 "万秀太短"]):
+        ws.append(row)
+    qs = load([("对比要点.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南宁青秀数科有限公司", "梧州万秀信息技术有限公司", "钦州钦南数据服务有限公司"}
+    qx, wx, qn = got["南宁青秀数科有限公司"], got["梧州万秀信息技术有限公司"], got["钦州钦南数据服务有限公司"]
+    assert qx.values["price_cny"] == 218_000 and qx.values["free_maintenance_months"] == 12 and qx.values["tls"] is True
+    assert qn.values["tls"] is True and qn.sources["tls"][0].cell == "C12"
+    assert wx.values["free_maintenance_months"] == 6 and wx.values["maintenance_includes_upgrades"] is False
+    scored = _scored(qs, "personal_credit")
+    assert scored["梧州万秀信息技术有限公司"].scored_values["price_cny"] == 220_480  # (18.6万 + 2.2万) × 1.06
+    assert scored["钦州钦南数据服务有限公司"].scored_values["price_cny"] == 242_950
+    assert any(n.reason == "note.vendor_lines" and "青秀 = 南宁青秀数科有限公司" in n.text for n in qs.notes)
