@@ -2047,8 +2047,9 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     if header_row is not None:
         for c in value_cols:
             t = _text(sh.cell(header_row, c))
-            if _head_is(_is_notes_label, t) or _head_is(_REQUIREMENT_HEAD.match, t):  # 备注 / Remarks, or the tender's 招标文件要求 (the
-                notes_cols.append(c)  # buyer's own words): notes on each row, never a vendor
+            if _head_is(_is_notes_label, t) or _head_is(_REQUIREMENT_HEAD.match, t) or _OPINION_ROW_RE.fullmatch(t.strip()):
+                notes_cols.append(c)  # 备注 / Remarks, the tender's 招标文件要求 or '合规部意见' (the buyer's own words): notes
+                # on each row, never a vendor
             elif vendor_name(t):
                 names[c] = t
     if len(names) >= 2:  # the vendor row printed again (page 2 of a printout): not a criterion

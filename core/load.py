@@ -10,6 +10,7 @@ import gc
 from dataclasses import replace
 import hashlib
 import re
+import unicodedata
 from functools import lru_cache
 from contextlib import contextmanager
 from typing import Any, Iterable
@@ -21,7 +22,7 @@ from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import VERBATIM_LABEL_RE, Target, joint_fields, match_label, money_unit, question_subject, unit_of
+from .mapping import RISK_QUESTION_RE, VERBATIM_LABEL_RE, Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
@@ -818,13 +819,27 @@ _MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}]+|[①-�
 _QUOTED_RE = re.compile(r"「([^「」]{1,800})」")
 
 
-def _verbatim_only(rec: Record, labels: frozenset) -> Record:
-    """Cells under such a label, read for the vendor's words alone: the 「」 fragments, one clause each ('…我估计谈一谈能给到
-    12个月' around 「免费维护6个月，仅修复缺陷」 is the writer's hope, no term); a cell with none holds no vendor's words."""
+_ANSWER_THEN_WORDS_RE = re.compile(r"\s*(是|否|有|无|yes|no|y|n)\s*(?:[（(](.*)[)）]|[：:]\s*(.+))?\s*", re.S | re.I)
+_NOT_YET_HELD_RE = re.compile(r"是否(?:尚未|未|没有)(?:取得|获得|通过)")
+_FILING_NUMBER_RE = re.compile(r"\s*(?:备案证明|备案编号|备案号|证书编号|证明编号)\s*(?:编号)?\s*[:：#]?\s*\d{6,}")
+_FLIPPED = {"是": "否", "否": "是", "有": "无", "无": "有", "yes": "no", "no": "yes", "y": "n", "n": "y"}
+
+
+def _verbatim_only(rec: Record, labels: frozenset, risks: frozenset = frozenset()) -> Record:
+    """Cells under a 「」 label, read for the vendor's words alone: the 「」 fragments, one clause each ('…我估计谈一谈能给到
+    12个月' around 「免费维护6个月，仅修复缺陷」 is the writer's hope, no term); a cell with none holds no vendor's words.
+    Cells under a question asking whether a red flag exists ('是否存在未启用HTTPS的情形'): the words after the answer are
+    read ('是（3个月）' is 3 months, '否（系统按等保三级标准设计）' a claim), and a bare answer the other way round ('否' is HTTPS
+    in use)."""
     cells = []
     for label, raw, address in rec.cells:
         if label in labels and raw.__class__ is str:
             raw = "；".join(f.strip(" 。；;，,") for f in _QUOTED_RE.findall(raw)) or None
+        elif label in risks and raw.__class__ is str and (m := _ANSWER_THEN_WORDS_RE.fullmatch(raw)) is not None:
+            words = (m.group(2) or m.group(3) or "").strip()
+            if words and m.group(1) == "否" and _NOT_YET_HELD_RE.search(label) and _FILING_NUMBER_RE.match(words):
+                words = "已取得，" + words  # '是否尚未取得等保三级备案证明' | '否（备案证明6204…）': held, its number given
+            raw = words if words else _FLIPPED[m.group(1).lower()]
         cells.append((label, raw, address))
     return Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, rec.edition, rec.answered,
                   rec.notes_govern)
@@ -1357,10 +1372,12 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             for one in res.records:
                 one = _with_footnotes(one, legends.get((one.file, one.sheet)))
                 if (labs := verbatim.get((one.file, one.sheet))) is None:
-                    labs = verbatim[(one.file, one.sheet)] = frozenset(
-                        lb for lb, _v, _a in one.cells if lb.__class__ is str and "「" in lb and VERBATIM_LABEL_RE.search(lb))
-                if labs:
-                    one = _verbatim_only(one, labs)
+                    labs = verbatim[(one.file, one.sheet)] = (
+                        frozenset(lb for lb, _v, _a in one.cells if lb.__class__ is str and "「" in lb and VERBATIM_LABEL_RE.search(lb)),
+                        frozenset(lb for lb, _v, _a in one.cells if lb.__class__ is str and "是否" in lb and RISK_QUESTION_RE.search(
+                            unicodedata.normalize("NFKC", lb))))
+                if labs[0] or labs[1]:
+                    one = _verbatim_only(one, *labs)
                 for rec in _editions(one, overrides, warnings, mapping, resolved):
                     q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
                     if q is None:

@@ -182,6 +182,8 @@ def _question_targets(label: str) -> "Target | None":
     if not first and _VAT_ASKED_RE.search(head):  # 'Do the prices above include 13% VAT? (Yes/No)': the tax mark
         return _EXACT.get(label_key("是否含税"))
     for part in (parts[0], parts[1]) if first else (parts[1], parts[0]) if len(parts) == 2 else (parts[0],):
+        if _COMPARED_RE.match(part):
+            continue  # '操作日志保存期是否不足6个月': the threshold asked about, the field before it
         key = label_key(_ASKING_RE.sub("", part))
         if len(key) >= 2:
             lo, hi = bisect_left(_NEG_LENS, -len(key)), bisect_right(_NEG_LENS, -2)
@@ -191,6 +193,7 @@ def _question_targets(label: str) -> "Target | None":
     return None
 
 
+_COMPARED_RE = re.compile(r"\s*(?:不足|少于|低于|短于|小于|多于|超过|高于|大于|长于)\s*[\d一二三四五六七八九十半两]")
 # "MLPS – vendor's evidence", "SM4 – vendor's detail", "等保 - 供应商说明": the vendor's detail on the field named first
 _DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:vendor'?s?|supplier'?s?|bidder'?s?|供应商|投标人|厂商)?"
                                r"\s*(?:own\s+)?(?:details?|evidence|response|answer|comments?|explanation|说明|佐证|证明|举证|"
@@ -326,6 +329,10 @@ _QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|
                               r"reputation|background|financials?|rating|score|experience)$")
 # what an evaluator gives a quote ('合计得分', '总分', '价格分（30分）' read bare): points, whatever amount word opens the label
 _SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合计分|价格分|商务分|score|scores|points|rating)$")
+# a question asking whether a red flag exists ('是否尚未取得等保三级备案证明', '是否存在未启用HTTPS的情形', '免费维护期是否少于12个月'):
+# its '否' is the good answer (core.load reads the answer the other way round)
+RISK_QUESTION_RE = re.compile(r"是否(?:存在)?[^（(【\[]{0,40}?(?:尚未|未|不|没有|无|非|仅限|仅|另行|另收|另计|少于|低于|不足|单一|二期|"
+                              r"自行开发)")
 # a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
 VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
                           r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)", re.I)

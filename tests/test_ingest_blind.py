@@ -1757,3 +1757,35 @@ def test_a_memo_with_every_vendors_answer_a_line_of_one_cell_is_read_vendor_by_v
     assert scored["梧州万秀信息技术有限公司"].scored_values["price_cny"] == 220_480  # (18.6万 + 2.2万) × 1.06
     assert scored["钦州钦南数据服务有限公司"].scored_values["price_cny"] == 242_950
     assert any(n.reason == "note.vendor_lines" and "青秀 = 南宁青秀数科有限公司" in n.text for n in qs.notes)
+
+
+def test_a_risk_check_form_whose_questions_ask_whether_a_red_flag_exists_reads_no_as_the_good_answer():
+    """Every 是否 question asks whether a risk exists ('是否存在未启用HTTPS传输加密的情形', '是否不提供终身技术咨询',
+    '操作日志保存期是否不足6个月'): a bare '否' is the good answer, a bare '是' the bad one, and the vendor's words in brackets
+    decide over either ('是（3个月）' is 3 months, '否（系统按等保三级标准设计开发）' a claim, '否（备案证明…）' the filing held).
+    The buyer's '合规部意见' column beside the vendors is no vendor."""
+    text = "\r\n".join([
+        "消费分期系统源码供应商风险排查表（回函汇总）,,,,",
+        "序号,排查事项,天水秦州分期科技有限公司,张掖甘州云分网络科技有限公司,武威凉州数码科技有限公司,合规部意见",
+        "1,报价总额（元）,248000,178000,89000,武威凉州明显偏低",
+        "2,是否尚未取得等保三级备案证明（已取得的请注明备案证明编号）,否（备案证明62010043015-24003）,否（系统按等保三级标准设计开发，可协助贵司通过测评）,"
+        "否（备案证明62060043002-23014）,张掖甘州没给编号",
+        "3,是否存在未启用HTTPS传输加密的情形,否,否,否,",
+        "4,操作日志保存期是否不足6个月（请注明保存期）,否（12个月）,否（永久保存）,是（3个月）,",
+        "5,免费维护期是否少于12个月（请注明月数）,否（12个月）,否（终身维护）,是（3个月）,",
+        "6,因监管政策变化所需的系统调整是否另行收费,否,否（积极配合监管）,是（按次收费）,",
+        "7,是否不提供终身技术咨询,否,否（终身免费）,是,",
+        "8,上述售后承诺是否存在未写入合同的情形,否（全部写入合同）,是（另出具服务承诺函，不写入合同）,是,",
+    ])
+    qs = load([("风险排查表.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"天水秦州分期科技有限公司", "张掖甘州云分网络科技有限公司", "武威凉州数码科技有限公司"}
+    ts, zy, ww = got["天水秦州分期科技有限公司"], got["张掖甘州云分网络科技有限公司"], got["武威凉州数码科技有限公司"]
+    assert ts.values["mlps_level3"] is True and ts.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert ts.values["tls"] is True and ts.values["audit_log_months"] == 12 and ts.values["free_maintenance_months"] == 12
+    assert ts.values["policy_adaptation_free"] is True and ts.values["lifetime_consulting"] is True
+    assert ts.values["commitments_in_contract"] is True
+    assert zy.evidence["mlps_level3"][0] == "claimed" and zy.values["commitments_in_contract"] is False
+    assert ww.values["audit_log_months"] == 3 and ww.values["free_maintenance_months"] == 3
+    assert ww.values["lifetime_consulting"] is False and ww.values["policy_adaptation_free"] is False
+    assert ww.values["commitments_in_contract"] is False and ww.values["tls"] is True
