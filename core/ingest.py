@@ -1773,6 +1773,10 @@ def _replaced_rows(sh: RawSheet, h: int, vc: int, res: ReadResult) -> frozenset[
 _ROW_TYPE_HEAD_RE = re.compile(r"^(?:行类型|行别|行说明|类型|填写类型|行|行次|rowtype|linetype)$")
 _SAYS_ROW_TYPES = frozenset(("说明", "具体说明", "补充说明", "备注", "详细说明", "条款", "条款行", "内容", "explanation", "details",
                              "detail", "notes", "terms"))
+# a row checking the one above ('核实结果': 已核 / 未核 / 不符：…): what it finds differs replaces the vendor's words
+_CHECK_ROW_TYPES = frozenset(("核实结果", "核实情况", "核实", "核查结果", "核查情况", "核验结果", "核对结果", "验证结果", "verification",
+                              "verified", "check"))
+_MISMATCH_RE = re.compile(r"\s*(?:不符|不一致|有出入|与原文不符|核实不符|mismatch|differs?)\s*[：:，,]?\s*(.+)", re.S | re.I)
 _BARE_CHOICE_RE = re.compile(r"是|否|有|无|选配|申请中|不适用|yes|no|y|n|n/a|√|✓|×|✗", re.I)
 
 
@@ -1811,7 +1815,8 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
             cont += 1
         elif not blank(sh.cell(r, vc)):
             last = sh.rows[r]
-    says_rows = sum(1 for r in first if _text(sh.cell(r, rt)).strip() in _SAYS_ROW_TYPES) if rt is not None else 0
+    says_rows = sum(1 for r in first if _text(sh.cell(r, rt)).strip() in _SAYS_ROW_TYPES
+                    or label_key(_text(sh.cell(r, rt))) in _CHECK_ROW_TYPES) if rt is not None else 0
     if (cont < 3 or cont * 3 < len(first)) and not (says_rows and cont >= says_rows):
         return  # (a 选择 | 说明 pair per vendor is two rows of one quote however few the vendors)
     owner = None
@@ -1827,11 +1832,16 @@ def _unwrap(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult, s
                 row[:] = [None] * len(row)
             continue
         says = rt is not None and _text(sh.cell(r, rt)).strip() in _SAYS_ROW_TYPES
+        checks = rt is not None and label_key(_text(sh.cell(r, rt))) in _CHECK_ROW_TYPES
         for c, v in enumerate(row):
             if blank(v) or c not in text_cols or c == rt:
                 continue
             if c >= len(target):
                 target.extend([None] * (c + 1 - len(target)))
+            if checks:  # '不符：合同草稿写的是“日志保存3个月”' replaces the vendor's cell; '已核' / '未核' leave it standing
+                if (m := _MISMATCH_RE.match(_text(v))) is not None:
+                    target[c] = m.group(1).strip()
+                continue
             if says and not blank(target[c]):  # a 说明 row under its 选择 row, the 说明 governing: it replaces a bare
                 choice = _text(target[c]).strip()  # drop-down answer and is said after any other ('248000；源码…')
                 target[c] = _text(v) if _BARE_CHOICE_RE.fullmatch(choice) else f"{choice}；{_text(v)}"

@@ -1789,3 +1789,31 @@ def test_a_risk_check_form_whose_questions_ask_whether_a_red_flag_exists_reads_n
     assert ww.values["audit_log_months"] == 3 and ww.values["free_maintenance_months"] == 3
     assert ww.values["lifetime_consulting"] is False and ww.values["policy_adaptation_free"] is False
     assert ww.values["commitments_in_contract"] is False and ww.values["tls"] is True
+
+
+def test_a_check_row_under_each_vendor_replaces_what_it_finds_differs():
+    """Each vendor a band of two rows: 行别 '报价单原文' (the vendor's words) over '核实结果' (the buyer's check: 已核 / 未核 /
+    '不符：…'). The band is one quote; 已核 and 未核 leave the vendor's words standing; '不符：…' replaces the cell with what
+    the check found in the vendor's own papers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["报价原文与核实对照表"],
+                ["序号", "供应商", "行别", "报价", "计税", "等保三级", "日志保存期", "源码交付"],
+                [1, "南昌青山湖数科有限公司", "报价单原文", "22.6万元", "含税", "已取得等保三级，备案证明编号36010343021-24006", "12个月",
+                 "完整源码，无加密"],
+                [None, None, "核实结果", "已核（盖章报价单）", "已核", "已核（公安部备案查询一致）", "已核（合同草稿第7.2条）", "已核"],
+                [2, "上饶信州软件有限公司", "报价单原文", "19.6万元", "含税", "已取得，备案证明36110043009-24013", "12个月", "完整源码"],
+                [None, None, "核实结果", "已核", "已核", "未核（原件约了下周去看）",
+                 "不符：对方合同草稿第6.4条写的是“系统操作日志保存3个月”，以合同草稿为准", "未核"],
+                [3, "萍乡安源网络科技有限公司", "报价单原文", "12.8万元", "含税（13%专票）", "已取得等保三级", "6个月", "交付全部源码"],
+                [None, None, "核实结果", "已核", "不符：盖章报价单第3页写明“以上报价均为不含税价格，增值税税率6%另计”",
+                 "不符：12-04对方回函确认“目前为等保二级，三级暂无计划”", "", "不符：《交付清单》写明“风控决策引擎以加密jar包形式交付”"]):
+        ws.append(row)
+    qs = load([("核实对照.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南昌青山湖数科有限公司", "上饶信州软件有限公司", "萍乡安源网络科技有限公司"}
+    qsh, sr, px = got["南昌青山湖数科有限公司"], got["上饶信州软件有限公司"], got["萍乡安源网络科技有限公司"]
+    assert qsh.values["audit_log_months"] == 12 and qsh.values["mlps_level3"] is True
+    assert sr.values["audit_log_months"] == 3 and sr.values["mlps_level3"] is True  # 未核: the filing number stands
+    assert px.values["mlps_level3"] is False and px.values["source_code_delivery"] == "partial"
+    assert _scored(qs, "personal_credit")["萍乡安源网络科技有限公司"].scored_values["price_cny"] == 135_680  # 12.8万 × 1.06
