@@ -2485,6 +2485,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
         return v, numc
 
     above = last_crit = ""  # the vendor (and item) of the row above: a name written once for its rows holds for them
+    items: set[tuple] = set()  # (vendor, package, item) registered so far
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         val, vcol = value(r)
@@ -2538,6 +2539,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             groups[key].cells.append(RecordCell(crit, val, sh.address(r, vcol)))
             if not blank(val):
                 filled.add(key)
+                if (key, crit) in items:  # the same item registered again, later ('澄清回函' after the 报价单): it governs
+                    groups[key].answered.add(sh.address(r, vcol))
+                items.add((key, crit))
             for ac in answer_cols:  # '谈判结果': the vendor's written reply to a requested change, read over its clause
                 if not blank(sh.cell(r, ac)):
                     groups[key].cells.append(RecordCell(f"{crit}（{head[ac]}）", sh.cell(r, ac), sh.address(r, ac)))

@@ -485,6 +485,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         _add(found, dfid, (2, dr, src))
                         post.add(dfid)
             r = read_value("price_cny", raw, unit)
+            if answered and address in answered and prices and r.value is not None:
+                prices[:] = [p for p in prices if p[0] != fid]  # a later answer's price ('最终报价22.8万元…') replaces the bid's
             if fid == "tax" and r.tax is None and r.vat is None and ((m := _RATE_ONLY_RE.fullmatch(text)) is not None or (
                     ("%" in label or "％" in label) and (m := re.fullmatch(r"\s*(\d{1,2}(?:\.\d+)?)\s*", text)) is not None)) \
                     and (rate := round(float(m.group(1)) / 100, 4)) in schema.VAT_RATES:
@@ -560,6 +562,11 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             options += [o if _OPTION_EXCL_RE.search(o[0]) else (o[0] + "（不含税）", o[1], o[2]) for o in r.options]  # before tax
         else:
             options += list(r.options)
+        from_answer = answered and address in answered  # a later answer ('澄清回函'): its list and its options govern
+        if from_answer and r.options:
+            withdrawn.extend(o[1] for o in r.options if o[1])
+        if from_answer and r.value and extra != "options":
+            values["features"] = None  # '更正：报价内功能为…': the corrected list replaces the bid's
         if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
             options_only = True
             continue

@@ -1817,3 +1817,31 @@ def test_a_check_row_under_each_vendor_replaces_what_it_finds_differs():
     assert sr.values["audit_log_months"] == 3 and sr.values["mlps_level3"] is True  # 未核: the filing number stands
     assert px.values["mlps_level3"] is False and px.values["source_code_delivery"] == "partial"
     assert _scored(qs, "personal_credit")["萍乡安源网络科技有限公司"].scored_values["price_cny"] == 135_680  # 12.8万 × 1.06
+
+
+def test_a_register_of_one_fact_a_row_reads_a_vendors_item_at_its_later_row():
+    """A long register (供应商 | 项目 | 内容 | 来源): the 报价单 rows first, the December 澄清回函 rows appended. The same vendor
+    and item registered twice is read at the later row: '6个月' then '调整为12个月' is 12 months; '23.8万元（含税）' then
+    '最终报价22.8万元（不含税，增值税13%另计）' is 257,640; a corrected module list replaces the bid's, and a module it moves
+    out to an option at a price is that option."""
+    rows = [["序号", "供应商", "项目", "内容（按原文登记）", "来源"]]
+    n = 0
+    for vendor, price, feats, maint in (("合肥蜀山分期科技有限公司", "24.6万元（含税）", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理", "6个月"),
+                                        ("蚌埠龙子湖软件有限公司", "22.4万元（含税）", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理", "12个月"),
+                                        ("马鞍山雨山数科有限公司", "23.8万元（含税）", "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理", "12个月")):
+        for item, text in (("报价", price), ("功能模块", feats), ("选配模块", "无"), ("免费维护期", maint)):
+            n += 1
+            rows.append([n, vendor, item, text, "报价单"])
+    for vendor, item, text in (("蚌埠龙子湖软件有限公司", "功能模块", "更正：报价内功能为商品管理、分期计算器、还款管理、风控审批、用户管理；订单跟踪不在22.4万元内"),
+                               ("蚌埠龙子湖软件有限公司", "选配模块", "订单跟踪模块为选配，另加2.8万元（不含税），未含在22.4万元报价内"),
+                               ("马鞍山雨山数科有限公司", "报价", "最终报价22.8万元（不含税，增值税13%另计），其余条款不变"),
+                               ("合肥蜀山分期科技有限公司", "免费维护期", "同意将免费维护期调整为12个月（含缺陷修复及小版本升级），写入合同")):
+        n += 1
+        rows.append([n, vendor, item, text, "澄清回函"])
+    text = "\r\n".join(",".join(str(x) for x in row) for row in rows)
+    qs = load([("逐条登记.csv", text.encode("gb18030"))])
+    got, scored = _by_vendor(qs), _scored(qs, "consumer_installment")
+    assert got["合肥蜀山分期科技有限公司"].values["free_maintenance_months"] == 12
+    assert scored["马鞍山雨山数科有限公司"].scored_values["price_cny"] == 257_640  # 22.8万 × 1.13
+    assert "order_tracking" not in (got["蚌埠龙子湖软件有限公司"].values["features"] or [])
+    assert scored["蚌埠龙子湖软件有限公司"].scored_values["price_cny"] == 255_640  # 22.4万 + 2.8万 × 1.13
