@@ -10,9 +10,11 @@ sheet only keeps its own record; two sheets asking the same things (rounds, copi
 from __future__ import annotations
 
 import re
+import unicodedata
 
 from .ingest import _INDEX_LABELS, Record, RecordCell, ReadResult, Skipped, _is_vendor_label, _vendor_cell
 from .mapping import label_key
+from .parse import to_simplified
 
 
 def _asks(rec: Record) -> set[str]:
@@ -36,10 +38,15 @@ def _aliases(records: list[Record]) -> dict[str, str]:
     for rec in records:
         for c in rec.cells:
             if isinstance(c[0], str) and _SHORT_NAME_RE.match(label_key(c[0]) or "") and isinstance(c[1], str) and c[1].strip():
-                full = _vendor_cell(rec)[0].strip().casefold()
-                if full != c[1].strip().casefold():  # (a sheet keyed by the short name itself gives no alias)
-                    out[c[1].strip().casefold()] = full
+                full = _name_key(_vendor_cell(rec)[0])
+                if full != _name_key(c[1]):  # (a sheet keyed by the short name itself gives no alias)
+                    out[_name_key(c[1])] = full
     return out
+
+
+def _name_key(name: str) -> str:
+    """A vendor's name as the sheets are joined by it: '佛山禪城…' on one sheet is '佛山禅城…' on the other."""
+    return to_simplified(unicodedata.normalize("NFKC", name)).strip().casefold()
 
 
 def _by_vendor(records: list[Record], aliases: dict[str, str] | None = None) -> dict[str, Record] | None:
@@ -48,7 +55,7 @@ def _by_vendor(records: list[Record], aliases: dict[str, str] | None = None) -> 
     out: dict[str, Record] = {}
     fulls = set((aliases or {}).values())
     for rec in records:
-        name = _vendor_cell(rec)[0].strip().casefold()
+        name = _name_key(_vendor_cell(rec)[0])
         if aliases and name not in aliases and name not in fulls and len(name) >= 2:
             # '蜀山' where another sheet shortened '合肥蜀山数科有限公司' to '蜀山数科': the one full name holding it
             hold = {full for short, full in aliases.items() if name in short}

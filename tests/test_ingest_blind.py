@@ -1845,3 +1845,31 @@ def test_a_register_of_one_fact_a_row_reads_a_vendors_item_at_its_later_row():
     assert scored["马鞍山雨山数科有限公司"].scored_values["price_cny"] == 257_640  # 22.8万 × 1.13
     assert "order_tracking" not in (got["蚌埠龙子湖软件有限公司"].values["features"] or [])
     assert scored["蚌埠龙子湖软件有限公司"].scored_values["price_cny"] == 255_640  # 22.4万 + 2.8万 × 1.13
+
+
+def test_two_sheets_of_one_quote_join_when_a_name_is_written_in_traditional_characters_on_one():
+    """A tick sheet (✔ / ✘ / ○ per module under a legend, compliance in the vendor's words) and a 价格及售后 sheet listing
+    the vendors in another order, one of them spelled '佛山禪城…' there and '佛山禅城…' on the first sheet: one quote per
+    vendor, joined by name (never by position), whatever the script."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "功能及合规"
+    for row in (["图例：✔ 含在报价内　✘ 不提供　○ 选配（另行收费）"],
+                ["序号", "供应商名称", "商品管理", "分期计算器", "订单跟踪", "还款管理", "风控审批", "用户管理", "等保三级", "数据加密"],
+                [1, "珠海香洲数科有限公司", "✔", "✔", "✔", "✔", "✔", "✔", "已取得，备案证明44040243011-24005", "国密SM4（身份证号、手机号）"],
+                [2, "佛山禅城云分网络科技有限公司", "✔", "✔", "✔", "✔", "✔", "✔", "按等保三级标准设计开发", "国密算法加密"],
+                [3, "惠州惠城信息技术有限公司", "✔", "✔", "✔", "✔", "✔", "✔", "已取得，备案证明44130243014-24003", "SM4（身份证号、手机号）"]):
+        ws.append(row)
+    ws2 = wb.create_sheet("价格及售后")
+    for row in (["序号", "供应商", "报价", "计税", "免费维护期", "技术支持"],
+                [1, "惠州惠城信息技术有限公司", "24.8万元", "不含税（增值税6%另计）", "12个月", "5×8（工作日）"],
+                [2, "佛山禪城云分网络科技有限公司", "21.6万元", "含税", "终身维护", "7×24小时"],
+                [3, "珠海香洲数科有限公司", "25.8万元", "含税（13%专票）", "12个月", "7×24"]):
+        ws2.append(row)
+    qs = load([("勾选表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"珠海香洲数科有限公司", "佛山禅城云分网络科技有限公司", "惠州惠城信息技术有限公司"}
+    fs = got["佛山禅城云分网络科技有限公司"]
+    assert fs.values["price_cny"] == 216_000 and fs.values["support_7x24"] is True
+    assert fs.evidence["mlps_level3"][0] == "claimed"
+    assert got["珠海香洲数科有限公司"].values["mlps_level3"] is True and got["珠海香洲数科有限公司"].values["price_cny"] == 258_000
