@@ -250,6 +250,10 @@ _T: dict[str, tuple[str, str]] = {
                         "Cells such as '同XX' (same as XX), '同上' (as above), '比XX多…' (XX's figure plus …) point to another "
                         "vendor's (or the row above's) cell in the same column: they were written out from it and read "
                         "(original → as read, on the right)."),
+    "note.numbered_answers": ("问卷题目按题号列在表内，各家答复按同样的题号写在一格里：已按题号逐题拆开读取（没有答的题按未说明处理，不当作“没有”），每个答复仍指向原单元格（右侧为题目数）。",
+                              "The questions are listed by number and each vendor's answers are numbered alike in one cell: read "
+                              "question by question (a question left out counts as not said, never as a no), each answer at the "
+                              "cell it was copied into (number of questions on the right)."),
     "note.vendor_lines": ("每个比较项目一行、各家答复写在同一格里（每行以简称开头）：已按表内的简称对照逐家拆开读取，每个值仍指向原单元格（右侧为简称对照）。",
                           "One row per criterion, every vendor's answer a line of one cell opened by its short name: read "
                           "vendor by vendor with the sheet's key of short names, each value at the cell it was written in "

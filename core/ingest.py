@@ -3413,6 +3413,27 @@ def _by_vendor_lines(sh: RawSheet) -> list[RawSheet] | None:
     return [_LinesPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, key=key)]
 
 
+@dataclass
+class _NumberedPart(_PairedPart):
+    """A questionnaire's numbered answers laid out again, a column per question (core.numbered_answers)."""
+    questions: int = 0
+
+
+def _by_numbered_answers(sh: RawSheet) -> list[RawSheet] | None:
+    """Numbered questions down column A ('1) 报价总额' …) and each vendor's answers numbered alike in one cell: the vendors
+    as rows, a column per question, each answer at the cell it was copied into. None for any other sheet."""
+    if len(sh.rows) > 500 or sum(1 for row in sh.rows[:80] if row and row[0].__class__ is str
+                                 and row[0][:1].isdigit() and ("）" in row[0][:4] or ")" in row[0][:4])) < 5:
+        return None
+    from .numbered_answers import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, moved, n = done
+    return [_NumberedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, questions=n)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3563,12 +3584,15 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
+                                                          or _by_numbered_answers(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
+        if isinstance(sh, _NumberedPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.numbered_answers", str(sh.questions)))
         if isinstance(sh, _LinesPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.vendor_lines",
                                      "；".join(f"{s_} = {n}" for s_, n in sh.key.items())[:200]))

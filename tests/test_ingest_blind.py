@@ -1873,3 +1873,38 @@ def test_two_sheets_of_one_quote_join_when_a_name_is_written_in_traditional_char
     assert fs.values["price_cny"] == 216_000 and fs.values["support_7x24"] is True
     assert fs.evidence["mlps_level3"][0] == "claimed"
     assert got["珠海香洲数科有限公司"].values["mlps_level3"] is True and got["珠海香洲数科有限公司"].values["price_cny"] == 258_000
+
+
+def test_a_questionnaires_numbered_answers_copied_into_one_cell_are_read_by_their_numbers():
+    """Numbered questions down column A ('1) 报价总额' … '7) 免费维护期及维护范围'), then one row per vendor whose answer cell
+    holds all its answers numbered alike — on lines of their own, run together as '（1）…（2）…', or with a page footer and a
+    wrapped line copied from the PDF. Each answer is read under its question; the numbers are no figures; a question a
+    vendor skipped is unknown, never a no; a vendor whose cell says it did not take part is no quote."""
+    text = "\r\n".join([
+        "供应商问卷答复汇总（PDF复制）,,,",
+        "一、问卷题目,,,",
+        "题号及题目,填写要求,,",
+        "1) 报价总额,请写明金额及单位,,", "2) 报价是否含税,,,", "3) 报价内包含的功能模块,,,", "4) 等保三级,,,", "5) 操作日志保存期限,,,",
+        "6) 征信接口对接机构,,,", "7) 免费维护期及维护范围,,,",
+        ",,,",
+        "二、各供应商答复,,,",
+        "序号,供应商,答复原文（题号对应第一部分）,我的备注",
+        '1,厦门思明数科有限公司,"1) 29.8万元\n2) 含税（增值税13%专用发票）\n3) 企业征信、银行流水分析、\n电子合同、风控审批、还款管理、用户管理\n'
+        '4) 已取得，备案证明35020343016-24004\n— 第 1 页 共 2 页 —\n5) 12个月\n6) 中国人民银行征信中心、百行征信\n7) 免费维护12个月，含小版本升级",材料最全',
+        "2,泉州丰泽云贷科技有限公司,（1）27.6万元（2）含税（3）企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理（4）满足等保三级要求"
+        "（5）长期保存（6）支持对接主流征信机构（7）终身维护,倾向",
+        "3,莆田城厢网络科技有限公司,1) 13.8万 2) 含税 3) 企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理 4) 已取得，备案证明35030043008-23012 "
+        "5) 3个月 7) 免费维护6个月，仅修复缺陷,第6题没答",
+        "4,三明梅列数据服务有限公司,（未回传问卷。11-28电话告知：本次不参与报价）,放弃",
+    ])
+    qs = load([("问卷汇总.csv", text.encode("gb18030"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"厦门思明数科有限公司", "泉州丰泽云贷科技有限公司", "莆田城厢网络科技有限公司"}
+    xm, qz, pt = got["厦门思明数科有限公司"], got["泉州丰泽云贷科技有限公司"], got["莆田城厢网络科技有限公司"]
+    assert xm.values["price_cny"] == 298_000 and xm.values["audit_log_months"] == 12 and xm.values["mlps_level3"] is True
+    assert "contract_management" in xm.values["features"] and xm.values["licensed_credit_bureau"] is True
+    assert xm.sources["audit_log_months"][0].cell == "C14"
+    assert qz.values["price_cny"] == 276_000 and qz.evidence["mlps_level3"][0] == "claimed"
+    assert pt.values["price_cny"] == 138_000 and pt.values["audit_log_months"] == 3 and pt.values["free_maintenance_months"] == 6
+    assert pt.values["licensed_credit_bureau"] is None  # question 6 skipped: unknown, never a no
+    assert any(n.reason == "note.numbered_answers" for n in qs.notes)
