@@ -3434,6 +3434,28 @@ def _by_numbered_answers(sh: RawSheet) -> list[RawSheet] | None:
     return [_NumberedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, questions=n)]
 
 
+@dataclass
+class _ThreadPart(_PairedPart):
+    """A comparison whose vendors' mail threads are pasted a cell each, laid out as its mailbox (core.threads)."""
+    kept: list = field(default_factory=list)  # (address, text) of the buyer's own cells beside the threads
+
+
+def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
+    """A row per vendor, its whole mail thread pasted in one cell ('------------------ 原始邮件 ------------------'): the
+    sheet as the mailbox it came from, one row per message at the thread's cell. None for any other sheet."""
+    if len(sh.rows) > 500 or not any(v.__class__ is str and "原始邮件" in v or v.__class__ is str and "Original Message" in v
+                                     for row in sh.rows[:60] for v in row):
+        return None
+    from .threads import as_mailbox
+
+    done = as_mailbox(sh)
+    if done is None:
+        return None
+    rows, moved, others = done
+    kept = [(sh.address(r, c), _text(sh.cell(r, c))) for r, c in others]
+    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3584,13 +3606,15 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
-                                                          or _by_numbered_answers(whole)
+                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole)
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
+        if isinstance(sh, _ThreadPart):  # the buyer's own cells beside the threads (his summary, his questions)
+            res.notes += [Skipped(sh.file, sh.sheet, a, "skip.notes_column", t[:200]) for a, t in sh.kept]
         if isinstance(sh, _NumberedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.numbered_answers", str(sh.questions)))
         if isinstance(sh, _LinesPart):

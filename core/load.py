@@ -465,7 +465,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
                     offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
-                if notes_tax == "excl" and notes_vat is None:  # '不含税（增值税税率6%另计）': with the rate it names
+                if notes_vat is None:  # '不含税（增值税税率6%另计）', '增值税按6%另开专票': the rate a tax-exclusive price is at
                     notes_vat = stated_vat_rate(text)
                 not_quoted = not_quoted or bool(_NOT_QUOTED_RE.search(text))
             continue

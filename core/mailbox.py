@@ -24,8 +24,9 @@ from __future__ import annotations
 
 import datetime as _dt
 import re
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 
+from .declined import _says_declined
 from .formal import _company, _key
 from .ingest import RawSheet, Record, Skipped, _text, blank
 from .mapping import match_label
@@ -64,6 +65,23 @@ _OFFER_RE = re.compile(r"(?<![a-z])(?:we (?:can |could |would )?offer|revised (?
                        r"our (?:total |final )?price is|price (?:is )?(?:now|reduced to)|reduced to)(?![a-z])|"
                        r"调整为|调整至|优惠至|优惠到|降至|降到|最终报价为?|报价为|报价是|总价为", re.I)
 _LABEL_RE = re.compile(r"^\s*[^:：]{1,24}[:：]")
+# a later mail correcting a module's price ('银行流水分析模块的价格写错了，应为3.6万元（含税），不是2.6万元'): that option's price
+_OPTION_FIX_RE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?P<mod>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:模块)?的?(?:价格|报价|费用|金额)[^。；;\n]{0,16}?"
+                            r"(?:应为|应该是|更正为|改为)\s*(?P<amt>\d[\d.,]*\s*(?:万元|万|元))(?P<tax>\s*[（(][^）)]{0,12}[)）])?"
+                            r"(?:[，,]?\s*(?:不是|而非|并非)\s*\d[\d.,]*\s*(?:万元|万|元))?")
+
+
+def _option_fixed(m: re.Match) -> str:
+    from .parse import match_feature
+
+    mod = re.sub(r"^.*?(?:邮件中|中的|里的|报价中)", "", m.group("mod"))
+    if match_feature(mod) is None:
+        return m.group()
+    return f"{mod}为选配，另加{m.group('amt')}{(m.group('tax') or '').strip()}"
+
+
+_CUT_TO_RE = re.compile(r"优惠至|优惠到|优惠后|降至|降到|下调至|调整为|调整至|最终报价|特价|折后|(?<![a-z])(?:reduced to|final price|discounted to)",
+                        re.I)
 _QUOTED_RE = re.compile(r"^\s*(?:-{2,}\s*(?:原始邮件|original message|forwarded message)|发件人\s*[:：].*|from\s*:.*\n\s*sent\s*:|"
                         r"on .{5,160}wrote:\s*$|在.{5,80}写道[:：]\s*$|>)",  # Gmail's 'On 9 Jun 2025 …, X wrote:' and '> …'
                         re.I | re.M)
@@ -229,12 +247,15 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
         message_of: list[int] = []
         for k, (_w, r, _key, sender, _subject, body, _mine) in reversed(list(enumerate(thread))):  # the latest first
             body = _GREETING_RE.sub("", _QUOTED_RE.split(body, maxsplit=1)[0].lstrip(), count=1)
+            body = _OPTION_FIX_RE.sub(_option_fixed, body)  # '…流水分析模块的价格写错了，应为3.6万元（含税）': the option's
             for line in (x for raw in body.replace("\u3000", "  ").splitlines() for x in statements(raw)):
                 if (lead := _NARRATIVE_RE.match(line)) and (match_label(lead.group(1)).target is None
                                                             or _NARRATIVE_LEAD_RE.search(lead.group(1))):
                     line = lead.group(2)  # '收到书面报价：标准版198,000元…', '对方微信回复：…': the words after it
                 if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and MONEY_AMOUNT_RE.search(line.lower()):
                     line = f"报价：{line}"  # 'After internal review we can offer RMB 239,000 incl. VAT …': a price
+                if line.startswith("报价：") and _CUT_TO_RE.search(line):
+                    line = "优惠价：" + line[3:]  # '合计优惠至29.8万元（含税）': the price cut to, over the total before it
                 if r in oral:
                     line = f"{line.rstrip('。.；;，, ')}{LEGEND_MARKS['claimed']}"  # only said: a claim
                 rows.append([line])
@@ -246,21 +267,31 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
         # the company in a signature, else the sender's name: the vendor, as the document's company line
         vendor = named.get(key) or next((v for m in reversed(thread) if (v := _signature(m[5]))), None) \
             or thread[-1][3] or key
-        doc = _Thread(sh.file, sh.sheet, [[f"供应商：{vendor}"]] + rows, at=[at[0]] + at)
+        at = [at[0]] + at
+        # each line its own token while it is read (messages pasted into one cell share that cell's address), the
+        # cell's address after
+        doc = _Thread(sh.file, sh.sheet, [[f"供应商：{vendor}"]] + rows, at=[f"\x00{i}" for i in range(len(at))])
         message_of = [message_of[0]] + message_of
         got = read_pasted(doc, document=True)
-        if got is None:
-            for _w, r, _key, sender, _subject, body, _mine in thread:
-                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, col), "skip.mail_no_terms",
-                                      f"{sender}: {body}"[:200]))
+        said_no = next((b for _w, _r, _k, _s, _subj, b, _m in reversed(thread) if _says_declined(b)), None)
+        if got is None or (said_no is not None and not any(_is_price(lb, got[0].fixed) for lb, _v, _a in got[0].cells)):
+            for _w, r, _key, sender, _subject, body, _mine in thread:  # no terms, or a mail declining with no price
+                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, col),
+                                      "skip.declined" if said_no is not None else "skip.mail_no_terms",
+                                      f"{vendor}: {said_no}" if said_no is not None else f"{sender}: {body}"[:200]))
             continue
         rec, lines = got
         by_row = {doc.address(i, 0): message_of[i] for i in range(len(message_of))}
-        priced = [by_row.get(addr) for label, _v, addr in rec.cells if _is_price(label, rec.fixed)]
+        real = {doc.address(i, 0): at[i] for i in range(len(at))}
+        token_of = [c[2] for c in rec.cells]
+        rec.cells = [type(c)(c[0], c[1], real.get(c[2], c[2])) for c in rec.cells]
+        lines = [replace(x, where=real.get(x.where, x.where)) for x in lines]
+        tokens = [by_row.get(tok) for tok in token_of]
+        priced = [tokens[i] for i, (label, _v, _a) in enumerate(rec.cells) if _is_price(label, rec.fixed)]
         if priced:
             latest = max(k for k in priced if k is not None)
             for i, (label, value, addr) in enumerate(rec.cells):
-                if _is_price(label, rec.fixed) and by_row.get(addr) != latest:
+                if _is_price(label, rec.fixed) and tokens[i] != latest:
                     earlier = f"{label}（{'较早邮件' if re.search(r'[一-鿿]', label) else 'earlier e-mail'}）"
                     rec.cells[i] = type(rec.cells[i])(earlier, value, addr)
                     rec.fixed[earlier] = ""

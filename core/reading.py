@@ -460,13 +460,17 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     # A yes: stated only with the level and no hedge, or with proof ('no filing certificate provided' is none).
     proof = bool(_CERT_PROOF_RE.search(_NO_PROOF_RE.sub(" ", s)))
     hedged = bool(_CLAIM_RE.search(s)) or bool(_CONDITION_RE.search(s))
-    if level is None:  # '已通过等保测评' with no level: which level?
-        return _r(True, "claimed")
+    if level is None and not (_FILING_NO_RE.search(s) and not (_CLAIM_RE.search(s) or _CONDITION_RE.search(s))):
+        return _r(True, "claimed")  # '已通过等保测评' with no level: which level? ('已取得，备案证明3305…' names its filing)
+    if level is None:
+        return _r(True)
     if (hedged and not proof) or (_NO_PROOF_RE.search(s) and not proof):
         return _r(True, "claimed")  # '等保三级（未提供证书）': said, and said to be unproven
     return _r(True)
 
 
+# a filing or certificate named by its number ('备案证明33050243007-23013', '证书编号…'): the credential is stated
+_FILING_NO_RE = re.compile(r"(?:备案证明|备案编号|备案号|证书编号|证明编号|证书号)\s*(?:编号)?\s*[:：#]?\s*\d{6,}")
 # the assessment help at extra cost, a service beside the level the rest of the cell claims
 _ASSIST_EXTRA_RE = re.compile(r"[(（]?\s*(?:等保)?(?:测评|评测|备案|过保)?(?:协助|配合|辅助)\S{0,4}(?:另计|另收|另行收费|另行计费|收费|另付)\s*[)）]?|"
                               r"[(（]?\s*(?:assessment\s+)?(?:assistance|support)\s+(?:is\s+)?(?:charged|at extra cost|extra|quoted "

@@ -81,6 +81,9 @@ _VAT_RATE_RE = re.compile(r"(?:税率|征收率|增值税|vat)\s*\d{1,2}(?:\.\d+
 _CLAUSE_OR_BRACKET_RE = re.compile(r"[（()）]|[，。；;！!]+|,(?!\d{3})|\.$")
 
 
+_MORE_LABELS_RE = re.compile(r"[；;]\s*[^；;：:，,。]{1,8}[：:]\s*\S")
+
+
 def statements(line: str) -> list[str]:
     """A message's sentence split into what a quote document would write on lines of their own: a clause stating the
     price ('我司…报价12.8万元（含税）', '6.8w全套') as '报价：…' with the tax words beside it ('不含税哈'), one listing
@@ -94,6 +97,8 @@ def statements(line: str) -> list[str]:
         if _FEATURE_HEAD_RE.search(m.group(1)) and match_label(m.group(1)).target is None:
             return [f"功能：{m.group(2)}"]  # '功能这边：商品管理、…都在报价里'
         if match_label(m.group(1)).target is not None or _ITEMS_RE.search(m.group(1)):
+            if _MORE_LABELS_RE.search(m.group(2)):  # '传输：全站HTTPS；权限：RBAC角色权限；操作日志保存12个月': several terms
+                return [f"说明：{t}"]  # on one line, read for each of them
             return [line]
         t = m.group(2)  # '文字版也发一下：源码授权19.6万…': the words before the colon name no term
     out: list[str] = []

@@ -1908,3 +1908,48 @@ def test_a_questionnaires_numbered_answers_copied_into_one_cell_are_read_by_thei
     assert pt.values["price_cny"] == 138_000 and pt.values["audit_log_months"] == 3 and pt.values["free_maintenance_months"] == 6
     assert pt.values["licensed_credit_bureau"] is None  # question 6 skipped: unknown, never a no
     assert any(n.reason == "note.numbered_answers" for n in qs.notes)
+
+
+def test_a_mail_thread_pasted_into_each_vendors_cell_is_read_newest_first_and_only_the_vendors_mails():
+    """Each vendor's whole Foxmail thread pasted into one cell, the newest message on top, the buyer's own mails inside
+    ('我们要求7×24小时…写入合同' is his, not the vendor's): the vendor's latest word governs — '合计优惠至29.8万元（含税）' over
+    the 30.8万 of line items before it, '28.5万元为不含税价，增值税按6%另开专票' makes the same 28.5万 tax-exclusive at 6 %, a
+    later mail correcting an option's price ('应为3.6万元（含税），不是2.6万元') is that option's price, a mail declining is no
+    quote; the buyer's summary column (jotted at the first quote) is no price."""
+    def thread(*mails):
+        return "\n\n------------------ 原始邮件 ------------------\n".join(
+            f"发件人：{who}\n发送时间：{when}\n收件人：x\n主题：{subj}\n\n{body}" for who, when, subj, body in mails)
+    buyer = "孙立伟 <sunliwei@nbysxd.com>"
+    ask = (buyer, "2025年11月24日(星期一) 上午8:50", "商户经营贷系统源码询价", "各位好：请报价。我司要求：等保三级、国密SM4、7×24小时技术支持。\n孙立伟")
+    wz = "王磊 <wanglei@wzlucheng.com>"
+    wenzhou = thread((wz, "2025年12月2日(星期二) 下午2:36", "回复：回复：询价", "孙经理您好：\n经公司内部审批，合计优惠至29.8万元（含税），其余条款均不变。\n王磊"),
+                     (buyer, "2025年12月1日(星期一) 上午9:12", "回复：询价", "王经理：\n贵司报价30.8万略高，能否再优惠一些？\n孙立伟"),
+                     (wz, "2025年11月27日(星期四) 下午4:05", "回复：询价", "孙经理您好，我司报价如下：\n1. 源码授权费 24.6万元\n2. 部署实施费 4.2万元\n"
+                      "3. 培训费 2.0万元\n合计 30.8万元（含税，13%增值税专票）\n功能模块：企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理\n"
+                      "传输：全站HTTPS（TLS1.2）；权限：RBAC角色权限；操作日志保存12个月\n王磊"), ask)
+    zm = "赵敏 <zhaomin@sxyuecheng.com>"
+    shaoxing = thread((zm, "2025年12月1日(星期一) 下午4:18", "回复：回复：询价", "孙经理：\n补充说明一下，我司报价28.5万元为不含税价，增值税按6%另开专票。\n赵敏"),
+                      (buyer, "2025年11月30日(星期日) 晚上8:03", "回复：询价", "赵经理：28.5万是否含税？\n孙立伟"),
+                      (zm, "2025年11月27日(星期四) 上午11:40", "回复：询价", "孙经理您好，我司报价28.5万元。\n技术支持：5×8（工作日）\n赵敏"), ask)
+    cj = "陈静 <chenjing@hzwuxing-rk.com>"
+    huzhou = thread((cj, "2025年12月2日(星期二) 上午9:30", "回复：回复：询价",
+                     "孙经理：\n更正一下，11月28日邮件中银行流水分析模块的价格写错了，应为3.6万元（含税），不是2.6万元。其余内容不变，抱歉。\n陈静"),
+                    (cj, "2025年11月28日(星期五) 上午10:05", "回复：询价", "孙经理您好，报价如下：\n系统报价27.6万元（含税）。\n"
+                     "功能：企业征信、电子合同、风控审批、还款计划、用户管理。银行流水分析为选配模块，另加2.6万元（含税），未含在27.6万内。\n陈静"), ask)
+    ly = "刘洋 <liuyang@zsdinghai-tech.com>"
+    zhoushan = thread((ly, "2025年11月29日(星期六) 上午9:02", "回复：询价", "孙经理您好：\n我司近期项目排期已满，本次不参与报价，敬请谅解。\n刘洋"), ask)
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["报价邮件汇总"], ["序号", "供应商", "邮件往来（最新的邮件在最上面）", "我的摘要（收到首封报价时记）"],
+                [1, "温州鹿城数智科技有限公司", wenzhou, "30.8万含税，偏贵"], [2, "绍兴越城数科有限公司", shaoxing, "28.5万"],
+                [3, "湖州吴兴融科信息技术有限公司", huzhou, "27.6万+流水2.6万=30.2万"], [4, "舟山定海科技有限公司", zhoushan, "不参与"]):
+        ws.append(row)
+    qs = load([("报价邮件汇总.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "merchant_loan")
+    assert set(got) == {"温州鹿城数智科技有限公司", "绍兴越城数科有限公司", "湖州吴兴融科信息技术有限公司"}
+    assert scored["温州鹿城数智科技有限公司"].scored_values["price_cny"] == 298_000
+    assert got["温州鹿城数智科技有限公司"].values["access_control"] is True and got["温州鹿城数智科技有限公司"].values["audit_log_months"] == 12
+    assert got["温州鹿城数智科技有限公司"].values["support_7x24"] is None  # the buyer's demand is no term of the vendor's
+    assert got["温州鹿城数智科技有限公司"].sources["price_cny"][0].cell == "C3"
+    assert scored["绍兴越城数科有限公司"].scored_values["price_cny"] == 302_100  # 28.5万 × 1.06
+    assert scored["湖州吴兴融科信息技术有限公司"].scored_values["price_cny"] == 312_000  # 27.6万 + 3.6万
