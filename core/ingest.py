@@ -3437,7 +3437,7 @@ def _by_numbered_answers(sh: RawSheet) -> list[RawSheet] | None:
 @dataclass
 class _ThreadPart(_PairedPart):
     """A comparison whose vendors' mail threads are pasted a cell each, laid out as its mailbox (core.threads)."""
-    kept: list = field(default_factory=list)  # (address, text) of the buyer's own cells beside the threads
+    kept: list = field(default_factory=list)  # (address, reason, text) of the buyer's own cells and lines around the threads
 
 
 def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
@@ -3452,7 +3452,7 @@ def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
     if done is None:
         return None
     rows, moved, others = done
-    kept = [(sh.address(r, c), _text(sh.cell(r, c))) for r, c in others]
+    kept = [(sh.address(r, c), reason, text) for r, c, reason, text in others]
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
@@ -3614,7 +3614,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
         if isinstance(sh, _ThreadPart):  # the buyer's own cells beside the threads (his summary, his questions)
-            res.notes += [Skipped(sh.file, sh.sheet, a, "skip.notes_column", t[:200]) for a, t in sh.kept]
+            res.notes += [Skipped(sh.file, sh.sheet, a, reason, t[:200]) for a, reason, t in sh.kept]
         if isinstance(sh, _NumberedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.numbered_answers", str(sh.questions)))
         if isinstance(sh, _LinesPart):

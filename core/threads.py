@@ -13,7 +13,8 @@ from __future__ import annotations
 
 import re
 
-from .ingest import RawSheet, _text, blank
+from .ingest import _INDEX_LABELS, RawSheet, _text, blank
+from .mapping import label_key
 
 _SPLIT_RE = re.compile(r"\n?\s*-{3,}\s*(?:原始邮件|original message|forwarded message|转发邮件)\s*-{3,}\s*\n?", re.I)
 _HEAD_LINE_RE = re.compile(r"^\s*(发件人|发送时间|收件人|抄送|主题|from|sent|date|to|cc|subject)\s*[:：]\s*(.*)$", re.I)
@@ -59,7 +60,7 @@ def _sender_key(sender: str) -> str:
 
 
 def as_mailbox(sh: RawSheet) -> tuple[list[list], dict, list[tuple[int, int]]] | None:
-    """(rows, moved addresses, the buyer's other cells (row, column)) of the sheet laid out as its mailbox; None unless
+    """(rows, moved addresses, the buyer's other cells (row, column, reason, text)) of the sheet laid out as its mailbox; None unless
     a column holds the threads of two vendors or more under a header naming the vendor."""
     from .mapping import match_label
 
@@ -104,7 +105,14 @@ def as_mailbox(sh: RawSheet) -> tuple[list[list], dict, list[tuple[int, int]]] |
                         "1" if _sender_key(m["from"]) in buyers else "0"])
             moved.update({(k, c): (r, tc) for c in range(6)})
             moved[(k, 0)] = (r, vc)
-    others = [(r, c) for r in range(len(rows)) for c in range(width)
-              if (r > head and c not in (vc, tc) and not blank(sh.cell(r, c)) and not blank(sh.cell(r, vc)))
-              or ((r <= head or blank(sh.cell(r, vc))) and r != head and not blank(sh.cell(r, c)))]
+    others = []  # (row, column, reason, text): the buyer's columns beside the threads, and the lines around the table
+    for r in range(len(rows)):
+        if r == head:
+            continue
+        if r > head and not blank(sh.cell(r, vc)):
+            others += [(r, c, "skip.notes_column", f"{_text(sh.cell(head, c))}: {_text(sh.cell(r, c))}")
+                       for c in range(width) if c not in (vc, tc) and not blank(sh.cell(r, c))
+                       and label_key(_text(sh.cell(head, c))) not in _INDEX_LABELS]  # (a row number says nothing)
+        elif (filled := [c for c in range(width) if not blank(sh.cell(r, c))]):
+            others.append((r, filled[0], "skip.note_row", " | ".join(_text(sh.cell(r, c)) for c in filled)))
     return out, moved, others
