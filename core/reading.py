@@ -1656,9 +1656,15 @@ def _spaced(text: str) -> str:
 _SCORE_MARK_RE = re.compile(r"\s*[（(]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）]")
 
 
+# a reviewer's tick appended after the vendor's words ('AES-256加密 ✓', '2.8万元/年 ✗'): the words decide, not the tick
+_TRAILING_TICK_RE = re.compile(r"(?<=\S)[ \u3000]+[✓✔√✗✘×]\s*$")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if cell.__class__ is str and "分" in cell and _SCORE_MARK_RE.search(cell):
         cell = _SCORE_MARK_RE.sub("", cell)
+    if cell.__class__ is str and len(cell) > 3 and cell[-1] in "✓✔√✗✘× \u3000" and _TRAILING_TICK_RE.search(cell):
+        cell = _TRAILING_TICK_RE.sub("", cell)
     if cell.__class__ is str and (m := _TEXT_FIGURE_RE.fullmatch(cell)) is not None and fid in _MONEY_READ_FIELDS:
         # "'228,000", '1,86,000', '8,8000': a figure Excel kept as text, its separators wherever they were typed
         cell = m.group(1).replace(",", "") + m.group(2)
