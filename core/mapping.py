@@ -311,6 +311,8 @@ def _match_label(label: object) -> LabelMatch:
         # tax mark in the cell
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
+    if target is not None and target.code == "price:item" and _PER_YEAR_RE.search(text):
+        target = _EXACT.get(label_key("年服务费"))  # '服务费（元/年）': a yearly fee, no line item of the price
     if target is NOTES and _ITEM_TAIL_RE.search(label_key(bare)):
         return LabelMatch(None, None)  # '售后项目', '服务项目': the head of a column of items, not a cell of terms
     if target is not None and target.code in _MONEY_CODES and _SCORE_TAIL_RE.search(label_key(bare)):
@@ -336,6 +338,7 @@ RISK_QUESTION_RE = re.compile(r"是否(?:存在)?[^（(【\[]{0,40}?(?:尚未|�
 # a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
 VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
                           r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)", re.I)
+_PER_YEAR_RE = re.compile(r"/\s*年|每年|年度|(?<![a-z])(?:per\s*(?:year|annum)|p\.?a\.?|annual|yearly)(?![a-z])", re.I)
 _ITEM_TAIL_RE = re.compile(r"(?:项目|条目|指标)$")  # (not 事项: 待澄清事项 holds text)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
                              r"signature|signed|representative|contactperson|contact)$")

@@ -239,6 +239,14 @@ def _negation_re(verbs: str, targets: str) -> re.Pattern[str]:
 # Money
 # ------------------------------------------------------------------------------------------------
 _FREE = ("免费", "free", "赠送", "不收费", "无需付费", "0元", "零元", "包含在内", "included", "含在报价", "已含")
+# included at no charge ('已含', '含在软件费内', '包含在报价内'); never with a negation before it ('不含在报价内', '非免费')
+_FREE_RE = re.compile("|".join(map(re.escape, _FREE)) + r"|已?包?含在.{0,8}?(?:内|里|中)|已包含")
+
+
+def _is_free(s: str) -> bool:
+    return any(not (m.start() and s[m.start() - 1] in "不未没非") for m in _FREE_RE.finditer(s))
+
+
 _PER_INCIDENT = ("按次", "每次", "/次", "per incident", "per bug", "per call", "per case", "单次")
 _RANGE_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?)\s*(万元|万|w|k|千|元)?\s*(?:-|~|～|至|到|—|–|to)\s*(\d[\d,]*(?:\.\d+)?)")
 _WORD_GAP_RE = re.compile(r"(?<=[a-z])\s+(?=\d)|(?<=[a-z]\d)\s+(?=\d)")
@@ -334,7 +342,7 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     if is_unknown_word(s):
         return None, None
     s = _DATE_RE.sub(" ", s)
-    if any(w in s for w in _FREE) and not numbers_in(s):
+    if _is_free(s) and not numbers_in(s):
         return 0.0, None
     explicit = bool(_CURRENCY_RE.search(s))  # ¥500 / 500元 are yuan, not a bare number meaning 万
     # a word before a figure stays apart from it ('total 268,000', 'sm4 25万'): glued, the figure would read as part

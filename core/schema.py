@@ -47,7 +47,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "维保后费用", "维保后年费", "保后费用", "维保期后费用", "质保期后费用",
         "feeafterfreeperiod", "免费维护期后年费", "免费维护期后", "免费期后年费", "免费期满后年费", "免费维护期满后年费", "feeafterfreemaintenance", "afterfreeperiod", "afterthefreeperiod", "afterthefreeyear", "afterfreeyear", "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
-        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "期满年服务费", "期满后年服务费", "期满服务费", "期满后服务费", "年服务费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance",
+        "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "期满年服务费", "期满后年服务费", "期满服务费", "期满后服务费", "年服务费", "维保服务费", "维护服务费", "运维服务费", "维保年服务费", "年度服务费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance",
         "feeafterthefreemaintenanceperiod", "feeafterthefreeperiod", "annualmaintenancefeeafter", "maintenancefeeafterthe")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
@@ -178,7 +178,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     "item": ("首付款", "预付款", "首期款", "上线款", "验收款", "尾款", "质保金", "进度款", "到货款", "二期款", "三期款",
              "downpayment", "advancepayment", "milestonepayment", "acceptancepayment", "finalpayment", "retention",
              "分项报价", "软件部分", "软件费用", "软件部分价格", "software", "softwarecost", "softwareprice", "softwarepart", "源码买断价", "源码买断费", "源码买断", "买断价", "买断费", "实施培训费", "源码授权费", "授权费", "软件授权费", "许可费", "许可证费", "源码费", "软件费", "系统费", "实施费", "部署实施费", "部署费",
-             "安装费", "实施部署费", "培训费", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
+             "安装费", "实施部署费", "培训费", "服务费", "实施服务费", "技术服务费", "部署服务费", "servicefee", "servicesfee", "定制开发费", "开发费", "模块费", "功能模块费", "接口费", "对接费", "数据迁移费",
              "licensefee", "licencefee", "sourcecodelicense", "sourcecodefee", "implementationfee", "deploymentfee",
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }

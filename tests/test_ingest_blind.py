@@ -1953,3 +1953,25 @@ def test_a_mail_thread_pasted_into_each_vendors_cell_is_read_newest_first_and_on
     assert got["温州鹿城数智科技有限公司"].sources["price_cny"][0].cell == "C3"
     assert scored["绍兴越城数科有限公司"].scored_values["price_cny"] == 302_100  # 28.5万 × 1.06
     assert scored["湖州吴兴融科信息技术有限公司"].scored_values["price_cny"] == 312_000  # 27.6万 + 3.6万
+
+
+def test_a_price_split_over_a_software_row_and_a_service_row_is_their_sum():
+    """One column per vendor, the price over two rows '软件费（源码授权）' and '服务费（部署实施、培训）' and no 合计: the price is
+    their sum; '含在软件费内' adds nothing; a 服务费 with its own breakdown in brackets is counted once; '服务费（元/年）' is a
+    yearly fee, no part of the price."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["项目", "南通崇川数科有限公司", "无锡梁溪云贷科技有限公司", "扬州广陵网络科技有限公司"],
+                ["报价单编号/日期", "NTCC-BJ-20251118-07 / 2025-11-18", "LX2025-1120 / 2025-11-20", "YZGL-1119 / 2025-11-19"],
+                ["软件费（源码授权）", "23.6万元", "22.8万元", "8.8万元"],
+                ["服务费（部署实施、培训）", "4.2万元（部署实施2.8万＋培训1.4万）", "含在软件费内", "1.5万元"],
+                ["计税", "含税（13%专票）", "含税", "含税"],
+                ["维保服务费（元/年）", "28000", "24000", "按次收费"]):
+        ws.append(row)
+    qs = load([("报价对比.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "merchant_loan")
+    assert scored["南通崇川数科有限公司"].scored_values["price_cny"] == 278_000
+    assert scored["无锡梁溪云贷科技有限公司"].scored_values["price_cny"] == 228_000
+    assert scored["扬州广陵网络科技有限公司"].scored_values["price_cny"] == 103_000  # the caution zone, not under 10万
+    assert got["南通崇川数科有限公司"].values["annual_fee_after_warranty_cny"] == 28_000
+    assert not [w for w in qs.warnings if w.params.get("text") == "含在软件费内"]
