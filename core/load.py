@@ -27,7 +27,7 @@ from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
 from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
-                      read_all, read_feature_cell, read_options, read_value, stated_vat_rate)
+                      read_all, read_feature_cell, read_features, read_options, read_value, stated_vat_rate)
 from .checkbox import ticked
 from .rounds import settle
 from .sentences import PRICE_WORDS_RE, statements
@@ -120,7 +120,7 @@ _DERIVE_FROM = frozenset(("support_7x24", "response_hours", "free_maintenance_mo
 _BUREAU_IN_MODULES_RE = re.compile(r"征信[^、,，;；]{0,12}[(（][^)）]*(?:百行|朴道|人行|二代|央行|pboc|baihang|pudao)|"
                                    r"(?:百行|朴道|人行|二代)征信|(?<![a-z])(?:pboc|baihang|pudao)(?![a-z])", re.I)
 _BUREAU_NAMED = re.compile(r"央行征信|人行征信|人民银行征信|征信中心|二代征信|百行征信|朴道征信|pboc|baihang|pudao")
-_CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.")
+_CERT_PROOF = re.compile(r"证书|编号|备案|证明|(?:19|20)\d{2}|certif|cert\.|no\.|(?<!\d)\d{11}-\d{5}(?!\d)")  # (a filing number's own shape)
 _LEVEL3_LABEL = re.compile(r"三级|3级|level\s*3|l3|mlps3")
 _LEVEL_IN_TEXT = re.compile(r"[一二三四五1-5]\s*级|level\s*[1-5]|mlps\s*[1-5]|等保\s*[1-5]")
 _MULTI_RE = re.compile(r"[，,；;。\n(（+＋/、]|含|包括|(?<![a-z])(?:incl|including|included|includes|with|and)(?![a-z])", re.I)
@@ -305,6 +305,21 @@ def _warn(warnings: list[Warning_], code: str, rec: Record, address: str, fid: s
     if code in _PLACED:  # its message names the place itself
         params.update(file=rec.file, sheet=rec.sheet, cell=address)
     warnings.append(Warning_(code, rec.file, rec.sheet, address, params))
+
+
+def _by_module(raw: str, modules: tuple, options: list, feature_cols: dict, feature_status: list) -> bool:
+    """A row asking about several modules answered module by module: each module the cell names included, each it offers
+    at a price an option; True when the cell named any of them this way (else the row's one answer stands for all)."""
+    rf = read_features(raw)
+    offered = [o for o in rf.options if o[1] in modules]
+    named = set(rf.value or ()) & set(modules)
+    if not offered or not (named or len(offered) == len(modules)):
+        return False
+    for one in named:
+        feature_cols[one] = True
+    options.extend(offered)
+    feature_status.append("conditional")
+    return True
 
 
 def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Warning_],
@@ -501,6 +516,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             prices.append((fid, r, src, extra))
             continue
         if what is _FEATURE:
+            if len(extra) > 1 and raw.__class__ is str and _by_module(raw, extra, options, feature_cols, feature_status):
+                continue  # '商品管理 ✓、分期计算器 ✓；订单跟踪为选配，另加2.2万元' under a row asking for all three: each as said
             r = read_feature_cell(raw)
             if r.warning:
                 warnings.append(Warning_(r.warning, rec.file, rec.sheet, address, {"field": "features", "text": text}))

@@ -1331,6 +1331,8 @@ def read_features(cell: Any) -> Reading:
                 re.sub(r"^\s*(?:选配|可选|需)?[，,]?\s*", "", norm(tok)))):
             # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
             label_, fid_, _c = options[-1]
+            if _TAX_EXCL_RE.search(norm(tok)) and not _TAX_EXCL_RE.search(label_):
+                label_ += "（不含税）"  # '…，另加2.2万元（不含税）': the option's price before VAT
             options[-1] = (label_, fid_, parse.parse_money(cost_m.group(1))[0])
             continue
         t = norm(tok)

@@ -1975,3 +1975,27 @@ def test_a_price_split_over_a_software_row_and_a_service_row_is_their_sum():
     assert scored["扬州广陵网络科技有限公司"].scored_values["price_cny"] == 103_000  # the caution zone, not under 10万
     assert got["南通崇川数科有限公司"].values["annual_fee_after_warranty_cny"] == 28_000
     assert not [w for w in qs.warnings if w.params.get("text") == "含在软件费内"]
+
+
+def test_question_headers_answered_with_a_tick_and_the_asked_detail():
+    """Headers that are questions with the buyer's requirement in brackets ('是否取得等保三级？（需提供备案证明编号）'),
+    answered '✓ 51070343015-24008' (the tick and the filing number asked for: a stated level 3), or, under '是否包含商品管理、
+    分期计算器、订单跟踪？', module by module ('商品管理 ✓、分期计算器 ✓；订单跟踪为选配，另加2.2万元（不含税）': two included,
+    the third an option at its price plus VAT beside a tax-inclusive price)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "供应商", "报价多少？（请写含税总价，单位万元）", "是否包含商品管理、分期计算器、订单跟踪？（需全部包含；选配的请写明价格）",
+                 "是否取得等保三级？（需提供备案证明编号）"],
+                [1, "绵阳涪城数科有限公司", "26.8（含税，13%专票）", "✓ 商品管理、分期计算器、订单跟踪", "✓ 51070343015-24008"],
+                [2, "德阳旌阳软件有限公司", "23.2（含税）", "商品管理 ✓、分期计算器 ✓；订单跟踪为选配，另加2.2万元（不含税）", "✓ 51060043009-24012"],
+                [3, "成都锦江云分科技有限公司", "19.9（含税）", "✓ 全部包含", "✓ 系统按等保三级要求设计，测评报告签约后提供"]):
+        ws.append(row)
+    qs = load([("答复汇总.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "consumer_installment")
+    assert got["绵阳涪城数科有限公司"].values["mlps_level3"] is True
+    assert got["绵阳涪城数科有限公司"].evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert got["成都锦江云分科技有限公司"].evidence["mlps_level3"][0] == "claimed"
+    dy = scored["德阳旌阳软件有限公司"]
+    assert dy.scored_values["price_cny"] == 256_860  # 23.2万 + 2.2万 × 1.13
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(dy.scored_values["features"])
+    assert dy.price_build["options_added"][0]["feature"] == "order_tracking"
