@@ -178,6 +178,10 @@ _T: dict[str, tuple[str, str]] = {
     "warn.cell_truncated": ("文件“{file}”工作表“{sheet}”的单元格 {cell} 有 {n} 个字符，过长，只保留了前 {max} 个字符。",
                             "Cell {cell} of sheet '{sheet}' in '{file}' holds {n} characters, too many: only the "
                             "first {max} were kept."),
+    "warn.decimal_comma": ("文件“{file}”按欧洲区域格式保存（分号分隔、小数点写作逗号、千位用点）：已按“22,8 = 22.8”“26.000 = 26000”读取 {n} 个数字，请核对。",
+                           "File '{file}' was saved with a continental locale (';' between fields, a comma for the decimal "
+                           "point, a point between thousands): {n} figures were read as '22,8 = 22.8', '26.000 = 26000'. "
+                           "Check them."),
     "warn.nul_removed": ("文件“{file}”中有 {n} 个空字符（NUL），已删除后读取，请核对内容。",
                          "File '{file}' contained {n} NUL bytes; they were removed before reading. Check the content."),
     "warn.mixed_encoding": ("文件“{file}”混用了两种文字编码（{n} 行是 GBK，其余是 UTF-8），已逐行识别，请核对文字是否正确。",

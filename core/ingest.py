@@ -1112,7 +1112,35 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     if delim is None:
         delim = _guess_delimiter(sample)
     rows = _csv_rows(text, delim, name)
+    if delim == ";" and (n := _decimal_commas(rows)):
+        issues = [*issues, Warning_("warn.decimal_comma", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": n})]
     return [RawSheet(name, name.rsplit("/", 1)[-1], rows, issues)]
+
+
+_COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")
+_DOT_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+\.\d{1,2}(?![\d.,])")
+
+
+def _decimal_commas(rows: list[list[str]]) -> int:
+    """A CSV saved with a continental locale (';' between fields, '22,8' for 22.8, '26.000' for 26000): its figures
+    written the Chinese way, in place; returns how many cells changed (0 when the file writes decimals with points)."""
+    commas = dots = 0
+    for row in rows:  # told from the cells that are a figure alone ('TLS1.2' in a sentence says nothing of the locale)
+        for v in row:
+            if v and v[-1:].isdigit():
+                commas += bool(_COMMA_DECIMAL_RE.fullmatch(v.strip()))
+                dots += bool(_DOT_DECIMAL_RE.fullmatch(v.strip()))
+    if commas < 2 or dots:
+        return 0
+    changed = 0
+    for row in rows:
+        for k, v in enumerate(row):
+            if v and ("," in v or "." in v) and _COMMA_DECIMAL_RE.search(v):
+                new = _COMMA_DECIMAL_RE.sub(lambda m: m.group().replace(".", "").replace(",", "."), v)
+                if new != v:
+                    row[k] = new
+                    changed += 1
+    return changed
 
 
 def _truncate_long_cells(sheets: list[RawSheet]) -> None:
@@ -1337,7 +1365,7 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"[\u4e00-\u9fff]{0,8}(?:合计|总计|小计|汇总)(?:\s*[(（][^)）]{0,30}[)）])?|lowest(?: price| quote)?|highest(?: price| quote)?|average(?: price)?|mean|"
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
-                             r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{1,6}"
+                             r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{0,6}"
                              r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标|预算|项目)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|参考(?:价|值|报价)?|(?:行业|同类)?市场(?:均|平均|参考)?价|"
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'

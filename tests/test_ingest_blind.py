@@ -1999,3 +1999,25 @@ def test_question_headers_answered_with_a_tick_and_the_asked_detail():
     assert dy.scored_values["price_cny"] == 256_860  # 23.2万 + 2.2万 × 1.13
     assert {"product_management", "installment_calculator", "order_tracking"} <= set(dy.scored_values["features"])
     assert dy.price_build["options_added"][0]["feature"] == "order_tracking"
+
+
+def test_a_csv_saved_with_a_continental_locale_reads_its_decimal_commas():
+    """A CSV from a German-locale Excel: ';' between fields, '22,8' for 22.8 (万元), '26.000' for 26,000 (元/年), '1,5'
+    hours, '另加2,4万元' inside a sentence; 'TLS1.2' stays as written. An average row under the vendors is no vendor.
+    Said in a warning (warn.decimal_comma)."""
+    text = "\r\n".join([
+        "序号;供应商;报价（万元）;计税;功能模块;响应（小时）;维保期满年费（元/年）;HTTPS",
+        "1;太原迎泽数科有限公司;22,8;含税（13%专票）;个人征信、风控模型、反欺诈模型、还款计划、风控审批、用户管理;1,5;26.000;是（TLS1.2）",
+        "2;长治上党软件有限公司;19,6;含税;个人征信、反欺诈规则、还款计划、风控审批、用户管理；风控模型为选配，另加2,4万元（含税），未含在19,6万内;4;22.000;是",
+        "3;晋城泽州网络科技有限公司;12,8;含税;个人征信、风控模型、反欺诈、还款管理、风控审批、用户管理;次日;按次收费，每次5000元;是",
+        ";平均（报价3家）;18,4;;;;;",
+    ])
+    qs = load([("比较表.csv", text.encode("utf-8-sig"))])
+    got, scored = _by_vendor(qs), _scored(qs, "personal_credit")
+    assert set(got) == {"太原迎泽数科有限公司", "长治上党软件有限公司", "晋城泽州网络科技有限公司"}
+    ty = got["太原迎泽数科有限公司"]
+    assert ty.values["price_cny"] == 228_000 and ty.values["response_hours"] == 1.5
+    assert ty.values["annual_fee_after_warranty_cny"] == 26_000 and ty.values["tls"] is True
+    assert scored["长治上党软件有限公司"].scored_values["price_cny"] == 220_000  # 19.6万 + 2.4万
+    assert got["晋城泽州网络科技有限公司"].values["price_cny"] == 128_000
+    assert any(w.code == "warn.decimal_comma" for w in qs.warnings)
