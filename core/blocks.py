@@ -15,8 +15,9 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 
-from .ingest import (_OPINION_ROW_RE, _VENDOR_LABEL, RawSheet, ReadResult, Record, RecordCell, Skipped, _is_notes_label, _looks_like_note,
+from .ingest import (_VENDOR_LABEL, RawSheet, ReadResult, Record, RecordCell, Skipped, _is_notes_label, _looks_like_note,
                      _plausible_vendor, _text, _transposed, blank, col_letter)
+from .ingest import is_opinion_head
 from .mapping import is_long_criterion_label, match_label
 from .parse import is_number, yes_no
 
@@ -52,7 +53,7 @@ def _names(sh: RawSheet, r: int, lc: int) -> dict[int, str]:
         if not isinstance(v, str) or is_number(v):
             return {}
         name = v.strip()
-        if _OPINION_ROW_RE.fullmatch(name):
+        if is_opinion_head(name):
             continue  # '合规部意见' over the buyer's own column beside the vendors': no vendor, no objection either
         if (_NOT_A_NAME_RE.match(name) or yes_no(name) is not None or not _plausible_vendor(name)
                 or match_label(name).target is not None):

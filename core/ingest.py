@@ -1391,6 +1391,11 @@ def _looks_like_note(text: str) -> bool:
 # a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
 # a form's sign-off line under the table ('科技部推荐意见', '总经理意见', '董事会审议', '附件'): the buyer's, no vendor
 _OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件")
+def is_opinion_head(text: str) -> bool:
+    """A column the buyer keeps beside the vendors' for her own view ('合规部意见', '↑意见', '我的意见')."""
+    return bool(_OPINION_ROW_RE.fullmatch(text.strip().lstrip("↑↓←→⬆⬇▲△▼※*·→ ").strip()))
+
+
 _BRACKETED_NOTE_RE = re.compile(r"[（(【\[][^）)】\]]{1,12}[）)】\]]")
 
 
@@ -2085,7 +2090,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     if header_row is not None:
         for c in value_cols:
             t = _text(sh.cell(header_row, c))
-            if _head_is(_is_notes_label, t) or _head_is(_REQUIREMENT_HEAD.match, t) or _OPINION_ROW_RE.fullmatch(t.strip()):
+            if _head_is(_is_notes_label, t) or _head_is(_REQUIREMENT_HEAD.match, t) or is_opinion_head(t):
                 notes_cols.append(c)  # 备注 / Remarks, the tender's 招标文件要求 or '合规部意见' (the buyer's own words): notes
                 # on each row, never a vendor
             elif vendor_name(t):

@@ -2021,3 +2021,21 @@ def test_a_csv_saved_with_a_continental_locale_reads_its_decimal_commas():
     assert scored["长治上党软件有限公司"].scored_values["price_cny"] == 220_000  # 19.6万 + 2.4万
     assert got["晋城泽州网络科技有限公司"].values["price_cny"] == 128_000
     assert any(w.code == "warn.decimal_comma" for w in qs.warnings)
+
+
+def test_the_buyers_opinion_column_after_each_vendor_is_no_vendor():
+    """One column per vendor, each followed by the buyer's own '↑意见' column ('比烟台贵2.8万', '业务员电话里说有证书'): the
+    opinion columns are notes, never vendors, and their figures are no vendor's terms."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["比较项目", "青岛市南数科有限公司", "↑意见", "烟台芝罘云贷科技有限公司", "↑意见", "临沂兰山网络科技有限公司", "↑意见"],
+                ["报价", "29.6万元", "比烟台贵2.8万", "26.8万元", "老板朋友介绍的，倾向这家", "8.5万元", "便宜得不正常"],
+                ["免费维护期", "12个月", "", "终身维护", "问过能不能给到24个月", "6个月", ""],
+                ["等保三级", "已取得，备案证明37020243018-24006", "", "满足等保三级要求", "业务员电话里说有证书", "已取得，备案证明37130043003-23009", ""]):
+        ws.append(row)
+    qs = load([("比价表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"青岛市南数科有限公司", "烟台芝罘云贷科技有限公司", "临沂兰山网络科技有限公司"}
+    assert got["青岛市南数科有限公司"].values["price_cny"] == 296_000
+    assert got["烟台芝罘云贷科技有限公司"].evidence["mlps_level3"][0] == "claimed"
+    assert any(n.reason == "skip.notes_column" and "比烟台贵2.8万" in n.text for n in qs.notes)
