@@ -203,6 +203,9 @@ _T: dict[str, tuple[str, str]] = {
                        "This row has no number and its vendor name continues the row above (see beside): one quote split "
                        "over two rows by a PDF conversion, read with each cell joined to the one above."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    "skip.void_sheet": ("这张工作表标明已作废（名称或标题写着“废弃”“已作废，勿用”），由另一张表取代，未读取其中的报价。",
+                        "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
+                        "quotes were not read."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
     "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------

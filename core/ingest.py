@@ -1391,6 +1391,19 @@ def _looks_like_note(text: str) -> bool:
 # a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
 # a form's sign-off line under the table ('科技部推荐意见', '总经理意见', '董事会审议', '附件'): the buyer's, no vendor
 _OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件")
+_VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|deprecated|(?<![a-z])void(?![a-z])", re.I)
+_VOID_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*(?:已作废|作废|已废弃|废弃|勿用|obsolete|deprecated|void)", re.I)
+
+
+def _void_sheet(sh: RawSheet) -> bool:
+    """A sheet its workbook marks void: by its name ('废弃-旧版') or by the title over its table ('【已作废，勿用】…')."""
+    if _VOID_SHEET_NAME_RE.search(sh.sheet):
+        return True
+    first = next((row for row in sh.rows[:3] if any(not blank(v) for v in row)), None)
+    return first is not None and first[0].__class__ is str and bool(_VOID_TITLE_RE.match(first[0])) \
+        and sum(1 for v in first if not blank(v)) == 1
+
+
 def is_opinion_head(text: str) -> bool:
     """A column the buyer keeps beside the vendors' for her own view ('合规部意见', '↑意见', '我的意见')."""
     return bool(_OPINION_ROW_RE.fullmatch(text.strip().lstrip("↑↓←→⬆⬇▲△▼※*·→ ").strip()))
@@ -3643,6 +3656,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_abbreviations(whole)
                                                           or [whole])]:
         start = len(res.records)
+        if _void_sheet(sh):  # '废弃-旧版', '【已作废，勿用】V1 首轮比价表': replaced by another sheet, no quotes of its own
+            res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.void_sheet", sh.sheet))
+            continue
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))

@@ -2039,3 +2039,24 @@ def test_the_buyers_opinion_column_after_each_vendor_is_no_vendor():
     assert got["青岛市南数科有限公司"].values["price_cny"] == 296_000
     assert got["烟台芝罘云贷科技有限公司"].evidence["mlps_level3"][0] == "claimed"
     assert any(n.reason == "skip.notes_column" and "比烟台贵2.8万" in n.text for n in qs.notes)
+
+
+def test_a_sheet_marked_void_is_not_read():
+    """A workbook with the current comparison on one sheet and the first round kept on a sheet named '废弃-旧版' (its
+    title '【已作废，勿用】…'): only the current sheet is read; the void sheet is listed (skip.void_sheet), its older prices
+    and its vendor that withdrew later are no quotes. '—（11-28来函：退出本次报价）' declines."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "比价表V2"
+    for row in (["序号", "供应商", "报价", "免费维护期"], [1, "遵义红花岗数科有限公司", "26.8万元（含税）", "12个月"],
+                [2, "安顺西秀软件有限公司", "23.5万元（含税）", "12个月"], [3, "凯里苗岭数据服务有限公司", "—（11-28来函：退出本次报价）", "—"]):
+        ws.append(row)
+    old = wb.create_sheet("废弃-旧版")
+    for row in (["【已作废，勿用】V1 首轮比价表（2025-11-20）"], ["序号", "供应商", "报价", "免费维护期"],
+                [1, "遵义红花岗数科有限公司", "28.5万元（含税）", "6个月"], [2, "凯里苗岭数据服务有限公司", "19.8万元（含税）", "12个月"]):
+        old.append(row)
+    qs = load([("比价材料.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"遵义红花岗数科有限公司", "安顺西秀软件有限公司"}
+    assert got["遵义红花岗数科有限公司"].values["price_cny"] == 268_000 and not got["遵义红花岗数科有限公司"].earlier
+    assert any(s.reason == "skip.void_sheet" and s.sheet == "废弃-旧版" for s in qs.skipped)
