@@ -659,7 +659,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if seat is not None:
             m, lb, a = seat
             each, n = parse_money(m.group(1))[0], int(m.group(2))
-            if each and n:
+            if each and n and any(r_.value == each for _role, r_, _s, _t in prices):  # (a price worked out in its own cell
+                # — '平台基础费6万元 + 3,500元/账号 x 30个账号 + …' — is that sum already)
                 prices.append(("total", Reading(each * n, "stated", pretax=each * n), Source("stated", m.group(), a, lb), None))
     instalment = next((m for text, _src in sentences if (m := _INSTALMENT_RE.search(text))), None)
     if instalment is not None:  # '买断总价24万元，分三年等额支付，每年8万元': the yearly columns are payments, not fees

@@ -1028,6 +1028,36 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     return r
 
 
+_FEE_TOTAL_RE = re.compile(r"(?:合计|共计|总计)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?\s*(?:/\s*年|每年)?)")
+_TIMES_SIGN_RE = re.compile(r"\d\s*(?:万元|万|元|w)?\s*/\s*[^\d\s×*xX+＋]{0,4}\s*[×*xX]\s*\d")
+_TERM_RE = re.compile(r"(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?)\s*(?:/\s*(?:个|每)?[^\d\s×*xX+＋=＝]{1,4})?"
+                      r"(?:\s*[×*xX]\s*(?P<qty>\d{1,5})\s*(?:个|家)?[^\d\s+＋=＝]{0,4})?")
+
+
+def _priced_expression(s: str) -> float | None:
+    """The amount of a price written as its arithmetic ('1.6万元/网点 × 12个网点 + 实施费3.5万元', '6万元 + 3,500元/账号 x 30个账号
+    + 2.5万元', '0.8万/网点×12＋部署2.2万＝11.8万'): the sum of each term (a unit price times its count, or an amount), or
+    the total written after '＝'; None when a term holds no amount."""
+    s = s.replace("＋", "+").replace("＝", "=")
+    if "=" in s:
+        after = s.rsplit("=", 1)[1]
+        if (m := re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?", after)) is not None:
+            return parse.parse_money(m.group().replace(" ", ""))[0]
+        s = s.rsplit("=", 1)[0]
+    total = 0.0
+    for term in s.split("+"):
+        m = _TERM_RE.search(term)
+        if m is None:
+            return None
+        amt = parse.parse_money(m.group("amt").replace(" ", ""))[0]
+        if amt is None:
+            return None
+        if m.group("amt").strip()[-1].isdigit() and amt < 100 and "万" in s:
+            amt *= 10_000  # '0.8万/网点×12＋部署2.2万': a term's unit said by the others
+        total += amt * (int(m.group("qty")) if m.group("qty") else 1)
+    return round(total, 2)
+
+
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
@@ -1059,6 +1089,11 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             return _r(0.0, "conditional" if cond else "stated", tax=tax, pretax=0.0)
         v, warn = parse.parse_money(s_nt, unit)
         return _r(_with_vat(v, tax), warning=warn, tax=tax, pretax=v)
+    if not price and (m := _FEE_TOTAL_RE.search(s_nt)) is not None:  # '0.2万元/网点/年，12个网点合计2.4万元/年': the total
+        s_nt = m.group(1)
+    if price and _TIMES_SIGN_RE.search(s_nt) and (total := _priced_expression(s_nt)) is not None:
+        # '源码授权费1.6万元/网点 × 12个网点 + 部署实施及培训费3.5万元（一次性）': the sum the vendor left to the reader
+        return _r(_with_vat(total, tax), tax=tax, pretax=total)
     if price:
         parts = clauses(s_nt)
         if len(parts) > 1:

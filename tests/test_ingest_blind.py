@@ -2060,3 +2060,24 @@ def test_a_sheet_marked_void_is_not_read():
     assert set(got) == {"遵义红花岗数科有限公司", "安顺西秀软件有限公司"}
     assert got["遵义红花岗数科有限公司"].values["price_cny"] == 268_000 and not got["遵义红花岗数科有限公司"].earlier
     assert any(s.reason == "skip.void_sheet" and s.sheet == "废弃-旧版" for s in qs.skipped)
+
+
+def test_a_price_written_as_its_arithmetic_is_worked_out():
+    """Prices left as the vendor wrote them ('源码授权费1.6万元/网点 × 12个网点 + 部署实施及培训费3.5万元（一次性）', '平台基础费6万元 +
+    坐席授权3,500元/账号 x 30个账号 + 实施费2.5万元', '0.8万/网点×12＋部署2.2万＝11.8万'): each is the sum of its terms (a
+    unit price times its count), or the total written after '＝' — never the seats alone nor the first figure."""
+    text = "\r\n".join([
+        "序号,服务商,报价构成（对方原话）,计税,维保期满年费",
+        "1,南昌红谷数科有限公司,源码授权费1.6万元/网点 × 12个网点 + 部署实施及培训费3.5万元（一次性）,含税（13%专票）,"
+        "0.2万元/网点/年，12个网点合计2.4万元/年",
+        '2,赣州章贡软件有限公司,"平台基础费6万元 + 坐席授权3,500元/账号 x 30个账号 + 实施费2.5万元",含税,2.2万元/年',
+        "3,上饶信州网络科技有限公司,0.8万/网点×12＋部署2.2万＝11.8万,含税,按次收费",
+        "4,景德镇昌江信息技术有限公司,网点授权 1.45万元/网点 × 12 网点 ＋ 实施培训 2.6万元,不含税（增值税13%另计）,3.0万元/年",
+    ])
+    qs = load([("报价比较.csv", text.encode("gbk"))])
+    got, scored = _by_vendor(qs), _scored(qs, "personal_credit")
+    assert got["南昌红谷数科有限公司"].values["price_cny"] == 227_000
+    assert got["南昌红谷数科有限公司"].values["annual_fee_after_warranty_cny"] == 24_000
+    assert got["赣州章贡软件有限公司"].values["price_cny"] == 190_000
+    assert got["上饶信州网络科技有限公司"].values["price_cny"] == 118_000
+    assert scored["景德镇昌江信息技术有限公司"].scored_values["price_cny"] == 226_000  # (17.4万 + 2.6万) × 1.13
