@@ -273,6 +273,8 @@ def _match_label(label: object) -> LabelMatch:
         head = _match_label(detail.group(1))
         if head.target is not None and head.target is not _IGNORE:
             return head
+    if (named := _NOTES_OF_RE.match(text)) is not None and len(named.group(1)) >= 2:
+        return LabelMatch(NOTES, None)  # '备注：泉州鲤城数科有限公司' over that vendor's remarks: notes, never a vendor
     if "「" in text and VERBATIM_LABEL_RE.search(text):  # '综合评价（「」内为服务商原话，其余为本人看法）': the 「」 are the vendor's
         return LabelMatch(NOTES, None)  # words, read for every fact they state (core.load keeps them alone)
     bare = _PAREN_RE.sub("", unicodedata.normalize("NFKC", text))
@@ -335,6 +337,7 @@ _SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合�
 # its '否' is the good answer (core.load reads the answer the other way round)
 RISK_QUESTION_RE = re.compile(r"是否(?:存在)?[^（(【\[]{0,40}?(?:尚未|未|不|没有|无|非|仅限|仅|另行|另收|另计|少于|低于|不足|单一|二期|"
                               r"自行开发)")
+_NOTES_OF_RE = re.compile(r"\s*(?:备注|说明|补充说明|备注说明)\s*[:：]\s*(\S.{0,40}?)\s*$")
 # a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
 VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
                           r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)", re.I)

@@ -2081,3 +2081,24 @@ def test_a_price_written_as_its_arithmetic_is_worked_out():
     assert got["赣州章贡软件有限公司"].values["price_cny"] == 190_000
     assert got["上饶信州网络科技有限公司"].values["price_cny"] == 118_000
     assert scored["景德镇昌江信息技术有限公司"].scored_values["price_cny"] == 226_000  # (17.4万 + 2.6万) × 1.13
+
+
+def test_a_remarks_row_named_after_a_vendor_is_that_vendors_remarks():
+    """Vendors as columns; under the table one row per vendor labelled '备注：<vendor>' with the text in that vendor's
+    column ('P11：日志保存3个月；P13：免费维护6个月；P20：仅授权使用…'): read as that vendor's remarks, for every fact they
+    state; the labels are no vendors."""
+    text = "\r\n".join([
+        "序号,检查项,泉州鲤城数科有限公司,莆田城厢网络科技有限公司",
+        "1,企业征信查询模块,Y,Y",
+        "2,全站HTTPS,Y,Y",
+        ",报价（万元）,29.6,9.8",
+        ",备注：泉州鲤城数科有限公司,无P项。等保三级备案证明35050243012-24008；日志保存12个月；免费维护12个月含小版本升级。,",
+        ",备注：莆田城厢网络科技有限公司,,P11：日志保存3个月；P13：免费维护6个月；P20：仅授权使用，授权绑定服务器，不交付源码。",
+    ])
+    qs = load([("核对清单.csv", text.encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"泉州鲤城数科有限公司", "莆田城厢网络科技有限公司"}
+    pt = got["莆田城厢网络科技有限公司"]
+    assert pt.values["audit_log_months"] == 3 and pt.values["free_maintenance_months"] == 6
+    assert pt.values["source_code_delivery"] == "licence_only"
+    assert got["泉州鲤城数科有限公司"].values["mlps_level3"] is True and got["泉州鲤城数科有限公司"].values["free_maintenance_months"] == 12
