@@ -265,6 +265,10 @@ _T: dict[str, tuple[str, str]] = {
                           "One row per criterion, every vendor's answer a line of one cell opened by its short name: read "
                           "vendor by vendor with the sheet's key of short names, each value at the cell it was written in "
                           "(the key on the right)."),
+    "note.same_as_requirement": ("表中“同要求”“偏离：…；其余同要求”这类答复已按同一行“我方要求”的原话写全后读取（偏离的内容优先）；只写“满足”的仍按仅声称处理（右侧为原文）。",
+                                 "Answers such as '同要求' (as required) and '偏离：…；其余同要求' (deviation: …; the rest as "
+                                 "required) were written out from the same row's requirement before reading (the deviation "
+                                 "governs); a bare '满足' stays a claim (original text on the right)."),
     "note.void_marks": ("表中改过的单元格在旧内容后标了“（作废）”：作废的内容未读取，按标记后面的内容读取；只写了作废内容的单元格按空白处理（右侧为原文）。",
                         "Corrected cells mark their old content '（作废）' (void): the void content was not read, what "
                         "follows the mark was; a cell holding only void content counts as blank (original text on the right)."),

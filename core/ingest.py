@@ -2949,6 +2949,56 @@ def hand_probe(rows: list) -> list:
     return rows if len(rows) <= HAND_ROWS else rows[:200]
 
 
+_SAME_AS_REQ_RE = re.compile(r"\s*(?:同要求|同我方要求|同需求|与要求一致|同上述要求)\s*(?:[，,；;。]\s*(?P<more>.+))?", re.S)
+_DEVIATION_RE = re.compile(r"\s*(?:偏离|有偏离|负偏离|正偏离)\s*[：:]\s*(?P<dev>.+?)\s*(?P<rest>[；;，,。]\s*其余(?:均)?同要求)?\s*[。]?\s*$", re.S)
+
+
+_WITHOUT_RE = re.compile(r"(?:不含|不包含|不包括|无|没有|不提供)\s*(\S{2,12}?)(?:模块|功能)?")
+_BARE_MEETS_RE = re.compile(r"\s*(?:满足|符合|满足要求|符合要求|完全满足)\s*[。.]?\s*")
+
+
+def _same_as_requirement(sh: RawSheet) -> list[tuple[str, str]]:
+    """A deviation table (我方要求 | each vendor's answer): '同要求' is the requirement's words, '同要求，备案证明…' those words
+    and the detail, '偏离：…；其余同要求' the requirement with the deviation after it (the deviation governs), '偏离：…' the
+    deviation alone; a bare '满足' stays a claim. Cells rewritten in place; returns (address, as written)."""
+    rows = sh.rows
+    if len(rows) > 500:
+        return []
+    for h in range(min(20, len(rows))):
+        rc = next((c for c, v in enumerate(rows[h]) if v.__class__ is str and _REQUIREMENT_HEAD.match(label_key(v))), None)
+        if rc is not None:
+            break
+    else:
+        return []
+    found = []
+    for r in range(h + 1, len(rows)):
+        req = _text(sh.cell(r, rc)).strip()
+        if not req or req in ("—", "-"):
+            continue
+        for c in range(rc + 1, len(rows[r])):
+            v = rows[r][c]
+            if v.__class__ is not str:
+                continue
+            if (m := _SAME_AS_REQ_RE.fullmatch(v)) is not None:
+                new = f"{req}；{m.group('more').strip()}" if m.group("more") else req
+            elif (m := _DEVIATION_RE.match(v)) is not None:
+                dev = m.group("dev").strip()
+                if m.group("rest") and (gone := _WITHOUT_RE.fullmatch(dev)) is not None:
+                    # '偏离：不含反欺诈模型；其余同要求': the requirement's list without that item
+                    new = "、".join(x for x in re.split(r"[、，,；;]", req) if x.strip() and gone.group(1) not in x)
+                else:
+                    new = f"{req}；{dev}" if m.group("rest") else dev
+            elif _BARE_MEETS_RE.fullmatch(v):
+                from .reading import MEETS_ONLY_MARK
+
+                new = f"{req}{MEETS_ONLY_MARK}"  # '满足' alone: the requirement said back, a claim until shown
+            else:
+                continue
+            found.append((sh.address(r, c), v))
+            rows[r][c] = new
+    return found
+
+
 def _void_marks(sh: RawSheet) -> list[tuple[str, str]]:
     """Cells with old content marked void, rewritten as they count (``_unvoid``); returns (address, original text)."""
     found = []
@@ -3678,6 +3728,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         if voided := _void_marks(sh):
             res.notes.append(Skipped(sh.file, sh.sheet, voided[0][0], "note.void_marks",
                                      " | ".join(f"{a}: {t}" for a, t in voided)[:200]))
+        if same := _same_as_requirement(sh):
+            res.notes.append(Skipped(sh.file, sh.sheet, same[0][0], "note.same_as_requirement",
+                                     " | ".join(f"{a}: {b}" for a, b in same)[:200]))
         from .references import written_out
 
         if refs := written_out(sh):

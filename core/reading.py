@@ -1653,8 +1653,10 @@ def latest_said(text: str) -> str:
 # core.mailbox ('〔仅口头表示尚无书面材料〕': yellow means oral only): the reading's standing, whatever the words say;
 # the marks hold no colon or comma, so no line is split at them
 LEGEND_MARKS = {"claimed": "〔仅口头表示尚无书面材料〕", "conditional": "〔需另外付费或附带条件〕", "unknown": "〔未答复〕"}
-_LEGEND_MARK_RE = re.compile("|".join(map(re.escape, LEGEND_MARKS.values())))
-_MARK_STATUS = {v: k for k, v in LEGEND_MARKS.items()}
+# a bare '满足' in a deviation table, written out from the requirement it answers: the requirement said back, a claim
+MEETS_ONLY_MARK = "〔仅答“满足”，未写具体内容〕"
+_MARK_STATUS = {**{v: k for k, v in LEGEND_MARKS.items()}, MEETS_ONLY_MARK: "claimed"}
+_LEGEND_MARK_RE = re.compile("|".join(map(re.escape, _MARK_STATUS)))
 
 
 def _spelled_out(text: str) -> str:

@@ -2102,3 +2102,32 @@ def test_a_remarks_row_named_after_a_vendor_is_that_vendors_remarks():
     assert pt.values["audit_log_months"] == 3 and pt.values["free_maintenance_months"] == 6
     assert pt.values["source_code_delivery"] == "licence_only"
     assert got["泉州鲤城数科有限公司"].values["mlps_level3"] is True and got["泉州鲤城数科有限公司"].values["free_maintenance_months"] == 12
+
+
+def test_a_deviation_table_reads_same_as_required_from_the_requirement_and_a_bare_meets_as_a_claim():
+    """我方要求 | one column per vendor: '同要求' is the requirement's words, '同要求，备案证明…' those words and the detail,
+    '偏离：…；其余同要求' the requirement with the deviation governing ('偏离：不含反欺诈模型；其余同要求' is the list without
+    anti-fraud; '偏离：风控模型为选配，另加2.8万元（不含税）…；其余同要求' the risk model as an option), '偏离：…' the deviation
+    alone, and a bare '满足' the requirement claimed, never stated."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "项目", "我方要求", "株洲荷塘数科有限公司", "湘潭雨湖云科技有限公司", "衡阳雁峰软件有限公司", "岳阳君山网络科技有限公司"],
+                [1, "报价总价（万元）", "请直接填写含税总价", "23.6（含税）", "18.8（含税）", "20.5（含税）", "13.5（含税）"],
+                [2, "必备功能模块", "个人征信（人行二代征信、百行征信）、风控模型（评分卡、决策引擎）、反欺诈模型", "同要求", "同要求",
+                 "偏离：风控模型为选配，另加2.8万元（不含税），未含在20.5万内；其余同要求", "偏离：不含反欺诈模型；其余同要求"],
+                [3, "等保三级", "已取得网络安全等级保护三级，须提供备案证明编号", "同要求，备案证明43020243015-24007", "满足",
+                 "同要求，备案证明43040543011-24003", "同要求，备案证明43060043009-23012"],
+                [4, "敏感数据加密", "身份证号、手机号、银行卡号采用国密SM4加密存储", "同要求", "满足", "同要求", "偏离：采用AES-256加密"],
+                [5, "免费维护", "免费维护12个月，含缺陷修复及小版本升级", "同要求", "偏离：终身免费维护（优于要求）", "同要求",
+                 "偏离：免费维护6个月，仅修复缺陷"]):
+        ws.append(row)
+    qs = load([("偏离表.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "personal_credit")
+    zz, xt, hy, yy = (got[n] for n in ("株洲荷塘数科有限公司", "湘潭雨湖云科技有限公司", "衡阳雁峰软件有限公司", "岳阳君山网络科技有限公司"))
+    assert zz.values["mlps_level3"] is True and zz.values["sm4_encryption"] is True and zz.values["free_maintenance_months"] == 12
+    assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(zz.values["features"])
+    assert xt.evidence["mlps_level3"][0] == "claimed" and xt.evidence["sm4_encryption"][0] == "claimed"
+    assert scored["衡阳雁峰软件有限公司"].scored_values["price_cny"] == 236_640  # 20.5万 + 2.8万 × 1.13
+    assert "anti_fraud" not in yy.values["features"] and yy.values["sm4_encryption"] is False
+    assert yy.values["free_maintenance_months"] == 6 and yy.values["maintenance_includes_upgrades"] is False
+    assert any(n.reason == "note.same_as_requirement" for n in qs.notes)
