@@ -12,6 +12,7 @@ from operator import itemgetter
 from . import schema
 from .ingest import ReadResult, Skipped, _vendor_cell, blank
 from .mapping import _API_NAME_RE, api_words, label_key, match_label
+from .parse import to_simplified
 
 _DECLINED_RE = re.compile("|".join(map(re.escape, schema.DECLINED_WORDS)), re.I)
 _STATUS_KEYS = frozenset(label_key(w) for w in schema.NOT_FIELD_LABELS if "状态" in w or "status" in w or w in (
@@ -43,7 +44,13 @@ _FIRST_TOKEN_RE = re.compile(r"[\u4e00-\u9fff]+|[a-z]+")
 
 def _says_declined(text: str) -> bool:
     m = _DECLINED_RE.search(text)
+    if m is None and _TRADITIONAL_HINT_RE.search(text):  # '本次暫不參與報價' typed (or OCR'd) in Traditional characters
+        text = to_simplified(text)
+        m = _DECLINED_RE.search(text)
     return bool(m) and not _NEGATED_RE.search(text[:m.start()])
+
+
+_TRADITIONAL_HINT_RE = re.compile("[參與棄報價暫絕謝撤參]")
 
 
 def _kind(label: str) -> str:

@@ -67,9 +67,13 @@ def norm(text: Any) -> str:
         s = _FOOTNOTE_MARKS.sub("", s)
     if "(" in s:  # '另加20(千元,未税)': the unit in brackets belongs to the amount before it
         s = _BRACKETED_UNIT.sub(lambda m: m[1] + m[2] + ("(" if m[3] == "," else ""), s)
-    return s.strip().lower()
+    s = s.strip().lower()
+    if "sm " in s or "sm-" in s:
+        s = _SM_SPACED.sub(r"sm\1", s)  # 'SM 4', 'SM-4' as a scan or a typist spaced it: SM4
+    return s
 
 
+_SM_SPACED = re.compile(r"(?<![a-z])sm[\s-]+([234])(?!\d)")
 _FOOTNOTE_MARKS = re.compile(rf"[{schema.FOOTNOTE_SIGNS}]+|\*+\s*$")
 _BRACKETED_UNIT = re.compile(r"(\d)\s*\(\s*(千元|万元|万|元|rmb|cny)\s*([),]|$)")
 

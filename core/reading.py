@@ -1181,6 +1181,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount; the cell's
             # own first figure under a header that gives its unit ('报价（万元）' | '19.5\n批注：…另加3.5万元') is
             continue
+        if len(segs) > 1 and _OUTSIDE_PRICE_RE.search(seg) and plain:
+            continue  # '…另加2.4万元（含税），未含在22.6万内': the price named again, saying what is outside it, no second item
         if _QUESTION_SEG_RE.search(seg) or (len(segs) > 1 and _ORAL_RE.search(seg)):
             continue  # a comment thread's question ('@王敏 218000是否含税？请确认') states no amount, and a discount only
             # said beside the written price ('刘总口头表示签约时可再优惠到18万，未给书面材料') is none

@@ -212,7 +212,7 @@ NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "�
 # Labels of cells that state several facts, or notes: read for every field they state, never a vendor.
 # A column naming the currency of the row's amounts ('貨幣 Currency: MOP'); read with the rate the file states (core/fx.py).
 CURRENCY_LABELS = ("货币", "币种", "币别", "报价币种", "报价货币", "结算币种", "currency", "quotecurrency", "quotedcurrency", "ccy")
-NOTES_LABELS = ("主要响应条款", "响应条款", "主要响应内容", "条款要点", "主要条款", "条款摘要", "关键条款", "优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
+NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图文字", "报价单原文", "报价原文", "报价单内容", "报价单文字", "报价函原文", "ocr文字", "ocrtext", "主要响应条款", "响应条款", "主要响应内容", "条款要点", "主要条款", "条款摘要", "关键条款", "优势", "劣势", "优点", "缺点", "亮点", "不足", "待澄清事项", "待澄清", "待确认事项", "风险点", "主要风险",
                 "strengths", "weaknesses", "pros", "cons", "opentoclarify", "toclarify", "白板原文", "白板内容", "板书", "板书原文", "记录原文", "原文记录", "会议记录原文", "vendorreply", "supplierreply", "vendorreplies", "vendorcomment", "vendorcomments", "数据安全", "信息安全", "安全性", "安全能力", "安全", "商品详情", "商品详情摘录", "详情摘录", "商品描述", "商品介绍",
                 "产品描述", "产品介绍", "listingtext", "listingdescription", "productdescription",
                 "安全措施", "安全合规", "合规安全", "安全与合规", "合规与安全", "安全说明", "安全情况", "资质情况", "资质", "技术说明",

@@ -2131,3 +2131,27 @@ def test_a_deviation_table_reads_same_as_required_from_the_requirement_and_a_bar
     assert "anti_fraud" not in yy.values["features"] and yy.values["sm4_encryption"] is False
     assert yy.values["free_maintenance_months"] == 6 and yy.values["maintenance_includes_upgrades"] is False
     assert any(n.reason == "note.same_as_requirement" for n in qs.notes)
+
+
+def test_each_vendors_quote_screenshot_pasted_as_ocr_text_into_one_cell_is_read():
+    """A 服务商 column and a column '报价单识别文字（微信截图提取，原样粘贴）' holding each vendor's quote as text OCR'd from a
+    screenshot, with the OCR's word slips ('等保三級', '國密', 'SM 4', '7x24', '12 个 月', '內'): read as that vendor's document,
+    line by line; '…另加2.4万元（含税），未含在22.6万內' names the price again, no second item; a reply in Traditional
+    characters declining ('本次暂不參与报价') is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "服务商", "报价单识别文字（微信截图提取，原样粘贴）", "备注"],
+                [1, "昆明盘龙数科有限公司", "昆明盘龙数科有限公司 报价单\n报价：26.8万元（含税，13%专票）\n等保：已取得等保三級，备案证明53010243012-24005\n"
+                 "加密：SM 4加密身份证号、手机号、银行卡号\n日志：操作日志保存12 个 月\n技术支持：7x24小时，1小时内响应", "材料齐"],
+                [2, "曲靖麒麟软件有限公司", "曲靖麒麟软件有限公司\n一、报价：22.6万元（含税）\n二、功能：商品管理、分期计算器、风控审批、还款计划、用户管理\n"
+                 "订单跟踪为选配模块，另加2.4万元（含税），未含在22.6万內\n四、SM 4：身份证号、手机号", "要另加钱"],
+                [3, "楚雄鹿城科技有限公司", "李总您好，我司近期项目排滿，本次暂不參与报价，抱歉。——楚雄鹿城科技 小杨", "不报"]):
+        ws.append(row)
+    qs = load([("截图识别.xlsx", _saved(wb))])
+    got, scored = _by_vendor(qs), _scored(qs, "consumer_installment")
+    assert set(got) == {"昆明盘龙数科有限公司", "曲靖麒麟软件有限公司"}
+    km = got["昆明盘龙数科有限公司"]
+    assert km.values["price_cny"] == 268_000 and km.values["mlps_level3"] is True and km.values["sm4_encryption"] is True
+    assert km.values["audit_log_months"] == 12 and km.values["support_7x24"] is True and km.values["response_hours"] == 1
+    assert got["曲靖麒麟软件有限公司"].values["sm4_encryption"] is True
+    assert scored["曲靖麒麟软件有限公司"].scored_values["price_cny"] == 250_000  # 22.6万 + 2.4万
