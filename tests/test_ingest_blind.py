@@ -2155,3 +2155,24 @@ def test_each_vendors_quote_screenshot_pasted_as_ocr_text_into_one_cell_is_read(
     assert km.values["audit_log_months"] == 12 and km.values["support_7x24"] is True and km.values["response_hours"] == 1
     assert got["曲靖麒麟软件有限公司"].values["sm4_encryption"] is True
     assert scored["曲靖麒麟软件有限公司"].scored_values["price_cny"] == 250_000  # 22.6万 + 2.4万
+
+
+def test_a_response_twice_as_slow_as_required_costs_more_than_a_small_saving():
+    """Two quotes alike but for price and response: 26.8万 with '7×24，1小时内响应' against 25.7万 (a must-have option
+    included) with '7×24，4小时内响应'. Twice the two hours the article asks for is a real cost (each doubling weighs the
+    same, down to 0.3 for the next day), so the prompt vendor ranks first — as the analysts of zw_03 and zy_03 read it."""
+    head = ["序号", "供应商", "报价", "功能模块", "等保三级", "敏感数据加密", "传输加密", "权限管理", "日志保存", "征信接口", "免费维护期",
+            "维护范围", "监管政策适配", "技术支持", "终身技术咨询", "写入合同", "维保期满年费", "源码交付"]
+    same = ["已取得，备案证明51070343015-24008", "国密SM4（身份证号、手机号、银行卡号）", "HTTPS（TLS1.2）", "RBAC角色权限", "12个月",
+            "百行征信、朴道征信", "12个月", "缺陷修复及小版本升级", "免费适配", None, "提供", "全部写入合同", "2.5万元/年", "完整源码，无加密"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(head)
+    for k, (name, price, support) in enumerate((("绵阳涪城数科有限公司", "26.8万元（含税）", "7×24，1小时内响应"),
+                                                ("德阳旌阳软件有限公司", "25.7万元（含税）", "7×24，4小时内响应"))):
+        row = [k + 1, name, price, "商品管理、分期计算器、订单跟踪、还款计划、风控审批、用户管理"] + same
+        row[head.index("技术支持")] = support
+        ws.append(row)
+    ranked = score(load([("对比.xlsx", _saved(wb))]), Profile.default("consumer_installment")).vendors
+    assert [r.quote.vendor for r in ranked] == ["绵阳涪城数科有限公司", "德阳旌阳软件有限公司"]
+    assert ranked[1].utilities["response_hours"] < 0.85
