@@ -288,7 +288,10 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
                and _LABEL_FIGURE_RE.search(low) else
                # '完整源码' | '✔': the tick says what the label does (a bare tick under '源码交付' says nothing of how much)
                ("ask", target.id, label) if target.id == "source_code_delivery"
-               and (lr := read_value(target.id, label)).status == "stated" and lr.value is not None else None)
+               and (lr := read_value(target.id, label)).status == "stated" and lr.value is not None else
+               # '维护含缺陷修复及小版本升级' | 'Y': the yes says what the label states
+               ("ask", target.id, label) if schema.FIELDS[target.id].kind not in ("money", "hours", "months", "features", "text")
+               and (lr := read_value(target.id, label)).status == "stated" and lr.value is True else None)
     # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
 
@@ -377,17 +380,26 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     r = _read_cached(fid, raw, unit, False)
                 except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
                     r = read_value(fid, raw, unit)
+                from_label = False  # the value is the label's own words, a bare answer saying them
                 if raw.__class__ is str:
                     if context is not None and r.status == "claimed" and r.value is not None and r.value is not False:
                         r = _in_context(context, r, raw, unit)
                     elif context.__class__ is tuple and r.value is None and r.warning:
+                        r0 = r
                         r = _in_context(context, r, raw, unit)  # '✓' under '2小时到人': the yes says what the label does
+                        from_label = r is not r0
+                        if r is r0 and len(raw.strip()) <= 4 and parse_bool(raw)[0] is False \
+                                and context[1] != "source_code_delivery" \
+                                and schema.FIELDS[context[1]].kind not in ("money", "hours", "months", "features", "text"):
+                            r = Reading(False, "stated")  # 'N' under '维护含缺陷修复及小版本升级': no
                     elif context.__class__ is tuple and context[1] == "source_code_delivery" and len(raw.strip()) <= 4 \
                             and parse_bool(raw)[0] is False:
                         r = UNKNOWN  # '完整源码（无加密）' | '否': not the whole source — partial or a licence, not said
-                    known = seen[raw] = (r, _derived(raw) if derive else ())
+                    known = seen[raw] = (r, _derived(raw) if derive else (), from_label)
             if known is not None:
-                r, derived = known
+                r, derived, from_label = known
+            else:
+                from_label = False
             src = Source(r.status, text, address, label)
             srcs = sources.get(fid)
             if srcs is None:
@@ -396,7 +408,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 srcs.append(src)
             if r.warning:
                 _warn(warnings, r.warning, rec, address, fid, text)
-            p0 = -1 if answered and address in answered else 0  # a later answer goes before the bid's cell
+            p0 = -1 if answered and address in answered else 1.5 if from_label else 0  # a later answer goes before the bid's
+            # cell; a bare Y saying the label's '≥6个月' yields to the figure a remark gives ('日志保存12个月')
             if fid in found:  # a second cell for the field: decided after the loop
                 _add(found, fid, (p0, r, src))
                 post.add(fid)
@@ -641,8 +654,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
     if offered:  # a note's offer, unless a cell of the quote already prices the module
         for k, (w0, f0, c0) in enumerate(options):  # '风控模型（选配）' in the list, its price in the note
-            if c0 is None and (cost := next((c for _w, f, c in offered if f == f0 and c is not None), None)) is not None:
-                options[k] = (w0, f0, cost)
+            if c0 is None and (said := next(((w, c) for w, f, c in offered if f == f0 and c is not None), None)) is not None:
+                excl = _OPTION_EXCL_RE.search(said[0]) and not _OPTION_EXCL_RE.search(w0)  # its tax said with its price
+                options[k] = (w0 + "（不含税）" if excl else w0, f0, said[1])
         out = {fid for words, fid, _c in offered if _TAKEN_OUT_RE.search(words)}
         if out and values["features"]:  # the note takes them out of the list the price was quoted with
             values["features"] = [f for f in values["features"] if f not in out]

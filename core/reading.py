@@ -492,7 +492,7 @@ _DATA_NOT_ENCRYPTED_RE = re.compile(_DATA_UNENCRYPTED_RE.pattern + r"|(?:未|不
 
 
 _SM4_UNNAMED_RE = re.compile(r"sm4\s*(?:is\s*|was\s*)?not\s*(?:named|mentioned|stated|specified|given)|"
-                             r"(?:未|没有?)(?:提及|写明|注明|说明|提到|明确)\s*(?:是否)?(?:为|采用|使用)?\s*sm4")
+                             r"(?:未|没有?)(?:提及|写明|注明|说明|提到|明确)\s*(?:是否)?(?:为|是|采用|使用)?\s*sm4")
 
 
 def _read_sm4(s: str, cell: Any) -> Reading:
@@ -1591,6 +1591,8 @@ def _read_feature_cell(cell: Any) -> Reading:
         if not (rest and (_FEATURE_OPTION_RE.search(rest) or _FEATURE_ABSENT_RE.search(rest))):
             return _r(answer == "meets") if answer != "partly" else _r(False, "conditional")
         s = rest  # 'Partially compliant - optional module, +CNY 38,000': an option, with its price
+    if s in ("p", "部分", "部分满足", "部分符合", "部分具备"):  # a checklist's P (部分满足): not all there, as its remark says
+        return _r(False, "conditional")
     if _FEATURE_ABSENT_RE.search(s) and not _FEATURE_OPTION_RE.search(s):
         return _r(False)
     if _MUST_BUILD_RE.search(s) and not _MONEY_AMOUNT_RE.search(s):

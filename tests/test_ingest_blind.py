@@ -2176,3 +2176,27 @@ def test_a_response_twice_as_slow_as_required_costs_more_than_a_small_saving():
     ranked = score(load([("对比.xlsx", _saved(wb))]), Profile.default("consumer_installment")).vendors
     assert [r.quote.vendor for r in ranked] == ["绵阳涪城数科有限公司", "德阳旌阳软件有限公司"]
     assert ranked[1].utilities["response_hours"] < 0.85
+
+
+def test_a_checklist_of_y_n_p_codes_reads_each_code_with_its_item_and_the_remarks():
+    """Items down the left, a column of codes per vendor (Y=满足, P=部分满足（见备注）, N=不满足), remarks rows under it: a Y
+    under '维护含缺陷修复及小版本升级' is a yes and an N a no; a P is no yes (a must-have marked P is not in the price, and the
+    remark's '另加3.2万元（不含税）' prices it, VAT added); a Y under '操作日志保存≥6个月' yields to the remark's '日志保存12个月'."""
+    text = "\r\n".join([
+        "说明：图例：Y=满足（已见书面材料）；P=部分满足（见备注）；N=不满足。,,",
+        "序号,检查项,泉州鲤城数科有限公司,漳州芗城软件有限公司,莆田城厢网络科技有限公司",
+        "1,企业征信查询模块,Y,Y,Y", "2,银行流水分析模块,Y,Y,Y", "3,电子合同（合同管理）模块,Y,P,Y",
+        "4,操作日志保存≥6个月，异常行为可追溯,Y,Y,P",
+        "5,维护含缺陷修复及小版本升级,Y,P,N",
+        ",报价（万元）,29.6,27.0,9.8", ",计税,含税,含税,含税",
+        ",备注：泉州鲤城数科有限公司,无P项。日志保存12个月。,,",
+        ",备注：漳州芗城软件有限公司,,P3：电子合同为选配模块，另加3.2万元（不含税），未含在27.0万内；P5：免费维护期内只修复缺陷，小版本升级另行收费。,",
+        ",备注：莆田城厢网络科技有限公司,,,P4：日志保存3个月。",
+    ])
+    qs = load([("核对清单.csv", text.encode("gbk"))])
+    got, scored = _by_vendor(qs), _scored(qs, "merchant_loan")
+    ql, zz, pt = got["泉州鲤城数科有限公司"], got["漳州芗城软件有限公司"], got["莆田城厢网络科技有限公司"]
+    assert ql.values["audit_log_months"] == 12 and ql.values["maintenance_includes_upgrades"] is True
+    assert pt.values["maintenance_includes_upgrades"] is False and pt.values["audit_log_months"] == 3
+    assert zz.values["maintenance_includes_upgrades"] is False
+    assert scored["漳州芗城软件有限公司"].scored_values["price_cny"] == 306_160  # 27.0万 + 3.2万 × 1.13
