@@ -89,6 +89,15 @@ def join_sheets(res: ReadResult) -> None:
             if other is None or any(id(r) in gone for r in sheets[b]):
                 continue
             common = base.keys() & other.keys()
+            if len(common) < min(len(base), len(other)):  # a sheet naming the vendors short ('镜湖数科'): the one full
+                shorts = {}  # name of the other sheet that holds it
+                for name in other.keys() - common:
+                    holders = [full for full in base.keys() - common if len(name) >= 2 and name in full]
+                    if len(holders) == 1:
+                        shorts[name] = holders[0]
+                if len(set(shorts.values())) == len(shorts) and len(common) + len(shorts) >= min(len(base), len(other)):
+                    other = {shorts.get(k, k): v for k, v in other.items()}
+                    common = base.keys() & other.keys()
             if not common or len(common) < min(len(base), len(other)):
                 continue  # not the same vendors
             b_asks = set().union(*(_asks(r) for r in sheets[b]))

@@ -2200,3 +2200,26 @@ def test_a_checklist_of_y_n_p_codes_reads_each_code_with_its_item_and_the_remark
     assert pt.values["maintenance_includes_upgrades"] is False and pt.values["audit_log_months"] == 3
     assert zz.values["maintenance_includes_upgrades"] is False
     assert scored["漳州芗城软件有限公司"].scored_values["price_cny"] == 306_160  # 27.0万 + 3.2万 × 1.13
+
+
+def test_two_sheets_of_one_quote_join_when_the_second_names_the_vendors_short():
+    """商务部分 with full names and 技术部分 with short names ('镜湖数科' of 芜湖镜湖数科有限公司) in another order: one quote
+    per vendor, the short name joined to the one full name that holds it — never a second set of vendors."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "商务部分"
+    for row in (["序号", "供应商", "报价", "免费维护期"], [1, "芜湖镜湖数科有限公司", "22.8万元（含税）", "12个月"],
+                [2, "蚌埠龙子湖云贷科技有限公司", "19.6万元（含税）", "终身维护"], [3, "六安金安网络科技有限公司", "12.8万元（含税）", "6个月"]):
+        ws.append(row)
+    ws2 = wb.create_sheet("技术部分")
+    for row in (["序号", "供应商", "等保三级", "敏感数据加密"], [3, "金安网络", "已取得，备案证明34150043002-23011", "AES-128"],
+                [1, "镜湖数科", "已取得，备案证明34020243017-24006", "国密SM4（身份证号、手机号）"],
+                [2, "龙子湖云", "按等保三级标准设计", "国密算法"]):
+        ws2.append(row)
+    qs = load([("比选.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"芜湖镜湖数科有限公司", "蚌埠龙子湖云贷科技有限公司", "六安金安网络科技有限公司"}
+    jh = got["芜湖镜湖数科有限公司"]
+    assert jh.values["price_cny"] == 228_000 and jh.values["mlps_level3"] is True and jh.values["sm4_encryption"] is True
+    assert got["六安金安网络科技有限公司"].values["sm4_encryption"] is False
+    assert got["蚌埠龙子湖云贷科技有限公司"].evidence["mlps_level3"][0] == "claimed"
