@@ -3530,6 +3530,58 @@ def _by_numbered_answers(sh: RawSheet) -> list[RawSheet] | None:
     return [_NumberedPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, questions=n)]
 
 
+_DATE_HEAD_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
+
+
+def _by_dated_columns(sh: RawSheet) -> list[RawSheet] | None:
+    """A follow-up log: one row per vendor, one column per day of contact ('11-20 | 11-25 | 12-01') holding what the
+    vendor wrote that day. Laid out as the mailbox it amounts to (a message per day and vendor, at its own cell) and read by
+    core.mailbox, so that on any topic the latest day's word governs ('合计31.8万' on 11-20, '优惠后合计29.8万' on 12-01);
+    the row's other cells and the lines around the table are listed. None otherwise."""
+    rows = sh.rows
+    if len(rows) > 500:
+        return None
+    for h in range(min(15, len(rows))):
+        dated = [(c, (int(m.group(1)), int(m.group(2)))) for c, v in enumerate(rows[h])
+                 if v.__class__ is str and (m := _DATE_HEAD_RE.match(v))]
+        if len(dated) >= 2:
+            break
+    else:
+        return None
+    vc = next((c for c, v in enumerate(rows[h]) if v.__class__ is str and (t := match_label(v).target) is not None
+               and t.code == "vendor"), None)
+    if vc is None:
+        return None
+    days = sorted(dated, key=lambda x: x[1])  # oldest first: the mailbox reader takes the latest as governing
+    out: list[list] = [["供应商", "发件人", "发送时间", "主题", "正文", "IsSender"]]
+    moved: dict = {(0, k): (h, vc) for k in range(6)}
+    kept: list = []
+    ended = False  # past the blank line under the table: the writer's conclusion and notes
+    for r, row in enumerate(rows):
+        if r == h:
+            continue
+        if all(blank(v) for v in row):
+            ended = ended or (r > h and len(out) > 1)
+            continue
+        name = sh.cell(r, vc)
+        if r < h or ended or blank(name) or _looks_like_note(_text(name)):
+            kept.append((sh.address(r, 0), "skip.note_row", " | ".join(_text(v) for v in row if not blank(v))))
+            continue
+        for c, _d in days:
+            if blank(sh.cell(r, c)):
+                continue
+            k = len(out)
+            out.append([name, _text(name), _text(rows[h][c]), "", sh.cell(r, c), "0"])
+            moved.update({(k, j): (r, c) for j in range(6)})
+            moved[(k, 0)] = (r, vc)
+        kept += [(sh.address(r, c), "skip.notes_column", f"{_text(rows[h][c])}: {_text(v)}") for c, v in enumerate(row)
+                 if c != vc and c not in dict(days) and not blank(v) and label_key(_text(rows[h][c])) not in _INDEX_LABELS]
+    # What a vendor wrote that day is words: a plan's calendar ('8/25 | 9/1', '■' under the weeks worked) is no log.
+    if len(out) < 3 or sum(len(_text(b[4]).strip()) >= 6 for b in out[1:]) * 3 < (len(out) - 1) * 2:
+        return None
+    return [_ThreadPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, moved=moved, kept=[(a, rs, t) for a, rs, t in kept])]
+
+
 @dataclass
 class _ThreadPart(_PairedPart):
     """A comparison whose vendors' mail threads are pasted a cell each, laid out as its mailbox (core.threads)."""
@@ -3696,7 +3748,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
