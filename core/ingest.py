@@ -3533,6 +3533,29 @@ def _by_numbered_answers(sh: RawSheet) -> list[RawSheet] | None:
 _DATE_HEAD_RE = re.compile(r"^\s*(?:(?:19|20)\d{2}\s*[-/.年]\s*)?(\d{1,2})\s*[-/.月]\s*(\d{1,2})\s*日?\s*$")
 
 
+_CHANNEL_LEAD_RE = re.compile(r"^\s*(?P<ch>邮件|微信|短信|电话|钉钉|企业微信|QQ|书面|口头|现场|面谈)(?P<what>[^：:，,。；;\d]{0,6})[：:]\s*")
+
+
+def _day_words(text: str) -> tuple[str, str]:
+    """What a vendor wrote one day, as the log's writer excerpted it ('邮件报价：合计31.8万元（含税），含…；维保期满后年费2.8万元/年。
+    等保三级测评中…'): the channel it came by, and the words a clause a line, the first under what the lead names when that is
+    a term ('邮件报价：' is the price, '微信：', '邮件答复资质：' name nothing)."""
+    m = _CHANNEL_LEAD_RE.match(text)
+    if m is None:
+        return "", text
+    what = m.group("what").strip()
+    t = match_label(what).target if what else None
+    head = f"{what}：" if t is not None and t.kind in ("field", "price") else ""
+    clauses = [x.strip() for x in re.split(r"(?<=[。；;])", text[m.end():]) if x.strip()]
+    if head and clauses and (t.kind == "price" or t.code == "price_cny"):
+        # '合计31.8万元（含税），含企业征信查询、…': the price, then the modules it holds
+        from .parse import match_feature
+
+        price, *rest = re.split(r"(?<=[)）元万])\s*(?:全功能版|标准版|全包)?\s*[，,]\s*", clauses[0], maxsplit=1)
+        clauses[:1] = [price, *(f"功能模块：{x}" if any(match_feature(y) for y in re.split(r"[、，,；;]", x)) else x for x in rest)]
+    return m.group("ch"), "\n".join([head + clauses[0], *clauses[1:]] if clauses else [])
+
+
 def _by_dated_columns(sh: RawSheet) -> list[RawSheet] | None:
     """A follow-up log: one row per vendor, one column per day of contact ('11-20 | 11-25 | 12-01') holding what the
     vendor wrote that day. Laid out as the mailbox it amounts to (a message per day and vendor, at its own cell) and read by
@@ -3553,8 +3576,8 @@ def _by_dated_columns(sh: RawSheet) -> list[RawSheet] | None:
     if vc is None:
         return None
     days = sorted(dated, key=lambda x: x[1])  # oldest first: the mailbox reader takes the latest as governing
-    out: list[list] = [["供应商", "发件人", "发送时间", "主题", "正文", "IsSender"]]
-    moved: dict = {(0, k): (h, vc) for k in range(6)}
+    out: list[list] = [["供应商", "发件人", "发送时间", "主题", "正文", "IsSender", "沟通方式"]]
+    moved: dict = {(0, k): (h, vc) for k in range(7)}
     kept: list = []
     ended = False  # past the blank line under the table: the writer's conclusion and notes
     for r, row in enumerate(rows):
@@ -3571,8 +3594,9 @@ def _by_dated_columns(sh: RawSheet) -> list[RawSheet] | None:
             if blank(sh.cell(r, c)):
                 continue
             k = len(out)
-            out.append([name, _text(name), _text(rows[h][c]), "", sh.cell(r, c), "0"])
-            moved.update({(k, j): (r, c) for j in range(6)})
+            channel, words = _day_words(_text(sh.cell(r, c)))
+            out.append([name, _text(name), _text(rows[h][c]), "", words, "0", channel])
+            moved.update({(k, j): (r, c) for j in range(7)})
             moved[(k, 0)] = (r, vc)
         kept += [(sh.address(r, c), "skip.notes_column", f"{_text(rows[h][c])}: {_text(v)}") for c, v in enumerate(row)
                  if c != vc and c not in dict(days) and not blank(v) and label_key(_text(rows[h][c])) not in _INDEX_LABELS]

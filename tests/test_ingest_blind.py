@@ -2226,17 +2226,19 @@ def test_two_sheets_of_one_quote_join_when_the_second_names_the_vendors_short():
 
 
 def test_a_follow_up_log_with_a_column_per_day_reads_the_latest_word_on_each_topic():
-    """One row per vendor, one column per day of contact ('11-20 | 11-25 | 12-01') with what the vendor wrote that day:
-    read as the messages they are, the latest day governing on any topic said twice ('等保三级测评中' on 11-20, '等保三级已
+    """One row per vendor, one column per day of contact ('11-20 | 11-25 | 12-01') with what the vendor wrote that day,
+    each led by the channel it came by ('邮件报价：', '微信：'): read as the messages they are, the latest day governing on any topic said twice ('等保三级测评中' on 11-20, '等保三级已
     取得，备案证明…' on 11-25; '免费维护6个月' then '免费维护12个月'); the buyer's column and the lines around the table are
     listed, and a vendor whose latest word declines is no quote."""
     text = "\r\n".join([
         "询价跟进表（业务部 黄志远，2025-12-03）,,,,",
         "服务商,11-20,11-25,12-01,备注",
-        "柳州城中数科有限公司,报价：29.8万元（含税）。等保三级测评中，预计12月取得。免费维护6个月。,等保三级已取得，备案证明45020243010-24004；"
-        "身份证号、手机号SM4加密存储；操作日志保存12个月。,免费维护12个月，含缺陷修复和小版本升级；7×24小时技术支持，2小时内响应。,材料齐全",
-        "梧州万秀网络科技有限公司,报价：14.5万元（含税）。等保三级备案证明45040043003-23015；数据加密：AES。,日志保存3个月。,"
-        "最低13.6万元（含税）。免费维护6个月，只修bug；工作日支持，次日响应。,便宜",
+        "柳州城中数科有限公司,邮件报价：合计31.8万元（含税），含企业征信查询、银行流水分析、电子合同、还款管理；维保期满后年费2.8万元/年。"
+        "等保三级测评中，预计12月取得。免费维护6个月。,微信：等保三级已取得，备案证明45020243010-24004；身份证号、手机号SM4加密存储；"
+        "操作日志保存12个月。,邮件最终报价：优惠后合计29.8万元（含税），模块不变。免费维护12个月，含缺陷修复和小版本升级；7×24小时技术支持，"
+        "2小时内响应。,材料齐全",
+        "梧州万秀网络科技有限公司,微信报价：14.5万元（含税），企业征信、银行流水分析都有。等保三级备案证明45040043003-23015；数据加密：AES。,"
+        "日志保存3个月。,微信：最低13.6万元（含税）。免费维护6个月，只修bug；工作日支持，次日响应。,便宜",
         "钦州钦南数据服务有限公司,已收到询价函，一周内报价。,项目排期已满，本次不参与报价。,,退出",
         ",,,,",
         "结论（黄志远）：柳州城中材料齐全，建议优先；钦州钦南退出。,,,,",
@@ -2247,5 +2249,9 @@ def test_a_follow_up_log_with_a_column_per_day_reads_the_latest_word_on_each_top
     lz, wz = got["柳州城中数科有限公司"], got["梧州万秀网络科技有限公司"]
     assert lz.values["mlps_level3"] is True and lz.values["sm4_encryption"] is True and lz.values["audit_log_months"] == 12
     assert lz.values["free_maintenance_months"] == 12 and lz.values["support_7x24"] is True and lz.values["price_cny"] == 298_000
+    # the channel's lead ('邮件报价：') is no term of its own: the price and the modules after it are read, the fee too
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management", "repayment_management"} <= set(lz.values["features"])
+    assert lz.values["annual_fee_after_warranty_cny"] == 28_000
+    assert {"enterprise_credit", "cashflow_analysis"} <= set(wz.values["features"])
     assert wz.values["sm4_encryption"] is False and wz.values["audit_log_months"] == 3 and wz.values["price_cny"] == 136_000
     assert any(n.reason == "skip.notes_column" and "材料齐全" in n.text for n in qs.notes)
