@@ -265,6 +265,12 @@ _T: dict[str, tuple[str, str]] = {
                           "One row per criterion, every vendor's answer a line of one cell opened by its short name: read "
                           "vendor by vendor with the sheet's key of short names, each value at the cell it was written in "
                           "(the key on the right)."),
+    "note.verdict_buckets": ("这张表按结论分栏（满足 / 有条件 / 不满足 / 待确认）列出各家：已按表上方的简称拆回每家一行读取，括号里的原话为各家的答复；"
+                             "“待确认”栏的原话按仅声称处理，表头里的要求（如“≥6个月”）不当作任何一家的数值（右侧为简称对照）。",
+                             "This table sorts the vendors into verdict columns (met / conditional / not met / to confirm): each "
+                             "vendor was read back into a row of its own by the short names in the key above the table, the words "
+                             "in brackets as its answers; words under 'to confirm' count as claims only, and the header's "
+                             "requirement (e.g. '≥6个月') is no vendor's value (short names on the right)."),
     "note.same_as_requirement": ("表中“同要求”“偏离：…；其余同要求”这类答复已按同一行“我方要求”的原话写全后读取（偏离的内容优先）；只写“满足”的仍按仅声称处理（右侧为原文）。",
                                  "Answers such as '同要求' (as required) and '偏离：…；其余同要求' (deviation: …; the rest as "
                                  "required) were written out from the same row's requirement before reading (the deviation "

@@ -3628,6 +3628,27 @@ def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+@dataclass
+class _BucketPart(_ThreadPart):
+    """A summary sorted into verdict buckets (满足 | 有条件 | 不满足 | 待确认) laid out a row per vendor (core.buckets)."""
+    key: dict = field(default_factory=dict)  # short name -> full name, from the key above the table
+
+
+def _by_buckets(sh: RawSheet) -> list[RawSheet] | None:
+    """A row per topic, a column per verdict, each cell naming the vendors (by a key's short names) that fall in it: the
+    table it summarises, a row per vendor, each cell at the bucket cell it came from. None for any other sheet."""
+    if len(sh.rows) > 300 or not any(v.__class__ is str and ("满足" in v or "待确认" in v) for row in sh.rows[:12] for v in row):
+        return None
+    from .buckets import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, moved, others, key = done
+    kept = [(sh.address(r, c), reason, text) for r, c, reason, text in others]
+    return [_BucketPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept, key=key)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3772,7 +3793,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
@@ -3790,6 +3811,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
         if isinstance(sh, _ThreadPart):  # the buyer's own cells beside the threads (his summary, his questions)
             res.notes += [Skipped(sh.file, sh.sheet, a, reason, t[:200]) for a, reason, t in sh.kept]
+        if isinstance(sh, _BucketPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.verdict_buckets",
+                                     "；".join(f"{s_} = {n}" for s_, n in sh.key.items())[:200]))
         if isinstance(sh, _NumberedPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.numbered_answers", str(sh.questions)))
         if isinstance(sh, _LinesPart):

@@ -2255,3 +2255,40 @@ def test_a_follow_up_log_with_a_column_per_day_reads_the_latest_word_on_each_top
     assert {"enterprise_credit", "cashflow_analysis"} <= set(wz.values["features"])
     assert wz.values["sm4_encryption"] is False and wz.values["audit_log_months"] == 3 and wz.values["price_cny"] == 136_000
     assert any(n.reason == "skip.notes_column" and "材料齐全" in n.text for n in qs.notes)
+
+
+def test_a_summary_sorted_into_verdict_buckets_reads_each_vendor_by_the_bucket_it_sits_in():
+    """A board summary with no row or column per vendor: a row per topic, a column per verdict (符合 | 部分满足/另收费 |
+    不符合 | 待核实), each cell naming the vendors by the short names a key above the table gives, their words in brackets.
+    A vendor under 符合 with a filing number has that level, stated; one under 待核实 only claims; one under 不符合 keeps
+    the words it is filed with ('7×24，但4小时响应' is 7×24 and 4 hours); the header's '≥6个月' and '2小时内' are no vendor's
+    figures; a must-have
+    under 部分满足 at a tax-exclusive price is added with VAT; the vendor the key says withdrew is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["汕头金平小额贷款有限公司 系统选型结论汇总（供评审会）"],
+                ["入围单位（下表用简称）：1. 潮州湘桥数科有限公司（湘桥）；2. 揭阳榕城软件有限公司（榕城）；3. 梅州梅江网络科技有限公司（梅江）；"
+                 "4. 汕尾城区信息技术有限公司（城区，12-02来函放弃）"],
+                ["评审项", "符合（有书面材料）", "部分满足/另收费", "不符合", "待核实（口头或笼统说法，括号内为原话）"],
+                ["报价", "湘桥 26.8万元（含税）；榕城 23.5万元（含税，不含选配）；梅江 21.0万元（含税）", None, None, None],
+                ["必备模块：商品管理、分期计算器、订单跟踪", "湘桥、梅江", "榕城（订单跟踪为选配，另加2.0万元（不含税））", None, None],
+                ["等保三级", "湘桥（备案证明44050243007-24010）、榕城（备案证明44520243002-24001）", None, None,
+                 "梅江（“完全按照等保三级要求建设”）"],
+                ["操作日志保存≥6个月", "湘桥（12个月）、榕城（12个月）", None, None, "梅江（“日志长期保存”）"],
+                ["7×24小时支持，2小时内响应", "湘桥（7×24，1小时内响应）", None, "榕城（7×24，但4小时响应）", "梅江"],
+                [None],
+                ["评审组意见：领导倾向梅江（价格最低），但资质未见书面材料。"]):
+        ws.append(row)
+    qs = load([("结论汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"潮州湘桥数科有限公司", "揭阳榕城软件有限公司", "梅州梅江网络科技有限公司"}
+    xq, rc, mj = got["潮州湘桥数科有限公司"], got["揭阳榕城软件有限公司"], got["梅州梅江网络科技有限公司"]
+    assert xq.values["mlps_level3"] is True and "mlps_level3" not in xq.evidence and xq.values["audit_log_months"] == 12
+    assert xq.values["price_cny"] == 268_000 and xq.values["response_hours"] == 1
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(xq.values["features"])
+    assert mj.evidence["mlps_level3"][0] == "claimed" and mj.evidence["audit_log_months"][0] == "claimed"
+    assert rc.values["response_hours"] == 4 and rc.values["support_7x24"] is True
+    assert _scored(qs, "consumer_installment")["揭阳榕城软件有限公司"].scored_values["price_cny"] == 257_600  # 23.5万 + 2.0万 × 1.13
+    assert any(s.reason == "skip.declined" or "汕尾城区" in s.text for s in qs.skipped + qs.notes)
+    assert any("评审组意见" in n.text for n in qs.notes)
+    assert any(n.reason == "note.verdict_buckets" and "湘桥 = 潮州湘桥数科有限公司" in n.text for n in qs.notes)
