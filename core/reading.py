@@ -162,11 +162,15 @@ _SENTENCE_END = (r"(?:(?<=[a-z]{5})|(?<=[0-9)）'\"]))(?<!approx)(?<!e\.g)(?<!i\
 _CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s{2,}|[(（)）\[\]【】]|" + _SENTENCE_END)
 
 
+# a checklist's item number leading a remark's clause ('P11：日志“长期保存”', 'P13、P14：“终身免费维护”', 'Q3:'): no figure
+_ITEM_CODE_RE = re.compile(r"^\s*(?![Hh]5)[A-Za-z]\d{1,3}(?:\s*[、,，/~～-]\s*[A-Za-z]?\d{1,3})*\s*[：:]\s*")
+
+
 def clauses(text: str) -> list[str]:
     """A cell split into clauses on ，；。, new lines and parentheses ('一年（含升级）' is two statements); a comma
-    between digits (330,000) does not split."""
+    between digits (330,000) does not split; an item number leading a clause ('P11：') is dropped."""
     parts = _CLAUSE_SPLIT_RE.split(text)
-    return [p.strip(" :：、") for p in parts if p and p.strip(" :：、")]
+    return [q for p in parts if p and (q := _ITEM_CODE_RE.sub("", p).strip(" :：、"))]
 
 
 # ------------------------------------------------------------------------------------------------

@@ -2292,3 +2292,20 @@ def test_a_summary_sorted_into_verdict_buckets_reads_each_vendor_by_the_bucket_i
     assert any(s.reason == "skip.declined" or "汕尾城区" in s.text for s in qs.skipped + qs.notes)
     assert any("评审组意见" in n.text for n in qs.notes)
     assert any(n.reason == "note.verdict_buckets" and "湘桥 = 潮州湘桥数科有限公司" in n.text for n in qs.notes)
+
+
+def test_a_remark_numbering_its_clauses_by_checklist_item_reads_each_clause_without_the_item_number():
+    """A reviewer's remark walking a checklist item by item ('P11：日志“长期保存”，未写期限；P12：…'): the item numbers are
+    no figures — the vague '长期保存' is still the log period claimed, and 'P14：“终身免费维护”' a claim, no 14 months."""
+    text = "\r\n".join([
+        "供应商,报价,备注",
+        "漳州芗城云科技有限公司,24.6万元（含税）,P7：应答写“系统按等保三级标准建设，可协助测评”，未提供备案证明；P11：日志“长期保存”，"
+        "未写期限；P12：“可对接各大征信机构”，未写明机构；P13、P14：“终身免费维护”，未写期限和范围",
+        "龙岩新罗数科有限公司,25.2万元（含税）,P7：等保三级备案证明35080243006-24002；P11：日志保存12个月；P12：对接百行征信",
+    ])
+    got = _by_vendor(load([("检查表备注.csv", text.encode("utf-8"))]))
+    zz, ly = got["漳州芗城云科技有限公司"], got["龙岩新罗数科有限公司"]
+    assert zz.evidence["audit_log_months"][0] == "claimed" and zz.values["audit_log_months"] == 6
+    assert zz.evidence["mlps_level3"][0] == "claimed" and zz.evidence["licensed_credit_bureau"][0] == "claimed"
+    assert zz.evidence["free_maintenance_months"][0] == "claimed" and zz.values["free_maintenance_months"] != 14  # not 'P14'
+    assert ly.values["audit_log_months"] == 12 and ly.values["mlps_level3"] is True and ly.values["licensed_credit_bureau"] is True
