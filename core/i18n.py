@@ -220,6 +220,12 @@ _T: dict[str, tuple[str, str]] = {
                                 "The sheet's name says it holds notes, instructions or a cover; what looks like a table "
                                 "in it was not read as quotes (see the text). If it holds quotes, rename the sheet and "
                                 "upload again."),
+    "skip.buyer_note": ("采购方自己填的备注（内部使用），不是服务商的说法：已保留，未评分。",
+                        "The buyer's own note (internal use): not a vendor's statement; kept, not scored."),
+    "note.attribute_codes": ("这份导出每行一个属性编码，编码的含义取自表下方的编码表：已换成属性名称读取，只写了数字的值按编码表的单位读取"
+                             "（右侧为编码对照）。",
+                             "This export has one row per attribute code, explained in the code table under it: each code "
+                             "was read as its name, and a bare number in the code's unit (codes on the right)."),
     "skip.notes_column": ("备注列的内容：已保留，不作为一家报价评分。", "Text of a notes column: kept, not scored as a quote."),
     "warn.sheet_renamed": ("文件“{file}”中有不止一个工作表叫“{sheet}”，这一个改称“{new}”，分开读取。",
                            "File '{file}' has more than one sheet named '{sheet}'; this one is read separately as "

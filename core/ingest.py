@@ -3649,6 +3649,28 @@ def _by_buckets(sh: RawSheet) -> list[RawSheet] | None:
     return [_BucketPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept, key=key)]
 
 
+@dataclass
+class _AttrPart(_ThreadPart):
+    """A long export of (vendor, attribute code) rows, each code named by the code table under it (core.attrcodes)."""
+    key: dict = field(default_factory=dict)  # code -> name
+
+
+def _by_attribute_codes(sh: RawSheet) -> list[RawSheet] | None:
+    """One row per vendor and attribute code ('B05 | 12'), the codes' names and units in a table under the data: the
+    data with each code named and its bare numbers in their unit, read as a long table. None for any other sheet."""
+    if len(sh.rows) < 8 or not any(v.__class__ is str and "编码" in v or v.__class__ is str and "code" in v.lower()
+                                   for row in sh.rows[-60:] for v in row[:4]):
+        return None
+    from .attrcodes import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, others, key = done
+    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
+    return [_AttrPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, kept=kept, key=key)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3793,7 +3815,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
@@ -3811,6 +3833,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
         if isinstance(sh, _ThreadPart):  # the buyer's own cells beside the threads (his summary, his questions)
             res.notes += [Skipped(sh.file, sh.sheet, a, reason, t[:200]) for a, reason, t in sh.kept]
+        if isinstance(sh, _AttrPart):
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.attribute_codes",
+                                     "；".join(f"{c_} = {n}" for c_, n in sh.key.items())[:200]))
         if isinstance(sh, _BucketPart):
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.verdict_buckets",
                                      "；".join(f"{s_} = {n}" for s_, n in sh.key.items())[:200]))

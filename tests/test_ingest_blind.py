@@ -2309,3 +2309,36 @@ def test_a_remark_numbering_its_clauses_by_checklist_item_reads_each_clause_with
     assert zz.evidence["mlps_level3"][0] == "claimed" and zz.evidence["licensed_credit_bureau"][0] == "claimed"
     assert zz.evidence["free_maintenance_months"][0] == "claimed" and zz.values["free_maintenance_months"] != 14  # not 'P14'
     assert ly.values["audit_log_months"] == 12 and ly.values["mlps_level3"] is True and ly.values["licensed_credit_bureau"] is True
+
+
+def test_an_export_of_attribute_codes_reads_each_code_by_the_table_under_it():
+    """A purchasing system's export, one row per vendor and attribute code ('F05 | 12'), the codes' names and units only
+    in the table printed under the data: each code is read as its name, a bare number in the code's unit ('12' under 月 is
+    12 months, '2' under 小时 two hours, '258000' under 元 the price), a value with words of its own as written ('26.8万
+    （含税）' under 元 is 268,000, never 26.8 yuan); the buyer's own code ('内部使用') is listed, never the vendor's word."""
+    rows = [["单据编号", "RFQ-2025-1130"], [],
+            ["序号", "供应商名称", "字段编码", "字段值", "行备注"]]
+    answers = {"丹东振兴数科有限公司": ["258000", "已取得，备案证明21060243002-24005", "12", "12", "2", "领导关注：等保证书齐全"],
+               "锦州古塔软件有限公司": ["26.8万（含税）", "符合等保三级要求", "3", "6", "4", "等保说没问题，待核"]}
+    n = 0
+    for vendor, vals in answers.items():
+        for code, v in zip(["F01", "F02", "F03", "F04", "F05", "F99"], vals):
+            n += 1
+            rows.append([n, vendor, code, v, None])
+    rows += [[], ["字段编码", "字段名称", "单位", "说明"],
+             ["F01", "报价金额（含税）", "元", ""], ["F02", "等保三级", "", "请填备案证明编号"],
+             ["F03", "操作日志保存期", "月", "填数字"], ["F04", "免费维护期", "月", "填数字"],
+             ["F05", "响应时间", "小时", "填数字"], ["F99", "采购员评语", "", "内部使用，供应商不可见"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    qs = load([("询价单导出.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"丹东振兴数科有限公司", "锦州古塔软件有限公司"}
+    dd, jz = got["丹东振兴数科有限公司"], got["锦州古塔软件有限公司"]
+    assert dd.values["price_cny"] == 258_000 and jz.values["price_cny"] == 268_000
+    assert dd.values["audit_log_months"] == 12 and dd.values["free_maintenance_months"] == 12 and dd.values["response_hours"] == 2
+    assert jz.values["audit_log_months"] == 3 and jz.values["response_hours"] == 4
+    assert dd.values["mlps_level3"] is True and jz.evidence["mlps_level3"][0] == "claimed"
+    assert sum(n.reason == "skip.buyer_note" for n in qs.notes) == 2
+    assert any(n.reason == "note.attribute_codes" and "F03 = 操作日志保存期" in n.text for n in qs.notes)
