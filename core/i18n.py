@@ -220,6 +220,9 @@ _T: dict[str, tuple[str, str]] = {
                                 "The sheet's name says it holds notes, instructions or a cover; what looks like a table "
                                 "in it was not read as quotes (see the text). If it holds quotes, rename the sheet and "
                                 "upload again."),
+    "skip.summary_of_sheets": ("汇总表里这一家的行：照抄该家自己的应答表（右侧写明是哪张表），已按该家自己的表读取（含其补充说明），汇总行不另算一份报价。",
+                               "A summary sheet's row for a vendor with a sheet of its own (named on the right): the vendor "
+                               "is read from its own sheet, remarks included; the summary's copy is not a second quote."),
     "skip.buyer_note": ("采购方自己填的备注（内部使用），不是服务商的说法：已保留，未评分。",
                         "The buyer's own note (internal use): not a vendor's statement; kept, not scored."),
     "note.attribute_codes": ("这份导出每行一个属性编码，编码的含义取自表下方的编码表：已换成属性名称读取，只写了数字的值按编码表的单位读取"

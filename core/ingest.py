@@ -2113,7 +2113,14 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             label_rows.remove(r)
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, lc), "skip.repeated_header",
                                        " | ".join(_text(v) for v in rows[r] if not blank(v))[:200]))
+    # one vendor's own form ('序号 | 项目 | 贵司应答 | 补充说明'): its remarks column is the vendor's words on each row,
+    # read beside its answer ('已取得' | '备案证明等资质材料签约后提供'); any other notes column is listed
+    own_notes = [c for c in notes_cols if not names and len([v for v in value_cols if v not in notes_cols]) == 1
+                 and header_row is not None and _head_is(_is_notes_label, t := _text(sh.cell(header_row, c))) and not is_opinion_head(t)
+                 and not _head_is(_REQUIREMENT_HEAD.match, t) and not label_key(t).startswith(_buyer_side_keys())]
     for c in notes_cols:
+        if c in own_notes:
+            continue
         for r in label_rows:
             if not blank(sh.cell(r, c)):
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
@@ -2189,7 +2196,15 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                     continue
             elif not target or target.code not in ("vendor", "package"):
                 has_value = True
+            remarks = [(nc, sh.cell(r, nc)) for nc in own_notes if not blank(sh.cell(r, nc))]
+            if remarks and v.__class__ is str and not blank(v) and not _BARE_FIGURE_RE.fullmatch(v):
+                # the vendor's remark qualifies its answer, read with it: '已取得（备案证明等资质材料签约后提供）' is a claim
+                v = f"{v}（{'；'.join(_text(x) for _nc, x in remarks)}）"
+                remarks = []
             cells.append(RecordCell(label, v, sh.address(r, c)))
+            for nc, x in remarks:  # beside a figure or a blank answer: the remark as a cell of its own
+                cells.append(RecordCell(f"{label}（{_text(sh.cell(header_row, nc))}）", x, sh.address(r, nc)))
+                has_value = True
             if amount_col is not None and not blank(a := sh.cell(r, amount_col)):
                 cells.append(RecordCell(label, a, sh.address(r, amount_col)))  # its amount
                 has_value = True
@@ -2295,6 +2310,9 @@ _AMOUNT_COL_RE = re.compile(r"^(?:amount|金额|金额元|amountcny|金额人民
 def _is_amount_head(t: str) -> bool:
     """'Amount (CNY)', '金额（元）': a column of a form's amounts, never a vendor."""
     return bool(_AMOUNT_COL_RE.match(label_key(t)))
+
+
+_BARE_FIGURE_RE = re.compile(r"\s*[-+]?[\d.,]+\s*[%％]?\s*")  # '6%', '236000': a figure, its remark a cell of its own
 
 
 def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
@@ -3943,7 +3961,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             for rec in res.records[start:]:
                 rec.notes_govern = True
     from .declined import drop_declined  # a bidder who declined ('报价状态: 已放弃'): no quote
-    from .joins import join_sheets  # one quote told on two sheets (answers here, prices there): one record
+    from .joins import drop_copied_summary, join_sheets  # one quote told on two sheets (answers here, prices there)
 
     from .fx import convert  # amounts in another currency, at the rate the file states
     from .tiers import choose  # prices by size: the tier the buyer's stated size falls in
@@ -3961,6 +3979,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
 
     errors = resolve_codes(res, errors)
     drop_other_lots(res)
+    drop_copied_summary(res)  # a summary copying the vendors' own sheets: each vendor read from its sheet
     join_sheets(res)
     drop_declined(res)
     convert(res, res.sheets)

@@ -122,3 +122,59 @@ def join_sheets(res: ReadResult) -> None:
             res.notes.append(Skipped(first.file, b, "", "note.sheets_joined", f"{a} + {b}"))
     if gone:
         res.records = [r for r in res.records if id(r) not in gone]
+
+
+def _numbers(rec: Record) -> set[float]:
+    """The non-zero amounts a record's cells hold as numbers (a summary's formulas copy them from the vendor's sheet)."""
+    out = set()
+    for c in rec.cells:
+        v = c[1]
+        if v.__class__ in (int, float) and v and v == v:
+            out.add(float(v))
+    return out
+
+
+def drop_copied_summary(res: ReadResult) -> None:
+    """A summary sheet that copies the vendors' own sheets (比价汇总 of cross-sheet formulas, '=\'昭阳数科\'!C10', one
+    sheet per vendor behind it): each vendor is read from its own sheet, where its words stand with their remarks; the
+    summary's row of a vendor with a sheet of its own is listed (`skip.summary_of_sheets`), never a second quote. Only
+    when the summary names at least two of those vendors, nearly every row it has is one of them, and the amounts of at
+    least two rows are the sheets' own (it copies them; a summary giving other prices is another round, kept)."""
+    own: dict[str, str] = {}  # a vendor's name, or the sheet's (a short name), -> its one-vendor sheet
+    by_sheet: dict[str, Record] = {}
+    for rec in res.records:
+        if rec.sheet_vendor is not None:
+            own[_name_key(rec.sheet_vendor)] = rec.sheet
+            own[_name_key(rec.sheet)] = rec.sheet
+            by_sheet[rec.sheet] = rec
+    if len(by_sheet) < 2:
+        return
+    for sh in res.sheets:  # a vendor's sheet that gave no quote (it declined in its remarks) still is its sheet
+        own.setdefault(_name_key(sh.sheet), sh.sheet)
+    tables: dict[str, list[Record]] = {}
+    for rec in res.records:
+        if rec.sheet_vendor is None:
+            tables.setdefault(rec.sheet, []).append(rec)
+    gone: set[int] = set()
+    for sheet, recs in tables.items():
+        if len(recs) < 2:
+            continue
+        found: list[tuple[Record, str]] = []
+        for rec in recs:
+            names = [_vendor_cell(rec)[0]] + [c[1] for c in rec.cells if isinstance(c[0], str) and isinstance(c[1], str)
+                                              and _SHORT_NAME_RE.match(label_key(c[0]) or "")]
+            at = next((own[k] for n in names if n and (k := _name_key(n)) in own), None)
+            if at is not None:
+                found.append((rec, at))
+        if len(found) < 2 or len(found) * 5 < len(recs) * 4:
+            continue
+        copied = sum(1 for rec, at in found if at in by_sheet and _numbers(rec) & _numbers(by_sheet[at]))
+        if copied < 2:
+            continue
+        for rec, at in found:
+            gone.add(id(rec))
+            text = " | ".join(str(c[1]) for c in rec.cells if c[1] is not None and str(c[1]).strip())
+            res.skipped.append(Skipped(rec.file, rec.sheet, rec.cells[0][2] if rec.cells else "", "skip.summary_of_sheets",
+                                       f"{_vendor_cell(rec)[0]} → {at}: {text}"[:200]))
+    if gone:
+        res.records = [r for r in res.records if id(r) not in gone]

@@ -470,7 +470,14 @@ def _read_mlps(s: str, cell: Any) -> Reading:
         return _r(True)
     if (hedged and not proof) or (_NO_PROOF_RE.search(s) and not proof):
         return _r(True, "claimed")  # '等保三级（未提供证书）': said, and said to be unproven
+    if _NO_PROOF_RE.search(s) and not _FILING_NO_RE.search(s) and not _NUMBER_GIVEN_RE.search(s) \
+            and not _YEAR_RE.search(_NO_PROOF_RE.sub(" ", s)):
+        return _r(True, "claimed")  # '已取得（备案证明等资质材料签约后提供）': held, it says, and the proof held back
     return _r(True)
+
+
+_YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
+_NUMBER_GIVEN_RE = re.compile(r"编号\s*[:：#]?\s*\d{6,}|(?<!\d)\d{11}-\d{5}(?!\d)")  # a filing's number, whatever its label
 
 
 # a filing or certificate named by its number ('备案证明33050243007-23013', '证书编号…'): the credential is stated

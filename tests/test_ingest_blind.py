@@ -2342,3 +2342,37 @@ def test_an_export_of_attribute_codes_reads_each_code_by_the_table_under_it():
     assert dd.values["mlps_level3"] is True and jz.evidence["mlps_level3"][0] == "claimed"
     assert sum(n.reason == "skip.buyer_note" for n in qs.notes) == 2
     assert any(n.reason == "note.attribute_codes" and "F03 = 操作日志保存期" in n.text for n in qs.notes)
+
+
+def test_a_summary_copying_each_vendors_own_sheet_is_no_second_quote_and_the_vendors_remarks_are_read():
+    """A workbook of one answer sheet per vendor (序号 | 项目 | 贵司应答 | 补充说明, named by the short name) behind a 汇总
+    sheet whose rows copy them (by formulas: only the 贵司应答 column comes through). Each vendor is read once, from its
+    own sheet, its 补充说明 with the answer beside it ('已取得' | '备案证明等资质材料签约后提供' is a claim, which the summary
+    hides); the summary's rows are listed as copies; a remark beside a figure ('6%' | '技术服务') leaves the figure be."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "汇总"
+    ws.append(["简称", "供应商名称", "报价（元）", "等保三级", "初评"])
+    ws.append(["白山科技", "白山浑江科技有限公司", 236000, "已取得", "价格低，推荐"])
+    ws.append(["通化数科", "通化东昌数科有限公司", 248000, "已取得，备案证明22050243001-24003", "材料齐"])
+    forms = {"白山科技": ("白山浑江科技有限公司", [("报价（元）", 236000, ""), ("是否含税", "否", ""), ("税率", "6%", "技术服务"),
+                                                ("等保三级（请填备案证明编号）", "已取得", "备案证明等资质材料签约后提供"),
+                                                ("操作日志保存期", "12个月", "异常操作可追溯")]),
+             "通化数科": ("通化东昌数科有限公司", [("报价（元）", 248000, ""), ("是否含税", "含税", ""),
+                                               ("等保三级（请填备案证明编号）", "已取得，备案证明22050243001-24003", "扫描件附后"),
+                                               ("操作日志保存期", "12个月", "")])}
+    for sheet, (full, items) in forms.items():
+        s = wb.create_sheet(sheet)
+        s.append(["询价应答表（请在“贵司应答”列填写，补充内容写在“补充说明”列）"])
+        s.append(["供应商名称（盖章）", None, full])
+        s.append(["序号", "项目", "贵司应答", "补充说明"])
+        for i, (item, answer, remark) in enumerate(items, 1):
+            s.append([i, item, answer, remark or None])
+    qs = load([("比价汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"白山浑江科技有限公司", "通化东昌数科有限公司"}
+    bs, th = got["白山浑江科技有限公司"], got["通化东昌数科有限公司"]
+    assert bs.evidence["mlps_level3"][0] == "claimed" and th.values["mlps_level3"] is True and "mlps_level3" not in th.evidence
+    assert bs.values["audit_log_months"] == 12
+    assert _scored(qs, "personal_credit")["白山浑江科技有限公司"].scored_values["price_cny"] == 250_160  # 236,000 × 1.06
+    assert sum(s.reason == "skip.summary_of_sheets" for s in qs.skipped) == 2
