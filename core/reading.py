@@ -66,7 +66,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.

@@ -2376,3 +2376,39 @@ def test_a_summary_copying_each_vendors_own_sheet_is_no_second_quote_and_the_ven
     assert bs.values["audit_log_months"] == 12
     assert _scored(qs, "personal_credit")["白山浑江科技有限公司"].scored_values["price_cny"] == 250_160  # 236,000 × 1.06
     assert sum(s.reason == "skip.summary_of_sheets" for s in qs.skipped) == 2
+
+
+def test_detail_rows_grouped_under_each_vendors_summary_row_are_that_vendors_items():
+    """A summary row per vendor (序号 | 供应商 | 报价 | 计税) with its detail rows under it (明细项 | 原文摘录), grouped and
+    collapsed as an Excel outline, the buyer's 审核意见 beside: each detail row is that vendor's item, read in its own
+    words; '含税（订单跟踪另计）' is a tax-inclusive price with an option beside it, no tax to add; the buyer's column is
+    listed, never the vendor's word ('证书还没下来' is no answer)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "供应商", "报价", "计税", "明细项", "原文摘录", "审核意见"])
+    details = {
+        "克拉玛依独山子软件有限公司": ("23.6w", "含税", [("功能模块", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理"),
+                                                ("等保三级", "已取得，备案证明65020243005-24011"), ("日志保存", "保存一年，可追溯"),
+                                                ("售后服务", "免费维护一年，含小版本升级；7×24小时，2小时内响应")], "材料齐"),
+        "博乐阿拉山口数科有限公司": ("21.9w", "含税（订单跟踪另计）", [("功能模块", "商品管理、分期计算器、还款管理、风控审批、用户管理；订单跟踪模块另购，另加1.5w（不含税）"),
+                                                       ("等保三级", "三级测评中，预计明年3月取得备案证明"), ("日志保存", "6个月"),
+                                                       ("售后服务", "免费维护半年，只修bug")], "证书还没下来"),
+    }
+    for i, (vendor, (price, tax, items, opinion)) in enumerate(details.items(), 1):
+        ws.append([i, vendor, price, tax, None, None, opinion])
+        for item, words in items:
+            ws.append([None, None, None, None, item, words, None])
+    for r in range(2, ws.max_row + 1):
+        if ws.cell(r, 2).value is None:
+            ws.row_dimensions[r].outlineLevel = 1
+            ws.row_dimensions[r].hidden = True
+    qs = load([("比选汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"克拉玛依独山子软件有限公司", "博乐阿拉山口数科有限公司"}
+    ds, bl = got["克拉玛依独山子软件有限公司"], got["博乐阿拉山口数科有限公司"]
+    assert ds.values["price_cny"] == 236_000 and ds.values["mlps_level3"] is True and ds.values["audit_log_months"] == 12
+    assert ds.values["free_maintenance_months"] == 12 and ds.values["response_hours"] == 2
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(ds.values["features"])
+    assert bl.values["mlps_level3"] is False and bl.values["audit_log_months"] == 6 and bl.values["free_maintenance_months"] == 6
+    assert _scored(qs, "consumer_installment")["博乐阿拉山口数科有限公司"].scored_values["price_cny"] == 235_950  # 21.9w + 1.5w × 1.13
+    assert any(n.reason == "skip.notes_column" and "证书还没下来" in n.text for n in qs.notes)
