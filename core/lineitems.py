@@ -33,6 +33,18 @@ _LINE_UNIT_HEAD = re.compile(r"^(?:模块|项目|功能|服务|产品)单价")  
 _GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
                          r"lineamountinclvat)$")
 _SCAN = 8
+# each line's kind of cost ('一次性' | '赠送' | '优惠' | '每年' | '需另购') and its own tax words ('含税' | '不含税')
+_ITEM_MODULES_RE = re.compile(r"[（(]([^（）()]{6,})[)）]\s*$")
+_GIFT_KIND_RE = re.compile(r"赠送|附赠|免费赠送|免费提供|gift|free of charge|complimentary", re.I)
+_REBATE_RE = re.compile(r"优惠|折扣|减免|让利|rebate|discount", re.I)
+_ONE_OFF_RE = re.compile(r"^\s*(?:一次性|一次|买断|one-?off|once)\s*$", re.I)
+_OPTION_KIND_RE = re.compile(r"另购|选购|选配|加购|可选|另计|optional|add-?on", re.I)
+_LINE_NO_HEAD = re.compile(r"^(?:明细序号|明细行号|行号|行次|明细编号|lineno|linenumber|line)$")
+_KIND_HEAD = re.compile(r"^(?:费用类型|费用性质|费用类别|计费方式|收费方式|计费类型|costtype|chargetype|linetype)$")
+_LINE_TAX_HEAD = re.compile(r"^(?:计税方式|计税|是否含税|含税否|含税与否|taxtype|vattype)$")
+# the approval's or the buyer's own fields repeated on every line of an export: never a vendor's words
+_BUYER_FIELD_HEAD = re.compile(r"^(?:审批编号|审批单号|模板名称|申请人|申请部门|提交时间|发起时间|发起人|审批状态|审批意见|审批结果|"
+                               r"审批人|当前审批人|完成时间|流程状态|单据状态|approvalno|approvalstatus|approvercomment)$")
 # a line's note on the whole quote's tax ('该家报价不含税，6%税额开票时另加', '以上均为含税价')
 _QUOTE_TAX_RE = re.compile(r"(?:该家|本家|整体|全部|以上|所有|各项)?(?:报价|价格|金额)(?:均|全部|都)?(?:为)?(?:不含税|未含税|含税)[^；;。]*|"
                            r"(?:以上|全部|各项|所有)(?:均|都)(?:为)?(?:不含税|未含税|含税)[^；;。]*")
@@ -50,8 +62,15 @@ def _columns(row: list) -> dict[str, int] | None:
         elif "gross" not in cols and _GROSS_HEAD.match(k):
             cols["gross"] = c
         elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称|"
-                                                                     r"付款节点|付款阶段|付款期次|付款里程碑|里程碑)$", k)):
+                                                                     r"付款节点|付款阶段|付款期次|付款里程碑|里程碑|"
+                                                                     r"费用项目|费用名称|收费项目|报价项目名称)$", k)):
             cols["item"] = c
+        elif "lineno" not in cols and _LINE_NO_HEAD.match(k):
+            cols["lineno"] = c
+        elif "kind" not in cols and _KIND_HEAD.match(k):
+            cols["kind"] = c
+        elif "tax" not in cols and _LINE_TAX_HEAD.match(k):
+            cols["tax"] = c
         elif "spec" not in cols and _SPEC_HEAD.match(k):
             cols["spec"] = c
         elif "qty" not in cols and (_QTY_HEAD.match(k) or re.match(r"^(?:计价|订购|采购|报价|实际)数量", k)):
@@ -103,17 +122,35 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     other_cols = [c for c in range(len(head)) if head[c] and c not in line_cols and c != vc]
     starts, continued = [], []
     name = None
+    # the document's fields written again on every line ('按明细展开': an approval's export): every run of lines of one
+    # vendor repeats all of them, word for word
+    runs: list[list[tuple]] = []
+    for r in body:
+        v = _text(sh.cell(r, vc))
+        if not v:
+            continue
+        key = (v, tuple(_text(sh.cell(r, c)) for c in other_cols))
+        if runs and runs[-1][0][0] == v:
+            runs[-1].append(key)
+        else:
+            runs.append([key])
+    repeated_mode = len(other_cols) >= 2 and sum(len(run) >= 2 for run in runs) >= 2 \
+        and all(len(set(run)) == 1 for run in runs) and all(sum(bool(x) for x in run[0][1]) >= 2 for run in runs)
+    repeated = False
     for r in body:
         v = sh.cell(r, vc)
         if isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor":
             return None  # a second table's header under the lines ('供应商 | 功能范围 | …'): no export of lines alone
-        line = not blank(sh.cell(r, ic)) and not blank(sh.cell(r, mc))
+        line = not blank(sh.cell(r, ic)) and (not blank(sh.cell(r, mc)) or "kind" in cols and not blank(sh.cell(r, cols["kind"])))
         if blank(v):
             if line:
                 continued.append(r)
         elif line and name is not None and _text(v) == name and other_cols \
                 and all(blank(sh.cell(r, c)) for c in other_cols):
             continued.append(r)  # the vendor's name repeated down its lines, its own fields on the first line only
+        elif line and repeated_mode and name is not None and _text(v) == name:
+            continued.append(r)  # every field of the document repeated on its lines
+            repeated = True
         else:
             starts.append(r)
             name = _text(v)
@@ -122,7 +159,9 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     begins = set(starts)
     # the document's own fields: the columns its continuation lines leave blank
     doc_cols = [c for c in range(len(head)) if head[c] and c not in line_cols
-                and all(blank(sh.cell(r, c)) for r in continued)]
+                and (repeated or all(blank(sh.cell(r, c)) for r in continued))]
+    buyers = [c for c in doc_cols if _BUYER_FIELD_HEAD.match(_key(head[c]))]  # the approval's own fields: listed
+    doc_cols = [c for c in doc_cols if c not in buyers]
     records: list[Record] = []
     listed: list[Skipped] = []
     rec: Record | None = None
@@ -155,6 +194,10 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             for c in doc_cols:
                 if c != vc and not blank(sh.cell(r, c)):
                     rec.cells.append(RecordCell(head[c], sh.cell(r, c), sh.address(r, c)))
+            for c in buyers:  # '审批意见 | 同意（刘总）：注意这家报价是不含税的': the buyer's, listed
+                if not blank(sh.cell(r, c)):
+                    listed.append(Skipped(sh.file, sh.sheet, sh.address(r, c), "skip.notes_column",
+                                          f"{head[c]}: {_text(sh.cell(r, c))}"[:200]))
             records.append(rec)
         if rec is None or blank(sh.cell(r, ic)):
             continue
@@ -167,24 +210,48 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         amount = sh.cell(r, mc)
         if qty == 0 and "unit" in cols and not blank(sh.cell(r, cols["unit"])):
             amount = sh.cell(r, cols["unit"])  # not bought: the unit price is what it would cost
+        if not spec and (m := _ITEM_MODULES_RE.search(item)) and len(read_features(m.group(1)).value or ()) >= 2:
+            spec = m.group(1)  # '系统源码授权（企业征信、银行流水分析、电子合同…）': the licence's modules in its name
+            item = item[:m.start()].strip() or item
+        kind = _text(sh.cell(r, cols["kind"])) if "kind" in cols else ""
+        line_tax = _text(sh.cell(r, cols["tax"])) if "tax" in cols else ""
         modules = bool(spec) and len(read_features(spec).value or ()) >= 2  # '含企业征信查询、银行流水分析…'
         # (a line in the total says so and is read: its '是' is no remark to list)
-        words = "；".join(x for x in (None if modules else spec, note, included if left_out else None) if x)
+        words = "；".join(x for x in (None if modules else spec, kind if kind and not _ONE_OFF_RE.match(kind) else None,
+                                     note, included if left_out else None) if x)
         line = f"第{r + 1}行"
         zero = _number(amount) == 0  # '0.00' beside '待商务谈判后报价': no amount yet, said bare so it reads so
         words_col = cols.get("spec", cols.get("note", cols.get("included", mc)))
-        lines = money_lines(item, "选配" if left_out else "", words, amount,
-                            None if zero else tax_words or doc_tax.get(owner) or None,
+        if blank(amount) and kind and _OPTION_KIND_RE.search(kind) and match_feature(item):
+            # '电子合同模块 | 需另购 | (no amount) | 价格以第三方报价为准': a module offered at a price not given
+            label = f"{item}（{line}，{head[cols['kind']]}）"
+            rec.cells.append(RecordCell(label, f"{item}（{words}）", sh.address(r, cols["kind"])))
+            rec.fixed[label] = "features"
+            continue
+        if blank(amount):
+            if words:  # an item with no amount and no option ('（无）'): its words are listed
+                listed.append(Skipped(sh.file, sh.sheet, sh.address(r, ic), "skip.notes_column", f"{item}: {words}"[:200]))
+            continue
+        if kind and _GIFT_KIND_RE.search(kind) and match_feature(item) and not _number(amount):
+            # '区块链存证模块 | 赠送 | 0.00': a module given away is in the quote, at no cost
+            label = f"{item}（{line}，{head[cols['kind']]}）"
+            rec.cells.append(RecordCell(label, f"赠送{item}", sh.address(r, ic)))
+            rec.fixed[label] = "features"
+        rebate = (_REBATE_RE.search(kind) or _REBATE_RE.search(item)) and (_number(amount) or 0) < 0
+        lines = money_lines(item, "选配" if left_out or (kind and _OPTION_KIND_RE.search(kind)) else "", words, amount,
+                            None if zero else tax_words or line_tax or doc_tax.get(owner) or None,
                             head[mc], head[words_col] if words_col != mc else "说明", where=line)
         if not left_out and not modules and lines and lines[0][2] == "price:item" and match_feature(item):
             modules_named.append((item, r))
+        if rebate:  # '商务优惠 | 优惠 | -16000.00': taken off the sum of the lines
+            lines[0] = (lines[0][0], lines[0][1], "price:rebate")
         for (label, value, code), col in zip(lines, (mc, words_col)):
             rec.cells.append(RecordCell(label, value, sh.address(r, col)))  # the amount, then the line's words
             if code is not None:
                 rec.fixed[label] = code
         if modules:  # the line's specification lists the modules
             label = f"{item}（{line}，功能）"
-            rec.cells.append(RecordCell(label, spec, sh.address(r, cols["spec"])))
+            rec.cells.append(RecordCell(label, spec, sh.address(r, cols["spec"] if "spec" in cols else ic)))
             rec.fixed[label] = "features"
     _named_modules(rec, sh, modules_named, ic)
     if not records:
@@ -194,9 +261,11 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
 
 def _named_modules(rec: Record | None, sh: RawSheet, named: list[tuple[str, int]], ic: int) -> None:
     """A document whose lines are its modules, one a line ('商品管理 | 40000 | 是'): the modules in its total are its
-    module list (a line left out of the total is an option at its price, read with the money)."""
-    if rec is None or len(named) < 2 or any(c.label.endswith("，功能）") for c in rec.cells):
-        return
+    module list (a line left out of the total is an option at its price, read with the money); beside a line listing
+    the modules, those priced on lines of their own are in the quote too."""
+    listed = rec is not None and any(c.label.endswith("，功能）") for c in rec.cells)
+    if rec is None or not named or (len(named) < 2 and not listed):
+        return  # (beside a licence line listing the modules, a module priced on a line of its own is one more: '电子合同模块 | 30000')
     label = f"模块（第{named[0][1] + 1}–{named[-1][1] + 1}行）"
     rec.cells.append(RecordCell(label, "、".join(item for item, _r in named), sh.address(named[0][1], ic)))
     rec.fixed[label] = "features"

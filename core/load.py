@@ -512,6 +512,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     if dfid != "price_cny" and dfid != "policy_adaptation_fee_cny":
                         _add(found, dfid, (2, dr, src))
                         post.add(dfid)
+            if fid == "rebate":  # '-16000.00': the amount taken off, read as the amount it is
+                raw = abs(raw) if raw.__class__ in (int, float) else re.sub(r"^\s*[-－−]\s*", "", _cell_text(raw))
             r = read_value("price_cny", raw, unit)
             if answered and address in answered and prices and r.value is not None:
                 prices[:] = [p for p in prices if p[0] != fid]  # a later answer's price ('最终报价22.8万元…') replaces the bid's
@@ -1314,8 +1316,9 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         by_role["total"].sort(key=lambda rst: bool(_SUBTOTAL_RE.search(rst[1].label or "")))
     chosen = first("cny") or first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}
+    rebates = [(s.label, pre(r)) for r, s, _t in by_role.get("rebate", ()) if r.value]
     if chosen is None and items:
-        base = sum(v for _l, v, _s, _t in items)
+        base = sum(v for _l, v, _s, _t in items) - sum(v for _l, v in rebates)
         tax = next((t for *_x, t in items if t), None)
         r0 = next(r for r, _s, _t in by_role["item"] if r.value is not None)
         tax = tax or r0.tax or side_tax
@@ -1326,7 +1329,7 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         status = odd.status if odd is not None else "stated"
         if odd is not None:
             src = next(s_ for r, s_, _t in by_role["item"] if r is odd)
-        parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
+        parts["items"] = [(lbl, v) for lbl, v, _s, _t in items] + [(lbl, -v) for lbl, v in rebates]
     elif chosen is not None:
         r, src, label_tax = chosen
         base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status
@@ -1343,7 +1346,7 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if r.items:
             parts["items"] = list(r.items)
         if items:
-            parts["items"] = [(lbl, v) for lbl, v, _s, _t in items]
+            parts["items"] = [(lbl, v) for lbl, v, _s, _t in items] + [(lbl, -v) for lbl, v in rebates]
             total = sum(v for _l, v, _s, _t in items)
             if role == "price" and total < base - 1 and not any(_MAIN_PART_RE.search(lbl) for lbl, _v, _s, _t in items) \
                     and all(_SERVICE_PART_RE.search(lbl) for lbl, _v, _s, _t in items):

@@ -172,6 +172,8 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
     # the amount in yuan a buyer converted a foreign quote to ('折合人民币（我方折算）' beside '原币报价'): the price compared
     "cny": ("折合人民币", "折算人民币", "折合人民币金额", "人民币折算价", "折合人民币我方折算", "折算后人民币", "人民币等值",
             "cnyequivalent", "rmbequivalent", "priceincny", "convertedcny", "convertedprice"),
+    # a line taking an amount off the items ('商务优惠 | 优惠 | -16000.00' in an approval's 明细): subtracted from their sum
+    "rebate": ("商务优惠金额", "优惠金额", "让利金额", "减免金额", "rebateamount"),
     "list": ("原价", "标准价", "市场价", "官方价", "刊例价", "指导价", "标价", "listprice", "originalprice", "rrp", "msrp"),
     # payment milestones (首付款 / 上线款 / 验收款 / 质保金) are parts of the contract price: summed like items, checked
     # against the 合同总价 when one is given, never a fee of their own

@@ -2,6 +2,7 @@
 the way the buyer's file was laid out and checks what a user would see — the vendors, their values, what was left out."""
 from __future__ import annotations
 
+import csv
 import io
 
 import openpyxl
@@ -2412,3 +2413,40 @@ def test_detail_rows_grouped_under_each_vendors_summary_row_are_that_vendors_ite
     assert bl.values["mlps_level3"] is False and bl.values["audit_log_months"] == 6 and bl.values["free_maintenance_months"] == 6
     assert _scored(qs, "consumer_installment")["博乐阿拉山口数科有限公司"].scored_values["price_cny"] == 235_950  # 21.9w + 1.5w × 1.13
     assert any(n.reason == "skip.notes_column" and "证书还没下来" in n.text for n in qs.notes)
+
+
+def test_an_approval_export_one_row_per_line_item_with_its_fields_repeated_reads_one_quote_per_approval():
+    """An approval system's export '按明细展开': one row per line item, the approval's fields and the vendor's whole
+    报价说明 written again on every line. Each approval is one quote: its lines summed (a '优惠 | -10000.00' line taken off,
+    a '每年' line the yearly fee, never added), a '赠送' line at 0 a module given away, a '需另购' line with no amount a module
+    offered at a price not given; the modules in the licence line's brackets are its list; the approval's opinion is the
+    buyer's, listed, never the vendor's word."""
+    head = ["审批单号", "审批状态", "审批意见", "供应商", "报价说明（供应商原文）", "行号", "费用名称", "费用性质", "金额（元）", "计税", "备注"]
+    a = ["SP-1101", "已通过", "同意：证书已核原件", "鸡西鸡冠数科有限公司",
+         "以上均为含税价。等保三级已取得，备案证明23030243001-24002；身份证号、手机号SM4加密；HTTPS；RBAC；日志保存12个月；对接百行征信。"
+         "免费维护12个月，含小版本升级；7×24小时，1小时内响应；以上写入合同；完整源码交付。"]
+    b = ["SP-1102", "已驳回", "驳回：等保证明没给，但王总说没问题", "双鸭山尖山软件有限公司",
+         "含税。系统符合等保三级要求；国密算法加密；HTTPS；日志长期保存。终身免费维护，7×24小时服务。提供源码。"]
+    rows = [head,
+            a + [1, "系统源码授权（企业征信、银行流水分析、风控审批、还款管理、用户管理）", "一次性", "220000.00", "含税", None],
+            a + [2, "电子合同模块", "一次性", "30000.00", "含税", None],
+            a + [3, "部署实施", "一次性", "25000.00", "含税", None],
+            a + [4, "商务优惠", "优惠", "-10000.00", "含税", "书面确认"],
+            a + [5, "维保期满后年服务费", "每年", "26000.00", "含税", "第二年起"],
+            b + [1, "系统源码授权（企业征信、银行流水分析、风控审批、还款管理、用户管理）", "一次性", "215000.00", "含税", None],
+            b + [2, "区块链存证模块", "赠送", "0.00", "含税", "赠送"],
+            b + [3, "电子合同模块", "需另购", None, None, "需另购第三方电子签章服务，价格另议"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("审批导出.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"鸡西鸡冠数科有限公司", "双鸭山尖山软件有限公司"}
+    jx, sy = got["鸡西鸡冠数科有限公司"], got["双鸭山尖山软件有限公司"]
+    assert jx.values["price_cny"] == 265_000 and jx.values["annual_fee_after_warranty_cny"] == 26_000
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management", "risk_approval"} <= set(jx.values["features"])
+    assert jx.values["mlps_level3"] is True and jx.values["response_hours"] == 1
+    assert sy.values["price_cny"] == 215_000 and "blockchain_evidence" in sy.values["features"]
+    assert "contract_management" not in sy.values["features"] and sy.evidence["mlps_level3"][0] == "claimed"
+    scored = _scored(qs, "merchant_loan")
+    assert scored["鸡西鸡冠数科有限公司"].gate == "pass" and scored["双鸭山尖山软件有限公司"].gate == "unverified"
+    assert any(n.reason == "skip.notes_column" and "王总说没问题" in n.text for n in qs.notes + qs.skipped)
