@@ -2450,3 +2450,43 @@ def test_an_approval_export_one_row_per_line_item_with_its_fields_repeated_reads
     scored = _scored(qs, "merchant_loan")
     assert scored["鸡西鸡冠数科有限公司"].gate == "pass" and scored["双鸭山尖山软件有限公司"].gate == "unverified"
     assert any(n.reason == "skip.notes_column" and "王总说没问题" in n.text for n in qs.notes + qs.skipped)
+
+
+def test_a_brochure_of_vendor_cards_side_by_side_reads_each_card_as_its_vendors_words():
+    """A board brochure (彩页): per printed page two vendor cards side by side — a heading '① 公司全称', a price strip, one
+    paragraph of the vendor's own sentences under section heads ('功能模块：…', '服务保障：…', '交付：…'), the clerk's 点评
+    line — and a page footer. Each card is its vendor's quote, never its neighbour's; the sentences are read for what they
+    state ('免费维护一年' is 12 months, '提供源码（核心引擎加密）' partial source); the 点评 lines and footers are the clerk's,
+    listed; a card whose price is '—' and whose words decline is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    cards = [
+        ("① 四平铁西数科有限公司", "报价：23.8万元（含税）",
+         "铁西“信易贷”个人信用贷系统。功能模块：个人征信查询、风控模型、反欺诈模型、还款管理、审批流、用户管理。安全合规：已取得等保三级，"
+         "备案证明22030243006-24008；身份证号、手机号SM4加密；全站HTTPS；RBAC角色权限；操作日志保存一年。服务保障：免费维护一年，含小版本升级；"
+         "7×24小时技术支持，2小时内响应；以上写入合同。交付：完整源代码，无加密。", "点评：材料齐全。"),
+        ("② 辽源龙山软件有限公司", "报价：19.6万元（含税）",
+         "【龙山信贷·至尊版】买断终身用！功能模块：个人征信查询、AI风控、还款管理、审批流、用户管理；另赠送区块链存证、元宇宙营销两大模块。"
+         "安全合规：系统按等保三级标准设计，符合等保三级要求；数据采用国密算法加密；全站HTTPS。服务保障：终身免费维护！7×24小时服务。"
+         "交付：提供源码（核心风控引擎加密）。", "点评：老板喜欢，送得多，但证书没给。"),
+        ("③ 白山浑江网络科技有限公司", "报价：—", "来函：我司本次不参与报价，感谢邀请。", "点评：已放弃。"),
+    ]
+    r = 1
+    for page in (cards[:2], cards[2:]):
+        for k in range(4):
+            ws.cell(r + k, 1, page[0][k])
+            if len(page) > 1:
+                ws.cell(r + k, 6, page[1][k])
+        ws.cell(r + 4, 1, "— 第 1 页 / 共 2 页 —" if r == 1 else "— 第 2 页 / 共 2 页 —")
+        r += 6
+    qs = load([("方案彩页.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"四平铁西数科有限公司", "辽源龙山软件有限公司"}
+    tx, ls = got["四平铁西数科有限公司"], got["辽源龙山软件有限公司"]
+    assert tx.values["price_cny"] == 238_000 and tx.values["mlps_level3"] is True and tx.values["audit_log_months"] == 12
+    assert tx.values["free_maintenance_months"] == 12 and tx.values["source_code_delivery"] == "full"
+    assert {"personal_credit_report", "risk_model", "repayment_management"} <= set(tx.values["features"])
+    assert ls.values["price_cny"] == 196_000 and ls.evidence["mlps_level3"][0] == "claimed"
+    assert ls.values["source_code_delivery"] == "partial" and "blockchain_evidence" in ls.values["features"]
+    assert ls.evidence["free_maintenance_months"][0] == "claimed"
+    assert any("老板喜欢" in n.text for n in qs.notes) and any("第 1 页" in n.text for n in qs.notes)
