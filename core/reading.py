@@ -820,7 +820,8 @@ def _read_contract(s: str, cell: Any) -> Reading:
         return _r(True)  # '写入合同' | '同意': the vendor agrees to put it in the contract
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
                  r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
-                 r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract", s):
+                 r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract|"
+                 r"合同(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
@@ -831,6 +832,8 @@ def _read_contract(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"\s*(?:可以|可|能)(?:写|签|加)(?:进去|上|入)?\s*[。.!！]?\s*", s) or \
             re.fullmatch(r"\s*(?:都)?(?:可以|可|能)(?:写|签|加|放)(?:进|入|到|在)?(?:合同)(?:里|中|里面)?(?:的|去)?\s*[。.!！]?\s*", s):
         return _r(True, "claimed")  # '可以写', '可以写进合同': willing to, not written yet
+    if re.search(r"(?:可以|可|能)(?:写|签|加|放)(?:进|入|到|在)合同", s) and not re.search(r"不|没|未", s):
+        return _r(True, "claimed")  # '上面这些都可以写进合同': willing to, in a sentence
     v, warn = parse.parse_contract(cell)
     if v is None:
         return _r(None, warning=warn)
@@ -1734,6 +1737,19 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         cell = _ocr_fixed(cell)  # before the abbreviations: a scan's 'l3.6方' is 13.6万, not level 3
     if cell.__class__ is str and _ABBREV_HINT_RE.search(cell.lower()):
         cell = _spelled_out(cell)
+    if cell.__class__ is str and "口头" in cell and _ORAL_TAG_RE.search(cell) and not _LEGEND_MARK_RE.search(cell):
+        # '6个月；王经理说可以给到12个月〔口头〕': the written words govern, what was only said adds nothing to them; a
+        # cell only said ('7×24小时有人值守〔口头〕') is a claim, and a price only said is none
+        segs = [x.strip() for x in _ORAL_SEG_RE.split(cell) if x.strip()]
+        written = [x for x in segs if not _ORAL_TAG_RE.search(x)]
+        if written:
+            r = _read(fid, "；".join(written), unit, strict)
+            if r.value is not None or r.status != "unknown" or fid in _NOT_ORAL_FIELDS:
+                return r
+        elif fid in _NOT_ORAL_FIELDS:
+            return UNKNOWN
+        r = _read(fid, _ORAL_TAG_RE.sub("", "；".join(x for x in segs if _ORAL_TAG_RE.search(x))).strip(), unit, strict)
+        return replace(r, status="claimed") if r.status == "stated" and r.value is not None else r
     if cell.__class__ is str and "〔" in cell and (mark := _LEGEND_MARK_RE.search(cell)) is not None:
         r = _read(fid, _LEGEND_MARK_RE.sub("", cell).strip(), unit, strict)
         status = _MARK_STATUS[mark.group()]
@@ -1886,6 +1902,9 @@ def _read_cached(fid: str, cell: Any, unit: float | None, strict: bool) -> Readi
 
 
 _SENTENCE_RE = re.compile(r"[。；;\n]")
+# the buyer's tag on words a vendor only said ('…备案号过两天发过来〔口头〕', '（口头）', '[口头]'), and the parts of a cell it tags
+_ORAL_TAG_RE = re.compile(r"[〔（(\[【]\s*口头(?:承诺|表示|说)?\s*[〕）)\]】]")
+_ORAL_SEG_RE = re.compile(r"(?<=[〕）)\]】])\s*[；;，,。]?\s*|[；;\n]")
 
 
 # what a vendor only said, not wrote ('口头表示', 'verbally'): a claim, whatever it says
