@@ -106,6 +106,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sla")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "lifetimetechconsulting", "lifetimetechnicalconsulting", "techconsulting", "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
+        "lifetimetechnicalconsultation", "lifetimeconsultation", "technicalconsultation", "consultation",
         "consulting", "咨询")),
     FieldSpec("commitments_in_contract", "contract", (
         "contractreflection", "reflectedincontract", "承诺写入合同", "法务意见", "法务审查意见", "合同审查意见", "法务部意见", "合同", "合同条款", "写入合同", "writtenintothecontract", "commitmentswritten", "inthecontract", "合同约定", "合同承诺", "是否写入合同", "incontract", "writtenintocontract",

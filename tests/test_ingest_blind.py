@@ -2490,3 +2490,20 @@ def test_a_brochure_of_vendor_cards_side_by_side_reads_each_card_as_its_vendors_
     assert ls.values["source_code_delivery"] == "partial" and "blockchain_evidence" in ls.values["features"]
     assert ls.evidence["free_maintenance_months"][0] == "claimed"
     assert any("老板喜欢" in n.text for n in qs.notes) and any("第 1 页" in n.text for n in qs.notes)
+
+
+def test_an_english_rfq_tracker_with_question_coded_headers_reads_the_consultation_question():
+    """A parent company's English RFQ tracker, one row per Chinese vendor under question-coded headers ('Q13. Lifetime
+    technical consultation'), answered partly in Chinese: 'Yes, lifetime' and '不提供' answer the consultation question;
+    'RMB 0.268m incl. 13% VAT' and '24.6 wan 含税' are prices; head office's SGD equivalent is no price."""
+    rows = [["#", "Vendor (legal name / 公司全称)", "Q1. Total one-off price (CNY) – state VAT treatment",
+             "Q13. Lifetime technical consultation", "Q8. Operation log retention", "HQ ref: SGD equiv. of Q1 (auto)"],
+            [1, "三沙永兴数科有限公司", "RMB 0.268m incl. 13% VAT", "Yes, lifetime", "12 months", "SGD 49,174"],
+            [2, "儋州那大软件有限公司", "24.6 wan 含税", "不提供", "半年", "SGD 45,138"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    got = _by_vendor(load([("rfq_tracker.csv", buf.getvalue().encode("utf-8"))]))
+    ys, nd = got["三沙永兴数科有限公司"], got["儋州那大软件有限公司"]
+    assert ys.values["lifetime_consulting"] is True and nd.values["lifetime_consulting"] is False
+    assert ys.values["price_cny"] == 268_000 and nd.values["price_cny"] == 246_000
+    assert ys.values["audit_log_months"] == 12 and nd.values["audit_log_months"] == 6
