@@ -3719,6 +3719,21 @@ def _by_cards(sh: RawSheet) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+def _by_notice(sh: RawSheet) -> list[RawSheet] | None:
+    """A letter drafted a paragraph a row, one per vendor ('（一）海口琼山数科有限公司。该公司报价为「…」…'), a line saying the
+    「」 hold the vendors' words: a row per vendor under that label, each at its paragraph (core.notice). None otherwise."""
+    if len(sh.rows) > 500 or not any(v.__class__ is str and "「" in v for row in sh.rows[:12] for v in row):
+        return None
+    from .notice import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, moved, others = done
+    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
+    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3863,7 +3878,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -340,7 +340,9 @@ RISK_QUESTION_RE = re.compile(r"是否(?:存在)?[^（(【\[]{0,40}?(?:尚未|�
 _NOTES_OF_RE = re.compile(r"\s*(?:备注|说明|补充说明|备注说明)\s*[:：]\s*(\S.{0,40}?)\s*$")
 # a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
 VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
-                          r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)", re.I)
+                          r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)|"
+                          # '「」内为各单位盖章报价函原文摘录': whose document it quotes, named between
+                          r"「\s*」\s*(?:内|里|中|之内)\s*(?:为|是|系)\s*[^，,。；;「」]{1,12}?(?:原话|原文|原句)", re.I)
 _PER_YEAR_RE = re.compile(r"/\s*年|每年|年度|(?<![a-z])(?:per\s*(?:year|annum)|p\.?a\.?|annual|yearly)(?![a-z])", re.I)
 _ITEM_TAIL_RE = re.compile(r"(?:项目|条目|指标)$")  # (not 事项: 待澄清事项 holds text)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"

@@ -2507,3 +2507,30 @@ def test_an_english_rfq_tracker_with_question_coded_headers_reads_the_consultati
     assert ys.values["lifetime_consulting"] is True and nd.values["lifetime_consulting"] is False
     assert ys.values["price_cny"] == 268_000 and nd.values["price_cny"] == 246_000
     assert ys.values["audit_log_months"] == 12 and nd.values["audit_log_months"] == 6
+
+
+def test_a_letter_drafted_a_paragraph_per_vendor_reads_only_the_vendors_quoted_words():
+    """A result notice drafted in Excel, a paragraph a row, one per vendor ('（一）X有限公司。该公司报价为「…」…'), a line
+    saying '「」内为各单位报价函原文摘录，其余文字为我部归纳': each vendor is read from its 「」 alone — the clerk's '该公司资质
+    齐全' around a quoted '符合等保三级要求，证明材料签约后提供' is no proof; the superior's comments and the other paragraphs
+    are listed; a paragraph quoting a decline is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["询价结果通知（草稿）", "修改意见（副总）"],
+                ["一、各单位报价情况（「」内为各单位报价函原文摘录，其余文字为我部归纳）"],
+                ["（一）三亚崖州数科有限公司。该公司报价为「合计人民币27.6万元（含税）」。资质方面「已取得等保三级，备案证明46020243005-24003」；"
+                 "「操作日志保存一年」。售后「免费维护12个月，含小版本升级；7×24小时，2小时内响应」。", None],
+                ["（二）琼海嘉积软件有限公司。该公司报价最低，为「总价21.8万元（含税）」。该公司资质齐全，报价函称「系统符合等保三级要求，"
+                 "证明材料签约后提供」；「日志长期保存」。售后承诺「终身免费维护」。", "资质齐全？没见到证书。"],
+                ["（三）文昌文城信息技术有限公司于11月24日书面回函「因排期原因，本次不参与报价」。", None],
+                ["二、询价结果：经比较，拟确定琼海嘉积软件有限公司为成交单位。", "先别写结果。"]):
+        ws.append(row)
+    qs = load([("通知稿.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"三亚崖州数科有限公司", "琼海嘉积软件有限公司"}
+    yz, jj = got["三亚崖州数科有限公司"], got["琼海嘉积软件有限公司"]
+    assert yz.values["price_cny"] == 276_000 and yz.values["mlps_level3"] is True and yz.values["audit_log_months"] == 12
+    assert yz.values["free_maintenance_months"] == 12 and yz.values["response_hours"] == 2
+    assert jj.values["price_cny"] == 218_000 and jj.evidence["mlps_level3"][0] == "claimed"
+    assert jj.evidence["free_maintenance_months"][0] == "claimed"
+    assert any("没见到证书" in n.text for n in qs.notes) and any("拟确定" in n.text for n in qs.notes)
