@@ -1083,6 +1083,7 @@ _UI: dict[str, tuple[str, str]] = {
     "ui.map.notes": ("说明/多项承诺（逐项读取）", "Notes / several facts (each read)"),
     "ui.map.price.total": ("价格：合计", "Price: total"),
     "ui.map.price.discount": ("价格：优惠价", "Price: price offered after discount"),
+    "ui.map.price.cny": ("价格：折合人民币（我方折算）", "Price: the amount converted to CNY"),
     "ui.map.price.rebate": ("价格：优惠减让（从分项合计中扣除）", "Price: a rebate (taken off the sum of the items)"),
     "ui.map.price.list": ("价格：原价（保留，不评分）", "Price: list price (kept, not scored)"),
     "ui.map.price.item": ("价格：分项（相加）", "Price: line item (summed)"),

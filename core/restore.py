@@ -58,7 +58,8 @@ def _key(qs: QuoteSet) -> str:
 
 
 _PRICE_ROLE_KEYS = {"total": "ui.map.price.total", "discount": "ui.map.price.discount", "list": "ui.map.price.list",
-                    "item": "ui.map.price.item", "tax": "ui.map.price.tax", "hardware": "ui.map.price.hardware"}
+                    "item": "ui.map.price.item", "tax": "ui.map.price.tax", "hardware": "ui.map.price.hardware",
+                    "rebate": "ui.map.price.rebate", "cny": "ui.map.price.cny"}
 
 
 def target_name(code: str | None, lang: str) -> str:
