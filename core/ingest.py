@@ -1390,7 +1390,9 @@ def _looks_like_note(text: str) -> bool:
 
 # a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
 # a form's sign-off line under the table ('科技部推荐意见', '总经理意见', '董事会审议', '附件'): the buyer's, no vendor
-_OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件")
+_OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件|"
+                             # a panel's own columns beside two vendors' answers ('本项胜方 | 评审点评')
+                             r"(?:本项|本场|单项|逐项)?(?:胜方|胜出方|优胜方|胜者|占优方)|(?:评审|评委|专家|小组)?点评")
 _VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|deprecated|(?<![a-z])void(?![a-z])", re.I)
 _VOID_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*(?:已作废|作废|已废弃|废弃|勿用|obsolete|deprecated|void)", re.I)
 

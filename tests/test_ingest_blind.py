@@ -2534,3 +2534,22 @@ def test_a_letter_drafted_a_paragraph_per_vendor_reads_only_the_vendors_quoted_w
     assert jj.values["price_cny"] == 218_000 and jj.evidence["mlps_level3"][0] == "claimed"
     assert jj.evidence["free_maintenance_months"][0] == "claimed"
     assert any("没见到证书" in n.text for n in qs.notes) and any("拟确定" in n.text for n in qs.notes)
+
+
+def test_a_panels_winner_and_comment_columns_beside_two_vendors_are_no_vendors():
+    """A pairwise 'PK' sheet: two vendors' written answers side by side, the panel's '本项胜方' and '评审点评' columns beside
+    them. Only the two companies are quotes; the panel's '两家都有三级' is no proof of a claim."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["对比项", "黔西南安龙数科有限公司", "黔南都匀软件有限公司", "本项胜方", "评审点评"],
+                ["报价", "23.2万元（含税）", "19.6万元（含税）", "都匀", "都匀便宜"],
+                ["等保三级", "已取得，备案证明52232843006-24002", "系统按等保三级标准建设，已通过等保测评", "平", "两家都有三级"],
+                ["操作日志保存", "12个月", "永久保存", None, None],
+                ["免费维护期", "12个月", "终身免费维护", "都匀", "终身比12个月强"]):
+        ws.append(row)
+    qs = load([("PK.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"黔西南安龙数科有限公司", "黔南都匀软件有限公司"}
+    assert got["黔南都匀软件有限公司"].evidence["mlps_level3"][0] == "claimed"
+    assert got["黔西南安龙数科有限公司"].values["mlps_level3"] is True
+    assert any("两家都有三级" in n.text for n in qs.notes)
