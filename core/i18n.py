@@ -220,6 +220,11 @@ _T: dict[str, tuple[str, str]] = {
                                 "The sheet's name says it holds notes, instructions or a cover; what looks like a table "
                                 "in it was not read as quotes (see the text). If it holds quotes, rename the sheet and "
                                 "upload again."),
+    "warn.rejoined_row": ("文件“{file}”第 {rows} 行的记录被单元格里的换行截成了两行（导出时换行没有加引号）：已拼回一行读取，"
+                          "下一行留空。请核对这几行。",
+                          "In '{file}', the record on row(s) {rows} was broken in two by a line break inside a cell (written "
+                          "without quotes on export): it was joined back into one row and the next row left blank. Please "
+                          "check these rows."),
     "skip.summary_of_sheets": ("汇总表里这一家的行：照抄该家自己的应答表（右侧写明是哪张表），已按该家自己的表读取（含其补充说明），汇总行不另算一份报价。",
                                "A summary sheet's row for a vendor with a sheet of its own (named on the right): the vendor "
                                "is read from its own sheet, remarks included; the summary's copy is not a second quote."),

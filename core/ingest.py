@@ -1112,9 +1112,32 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     if delim is None:
         delim = _guess_delimiter(sample)
     rows = _csv_rows(text, delim, name)
+    if (joined := _rejoin_broken_records(rows)):
+        issues = [*issues, Warning_("warn.rejoined_row", name, name.rsplit("/", 1)[-1], f"A{joined[0] + 1}",
+                                    {"file": name, "rows": "、".join(str(r + 1) for r in joined[:10])})]
     if delim == ";" and (n := _decimal_commas(rows)):
         issues = [*issues, Warning_("warn.decimal_comma", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": n})]
     return [RawSheet(name, name.rsplit("/", 1)[-1], rows, issues)]
+
+
+def _rejoin_broken_records(rows: list[list[str]]) -> list[int]:
+    """A record broken in two by a line break its program wrote unquoted (a Numbers or WPS export of a cell holding a new
+    line: '1,红河蒙自…,商品管理、分期计算器、' then '订单跟踪、…,无,已取得…'): a row short of the table's width followed by one that
+    makes it whole, its first field the rest of the cell, is one record again — the two halves joined at the break, the
+    second line left blank so every later row keeps its number. Returns the rows joined (0-based)."""
+    widths = [len(r) for r in rows if len(r) >= 5]
+    if len(widths) < 3:
+        return []
+    width = max(set(widths), key=widths.count)
+    joined = []
+    for i in range(len(rows) - 1):
+        a, b = rows[i], rows[i + 1]
+        if 2 <= len(a) < width and len(b) >= 2 and len(a) + len(b) - 1 == width and a[0].strip() and a[-1].strip() \
+                and b[0].strip() and not re.fullmatch(r"\s*\d{1,4}\s*", b[0]):
+            rows[i] = a[:-1] + [f"{a[-1]}\n{b[0]}"] + b[1:]
+            rows[i + 1] = []
+            joined.append(i)
+    return joined
 
 
 _COMMA_DECIMAL_RE = re.compile(r"(?<![\d.,])\d+,\d{1,2}(?![\d,.])|(?<![\d.,])\d{1,3}(?:\.\d{3})+(?![\d.])")

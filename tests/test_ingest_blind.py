@@ -2553,3 +2553,24 @@ def test_a_panels_winner_and_comment_columns_beside_two_vendors_are_no_vendors()
     assert got["黔南都匀软件有限公司"].evidence["mlps_level3"][0] == "claimed"
     assert got["黔西南安龙数科有限公司"].values["mlps_level3"] is True
     assert any("两家都有三级" in n.text for n in qs.notes)
+
+
+def test_a_csv_record_broken_by_an_unquoted_line_break_is_joined_back_and_said():
+    """A Numbers / WPS export of a cell holding a line break, written without quotes: the record breaks after
+    '商品管理、分期计算器、' and its other fields start the next line. The two lines are one record again (its modules whole,
+    its terms its own), the repair is said with the row, and the rows after keep their numbers."""
+    text = "\n".join([
+        "序号,供应商,报价,含税否,功能模块,等保三级,日志保存,免费维护",
+        "1,普洱宁洱数科有限公司,25.6万,含税,商品管理、分期计算器、",
+        "订单跟踪、还款管理、风控审批、用户管理,已取得 备案证明53082143006-24013,12个月,一年",
+        "2,临沧双江软件有限公司,21.8万,含税,商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理,支持等保三级,6个月,12个月",
+        "3,楚雄禄丰信息技术有限公司,23.0万,含税,商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理,已取得三级 备案证明53232243001-24002,12个月,12个月",
+    ])
+    qs = load([("numbers导出.csv", ("\ufeff" + text).encode("utf-8"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"普洱宁洱数科有限公司", "临沧双江软件有限公司", "楚雄禄丰信息技术有限公司"}
+    ne = got["普洱宁洱数科有限公司"]
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(ne.values["features"])
+    assert ne.values["mlps_level3"] is True and ne.values["audit_log_months"] == 12 and ne.values["free_maintenance_months"] == 12
+    assert any(w.code == "warn.rejoined_row" and "2" in w.params["rows"] for w in qs.warnings)
+    assert got["楚雄禄丰信息技术有限公司"].sources["price_cny"][0].cell.endswith("5")  # the file's row 5, as before
