@@ -3759,6 +3759,21 @@ def _by_notice(sh: RawSheet) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+def _by_kanban(sh: RawSheet) -> list[RawSheet] | None:
+    """A kanban board copied into a sheet, a card per cell ('百色右江数科有限公司⏎报价：…⏎等保三级：…⏎负责人：@…'): the
+    messages the cards amount to, each at its cell, read by core.mailbox (core.kanban). None for any other sheet."""
+    if len(sh.rows) > 300 or sum(1 for row in sh.rows[:60] for v in row if v.__class__ is str and v.count("\n") >= 3) < 2:
+        return None
+    from .kanban import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, moved, others = done
+    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
+    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3910,7 +3925,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
                                                           or _by_numbered_answers(whole) or _by_mail_threads(whole)
-                                                          or _by_abbreviations(whole)
+                                                          or _by_abbreviations(whole) or _by_kanban(whole)
                                                           or [whole])]:
         start = len(res.records)
         if _void_sheet(sh):  # '废弃-旧版', '【已作废，勿用】V1 首轮比价表': replaced by another sheet, no quotes of its own

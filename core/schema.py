@@ -69,7 +69,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "permissions", "rolebasedaccess")),
     FieldSpec("audit_log_months", "months", (
         "logmonths", "logsmonths", "logretentionmonths",
-        "logkeepingperiod", "logkeeping", "logperiod", "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "auditlog",
+        "logkeepingperiod", "logkeeping", "logperiod", "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "操作日志", "操作日志留存", "auditlog",
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
         "征信接口", "持牌征信接口", "持牌征信", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",

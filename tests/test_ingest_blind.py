@@ -2574,3 +2574,27 @@ def test_a_csv_record_broken_by_an_unquoted_line_break_is_joined_back_and_said()
     assert ne.values["mlps_level3"] is True and ne.values["audit_log_months"] == 12 and ne.values["free_maintenance_months"] == 12
     assert any(w.code == "warn.rejoined_row" and "2" in w.params["rows"] for w in qs.warnings)
     assert got["楚雄禄丰信息技术有限公司"].sources["price_cny"][0].cell.endswith("5")  # the file's row 5, as before
+
+
+def test_a_kanban_board_copied_into_a_sheet_reads_each_card_as_its_vendors_quote():
+    """A board copied to Excel as it looks: status columns ('已报价 · 2 | 已淘汰 · 1'), a card per cell — the vendor's name on
+    the first line, the fields the team typed from its letter ('操作日志：保存12个月'), then the team's '负责人：', '标签：' and
+    '评论(1)' with its comments. Each card is its vendor's quote (an 已淘汰 card too); the team's lines and a pinned note card
+    are listed, never the vendor's words."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["已报价 · 2", "已淘汰 · 1"])
+    ws.append(["梧州长洲数科有限公司\n报价：28.6万元（含税）\n等保三级：已取得，备案证明45040543002-24006\n操作日志：保存12个月\n"
+               "负责人：@黄敏\n标签：方案完整\n评论(1)\n黄敏 11-29：等保证书已核原件，7×24没问题",
+               "贵港港南软件有限公司\n报价：14.8万元（含税）\n等保三级：二级（已备案），三级暂无计划\n操作日志：保存3个月\n负责人：@黄敏\n标签：太便宜"])
+    ws.append(["防城港东兴网络科技有限公司\n报价：25.0万元（含税）\n等保三级：系统按等保三级要求设计\n操作日志：长期保存\n负责人：@李强\n"
+               "评论(1)\n李强 12-01：老板说这家演示好，7×24小时都有人", "📌 项目说明（置顶）\n预算25–35万\n必备：企业征信、电子合同\n负责人：@黄敏"])
+    qs = load([("看板.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"梧州长洲数科有限公司", "贵港港南软件有限公司", "防城港东兴网络科技有限公司"}
+    cz, gn, dx = got["梧州长洲数科有限公司"], got["贵港港南软件有限公司"], got["防城港东兴网络科技有限公司"]
+    assert cz.values["price_cny"] == 286_000 and cz.values["mlps_level3"] is True and cz.values["audit_log_months"] == 12
+    assert cz.values["support_7x24"] is None  # the team's comment is no vendor's word
+    assert gn.values["mlps_level3"] is False and gn.values["audit_log_months"] == 3
+    assert dx.evidence["mlps_level3"][0] == "claimed" and dx.values["support_7x24"] is None
+    assert any("7×24没问题" in n.text for n in qs.notes) and any("项目说明" in n.text for n in qs.notes)
