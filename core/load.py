@@ -251,6 +251,19 @@ def _label_features(label: str, fid: str) -> tuple[str, ...]:
     return (fid,)
 
 
+@lru_cache(maxsize=2048)
+def _asks_several(label: str) -> bool:
+    """A label of two questions or more, each naming a different scored field ('技术支持是几点到几点？出了问题多久响应？
+    免费期过了每年多少钱？'); its cells answer each."""
+    if label.count("？") + label.count("?") < 2:
+        return False
+    from .reading import _FIELD_WORDS
+
+    named = {fid for p in re.split(r"[？?]", norm(label)) if p.strip() for fid, rx in _FIELD_WORDS.items()
+             if fid in schema.SCORED_FIELDS and rx.search(p)}
+    return len(named) >= 2
+
+
 def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     if rec.fixed and label in rec.fixed and label.strip() not in overrides:
         target, manual = Target.from_code(rec.fixed[label]), False
@@ -263,8 +276,12 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         return _EXTRA, None, None, None, _PAY_TERMS_LABEL_RE.search(label) is not None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
         return _FEATURE, "features", "bool", None, _label_features(label, target.id)
+    if target.kind == "field" and not manual and _asks_several(label):
+        # '源码是不是全部交付？上面说的这些能不能写进合同？': a question row asking several things, each answered in the cell
+        return _NOTES, None, None, None, ()
     if target.kind == "notes":
-        if _BUYER_REMARK_RE.match(label.strip()) and not manual and not _VENDOR_WORDS_RE.search(label):
+        if not manual and ((_BUYER_REMARK_RE.match(label.strip()) and not _VENDOR_WORDS_RE.search(label)) or (
+                _NOT_THEIR_WORDS_RE.search(label) and not VERBATIM_LABEL_RE.search(label))):
             return _EXTRA, None, None, None, False  # '小周备注', '王工备注': the buyer's own remarks, kept, not the vendor's
         return _NOTES, None, None, None, joint_fields(label)  # '权限/日志': its parts, in order
     if target.kind == "price":
@@ -294,6 +311,11 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
                and (lr := read_value(target.id, label)).status == "stated" and lr.value is True else None)
     # the readings of the column's texts, each distinct text read once: (reading, the other fields it states)
     return _PLAIN, target.id, schema.FIELDS[target.id].kind, unit, (target.id in _DERIVE_FROM, context, {})
+
+
+# a notes row its writer says is hers ('佳琪备注（我的理解，不是对方原话）'): kept, never the vendor's words
+_NOT_THEIR_WORDS_RE = re.compile(r"不是(?:对方|供应商|厂商|服务商|厂家)(?:的)?原话|非(?:对方|供应商|厂商|服务商|厂家)原话|"
+                                 r"(?:我|本人|个人)的?(?:理解|看法|判断|猜测)")
 
 
 def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:

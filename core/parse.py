@@ -388,20 +388,24 @@ def _money_single(s2: str, unit: float | None, explicit: bool) -> Parsed | None:
     return _checked_money(v * (mult or unit or 1), bare=(mult or unit) is None and not explicit)
 
 
+_CN_COUNT_AFTER_RE = re.compile(r"\s*(?:个半月|个月|月|年|周|天|日|小时|个小时|次|家|期|版|点|个)")
+
+
 def _money_cn(s2: str, unit: float | None) -> Parsed | None:
     """Chinese numerals: 十八万, 二十二万八千, 贰拾贰万捌仟元. A lone numeral word (三方协议) is not an amount."""
-    cn = _CN_NUM_RE.search(s2)
-    if not cn:
-        return None
-    if s2[max(0, cn.start() - 1):cn.start()] == "第":  # '同第二轮': an ordinal, not an amount
-        return None
-    tok, v = cn.group(), cn_to_number(cn.group())
-    mult = _money_multiplier_after(s2, cn.end())
-    if v is None or not (mult or unit or any(ch in _CN_BIG for ch in tok)):
-        return None
-    if tok[-1] not in _CN_BIG:
-        v *= mult or unit or 1
-    return _checked_money(v, bare=False)
+    for cn in _CN_NUM_RE.finditer(s2):
+        if s2[max(0, cn.start() - 1):cn.start()] == "第":  # '同第二轮': an ordinal, not an amount
+            return None
+        tok, v = cn.group(), cn_to_number(cn.group())
+        mult = _money_multiplier_after(s2, cn.end())
+        if v is None or not (mult or unit or any(ch in _CN_BIG for ch in tok)):
+            if _CN_COUNT_AFTER_RE.match(s2, cn.end()):
+                continue  # '一年以后的维保费是每年两万二': '一年' is a period, the amount comes after it
+            return None
+        if tok[-1] not in _CN_BIG:
+            v *= mult or unit or 1
+        return _checked_money(v, bare=False)
+    return None
 
 
 def _checked_money(v: float, bare: bool) -> Parsed:

@@ -71,7 +71,7 @@ _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|�
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
-_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|[:：])?|税\s*[(（,，、]?)\s*"
+_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|(?:要|需)?另外加|要加|[:：])?|税\s*[(（,，、]?)\s*"
                           r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
                           r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|普票|(?:普通|专用)发票|(?:vat|tax)(?![a-z]))")
 
@@ -622,7 +622,13 @@ def _read_bureau(s: str, cell: Any) -> Reading:
 _UPGRADE_BOAST_RE = re.compile(r"终身|永久|lifetime|forever|unlimited|无限")
 
 
+_UPGRADES_LEFT_OUT_RE = re.compile(r"升级[^，,。；;]{0,6}(?:不在(?:里面|里头|内|其中|范围内?)|不包括|不包含|不算在?)")
+_CONSULTING_NONE_RE = re.compile(r"咨询[^，,。；;]{0,8}(?:(?<!都)没有|不提供|不包括|不包含)")
+
+
 def _read_upgrades(s: str, cell: Any) -> Reading:
+    if _UPGRADES_LEFT_OUT_RE.search(s):
+        return _r(False, "conditional")  # '免费维护半年，就是修bug，升级不在里面': the upgrades left out
     v, warn = parse.parse_upgrades(cell)
     if v is None:
         return _r(None, warning=warn)
@@ -731,7 +737,7 @@ def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
     return _r(v, _value_condition(s))
 
 
-_BOAST_RE = re.compile(r"终身|永久|长期|lifetime|forever|permanent|unlimited|无限期")
+_BOAST_RE = re.compile(r"终身|永久|长期|一直(?:保存|保留|都在)|lifetime|forever|permanent|unlimited|无限期")
 _HAS_PERIOD_RE = re.compile(r"\d|[一二三四五六七八九十两半]\s*(?:年|个月|月)|首年|(?<![a-z])(?:one|two|three|six|twelve)(?![a-z])")
 
 
@@ -792,6 +798,8 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
 
 
 def _read_lifetime(s: str, cell: Any) -> Reading:
+    if _CONSULTING_NONE_RE.search(s):
+        return _r(False)  # '终身咨询这个我们没有': none
     if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance)", s) \
             and not _BOAST_RE.search(s):
         return _r(False)
@@ -825,6 +833,9 @@ def _read_contract(s: str, cell: Any) -> Reading:
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
+    if re.search(r"合同[^，,。；;]{0,8}(?:里面?|中)?[^，,。；;]{0,4}(?:已经|都)?(?:已经|都)?写进去|写在[^，,。；;]{0,8}合同", s) \
+            and not re.search(r"不|没|未|可以?写|如需", s):
+        return _r(True)  # '我们的合同草稿里面都已经写进去了': in the draft contract already
     if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|合同(?:的)?组成部分|合同(?:的)?一部分|annex(?:ed)? to the contract|"
                  r"part of the contract", s) \
             and not re.search(r"可|如需|若需|can|may|upon", s):
@@ -1297,7 +1308,8 @@ _FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不)包
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无(?:$|(?=\s*[(（]))|[(（]无[)）]|(?:可|需)[二三]期定制|"
-                                r"[二三]期(?:定制)?(?:开发|交付|上线|建设|实现)|(?:列入|放入|放在|纳入|归入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
+                                r"[二三]期(?:定制)?(?:开发|交付|上线|建设|实现)|[二三]期再(?:做|开发|上|加)|"
+                                r"(?:这个|这块|这项|这一块)(?:我们|我司|咱们)?(?:暂时|目前|现在|还)?没有|(?:列入|放入|放在|纳入|归入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
@@ -1719,7 +1731,29 @@ _SCORE_MARK_RE = re.compile(r"\s*[（(]\s*\d{1,3}(?:\.\d{1,2})?\s*分\s*[)）]")
 _TRAILING_TICK_RE = re.compile(r"(?<=\S)[ \u3000]+[✓✔√✗✘×]\s*$")
 
 
+# a chat's voice message turned to text ('【语音 0:41】嗯陈助理您好…'): the tag's duration is no figure
+_VOICE_TAG_RE = re.compile(r"[【\[]\s*(?:语音|voice)(?:\s*(?:消息|转文字))?\s*(?:\d{1,2}\s*[:：′']\s*\d{2}[″\"]?|\d{1,3}\s*(?:秒|s|″|\"))?"
+                           r"\s*[】\]]", re.I)
+# '可以开13个点的专票', '税点要另外加6个点': points are a percentage (a rate), never an amount
+_CN_PERCENT_RE = re.compile(r"百分之([零一二三四五六七八九十两]{1,4})")
+_POINTS_RE = re.compile(r"(\d{1,2}(?:\.\d+)?)\s*个点(?!\d)")
+
+
+# a rough figure then the exact one ('二十三万出头，具体是二十三万两千'): the exact one is the amount
+_ROUGH_THEN_EXACT_RE = re.compile(r"[^，,。；;]*?(?:出头|左右|上下|多一点|多点|不到|来万|几万)\s*[，,]?\s*(?:具体|准确|确切|精确)(?:地|的)?"
+                                  r"(?:说|来说|数字)?(?:是|为)")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and ("具体" in cell or "准确" in cell or "确切" in cell or "精确" in cell):
+        cell = _ROUGH_THEN_EXACT_RE.sub("", cell)
+    if cell.__class__ is str and ("语音" in cell or "oice" in cell) and _VOICE_TAG_RE.search(cell):
+        cell = _VOICE_TAG_RE.sub(" ", cell).strip()
+    if cell.__class__ is str and "个点" in cell:
+        cell = _POINTS_RE.sub(r"\1%", cell)
+    if cell.__class__ is str and "百分之" in cell:  # '按合同额的百分之十五每年收': 15%
+        cell = _CN_PERCENT_RE.sub(lambda m: f"{parse.cn_to_number(m.group(1)):g}%" if parse.cn_to_number(m.group(1))
+                                  is not None else m.group(), cell)
     if cell.__class__ is str and "分" in cell and _SCORE_MARK_RE.search(cell):
         cell = _SCORE_MARK_RE.sub("", cell)
     if cell.__class__ is str and len(cell) > 3 and cell[-1] in "✓✔√✗✘× \u3000" and _TRAILING_TICK_RE.search(cell):

@@ -2598,3 +2598,30 @@ def test_a_kanban_board_copied_into_a_sheet_reads_each_card_as_its_vendors_quote
     assert gn.values["mlps_level3"] is False and gn.values["audit_log_months"] == 3
     assert dx.evidence["mlps_level3"][0] == "claimed" and dx.values["support_7x24"] is None
     assert any("7×24没问题" in n.text for n in qs.notes) and any("项目说明" in n.text for n in qs.notes)
+
+
+def test_voice_messages_turned_to_text_under_the_buyers_questions_are_read_for_each_thing_asked():
+    """A column per vendor of WeChat voice messages turned to text, a row per question the buyer asked; a question row
+    asking several things ('技术支持是几点到几点？出了问题多久响应？免费期过了每年多少钱？') is answered in each; the buyer's own
+    row '（我的理解，不是对方原话）' is hers, never the vendor's word."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["我问的", "韶关浈江数科有限公司", "清远清城软件有限公司"],
+                ["1. 报价多少？含不含税？", "【语音 0:41】嗯您好，报价是二十一万八，含税的，可以开13个点的专票。",
+                 "【语音 0:36】我们报价是十九万五啊，不含税，税点要另外加6个点。"],
+                ["2. 技术支持是几点到几点？出了问题多久响应？免费期过了每年多少钱？",
+                 "【语音 0:39】7乘24小时的，两个小时之内响应。一年以后的维保费是每年两万四。",
+                 "【语音 0:30】工作日九点到六点有人，第二天处理。半年以后按次收费。"],
+                ["3. 源码全部交付吗？上面这些能写进合同吗？", "【语音 0:33】源码全部交付，没有任何加密。这些售后条款我们的合同草稿里面都已经写进去了。",
+                 "【语音 0:20】源码完整给你们。售后条款都写在合同里。"],
+                ["小林备注（我的理解，不是对方原话）", "21.8万含税，7×24", "19.5万不含税；升级要另外收钱；终身咨询没有"]):
+        ws.append(row)
+    qs = load([("语音转文字.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    zj, qc = got["韶关浈江数科有限公司"], got["清远清城软件有限公司"]
+    assert zj.values["price_cny"] == 218_000 and zj.values["support_7x24"] is True and zj.values["response_hours"] == 2
+    assert zj.values["annual_fee_after_warranty_cny"] == 24_000 and zj.values["commitments_in_contract"] is True
+    assert zj.values["source_code_delivery"] == "full"
+    assert qc.values["support_7x24"] is False and qc.values["commitments_in_contract"] is True
+    assert _scored(qs, "personal_credit")["清远清城软件有限公司"].scored_values["price_cny"] == 206_700  # 19.5万 × 1.06
+    assert qc.values["maintenance_includes_upgrades"] is None and qc.values["lifetime_consulting"] is None  # only her note
