@@ -207,6 +207,7 @@ _T: dict[str, tuple[str, str]] = {
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
+    "skip.deleted": ("系统里标记为已删除的记录（如 is_deleted = 1），未作为报价。", "A record the system marks deleted (e.g. is_deleted = 1); not read as a quote."),
     "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------
     "skip.no_values": ("只有供应商名称，没有任何报价内容，未评分。", "A vendor name with no value at all; not scored."),

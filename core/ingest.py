@@ -1112,6 +1112,8 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     if delim is None:
         delim = _guess_delimiter(sample)
     rows = _csv_rows(text, delim, name)
+    if "NULL" in sample and sum(1 for row in rows[:200] for v in row if v == "NULL") >= 3:
+        rows = [[("" if v == "NULL" else v) for v in row] for row in rows]  # a database dump's empty cells ('mysql -B')
     if (joined := _rejoin_broken_records(rows)):
         issues = [*issues, Warning_("warn.rejoined_row", name, name.rsplit("/", 1)[-1], f"A{joined[0] + 1}",
                                     {"file": name, "rows": "、".join(str(r + 1) for r in joined[:10])})]
@@ -1509,6 +1511,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     sectioned = False  # a later section of the sheet has its own header (商务技术响应 | 价格评审)
     by_vendor: dict[str, Record] = {}
     archived = next((c for c, s in enumerate(header) if label_key(s) in _ARCHIVED_KEYS), None)
+    deleted = next((c for c, s in enumerate(header) if label_key(s) in _DELETED_KEYS), None)
     found = False
     outside: dict[int, list[int]] = {}  # row length -> the columns under no header
     idx_col = next((c for c, s in enumerate(header) if label_key(s) in _INDEX_LABELS), None)
@@ -1542,6 +1545,9 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             target.append(Skipped(sh.file, sh.sheet, f"{sh.address(r, 0)}", reason,
                                   " | ".join(_text(row[c]) for c in filled)[:200]))
             continue
+        if deleted is not None and deleted < len(row) and _text(row[deleted]).strip().lower() in _TRUE_WORDS:
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.deleted", _text(v)[:200]))
+            continue  # a record the system marks deleted ('is_deleted = 1'): no quote
         if archived is not None and archived < len(row) and _text(row[archived]).strip().lower() in _TRUE_WORDS:
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.archived", _text(v)[:200]))
             continue  # an archived card: a superseded version, kept aside
@@ -2010,6 +2016,7 @@ def _company_names_column(sh: RawSheet, h: int, header: list[str]) -> int | None
 
 
 _ARCHIVED_KEYS = frozenset(("archived", "isarchived", "已归档", "归档", "是否归档"))
+_DELETED_KEYS = frozenset(("isdeleted", "deleted", "delflag", "deleteflag", "isdel", "已删除", "是否删除", "删除标记", "删除标志"))
 _TRUE_WORDS = frozenset(("true", "yes", "y", "1", "是", "已归档"))
 _COMPANY_WORD_RE = re.compile(r"有限公司|公司|科技|软件|信息|网络|数据|数科|金科|工作室|集团|(?<![a-z])(?:co|ltd|inc|llc|limited|"
                               r"corp|corporation|company|gmbh|plc|pte|studio|tech\w*|software|systems?|fintech|"

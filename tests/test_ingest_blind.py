@@ -2625,3 +2625,22 @@ def test_voice_messages_turned_to_text_under_the_buyers_questions_are_read_for_e
     assert qc.values["support_7x24"] is False and qc.values["commitments_in_contract"] is True
     assert _scored(qs, "personal_credit")["清远清城软件有限公司"].scored_values["price_cny"] == 206_700  # 19.5万 × 1.06
     assert qc.values["maintenance_includes_upgrades"] is None and qc.values["lifetime_consulting"] is None  # only her note
+
+
+def test_a_database_dump_reads_null_as_blank_and_leaves_out_the_deleted_test_record():
+    """A purchasing database dumped with 'mysql -B' and saved as .csv: tabs between fields, NULL for an empty field,
+    an is_deleted column. NULL is nothing said (never the word the vendor wrote), and a record marked deleted is no quote."""
+    head = ["id", "供应商名称", "报价金额_元", "计税方式", "等保情况", "日志保存", "is_deleted"]
+    rows = [head,
+            ["1", "测试供应商(测试用,勿理)", "1.00", "NULL", "NULL", "NULL", "1"],
+            ["2", "聊城东昌数科有限公司", "286000.00", "含税", "已取得三级,备案证明37150243001-24002", "12个月", "0"],
+            ["3", "德州陵城软件有限公司", "NULL", "NULL", "已取得三级,备案证明37140243009-24006", "NULL", "0"]]
+    text = "\n".join("\t".join(r) for r in rows)
+    qs = load([("ledger_dump.csv", text.encode("utf-8"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"聊城东昌数科有限公司", "德州陵城软件有限公司"}
+    assert got["聊城东昌数科有限公司"].values["price_cny"] == 286_000
+    lc = got["德州陵城软件有限公司"]
+    assert lc.values["price_cny"] is None and lc.values["audit_log_months"] is None
+    assert all("NULL" not in s.text for fid in ("price_cny", "audit_log_months") for s in lc.sources.get(fid, []))
+    assert any(s.reason == "skip.deleted" and "测试供应商" in s.text for s in qs.skipped)
