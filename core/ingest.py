@@ -1416,6 +1416,8 @@ def _looks_like_note(text: str) -> bool:
 # a short text in brackets where the vendor's name would be ('（群公告）', '【备注】'): the sheet's own line, no vendor
 # a form's sign-off line under the table ('科技部推荐意见', '总经理意见', '董事会审议', '附件'): the buyer's, no vendor
 _OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批示|签字|签批)|附件|附件清单|备查文件|"
+                             # the buyer's own check column ('采购部核对（王璐）')
+                             r"[\u4e00-\u9fff]{0,8}(?:核对|复核)(?:意见|结果|情况)?(?:\s*[（(][^)）]{1,12}[)）])?|"
                              # a panel's own columns beside two vendors' answers ('本项胜方 | 评审点评')
                              r"(?:本项|本场|单项|逐项)?(?:胜方|胜出方|优胜方|胜者|占优方)|(?:评审|评委|专家|小组)?点评")
 _VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|deprecated|(?<![a-z])void(?![a-z])", re.I)
@@ -3781,6 +3783,91 @@ def _by_kanban(sh: RawSheet) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+_BLANK_RE = re.compile(r"_{3,}|＿{2,}")
+_REWORDED_RE = re.compile(r"^\s*本条(?:改为|修改为|调整为)\s*[:：]\s*")
+_STRUCK_CLAUSE_RE = re.compile(r"^\s*[（(]?\s*(?:本条删除|删除本条|本条不适用|此条删除)\s*[)）]?\s*$")
+
+
+def _filled_in(template: str, v: Any) -> Any:
+    """A vendor's entry in a template clause, read as the clause it makes: the blank filled ('本系统已取得网络安全等级保护____级
+    备案' + '三'), its own words where it reworded the clause ('本条改为：系统符合等保三级要求…'), a no where it struck it
+    ('（本条删除）'); ticked boxes ('☑是 □否') and anything else as written."""
+    if blank(v):
+        return v
+    text = _text(v).strip()
+    if _REWORDED_RE.match(text):
+        return _REWORDED_RE.sub("", text)
+    if _STRUCK_CLAUSE_RE.match(text):  # '（本条删除）': the clause refused
+        return f"{re.split(r'[□☐]|_{3,}|＿{2,}', template, maxsplit=1)[0]}否（{text.strip('（）() ')}）"
+    if ("☑" in text or "■" in text or "√" in text) and ("□" in template or "☐" in template):
+        # '系统具备基于角色的权限管理：□是 □否' + '☑是 □否': the clause with the option ticked; an option left unticked
+        # beside a ticked one is said to be left out ('维护范围包括：缺陷修复（不含小版本升级）')
+        opts = re.findall(r"([☑■√□☐])\s*([^☑■√□☐]+)", text)
+        on = [w.strip(" ，,；;") for m, w in opts if m in "☑■√"]
+        off = [w.strip(" ，,；;") for m, w in opts if m not in "☑■√" and w.strip(" ，,；;")]
+        head = re.split(r"[□☐]", template, maxsplit=1)[0]
+        said = "、".join(on)
+        if off and on and re.search(r"包括|包含|含有|含", head):
+            said += f"（不含{'、'.join(re.sub(r'[（(].*', '', w) for w in off)}）"
+        return f"{head}{said}" if said else v
+    if not _BLANK_RE.search(template) or text in ("—", "-", "/", "____"):
+        return v
+    if v.__class__ in (int, float):
+        text = f"{v:g}"
+    return _BLANK_RE.sub(lambda m: text, template, count=1)
+
+
+_SIGNATURE_LABEL_RE = re.compile(r"(?:供应商|投标人|报价人|单位|公司)(?:名称|全称)?\s*[（(]\s*(?:盖章|公章|签章|签字盖章)\s*[)）]|落款")
+_SEAL_MARK_RE = re.compile(r"\s*[（(]\s*(?:回函)?(?:盖章|公章|签章|签字盖章|已盖章)\s*[)）]\s*$")
+
+
+def _by_signature_row(sh: RawSheet) -> list[RawSheet] | None:
+    """A filled-in letter laid out clause by clause, the vendors' columns headed by short names ('周村数科') and their full
+    names only in the signature row at the foot ('供应商名称（盖章）：____' | '淄博周村数科有限公司（盖章）'): the columns headed by
+    the full names (the seal mark dropped), the signature row kept as it is. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 500:
+        return None
+    sig, lc = next(((r, c) for r in range(len(rows) - 1, 0, -1) for c, v in enumerate(rows[r][:3])
+                    if v.__class__ is str and _SIGNATURE_LABEL_RE.search(v) and "____" in v or
+                    v.__class__ is str and re.fullmatch(r"\s*(?:供应商|投标人|报价人|单位|公司)(?:名称|全称)?\s*[（(][^)）]{0,6}[)）]\s*[:：]?\s*",
+                                                        v)), (None, None))
+    if sig is None:
+        return None
+    fulls = {c: _SEAL_MARK_RE.sub("", v).strip() for c, v in enumerate(rows[sig])
+             if c > lc and v.__class__ is str and _COMPANY_WORD_RE.search(v)}
+    if len(fulls) < 2:
+        return None
+    for h in range(min(sig, 15)):
+        named = {c: _text(rows[h][c]).strip() for c in fulls if c < len(rows[h]) and not blank(rows[h][c])}
+        if len(named) >= len(fulls) - 1 and all(2 <= len(n) <= 12 and (n in fulls[c] or n[:2] in fulls[c])
+                                                 for c, n in named.items()):
+            out = [list(row) for row in rows]
+            for c, full in fulls.items():
+                while len(out[h]) <= c:
+                    out[h].append(None)
+                out[h][c] = full
+            kept = [(sh.address(sig, 0), "skip.note_row", " | ".join(_text(v) for v in rows[sig] if not blank(v))[:200])]
+            out[sig] = [None] * len(rows[sig])  # the signature row named the columns; its seals are listed
+            # the letter's clauses with a blank each vendor filled in: each entry read as the clause it makes
+            tc = max(range(lc + 1), key=lambda c: sum(1 for row in rows if c < len(row) and row[c].__class__ is str
+                                                     and _BLANK_RE.search(row[c])))
+            if sum(1 for row in rows if tc < len(row) and row[tc].__class__ is str and _BLANK_RE.search(row[tc])) >= 5:
+                for r in range(h + 1, sig):
+                    template = _text(out[r][tc]) if tc < len(out[r]) else ""
+                    if not (_BLANK_RE.search(template) or "□" in template):
+                        continue
+                    for c in fulls:
+                        if c < len(out[r]):
+                            out[r][c] = _filled_in(template, out[r][c])
+                    if match_label(template).target is None:  # a clause naming no term: read for what it states
+                        optional = "模块" in template and re.search(r"另行购买|另购|选配|未包含在.{0,4}(?:总价|报价)", template)
+                        out[r][tc] = "选配模块及价格" if optional else f"说明：{template}"  # (the options' clause)
+            return [_ThreadPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges,
+                                kept=kept)]
+    return None
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -3925,7 +4012,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -204,7 +204,7 @@ def _discount_rate(text: str) -> float | None:
 
 _BARE_FIGURE_RE = re.compile(r"\s*\d[\d,]*(?:\.\d+)?\s*")
 _RATE_ONLY_RE = re.compile(r"\s*(?:税率|增值税)?\s*[:：]?\s*(\d{1,2}(?:\.\d+)?)\s*[%％]\s*")
-_TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|"
+_TAX_QUESTION_RE = re.compile(r"含不含|含税与否|是否含|含税\s*[/／或]\s*不含|不含税\s*[/／或]\s*含税|含税还是|[□☐]\s*(?:不)?含税\s*[□☐]|"
                               r"incl\.?\s*(?:or|/)\s*excl|(?:vat|tax)\s*(?:basis|status)|[(（]\s*(?:y\s*/\s*n|是\s*/\s*否)\s*[)）]")
 
 

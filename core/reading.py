@@ -868,6 +868,9 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
             return _r(True)
         if re.match(r"\s*(?:仅|只有|只支持|支持)?\s*http(?!s)", s) and not re.search(r"https|ssl|tls|加密", s):
             return _r(False)  # 'HTTP（证书客户自行配置）': plain HTTP delivered, the certificate left to the buyer
+        if re.search(r"(?:暂未|尚未|未|没有|不)(?:启用|开启|使用|部署|配置)", s) and not re.search(r"https|ssl|tls", s.replace("http", "", 0)) \
+                and (re.search(r"http(?!s)", s) or re.search(r"传输加密|加密传输", s)):
+            return _r(False)  # '暂未启用（HTTP）': no encryption in transit today
     else:
         if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有|后台|系统)?一个(?:超级)?管理员(?:账[号户]|帐号)?\s*$|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
                      r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):

@@ -2644,3 +2644,40 @@ def test_a_database_dump_reads_null_as_blank_and_leaves_out_the_deleted_test_rec
     assert lc.values["price_cny"] is None and lc.values["audit_log_months"] is None
     assert all("NULL" not in s.text for fid in ("price_cny", "audit_log_months") for s in lc.sources.get(fid, []))
     assert any(s.reason == "skip.deleted" and "测试供应商" in s.text for s in qs.skipped)
+
+
+def test_a_fill_in_letter_laid_out_clause_by_clause_reads_each_entry_as_the_clause_it_makes():
+    """The buyer's fill-in 承诺函 laid out clause by clause (the template sentence with its '____' and '□' in one column),
+    a column per vendor headed by its short name, the full names only in the '供应商名称（盖章）' row at the foot: each
+    entry is read as the clause it completes ('本系统已取得网络安全等级保护____级备案' + '三'), ticks as the option ticked,
+    '本条改为：…' as the vendor's own words, '（本条删除）' as a refusal; a must-have only '需另购，价格另议' leaves the gate
+    unverified; the buyer's check column is hers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["条款", "承诺函模板原文", "牡丹数科", "郓城软件", "采购部核对（李娜）"],
+                ["1-1", "我司本次报价总价为人民币____元（小写）", 238000, 212000, "郓城最低"],
+                ["1-2", "该报价为□含税 □不含税价格", "☑含税 □不含税", "☑含税 □不含税", None],
+                ["1-3", "报价包含的功能模块：____", "商品管理、分期计算器、订单跟踪、还款管理、风控审批、用户管理",
+                 "商品管理、分期计算器、还款管理、风控审批、用户管理", None],
+                ["1-4", "未包含在总价内、需另行购买的模块及价格：____", "无", "订单跟踪模块需另购，价格另议", "郓城订单跟踪没报价"],
+                ["2-1", "本系统已取得网络安全等级保护____级备案", "三", "本条改为：系统符合等保三级要求，可协助测评", None],
+                ["2-2", "身份证号、手机号等敏感字段采用____算法加密存储", "SM4", "国密算法", None],
+                ["2-3", "系统具备基于角色的权限管理：□是 □否", "☑是 □否", "☑是 □否", None],
+                ["3-1", "免费维护期内的维护范围包括：□缺陷修复 □小版本升级", "☑缺陷修复 ☑小版本升级", "☑缺陷修复 □小版本升级", None],
+                ["3-2", "以上售后承诺同意写入正式合同：□是 □否", "☑是 □否", "（本条删除）", None],
+                ["4-1", "源代码交付方式：□完整源码 □部分源码 □仅授权使用", "☑完整源码 □部分源码 □仅授权使用",
+                 "□完整源码 □部分源码 ☑仅授权使用", None],
+                ["5-1", "供应商名称（盖章）：____", "菏泽牡丹数科有限公司（盖章）", "菏泽郓城软件有限公司（盖章）", None]):
+        ws.append(row)
+    qs = load([("承诺函对照.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"菏泽牡丹数科有限公司", "菏泽郓城软件有限公司"}
+    md, yc = got["菏泽牡丹数科有限公司"], got["菏泽郓城软件有限公司"]
+    assert md.values["price_cny"] == 238_000 and md.values["mlps_level3"] is True and md.values["sm4_encryption"] is True
+    assert md.values["access_control"] is True and md.values["maintenance_includes_upgrades"] is True
+    assert md.values["commitments_in_contract"] is True and md.values["source_code_delivery"] == "full"
+    assert yc.evidence["mlps_level3"][0] == "claimed" and yc.values["maintenance_includes_upgrades"] is False
+    assert yc.values["commitments_in_contract"] is False and yc.values["source_code_delivery"] == "licence_only"
+    scored = _scored(qs, "consumer_installment")
+    assert scored["菏泽郓城软件有限公司"].gate == "unverified" and scored["菏泽郓城软件有限公司"].scored_values["price_cny"] == 212_000
+    assert any("郓城最低" in n.text for n in qs.notes + qs.skipped)
