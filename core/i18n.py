@@ -280,6 +280,9 @@ _T: dict[str, tuple[str, str]] = {
                           "One row per criterion, every vendor's answer a line of one cell opened by its short name: read "
                           "vendor by vendor with the sheet's key of short names, each value at the cell it was written in "
                           "(the key on the right)."),
+    "note.column_shifted": ("有一家的这一列按它自己的备注（右侧原文）从所说的那一行起下移一格读取（在线表格里删格子后内容上移了），每个格子仍指向原单元格。",
+                            "One vendor's column was read one row down from the row its own note names (a cell deleted in the "
+                            "shared sheet moved its answers up; the note is on the right); each cell still points to where it was."),
     "note.verdict_buckets": ("这张表按结论分栏（满足 / 有条件 / 不满足 / 待确认）列出各家：已按表上方的简称拆回每家一行读取，括号里的原话为各家的答复；"
                              "“待确认”栏的原话按仅声称处理，表头里的要求（如“≥6个月”）不当作任何一家的数值（右侧为简称对照）。",
                              "This table sorts the vendors into verdict columns (met / conditional / not met / to confirm): each "

@@ -2326,7 +2326,9 @@ _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要�
                                r"draft position|draft wording|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
                                r"rfp wording|requirement text|buyer'?s? requirement|our requirements?|what good looks like|"
-                               r"expectation|expected answer|good answer)$", re.I)
+                               r"expectation|expected answer|good answer)"
+                               # '我方要求（供参考，勿改）': the buyer's note on its own column, in brackets
+                               r"(?:\s*[（(][^()（）]{1,20}[)）])?$", re.I)
 
 
 def _head_is(test, t: str) -> bool:
@@ -3783,6 +3785,46 @@ def _by_kanban(sh: RawSheet) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+_SHIFT_NOTE_RE = re.compile(r"第\s*(\d{1,3})\s*行起.{0,30}?(?:错位|错行|往上跑|上移).{0,200}?(?:下移一[格行]|往下挪一[格行]|下移一位)", re.S)
+_RESTATED_RE = re.compile(r"第\s*(\d{1,3})\s*行[“\"「]?[^”\"」应]{0,12}[”\"」]?\s*应(?:为|是|填)\s*[:：]\s*([^。\n]+)")
+
+
+@dataclass
+class _ShiftedPart(_ThreadPart):
+    """A sheet whose one vendor column is read one row down, as that vendor's own note says (a cell deleted with 'shift
+    cells up' in a shared online sheet)."""
+
+
+def _by_shifted_column(sh: RawSheet) -> list[RawSheet] | None:
+    """A vendor's column that slipped up a row in a shared sheet, its own note saying so ('第8行起错位了…第8行起各格请下移一格
+    看…第8行“等保三级”应为：已取得三级，备案证明…'): that column read one row down from the row named, the answer the note
+    restates in the row left empty, every cell at the address it came from; the note listed. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 300:
+        return None
+    for r, row in enumerate(rows):
+        for c, v in enumerate(row):
+            if v.__class__ is not str or "行" not in v or (m := _SHIFT_NOTE_RE.search(v)) is None:
+                continue
+            start = int(m.group(1)) - 1
+            if not 0 < start < r:
+                continue
+            out = [list(x) for x in rows]
+            moved: dict = {}
+            for x in range(r, start, -1):  # each cell one row down, to the note's own row
+                while len(out[x]) <= c:
+                    out[x].append(None)
+                out[x][c] = rows[x - 1][c] if c < len(rows[x - 1]) else None
+                moved[(x, c)] = (x - 1, c)
+            said = next((g.group(2).strip() for g in _RESTATED_RE.finditer(v) if int(g.group(1)) - 1 == start), None)
+            out[start][c] = said
+            moved[(start, c)] = (r, c)
+            kept = [(sh.address(r, c), "note.column_shifted", v[:200])]
+            return [_ShiftedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges,
+                                 moved=moved, kept=kept)]
+    return None
+
+
 _BLANK_RE = re.compile(r"_{3,}|＿{2,}")
 _REWORDED_RE = re.compile(r"^\s*本条(?:改为|修改为|调整为)\s*[:：]\s*")
 _STRUCK_CLAUSE_RE = re.compile(r"^\s*[（(]?\s*(?:本条删除|删除本条|本条不适用|此条删除)\s*[)）]?\s*$")
@@ -4012,7 +4054,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -2681,3 +2681,31 @@ def test_a_fill_in_letter_laid_out_clause_by_clause_reads_each_entry_as_the_clau
     scored = _scored(qs, "consumer_installment")
     assert scored["菏泽郓城软件有限公司"].gate == "unverified" and scored["菏泽郓城软件有限公司"].scored_values["price_cny"] == 212_000
     assert any("郓城最低" in n.text for n in qs.notes + qs.skipped)
+
+
+def test_a_vendor_column_that_slipped_up_a_row_is_read_one_row_down_as_its_own_note_says():
+    """A shared online sheet where one vendor deleted a cell with 'shift up', so from that row its answers sit one row too
+    high, and said so in its own note: that column is read one row down from the row it names, the answer it restates in
+    the note fills the row left empty, and the buyer's requirement column is no vendor."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "询价项目", "我方要求（供参考，勿改）", "宜春袁州数科有限公司", "鹰潭月湖软件有限公司"],
+                [1, "报价总额", "预算18–25万", "21.6万元（含税）", "19.8万元（含税）"],
+                [2, "等保三级", "须已取得", "SM4（身份证号、手机号）", "已取得三级，备案证明36060243001-24002"],
+                [3, "敏感数据加密", "须SM4", "12个月", "SM4"],
+                [4, "操作日志保存期", "不少于6个月", "一年，含小版本升级", "3个月"],
+                [5, "免费维护期", "不少于12个月", "7×24小时", "6个月"],
+                [6, "技术支持时段", "7×24小时", "报价有效期90天", "工作日"],
+                [None, "备注（各单位自填）", None,
+                 "【袁州数科 11-28】我司这一列第3行起错位了，误删了第3行的格子，下面都往上跑了一格，第3行起各格请下移一格看。"
+                 "第3行“等保三级”应为：已取得三级，备案证明36090243005-24001。", None]):
+        ws.append(row)
+    qs = load([("在线填报.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"宜春袁州数科有限公司", "鹰潭月湖软件有限公司"}
+    yz = got["宜春袁州数科有限公司"]
+    assert yz.values["mlps_level3"] is True and yz.values["sm4_encryption"] is True and yz.values["audit_log_months"] == 12
+    assert yz.values["free_maintenance_months"] == 12 and yz.values["support_7x24"] is True
+    assert yz.sources["audit_log_months"][0].cell == "D4"  # the cell it was typed in
+    assert got["鹰潭月湖软件有限公司"].values["audit_log_months"] == 3
+    assert any(n.reason == "note.column_shifted" for n in qs.notes)
