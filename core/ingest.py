@@ -3825,6 +3825,60 @@ def _by_shifted_column(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_PACK_SPLIT_RE = re.compile(r"\s*[|｜]\s*")
+
+
+def _by_packed_cells(sh: RawSheet) -> list[RawSheet] | None:
+    """A whole quote packed into one cell a vendor, its items split by '|' in the order a legend row gives ('报价 | 计税 |
+    功能模块 | … | 源码交付'), an empty slot for an item not written: the table it packs, a column per item, each vendor's
+    items at its cell. A cell that does not split (a decline) stands under the first item. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for lr in range(min(12, len(rows))):
+        for c, v in enumerate(rows[lr]):
+            if v.__class__ is not str or v.count("|") + v.count("｜") < 4:
+                continue
+            labels = [x.strip() for x in _PACK_SPLIT_RE.split(v.strip())]
+            # a legend names different terms ('报价 | 计税 | … | 源码交付'), not a list of modules
+            terms = {t.code for x in labels if (t := match_label(x).target) is not None and t.kind != "feature"}
+            if len(labels) < 5 or len(terms) < 4 or len(terms) * 2 < len(labels):
+                continue
+            head = next((h for h in range(lr - 1, -1, -1) if any(not blank(x) for x in rows[h])), None)
+            vc = next((k for k, x in enumerate(rows[head]) if x.__class__ is str and (t := match_label(x).target) is not None
+                       and t.code == "vendor"), None) if head is not None else None
+            if vc is None:
+                continue
+            packed = [r for r in range(lr + 1, len(rows)) if c < len(rows[r]) and rows[r][c].__class__ is str
+                      and not blank(sh.cell(r, vc)) and len(_PACK_SPLIT_RE.split(rows[r][c].strip())) >= len(labels) - 1]
+            if len(packed) < 2:
+                continue
+            width = max(len(x) for x in rows)
+            others = [k for k in range(width) if k != c]
+            out = [[_text(rows[head][k]) if k < len(rows[head]) else None for k in others] + labels]
+            moved: dict = {(0, j): (head, k) for j, k in enumerate(others)}
+            moved.update({(0, len(others) + j): (lr, c) for j in range(len(labels))})
+            kept = [(sh.address(lr, c), "skip.note_row", f"{_text(rows[lr][vc]) if vc < len(rows[lr]) else ''} {v}"[:200])]
+            for r in range(len(rows)):
+                if r in (head, lr):
+                    continue
+                row = rows[r]
+                if r <= lr or blank(sh.cell(r, vc)):
+                    if any(not blank(x) for x in row):
+                        kept.append((sh.address(r, 0), "skip.note_row", " | ".join(_text(x) for x in row if not blank(x))[:200]))
+                    continue
+                text = _text(sh.cell(r, c)).strip()
+                parts = _PACK_SPLIT_RE.split(text) if text else []
+                if len(parts) != len(labels):
+                    parts = [text] + [""] * (len(labels) - 1)  # '不参与（11-24回函…）': under the first item, whole
+                k = len(out)
+                out.append([row[x] if x < len(row) else None for x in others] + [p.strip() or None for p in parts])
+                moved.update({(k, j): (r, x) for j, x in enumerate(others)})
+                moved.update({(k, len(others) + j): (r, c) for j in range(len(labels))})
+            return [_ThreadPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, moved=moved, kept=kept)]
+    return None
+
+
 _BLANK_RE = re.compile(r"_{3,}|＿{2,}")
 _REWORDED_RE = re.compile(r"^\s*本条(?:改为|修改为|调整为)\s*[:：]\s*")
 _STRUCK_CLAUSE_RE = re.compile(r"^\s*[（(]?\s*(?:本条删除|删除本条|本条不适用|此条删除)\s*[)）]?\s*$")
@@ -4054,7 +4108,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -2709,3 +2709,28 @@ def test_a_vendor_column_that_slipped_up_a_row_is_read_one_row_down_as_its_own_n
     assert yz.sources["audit_log_months"][0].cell == "D4"  # the cell it was typed in
     assert got["鹰潭月湖软件有限公司"].values["audit_log_months"] == 3
     assert any(n.reason == "note.column_shifted" for n in qs.notes)
+
+
+def test_a_whole_quote_packed_in_one_cell_split_by_bars_is_read_in_the_legends_order():
+    """Each vendor's whole quote packed into one cell for a phone screen, its items split by '|' (or the full-width '｜')
+    in the order a legend row gives, an empty slot for an item not written: each item read under its legend label, the
+    empty slot unknown (never a no); a cell that does not split is read whole (a decline)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "供应商", "报价及条款（竖线分隔）", "备注（我的）"],
+                ["格式", "（填写格式）", "报价 | 计税 | 另计/赠送 | 等保三级 | 日志保存 | 免费维护期 | 源码交付", ""],
+                [1, "石家庄藁城数科有限公司", "23.2万|含税|无|已取得，备案证明13018243006-24002|12个月|一年|完整源码", "材料齐"],
+                [2, "唐山丰润软件有限公司", "19.5万｜不含税｜风控模型为选配模块，另加2.2万（不含税）｜已取得三级，备案证明13020843001-24005｜｜6个月｜完整源码", ""],
+                [3, "秦皇岛抚宁网络科技有限公司", "21.6万|含税|赠送区块链存证、元宇宙营销厅|符合等保三级要求|长期保存|终身免费维护|提供源码，核心引擎加密", "老板喜欢"],
+                [4, "廊坊三河数据服务有限公司", "不参与（11-24回函：本次不报价）", ""]):
+        ws.append(row)
+    qs = load([("手机版.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"石家庄藁城数科有限公司", "唐山丰润软件有限公司", "秦皇岛抚宁网络科技有限公司"}
+    gc, fr, fn = got["石家庄藁城数科有限公司"], got["唐山丰润软件有限公司"], got["秦皇岛抚宁网络科技有限公司"]
+    assert gc.values["price_cny"] == 232_000 and gc.values["mlps_level3"] is True and gc.values["audit_log_months"] == 12
+    assert gc.values["free_maintenance_months"] == 12 and gc.values["source_code_delivery"] == "full"
+    assert fr.values["audit_log_months"] is None and fr.values["free_maintenance_months"] == 6
+    assert _scored(qs, "personal_credit")["唐山丰润软件有限公司"].scored_values["price_cny"] == 245_210  # (19.5万+2.2万)×1.13
+    assert fn.evidence["mlps_level3"][0] == "claimed" and "blockchain_evidence" in fn.values["features"]
+    assert fn.values["source_code_delivery"] == "partial"
