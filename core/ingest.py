@@ -3879,6 +3879,52 @@ def _by_packed_cells(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+_ANSWER_MARK_RE = re.compile(r"^\s*(?:答|回复|答复|回答|应答)\s*[:：]\s*")
+
+
+def _answer_after(question: str, cell: str) -> str | None:
+    """The answer typed after a question pasted with it ('1. 报价总额是多少？…（请写含税总价）【22.8万元，含税】', '…\n答：…',
+    '…（18.8万元）', '… 回复：面议…'); None when the cell does not start with the question."""
+    text = re.sub(r"^\s*\d{1,2}\s*[.、．)）]\s*", "", cell)
+    q = re.sub(r"^\s*\d{1,2}\s*[.、．)）]\s*", "", question).strip()
+    if len(q) < 6 or not text.startswith(q):
+        return None
+    rest = text[len(q):].strip()
+    if rest.startswith("【") and rest.endswith("】"):
+        return rest[1:-1].strip()
+    if rest[:1] in "（(" and rest[-1:] in "）)" and rest.count("（") + rest.count("(") >= 1:
+        return rest[1:-1].strip()
+    return _ANSWER_MARK_RE.sub("", rest).strip()
+
+
+def _by_question_echo(sh: RawSheet) -> list[RawSheet] | None:
+    """A questionnaire answered in Word, each answer typed after its question and pasted with it into the vendor's cell
+    (the question also in a column of its own): each vendor cell read as the answer alone, the question's own words and
+    figures ('是否不少于12个月', '7×24小时') no part of it; an empty 【】 is nothing said. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 500:
+        return None
+    for qc in range(min(4, max((len(r) for r in rows[:20]), default=0))):
+        qrows = [r for r in range(len(rows)) if qc < len(rows[r]) and rows[r][qc].__class__ is str
+                 and len(rows[r][qc]) >= 8 and ("？" in rows[r][qc] or "?" in rows[r][qc])]
+        if len(qrows) < 5:
+            continue
+        echoed: dict[tuple[int, int], str] = {}
+        for r in qrows:
+            for c in range(qc + 1, len(rows[r])):
+                v = rows[r][c]
+                if v.__class__ is str and (a := _answer_after(rows[r][qc], v)) is not None:
+                    echoed[(r, c)] = a
+        cols = {c for _r, c in echoed}
+        if len(cols) < 2 or len(echoed) < len(qrows):
+            continue
+        out = [list(row) for row in rows]
+        for (r, c), a in echoed.items():
+            out[r][c] = a or None
+        return [RawSheet(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges)]
+    return None
+
+
 _BLANK_RE = re.compile(r"_{3,}|＿{2,}")
 _REWORDED_RE = re.compile(r"^\s*本条(?:改为|修改为|调整为)\s*[:：]\s*")
 _STRUCK_CLAUSE_RE = re.compile(r"^\s*[（(]?\s*(?:本条删除|删除本条|本条不适用|此条删除)\s*[)）]?\s*$")
@@ -4108,7 +4154,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -2734,3 +2734,28 @@ def test_a_whole_quote_packed_in_one_cell_split_by_bars_is_read_in_the_legends_o
     assert _scored(qs, "personal_credit")["唐山丰润软件有限公司"].scored_values["price_cny"] == 245_210  # (19.5万+2.2万)×1.13
     assert fn.evidence["mlps_level3"][0] == "claimed" and "blockchain_evidence" in fn.values["features"]
     assert fn.values["source_code_delivery"] == "partial"
+
+
+def test_answers_typed_after_each_question_and_pasted_with_it_are_read_without_the_question():
+    """A Word questionnaire answered after each question, each paragraph pasted with its question into the vendor's cell
+    (the question also in a column of its own), each vendor marking its answer its own way ('【…】', a new line '答：…',
+    a bracket, ' 回复：…'): the answer alone is read — the question's '是否不少于12个月' and '7×24小时' are no vendor's
+    figures, and an empty 【】 is nothing said."""
+    qs_ = ["免费维护期多长？是否不少于12个月？", "是否提供7×24小时技术支持？故障响应时间多少小时？", "操作日志保存多久？是否不少于6个月？",
+           "是否已取得等保三级备案？请提供备案证明编号。", "报价总额是多少？是否含税？", "源代码是否完整交付？是否加密？",
+           "以上承诺是否写入合同？", "是否提供终身技术咨询？"]
+    a = ["【一年，含缺陷修复及小版本升级】", "\n答：7×24小时，2小时内响应。", "（12个月）", " 回复：已取得三级，备案证明34012243001-24003。",
+         "【22.8万元，含税】", "【完整源码，无加密】", "\n答：全部写入合同。", "（提供）"]
+    b = ["【6个月，只修bug】", "\n答：否，工作日9:00-18:00，4小时内响应。", "【】", " 回复：我司产品已通过等保测评。", "【19.6万元，含税】",
+         "【提供源码，核心引擎加密】", "\n答：不写入合同。", "（不提供）"]
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["题号", "我方原题", "马鞍山当涂数科有限公司", "池州贵池软件有限公司"])
+    for i, (q, x, y) in enumerate(zip(qs_, a, b), 1):
+        ws.append([i, q, f"{i}. {q}{x}", f"{i}. {q}{y}"])
+    got = _by_vendor(load([("问题清单答复.xlsx", _saved(wb))]))
+    dt, gc = got["马鞍山当涂数科有限公司"], got["池州贵池软件有限公司"]
+    assert dt.values["free_maintenance_months"] == 12 and dt.values["support_7x24"] is True and dt.values["response_hours"] == 2
+    assert dt.values["audit_log_months"] == 12 and dt.values["mlps_level3"] is True and dt.values["price_cny"] == 228_000
+    assert gc.values["free_maintenance_months"] == 6 and gc.values["support_7x24"] is False and gc.values["response_hours"] == 4
+    assert gc.values["audit_log_months"] is None and gc.evidence["mlps_level3"][0] == "claimed"
