@@ -1311,7 +1311,7 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         # (a pasted Word table's 功能模块 cell, one module a row) counts as one field, the feature list
         n = len({"features" if t.kind == "feature" else t.code
                  for t in _targets([v for v in column if not _ANSWERED_RE.match(_text(v))
-                                    and not _ANSWER_TEXT_RE.search(_text(v))])})
+                                    and not (_ANSWER_TEXT_RE.search(_text(v)) and not _ASKS_RE.search(_text(v)))])})
         if n and any(v.__class__ is str and is_long_criterion_label(v) for v in column[:_SCAN_ROWS]):
             n += 0.5  # headed '项目' / 'Item': the label column, over a category column beside it that ties
         if n > best_col_score:
@@ -1347,6 +1347,7 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
 
 
 _ANSWERED_RE = re.compile(r"^[^:：]{1,12}[:：]\s*\S{2,}")
+_ASKS_RE = re.compile(r"？|(?<=[\u4e00-\u9fff])\?|\?\s*$")  # a question is a label, whatever figure it names
 _ANSWER_TEXT_RE = re.compile(r"[，、；;。]|(?<![×xX*/\d.])\d+(?:\.\d+)?\s*(?:个月|月|小时|万|元|年)")  # not '7×24小时'
 
 

@@ -2759,3 +2759,21 @@ def test_answers_typed_after_each_question_and_pasted_with_it_are_read_without_t
     assert dt.values["audit_log_months"] == 12 and dt.values["mlps_level3"] is True and dt.values["price_cny"] == 228_000
     assert gc.values["free_maintenance_months"] == 6 and gc.values["support_7x24"] is False and gc.values["response_hours"] == 4
     assert gc.values["audit_log_months"] is None and gc.evidence["mlps_level3"][0] == "claimed"
+
+
+def test_a_short_table_whose_labels_are_questions_naming_figures_is_read():
+    """Five rows labelled with the buyer's questions, some naming a figure ('免费维护期多长？是否不少于12个月？'): a question is
+    a label, whatever figure it names, and the table is read."""
+    rows = [["项目", "铜陵义安数科有限公司", "淮北相山软件有限公司"],
+            ["免费维护期多长？是否不少于12个月？", "一年", "6个月"],
+            ["是否提供7×24小时技术支持？故障响应时间多少小时？", "7×24小时，2小时内响应", "工作日，4小时内响应"],
+            ["操作日志保存多久？是否不少于6个月？", "12个月", None],
+            ["是否已取得等保三级备案？请提供备案证明编号。", "已取得三级，备案证明34070243006-24001", "已通过等保测评"],
+            ["报价总额是多少？是否含税？", "22.8万元，含税", "19.6万元，含税"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    got = _by_vendor(load([("问题表.xlsx", _saved(wb))]))
+    assert set(got) == {"铜陵义安数科有限公司", "淮北相山软件有限公司"}
+    assert got["铜陵义安数科有限公司"].values["free_maintenance_months"] == 12
+    assert got["淮北相山软件有限公司"].values["audit_log_months"] is None and got["淮北相山软件有限公司"].values["response_hours"] == 4
