@@ -3926,6 +3926,44 @@ def _by_question_echo(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+def _by_split_text(sh: RawSheet) -> list[RawSheet] | None:
+    """A column of pasted text split into many by Excel's 数据→分列 on the Chinese comma ('回复原文（已分列）' over cells
+    '您好 | 感谢贵司邀请 | 现将…合计人民币298,000元（含税 | 13%增值税专票） | …'): the pieces of each row joined back with '，'
+    into the one cell they came from, addressed at its first cell. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return None
+    for h in range(min(12, len(rows))):
+        head = rows[h]
+        filled = [c for c, v in enumerate(head) if not blank(v)]
+        if len(filled) < 3:
+            continue
+        c = filled[-1]  # the last headed column, nothing headed after it
+        spill = [r for r in range(h + 1, len(rows)) if sum(1 for v in rows[r][c + 1:] if not blank(v)) >= 2]
+        said = _SPLIT_HEAD_RE.search(_text(head[c])) or any(v.__class__ is str and _SPLIT_HEAD_RE.search(v)
+                                                            for row in rows[:h] for v in row)
+        if len(spill) < 2 or not said:  # the writer says the column was split ('已分列', '用“数据→分列”拆成多列')
+            continue
+        if not any(v.__class__ is str and (t := match_label(v).target) is not None and t.code == "vendor" for v in head):
+            return None
+        pieces = [_text(v) for r in spill for v in rows[r][c:] if not blank(v)]
+        if sum(1 for x in pieces if _PAIR_PIECE_RE.match(x)) * 2 >= len(pieces):
+            return None  # 'label：value' pairs a cell an item (a platform's detail page): read as pairs, never joined
+        out = [list(row[:c + 1]) for row in rows]
+        for r in range(h + 1, len(rows)):
+            pieces = [_text(v) for v in rows[r][c:] if not blank(v)]
+            if len(pieces) > 1:
+                while len(out[r]) <= c:
+                    out[r].append(None)
+                out[r][c] = "，".join(pieces)
+        return [RawSheet(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges)]
+    return None
+
+
+_SPLIT_HEAD_RE = re.compile(r"分列|已拆分|拆成多列|split")
+_PAIR_PIECE_RE = re.compile(r"^\s*[^：:，,。]{1,14}[：:]\s*\S")
+
+
 _BLANK_RE = re.compile(r"_{3,}|＿{2,}")
 _REWORDED_RE = re.compile(r"^\s*本条(?:改为|修改为|调整为)\s*[:：]\s*")
 _STRUCK_CLAUSE_RE = re.compile(r"^\s*[（(]?\s*(?:本条删除|删除本条|本条不适用|此条删除)\s*[)）]?\s*$")
@@ -4155,7 +4193,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole)
+    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

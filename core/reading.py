@@ -1356,6 +1356,13 @@ def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
             and ("、" in clause or parse.match_feature(tail) is None)
         # '不含个人征信查询、风控模型': the words before the run say it of all of it
         run = run or (len(toks) > 1 and "、" in clause and bool(_RUN_NEGATED_RE.match(clause)))
+        # '…、用户管理，银行流水分析列入二期开发，届时另行报价': the tail goes on about the module that said its own words,
+        # not about the whole run before it
+        own = next((j for j in range(len(toks) - 2, 0, -1) if parse.match_feature(toks[j]) is not None
+                    and (_FEATURE_ABSENT_RE.search(norm(toks[j])) or _FEATURE_OPTION_RE.search(norm(toks[j])))), None)
+        if (outside or run) and own is not None and "、" in clause:
+            out += [(t, False) for t in toks]  # each read by its own words ('列入二期开发': not in this quote)
+            continue
         out += [(t, "option" if outside else run) for t in toks]  # '风控模型、反欺诈未含在报价内': all of it at extra cost
     return out
 

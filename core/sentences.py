@@ -107,7 +107,8 @@ def statements(line: str) -> list[str]:
     for c in (c.strip() for c in _clauses(t)):
         if not c:
             continue
-        if last in ("price", "option") and len(c) <= 14 and (_TAX_EXCL_RE.search(c) or _TAX_INCL_RE.search(c)):
+        if last in ("price", "option") and len(c) <= 14 and (_TAX_EXCL_RE.search(c) or _TAX_INCL_RE.search(c)) \
+                and not (_TOTAL_RE.match(c) and MONEY_AMOUNT_RE.search(c.lower())):
             # '源码+实施一共20.5w，不含税哈'; a total with its tax words ('…＋对接费1.8万，合计20.5万元（不含税）') joins as said
             out[-1] += f"，{c}" if MONEY_AMOUNT_RE.search(c.lower()) else f"（{c}）"
             continue

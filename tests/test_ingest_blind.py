@@ -2777,3 +2777,24 @@ def test_a_short_table_whose_labels_are_questions_naming_figures_is_read():
     assert set(got) == {"铜陵义安数科有限公司", "淮北相山软件有限公司"}
     assert got["铜陵义安数科有限公司"].values["free_maintenance_months"] == 12
     assert got["淮北相山软件有限公司"].values["audit_log_months"] is None and got["淮北相山软件有限公司"].values["response_hours"] == 4
+
+
+def test_a_pasted_reply_split_on_the_chinese_comma_into_columns_is_joined_back_and_read():
+    """Each vendor's prose reply pasted into one column, then split by 数据→分列 on '，' (the header says so): the pieces
+    are one reply again, read for what it states — items and their 合计 counted once (the total, never added to the
+    items), a module '列入二期开发，届时另行报价' missing while the modules before it stay in."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "供应商", "备注（小赵）", "回复原文（已分列）"])
+    ws.append([1, "汉中南郑信息技术有限公司", "贵一点", "您好", "我司报价合计298,000元（含税", "13%增值税专票）",
+               "功能包括企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理。等保三级已取得", "备案证明61072143002-24006。"])
+    ws.append([2, "宝鸡凤翔软件有限公司", "太便宜", "王经理您好", "报价如下：系统授权费12.8万元", "部署实施费2万元",
+               "合计14.8万元（含税）。功能包括企业征信、电子合同、风控审批、还款管理、用户管理", "银行流水分析列入二期开发",
+               "届时另行报价。"])
+    qs = load([("回复汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    nz, fx = got["汉中南郑信息技术有限公司"], got["宝鸡凤翔软件有限公司"]
+    assert nz.values["price_cny"] == 298_000 and nz.values["mlps_level3"] is True
+    assert fx.values["price_cny"] == 148_000
+    assert {"enterprise_credit", "contract_management", "risk_approval"} <= set(fx.values["features"])
+    assert "cashflow_analysis" not in fx.values["features"]
