@@ -283,6 +283,9 @@ _T: dict[str, tuple[str, str]] = {
     "note.column_shifted": ("有一家的这一列按它自己的备注（右侧原文）从所说的那一行起下移一格读取（在线表格里删格子后内容上移了），每个格子仍指向原单元格。",
                             "One vendor's column was read one row down from the row its own note names (a cell deleted in the "
                             "shared sheet moved its answers up; the note is on the right); each cell still points to where it was."),
+    "note.code_catalogue": ("这张工作表是各家的产品编号对照：比价表里的编号已按它换成对应的模块、价格和说明读取，它本身不作为报价（右侧为换过的单元格数）。",
+                            "This sheet is the vendors' product-code list: the codes in the comparison were read as the modules, "
+                            "prices and words it gives; it is no quote itself (cells rewritten on the right)."),
     "note.verdict_buckets": ("这张表按结论分栏（满足 / 有条件 / 不满足 / 待确认）列出各家：已按表上方的简称拆回每家一行读取，括号里的原话为各家的答复；"
                              "“待确认”栏的原话按仅声称处理，表头里的要求（如“≥6个月”）不当作任何一家的数值（右侧为简称对照）。",
                              "This table sorts the vendors into verdict columns (met / conditional / not met / to confirm): each "

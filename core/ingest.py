@@ -4193,7 +4193,15 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
-    for sh in [part for whole in res.sheets for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole)
+    catalogue_sheet = None
+    if len(res.sheets) > 1 and any(v.__class__ is str and "编号" in v for sh in res.sheets for row in sh.rows[:6] for v in row):
+        from .catalogue import applied  # product codes looked up on the workbook's own code sheet ('编号对照')
+
+        if (used := applied(res.sheets)):
+            catalogue_sheet = used[0][0]
+            res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
+                                     "；".join(f"{s_}：{n}" for s_, n in used[1:])))
+    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -2798,3 +2798,40 @@ def test_a_pasted_reply_split_on_the_chinese_comma_into_columns_is_joined_back_a
     assert fx.values["price_cny"] == 148_000
     assert {"enterprise_credit", "contract_management", "risk_approval"} <= set(fx.values["features"])
     assert "cashflow_analysis" not in fx.values["features"]
+
+
+def test_product_codes_in_the_comparison_are_read_by_the_workbooks_code_sheet():
+    """A comparison that names each configuration by the vendor's product codes ('LS-FQ-100×1；LS-RA-200×1') and its
+    options by code ('WG-ORD'), the codes explained only on a 编号对照 sheet: each code read as what that sheet says — a
+    platform as the modules it holds, an option with its price and words, a gift given away, a code not in the
+    configuration not in the quote; the code sheet itself is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "比价表"
+    for row in (["序号", "供应商", "报价配置（产品编号×数量）", "选配（产品编号）", "报价合计", "计税"],
+                [1, "乐山沙湾软件有限公司", "LS-FQ-100×1；LS-RA-200×1；LS-SV-900×1", "无", "23.6万元", "含税"],
+                [2, "遂宁射洪数科有限公司", "SH-BASE×1", "SH-ORD", "20.8万元", "含税"],
+                [3, "内江威远网络科技有限公司", "WY-CORE×1；WY-AI-01×1", "无", "21.2万元", "含税"]):
+        ws.append(row)
+    cat = wb.create_sheet("编号对照")
+    for row in (["供应商", "产品编号", "产品/模块名称", "单价（元）", "说明"],
+                ["乐山沙湾软件有限公司", "LS-FQ-100", "分期业务核心平台（含商品管理、分期计算器、订单跟踪、还款管理）", 158000, "含税"],
+                [None, "LS-RA-200", "风控审批中心（含风控审批流、用户管理）", 50000, "含税"],
+                [None, "LS-SV-900", "部署实施及培训", 28000, "含税"],
+                ["遂宁射洪数科有限公司", "SH-BASE", "基础平台（商品管理、分期计算器、还款管理、风控审批、用户管理）", 208000, "含税"],
+                [None, "SH-ORD", "订单跟踪模块", 24000, "选配，需另购；不含税，未含在报价合计内"],
+                ["内江威远网络科技有限公司", "WY-CORE", "核心平台（商品管理、分期计算器、还款管理、风控审批、用户管理）", 212000, "含税"],
+                [None, "WY-AI-01", "智能客服机器人", 0, "赠送"],
+                [None, "WY-ORD-05", "订单跟踪", "（未报价）", "列入二期开发，本次不提供"]):
+        cat.append(row)
+    qs = load([("编号比价.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"乐山沙湾软件有限公司", "遂宁射洪数科有限公司", "内江威远网络科技有限公司"}
+    assert {"product_management", "installment_calculator", "order_tracking", "risk_approval"} <= set(
+        got["乐山沙湾软件有限公司"].values["features"])
+    scored = _scored(qs, "consumer_installment")
+    assert scored["遂宁射洪数科有限公司"].scored_values["price_cny"] == 208_000 + 24_000 * 1.13
+    wy = got["内江威远网络科技有限公司"]
+    assert "ai_customer_service" in wy.values["features"] and "order_tracking" not in wy.values["features"]
+    assert scored["内江威远网络科技有限公司"].gate == "fail"
+    assert any(n.reason == "note.code_catalogue" for n in qs.notes)
