@@ -45,7 +45,7 @@ def catalogue(sh: RawSheet) -> dict[str, tuple[str, str, str]] | None:
                 out[code] = (_text(sh.cell(r, nc)).strip(),
                              _text(sh.cell(r, pc)).strip() if pc is not None else "",
                              _text(sh.cell(r, xc)).strip() if xc is not None else "")
-        return out if len(out) >= 3 else None
+        return out if 3 <= len(out) <= 500 else None  # (a list of thousands is no quote's catalogue)
     return None
 
 
