@@ -1112,6 +1112,8 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     if delim is None:
         delim = _guess_delimiter(sample)
     rows = _csv_rows(text, delim, name)
+    if "“" in sample and _smart_quoted(rows):  # a Word table copied with its quotes: '“29.8万元”', '“”' for an empty cell
+        rows = [[(v[1:-1] if len(v) >= 2 and v[0] == "“" and v[-1] == "”" else v) for v in row] for row in rows]
     if "NULL" in sample and sum(1 for row in rows[:200] for v in row if v == "NULL") >= 3:
         rows = [[("" if v == "NULL" else v) for v in row] for row in rows]  # a database dump's empty cells ('mysql -B')
     if (joined := _rejoin_broken_records(rows)):
@@ -1120,6 +1122,13 @@ def _read_text(data: bytes, name: str) -> list[RawSheet]:
     if delim == ";" and (n := _decimal_commas(rows)):
         issues = [*issues, Warning_("warn.decimal_comma", name, name.rsplit("/", 1)[-1], "", {"file": name, "n": n})]
     return [RawSheet(name, name.rsplit("/", 1)[-1], rows, issues)]
+
+
+def _smart_quoted(rows: list[list[str]]) -> bool:
+    """Whether nearly every filled field of a CSV is wrapped in full-width quotes (a Word table saved as CSV)."""
+    filled = [v for row in rows[:200] for v in row if v.strip()]
+    wrapped = sum(1 for v in filled if len(v) >= 2 and v[0] == "“" and v[-1] == "”")
+    return len(filled) >= 10 and wrapped * 10 >= len(filled) * 9
 
 
 def _rejoin_broken_records(rows: list[list[str]]) -> list[int]:

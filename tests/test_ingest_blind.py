@@ -2835,3 +2835,18 @@ def test_product_codes_in_the_comparison_are_read_by_the_workbooks_code_sheet():
     assert "ai_customer_service" in wy.values["features"] and "order_tracking" not in wy.values["features"]
     assert scored["内江威远网络科技有限公司"].gate == "fail"
     assert any(n.reason == "note.code_catalogue" for n in qs.notes)
+
+
+def test_a_word_table_saved_as_csv_with_every_field_in_smart_quotes_reads_the_words_inside():
+    """A Word table copied and saved as CSV, every field wrapped in full-width quotes ('“29.8万元”', '“”' for an empty
+    cell): the words inside are read, the empty pair is nothing said, and the vendors' names carry no quotes."""
+    rows = [["“序号”", "“供应商”", "“报价”", "“等保三级”", "“日志保存”", "“备注（周）”"],
+            ["“1”", "“南通海安信息技术有限公司”", "“29.8万元”", "“已取得三级，备案证明32062143010-24006”", "“12个月”", "“材料齐”"],
+            ["“2”", "“盐城东台数科有限公司”", "“26.5万元”", "“符合等保三级要求”", "“”", "“便宜”"],
+            ["“3”", "“扬州高邮软件有限公司”", "“24.0万元”", "“已取得三级，备案证明32108443002-24001”", "“6个月”", "“”"]]
+    text = "\r\n".join(",".join(r) for r in rows)
+    got = _by_vendor(load([("word汇总.csv", text.encode("gb18030"))]))
+    assert set(got) == {"南通海安信息技术有限公司", "盐城东台数科有限公司", "扬州高邮软件有限公司"}
+    assert got["南通海安信息技术有限公司"].values["price_cny"] == 298_000
+    assert got["盐城东台数科有限公司"].values["audit_log_months"] is None
+    assert got["盐城东台数科有限公司"].evidence["mlps_level3"][0] == "claimed"
