@@ -2226,6 +2226,13 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         if c in names:
             cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else _VENDOR_LABEL,
                                     names[c] if packages else sh.cell(header_row, c), sh.address(header_row, c)))
+        head_v = sh.cell(header_row, c) if header_row is not None else None
+        if c in names and head_v.__class__ is str and "\n" in head_v.strip():
+            # '无锡江阴数科有限公司\n（报价：24.6万元，含税）': the price written under the name in the header
+            extra = head_v.strip().split("\n", 1)[1].strip()
+            if (m := _HEAD_PRICE_RE.match(extra)) is not None or _says_declined_words(extra):
+                cells.append(RecordCell("报价（表头）", m.group(1) if m is not None else extra.strip("（）() "),
+                                        sh.address(header_row, c)))
         if c in packages:
             cells.append(RecordCell(_PACKAGE_LABEL, packages[c], sh.address(header_row + 1, c)))
         has_value = False
@@ -2356,6 +2363,15 @@ _AMOUNT_COL_RE = re.compile(r"^(?:amount|金额|金额元|amountcny|金额人民
 def _is_amount_head(t: str) -> bool:
     """'Amount (CNY)', '金额（元）': a column of a form's amounts, never a vendor."""
     return bool(_AMOUNT_COL_RE.match(label_key(t)))
+
+
+_HEAD_PRICE_RE = re.compile(r"^\s*[（(]?\s*(?:报价|价格|总价|报价金额|合计)\s*[:：]\s*(.+?)\s*[)）]?\s*$")
+
+
+def _says_declined_words(text: str) -> bool:
+    from .declined import _says_declined
+
+    return _says_declined(text)
 
 
 _BARE_FIGURE_RE = re.compile(r"\s*[-+]?[\d.,]+\s*[%％]?\s*")  # '6%', '236000': a figure, its remark a cell of its own

@@ -2850,3 +2850,21 @@ def test_a_word_table_saved_as_csv_with_every_field_in_smart_quotes_reads_the_wo
     assert got["南通海安信息技术有限公司"].values["price_cny"] == 298_000
     assert got["盐城东台数科有限公司"].values["audit_log_months"] is None
     assert got["盐城东台数科有限公司"].evidence["mlps_level3"][0] == "claimed"
+
+
+def test_prices_written_under_each_vendors_name_in_the_header_are_its_price():
+    """No price row: each price is under the vendor's name in its column header ('苏州昆山数科有限公司⏎（报价：24.6万元，
+    含税）'); a header saying the vendor did not quote ('（未报价，11-20来函放弃）') is a decline."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["评估项", "苏州昆山数科有限公司\n（报价：24.6万元，含税）", "泰州靖江软件有限公司\n（报价：26万元，不含税）",
+                 "宿迁沭阳网络科技有限公司\n（未报价，11-20来函放弃）"],
+                ["等保三级", "已取得三级，备案证明32058343001-24006", "已取得三级，备案证明32128243004-24002", None],
+                ["日志保存", "12个月", "6个月", None],
+                ["免费维护期", "12个月", "一年", None]):
+        ws.append(row)
+    qs = load([("表头报价.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"苏州昆山数科有限公司", "泰州靖江软件有限公司"}
+    assert got["苏州昆山数科有限公司"].values["price_cny"] == 246_000
+    assert _scored(qs, "consumer_installment")["泰州靖江软件有限公司"].scored_values["price_cny"] == 293_800  # × 1.13
