@@ -833,7 +833,8 @@ def _read_contract(s: str, cell: Any) -> Reading:
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)
-    if re.search(r"合同[^，,。；;]{0,8}(?:里面?|中)?[^，,。；;]{0,4}(?:已经|都)?(?:已经|都)?写进去|写在[^，,。；;]{0,8}合同", s) \
+    if re.search(r"合同[^，,。；;]{0,8}(?:里面?|中)?[^，,。；;]{0,4}(?:已经|都)?(?:已经|都)?写进去|写在[^，,。；;]{0,8}合同|"
+                 r"合同[^，,。；;]{0,4}(?:均|都|已|中)?(?:写明|载明)", s) \
             and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)  # '我们的合同草稿里面都已经写进去了': in the draft contract already
     if re.search(r"合同附件|作为合同|纳入合同|列入合同|写进合同|合同(?:的)?组成部分|合同(?:的)?一部分|annex(?:ed)? to the contract|"

@@ -9,6 +9,7 @@ from __future__ import annotations
 import json
 import math
 import tomllib
+import unicodedata
 from pathlib import Path
 
 import pytest
@@ -27,8 +28,13 @@ def _run(case: dict, tmp_path: Path) -> dict:
     return json.loads(out.read_text(encoding="utf-8"))
 
 
+def _name(s: str | None) -> str | None:
+    """A name as the product shows it: full-width brackets and spaces written half-width ('（联合体）' is '(联合体)')."""
+    return unicodedata.normalize("NFKC", s).strip() if isinstance(s, str) else s
+
+
 def _find(vendors: list[dict], name: str, package: str | None) -> dict:
-    hits = [v for v in vendors if v["vendor"] == name and (package is None or v["package"] == package)]
+    hits = [v for v in vendors if _name(v["vendor"]) == _name(name) and (package is None or v["package"] == package)]
     assert hits, f"vendor {name!r} / {package!r} not read; read: {[(v['vendor'], v['package']) for v in vendors]}"
     return hits[0]
 
@@ -63,8 +69,8 @@ def test_case_reads_as_the_analyst_did(path: Path, tmp_path: Path):
     problems: list[str] = []
     expected = case.get("vendor", [])
     listed = {(e["vendor"], e.get("package")) for e in expected}
-    names = {e["vendor"] for e in expected}
-    extra = [_key(v) for v in vendors if v["vendor"] not in names]
+    names = {_name(e["vendor"]) for e in expected}
+    extra = [_key(v) for v in vendors if _name(v["vendor"]) not in names]
     if extra:
         problems.append(f"quotes the analyst does not see: {extra}")
     for e in expected:
@@ -102,7 +108,7 @@ def test_case_reads_as_the_analyst_did(path: Path, tmp_path: Path):
             if c in codes:
                 problems.append(f"{who}: flag {c} raised, analyst says no")
     top = vendors[0]
-    if case["top"] not in (top["vendor"], _key(top)):
+    if _name(case["top"]) not in (_name(top["vendor"]), _name(_key(top))):
         problems.append(f"top pick {_key(top)!r}, analyst {case['top']!r}")
     del listed
     assert not problems, f"{path.name}:\n  " + "\n  ".join(problems)

@@ -2868,3 +2868,19 @@ def test_prices_written_under_each_vendors_name_in_the_header_are_its_price():
     assert set(got) == {"苏州昆山数科有限公司", "泰州靖江软件有限公司"}
     assert got["苏州昆山数科有限公司"].values["price_cny"] == 246_000
     assert _scored(qs, "consumer_installment")["泰州靖江软件有限公司"].scored_values["price_cny"] == 293_800  # × 1.13
+
+
+def test_a_joint_bid_of_two_companies_in_one_column_is_one_quote_under_its_joint_name():
+    """A column headed by a joint bid ('A公司+B公司（联合体）'): one quote, its name as written (brackets shown half-width),
+    its total read once; '联合体协议及主合同均写明' puts the commitments in the contract."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["项目", "宜昌当阳软件有限公司+宜昌枝江数据服务有限公司（联合体）", "孝感汉川数科有限公司"],
+                ["报价", "22万+6.3万+1.5万=29.8万元，含税，联合体总价", "24.8万元（含税）"],
+                ["等保三级", "已取得三级，备案证明42058243007-24010", "已按三级要求建设，证书随合同提供"],
+                ["写入合同", "联合体协议及主合同均写明", "写入合同"]):
+        ws.append(row)
+    got = _by_vendor(load([("联合体.xlsx", _saved(wb))]))
+    jv = got["宜昌当阳软件有限公司+宜昌枝江数据服务有限公司(联合体)"]
+    assert jv.values["price_cny"] == 298_000 and jv.values["commitments_in_contract"] is True
+    assert got["孝感汉川数科有限公司"].evidence["mlps_level3"][0] == "claimed"
