@@ -1755,7 +1755,13 @@ _ROUGH_THEN_EXACT_RE = re.compile(r"[^，,。；;]*?(?:出头|左右|上下|多�
                                   r"(?:说|来说|数字)?(?:是|为)")
 
 
+# two rounds in one cell ('一轮：24.8万元（含税）／二轮：22.6万元（含税）'): the last round's words stand
+_LAST_ROUND_RE = re.compile(r"^.*(?:^|[／/;；\n]\s*)(?:第?[一二三四五12345]|末|终|最终)\s*轮\s*[:：]\s*", re.S)
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "轮" in cell and ("一轮" in cell or "1轮" in cell) and _LAST_ROUND_RE.match(cell):
+        cell = _LAST_ROUND_RE.sub("", cell, count=1)
     if cell.__class__ is str and ("具体" in cell or "准确" in cell or "确切" in cell or "精确" in cell):
         cell = _ROUGH_THEN_EXACT_RE.sub("", cell)
     if cell.__class__ is str and ("语音" in cell or "oice" in cell) and _VOICE_TAG_RE.search(cell):
