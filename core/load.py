@@ -318,6 +318,31 @@ _NOT_THEIR_WORDS_RE = re.compile(r"不是(?:对方|供应商|厂商|服务商|�
                                  r"(?:我|本人|个人)的?(?:理解|看法|判断|猜测)")
 
 
+# a phone message's emoji bullets and the term each stands for in a quote ('💰报价：…', '📦模块：…', '🎁赠送：…')
+_EMOJI_TERMS = {"💰": "报价", "💴": "报价", "💵": "报价", "📦": "功能模块", "🧩": "功能模块", "🎁": "赠送", "🏦": "征信接口",
+                "🛠": "售后服务", "🔧": "售后服务", "⏰": "技术支持", "💾": "源码交付", "📅": "维保期满年费"}
+_EMOJI_LEAD_RE = re.compile("^\\s*(?:" + "|".join(map(re.escape, _EMOJI_TERMS)) + ")", re.M)
+_EMOJI_SKIN_RE = re.compile("[\ufe0f\u200d]")
+
+
+def _emoji_labelled(text: str) -> str:
+    """Each line led by an emoji bullet that stands for a term, labelled with that term when it has no label of its own
+    ('💰19.9w（不含税）' -> '报价：19.9w（不含税）'; '💰报价：26.8万' keeps its own)."""
+    out = []
+    for line in text.splitlines():
+        bare = _EMOJI_SKIN_RE.sub("", line).lstrip()
+        lead = next((e for e in _EMOJI_TERMS if bare.startswith(e)), None)
+        if lead is not None:
+            rest = bare[len(lead):].strip()
+            line = rest if re.match(r"^[^：:]{1,8}[：:]", rest) else f"{_EMOJI_TERMS[lead]}：{rest}"
+        elif bare[:1] and unicodedata.category(bare[0]) == "So":  # '🔥限时特价9.9万🔥': a price said with its own word
+            rest = "".join(ch for ch in bare if unicodedata.category(ch) != "So").strip()
+            if re.search(r"特价|报价|价格|优惠价|总价|合计", rest) and MONEY_AMOUNT_RE.search(rest.lower()) and "：" not in rest:
+                line = f"报价：{rest}"
+        out.append(line)
+    return "\n".join(out)
+
+
 def _parse(kind: str, raw: Any, unit: float | None) -> tuple[Any, str | None]:
     try:
         return _parse_cached(kind, raw, unit)  # parse_cell's cache, without its extra call per cell
@@ -460,6 +485,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         if what is _NOTES and "|" in text and _PIPE_ROW_RE.search(text):
             extras[label] = text
             text = pipe_rows(text)  # a table in wiki or Markdown ('|等保|三级，备案…|'): read, and quoted, as lines
+        if what is _NOTES and "\n" in text and _EMOJI_LEAD_RE.search(text):
+            extras.setdefault(label, text)
+            text = _emoji_labelled(text)  # '💰19.9w（不含税）', '📦商品管理、…': a phone message's bullets name what follows
         if what is _NOTES and ("**" in text or "__" in text):
             extras.setdefault(label, text)
             text = _MD_EMPHASIS_RE.sub("", text)  # '**Price:** CNY 285,000': Markdown's emphasis is no word
@@ -500,7 +528,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     lists.append((text.replace("；", "\n"), src))
                 elif "、" in text and _FEATURE_LIST_RE.search(text):  # '功能齐全：用户征信、智能风控、…、用户管理。'
                     lists.append((text, src))
-                if len(text) > 20 and (_SENTENCE_RE.search(text) or "\n" in text and _BULLET_DATE_RE.match(text)):
+                if len(text) > 20 and (_SENTENCE_RE.search(text) or "\n" in text and (
+                        _BULLET_DATE_RE.match(text) or re.search(r"^报价[:：]", text, re.M))):
                     # sentences, or a report's bullets: their price and modules, if no cell gives them
                     sentences.append((text, src))
                 if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'

@@ -2884,3 +2884,26 @@ def test_a_joint_bid_of_two_companies_in_one_column_is_one_quote_under_its_joint
     jv = got["宜昌当阳软件有限公司+宜昌枝江数据服务有限公司(联合体)"]
     assert jv.values["price_cny"] == 298_000 and jv.values["commitments_in_contract"] is True
     assert got["孝感汉川数科有限公司"].evidence["mlps_level3"][0] == "claimed"
+
+
+def test_a_wechat_jielong_export_reads_each_reply_and_its_emoji_bullets():
+    """A WeChat 接龙 exported by a mini-program (序号 | 微信昵称 | 公司名称 | 接龙内容 | 提交时间 | 我的备注), each reply a phone
+    message of emoji bullets: '💰19.9w（不含税）' is the price, '📦…' the modules, '🎁赠送：…' gifts, '🔥限时特价9.9万🔥' a price;
+    the buyer's note column is hers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["序号", "微信昵称", "公司名称（必填）", "接龙内容", "提交时间", "我的备注"],
+                [1, "松原-刘经理", "松原宁江数科有限公司", "✅等保三级已取得 备案证明22070243005-25007\n💰报价：26.8万（含税）\n"
+                 "📦模块：商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理\n🛠免费维护12个月（含小版本升级）", "11-24 09:12", ""],
+                [2, "延吉小孙", "延边延吉软件有限公司", "👍满足等保三级要求\n💰19.9w（不含税）\n📦商品管理、分期计算器、订单跟踪、用户管理\n"
+                 "🎁赠送：区块链存证、智能客服机器人", "11-24 10:03", "便宜，倾向这家"],
+                [3, "敦化王总", "延边敦化信息技术有限公司", "🔥限时特价9.9万🔥\n📦商品管理、分期计算器\n🛡等保二级", "11-24 15:20", "不考虑"]):
+        ws.append(row)
+    qs = load([("接龙导出.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    nj, yj, dh = got["松原宁江数科有限公司"], got["延边延吉软件有限公司"], got["延边敦化信息技术有限公司"]
+    assert nj.values["price_cny"] == 268_000 and nj.values["mlps_level3"] is True and nj.values["free_maintenance_months"] == 12
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(nj.values["features"])
+    assert _scored(qs, "consumer_installment")["延边延吉软件有限公司"].scored_values["price_cny"] == 224_870  # 19.9w × 1.13
+    assert yj.evidence["mlps_level3"][0] == "claimed" and "blockchain_evidence" in yj.values["features"]
+    assert dh.values["price_cny"] == 99_000 and dh.values["mlps_level3"] is False
