@@ -4074,6 +4074,20 @@ def _by_signature_row(sh: RawSheet) -> list[RawSheet] | None:
     return None
 
 
+def _by_term_codes(sh: RawSheet) -> list[RawSheet] | None:
+    """Terms written as a code per vendor ('M12-U1-P0-S24-R2-C1-L1') with the key above the table: each code spelled out
+    as the sentences it stands for, at its cell (core.termcodes). None for any other sheet."""
+    if len(sh.rows) > 2000 or not any(v.__class__ is str and v.count("=") + v.count("＝") >= 4 for row in sh.rows[:15] for v in row):
+        return None
+    from .termcodes import laid_out
+
+    done = laid_out(sh)
+    if done is None:
+        return None
+    rows, _n = done
+    return [RawSheet(sh.file, sh.sheet, rows, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, sh.merges)]
+
+
 def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
     """A table of coded bidders (编码 S1…S6) with the key below it on the same sheet: the table, each code replaced by
     the name the key gives (the cell keeps its address) and its code column headed as the vendor's; the key's rows
@@ -4226,7 +4240,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             catalogue_sheet = used[0][0]
             res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
                                      "；".join(f"{s_}：{n}" for s_, n in used[1:])))
-    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole)
+    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

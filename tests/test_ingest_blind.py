@@ -2907,3 +2907,26 @@ def test_a_wechat_jielong_export_reads_each_reply_and_its_emoji_bullets():
     assert _scored(qs, "consumer_installment")["延边延吉软件有限公司"].scored_values["price_cny"] == 224_870  # 19.9w × 1.13
     assert yj.evidence["mlps_level3"][0] == "claimed" and "blockchain_evidence" in yj.values["features"]
     assert dh.values["price_cny"] == 99_000 and dh.values["mlps_level3"] is False
+
+
+def test_after_sales_terms_written_as_a_code_are_read_by_the_key_above_the_table():
+    """A code per vendor ('M12-U1-P0-S24-R2-C1-L1') with its key above the table ('M=免费维护月数；U=维护含版本升级（1含/0不含）；
+    …'): each letter read as its term, a '?' as nothing said, the inverted P (1 = charged) as written."""
+    key = ("售后代码说明：M=免费维护月数；U=维护含版本升级（1含/0不含）；P=政策调整是否收费（1收费/0免费）；S=技术支持每天小时数（24即7×24，"
+           "8即5×8工作日）；R=响应时间（小时）；C=终身技术咨询（1有/0无）；L=以上承诺写入合同（1是/0否）")
+    rows = [[key], ["序号", "服务商", "报价", "售后代码", "备注"],
+            [1, "阳江阳东数科有限公司", "23.5万元（含税）", "M12-U1-P0-S24-R2-C1-L1", "条款全"],
+            [2, "湛江吴川软件有限公司", "21.0万元（含税）", "M6-U0-P1-S8-R4-C0-L1", ""],
+            [3, "茂名电白网络科技有限公司", "面议", "M12-U1-P0-S24-R?-C1-L0", "没给价"]]
+    wb = openpyxl.Workbook()
+    for row in rows:
+        wb.active.append(row)
+    got = _by_vendor(load([("售后代码.xlsx", _saved(wb))]))
+    yd, wc, db = got["阳江阳东数科有限公司"], got["湛江吴川软件有限公司"], got["茂名电白网络科技有限公司"]
+    assert yd.values["free_maintenance_months"] == 12 and yd.values["maintenance_includes_upgrades"] is True
+    assert yd.values["policy_adaptation_free"] is True and yd.values["support_7x24"] is True and yd.values["response_hours"] == 2
+    assert yd.values["lifetime_consulting"] is True and yd.values["commitments_in_contract"] is True
+    assert wc.values["free_maintenance_months"] == 6 and wc.values["maintenance_includes_upgrades"] is False
+    assert wc.values["policy_adaptation_free"] is False and wc.values["support_7x24"] is False and wc.values["response_hours"] == 4
+    assert wc.values["lifetime_consulting"] is False
+    assert db.values["response_hours"] is None and db.values["commitments_in_contract"] is False

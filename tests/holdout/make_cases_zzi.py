@@ -127,8 +127,10 @@ def build_zzi01():
                          licensed_credit_bureau=True, free_maintenance_months=6, maintenance_includes_upgrades=False,
                          policy_adaptation_free=False, support_7x24=False, response_hours=4, lifetime_consulting=True,
                          commitments_in_contract=True, source_code_delivery="partial"),
-             status=dict(mlps_level3="stated", free_maintenance_months="stated", maintenance_includes_upgrades="stated",
-                         policy_adaptation_free="stated", support_7x24="stated", response_hours="stated"),
+             # reconciled after the blind measure: shared/domain.md section 7 lists '不含升级' and a charged policy
+             # adaptation as conditional, so the coded U0 and P1 are conditional, not stated
+             status=dict(mlps_level3="stated", free_maintenance_months="stated", maintenance_includes_upgrades="conditional",
+                         policy_adaptation_free="conditional", support_7x24="stated", response_hours="stated"),
              fin=PC + ["anti_fraud"] + CORE + ["blockchain_evidence"],
              fex=["metaverse_marketing", "overseas_payment", "ai_customer_service"],
              flin=["maintenance_under_12m", "maintenance_excludes_upgrades", "policy_adaptation_charged", "no_7x24",
