@@ -3751,6 +3751,16 @@ def _by_attribute_codes(sh: RawSheet) -> list[RawSheet] | None:
     return [_AttrPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, kept=kept, key=key)]
 
 
+def _laid_part(sh: RawSheet, done: tuple | None) -> list[RawSheet] | None:
+    """A layout's reading laid out again as a table (rows, moved addresses, the cells listed as (row, column, reason,
+    text)): the part read in the sheet's place, every cell at its own address, the listed cells reported. None for None."""
+    if done is None:
+        return None
+    rows, moved, others = done
+    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
+    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
 def _by_detail_rows(sh: RawSheet) -> list[RawSheet] | None:
     """A vendor's summary row with its detail rows under it (序号 | 供应商 | 报价 | 计税 | 明细项 | 供应商原文 | 风控部意见, an
     outline often collapsed): the long table it is, every cell at its own address. None for any other sheet."""
@@ -3758,12 +3768,7 @@ def _by_detail_rows(sh: RawSheet) -> list[RawSheet] | None:
         return None
     from .detail_rows import laid_out
 
-    done = laid_out(sh)
-    if done is None:
-        return None
-    rows, moved, others = done
-    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
-    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+    return _laid_part(sh, laid_out(sh))
 
 
 def _by_cards(sh: RawSheet) -> list[RawSheet] | None:
@@ -3773,12 +3778,7 @@ def _by_cards(sh: RawSheet) -> list[RawSheet] | None:
         return None
     from .cards import laid_out
 
-    done = laid_out(sh)
-    if done is None:
-        return None
-    rows, moved, others = done
-    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
-    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+    return _laid_part(sh, laid_out(sh))
 
 
 def _by_notice(sh: RawSheet) -> list[RawSheet] | None:
@@ -3788,12 +3788,7 @@ def _by_notice(sh: RawSheet) -> list[RawSheet] | None:
         return None
     from .notice import laid_out
 
-    done = laid_out(sh)
-    if done is None:
-        return None
-    rows, moved, others = done
-    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
-    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+    return _laid_part(sh, laid_out(sh))
 
 
 def _by_kanban(sh: RawSheet) -> list[RawSheet] | None:
@@ -3803,12 +3798,7 @@ def _by_kanban(sh: RawSheet) -> list[RawSheet] | None:
         return None
     from .kanban import laid_out
 
-    done = laid_out(sh)
-    if done is None:
-        return None
-    rows, moved, others = done
-    kept = [(sh.address(r, c), reason, text[:200]) for r, c, reason, text in others]
-    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+    return _laid_part(sh, laid_out(sh))
 
 
 _SHIFT_NOTE_RE = re.compile(r"第\s*(\d{1,3})\s*行起.{0,30}?(?:错位|错行|往上跑|上移).{0,200}?(?:下移一[格行]|往下挪一[格行]|下移一位)", re.S)
