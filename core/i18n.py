@@ -207,6 +207,9 @@ _T: dict[str, tuple[str, str]] = {
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
+    "skip.other_line": ("另一条业务线的报价（工作表见右侧）：封面写明本次只采购另一条业务线，这张表是参考价，未作为报价。",
+                        "A quote for another business line (sheet on the right): the cover says only one line is bought this "
+                        "time; this sheet is a reference price, not read as a quote."),
     "skip.deleted": ("系统里标记为已删除的记录（如 is_deleted = 1），未作为报价。", "A record the system marks deleted (e.g. is_deleted = 1); not read as a quote."),
     "skip.archived": ("已归档（被新版本取代）的记录，未作为报价。", "An archived record (superseded by a newer one); not read as a quote."),
     # --- issue 16 (layout): nothing lost, everything said -------------------------------------------

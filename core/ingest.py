@@ -2856,6 +2856,33 @@ _LOT_HEAD_RE = re.compile(r"^(?:包号|分包|包件|标段|标包|包名称|分
 _OTHER_LOT_RE = re.compile(r"服务器|安全设备|硬件|网络设备|机房|存储设备|防火墙|终端设备|hardware|servers?\b", re.I)
 
 
+_LINE_NAMES = {"个人信用贷": "personal_credit", "个贷": "personal_credit", "商户经营贷": "merchant_loan", "经营贷": "merchant_loan",
+               "消费分期": "consumer_installment", "分期": "consumer_installment"}
+_LINE_BOUGHT_RE = re.compile(r"本次(?:只)?采购[：:]?\s*[“\"]?(个人信用贷|商户经营贷|消费分期)|(?:只|仅)(?:比|看|采购|评)[“\"]?"
+                             r"(个人信用贷|商户经营贷|消费分期)[”\"]?")
+
+
+def drop_other_lines(res: ReadResult) -> None:
+    """A workbook of one sheet per business line (个人信用贷 | 商户经营贷 | 消费分期, the same vendors quoting each) whose cover
+    says which line is bought ('本次采购：消费分期系统源码（只比“消费分期”一页）'): the other lines' sheets are reference prices,
+    listed (`skip.other_line`), never quotes nor earlier rounds of the line bought."""
+    lines = {sh.sheet: _LINE_NAMES[sh.sheet.strip()] for sh in res.sheets if sh.sheet.strip() in _LINE_NAMES}
+    if len(set(lines.values())) < 2:
+        return
+    bought = next((_LINE_NAMES[m.group(1) or m.group(2)] for sh in res.sheets for row in sh.rows[:30] for v in row
+                   if v.__class__ is str and (m := _LINE_BOUGHT_RE.search(v)) is not None), None)
+    if bought is None:
+        return
+    keep = []
+    for rec in res.records:
+        if rec.sheet in lines and lines[rec.sheet] != bought:
+            name, address = _vendor_cell(rec)
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.other_line", f"{name}: {rec.sheet}"[:200]))
+        else:
+            keep.append(rec)
+    res.records[:] = keep
+
+
 def drop_other_lots(res: ReadResult, start: int = 0) -> None:
     """A tender of several lots (包1 the loan system, 包2 servers and security devices): a bid for a lot that is
     hardware is no quote for the system — listed, never scored (a vendor bidding on both keeps its system bid)."""
@@ -4376,6 +4403,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
 
     errors = resolve_codes(res, errors)
     drop_other_lots(res)
+    drop_other_lines(res)  # one sheet per business line, the cover saying which is bought: the others are no quotes
     drop_copied_summary(res)  # a summary copying the vendors' own sheets: each vendor read from its sheet
     join_sheets(res)
     drop_declined(res)

@@ -2930,3 +2930,24 @@ def test_after_sales_terms_written_as_a_code_are_read_by_the_key_above_the_table
     assert wc.values["policy_adaptation_free"] is False and wc.values["support_7x24"] is False and wc.values["response_hours"] == 4
     assert wc.values["lifetime_consulting"] is False
     assert db.values["response_hours"] is None and db.values["commitments_in_contract"] is False
+
+
+def test_one_sheet_per_business_line_reads_only_the_line_the_cover_says_is_bought():
+    """A workbook of one sheet per business line, the same vendors quoting each, the cover saying '本次采购：消费分期系统源码
+    （只比“消费分期”一页）': only that sheet's rows are quotes; the other lines' sheets are reference prices, never an earlier
+    round — a vendor that declined on the line bought is no quote, whatever it quoted on another line."""
+    wb = openpyxl.Workbook()
+    cover = wb.active
+    cover.title = "封面"
+    cover.append(["本次采购：消费分期系统源码（只比“消费分期”一页）。另外两页是参考价，本次不采购。"])
+    for sheet, rows in (("商户经营贷", [["供应商", "报价", "等保三级"], ["荆门东宝数科有限公司", "31.8万元（含税）", "已取得三级，备案证明42080243001-24002"],
+                                     ["荆门掇刀软件有限公司", "28.6万元（含税）", "已取得三级，备案证明42080443006-24009"]]),
+                        ("消费分期", [["供应商", "报价", "等保三级"], ["荆门东宝数科有限公司", "24.6万元（含税）", "已取得三级，备案证明42080243001-24002"],
+                                   ["荆门掇刀软件有限公司", "本次消费分期不参与报价", None]])):
+        ws = wb.create_sheet(sheet)
+        for row in rows:
+            ws.append(row)
+    qs = load([("分业务线.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"荆门东宝数科有限公司"} and got["荆门东宝数科有限公司"].values["price_cny"] == 246_000
+    assert any(s.reason == "skip.other_line" for s in qs.skipped)
