@@ -1018,9 +1018,10 @@ _JOINT_SPLIT_RE = re.compile(r"\s*[；;|｜\n]\s*")
 _SLASH_SPLIT_RE = re.compile(r"\s+/\s+|\s*／\s*")  # a slash set apart by spaces ('7×24/365' is one value)
 # a bare answer (a tender's Y / N / Partial, 满足, 有 — the words ingest reads a requirement's answer by — or a tick)
 # a bare answer, or a drop-down's option ('已取得' / '测评中' / '未取得'): the detail beside it says more
-_BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×]|已取得|未取得|测评中|已通过|未通过|"
+_BARE_ANSWER_RE = re.compile(r"\s*(?:" + _ANSWER_WORD.pattern.strip("^$") + r"|[√✓✔✗✘×✅❌❎❓]\ufe0f?|已取得|未取得|测评中|已通过|未通过|"
                              r"申请中|held|not held|in progress)\s*\.?\s*", re.I)
 _NOT_QUOTED_RE = re.compile("|".join(re.escape(w) for w in schema.NOT_QUOTED_WORDS), re.I)
+_TICK_ONLY_RE = re.compile(r"\s*[√✓✔✗✘×✅❌❎]\ufe0f?\s*")  # a tick, a judgement with no words of its own
 _BARE_ZERO_RE = re.compile(r"\s*[¥￥]?\s*0+(?:\.0*)?\s*(?:元|万元|万|cny|rmb)?\s*", re.I)
 # a chat line with its time in brackets before the speaker ('[2025-07-16 10:21] 正定数科-小刘：…'); the buyer's own lines
 _INLINE_CHAT_RE = re.compile(r"^\s*[\[【(（]\s*\d{4}[-/.]\d{1,2}[-/.]\d{1,2}\s+\d{1,2}:\d{2}(?::\d{2})?\s*[\]】)）]\s*"
@@ -1129,9 +1130,14 @@ _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|�
                              re.I)
 @lru_cache(maxsize=1024)
 def _label_fields(label: str) -> tuple[str, ...]:
-    """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance)."""
+    """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance; '日志说明', the words beside
+    a '日志保存≥6个月' tick, -> the log period)."""
     parts = [p for p in re.split(r"[/／&＆、]|\band\b|及|与|和", label) if p.strip()]
+    parts += [q for p in parts if (q := _EXPLAINS_RE.sub("", p)) != p and q.strip()]
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
+
+
+_EXPLAINS_RE = re.compile(r"\s*(?:说明|依据|情况|备注|详情)\s*$")
 _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|附送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|另行采购|另行购买|不再包含|optional|add-?on", re.I)
@@ -1287,6 +1293,14 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     # plain statement
     known.sort(key=lambda c: (c[0], bool(_BARE_ANSWER_RE.fullmatch(c[2].text)), c[1].status != "stated"))
     p, r, s = known[0]
+    if r.status != "stated" and _BARE_ANSWER_RE.fullmatch(s.text) and p >= 0 and (words := next(
+            (c for c in known[1:] if c[0] >= 0 and c[1].value is not None and not _BARE_ANSWER_RE.fullmatch(c[2].text)),
+            None)) is not None:
+        p, r, s = words  # a bare tick only claims ('对接持牌征信 | ✔️'): the vendor's words beside it ('百行征信、朴道征信') decide
+    elif _TICK_ONLY_RE.fullmatch(s.text) and p >= 0 and (words := next(
+            (c for c in known[1:] if c[0] >= 0 and c[1].value is not None and c[1].value != r.value
+             and not _BARE_ANSWER_RE.fullmatch(c[2].text)), None)) is not None:
+        p, r, s = words  # '❌' under '日志保存≥6个月' beside '3个月': the words give what the tick only judges
     if r.status == "stated" and _BARE_ANSWER_RE.fullmatch(s.text) and p >= 0:
         # a bare '否' ticked under '维护含小版本升级', the vendor's words beside it '仅修复缺陷，不含升级': the same no,
         # with the words' standing (conditional), and the words shown

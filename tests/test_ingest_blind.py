@@ -2951,3 +2951,22 @@ def test_one_sheet_per_business_line_reads_only_the_line_the_cover_says_is_bough
     got = _by_vendor(qs)
     assert set(got) == {"荆门东宝数科有限公司"} and got["荆门东宝数科有限公司"].values["price_cny"] == 246_000
     assert any(s.reason == "skip.other_line" for s in qs.skipped)
+
+
+def test_emoji_ticks_with_the_vendors_words_in_the_next_column_are_decided_by_the_words():
+    """Yes/no questions answered '✔️' / '❌' / '❓' with a 说明 column of the vendor's words after each ('日志保存≥6个月 | ✔️ |
+    日志说明 | 12个月'): the words decide — '✔️' over '测评中…' is no level yet, '❌' beside '3个月' is 3 months (never 0),
+    '✔️' beside '重大政策调整另行报价' is a condition, '✔️' under '对接持牌征信' beside '百行征信' names the body."""
+    rows = [["供应商", "报价", "已取得等保三级", "等保说明", "日志保存≥6个月", "日志说明", "对接持牌征信", "征信说明", "政策适配免费", "适配说明"],
+            ["酒泉肃州数科有限公司", "25.6万（含税）", "✔️", "已取得，备案证明编号62090243006-25004", "✔️", "12个月", "✔️", "百行征信、朴道征信",
+             "✔️", "监管政策调整免费适配"],
+            ["张掖甘州软件有限公司", "21.5万（含税）", "✔️", "测评中，预计2026年1月出具测评报告", "❌", "3个月", "✔️", "支持对接征信",
+             "✔️", "一般调整免费，重大政策调整另行报价"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    got = _by_vendor(load([("应答汇总.csv", ("\ufeff" + buf.getvalue()).encode("utf-8"))]))
+    sz, gz = got["酒泉肃州数科有限公司"], got["张掖甘州软件有限公司"]
+    assert sz.values["mlps_level3"] is True and sz.values["audit_log_months"] == 12
+    assert sz.values["licensed_credit_bureau"] is True and sz.evidence["licensed_credit_bureau"][0] == "stated"
+    assert gz.values["mlps_level3"] is False and gz.values["audit_log_months"] == 3
+    assert gz.values["policy_adaptation_free"] is False and gz.evidence["policy_adaptation_free"][0] == "conditional"
