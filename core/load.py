@@ -272,6 +272,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         target, unit, manual = _resolve(label, overrides)
     mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
                                                        target.code if target else None, unit, manual)
+    if target is not None and not manual and _EXPIRED_LABEL_RE.search(label):
+        target = None  # '2024报价（已过期）' beside '2025报价': last year's, kept for comparison, never this year's quote
     if target is None:  # kept, not scored; extra: whether it states the payment terms (付款条件)
         return _EXTRA, None, None, None, _PAY_TERMS_LABEL_RE.search(label) is not None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
@@ -1137,6 +1139,7 @@ def _label_fields(label: str) -> tuple[str, ...]:
     return tuple(dict.fromkeys(t.id for p in parts if (t := match_label(p).target) is not None and t.kind == "field"))
 
 
+_EXPIRED_LABEL_RE = re.compile(r"[（(]\s*(?:已过期|过期|已失效|失效|作废|已作废|仅供对照|仅作对照)\s*[)）]|已过期|已失效")
 _EXPLAINS_RE = re.compile(r"\s*(?:说明|依据|情况|备注|详情)\s*$")
 _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|附送|搭售|捆绑赠送|(?:^|[；;，,。\s])送[\u4e00-\u9fff]|另包?含|还包?含|另外包?含|同时包?含|此外包?含|另包括|还包括|complimentary|"
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)

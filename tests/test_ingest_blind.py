@@ -2970,3 +2970,19 @@ def test_emoji_ticks_with_the_vendors_words_in_the_next_column_are_decided_by_th
     assert sz.values["licensed_credit_bureau"] is True and sz.evidence["licensed_credit_bureau"][0] == "stated"
     assert gz.values["mlps_level3"] is False and gz.values["audit_log_months"] == 3
     assert gz.values["policy_adaptation_free"] is False and gz.evidence["policy_adaptation_free"][0] == "conditional"
+
+
+def test_last_years_expired_columns_beside_this_years_are_kept_for_comparison_only():
+    """Last year's quote and terms kept beside this year's ('2024报价（已过期）' | '2025报价', '2024售后条款（已过期）' |
+    '2025售后条款'): only this year's are read; last year's are kept, never a price or a term."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in (["供应商", "2024报价（已过期）", "2025报价", "2024售后条款（已过期）", "2025售后条款"],
+                ["忻州原平数科有限公司", "17.5万元（含税）", "21.6万元（含税）", "免费维护6个月，5×8", "免费维护一年，7×24小时，2小时内响应"],
+                ["吕梁孝义软件有限公司", "18.8万元（含税）", "19.6万元（不含税）", "免费维护12个月，7×24小时，1小时内响应",
+                 "免费维护12个月，5×8（工作日），4小时内响应"]):
+        ws.append(row)
+    got = _by_vendor(load([("两年对比.xlsx", _saved(wb))]))
+    yp, xy = got["忻州原平数科有限公司"], got["吕梁孝义软件有限公司"]
+    assert yp.values["price_cny"] == 216_000 and yp.values["free_maintenance_months"] == 12 and yp.values["support_7x24"] is True
+    assert xy.values["support_7x24"] is False and xy.values["response_hours"] == 4
