@@ -4141,7 +4141,8 @@ def _by_side(sh: RawSheet) -> list[RawSheet] | None:
         for g in range(3, len(head) - 3):
             if not blank(head[g]) or blank(head[g + 1]) or sum(1 for v in head[:g] if not blank(v)) < 3:
                 continue
-            first = g + 2 if label_key(_text(head[g + 1])) in _SIDE_INDEX_KEYS and g + 2 < len(head) else g + 1
+            index = _text(head[g + 1]).strip() in ("#", "＃", "No.") or label_key(_text(head[g + 1])) in _SIDE_INDEX_KEYS
+            first = g + 2 if index and g + 2 < len(head) else g + 1
             t = match_label(_text(head[first])).target  # ('排序 | 供应商 | …': a row number may come first)
             if t is None or t.code != "vendor" or any(g < len(row) and not blank(row[g]) for row in rows[h:]):
                 continue
@@ -4386,6 +4387,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                 rec.notes_govern = True
     from .declined import drop_declined  # a bidder who declined ('报价状态: 已放弃'): no quote
     from .joins import drop_copied_summary, join_sheets  # one quote told on two sheets (answers here, prices there)
+    from .parts import join_parts
 
     from .fx import convert  # amounts in another currency, at the rate the file states
     from .tiers import choose  # prices by size: the tier the buyer's stated size falls in
@@ -4406,6 +4408,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     drop_other_lines(res)  # one sheet per business line, the cover saying which is bought: the others are no quotes
     drop_copied_summary(res)  # a summary copying the vendors' own sheets: each vendor read from its sheet
     join_sheets(res)
+    join_parts(res)  # one vendor's response in parts ('… — A. Commercials', '… — B. Service'): one quote
     drop_declined(res)
     convert(res, res.sheets)
     choose(res, res.sheets)

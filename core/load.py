@@ -187,6 +187,28 @@ _PER_SEAT_RE = re.compile(r"\d\s*万?元\s*/\s*(?:个|每)?" + _SEAT_WORDS)
 _SEATS_RE = re.compile(r"(\d[\d,.]*\s*万?元)\s*/\s*(?:个|每)?" + _SEAT_WORDS + r"\s*[×xX*＊]\s*(\d{1,5})\s*个?" + _SEAT_WORDS + "?")
 _INSTALMENT_RE = re.compile(r"(?:买断)?总价\s*(\d[\d,.]*\s*万?元?)[^。；;]{0,20}?分[二三两\d]年(?:等额)?(?:支付|付款|付清)[^。；;]{0,6}?"
                             r"每年\s*(\d[\d,.]*\s*万?元?)")
+_REBATE_LABELS = frozenset(("优惠", "商务优惠", "价格优惠", "让利", "折让", "减免", "优惠让利", "优惠/折扣", "折扣优惠"))
+_BOUND_LABEL_RE = re.compile(r"上限|下限|最高|最低|(?<![a-z])(?:upper|lower|min|max)(?![a-z])", re.I)
+_PRICE_AFTER_RE = re.compile(r"优惠价|优惠后|折后|现价|到手价|成交价|最终价|让利后|实付")
+# a rate off the price in words ('本项目给予九五折', '9.5折', '八八折')
+_RATE_WORDS_RE = re.compile(r"(?<![\d.])(\d{1,2}(?:\.\d)?|[一二三四五六七八九]{1,2})\s*折(?!旧|扣率|算)")
+_CN_DIGIT = {c: str(i) for i, c in enumerate("〇一二三四五六七八九")}
+
+
+def _rate_in_words(text: str) -> float | None:
+    """'本项目给予九五折' -> 0.95, '9.5折' -> 0.95, '95折' -> 0.95, '九折' -> 0.9; None when no rate is said."""
+    m = _RATE_WORDS_RE.search(text)
+    if m is None:
+        return None
+    g = m.group(1)
+    if not g[0].isdigit():
+        g = "".join(_CN_DIGIT[c] for c in g)
+        rate = float(g) / (10 if len(g) == 1 else 100)
+    else:
+        rate = float(g) / (100 if float(g) >= 10 else 10)
+    return rate if 0.5 <= rate < 1 else None
+
+
 _DISCOUNT_RATE_LABEL_RE = re.compile(r"折扣率|折扣|折率|discount\s*rate", re.I)
 
 
@@ -274,6 +296,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
                                                        target.code if target else None, unit, manual)
     if target is not None and not manual and _EXPIRED_LABEL_RE.search(label):
         target = None  # '2024报价（已过期）' beside '2025报价': last year's, kept for comparison, never this year's quote
+    if target is None and not manual and label.strip() in _REBATE_LABELS:  # '合同总价' | '优惠': what is taken off it
+        return _PRICE, "rebate", "money", None, _label_tax(label)
     if target is None:  # kept, not scored; extra: whether it states the payment terms (付款条件)
         return _EXTRA, None, None, None, _PAY_TERMS_LABEL_RE.search(label) is not None
     if target.kind == "feature":  # a yes/no column for one feature; its cells are sources of "features"
@@ -317,7 +341,8 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
 
 # a notes row its writer says is hers ('佳琪备注（我的理解，不是对方原话）'): kept, never the vendor's words
 _NOT_THEIR_WORDS_RE = re.compile(r"不是(?:对方|供应商|厂商|服务商|厂家)(?:的)?原话|非(?:对方|供应商|厂商|服务商|厂家)原话|"
-                                 r"(?:我|本人|个人)的?(?:理解|看法|判断|猜测)")
+                                 r"(?:我|本人|个人)的?(?:理解|看法|判断|猜测)|"
+                                 r"speaker\s*notes?|presenter\s*notes?|演讲者备注|讲者备注|演讲备注", re.I)  # the presenter's
 
 
 # a phone message's emoji bullets and the term each stands for in a quote ('💰报价：…', '📦模块：…', '🎁赠送：…')
@@ -433,6 +458,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if raw.__class__ is str:
                     if context is not None and r.status == "claimed" and r.value is not None and r.value is not False:
                         r = _in_context(context, r, raw, unit)
+                    elif context == "mlps" and r.value is None and r.warning:  # 'MLPS Level 3' | 'filing certificate no.
+                        r = _in_context(context, r, raw, unit)  # 44188143007-25003 for …': the label names the level
                     elif context.__class__ is tuple and r.value is None and r.warning:
                         r0 = r
                         r = _in_context(context, r, raw, unit)  # '✓' under '2小时到人': the yes says what the label does
@@ -531,7 +558,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 elif "、" in text and _FEATURE_LIST_RE.search(text):  # '功能齐全：用户征信、智能风控、…、用户管理。'
                     lists.append((text, src))
                 if len(text) > 20 and (_SENTENCE_RE.search(text) or "\n" in text and (
-                        _BULLET_DATE_RE.match(text) or re.search(r"^报价[:：]", text, re.M))):
+                        _BULLET_DATE_RE.match(text) or re.search(r"^报价[:：]", text, re.M) or _LABELLED_LINE_RE.search(text))):
                     # sentences, or a report's bullets: their price and modules, if no cell gives them
                     sentences.append((text, src))
                 if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'
@@ -543,6 +570,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         later = (r, Source("stated", said.group(1), address, label))
                 if _GIFT_HINT_RE.search(text):  # modules given away with the quote
                     gifts += gifted_features(text)
+                if "\n" in text and _GIFT_HEAD_RE.search(text):  # 'Value-added, FREE of charge:' over bullets, one a module
+                    gifts += tuple(_gift_bullets(text))
                 if _OFFER_HINT_RE.search(text):  # '订单跟踪模块可单独加购，价格2.2万元': a module at its price
                     offered += offered_options(text)
                 notes_tax = notes_tax or _label_tax(text)  # '以上报价不含税': the price's tax mark
@@ -567,6 +596,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         post.add(dfid)
             if fid == "rebate":  # '-16000.00': the amount taken off, read as the amount it is
                 raw = abs(raw) if raw.__class__ in (int, float) else re.sub(r"^\s*[-－−]\s*", "", _cell_text(raw))
+                if _PRICE_AFTER_RE.search(raw.__class__ is str and raw or ""):
+                    fid = "discount"  # '优惠' | '优惠后价格19.8万': the price after it, not the amount taken off
             r = read_value("price_cny", raw, unit)
             if answered and address in answered and prices and r.value is not None:
                 prices[:] = [p for p in prices if p[0] != fid]  # a later answer's price ('最终报价22.8万元…') replaces the bid's
@@ -1074,6 +1105,18 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
     if not (no_price or no_features):
         return
     found: list[str] = []
+    for text, src in sentences:  # 'Price (one-off buy-out): RMB 248,000 incl. 13% VAT', 'Modules in the price:' over bullets
+        if not _LABELLED_LINE_RE.search(text):
+            continue
+        price, modules = _labelled_lines(text)
+        if no_price and price is not None:
+            prices.append(("price", price, src, None))
+            sources.setdefault("price_cny", [src])
+            no_price = False
+        if no_features and modules:
+            found += [f for f in modules if f not in found]
+            feature_status.append("stated")
+            sources.setdefault("features", [src])
     for text, src in sentences:
         for line in (x for raw in text.splitlines() for x in statements(_BULLET_DATE_RE.sub("", raw))):
             label, _sep, value = line.partition("：")
@@ -1097,6 +1140,80 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
                     sources.setdefault("features", [src])
     if found:
         values["features"] = found
+
+
+# a line of a slide or a memo labelled with what it states ('Price (one-off buy-out): RMB 248,000', 'Modules in the price:')
+_LABELLED_LINE_RE = re.compile(r"^\s*(?:price|total price|modules?|报价|价格|功能模块|模块)\b[^:：\n]{0,30}[:：]", re.M | re.I)
+_LINE_LABEL_RE = re.compile(r"^\s*([^:：\n]{1,48}?)\s*[:：]\s*(.*)$")
+_BULLET_RE = re.compile(r"^\s*[•·▪●◦■\-*–]\s*")
+_NOT_INCLUDED_RE = re.compile(r"not included|not in (?:the )?price|excluded|不含|未包含|不包含|不提供|暂无|需另购|另购", re.I)
+_GIFT_LABEL_RE = re.compile(r"free gift|gifts?|赠送|免费赠送|value-added", re.I)
+_ITEM_DESC_RE = re.compile(r"\s+[–—-]\s+|\s*[:：]\s*")
+
+
+def _module_of(item: str) -> str | None:
+    """A module named in a bullet ('商品中心 Product Center – SKU catalogue', '收银台分期 – monthly-payment calculator'): its
+    name first, else what its description says it does."""
+    name, *desc = _ITEM_DESC_RE.split(item.strip(), 1)
+    if (fid := match_feature(name)) is not None:
+        return fid
+    for part in re.split(r"[,，;；/、]|\band\b", desc[0]) if desc else ():
+        if part.strip() and (fid := match_feature(part.strip())) is not None:
+            return fid
+    return None
+
+
+_GIFT_HEAD_RE = re.compile(r"^\s*(?:[^:：\n]{0,30}(?:free gift|free of charge|value-added|赠送|免费赠送)[^:：\n]{0,40})[:：]", re.M | re.I)
+
+
+def _gift_bullets(text: str) -> list[str]:
+    """The modules listed under a gift's heading ('Value-added, FREE of charge (worth RMB 80,000):' over bullets, or 'Free
+    gift: 元宇宙营销厅 …' on its line)."""
+    out: list[str] = []
+    lines = text.splitlines()
+    for k, line in enumerate(lines):
+        if not _GIFT_HEAD_RE.match(line):
+            continue
+        value = re.split(r"[:：]", line, maxsplit=1)[1].strip()
+        items = [value] if value else []
+        for nxt in lines[k + 1:]:
+            if not _BULLET_RE.match(nxt):
+                break
+            items.append(_BULLET_RE.sub("", nxt))
+        out += [f for item in items if (f := _module_of(item)) is not None and f not in out]
+    return out
+
+
+def _labelled_lines(text: str) -> tuple[Reading | None, list[str]]:
+    """The price and the modules a text's labelled lines give: 'Price: …' read as a price; 'Modules: a · b · c' or a
+    'Modules in the price:' line over bullets, each bullet a module ('… : not included' is none), and the bullets under a
+    gift's heading ('Free gift: 元宇宙营销厅 …', 'Value-added, FREE of charge:') given with the quote."""
+    price = None
+    modules: list[str] = []
+    lines = text.splitlines()
+    k = 0
+    while k < len(lines):
+        m = _LINE_LABEL_RE.match(_BULLET_RE.sub("", lines[k]) if not _BULLET_RE.match(lines[k]) else "")
+        k += 1
+        if m is None:
+            continue
+        label, value = m.group(1), m.group(2).strip()
+        target = match_label(label).target
+        gift = _GIFT_LABEL_RE.search(label) is not None
+        if target is not None and target.id == "price_cny" and price is None and value:
+            r = read_value("price_cny", value)
+            price = r if r.value is not None else None
+        elif gift or (target is not None and target.id == "features" and not _OPTIONAL_LABEL.search(label.lower())):
+            items = [x for x in re.split(r"\s+[·・]\s+|\s+/\s+|、|；|;", value) if x.strip()] if value else []
+            while k < len(lines) and _BULLET_RE.match(lines[k]):
+                items.append(_BULLET_RE.sub("", lines[k]))
+                k += 1
+            for item in items:
+                if _NOT_INCLUDED_RE.search(item) or re.fullmatch(r"\s*(?:none|无|暂无)\s*", item, re.I):
+                    continue
+                if (fid := _module_of(item)) is not None and fid not in modules:
+                    modules.append(fid)
+    return price, modules
 
 
 # a report's bullet and the date it opens with ('• 11/26 邮件报价：13.2w（含税）'): no part of what the line says
@@ -1382,6 +1499,14 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     hardware = sum(pre(r) for r, _s, _t in by_role.get("hardware", ()) if r.value)
     if len(by_role.get("total", ())) > 1:  # 'SUBTOTAL (excl. VAT)' above 'TOTAL (incl. VAT)': the grand total first
         by_role["total"].sort(key=lambda rst: bool(_SUBTOTAL_RE.search(rst[1].label or "")))
+    bounds = [rst for rst in by_role.get("price", ()) if _BOUND_LABEL_RE.search(rst[1].label or "")]
+    if len(bounds) == 2 and all(r_.value is not None for r_, _s, _t in bounds):
+        # '报价下限（万元）| 18' beside '报价上限（万元）| 26': a range, priced at its upper bound, and said
+        low, high = sorted(bounds, key=lambda rst: rst[0].value)
+        by_role["price"] = [high] + [rst for rst in by_role["price"] if rst is not high and rst is not low]
+        if abs(high[0].value - low[0].value) > 1:
+            warnings.append(Warning_("warn.range_upper", rec.file, rec.sheet, high[1].address,
+                                     {"field": "price_cny", "text": f"{low[1].text}–{high[1].text}"}))
     chosen = first("cny") or first("discount") or first("total") or first("price") or (None if items else first("list"))
     parts: dict[str, Any] = {}
     rebates = [(s.label, pre(r)) for r, s, _t in by_role.get("rebate", ()) if r.value]
@@ -1427,6 +1552,14 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
                                          {"field": "price_cny", "text": src.text, "sum": total, "total": base}))
         if r.total is not None:
             parts["total"] = r.total
+        if role != "discount" and role != "cny" and by_role.get("rebate") and not items:
+            # '合同总价 25.6万' beside '优惠 | 优惠1.2万元' or '本项目给予九五折': the price after what is taken off
+            rate = next((x for r_, s_, _t in by_role["rebate"] if r_.value is None and (x := _rate_in_words(s_.text))), None)
+            off = sum(v for _l, v in rebates) or (round(base * (1 - rate), 2) if rate is not None else 0)
+            if off and base > off:
+                label = next(s_.label for r_, s_, _t in by_role["rebate"] if r_.value or rate is not None)
+                parts["items"] = [(src.label, base), (label, -off)]
+                base = round(base - off, 2)
     else:
         unknown = next(((r, s) for r, s, _t in (by_role.get("price") or by_role.get("total") or [])), None) or \
             (withheld and (None, withheld))

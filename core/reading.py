@@ -199,7 +199,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
                                      r"patch\w*|new versions?)(?![a-z])",
     "support_7x24": r"7\s*[x*]\s*24|24\s*[x*/]\s*7|[1-7]\s*[x*]\s*\d{1,2}(?!\d)|工作日|工作时间|全天候|全年无休|技术支持|"
-                    r"周一\s*[至到~\-–—]\s*周[五六日天]|营业时间|办公时间|"
+                    r"周一\s*[至到~\-–—]\s*周[五六日天]|营业时间|办公时间|夜间|节假日|非工作时间|"
                     r"支持时间|服务时间|客服|热线|值守|(?<![a-z])(?:24/7|business hours|office hours|working days|"
                     r"business days|workdays|weekdays|support|hotline|"
                     r"on-?call|mon\w*\s*[-–~]\s*fri\w*)(?![a-z])",
@@ -423,12 +423,22 @@ _NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|�
                            r"(?<![a-z])(?:not (?:shown|produced|received|sighted)|could not (?:show|produce))(?![a-z])")
 
 
+# the certificate of a system other than the one quoted: the cloud it runs on, the vendor's own office system or website
+_OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z])(?:cloud provider|alibaba cloud|aliyun|"
+                              r"tencent cloud|huawei cloud|aws|azure)(?![a-z])|办公系统|(?<![a-z])oa(?![a-z])|官网|门户网站|"
+                              r"(?<![a-z])(?:office system|corporate website)(?![a-z])")
+_THIS_SYSTEM_RE = re.compile(r"本次(?:报价|投标|采购)?系统|所报系统|报价系统|(?:the )?offered system|the system (?:itself|offered)|系统本身")
+
+
 def _read_mlps(s: str, cell: Any) -> Reading:
     if _NOT_SUPPLIED_RE.match(s) and not _CERT_STATED_NO_RE.search(_NOT_SUPPLIED_RE.sub(" ", s, count=1)):
         return UNKNOWN  # '未提供（投标文件称“详见附件”，附件缺失）': nothing shown, nothing said — unknown, never a no
     level = _cert_level(s)
     if _CERT_NOT_DONE_RE.search(s) and not _PENDING_RE.search(s):
         return _r(False)  # '中国等保三级未做（如需，由国内代理协助测评）': not done; the help offered is no level
+    if level is not None and level >= 3 and _OTHER_SYSTEM_RE.search(s) and not _THIS_SYSTEM_RE.search(s):
+        return _r(True, "claimed")  # '… deployed on Alibaba Cloud, whose cloud platform is MLPS Level 3 certified',
+        # '我司协同办公系统已通过等保三级': a certificate of another system, none for the one offered
     if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \
             and not _LOWER_LEVEL_HELD_RE.search(s) and not _CERT_STATED_NO_RE.search(_NOT_SHOWN_RE.sub(" ", s)):
         return _r(True, "claimed")  # '称系统已过等保三级，证书在北京总部，现场未能出示': said, never shown
@@ -708,6 +718,12 @@ def _read_support(s: str, cell: Any) -> Reading:
             return _r(True, "conditional")  # nights covered at the base price, for emergencies only
         if _CONDITION_RE.search(s):
             return _r(False, "conditional")
+    if limited and full and _OFF_HOURS_RE.search(s):
+        # '7×24小时值守，工作时间30分钟响应、夜间及节假日4小时响应': the working hours name a response time, not the cover;
+        # nights answered within hours are covered, nights answered the next day are not ('夜间及节假日次日上午处理')
+        off = [h for c in _PART_SPLIT_RE.split(s) if _OFF_HOURS_RE.search(c) and (h := parse.parse_hours(c)[0]) is not None]
+        if off:
+            return _r(max(off) < 24)
     s2 = re.sub(r"\d{1,2}\s*(?:小时|h|hours?)\s*(?:内)?\s*(?:响应|到场|respon\w*)", " ", s)
     v, warn = parse.parse_support(s2)
     if v is None:
@@ -721,6 +737,10 @@ def _read_support(s: str, cell: Any) -> Reading:
     return _r(v)
 
 
+# the hours outside the working day, for which a response time may be given apart ('夜间及节假日4小时响应')
+_OFF_HOURS_RE = re.compile(r"夜间|晚间|节假日|法定假日|周末|休息日|非工作时间|工作时间外|工作时间以外|非工作日|其他时间|其余时间|"
+                           r"(?<![a-z])(?:out of (?:office|business) hours|after hours|off-hours|nights?|weekends?|holidays?)(?![a-z])")
+_PART_SPLIT_RE = re.compile(r"[，,；;。、]")
 _SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|7天24小时|全天候|24小时(?:服务|值守|在线|热线|技术支持|支持)")
 
 
@@ -731,6 +751,10 @@ def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
     s2 = _SEVEN_24_RE.sub(" ", s).strip(" ，,")
     if not s2:
         return UNKNOWN
+    if _OFF_HOURS_RE.search(s2):  # '工作时间30分钟响应、夜间及节假日4小时响应': the slowest answer is the one to count on
+        times = [h for c in _PART_SPLIT_RE.split(s2) if c.strip() and (h := parse.parse_hours(c, unit)[0]) is not None]
+        if len(times) >= 2:
+            return _r(max(times), _value_condition(s))
     v, warn = parse.parse_hours(s2, unit)
     if v is None:
         return _r(None, warning=warn)
@@ -752,6 +776,9 @@ def _value_condition(s: str) -> str | None:
     return None
 
 
+_WITH_FIRST_YEAR_RE = re.compile(r"(?<=[年月])\s*[(（,，]?\s*(?:含|包括|包含)\s*(?:首年|第一年)(?:在内)?\s*[)）]?(?=\s*(?:[,，;；。]|$))")
+_FREE_PLUS_PAID_RE = re.compile(r"(?<![\d.])([1-3])\s*[+＋]\s*[1-5]\s*年")
+_FIRST_YEAR_FREE_RE = re.compile(r"(?:首年|第一年)\s*(?:全免|免费|全部免费)")
 _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-z])(?:after|thereafter)(?![a-z])")
 
 
@@ -787,6 +814,10 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
         if days in (365.0, 730.0, 1095.0, 180.0, 90.0, 30.0, 60.0):
             return _r({365.0: 12.0, 730.0: 24.0, 1095.0: 36.0, 180.0: 6.0, 90.0: 3.0, 30.0: 1.0, 60.0: 2.0}[days], cond)
     if fid == "free_maintenance_months":
+        if _WITH_FIRST_YEAR_RE.search(s):  # '免费维护三年（含首年）': the first year is counted in the three, no period of its own
+            s = cell = _WITH_FIRST_YEAR_RE.sub(" ", s)
+        if (m := _FREE_PLUS_PAID_RE.search(s)) is not None and _FIRST_YEAR_FREE_RE.search(s):
+            return _r(12.0 * int(m.group(1)))  # '维保1+2年（首年全免，第2、3年按合同金额10%/年收取）': one year free, then paid
         if re.search(r"首年|第一年|first year|1st year", s) and not re.search(r"\d+\s*(?:个月|月|年|months?|years?)", s):
             return _r(12.0)
         if _fee_clause(s) and not re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费|不另收费", s) and not _AFTER_RE.search(s):
@@ -988,9 +1019,12 @@ _LIST_SEG_RE = re.compile(r"原价|标准价|市场价|官方价|划线价|刊�
                           r"rrp|msrp|regular price)(?![a-z])")
 _TOTAL_SEG_RE = re.compile(r"合\s*计|总\s*计|总\s*价|共\s*计|总\s*额|总报价|合\s*共|(?<![a-z])(?:total|grand total|sum)(?![a-z])")
 # a later word on the price ('第一次说23万；回电降到21.8万', '议价后调整为19.8万'): like a discount, it replaces what stood
-_DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|"
+_DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|现价|到手价|"
                               r"调整为|调整至|优惠至|优惠到|让到|压到|"
                               r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
+# an amount taken off the price ('限时直降3万', '优惠4万', '立减5000元'): no item of it; the price the same words give after it
+# ('现价9.8万', '到手价8.8万') stands, else it is taken off the sum
+_REDUCTION_SEG_RE = re.compile(r"直降|立减|减免|(?:优惠|让利|降价|折让)(?![价后至到为])|(?<![a-z])(?:less|minus)(?![a-z])")
 _PERIOD_FIGURE_RE = re.compile(r"\d\s*(?:个月|个工作日|工作日|个?小时|天|周|年)(?![\d万元])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -1172,10 +1206,13 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = _WHEREOF_RE.sub(lambda m: "(" + re.sub(r"[、，,;；](?!\d{3})", "+", m.group(1)) + ")", s_nt)
     s_nt, breakdown = _BREAKDOWN_RE.subn(
         lambda m: f"{m.group(1)}，{m.group(2)}" if re.search(r"\d", m.group(2)) else m.group(), s_nt)
+    if "=" in s_nt and re.search(r"\d[^=]*=\s*[¥￥]?\s*\d[\d,.]*\s*(?:万元|万|元|w|k)?\s*(?:[(（][^()（）]*[)）])?\s*$", s_nt):
+        s_nt = s_nt.replace("=", "，合计")  # '…＋培训费1.2万元＝25.6万元': the amount after '＝' is the total written
     segs = [p.strip() for p in _ITEM_SPLIT_RE.split(s_nt.replace("=", "，")) if p and p.strip()]
     items: list[tuple[str, float]] = []
     options: list[tuple[str, str | None, float | None]] = []
     total = discount = None
+    taken_off = 0.0
     warn_out = None
     plain: list[tuple[str, float]] = []
     marked = len(segs) > 1 and any(MONEY_AMOUNT_RE.search(sg) for sg in segs)  # some amounts say their unit
@@ -1235,6 +1272,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             total = v
         elif _DISCOUNT_SEG_RE.search(seg):
             discount = v
+        elif len(segs) > 1 and _REDUCTION_SEG_RE.search(seg):
+            taken_off += abs(v)
         else:
             plain.append((seg, v))
     if len(plain) > 1 and sum(1 for sg, _v in plain if _EDITION_RE.search(sg)) >= 2:
@@ -1256,6 +1295,10 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         items = plain
     base = discount if discount is not None else total if total is not None else (
         sum(v for _s, v in plain) if plain else None)
+    if taken_off and discount is None and (base is None or taken_off >= 0.5 * base):
+        base = taken_off  # '原价30万，限时优惠26万', '报价30万，优惠26万': the amount after '优惠' is the price offered
+    elif taken_off and discount is None and base is not None:
+        base = round(base - taken_off, 2)
     if base is None:
         if options:
             return _r(None, "unknown", warn_out, options=tuple(options), tax=tax)

@@ -186,7 +186,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
-NOT_FIELD_LABELS = ("供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
+NOT_FIELD_LABELS = ("报价方式", "报价类型", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "报价版本", "报价版次", "版本号", "quoteversion", "quotationversion", "versionno",
                     "vendortier", "suppliertier", "vendorcategory", "vendorclass", "供应商等级", "供应商分级", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
                     "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
@@ -228,6 +228,8 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "价格说明", "费用说明", "不在下浮范围内的费用", "不在下浮范围的费用", "下浮范围外费用", "另计费用", "另行收费项目", "备注说明", "其他", "其它",
                 "情况概述", "概述", "会后补充", "会后书面补充", "书面补充", "补充答复", "会后答复", "会后回复", "follow-up", "followup", "情况说明", "情况介绍", "概况", "基本情况", "总体情况", "沟通情况", "面谈情况", "summary",
                 "overview", "description", "描述", "详细描述",
+                # a slide deck dumped one row per slide ('Slide | Layout | Title | Text on slide | Speaker notes')
+                "textonslide", "slidetext", "slidecontent", "幻灯片内容", "幻灯片文字", "幻灯片正文", "页面文字",
                 "notes", "note", "remarks", "remark", "headernote", "headernotes", "documentnote", "linenote", "linenotes", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
@@ -358,7 +360,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
     "metaverse_marketing": ("元宇宙营销", "元宇宙", "metaverse marketing", "metaverse"),
     "overseas_payment": ("海外支付通道", "跨境支付", "海外支付", "overseas payment", "cross-border payment"),
     "ai_customer_service": ("智能客服机器人", "智能客服", "客服机器人", "ai客服", "ai customer service bot",
-                            "ai customer service", "chatbot"),
+                            "ai customer service", "chatbot", "数字人客服", "ai数字人客服", "虚拟客服", "ai数字人", "数字人"),
 }
 # Names that contain a feature's word but mean something else: a credit *product* is no goods catalogue, a
 # statement's data analysis is no dashboard. Matched first; None = no feature.
@@ -390,7 +392,8 @@ DECLINED_WORDS = ("已放弃", "书面放弃", "邮件放弃", "电话放弃", "
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次报价", "退出此次报价", "退出本轮报价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
-                  "did not submit", "no submission", "不做了", "不接了", "来函退出", "函告退出", "发函退出", "来函放弃", "回函放弃", "函告放弃", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
+                  "did not submit", "no submission", "will not submit", "won't submit", "not be submitting", "will not participate",
+                  "not participating", "decline to quote", "declines to quote", "unable to quote", "不做了", "不接了", "来函退出", "函告退出", "发函退出", "来函放弃", "回函放弃", "函告放弃", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "废标", "disqualified",
                   "failed the qualification")

@@ -2986,3 +2986,85 @@ def test_last_years_expired_columns_beside_this_years_are_kept_for_comparison_on
     yp, xy = got["忻州原平数科有限公司"], got["吕梁孝义软件有限公司"]
     assert yp.values["price_cny"] == 216_000 and yp.values["free_maintenance_months"] == 12 and yp.values["support_7x24"] is True
     assert xy.values["support_7x24"] is False and xy.values["response_hours"] == 4
+
+
+def test_two_panels_side_by_side_with_a_hash_column_are_both_read():
+    """A one-page summary printed in two panels ('#' | 'Vendor 供应商' | … , an empty column, the same header again): the
+    vendors of the right panel are quotes too, each row holding two vendors that do not belong together."""
+    head = ["#", "Vendor 供应商", "Price 报价", "Security 安全合规"]
+    rows = [head + [None] + head,
+            ["1", "鄂尔多斯伊金霍洛软件有限公司", "20.8万元（含税）", "等保三级已取得，备案证明15062743004-25002", None,
+             "2", "呼和浩特玉泉数科有限公司", "22.6万元（含税）", "等保三级已取得，备案证明15010443011-25008"]]
+    got = _by_vendor(load([("速览.xlsx", _xlsx(rows))]))
+    assert set(got) == {"鄂尔多斯伊金霍洛软件有限公司", "呼和浩特玉泉数科有限公司"}
+    assert got["呼和浩特玉泉数科有限公司"].values["price_cny"] == 226_000
+
+
+def test_terms_as_real_vendors_write_them():
+    """'三年（含首年）' is 36 months; '1+2年（首年全免，第2、3年按合同金额10%/年）' is 12; a response given per time of day is
+    the slowest one, and nights answered within hours are 7×24 while nights answered the next morning are not; '原价…，
+    直降3万，现价9.8万' is 9.8万 (the amount taken off is no item); the amount after '＝' is the total written."""
+    from core.reading import read_value
+
+    assert read_value("free_maintenance_months", "免费维护三年（含首年），含bug修复及小版本升级").value == 36
+    assert read_value("free_maintenance_months", "免费维保1+2年（首年全免，第2、3年按合同金额10%/年收取）").value == 12
+    night = "7×24小时值守，工作时间30分钟响应、夜间及节假日4小时响应"
+    assert read_value("support_7x24", night).value is True and read_value("response_hours", night).value == 4
+    late = "7×24小时服务，工作时间半小时响应，夜间及节假日次日上午处理"
+    assert read_value("support_7x24", late).value is False and read_value("response_hours", late).value == 24
+    hotline = "质保期内免费维护；7×24小时服务热线，工作日白天30分钟内响应，夜间及法定节假日2小时内响应；终身技术咨询"
+    assert read_value("support_7x24", hotline).value is True
+    assert read_value("price_cny", "原价12.8万，限时直降3万，现价9.8万元（含税）").value == 98_000
+    assert read_value("price_cny", "原价12.8万，优惠4万，到手价8.8万").value == 88_000
+    r = read_value("price_cny", "软件授权费19.6万元＋实施部署费3.8万元＋培训费1.2万元＝25.6万元")
+    assert r.value == 256_000 and r.warning == "warn.items_total_mismatch"
+
+
+def test_a_discount_column_and_a_price_range_in_two_columns():
+    """'合同总价 | 优惠' with '优惠1.2万元' or '本项目给予九五折' beside the price: the price after it; '报价下限（万元）| 18' beside
+    '报价上限（万元）| 26': a range, priced at its upper bound (said); a '报价方式' column is no vendor's name."""
+    rows = [["供应商", "合同总价", "优惠", "计税"],
+            ["四平铁西软件有限公司", "标准报价36.8万元（含税）", "本项目给予九五折", "含税"],
+            ["通化柳河信息技术有限公司", "25.6万元", "优惠1.2万元", "含税"],
+            ["白山浑江网络科技有限公司", "27.8万元", "—", "含税"]]
+    got = _by_vendor(load([("核对表.xlsx", _xlsx(rows))]))
+    assert got["四平铁西软件有限公司"].values["price_cny"] == 349_600
+    assert got["通化柳河信息技术有限公司"].values["price_cny"] == 244_000
+    assert got["白山浑江网络科技有限公司"].values["price_cny"] == 278_000
+    rows = [["报价单号", "供应商名称", "报价方式", "报价下限（万元）", "报价上限（万元）", "计税"],
+            ["BJ-01", "湘潭韶山软件有限公司", "区间报价", 18, 26, "含税"],
+            ["BJ-02", "郴州汝城数科有限公司", "固定总价", 23.8, 23.8, "含税"]]
+    qs = load([("询价.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert got["湘潭韶山软件有限公司"].values["price_cny"] == 260_000 and got["郴州汝城数科有限公司"].values["price_cny"] == 238_000
+    assert any(w.code == "warn.range_upper" for w in qs.warnings)
+
+
+def test_a_slide_deck_dumped_one_row_per_slide_reads_each_vendor_once():
+    """'Slide | Layout | Title | Text on slide | Speaker notes', each vendor two slides ('江门台山数科有限公司 — A. Commercials
+    & modules', '… — B. Security, compliance & service'): one quote per vendor under its name; 'Price: …' and 'Modules in
+    the price:' over bullets are read ('… : not included' is no module, a gift heading's bullets are given with the quote);
+    a platform certificate of the cloud it runs on is a claim; the speaker notes are the presenter's, never the vendor's; a
+    vendor writing it will not submit a response is no quote."""
+    a = ("Price (one-off buy-out): RMB 248,000 incl. 13% VAT\nModules in the price:\n• 商品中心 Product Center – SKU catalogue\n"
+         "• 收银台分期 Checkout Instalments – per-instalment repayment calculator\n• 订单中心 Order Hub – order status tracking\n"
+         "• Order tracking app: not included – connect your ERP\nValue-added, FREE of charge (worth RMB 80,000):\n"
+         "• AI数字人客服 – answers your customers 7×24")
+    b = ("MLPS Level 3: filing certificate no. 44078143012-24009 for 台山分期业务平台V4 (the offered system)\n"
+         "Maintenance: 12 months free – bug fixes and minor version upgrades\nSupport: 7×24 on-call engineer, response within 2 hours")
+    c = "Price: RMB 209,000 (含税)\nModules: 商品管理 · 分期计算器 · 订单跟踪 · 风控审批 · 还款管理 · 用户管理"
+    d = "MLPS Level 3: ✔ our platform is deployed on Alibaba Cloud (阿里云), whose cloud platform is MLPS Level 3 certified"
+    rows = [["Slide", "Layout", "Title", "Text on slide", "Speaker notes"],
+            ["3", "Two Content", "江门台山数科有限公司 — A. Commercials & modules", a, "Candy: free maintenance 36 months"],
+            ["4", "Two Content", "江门台山数科有限公司 — B. Security, compliance & service", b, ""],
+            ["5", "Two Content", "肇庆四会软件有限公司 — A. Commercials & modules", c, ""],
+            ["6", "Two Content", "肇庆四会软件有限公司 — B. Security, compliance & service", d, ""],
+            ["7", "Title Only", "梅州兴宁云科技有限公司", "Thank you. We will not submit a response in this round.", ""]]
+    got = _by_vendor(load([("deck.xlsx", _xlsx(rows))]))
+    assert set(got) == {"江门台山数科有限公司", "肇庆四会软件有限公司"}
+    ts, sh = got["江门台山数科有限公司"], got["肇庆四会软件有限公司"]
+    assert ts.values["price_cny"] == 248_000 and ts.values["free_maintenance_months"] == 12
+    assert {"product_management", "installment_calculator", "order_tracking", "ai_customer_service"} <= set(ts.values["features"])
+    assert ts.values["mlps_level3"] is True and ts.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert sh.values["price_cny"] == 209_000 and {"product_management", "order_tracking", "user_management"} <= set(sh.values["features"])
+    assert sh.values["mlps_level3"] is True and sh.evidence["mlps_level3"][0] == "claimed"
