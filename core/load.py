@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from . import schema
 from .errors import QuoteError
 from . import ingest
-from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped
+from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped, blank
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
@@ -1586,6 +1586,54 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     return None
 
 
+# the 等保 proof laid out over several rows or columns ('定级对象 | 保护等级 | 备案证明编号 | 最近一次等级测评 | 有效期'):
+# read as one statement, each part under its own label
+_MLPS_PART_RE = re.compile(r"定级对象|保护等级|等保级别|定级级别|备案证明|备案编号|等级测评|测评结论|等保材料|等保证明")
+_MLPS_AROUND_RE = re.compile(r"材料类型|材料编号|证书编号|取得|出具|测评时间|有效期|^\s*级别|^\s*等级\s*$")
+_VALID_UNTIL_RE = re.compile(r"有效期至\s*(20\d{2})|(?<![a-z])valid (?:until|through|to)\s*(20\d{2})", re.I)
+_YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.]\d{1,2})")
+
+
+def _mlps_run(rec: Record) -> tuple[int, int] | None:
+    """Where a record's 等保 proof is laid out over several labelled cells: (first, last) index, else None."""
+    cells = rec.cells
+    idx = [i for i, c in enumerate(cells) if c[0].__class__ is str and _MLPS_PART_RE.search(c[0])]
+    if len(idx) < 2:
+        return None
+    lo, hi = idx[0], idx[-1]
+    while lo > 0 and cells[lo - 1][0].__class__ is str and _MLPS_AROUND_RE.search(cells[lo - 1][0]):
+        lo -= 1
+    while hi + 1 < len(cells) and cells[hi + 1][0].__class__ is str and _MLPS_AROUND_RE.search(cells[hi + 1][0]):
+        hi += 1
+    if any(not (c[0].__class__ is str and (_MLPS_PART_RE.search(c[0]) or _MLPS_AROUND_RE.search(c[0]))) for c in cells[lo:hi + 1]):
+        return None
+    return lo, hi
+
+
+def _joined_mlps(rec: Record, run: tuple[int, int], as_of) -> Record:
+    """The record with its 等保 proof cells as one cell ('津市个人信贷业务管理系统V5.0；第三级；43078143008-24011'), under the first part's
+    label and address, read for mlps_level3; a validity that ended before the latest year the sheet names is said to."""
+    lo, hi = run
+    part = rec.cells[lo:hi + 1]
+    said = [(lb, _cell_text(v).strip(), a) for lb, v, a in part if not blank(v) and _cell_text(v).strip() not in ("—", "-", "/")]
+    if not said:
+        return rec
+    text = "；".join(t for _lb, t, _a in said)  # the vendor's words only: a label's '备案证明编号' proves nothing
+    if (m := _VALID_UNTIL_RE.search(text)) is not None and (year := as_of()) is not None and int(m.group(1) or m.group(2)) < year:
+        text += f"（已过期：表内最近的日期在{year}年）"
+    label = part[0][0]
+    fixed = {**(rec.fixed or {}), label: "mlps_level3"}
+    cells = rec.cells[:lo] + [(label, text, said[0][2])] + rec.cells[hi + 1:]
+    return replace(rec, cells=cells, fixed=fixed)
+
+
+def _latest_year(res: ReadResult, key: tuple) -> int | None:
+    """The latest year a sheet's cells name ('2025年9月年度复测'): the sheet's own 'now', for a validity that ended."""
+    years = [int(y) for rec in res.records if (rec.file, rec.sheet) == key for _lb, v, _a in rec.cells
+             if v.__class__ is str for y in _YEAR_RE.findall(v)]
+    return max(years) if years else None
+
+
 def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = None,
                    overrides: dict[str, str] | None = None) -> QuoteSet:
     """Records -> quotes with parsed values. Raises QuoteError if no quote at all could be read.
@@ -1612,6 +1660,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             notes += res.notes
             legends = {(sh.file, sh.sheet): _footnotes(sh) for sh in res.sheets}
             verbatim: dict[tuple, frozenset] = {}  # sheet -> labels whose 「」 hold the vendor's words, the rest the writer's
+            proofs: dict[tuple, bool] = {}  # sheet -> whether its labels lay the 等保 proof out in parts
             for one in res.records:
                 one = _with_footnotes(one, legends.get((one.file, one.sheet)))
                 if (labs := verbatim.get((one.file, one.sheet))) is None:
@@ -1621,6 +1670,11 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
                             unicodedata.normalize("NFKC", lb))))
                 if labs[0] or labs[1]:
                     one = _verbatim_only(one, *labs)
+                key = (one.file, one.sheet)
+                if (parted := proofs.get(key)) is None:  # the 等保 proof over several rows or columns: one statement
+                    parted = proofs[key] = any(lb.__class__ is str and _MLPS_PART_RE.search(lb) for lb, _v, _a in one.cells)
+                if parted and (run := _mlps_run(one)) is not None:
+                    one = _joined_mlps(one, run, lambda key=key, res=res: _latest_year(res, key))
                 for rec in _editions(one, overrides, warnings, mapping, resolved):
                     q = _quote_from_record(rec, overrides, warnings, mapping, resolved)
                     if q is None:

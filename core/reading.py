@@ -426,7 +426,10 @@ _NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|�
 # the certificate of a system other than the one quoted: the cloud it runs on, the vendor's own office system or website
 _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z])(?:cloud provider|alibaba cloud|aliyun|"
                               r"tencent cloud|huawei cloud|aws|azure)(?![a-z])|办公系统|(?<![a-z])oa(?![a-z])|官网|门户网站|"
-                              r"(?<![a-z])(?:office system|corporate website)(?![a-z])")
+                              r"(?<![a-z])(?:office system|corporate website)(?![a-z])|"
+                              r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])")
+_OTHER_CERT_RE = re.compile(r"27001|iso\s*9001|iso\s*20000|cmmi|(?<![a-z])soc\s*2(?![a-z])|pci[\s-]*dss", re.I)
+_FILING_NO_RE = re.compile(r"备案证明|备案编号|(?<!\d)\d{11}-\d{5}(?!\d)")
 _THIS_SYSTEM_RE = re.compile(r"本次(?:报价|投标|采购)?系统|所报系统|报价系统|(?:the )?offered system|the system (?:itself|offered)|系统本身")
 
 
@@ -436,7 +439,10 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     level = _cert_level(s)
     if _CERT_NOT_DONE_RE.search(s) and not _PENDING_RE.search(s):
         return _r(False)  # '中国等保三级未做（如需，由国内代理协助测评）': not done; the help offered is no level
-    if level is not None and level >= 3 and _OTHER_SYSTEM_RE.search(s) and not _THIS_SYSTEM_RE.search(s):
+    if level is not None and level >= 3 and _OTHER_CERT_RE.search(s) and not _FILING_NO_RE.search(s) and not _PENDING_RE.search(s):
+        return _r(True, "claimed")  # 'ISO 27001认证，安全管理水平不低于等保三级要求': another certificate, no 等保 filing
+    if level is not None and level >= 3 and _OTHER_SYSTEM_RE.search(s) and not _THIS_SYSTEM_RE.search(s) \
+            and not _PENDING_RE.search(s):
         return _r(True, "claimed")  # '… deployed on Alibaba Cloud, whose cloud platform is MLPS Level 3 certified',
         # '我司协同办公系统已通过等保三级': a certificate of another system, none for the one offered
     if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \

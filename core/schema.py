@@ -58,7 +58,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "等保备案编号", "等保证明", "等保备案证明", "mlpsfilingcertificate", "mlpsfilingcertificatenumber", "mlpscertificate",
         "mlpscertificatenumber", "mlpsfilingnumber", "mlpsfilingno", "filingcertificatenumber")),
     FieldSpec("sm4_encryption", "encryption", (
-        "国密sm4", "sm4", "国密", "数据加密", "加密", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
+        "国密sm4", "sm4", "国密", "数据加密", "加密", "密码应用", "密码技术应用", "数据保密性", "数据机密性", "字段加密", "敏感数据加密", "加密方式", "加密算法", "个资加密", "个人资料加密", "资料加密", "敏感资料加密", "个人信息加密", "敏感信息加密", "信息加密", "fieldlevelencryption", "personaldataencryption", "encryptionofpersonaldata",
         "sm4encryption", "encryption", "dataencryption", "fieldencryption", "encryptedatrest", "encryptionatrest",
         "personaldatafieldsencrypted")),
     FieldSpec("tls", "tls", ("传输", "传输安全", "数据传输", 

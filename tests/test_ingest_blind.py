@@ -3068,3 +3068,29 @@ def test_a_slide_deck_dumped_one_row_per_slide_reads_each_vendor_once():
     assert ts.values["mlps_level3"] is True and ts.evidence.get("mlps_level3", ("stated",))[0] == "stated"
     assert sh.values["price_cny"] == 209_000 and {"product_management", "order_tracking", "user_management"} <= set(sh.values["features"])
     assert sh.values["mlps_level3"] is True and sh.evidence["mlps_level3"][0] == "claimed"
+
+
+def test_the_mlps_proof_laid_out_over_several_columns_is_read_as_one_statement():
+    """A compliance ledger giving the 等保 proof in parts ('定级对象 | 保护等级 | 备案证明编号 | 最近一次等级测评 | 有效期'): read
+    together — the system offered at level 3 with its filing number is proof; a filing for the vendor's own OA system, a
+    client's certificate ('助客户通过') or an ISO 27001 certificate in its place is a claim; a validity that ended before the
+    latest date the sheet names is no certificate; the '数据保密性' row is the encryption."""
+    rows = [["供应商", "报价", "定级对象（材料所载）", "保护等级", "备案证明编号", "最近一次等级测评", "有效期", "数据保密性"],
+            ["常德津市网络科技有限公司", "22.8万元（含税）", "津市个人信贷业务管理系统V5.0（本次报价系统）", "第三级", "43078143008-24011",
+             "2025年9月年度复测（结论：良）", "至2026年9月", "身份证号、手机号SM4加密存储"],
+            ["湘潭岳塘数科有限公司", "19.8万元（含税）", "岳塘数科协同办公系统（OA）", "第三级（我司已通过等保三级）", "43030443001-23005",
+             "2023年11月", "—", "SM4加密"],
+            ["衡阳蒸湘软件有限公司", "21.2万元（含税）", "蒸湘个人信贷管理系统V4.0（本次报价系统）", "第三级", "43040843002-21007",
+             "2021年取得", "有效期至2024年", "SM4加密"],
+            ["岳阳汨罗信息技术有限公司", "18.6万元（含税）", "（客户侧业务系统）我司平台助客户通过等保三级测评", "按三级标准建设",
+             "客户备案信息涉及客户保密，不便提供", "已助客户通过", "—", "SM4加密"],
+            ["连云港东海信息技术有限公司", "24.6万元（含税）", "—（认证范围：公司软件研发及运维服务）", "ISO 27001认证，安全管理水平不低于等保三级要求",
+             "ISO证书编号0325ISMS0841", "2024年5月", "2027年5月", "SM4"]]
+    got = _by_vendor(load([("资质台账.xlsx", _xlsx(rows))]))
+    js, yt, zx, ml, dh = (got[n] for n in ("常德津市网络科技有限公司", "湘潭岳塘数科有限公司", "衡阳蒸湘软件有限公司",
+                                          "岳阳汨罗信息技术有限公司", "连云港东海信息技术有限公司"))
+    assert js.values["mlps_level3"] is True and js.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert js.values["sm4_encryption"] is True
+    for q in (yt, ml, dh):
+        assert q.values["mlps_level3"] is True and q.evidence["mlps_level3"][0] == "claimed", q.vendor
+    assert zx.values["mlps_level3"] is False
