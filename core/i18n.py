@@ -299,6 +299,8 @@ _T: dict[str, tuple[str, str]] = {
                                  "Answers such as '同要求' (as required) and '偏离：…；其余同要求' (deviation: …; the rest as "
                                  "required) were written out from the same row's requirement before reading (the deviation "
                                  "governs); a bare '满足' stays a claim (original text on the right)."),
+    "note.html_text": ("这张工作表的单元格带有网页格式（HTML，多见于采购平台导出的富文本）：已按显示的文字读取，删除线（<s>、<del>）里的旧内容不计，其余标记去掉（右侧为改过的单元格数）。",
+                       "Cells of this sheet hold web formatting (HTML, as a procurement platform exports rich text): read as the text they show — struck-through words (<s>, <del>) left out, the other tags removed (the number of cells on the right)."),
     "note.void_marks": ("表中改过的单元格在旧内容后标了“（作废）”：作废的内容未读取，按标记后面的内容读取；只写了作废内容的单元格按空白处理（右侧为原文）。",
                         "Corrected cells mark their old content '（作废）' (void): the void content was not read, what "
                         "follows the mark was; a cell holding only void content counts as blank (original text on the right)."),

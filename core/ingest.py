@@ -4251,6 +4251,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     catalogue_sheet = None
+    from .richtext import as_text  # a web form's rich-text fields exported as HTML: read as the text they show
+
+    as_text(res.sheets, name, res.notes)
     if len(res.sheets) > 1 and any(v.__class__ is str and "编号" in v for sh in res.sheets for row in sh.rows[:6] for v in row):
         from .catalogue import applied  # product codes looked up on the workbook's own code sheet ('编号对照')
 

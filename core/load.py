@@ -187,6 +187,18 @@ _PER_SEAT_RE = re.compile(r"\d\s*万?元\s*/\s*(?:个|每)?" + _SEAT_WORDS)
 _SEATS_RE = re.compile(r"(\d[\d,.]*\s*万?元)\s*/\s*(?:个|每)?" + _SEAT_WORDS + r"\s*[×xX*＊]\s*(\d{1,5})\s*个?" + _SEAT_WORDS + "?")
 _INSTALMENT_RE = re.compile(r"(?:买断)?总价\s*(\d[\d,.]*\s*万?元?)[^。；;]{0,20}?分[二三两\d]年(?:等额)?(?:支付|付款|付清)[^。；;]{0,6}?"
                             r"每年\s*(\d[\d,.]*\s*万?元?)")
+# a questionnaire's multiple-choice question split into a column per option ('5、报价内包含的功能模块（多选）—商品管理' | 1 / 0)
+_OPTION_COLUMN_RE = re.compile(r"^(?P<q>.*?(?:多选|复选|可多选|multiple choice|select all)[^—–_]*?)\s*[—–_]\s*(?P<opt>[^—–_]{1,30})$", re.I)
+
+
+def _option_column(label: str) -> str | None:
+    """The option a questionnaire's multiple-choice column stands for ('…（多选）—百行征信' -> '百行征信'); None otherwise."""
+    m = _OPTION_COLUMN_RE.match(label.strip())
+    return m.group("opt").strip() if m else None
+
+
+_MATRIX_ROW_RE = re.compile(r"^.*?[（(](?:矩阵(?:单选|多选|量表)?|单选|多选|量表)[）)]\s*[—–_]\s*([^—–_]{2,30})$")
+_TICKED_ONE = frozenset(("1", "1.0", "√", "✓", "✔", "是", "y", "yes", "选中", "已选"))
 _REBATE_LABELS = frozenset(("优惠", "商务优惠", "价格优惠", "让利", "折让", "减免", "优惠让利", "优惠/折扣", "折扣优惠"))
 _BOUND_LABEL_RE = re.compile(r"上限|下限|最高|最低|(?<![a-z])(?:upper|lower|min|max)(?![a-z])", re.I)
 _PRICE_AFTER_RE = re.compile(r"优惠价|优惠后|折后|现价|到手价|成交价|最终价|让利后|实付")
@@ -292,10 +304,21 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         unit = unit_of(label, target)
     else:
         target, unit, manual = _resolve(label, overrides)
+        if target is None and not manual and (m := _MATRIX_ROW_RE.match(label.strip())) is not None:
+            target, unit, _manual = _resolve(m.group(1), {})  # '13、售后服务承诺（矩阵单选）—监管政策调整适配': the row's own words
     mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
                                                        target.code if target else None, unit, manual)
     if target is not None and not manual and _EXPIRED_LABEL_RE.search(label):
         target = None  # '2024报价（已过期）' beside '2025报价': last year's, kept for comparison, never this year's quote
+    if target is not None and not manual and (opt := _option_column(label)) is not None:
+        # a questionnaire's multiple choice, a column per option ('5、报价内包含的功能模块（多选）—商品管理' | 1 / 0)
+        if opt == "其他" or opt.lower() == "other":
+            return _EXTRA, None, None, None, False  # the 'other' tick: its words are in the column after it
+        if target.id == "features" and (fid := match_feature(opt)) is not None:
+            return _FEATURE, "features", "bool", None, (fid,)
+        if target.kind == "field" and schema.FIELDS[target.id].kind in ("cert", "encryption", "tls", "access", "bureau") and not opt.startswith("其他"):
+            # '12、已对接的征信机构（多选）—百行征信' | 1: the option ticked says its words; a 0 says nothing
+            return _PLAIN, target.id, schema.FIELDS[target.id].kind, None, (False, ("pick", target.id, opt), {})
     if target is None and not manual and label.strip() in _REBATE_LABELS:  # '合同总价' | '优惠': what is taken off it
         return _PRICE, "rebate", "money", None, _label_tax(label)
     if target is None:  # kept, not scored; extra: whether it states the payment terms (付款条件)
@@ -448,6 +471,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         text = raw if raw.__class__ is str else _cell_text(raw)
         if what is _PLAIN:  # a scored field: most cells of a sheet
             derive, context, seen = extra
+            if context.__class__ is tuple and context[0] == "pick":  # a multiple choice's option column: ticked, its words
+                raw = context[2] if str(raw).strip().lower() in _TICKED_ONE or raw is True else None
             known = seen.get(raw) if raw.__class__ is str else None
             if known is None:
                 try:
@@ -551,7 +576,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         post.add(dfid)
                 if "没" in text or "无" in text or "不" in text or " no " in text.lower():
                     absent_said += [f for m in _ABSENT_MODULE_RE.finditer(text) if (f := match_feature(m.group(1)))]
-                if "\n" in text:  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
+                if "\n" in text and not _HEAD_BULLETS_RE.match(text):  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
                 elif "；" in text and _FEATURE_LIST_RE.search(text):  # the same on one line ('功能模块：…；等保：…')
                     lists.append((text.replace("；", "\n"), src))
@@ -1108,7 +1133,8 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
     for text, src in sentences:  # 'Price (one-off buy-out): RMB 248,000 incl. 13% VAT', 'Modules in the price:' over bullets
         if not _LABELLED_LINE_RE.search(text):
             continue
-        price, modules = _labelled_lines(text)
+        price, modules, offered = _labelled_lines(text)
+        options += [o for o in offered if o[1] not in {x[1] for x in options}]
         if no_price and price is not None:
             prices.append(("price", price, src, None))
             sources.setdefault("price_cny", [src])
@@ -1143,7 +1169,8 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
 
 
 # a line of a slide or a memo labelled with what it states ('Price (one-off buy-out): RMB 248,000', 'Modules in the price:')
-_LABELLED_LINE_RE = re.compile(r"^\s*(?:price|total price|modules?|报价|价格|功能模块|模块)\b[^:：\n]{0,30}[:：]", re.M | re.I)
+_LABELLED_LINE_RE = re.compile(r"^\s*(?:price|total price|modules?|报价|价格|功能模块|模块)\b[^:：\n]{0,30}[:：]|"
+                               r"\A\s*•[^\n]+\n\s*•", re.M | re.I)
 _LINE_LABEL_RE = re.compile(r"^\s*([^:：\n]{1,48}?)\s*[:：]\s*(.*)$")
 _BULLET_RE = re.compile(r"^\s*[•·▪●◦■\-*–]\s*")
 _NOT_INCLUDED_RE = re.compile(r"not included|not in (?:the )?price|excluded|不含|未包含|不包含|不提供|暂无|需另购|另购", re.I)
@@ -1184,14 +1211,34 @@ def _gift_bullets(text: str) -> list[str]:
     return out
 
 
-def _labelled_lines(text: str) -> tuple[Reading | None, list[str]]:
-    """The price and the modules a text's labelled lines give: 'Price: …' read as a price; 'Modules: a · b · c' or a
-    'Modules in the price:' line over bullets, each bullet a module ('… : not included' is none), and the bullets under a
-    gift's heading ('Free gift: 元宇宙营销厅 …', 'Value-added, FREE of charge:') given with the quote."""
+def _labelled_lines(text: str) -> tuple[Reading | None, list[str], list]:
+    """The price, the modules and the options a text's labelled lines give: 'Price: …' read as a price; 'Modules: a · b ·
+    c' or a 'Modules in the price:' line over bullets, each bullet a module ('… : not included' is none, '电子合同（选配，另加
+    32000元）' an option at its price); a text opening with such bullets and no heading (a rich-text list); the bullets
+    under a gift's heading ('Free gift: 元宇宙营销厅 …', 'Value-added, FREE of charge:') given with the quote."""
     price = None
     modules: list[str] = []
+    options: list = []
     lines = text.splitlines()
-    k = 0
+
+    def take(items: list[str]) -> None:
+        for item in items:
+            if _OPTION_ITEM_RE.search(item) and (r := read_options(item)).options:
+                options.extend(o for o in r.options if o[1] not in modules)
+                continue
+            if _NOT_INCLUDED_RE.search(item) or re.fullmatch(r"\s*(?:none|无|暂无)\s*", item, re.I):
+                continue
+            if (fid := _module_of(item)) is not None and fid not in modules:
+                modules.append(fid)
+
+    head = []
+    for line in lines:  # '• 企业征信查询\n• 银行流水分析\n• 电子合同（选配，另加32000元）\n等保：…': a list with no heading
+        if not _BULLET_RE.match(line):
+            break
+        head.append(_BULLET_RE.sub("", line))
+    if len(head) >= 2 and sum(1 for x in head if _module_of(x) is not None) >= 2:
+        take(head)
+    k = len(head)
     while k < len(lines):
         m = _LINE_LABEL_RE.match(_BULLET_RE.sub("", lines[k]) if not _BULLET_RE.match(lines[k]) else "")
         k += 1
@@ -1208,12 +1255,12 @@ def _labelled_lines(text: str) -> tuple[Reading | None, list[str]]:
             while k < len(lines) and _BULLET_RE.match(lines[k]):
                 items.append(_BULLET_RE.sub("", lines[k]))
                 k += 1
-            for item in items:
-                if _NOT_INCLUDED_RE.search(item) or re.fullmatch(r"\s*(?:none|无|暂无)\s*", item, re.I):
-                    continue
-                if (fid := _module_of(item)) is not None and fid not in modules:
-                    modules.append(fid)
-    return price, modules
+            take(items)
+    return price, modules, options
+
+
+_HEAD_BULLETS_RE = re.compile(r"\s*•[^\n]+\n\s*•")  # a text opening with a list (read by _labelled_lines)
+_OPTION_ITEM_RE = re.compile(r"选配|选购|另加|另购|加购|另计|(?<![a-z])(?:optional|add-?on)(?![a-z])", re.I)
 
 
 # a report's bullet and the date it opens with ('• 11/26 邮件报价：13.2w（含税）'): no part of what the line says

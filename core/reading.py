@@ -967,6 +967,9 @@ def _hit(p: re.Pattern[str], s: str) -> bool:
                and not _NEG_LIST_BEFORE_RE.search(s[max(0, m.start() - 30):m.start()]) for m in p.finditer(s))
 
 
+_SRC_REST_RE = re.compile(r"其余|其他模块|其它模块|(?<![a-z])(?:the rest|other modules|all other)(?![a-z])")
+
+
 def _read_source(s: str, cell: Any) -> Reading:
     word = s.strip(" 。.")
     if word in ("完整", "全部", "全给", "全部给", "full", "complete"):
@@ -980,6 +983,8 @@ def _read_source(s: str, cell: Any) -> Reading:
         return UNKNOWN  # '数据未加密' speaks of the data, not of the code delivered
     if full and lic and _DATA_UNENCRYPTED_RE.search(s):  # '数据未加密…授权绑定服务器': the lock, not the data, is the code's
         full = _hit(_SRC_FULL_RE, _DATA_UNENCRYPTED_RE.sub(" ", s))
+    if lic and full and _SRC_REST_RE.search(s):
+        return _r("partial")  # '核心风控引擎以SDK形式提供（不含源码），其余模块提供完整源码': one part withheld, the rest given
     if lic and full and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
     if lic and full and not part and _SRC_LOCK_RE.search(s):

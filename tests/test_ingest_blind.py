@@ -3094,3 +3094,48 @@ def test_the_mlps_proof_laid_out_over_several_columns_is_read_as_one_statement()
     for q in (yt, ml, dh):
         assert q.values["mlps_level3"] is True and q.evidence["mlps_level3"][0] == "claimed", q.vendor
     assert zx.values["mlps_level3"] is False
+
+
+def test_rich_text_exported_as_html_is_read_as_the_text_it_shows():
+    """A procurement platform's 开标一览表 with its rich-text answers as raw HTML: struck words (<s>, <del>) are the old ones
+    and left out, entities are the characters they stand for, a list's items are the modules ('电子合同（选配，另加32000元，
+    不含税）' an option at its price), and a note says the cells were read as text; '核心风控引擎以SDK形式提供（不含源码），
+    其余模块提供完整源码' is a partial delivery."""
+    rows = [["投标人名称", "投标报价（元）", "计税方式", "技术响应摘要", "售后服务承诺", "源码交付"],
+            ["葫芦岛龙港数科有限公司", "298000.00", "含税",
+             "<p><strong>功能模块：</strong>企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理</p>"
+             "<p><strong>等保：</strong><s>三级测评中，预计2025年10月取得</s>&nbsp;已取得三级，备案证明编号21140243011-25004</p>",
+             "<p>7&times;24小时技术支持，响应时间&lt;=2小时；</p>", "<p>完整源码，无加密，可二次开发</p>"],
+            ["本溪平山软件有限公司", "268000.00", "含税",
+             "<ul><li>企业征信查询</li><li>银行流水分析</li><li>风控审批、还款管理、用户管理</li><li>电子合同"
+             "<span style=\"color:#ff0000;\">（选配，另加32000元，未含在投标报价内）</span></li></ul><p>等保：已取得三级（备案证明编号21050243006-24019）</p>",
+             "<p>5&times;8技术支持（工作日），4小时内响应</p>",
+             "<p><del>完整源码，无加密</del></p><p>核心风控引擎以SDK形式提供（不含源码），其余模块提供完整源码</p>"]]
+    qs = load([("开标一览表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    lg, ps = got["葫芦岛龙港数科有限公司"], got["本溪平山软件有限公司"]
+    assert lg.values["mlps_level3"] is True and lg.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert lg.values["support_7x24"] is True and lg.values["response_hours"] == 2
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(lg.values["features"])
+    assert {"enterprise_credit", "cashflow_analysis", "user_management"} <= set(ps.values["features"])
+    assert "contract_management" not in ps.values["features"]
+    assert any(o[1] == "contract_management" and o[2] == 32000 for o in ps.price_parts["options"])
+    assert ps.values["source_code_delivery"] == "partial" and ps.values["support_7x24"] is False
+    assert any(n.reason == "note.html_text" for n in qs.notes)
+
+
+def test_a_questionnaire_download_with_a_column_per_option_is_read_option_by_option():
+    """A 腾讯问卷 download: a multiple-choice question split into a column per option ('5、报价内包含的功能模块（多选）—商品管理'
+    | 1 / 0) is a yes/no per module, a bureau ticked among '12、已对接的征信机构（多选）—…' names it (a 0 says nothing), the 'other'
+    tick is no module, and a matrix question's row ('13、售后服务承诺（矩阵单选）—监管政策调整适配') is that term."""
+    q5, q12, q13 = "5、报价内包含的功能模块（多选）—", "12、已对接的征信机构（多选）—", "13、售后服务承诺（矩阵单选）—"
+    rows = [["编号", "1、贵司全称", "3、报价总额（万元，请填数字）", q5 + "商品管理", q5 + "分期计算器", q5 + "订单跟踪", q5 + "其他",
+             q12 + "人行征信中心", q12 + "百行征信", q13 + "监管政策调整适配"],
+            [1, "黄冈黄州数科有限公司", 24.8, 1, 1, 1, 0, 0, 1, "免费"],
+            [2, "宜昌夷陵软件有限公司", 19.6, 1, 1, 0, 0, 0, 0, "另行收费"]]
+    got = _by_vendor(load([("问卷.xlsx", _xlsx(rows))]))
+    hz, yl = got["黄冈黄州数科有限公司"], got["宜昌夷陵软件有限公司"]
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(hz.values["features"])
+    assert "order_tracking" not in yl.values["features"] and "installment_calculator" in yl.values["features"]
+    assert hz.values["licensed_credit_bureau"] is True and yl.values["licensed_credit_bureau"] is None
+    assert hz.values["policy_adaptation_free"] is True and yl.values["policy_adaptation_free"] is False

@@ -1,0 +1,43 @@
+"""Cells exported from a web form's rich-text fields (an e-procurement platform's 开标一览表): HTML read as the text it shows."""
+from __future__ import annotations
+
+import html
+import re
+
+from .ingest import RawSheet, Skipped
+
+# a rich-text field: a block or inline formatting element, opened and closed ('<p>…</p>', '<li>…</li>', '<s>…</s>'); a lone
+# '<br>' (a Markdown table's line break) or '<img …>' (a name built to hurt) is no rich text and stays as written
+_TAG_RE = re.compile(r"<(p|li|ul|ol|span|strong|b|em|s|del|strike|div|font|h[1-6])\b[^<>]{0,2000}>.*?</\1\s*>", re.I | re.S)
+_STRUCK_RE = re.compile(r"<(s|del|strike)\b[^<>]{0,500}>.*?</\1\s*>", re.I | re.S)  # the words crossed out: the old ones
+_BREAK_RE = re.compile(r"<br\s*/?>|</(?:p|li|div|tr|h[1-6])\s*>", re.I)
+_ITEM_RE = re.compile(r"<li\b[^<>]{0,500}>", re.I)
+_ANY_TAG_RE = re.compile(r"<[^<>]{1,2000}>")
+
+
+def html_text(cell: str) -> str:
+    """'<p>等保：<s>三级测评中</s>&nbsp;已取得三级</p>' -> '等保： 已取得三级': struck words left out, a paragraph, a list
+    item or a line break a new line, every other tag dropped, entities ('&times;', '&lt;=') as the characters they are."""
+    s = _STRUCK_RE.sub(" ", cell)
+    s = _ITEM_RE.sub("\n• ", s)  # a list's items as bullets, each on its line
+    s = _BREAK_RE.sub("\n", s)
+    s = _ANY_TAG_RE.sub("", s)
+    s = html.unescape(s).replace("\xa0", " ")
+    lines = [re.sub(r"[ \t]{2,}", " ", line).strip() for line in s.splitlines()]
+    return "\n".join(line for line in lines if line)
+
+
+def as_text(sheets: list[RawSheet], name: str, notes: list) -> None:
+    """Sheets whose cells hold rich text as HTML (two cells or more in their first 200 rows): every such cell read as its
+    text, in place, and said in a note with the number of cells."""
+    for sh in sheets:
+        if sum(1 for row in sh.rows[:200] for v in row if v.__class__ is str and "</" in v and _TAG_RE.search(v)) < 2:
+            continue
+        n = 0
+        for row in sh.rows:
+            for k, v in enumerate(row):
+                if v.__class__ is str and "</" in v and _TAG_RE.search(v):
+                    row[k] = html_text(v)
+                    n += 1
+        if n:
+            notes.append(Skipped(name, sh.sheet, "", "note.html_text", str(n)))
