@@ -3139,3 +3139,23 @@ def test_a_questionnaire_download_with_a_column_per_option_is_read_option_by_opt
     assert "order_tracking" not in yl.values["features"] and "installment_calculator" in yl.values["features"]
     assert hz.values["licensed_credit_bureau"] is True and yl.values["licensed_credit_bureau"] is None
     assert hz.values["policy_adaptation_free"] is True and yl.values["policy_adaptation_free"] is False
+
+
+def test_a_table_converted_from_a_pdf_is_read_as_the_table_it_was():
+    """A PDF comparison run through 'PDF转Excel': a cell's end in a column with no header ('风控模型（选配' | '，另加3.8万元，
+    不含税）', '以上承诺均写' | '入合同'), spaces between glyphs inside words and numbers ('2 2.8万元', '1 2个月', 'S M4'), the
+    page footer ('第 1 页 共 2 页'): joined back, the gaps closed, the footer no quote."""
+    head = ["序号", "供应商名称", "报价", "功能模块", None, "数据安全", "售后服务承诺", None]
+    rows = [head,
+            ["1", "伊宁金桥数科有限公司", "2 2.8万元（含税）", "个人征信查询、风控模型、还款管理", None, "身份证号 S M4加密存储",
+             "免费维护1 2个月，含小版本升级；以上承诺均写", "入合同"],
+            ["2", "奎屯天北软件有限公司", "21.5万元（含税）", "个人征信查询、还款管理、风控模型（选配", "，另加3.8万元，不含税）", "SM4加密",
+             "免费维护12个月", None],
+            [None, None, None, "第 1 页 共 2 页", None, None, None, None]]
+    got = _by_vendor(load([("比选情况表.xlsx", _xlsx(rows))]))
+    assert set(got) == {"伊宁金桥数科有限公司", "奎屯天北软件有限公司"}
+    jq, tb = got["伊宁金桥数科有限公司"], got["奎屯天北软件有限公司"]
+    assert jq.values["price_cny"] == 228_000 and jq.values["free_maintenance_months"] == 12
+    assert jq.values["sm4_encryption"] is True and jq.values["commitments_in_contract"] is True
+    assert "risk_model" not in tb.values["features"]  # an option, priced before tax (the scoring adds it for a must-have)
+    assert [(o[1], o[2]) for o in tb.price_parts["options"]] == [("risk_model", 38_000)] and "不含税" in tb.price_parts["options"][0][0]
