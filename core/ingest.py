@@ -1566,6 +1566,11 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         if names_col and not _COMPANY_WORD_RE.search(_text(v)):
             res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.note_row", _text(v)[:200]))
             continue
+        if r <= h + 2 and v.__class__ is str and len(v) <= 30 and v != head_vendor and _is_vendor_label(v) \
+                and _translates_header(row, header):  # 'No. | Vendor | Price | …' under '序号 | 供应商 | 报价 | …'
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.repeated_header",
+                                       " | ".join(_text(x) for x in row if not blank(x))[:200]))
+            continue
         if v == head_vendor or (v.__class__ is str and head_text in v and v.strip() == head_text):
             again = _reorders_header(row, header) or _repeats_header(row, header) or _next_header(row, header) or (
                 "sub" if r == h + 1 else None)  # the header's second row under its merged cells ('8/25 | 9/1 | …')
@@ -2034,6 +2039,18 @@ _COMPANY_WORD_RE = re.compile(r"有限公司|公司|科技|软件|信息|网络|
                               r"corp|corporation|company|gmbh|plc|pte|studio|tech\w*|software|systems?|fintech|"
                               r"data|solutions?)(?![a-z])", re.I)
 _INDEX_LABELS = frozenset(("序号", "编号", "序", "行号", "no", "id", "index"))  # after label_key: "No." -> "no"
+
+
+def _translates_header(row: list[Any], header: list[str]) -> bool:
+    """The header's captions again in another language, each under its own (a two-line header: '序号 | 供应商 | 报价' over
+    'No. | Vendor | Price'): most filled cells name the field their header names."""
+    same = filled = 0
+    for c, v in enumerate(row):
+        if not blank(v) and c < len(header):
+            filled += 1
+            t = match_label(_text(v)).target
+            same += t is not None and t == match_label(header[c]).target
+    return filled >= 4 and same * 2 >= filled
 
 
 def _repeats_header(row: list[Any], header: list[str]) -> bool:
@@ -4005,6 +4022,14 @@ def _by_split_text(sh: RawSheet) -> list[RawSheet] | None:
 _SPLIT_HEAD_RE = re.compile(r"分列|已拆分|拆成多列|split")
 
 
+def _by_translation(sh: RawSheet) -> list[RawSheet] | None:
+    """A comparison written twice (a translation row under each original, a column pair per vendor in two languages):
+    only the vendor's words, in the version that prevails (core.bilingual)."""
+    from .bilingual import read_language_pairs, read_translation_rows
+
+    return read_translation_rows(sh) or read_language_pairs(sh)
+
+
 def _by_pdf_split(sh: RawSheet) -> list[RawSheet] | None:
     """A table converted from a PDF: its cells' ends in headerless columns and glyph gaps in its words (core.pdfsplit)."""
     from .pdfsplit import read_pdf_split
@@ -4268,7 +4293,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             catalogue_sheet = used[0][0]
             res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
                                      "；".join(f"{s_}：{n}" for s_, n in used[1:])))
-    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

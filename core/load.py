@@ -197,6 +197,7 @@ def _option_column(label: str) -> str | None:
     return m.group("opt").strip() if m else None
 
 
+_THEIR_WORDS_ON_RE = re.compile(r"^(?:对方|供应商|厂商|厂家|服务商)?(?:原话|原文|说法|答复|回复)\s*[:：]\s*(\S.{0,30})$")
 _MATRIX_ROW_RE = re.compile(r"^.*?[（(](?:矩阵(?:单选|多选|量表)?|单选|多选|量表)[）)]\s*[—–_]\s*([^—–_]{2,30})$")
 _TICKED_ONE = frozenset(("1", "1.0", "√", "✓", "✔", "是", "y", "yes", "选中", "已选"))
 _REBATE_LABELS = frozenset(("优惠", "商务优惠", "价格优惠", "让利", "折让", "减免", "优惠让利", "优惠/折扣", "折扣优惠"))
@@ -306,6 +307,12 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         target, unit, manual = _resolve(label, overrides)
         if target is None and not manual and (m := _MATRIX_ROW_RE.match(label.strip())) is not None:
             target, unit, _manual = _resolve(m.group(1), {})  # '13、售后服务承诺（矩阵单选）—监管政策调整适配': the row's own words
+        elif target is not None and target.kind == "notes" and not manual \
+                and (m := _THEIR_WORDS_ON_RE.match(label.strip())) is not None:
+            # '对方原话：功能', '对方原话：报价': the vendor's own words on what the rest of the label names
+            inner, inner_unit, _manual = _resolve(m.group(1), {})
+            if inner is not None:
+                target, unit = inner, inner_unit
     mapping[(rec.file, rec.sheet, label)] = MappingRow(rec.file, rec.sheet, label,
                                                        target.code if target else None, unit, manual)
     if target is not None and not manual and _EXPIRED_LABEL_RE.search(label):

@@ -67,7 +67,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
 _TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
-                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex\.?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
+                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex[-.]?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
@@ -183,7 +183,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                                      r"(?![a-z])",
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
-    "mlps_level3": r"等保|等级保护|(?<![a-z])(?:mlps|djcp)(?![a-z])",
+    "mlps_level3": r"等保|等级保护|[二三四2-4]级(?:测评|备案|认证|证书)|等级测评|备案证明|(?<![a-z])(?:mlps|djcp)(?![a-z])",
     "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|plain-?text|cleartext|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
@@ -783,6 +783,8 @@ def _value_condition(s: str) -> str | None:
 
 
 _WITH_FIRST_YEAR_RE = re.compile(r"(?<=[年月])\s*[(（,，]?\s*(?:含|包括|包含)\s*(?:首年|第一年)(?:在内)?\s*[)）]?(?=\s*(?:[,，;；。]|$))")
+_UPGRADES_CHARGED_RE = re.compile(r"(?:major |minor |new )?(?:releases?|upgrades?|versions?)[^,;，；。]{0,12}(?:chargeable|charged|paid|at (?:extra )?cost)|"
+                                  r"(?:大版本|版本升级|升级|新版本)[^,;，；。]{0,8}(?:另计|收费|另行收费|另收费|需付费)", re.I)
 _FREE_PLUS_PAID_RE = re.compile(r"(?<![\d.])([1-3])\s*[+＋]\s*[1-5]\s*年")
 _FIRST_YEAR_FREE_RE = re.compile(r"(?:首年|第一年)\s*(?:全免|免费|全部免费)")
 _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-z])(?:after|thereafter)(?![a-z])")
@@ -826,7 +828,8 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
             return _r(12.0 * int(m.group(1)))  # '维保1+2年（首年全免，第2、3年按合同金额10%/年收取）': one year free, then paid
         if re.search(r"首年|第一年|first year|1st year", s) and not re.search(r"\d+\s*(?:个月|月|年|months?|years?)", s):
             return _r(12.0)
-        if _fee_clause(s) and not re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费|不另收费", s) and not _AFTER_RE.search(s):
+        if _fee_clause(_UPGRADES_CHARGED_RE.sub(" ", s)) and not re.search(r"免费|free|no (?:extra )?(?:charge|cost)|不收费|不另收费", s) \
+                and not _AFTER_RE.search(s):  # ('warranty 12 months, major releases chargeable': the releases are paid)
             return UNKNOWN  # '维保3个月（收费）' is a paid period; '维护3个月，之后按次收费' a free one, then fees
     v, warn = parse.parse_months(cell if isinstance(cell, (int, float)) else s, unit)
     if v is None:
@@ -837,7 +840,8 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
 def _read_lifetime(s: str, cell: Any) -> Reading:
     if _CONSULTING_NONE_RE.search(s):
         return _r(False)  # '终身咨询这个我们没有': none
-    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance)", s) \
+    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance|amc|annual maintenance)|"
+                 r"(?:during|under|with) (?:the )?(?:amc|support contract|maintenance contract)(?: only)?|only (?:during|under|with)", s) \
             and not _BOAST_RE.search(s):
         return _r(False)
     if re.search(r"(?:期后|期外|满后|之后|以后|after).{0,10}(?:收费|付费|按次|charged|paid)", s):
@@ -866,7 +870,8 @@ def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
                  r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
                  r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract|"
-                 r"合同(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准", s):
+                 r"合同(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准|"
+                 r"^\s*(?:price|pricing)\s*(?:&|and|\+)\s*delivery\s+only|^\s*(?:仅|只)(?:写|含|列)?(?:价格|报价)(?:和|及|与)?(?:交付|交期)?", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
         return _r(True)

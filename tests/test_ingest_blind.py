@@ -3159,3 +3159,54 @@ def test_a_table_converted_from_a_pdf_is_read_as_the_table_it_was():
     assert jq.values["sm4_encryption"] is True and jq.values["commitments_in_contract"] is True
     assert "risk_model" not in tb.values["features"]  # an option, priced before tax (the scoring adds it for a must-have)
     assert [(o[1], o[2]) for o in tb.price_parts["options"]] == [("risk_model", 38_000)] and "不含税" in tb.price_parts["options"][0][0]
+
+
+def test_columns_of_the_vendors_own_words_on_a_topic_are_read_for_that_topic():
+    """A boss's board whose columns say they hold the vendor's words and on what ('对方原话：功能', '对方原话：等保/安全'): each read as
+    the field the rest of its label names; '三级测评中，预计2026年3月取得' among the security clauses is the 等保 level in progress."""
+    rows = [["灯", "供应商", "对方原话：报价", "对方原话：功能", "对方原话：等保/安全", "老板说"],
+            ["绿色", "南通崇川数科有限公司", "27.6万元（含税）", "企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理",
+             "等保三级（备案证明编号32060243002-25004）；SM4加密；HTTPS；RBAC；日志保存12个月；人行征信中心", "没合作过"],
+            ["黄色", "苏州吴中信息技术有限公司", "30.2万元（含税）", "企业征信查询、银行流水分析、电子合同、区块链存证",
+             "三级测评中，预计2026年3月取得；SM4加密；HTTPS；RBAC；日志保存12个月；百行征信", "等证下来再说"]]
+    got = _by_vendor(load([("看板.xlsx", _xlsx(rows))]))
+    cc, wz = got["南通崇川数科有限公司"], got["苏州吴中信息技术有限公司"]
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(cc.values["features"])
+    assert cc.values["mlps_level3"] is True and "blockchain_evidence" in wz.values["features"]
+    assert wz.values["mlps_level3"] is False and wz.evidence["mlps_level3"][0] == "claimed"
+
+
+def test_a_comparison_written_in_two_languages_reads_the_version_that_governs():
+    """Two languages on one sheet: an intern's Chinese under each English original ('EN original 供应商原文' | '中文译文（实习生，
+    仅供参考）') is the buyer's, never the vendor's ('MLPS L3 cert pending' stays pending whatever the translation says); a column
+    pair per vendor under 'EN | 中文' tags is read in the version the sheet says prevails (以中文为准); a header's second line
+    in English ('No. | Vendor | Price') is no quote; 'ex-VAT; VAT 6% to be added' is tax-exclusive at 6%."""
+    rows = [["Item 项目", "Line 行", "深圳前海鹏程金融科技有限公司", "广州南沙海联数科有限公司"],
+            ["Price 报价", "EN original 供应商原文", "RMB 238k incl. 13% VAT", "CNY 198k ex-VAT; VAT 6% to be added"],
+            [None, "中文译文（实习生，仅供参考）", "23.8万元（含税）", "19.8万元（含税）"],
+            ["MLPS 等保", "EN original 供应商原文", "MLPS Level 3 filed – filing cert no. 44030343012-25006", "MLPS L3 cert pending (est. Q1 2026)"],
+            [None, "中文译文（实习生，仅供参考）", "已取得等保三级，备案证明编号44030343012-25006", "已取得等保三级（2026年一季度）"],
+            ["Lifetime consulting 终身咨询", "EN original 供应商原文", "Lifetime", "Technical consultation during AMC only"],
+            [None, "中文译文（实习生，仅供参考）", "终身", "终身技术咨询"]]
+    got = _by_vendor(load([("方案对比.xlsx", _xlsx(rows))]))
+    assert set(got) == {"深圳前海鹏程金融科技有限公司", "广州南沙海联数科有限公司"}
+    hl = got["广州南沙海联数科有限公司"]
+    assert hl.values["price_cny"] == 209_880 and hl.values["mlps_level3"] is False and hl.values["lifetime_consulting"] is False
+    rows = [["询价函第7.3条：中英文不一致时以中文为准。", None, None, None, None, None],
+            ["序号 No.", "项目 Item", "新加坡狮城信贷科技（深圳）有限公司", None, "深圳福田汇融数据有限公司", None],
+            [None, None, "EN", "中文", "EN", "中文"],
+            [1, "Total price 报价总额", "CNY 288k incl. VAT", "28.8万元（含税）", "CNY 268k all-in", "26.8万元（不含税，增值税13%另计）"],
+            [2, "MLPS Level 3 等保三级", "MLPS Level 3 filed, cert no. 44030443006-25014", "已取得等保三级，备案证明编号44030443006-25014",
+             "MLPS Level 3 certified", "等保三级测评中，预计2026年第一季度取得备案证明"],
+            [3, "Data encryption 数据加密", "SM4 for PII at rest", "敏感字段SM4加密存储", "SM4", "SM4加密"],
+            [4, "Source code 源码交付", "Full source", "完整源码", "Full source", "完整源码"]]
+    got = _by_vendor(load([("双语应答.xlsx", _xlsx(rows))]))
+    hr = got["深圳福田汇融数据有限公司"]
+    assert hr.values["price_cny"] == 302_840 and hr.values["mlps_level3"] is False
+    assert got["新加坡狮城信贷科技(深圳)有限公司"].values["mlps_level3"] is True
+    rows = [["序号", "供应商", "报价", "计税", "写入合同"], ["No.", "Vendor", "Price", "Tax", "In contract"],
+            [1, "新加坡滨海湾数字科技（广州）有限公司", "CNY 228k", "ex-VAT; VAT 6% to be added", "Price & delivery only"]]
+    got = _by_vendor(load([("对比.xlsx", _xlsx(rows))]))
+    assert set(got) == {"新加坡滨海湾数字科技(广州)有限公司"}
+    bh = got["新加坡滨海湾数字科技(广州)有限公司"]
+    assert bh.values["price_cny"] == 241_680 and bh.values["commitments_in_contract"] is False
