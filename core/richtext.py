@@ -8,17 +8,42 @@ from .ingest import RawSheet, Skipped
 
 # a rich-text field: a block or inline formatting element, opened and closed ('<p>…</p>', '<li>…</li>', '<s>…</s>'); a lone
 # '<br>' (a Markdown table's line break) or '<img …>' (a name built to hurt) is no rich text and stays as written
-_TAG_RE = re.compile(r"<(p|li|ul|ol|span|strong|b|em|s|del|strike|div|font|h[1-6])\b[^<>]{0,2000}>.*?</\1\s*>", re.I | re.S)
-_STRUCK_RE = re.compile(r"<(s|del|strike)\b[^<>]{0,500}>.*?</\1\s*>", re.I | re.S)  # the words crossed out: the old ones
+_OPEN_RE = re.compile(r"<(p|li|ul|ol|span|strong|b|em|s|del|strike|div|font|h[1-6])\b[^<>]{0,2000}>", re.I)
+_STRUCK_TAG_RE = re.compile(r"<(/?)(?:s|del|strike)\b[^<>]{0,500}>", re.I)  # the words crossed out: the old ones
 _BREAK_RE = re.compile(r"<br\s*/?>|</(?:p|li|div|tr|h[1-6])\s*>", re.I)
 _ITEM_RE = re.compile(r"<li\b[^<>]{0,500}>", re.I)
 _ANY_TAG_RE = re.compile(r"<[^<>]{1,2000}>")
 
 
+def rich(cell: str) -> bool:
+    """Whether a cell holds a formatting element, opened and then closed (one pass each way: a cell built of thousands of
+    '<p>' costs no more than its length)."""
+    m = _OPEN_RE.search(cell)
+    return m is not None and cell.lower().find(f"</{m.group(1).lower()}", m.end()) >= 0
+
+
+def _without_struck(s: str) -> str:
+    """The text outside <s>, <del> and <strike> (nested counted; an element never closed is no strike-through)."""
+    out, pos, depth, opened = [], 0, 0, 0
+    for m in _STRUCK_TAG_RE.finditer(s):
+        if not m.group(1):
+            if depth == 0:
+                out.append(s[pos:m.start()])
+                opened = m.start()
+            depth += 1
+        elif depth:
+            depth -= 1
+            if depth == 0:
+                out.append(" ")
+                pos = m.end()
+    out.append(s[opened:] if depth else s[pos:])
+    return "".join(out)
+
+
 def html_text(cell: str) -> str:
     """'<p>等保：<s>三级测评中</s>&nbsp;已取得三级</p>' -> '等保： 已取得三级': struck words left out, a paragraph, a list
     item or a line break a new line, every other tag dropped, entities ('&times;', '&lt;=') as the characters they are."""
-    s = _STRUCK_RE.sub(" ", cell)
+    s = _without_struck(cell)
     s = _ITEM_RE.sub("\n• ", s)  # a list's items as bullets, each on its line
     s = _BREAK_RE.sub("\n", s)
     s = _ANY_TAG_RE.sub("", s)
@@ -31,12 +56,12 @@ def as_text(sheets: list[RawSheet], name: str, notes: list) -> None:
     """Sheets whose cells hold rich text as HTML (two cells or more in their first 200 rows): every such cell read as its
     text, in place, and said in a note with the number of cells."""
     for sh in sheets:
-        if sum(1 for row in sh.rows[:200] for v in row if v.__class__ is str and "</" in v and _TAG_RE.search(v)) < 2:
+        if sum(1 for row in sh.rows[:200] for v in row if v.__class__ is str and "</" in v and rich(v)) < 2:
             continue
         n = 0
         for row in sh.rows:
             for k, v in enumerate(row):
-                if v.__class__ is str and "</" in v and _TAG_RE.search(v):
+                if v.__class__ is str and "</" in v and rich(v):
                     row[k] = html_text(v)
                     n += 1
         if n:
