@@ -54,7 +54,7 @@ def bench(n: int, repeat: int = 15) -> None:
     at.switch_page("views/settings.py").run()
 
     def weight(at, i):
-        at.slider(key="set_gw_price").set_value(15 + 10 * (i % 2 + 1))
+        at.slider(key="set_gw_price_0").set_value(15 + 10 * (i % 2 + 1))
 
     w = _timed(at, repeat, weight)
     pages = {}

@@ -170,3 +170,26 @@ def test_a_long_horizon_from_a_profile_is_shown_as_it_is_scored(loaded_app):
     assert not at.exception
     assert at.number_input(key="set_horizon").value == 15
     assert _ctx(at).res.profile.horizon_years == 15
+
+
+def test_every_settings_widget_is_drawn_at_its_value_even_when_the_browser_misses_a_run(loaded_app):
+    """The browser learns a value set through session state only from the run that set it; when the buyer's next
+    key press cuts that run short, it draws the widget at the widget's own default. A group's slider once showed 0
+    that way while its weight was 27 (the total on screen 73). So every settings widget carries its value as its
+    default: whichever run the browser draws, it draws the weight the scores use."""
+    at = loaded_app("settings")
+    gw(at, "after_sales", "gwn").set_value(40).run()
+    for step in (14, 15, 16):  # arrow keys on another group: the page moves the others itself
+        gw(at, "price").set_value(step).run()
+    assert not at.exception
+    weights = at.session_state["profile"]["group_weights"]
+    assert sum(weights.values()) == 100 and weights["after_sales"] == 40 and weights["price"] == 16
+    for g in GROUPS:
+        for kind in ("gw", "gwn"):
+            w = gw(at, g, kind)
+            assert w.value == weights[g]
+            default = w.proto.default[0] if kind == "gw" else w.proto.default
+            assert default == weights[g], (g, kind, default)
+    assert list(at.slider(key="set_budget").proto.default) == [18.0, 25.0]
+    assert at.number_input(key="set_horizon").proto.default == 3
+    assert all(at.toggle(key=f"set_gate_{g}").proto.default for g in schema.GATE_CODES)

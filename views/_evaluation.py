@@ -32,9 +32,7 @@ def settings_section(res: Result | None) -> None:
     four = sum(float(prof["group_weights"].get(g, 0)) for g in schema.GROUPS)
     if has_scores(res):
         w = float(prof["group_weights"].get(schema.EVAL_GROUP, schema.EVAL_GROUP_WEIGHT))
-        if "set_gw_evaluation" not in ss:
-            ss["set_gw_evaluation"] = int(round(w))
-        st.slider(t(f"group.{schema.EVAL_GROUP}", lang), 0, 100, step=1, key="set_gw_evaluation",
+        st.slider(t(f"group.{schema.EVAL_GROUP}", lang), 0, 100, int(round(w)), step=1, key="set_gw_evaluation",
                   on_change=_on_eval_weight, help=c.tr("eval.set.weight_help"))
         st.caption(c.tr("eval.set.share", share=f"{100 * w / (four + w) if four + w > 0 else 0:.0f}%",
                         w=f"{w:g}", four=f"{four:g}"))

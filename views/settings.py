@@ -27,12 +27,6 @@ prof = ss["profile"]
 p = c.profile()
 
 
-def _seed(key: str, value) -> str:
-    if key not in ss:
-        ss[key] = value
-    return key
-
-
 def _on_budget() -> None:
     lo, hi = ss["set_budget"]
     prof["budget_cny"] = [lo * schema.WAN, hi * schema.WAN]
@@ -49,7 +43,10 @@ def _on_vat() -> None:
 # Each group has a slider and a number box. When a callback moves a widget the user did not touch, that widget gets a
 # new key (its version in ss["gw_ver"]) instead of a new value: the browser sends every widget's value with the next
 # change, and a value the page had just overwritten would come back as if the user had set it (quick arrow-key
-# presses were lost that way, and set groups pulled back).
+# presses were lost that way, and set groups pulled back). Every settings widget is given its value as its default
+# (``value=``), never through session state: a value set through session state reaches the browser only with the run
+# that set it, and when the next change cut that run short the browser drew the new widget at its bare default (a
+# group's slider at 0 while its weight was 27).
 def _gw_key(kind: str, g: str) -> str:
     return f"set_{kind}_{g}_{ss['gw_ver'].get(f'{kind}_{g}', 0)}"
 
@@ -138,15 +135,15 @@ with col_bt:
 with col_budget:
     lo, hi = p.budget
     st.slider(c.tr("ui.settings.budget"), 0.0, max(80.0, hi / schema.WAN), step=0.5, format="%.1f",
-              key=_seed("set_budget", (lo / schema.WAN, hi / schema.WAN)), on_change=_on_budget)
+              value=(lo / schema.WAN, hi / schema.WAN), key="set_budget", on_change=_on_budget)
     dlo, dhi = bt.budget_cny
     st.caption(c.tr("ui.settings.budget_help", type=c.bt_name(ss["bt"]), budget=money_range(dlo, dhi, lang)))
 with col_years:
     st.number_input(c.tr("ui.settings.horizon"), min_value=1, max_value=schema.MAX_HORIZON_YEARS, step=1,
-                    key=_seed("set_horizon", int(p.horizon_years)), on_change=_on_horizon,
+                    value=int(p.horizon_years), key="set_horizon", on_change=_on_horizon,
                     help=c.tr("ui.settings.horizon_help"))
     st.number_input(c.tr("ui.settings.vat"), min_value=0.0, max_value=30.0, step=1.0, format="%.0f",
-                    key=_seed("set_vat", round(100 * p.vat_rate, 2)), on_change=_on_vat,
+                    value=round(100 * p.vat_rate, 2), key="set_vat", on_change=_on_vat,
                     help=c.tr("ui.settings.vat_help"))
 
 # --- group weights ------------------------------------------------------------------------------
@@ -158,12 +155,12 @@ for col, g in zip(cols, schema.GROUPS):
         weight = int(round(prof["group_weights"][g]))
         st.markdown(f"**{c.tr(f'group.{g}')}**")
         slider, number = st.columns([3, 2], vertical_alignment="bottom")
-        key_s, key_n = _seed(_gw_key("gw", g), weight), _seed(_gw_key("gwn", g), weight)
-        slider.slider(t(f"group.{g}", lang), 0, 100, step=1, format="%d%%", label_visibility="collapsed",
+        key_s, key_n = _gw_key("gw", g), _gw_key("gwn", g)
+        slider.slider(t(f"group.{g}", lang), 0, 100, weight, step=1, format="%d%%", label_visibility="collapsed",
                       key=key_s, on_change=_on_group, args=(g, "gw", key_s))
-        number.number_input(c.tr("ux.weights.number", group=t(f"group.{g}", lang)), 0, 100, step=1,
+        number.number_input(c.tr("ux.weights.number", group=t(f"group.{g}", lang)), 0, 100, weight, step=1,
                             label_visibility="collapsed", key=key_n, on_change=_on_group, args=(g, "gwn", key_n))
-        st.toggle(c.tr("ux.weights.lock"), key=_seed(f"set_gwlock_{g}", g in ss["gw_locked"]), on_change=_on_lock,
+        st.toggle(c.tr("ux.weights.lock"), value=g in ss["gw_locked"], key=f"set_gwlock_{g}", on_change=_on_lock,
                   args=(g,), help=c.tr("ux.weights.lock_help"))
 total_col, reset_col = st.columns([3, 1], vertical_alignment="center")
 total_col.caption(c.tr("ui.settings.groups_sum", total=sum(int(prof["group_weights"][g]) for g in schema.GROUPS)))
@@ -209,7 +206,7 @@ st.caption(c.tr("ui.settings.gates_help"))
 gcols = st.columns(len(schema.GATE_CODES))
 for col, code in zip(gcols, schema.GATE_CODES):
     with col:
-        st.toggle(c.tr(f"ui.gate.{code}"), key=_seed(f"set_gate_{code}", bool(p.gates.get(code, True))),
+        st.toggle(c.tr(f"ui.gate.{code}"), value=bool(p.gates.get(code, True)), key=f"set_gate_{code}",
                   on_change=_on_gate, args=(code,))
 
 # --- reset, save, load --------------------------------------------------------------------------
