@@ -193,6 +193,8 @@ _OPTION_COLUMN_RE = re.compile(r"^(?P<q>.*?(?:多选|复选|可多选|multiple c
 
 def _option_column(label: str) -> str | None:
     """The option a questionnaire's multiple-choice column stands for ('…（多选）—百行征信' -> '百行征信'); None otherwise."""
+    if len(label) > 160:  # a question's caption, never a page of text
+        return None
     m = _OPTION_COLUMN_RE.match(label.strip())
     return m.group("opt").strip() if m else None
 
@@ -305,7 +307,7 @@ def _target_plan(rec: Record, label: str, overrides: dict[str, str], mapping: di
         unit = unit_of(label, target)
     else:
         target, unit, manual = _resolve(label, overrides)
-        if target is None and not manual and (m := _MATRIX_ROW_RE.match(label.strip())) is not None:
+        if target is None and not manual and len(label) <= 160 and (m := _MATRIX_ROW_RE.match(label.strip())) is not None:
             target, unit, _manual = _resolve(m.group(1), {})  # '13、售后服务承诺（矩阵单选）—监管政策调整适配': the row's own words
         elif target is not None and target.kind == "notes" and not manual \
                 and (m := _THEIR_WORDS_ON_RE.match(label.strip())) is not None:

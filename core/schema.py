@@ -186,7 +186,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
-NOT_FIELD_LABELS = ("报价方式", "报价类型", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
+NOT_FIELD_LABELS = ("报价方式", "报价类型", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商等级", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "报价版本", "报价版次", "版本号", "quoteversion", "quotationversion", "versionno",
                     "vendortier", "suppliertier", "vendorcategory", "vendorclass", "供应商等级", "供应商分级", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
                     "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
@@ -233,6 +233,7 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "notes", "note", "remarks", "remark", "headernote", "headernotes", "documentnote", "linenote", "linenotes", "comments", "comment", "terms", "serviceterms", "aftersales",
                 "aftersalesservice", "servicecommitment", "servicecommitments", "other", "others",
                 "技术应答", "商务应答", "技术响应", "商务响应", "应答内容", "响应内容", "技术答复", "商务答复",
+                "商务技术条款应答", "商务技术应答", "条款应答", "技术条款应答", "商务条款应答", "商务技术条款",
                 "technicalresponse", "commercialresponse", "technicalanswer", "serviceanswer", "commercialanswer",
                 "businessanswer", "technicalanswers", "serviceanswers",
                 # a clerk's call log: what the vendor said on the phone, in its words ('对方介绍（原话记录）' | '对方回复')

@@ -3224,3 +3224,50 @@ def test_rich_text_cells_built_of_unclosed_tags_still_load():
             ["乙软件有限公司", "<p>23.8万元（含税）</p>", "<s>" * 20000 + "完整源码"]]
     got = _by_vendor(load([("hostile.xlsx", _xlsx(rows))]))
     assert got["甲数科有限公司"].values["price_cny"] == 228_000 and got["乙软件有限公司"].values["price_cny"] == 238_000
+
+
+def test_software_exports_a_report_grouped_by_region_a_pivot_and_an_erp_comparison():
+    """What business software exports: a report whose first column groups the vendors ('供应商分组' | 本地供应商) with a
+    '评审状态' saying one withdrew — the group is no vendor, the withdrawal no quote; a compact pivot table pasted as values
+    (行标签 | 一次性费用 | 选配模块 | 维保期满年费 | 总计, each vendor's tax row and items below it) — the one-off sum is the price,
+    the items under 选配 are options, the grand total none of them; an ERP 询价比价单 with no total per vendor — each vendor's
+    lines summed, a line of quantity 0 marked 选配 an option at its unit price, the yearly line the fee."""
+    rows = [["供应商分组", "序号", "供应商名称", "报价金额（元）", "等保三级", "评审状态"],
+            ["本地供应商", "1", "绵阳涪城数科有限公司", 236000, "已取得三级备案证明（备案证明编号51070343002-25006）", "有效"],
+            [None, "2", "江油太白信息技术有限公司", "--", "--", "已放弃（2025-11-28来函不参与）"],
+            ["外地供应商", "3", "成都高新天府信科有限公司", 215000, "已取得三级（备案证明编号51019843021-24017）", "有效"]]
+    got = _by_vendor(load([("报表.xlsx", _xlsx(rows))]))
+    assert set(got) == {"绵阳涪城数科有限公司", "成都高新天府信科有限公司"}
+    rows = [["求和项:报价金额（元）", "列标签", None, None, None],
+            ["行标签", "一次性费用", "选配模块", "维保期满年费", "总计"],
+            ["九江浔阳软件有限公司", 195000, 20000, 18000, 233000],
+            ["不含税", 195000, 20000, 18000, 233000],
+            ["源码授权费", 170000, None, None, 170000],
+            ["实施部署费", 25000, None, None, 25000],
+            ["订单跟踪模块", None, 20000, None, 20000],
+            ["维保期满年费", None, None, 18000, 18000],
+            ["南昌红谷滩分期科技有限公司", 236000, None, 24000, 260000],
+            ["含税", 236000, None, 24000, 260000],
+            ["源码授权费", 236000, None, None, 236000],
+            ["维保期满年费", None, None, 24000, 24000]]
+    got = _by_vendor(load([("透视.xlsx", _xlsx(rows))]))
+    xy, hg = got["九江浔阳软件有限公司"], got["南昌红谷滩分期科技有限公司"]
+    assert hg.values["price_cny"] == 236_000 and hg.values["annual_fee_after_warranty_cny"] == 24_000
+    assert xy.values["price_cny"] == 220_350 and [(o[1], o[2]) for o in xy.price_parts["options"]] == [("order_tracking", 20_000)]
+    rows = [["【供应商报价汇总】"], ["序号", "供应商名称", "报价状态", "商务技术条款应答（供应商原文）"],
+            [1, "襄阳樊城数科有限公司", "已报价", "功能模块：企业征信查询、银行流水分析、电子合同。等保三级已取得（备案证明编号42060243105-24003）"],
+            [2, "宜昌西陵软件有限公司", "已报价", "功能模块：企业征信查询、电子合同；银行流水分析为选配模块（价格见明细，本次未计入）"],
+            [None], ["【比价明细】"],
+            ["行号", "物料名称", "供应商名称", "数量", "含税单价", "含税金额", "行备注"],
+            [1, "源码授权", "襄阳樊城数科有限公司", 1, "226,000.00", "226,000.00", None],
+            [2, "源码授权", "宜昌西陵软件有限公司", 1, "198,000.00", "198,000.00", None],
+            [None, "小计：源码授权", None, None, None, "424,000.00", None],
+            [3, "银行流水分析模块", "宜昌西陵软件有限公司", 0, "45,200.00", "0.00", "选配，本次未计入"],
+            [4, "部署实施服务", "襄阳樊城数科有限公司", 1, "31,800.00", "31,800.00", None],
+            [5, "年度维保服务（免费维保期满后）", "襄阳樊城数科有限公司", 0, "26,500.00", "0.00", "本次不采购"],
+            ["合计", None, None, None, None, "481,000.00", None]]
+    got = _by_vendor(load([("比价单.xlsx", _xlsx(rows))]))
+    fc, xl = got["襄阳樊城数科有限公司"], got["宜昌西陵软件有限公司"]
+    assert fc.values["price_cny"] == 257_800 and fc.values["annual_fee_after_warranty_cny"] == 26_500
+    assert fc.values["mlps_level3"] is True
+    assert xl.values["price_cny"] == 198_000 and any(o[1] == "cashflow_analysis" and o[2] == 45_200 for o in xl.price_parts["options"])
