@@ -4022,6 +4022,17 @@ def _by_split_text(sh: RawSheet) -> list[RawSheet] | None:
 _SPLIT_HEAD_RE = re.compile(r"分列|已拆分|拆成多列|split")
 
 
+def _by_clause_letter(sh: RawSheet) -> list[RawSheet] | None:
+    """Each vendor's letter pasted whole in one cell, its terms numbered clause by clause (core.clauseletter)."""
+    from .clauseletter import read_clause_letters
+
+    done = read_clause_letters(sh)
+    if done is None:
+        return None
+    rows, moved, kept = done
+    return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
 def _by_erp_detail(sh: RawSheet) -> list[RawSheet] | None:
     """An ERP's 询价比价单, a summary block over a block of lines per material × vendor (core.erpdetail)."""
     from .erpdetail import read_erp_detail
@@ -4307,7 +4318,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             catalogue_sheet = used[0][0]
             res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
                                      "；".join(f"{s_}：{n}" for s_, n in used[1:])))
-    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -26,7 +26,7 @@ from .mapping import RISK_QUESTION_RE, VERBATIM_LABEL_RE, Target, joint_fields, 
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
-from .reading import (EDITION, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
+from .reading import (EDITION, FAULT_LEVEL_RE, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
                       read_all, read_feature_cell, read_features, read_options, read_value, stated_vat_rate)
 from .checkbox import ticked
 from .rounds import settle
@@ -252,8 +252,54 @@ _LEGEND_PAREN_RE = re.compile(r"[(（]([^()（）]*)[)）]")
 _LEGEND_ITEM_RE = re.compile(r"(?<![\d.])(\d{1,2})\s*[=:：.、-]?\s*([^/／,，;；|\d]+)")
 
 
-def _legend(label: str) -> dict[str, str] | None:
-    """Codes a header explains: '等保三级(1已取得/2测评中/0无)' -> {'1': '已取得', '2': '测评中', '0': '无'}."""
+# a unit only the header gives, for bare figures the cell alone would misread: '期满后维保费（%合同额/年）' | '20' is 20% of the
+# contract a year (never 20万); '监管适配免费次数（次/年）' | '不限' / '2' / '0' is how many adaptations a year are free
+_SHARE_HEAD_RE = re.compile(r"[(（]\s*[%％]\s*(?:合同(?:额|金额|总额|总价)?|软件(?:费|总价)?|报价|总价|采购额|项目(?:总)?(?:额|金额))?"
+                            r"\s*[/／每]\s*年\s*[)）]")
+_FREE_TIMES_HEAD_RE = re.compile(r"免费.{0,4}次数|次数.{0,4}免费")
+_BARE_PCT_RE = re.compile(r"\s*(\d{1,2}(?:\.\d+)?)\s*[%％]?\s*")
+_NO_LIMIT_RE = re.compile(r"\s*(?:不限|无限|不限次数?|无限次|无限制|不限制|unlimited)\s*")
+
+
+def _as_share(raw: Any) -> Any:
+    if raw.__class__ in (int, float) and 0 < raw < 100:
+        pct = raw * 100 if raw < 1 and not float(raw).is_integer() else raw  # 0.1 is a cell formatted '10%'
+        return f"{pct:g}%合同额/年"
+    if raw.__class__ is str and (m := _BARE_PCT_RE.fullmatch(raw)):
+        return f"{m.group(1)}%合同额/年"
+    return raw
+
+
+def _as_free_times(raw: Any) -> Any:
+    n = raw if raw.__class__ in (int, float) else (int(raw.strip()) if raw.__class__ is str and raw.strip().isdigit() else None)
+    if n is not None and float(n).is_integer():
+        return f"每年限{int(n)}次免费" if n else "每年免费0次"
+    if raw.__class__ is str and _NO_LIMIT_RE.fullmatch(raw):
+        return "免费，不限次数"
+    return raw
+
+
+# '响应/恢复' over '15分钟/2小时': the first figure is the response, the second the time to restore (no response, and no
+# word on the support hours: '1小时/1个工作日' is answered within the hour)
+_RESPONSE_PAIR_HEAD_RE = re.compile(r"响应\s*[/／]\s*(?:恢复|解决|修复|处理|到场)|response\s*/\s*(?:restore|resolution|resolve|fix)", re.I)
+
+
+def _response_part(raw: Any) -> Any:
+    if raw.__class__ is str and ("/" in raw or "／" in raw):
+        first = re.split(r"[/／]", raw, maxsplit=1)[0].strip()
+        return first or raw
+    return raw
+
+
+def _legend(label: str) -> Any:
+    """Codes a header explains: '等保三级(1已取得/2测评中/0无)' -> {'1': '已取得', '2': '测评中', '0': '无'}; or how a bare
+    figure under it reads when only the header gives its unit (a function of the cell)."""
+    if _SHARE_HEAD_RE.search(label):
+        return _as_share
+    if _FREE_TIMES_HEAD_RE.search(label):
+        return _as_free_times
+    if _RESPONSE_PAIR_HEAD_RE.search(label):
+        return _response_part
     for inner in _LEGEND_PAREN_RE.findall(label):
         if not re.search(r"[/／,，;；|]", inner):
             continue
@@ -274,7 +320,7 @@ def _code_of(raw: Any) -> str | None:
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, extra, code legend)."""
-    return (*_target_plan(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label else None)
+    return (*_target_plan(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label or "次数" in label else None)
 
 
 @lru_cache(maxsize=2048)
@@ -466,18 +512,24 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     answered = rec.answered
     pn = -2 if rec.notes_govern else 1  # a notes cell's readings: after the labelled cells, unless the form says they govern
+    shown = None  # a cell as written, when the header's unit reads it otherwise
     for label, raw, address in rec.cells:
         plan = in_sheet.get(label)
         if plan is None:
             plan = in_sheet[label] = _plan(rec, label, overrides, mapping)
         what, fid, kind, unit, extra, legend = plan
         if legend is not None:  # '等保三级(1已取得/2测评中/0无)': the code stands for the words
-            code = _code_of(raw)
-            if code in legend:
-                raw = legend[code]
+            if legend.__class__ is dict:
+                code = _code_of(raw)
+                if code in legend:
+                    raw = legend[code]
+            elif what is _PLAIN and (read_as := legend(raw)) is not raw:
+                shown, raw = raw, read_as  # '期满后维保费（%合同额/年）' | '20': read with the header's unit, shown as written
         if raw.__class__ is str and "○" in raw and "○" in label and "●" in label:
             raw = _dotted(raw)  # '● 商品管理\n○ 积分商城（+1.2万）' under a header's '● 含在报价内 ○ 另行收费'
         text = raw if raw.__class__ is str else _cell_text(raw)
+        if shown is not None:
+            text, shown = (shown if shown.__class__ is str else _cell_text(shown)), None
         if what is _PLAIN:  # a scored field: most cells of a sheet
             derive, context, seen = extra
             if context.__class__ is tuple and context[0] == "pick":  # a multiple choice's option column: ticked, its words
@@ -1464,6 +1516,12 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
     if not known:
         p, r, s = cands[0]
         return (r, s) if p == 0 else None
+    if fid == "response_hours" and len(levels := [c for c in known if c[0] == 0 and c[1].value is not None
+                                                   and FAULT_LEVEL_RE.search(c[2].label or "")]) > 1:
+        # 'P1 系统瘫痪' | 'P2 功能异常' | 'P3 一般问题', each its own response: the slowest counts (as a response that differs by
+        # the time of day does)
+        _p, r, s = max(levels, key=lambda c: c[1].value)
+        return r, s
     # labelled first; of those, the vendor's own detail over a bare Y / N / Partial beside it (a tender's answer
     # column and its 'vendor's evidence' column: "Y" | "System designed to MLPS Level 3" is a claim); then a
     # plain statement

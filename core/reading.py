@@ -186,7 +186,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "mlps_level3": r"等保|等级保护|[二三四2-4]级(?:测评|备案|认证|证书)|等级测评|备案证明|(?<![a-z])(?:mlps|djcp)(?![a-z])",
     "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|plain-?text|cleartext|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
-    "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|"
+    "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|(?<!多)单账[号户]|"
                       r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
     "audit_log_months": r"日志|审计|(?<![a-z])(?:logs?|audit)(?![a-z])",
     "licensed_credit_bureau": r"征信|百行|朴道|人行|央行|(?<![a-z])(?:credit bureaus?|bureaus?|credit reference|pboc|baihang|pudao)"
@@ -689,12 +689,24 @@ def _read_policy_fee(cell: str, unit: float | None, strict: bool) -> Reading:
     return UNKNOWN
 
 
+# free a number of times only ('每年限2次免费', '免费2次/年', '2次以内免费'): past them the buyer pays; '免费0次' is none free
+_POLICY_TIMES_RE = re.compile(r"(?<!不)限\s*(\d+|[一二两三四五六七八九十]+)\s*次|免费\s*(\d+|[一二两三四五六七八九十]+)\s*次|"
+                              r"(\d+|[一二两三四五六七八九十]+)\s*次\s*(?:以内|之内|内)?\s*免费")
+
+
 def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
+    if (m := _POLICY_TIMES_RE.search(s)) is not None:
+        g = next(g for g in m.groups() if g)
+        n = int(g) if g.isdigit() else parse.cn_to_number(g)
+        if n == 0:
+            return _r(False)
+        if n:
+            return _r(False, "conditional")
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
     if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
             not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|大调整|大改|major|significant|except|"
-                          r"quoted separately", s):
+                          r"quoted separately|不免费|非免费|not free", s):
         return _r(True, fee=0.0)
     (free, fee), warn = parse.parse_policy(cell, unit)
     cond = bool(_CONDITION_RE.search(s)) or bool(_POLICY_CHARGE_RE.search(s))
@@ -714,9 +726,16 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
 _CHAT_GROUP_RE = re.compile(r"^\s*(?:qq|微信|钉钉|企业微信|wechat|whatsapp|telegram)\s*(?:群|group)|(?:qq|微信|钉钉)群(?:答疑|支持|服务|沟通)?\s*$")
 
 
+# a time allowed in working days ('2个工作日内解决', '1个工作日内响应'): how long a fix may take, no word on the hours covered
+_WORKDAY_SPAN_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*工作日\s*(?:内|之内|以内)?\s*"
+                              r"(?:响应|解决|恢复|修复|处理|完成|到场|答复|回复)")
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
+    if "工作日" in s and _SEVEN_24_RE.search(s):
+        s = _WORKDAY_SPAN_RE.sub(" ", s)  # '7×24小时技术支持；三级故障2个工作日内解决': still 7×24
     limited = parse._LIMITED_SUPPORT_RE.search(s)
     full = re.search(r"7\s*[x*/]\s*24|24\s*[x*/]\s*7|全天候|7天24小时", s)
     if limited and full:
@@ -750,6 +769,14 @@ _PART_SPLIT_RE = re.compile(r"[，,；;。、]")
 _SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|7天24小时|全天候|24小时(?:服务|值守|在线|热线|技术支持|支持)")
 
 
+# a fault level named beside its own response time ('一级故障15分钟内响应…三级故障1个工作日内响应', 'P1 系统瘫痪'): of several
+# levels, the slowest response is the one the buyer can count on (as with a response that differs by the time of day)
+FAULT_LEVEL_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4]|critical|major|minor)(?![a-z0-9])|"
+                            r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|紧急|重大故障|严重(?:故障|问题)?|致命|一般(?:问题|故障)|"
+                            r"系统瘫痪|功能异常", re.I)
+_RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
+
+
 def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
     s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)
     s = re.sub(r"(\d+(?:\.\d+)?)\s*(?:business|working|office)\s+hours?|(\d+(?:\.\d+)?)\s*个?工作小时",
@@ -759,6 +786,11 @@ def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
         return UNKNOWN
     if _OFF_HOURS_RE.search(s2):  # '工作时间30分钟响应、夜间及节假日4小时响应': the slowest answer is the one to count on
         times = [h for c in _PART_SPLIT_RE.split(s2) if c.strip() and (h := parse.parse_hours(c, unit)[0]) is not None]
+        if len(times) >= 2:
+            return _r(max(times), _value_condition(s))
+    if len(FAULT_LEVEL_RE.findall(s2)) >= 2:  # each level's response, never its time to restore
+        times = [h for c in _PART_SPLIT_RE.split(s2) if _RESPONSE_WORD_RE.search(c) and (h := parse.parse_hours(c, unit)[0])
+                 is not None]
         if len(times) >= 2:
             return _r(max(times), _value_condition(s))
     v, warn = parse.parse_hours(s2, unit)
@@ -915,7 +947,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
                 and (re.search(r"http(?!s)", s) or re.search(r"传输加密|加密传输", s)):
             return _r(False)  # '暂未启用（HTTP）': no encryption in transit today
     else:
-        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有|后台|系统)?一个(?:超级)?管理员(?:账[号户]|帐号)?\s*$|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|only (?:an? )?admin|"
+        if re.search(r"仅.{0,4}(?:超级)?管理员|只有.{0,4}管理员|单一.{0,5}账[号户]|(?:设|只设|仅设|只有|仅有|后台|系统)?一个(?:超级)?管理员(?:账[号户]|帐号)?\s*$|(?:设|只设|仅设|只有|仅有)一个(?:超级)?管理员|^\s*单一?(?:超级)?管理员\s*$|共用.{0,6}账[号户]|(?<!多)单账[号户]|only (?:an? )?admin|"
                      r"(?:single|one|shared|common)\s+(?:super\s*)?(?:admin|administrator)\s*(?:account|login|user)", s):
             return _r(False)
         if s in ("访问控制", "权限控制", "角色权限", "access control"):

@@ -103,7 +103,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "小时到人", "小时到场", "小时响应",
         "到场时间", "responsetime", "response", "responsehours", "responsewithin", "respondwithin",
         "响应2小时", "响应不超过2小时", "2小时内响应", "2小时响应", "响应4小时", "4小时内响应", "response2h", "responsewithin2h",
-        "sla")),
+        "sla", "响应恢复", "响应解决", "响应修复", "响应处理", "响应到场")),
     FieldSpec("lifetime_consulting", "lifetime", (
         "lifetimetechconsulting", "lifetimetechnicalconsulting", "techconsulting", "终身技术咨询", "终身咨询", "lifetimetechnicalconsulting", "technicalconsulting", "技术咨询", "终身服务", "lifetimeconsulting", "lifetimesupport",
         "lifetimetechnicalconsultation", "lifetimeconsultation", "technicalconsultation", "consultation",

@@ -3271,3 +3271,71 @@ def test_software_exports_a_report_grouped_by_region_a_pivot_and_an_erp_comparis
     assert fc.values["price_cny"] == 257_800 and fc.values["annual_fee_after_warranty_cny"] == 26_500
     assert fc.values["mlps_level3"] is True
     assert xl.values["price_cny"] == 198_000 and any(o[1] == "cashflow_analysis" and o[2] == 45_200 for o in xl.price_parts["options"])
+
+
+def test_units_only_in_the_headers_and_a_response_per_fault_level():
+    """An IT manager's SLA table where only the headers give the units: '期满后维保费（%合同额/年）' | '20' is 20% of the
+    contract a year (27,600 on 13.8万, never 20万), '10%' the same; '监管适配免费次数（次/年）' | '不限' is free, '2' free only twice
+    (conditional), '0' charged; 'P1 系统瘫痪（响应/恢复）' | '15分钟/2小时' responds in 15 minutes (the 2 hours restore), and of
+    the P1/P2/P3 columns the slowest response counts — no '1个工作日' to restore is read as office-hours support. A '管理员单账号'
+    among the security answers is no access control; '不免费' is not free."""
+    head = ["供应商", "报价（万元）", "计税", "数据安全", "期满后维保费（%合同额/年）", "监管适配免费次数（次/年）", "支持时段",
+            "P1 系统瘫痪（响应/恢复）", "P2 功能异常（响应/解决）", "P3 一般问题（响应/解决）", "政策调整"]
+    rows = [head,
+            ["嘉兴南湖数科有限公司", "23.6", "含税", "SM4；HTTPS；RBAC", "10%", "不限", "7×24", "15分钟/2小时", "30分钟/8小时",
+             "1小时/2个工作日", None],
+            ["绍兴越城信息技术有限公司", "13.8", "含税", "SM4；HTTPS；RBAC", "20", "2", "7×24", "30分钟/4小时", "1小时/1个工作日",
+             "4小时/3个工作日", None],
+            ["衢州柯城数科有限公司", "9.8", "含税", "AES；HTTPS；管理员单账号", "8", "0", "7×24", "1小时/—", "—", "—", None],
+            ["湖州吴兴软件有限公司", "20.8", "含税", "SM4；HTTPS；RBAC", 8, "—", "7×24", "10分钟/1小时", "—", "—", "不免费"]]
+    qs = load([("SLA.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    nh, yc, kc, wx = (got[v] for v in ("嘉兴南湖数科有限公司", "绍兴越城信息技术有限公司", "衢州柯城数科有限公司", "湖州吴兴软件有限公司"))
+    fees = {v: r.values["annual_fee_after_warranty_cny"] for v, r in _scored(qs, "consumer_installment").items()}
+    assert fees == {"嘉兴南湖数科有限公司": 23_600, "绍兴越城信息技术有限公司": 27_600, "衢州柯城数科有限公司": 7_840,
+                    "湖州吴兴软件有限公司": 16_640}
+    assert nh.values["policy_adaptation_free"] is True
+    assert yc.values["policy_adaptation_free"] is False and yc.evidence["policy_adaptation_free"][0] == "conditional"
+    assert kc.values["policy_adaptation_free"] is False and wx.values["policy_adaptation_free"] is False
+    assert nh.values["response_hours"] == 1 and yc.values["response_hours"] == 4 and kc.values["response_hours"] == 1
+    assert nh.values["support_7x24"] is True and yc.values["support_7x24"] is True
+    assert kc.values["access_control"] is False and nh.values["access_control"] is True
+    assert yc.sources["annual_fee_after_warranty_cny"][0].text == "20"  # shown as the cell says it
+
+
+def test_each_vendors_letter_pasted_whole_in_one_cell_is_read_clause_by_clause():
+    """A 商务条款确认函 per vendor pasted whole into one cell, its terms numbered '一、合同价款：…' '二、交付内容：…': read as the
+    table its clauses make — the total in 大写 with its items before it is the price (never items plus total), '交付内容'
+    gives the modules and the source, '服务水平' the support and the slowest fault level's response ('2个工作日内解决' is a
+    time to fix, no office hours), the address line and the signature no terms; a letter declining to quote is none."""
+    wj = ("致：常州市天宁区龙城小额贷款有限公司\n我司就贵司商户经营贷系统源码采购项目确认商务条款如下：\n"
+          "一、合同价款：软件许可及源代码费人民币贰拾肆万捌仟元整，实施部署费人民币叁万元整，培训费人民币贰万元整；合同总价人民币"
+          "贰拾玖万捌仟元整（¥298,000.00），含13%增值税。\n"
+          "二、交付内容：企业征信查询、银行流水分析、电子合同及合同管理、风控审批、还款管理、用户管理；乙方交付全部源代码（无加密、无授权锁）。\n"
+          "三、质量保证：质保期壹年，自甲方出具终验合格证明之日起算；质保期内乙方免费提供缺陷修复及版本升级。质保期满后如甲方续签，年维保费为合同总价的10%。\n"
+          "四、服务水平：乙方提供7×24小时技术支持（热线及远程）。故障分级响应：一级故障（系统整体不可用）15分钟内响应、2小时内恢复；"
+          "二级故障（核心功能异常）1小时内响应、8小时内解决；三级故障（一般问题）2小时内响应、2个工作日内解决。\n"
+          "五、监管政策适配：因法律法规及监管政策调整所需的系统修改，质保期及维保期内乙方免费完成，不限次数。\n"
+          "六、安全合规：本系统已取得网络安全等级保护第三级备案证明（编号32041243007-25011）；SM4加密存储；全站HTTPS；RBAC权限管理；"
+          "操作日志保存12个月；征信接口对接中国人民银行征信中心、百行征信。\n"
+          "常州武进数科有限公司 合同管理部 2025-12-03")
+    wz = ("致：常州市天宁区龙城小额贷款有限公司\n一、合同价款：合同总价24.8万元（含税）。\n"
+          "二、交付内容：企业征信查询、银行流水分析、电子合同、风控审批；完整源码。\n"
+          "三、质量保证：免费维护期12个月，含缺陷修复及小版本升级。\n"
+          "四、服务水平：技术支持时间7×24小时；一级故障2小时内响应，二级故障4小时内响应，三级故障1个工作日内响应。\n"
+          "苏州吴中信息技术有限公司 2025-12-03")
+    no = "致：常州市天宁区龙城小额贷款有限公司\n经我司合同管理部审核，贵司合同范本第8条我司无法接受，本次不参与报价。\n镇江京口数科有限公司"
+    rows = [["商务条款确认函登记表"], ["序号", "供应商（盖章单位）", "《商务条款确认函》正文（原文照录）", "采购部登记备注"],
+            [1, "常州武进数科有限公司", wj, "附件齐全"], [2, "苏州吴中信息技术有限公司", wz, None], [3, "镇江京口数科有限公司", no, "放弃"]]
+    qs = load([("确认函.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"常州武进数科有限公司", "苏州吴中信息技术有限公司"}
+    wj_q, wz_q = got["常州武进数科有限公司"], got["苏州吴中信息技术有限公司"]
+    assert wj_q.values["price_cny"] == 298_000 and wz_q.values["price_cny"] == 248_000
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management", "risk_approval"} <= set(wj_q.values["features"])
+    assert wj_q.values["source_code_delivery"] == "full" and wj_q.values["mlps_level3"] is True
+    assert wj_q.values["free_maintenance_months"] == 12 and wj_q.values["policy_adaptation_free"] is True
+    assert wj_q.values["support_7x24"] is True and wj_q.values["response_hours"] == 2
+    assert wz_q.values["support_7x24"] is True and wz_q.values["response_hours"] == 24
+    assert _scored(qs, "merchant_loan")["常州武进数科有限公司"].values["annual_fee_after_warranty_cny"] == 29_800
+    assert wj_q.sources["price_cny"][0].address.endswith("C3")  # read at the letter's own cell
