@@ -2355,7 +2355,8 @@ _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|evi
                           r"是否偏离)$", re.I)
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
                                r"磋商文件要求|谈判文件要求|询价文件要求|采购文件要求|磋商要求|采购需求|"
-                               r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|我方草案|我方条款|甲方条款|"
+                               r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|我方草案|我方条款|甲方条款|甲方合同范本条款|我方合同范本条款|合同范本条款|"
+                               r"甲方合同范本|我方合同范本|合同范本|范本条款|甲方拟稿|我方拟稿|"
                                r"(?:lender'?s?|buyer'?s?|client'?s?|our)\s+(?:draft\s+)?(?:position|draft|wording|clause)|"
                                r"draft position|draft wording|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"

@@ -258,6 +258,12 @@ def _part_fields(text: str) -> set[str]:
             and t.kind == "field"}
 
 
+_ARTICLE_RE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[条章款节]\s*[、.．:：]?\s*")
+# a row for one fault level of a service-level clause: its cells give that level's response
+_FAULT_LEVEL_LABEL_RE = re.compile(r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|(?:紧急|严重|重大|一般)\s*故障")
+_MODULES_PAREN_RE = re.compile(r"[（(]\s*(?:功能模块|功能清单|模块清单|功能)\s*[)）]")
+
+
 def _match_label(label: object) -> LabelMatch:
     text = str(label or "")
     if (wrapped := _WRAPPED_RE.match(text)) is not None:
@@ -268,6 +274,8 @@ def _match_label(label: object) -> LabelMatch:
         return LabelMatch(None, None)
     if text[:1].isdigit() or text[:1] in "Qq":  # a questionnaire's numbering ('4、报价是否含税', 'Q1. Company name')
         text = _QUESTION_NUMBER_RE.sub("", text, count=1) or text
+    if text[:1] == "第" and (art := _ARTICLE_RE.match(text)) is not None and art.end() < len(text):
+        text = text[art.end():]  # '第6条 服务水平·技术支持时间': a contract's article number, then what it is about
     detail = _DETAIL_SUFFIX_RE.match(unicodedata.normalize("NFKC", text))
     if detail:
         head = _match_label(detail.group(1))
@@ -298,6 +306,10 @@ def _match_label(label: object) -> LabelMatch:
             target = _contained(candidate, lo, hi)
         if target is not None:
             break
+    if target is None and _FAULT_LEVEL_LABEL_RE.search(bare):
+        target = _EXACT.get(label_key("响应时间"))  # '服务水平·一级故障（核心业务中断）' | '30分钟内响应，4小时内恢复'
+    if target is not None and target.code == "source_code_delivery" and _MODULES_PAREN_RE.search(text):
+        target = _EXACT.get(label_key("功能模块"))  # '交付内容（功能模块）': the modules delivered, not the source
     if target is None and (cut := _THRESHOLD_TAIL_RE.search(bare)) and cut.start() >= 2:
         return _match_label(bare[:cut.start()])  # '日志≥半年', '维护≥1年': the field, the buyer's threshold after it
     if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \

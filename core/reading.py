@@ -652,7 +652,7 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
         # upgrades said to be left out ('不含升级', 'no upgrades') are a condition of the maintenance (domain.md §7)
-        left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|收费|付费)|升级除外|"
+        left_out = re.search(r"不含.{0,6}升级|不包含.{0,6}升级|升级[^，,;；。]{0,12}?(?:另计|另收|另行收费|另行报价|单独报价|另报价|收费|付费)|升级除外|"
                              r"upgrades? (?:are )?not included|"
                              r"excluding upgrades?|upgrades? (?:are |is )?(?:charged|extra|chargeable|paid)|"
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
@@ -731,11 +731,16 @@ _WORKDAY_SPAN_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九
                               r"(?:响应|解决|恢复|修复|处理|完成|到场|答复|回复)")
 
 
+_WORKDAY_FIX_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*工作日\s*(?:内|之内|以内)?\s*"
+                             r"(?:解决|恢复|修复|处理完毕|完成)")
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
-    if "工作日" in s and _SEVEN_24_RE.search(s):
-        s = _WORKDAY_SPAN_RE.sub(" ", s)  # '7×24小时技术支持；三级故障2个工作日内解决': still 7×24
+    if "工作日" in s:  # '1个工作日内恢复': a time to fix, no word on the hours; a response in working days is office hours,
+        # unless 7×24 is said outright ('7×24小时技术支持；三级故障1个工作日内响应')
+        s = (_WORKDAY_SPAN_RE if _SEVEN_24_RE.search(s) else _WORKDAY_FIX_RE).sub(" ", s)
     limited = parse._LIMITED_SUPPORT_RE.search(s)
     full = re.search(r"7\s*[x*/]\s*24|24\s*[x*/]\s*7|全天候|7天24小时", s)
     if limited and full:

@@ -3339,3 +3339,34 @@ def test_each_vendors_letter_pasted_whole_in_one_cell_is_read_clause_by_clause()
     assert wz_q.values["support_7x24"] is True and wz_q.values["response_hours"] == 24
     assert _scored(qs, "merchant_loan")["常州武进数科有限公司"].values["annual_fee_after_warranty_cny"] == 29_800
     assert wj_q.sources["price_cny"][0].address.endswith("C3")  # read at the letter's own cell
+
+
+def test_a_clause_by_clause_review_of_the_buyers_contract_template_reads_only_the_vendors_replies():
+    """A legal officer's 条款比对表: a row per article of the buyer's template ('第4条 交付内容（功能模块）', '第6条 服务水平·一级故障
+    （核心业务中断）', '第12条 合同效力'), the template's own wording in column B ('甲方合同范本条款（我方拟稿，非供应商承诺）') and a
+    column per vendor's reply. The template is no quote and never fills a vendor's blank; the article numbers do not hide
+    what a row is about; the modules delivered are the module list; each fault level's response counts at the slowest;
+    '版本升级另行报价' leaves the upgrades out at a price (conditional)."""
+    rows = [["合同主要条款比对表"],
+            ["条款", "甲方合同范本条款（我方拟稿，非供应商承诺）", "烟台芝罘数科有限公司", "日照东港信息技术有限公司", "法务审查意见"],
+            ["第3条 合同价款", "合同总价为含税总价。", "确认。合计21.6万元（含税）。", "修改为：合同总价16.8万元（不含税）。", None],
+            ["第4条 交付内容（功能模块）", "至少包括个人征信查询、风控模型、反欺诈。", "个人征信查询、风控模型、反欺诈模型、还款管理",
+             "个人征信查询、智能风控、还款计划", None],
+            ["第5条 质保期内维护范围", "质保期内免费提供缺陷修复及版本升级。", "接受。含缺陷修复及小版本升级。",
+             "修改为：质保期内仅修复程序缺陷，版本升级另行报价。", None],
+            ["第6条 服务水平·技术支持时间", "7×24小时技术支持。", "接受。7×24小时技术支持。", None, "东港未答"],
+            ["第6条 服务水平·一级故障（核心业务中断）", "30分钟内响应，4小时内恢复。", "30分钟内响应，4小时内恢复。",
+             "4小时内响应，1个工作日内恢复。", None],
+            ["第6条 服务水平·二级故障（部分功能异常）", "2小时内响应，24小时内解决。", "1小时内响应，12小时内解决。",
+             "8小时内响应，3个工作日内解决。", None],
+            ["第12条 合同效力", "以上承诺均写入合同正文。", "接受。第3至9条承诺全部写入合同正文。", None, None]]
+    got = _by_vendor(load([("条款比对.xlsx", _xlsx(rows))]))
+    assert set(got) == {"烟台芝罘数科有限公司", "日照东港信息技术有限公司"}
+    zf, dg = got["烟台芝罘数科有限公司"], got["日照东港信息技术有限公司"]
+    assert zf.values["price_cny"] == 216_000
+    assert {"personal_credit_report", "risk_model", "anti_fraud", "repayment_management"} <= set(zf.values["features"])
+    assert zf.values["support_7x24"] is True and zf.values["response_hours"] == 1
+    assert zf.values["commitments_in_contract"] is True
+    assert dg.values["support_7x24"] is None and dg.values["commitments_in_contract"] is None  # a blank is no acceptance
+    assert dg.values["response_hours"] == 8
+    assert dg.values["maintenance_includes_upgrades"] is False and dg.evidence["maintenance_includes_upgrades"][0] == "conditional"
