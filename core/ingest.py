@@ -1429,7 +1429,9 @@ _OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批�
                              # the buyer's own check column ('采购部核对（王璐）')
                              r"[\u4e00-\u9fff]{0,8}(?:核对|复核)(?:意见|结果|情况)?(?:\s*[（(][^)）]{1,12}[)）])?|"
                              # a panel's own columns beside two vendors' answers ('本项胜方 | 评审点评')
-                             r"(?:本项|本场|单项|逐项)?(?:胜方|胜出方|优胜方|胜者|占优方)|(?:评审|评委|专家|小组)?点评")
+                             r"(?:本项|本场|单项|逐项)?(?:胜方|胜出方|优胜方|胜者|占优方)|(?:评审|评委|专家|小组)?点评|"
+                             # how the buyer's department handles each item ('处理口径（风控部）': 一票否决 / 扣分)
+                             r"(?:处理|执行|评审|判定)?口径(?:\s*[（(][^)）]{1,12}[)）])?")
 _VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|deprecated|(?<![a-z])void(?![a-z])", re.I)
 _VOID_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*(?:已作废|作废|已废弃|废弃|勿用|obsolete|deprecated|void)", re.I)
 
@@ -2630,6 +2632,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
     above = last_crit = ""  # the vendor (and item) of the row above: a name written once for its rows holds for them
     items: set[tuple] = set()  # (vendor, package, item) registered so far
+    time_keys = {label_key(x) for x in schema.LONG_TIME_LABELS}
+    timec = next((c for c, s in enumerate(head) if s and c not in (vc, cc, valc) and label_key(s) in time_keys), None)
+    when: dict[tuple, list[tuple[tuple, str]]] = {}  # (vendor, package, item) -> (time filled in, the value's address)
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         val, vcol = value(r)
@@ -2683,9 +2688,11 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             groups[key].cells.append(RecordCell(crit, val, sh.address(r, vcol)))
             if not blank(val):
                 filled.add(key)
-                if (key, crit) in items:  # the same item registered again, later ('澄清回函' after the 报价单): it governs
-                    groups[key].answered.add(sh.address(r, vcol))
+                if (key, crit) in items and timec is None:  # the same item registered again, later ('澄清回函' after the
+                    groups[key].answered.add(sh.address(r, vcol))  # 报价单): it governs
                 items.add((key, crit))
+                if timec is not None and (stamp := _TIME_PARTS_RE.findall(_text(sh.cell(r, timec)))):
+                    when.setdefault((key, crit), []).append((tuple(int(x) for x in stamp), sh.address(r, vcol)))
             for ac in answer_cols:  # '谈判结果': the vendor's written reply to a requested change, read over its clause
                 if not blank(sh.cell(r, ac)):
                     groups[key].cells.append(RecordCell(f"{crit}（{head[ac]}）", sh.cell(r, ac), sh.address(r, ac)))
@@ -2696,6 +2703,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
         elif not blank(val):  # a value without its criterion cannot be placed
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, cc), "skip.no_criterion",
                                        f"{vendor}: {_text(val)}"[:200]))
+    for (key, _crit), stamped in when.items():  # an item filled in twice: the later governs, wherever its row stands
+        if len(stamped) > 1:
+            groups[key].answered.add(max(stamped)[1])
     for key, rec in groups.items():
         if key in filled:
             res.records.append(rec)
@@ -2707,6 +2717,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_TIME_PARTS_RE = re.compile(r"\d+")  # '2025-11-30 11:05' -> 2025, 11, 30, 11, 05: compared as numbers
+
+
 @lru_cache(maxsize=None)
 def _buyer_side_keys() -> tuple[str, ...]:
     return tuple(label_key(w) for w in schema.BUYER_SIDE + ("法务", "审查", "复核", "审核", "assessor", "auditor")

@@ -503,6 +503,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
     options_only = False  # a feature cell gave options and no module list
+    corrected = False  # a later answer gave the module list: it replaces the bid's, wherever the bid's cell stands
     withdrawn: list[str] = []  # modules a later answer says are options, not in the quoted price
     option_amount = None  # a bare amount in a column of options' prices ('选配金额（万元）' | 1.5)
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
@@ -769,10 +770,12 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             withdrawn.extend(o[1] for o in r.options if o[1])
         if from_answer and r.value and extra != "options":
             values["features"] = None  # '更正：报价内功能为…': the corrected list replaces the bid's
+            corrected = True
         if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
             options_only = True
             continue
-        if r.value is not None:
+        if r.value is not None and not (corrected and not from_answer and extra != "options"):
+            # (the bid's own list, listed after its correction, adds nothing to it)
             values["features"] = list(dict.fromkeys((values["features"] or []) + list(r.value)))
         if r.status != "unknown":
             feature_status.append(r.status)
@@ -1036,6 +1039,15 @@ _FILING_NUMBER_RE = re.compile(r"\s*(?:备案证明|备案编号|备案号|证�
 _FLIPPED = {"是": "否", "否": "是", "有": "无", "无": "有", "yes": "no", "no": "yes", "y": "n", "n": "y"}
 
 
+@lru_cache(maxsize=256)
+def _counted(label: str) -> bool:
+    """Whether a label's field is more than a yes or no — a figure (months, hours, an amount), how much source, which
+    modules: a bare answer to a question about its red flag says none of it."""
+    t = match_label(label).target
+    return t is not None and (t.kind == "feature" or t.kind == "field" and t.id in ("source_code_delivery", "features")
+                              or t.kind == "field" and schema.FIELDS[t.id].kind in ("months", "hours", "money"))
+
+
 def _verbatim_only(rec: Record, labels: frozenset, risks: frozenset = frozenset()) -> Record:
     """Cells under a 「」 label, read for the vendor's words alone: the 「」 fragments, one clause each ('…我估计谈一谈能给到
     12个月' around 「免费维护6个月，仅修复缺陷」 is the writer's hope, no term); a cell with none holds no vendor's words.
@@ -1050,7 +1062,9 @@ def _verbatim_only(rec: Record, labels: frozenset, risks: frozenset = frozenset(
             words = (m.group(2) or m.group(3) or "").strip()
             if words and m.group(1) == "否" and _NOT_YET_HELD_RE.search(label) and _FILING_NUMBER_RE.match(words):
                 words = "已取得，" + words  # '是否尚未取得等保三级备案证明' | '否（备案证明6204…）': held, its number given
-            raw = words if words else _FLIPPED[m.group(1).lower()]
+            raw = words if words else None if _counted(label) else _FLIPPED[m.group(1).lower()]
+            # ('操作日志保存期是否不足6个月？' | '是': fewer than six, how many not said; '是否源码加密或只给授权？' | '否': not
+            # how much source — the vendor's words give it)
         cells.append((label, raw, address))
     return Record(rec.file, rec.sheet, rec.origin, cells, rec.sheet_vendor, rec.fixed, rec.edition, rec.answered,
                   rec.notes_govern)

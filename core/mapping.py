@@ -348,7 +348,7 @@ _SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合�
 # a question asking whether a red flag exists ('是否尚未取得等保三级备案证明', '是否存在未启用HTTPS的情形', '免费维护期是否少于12个月'):
 # its '否' is the good answer (core.load reads the answer the other way round)
 RISK_QUESTION_RE = re.compile(r"是否(?:存在)?[^（(【\[]{0,40}?(?:尚未|未|不|没有|无|非|仅限|仅|另行|另收|另计|少于|低于|不足|单一|二期|"
-                              r"自行开发)")
+                              r"自行开发|缺少|缺失|超过|高于|按次|源码加密|代码加密|加密交付|只给|只提供授权)")
 _NOTES_OF_RE = re.compile(r"\s*(?:备注|说明|补充说明|备注说明)\s*[:：]\s*(\S.{0,40}?)\s*$")
 # a label saying its 「」 hold the vendor's own words and the rest the writer's (core.load reads the 「」 alone)
 VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|是|系)?\s*(?:服务商|供应商|厂商|对方|厂家|投标人|vendor'?s?|supplier'?s?)?\s*(?:的)?\s*"
@@ -359,7 +359,7 @@ _PER_YEAR_RE = re.compile(r"/\s*年|每年|年度|(?<![a-z])(?:per\s*(?:year|ann
 _ITEM_TAIL_RE = re.compile(r"(?:项目|条目|指标)$")  # (not 事项: 待澄清事项 holds text)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
                              r"signature|signed|representative|contactperson|contact)$")
-_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"
+_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|原话|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"
                             r"answers?|position|submission|verbatim)$")
 
 

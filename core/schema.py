@@ -262,7 +262,9 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # an internal audit's item-by-item review of the bids ('审查项 | 投标文件原文 | 审查结论')
                          "审查项", "审查项目", "审查要点", "审核项", "审核项目",
                          # a register of each vendor's after-sales commitments, one row per item ('服务项目 | 服务商承诺')
-                         "服务项目", "承诺项目", "服务条目", "售后项目")
+                         "服务项目", "承诺项目", "服务条目", "售后项目",
+                         # an OA form's price comparison, one row per vendor and item ('比价项 | 供应商填报')
+                         "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
@@ -272,7 +274,12 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "应答内容", "答复内容", "回答内容", "响应内容", "answertext", "responsetext",
                      "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes",
                      "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料",
-                     "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容")
+                     "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容",
+                     "供应商填报", "填报内容", "填报值", "填报结果", "填报")
+# Long layout: when each row was filled in ('填报时间'): of an item answered twice, the later answer governs whatever the
+# order of the rows (a form tool lists the newest first)
+LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时间", "修改时间", "录入时间", "答复时间", "回复时间",
+                    "submittedat", "submissiontime", "updatedat", "updatetime", "lastmodified", "modifiedat", "timestamp")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",

@@ -99,10 +99,23 @@ def read_panels(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
 
         if width < 2 or len({head(c) for c in starts}) != 1:
             continue
+        heads = {c: h for c in starts}
+        # a panel pasted a few rows lower, in a gap of the row ('[图片]' left where a picture stood above its title): the
+        # same header at the same spacing, up to four rows down
+        for c in range(starts[0] % width, len(row), width):
+            if c in heads or c < starts[0] - width:
+                continue
+            lower = next((r for r in range(h + 1, min(h + 5, len(rows))) if c < len(rows[r]) and isinstance(rows[r][c], str)
+                          and is_long_criterion_label(rows[r][c])
+                          and tuple(_text(v) for v in rows[r][c:c + len(head(starts[0]))]) == head(starts[0])), None)
+            if lower is not None:
+                heads[c] = lower
+        starts = sorted(heads)
         titles = {}
         for c in starts:
-            t = next((r for r in range(h - 1, max(-1, h - 4), -1) if isinstance(sh.cell(r, c), str)
-                      and _company(_text(sh.cell(r, c)))), None)
+            hc = heads[c]
+            t = next((r for r in range(hc - 1, max(-1, hc - 4), -1) if isinstance(sh.cell(r, c), str)
+                      and _company(_panel_name(_text(sh.cell(r, c))))), None)
             if t is None:
                 break
             titles[c] = (_panel_name(_text(sh.cell(t, c))), t)
@@ -110,12 +123,14 @@ def read_panels(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             # the vendor's words: the first column whose header says so ('说明/证明材料' beside a '自评分' the
             # vendor gave itself), else the one after the topic
             answer = next((k for k in range(1, width) if is_long_value_label(_text(row[starts[0] + k]))), 1)
-            return _panels(sh, h, starts, width, titles, answer)
+            return _panels(sh, heads, starts, width, titles, answer)
     return None
 
 
 # A panel's title as a form has it: '供应商：海口椰城数科有限公司（盖章）' names 海口椰城数科有限公司
-_NAME_LABEL_RE = re.compile(r"^\s*(?:供应商(?:名称)?|投标人|投标单位|应答人|报价单位|单位名称|vendor|bidder|supplier)\s*[：:]\s*", re.I)
+_NAME_LABEL_RE = re.compile(r"^\s*(?:供应商(?:名称)?|投标人|投标单位|应答人|报价单位|单位名称|vendor|bidder|supplier)\s*"
+                            r"(?:[A-H甲乙丙丁戊己]|[一二三四五六七八]|\d{1,2})?\s*[：:]\s*", re.I)  # '供应商A：…', '供应商甲：…'
+
 _SEAL_RE = re.compile(r"\s*[（(]\s*(?:盖章|公章|签章|盖公章|签字盖章|seal)\s*[)）]\s*$", re.I)
 
 
@@ -123,14 +138,14 @@ def _panel_name(text: str) -> str:
     return _SEAL_RE.sub("", _NAME_LABEL_RE.sub("", text)).strip() or text
 
 
-def _panels(sh: RawSheet, h: int, starts: list[int], width: int, titles: dict,
+def _panels(sh: RawSheet, heads: dict[int, int], starts: list[int], width: int, titles: dict,
             answer: int = 1) -> tuple[list[Record], list[Skipped]]:
     records: list[Record] = []
     listed: list[Skipped] = []
     for c in starts:
         name, t = titles[c]
         cells = [RecordCell("供应商", name, sh.address(t, c))]
-        for r in range(h + 1, len(sh.rows)):
+        for r in range(heads[c] + 1, len(sh.rows)):
             label, value = _text(sh.cell(r, c)), sh.cell(r, c + answer)
             if not label or blank(value):
                 continue

@@ -20,6 +20,13 @@ def _xlsx(rows: list[list]) -> bytes:
     return _saved(wb)
 
 
+def _csv_utf16(rows: list[list]) -> bytes:
+    """Excel's 'Unicode 文本' export: UTF-16 with its BOM, tab-separated, CRLF."""
+    buf = io.StringIO()
+    csv.writer(buf, delimiter="\t", lineterminator="\r\n").writerows(rows)
+    return buf.getvalue().encode("utf-16")
+
+
 def _by_vendor(qs):
     return {q.vendor: q for q in qs.quotes}
 
@@ -3370,3 +3377,70 @@ def test_a_clause_by_clause_review_of_the_buyers_contract_template_reads_only_th
     assert dg.values["support_7x24"] is None and dg.values["commitments_in_contract"] is None  # a blank is no acceptance
     assert dg.values["response_hours"] == 8
     assert dg.values["maintenance_includes_upgrades"] is False and dg.evidence["maintenance_includes_upgrades"][0] == "conditional"
+
+
+def test_vendor_blocks_side_by_side_one_pasted_lower_are_each_one_quote():
+    """An assistant's WPS sheet: each vendor a block of columns (项目 | 内容 | 分值) under '供应商A：…', the blocks in their
+    own row orders, one pasted two rows lower under a '[图片]' placeholder, the sheet's row numbers copied into column A.
+    Each block is one quote under its company's name; the 分值 column is hers."""
+    rows = [[1, "比价（给王总看）"], [2, None],
+            [3, "供应商A：任丘华北数智科技有限公司", None, None, None, "供应商B：迁安钢城软件有限公司", None, None, None, "[图片]"],
+            [4, "项目", "内容", "分值", None, "项目", "内容", "分值"],
+            [5, "报价", "23.8万元", 6, None, "源码", "完整源码", 8, None, "供应商C：黄骅港信数科有限公司"],
+            [6, "等保三级", "已取得，备案证明编号13098243010-24017", 10, None, "价格", "21.5万", 8, None, "项目", "内容", "分值"],
+            [7, "征信接口", "人行征信中心、百行征信", 10, None, "等保", "三级，备案证明编号13028143008-25003", 10, None, "报价",
+             "19.6万（含税）", 10],
+            [8, "合计分值", None, 26, None, "合计分值", None, 26, None, "等保", "见上图（证书截图）", 10]]
+    got = _by_vendor(load([("比价.xlsx", _xlsx(rows))]))
+    assert set(got) == {"任丘华北数智科技有限公司", "迁安钢城软件有限公司", "黄骅港信数科有限公司"}
+    assert got["任丘华北数智科技有限公司"].values["price_cny"] == 238_000
+    assert got["迁安钢城软件有限公司"].values["mlps_level3"] is True
+    hh = got["黄骅港信数科有限公司"]
+    assert hh.values["price_cny"] == 196_000 and hh.values["mlps_level3"] is None  # a pointer to a picture not in the file
+
+
+def test_a_checklist_of_red_flag_questions_reads_yes_as_the_flag_and_the_vendors_words_for_the_rest():
+    """A risk director's 否决项检查表: every row a question about a red flag ('是否未取得等保三级？', '是否缺少…任一模块？',
+    '操作日志保存期是否不足6个月？', '是否源码加密或只给授权？'), each vendor's 是/否 under it, its own words in a '供应商原话' row, his
+    '处理口径（风控部）' column beside. 是 is the flag; a bare answer gives no figure, no module list and no source kind (the
+    words do); the words row and his column are no vendors."""
+    head = ["序号", "否决项（是＝存在该问题）", "兰溪兰江信息技术有限公司", "余姚姚江数科有限公司", "处理口径（风控部）"]
+    rows = [["否决项检查表"], head,
+            [1, "是否未取得等保三级？", "否", "是", "一票否决"],
+            [2, "是否缺少企业征信、银行流水分析、合同管理中的任一模块？", "否", "否", "一票否决"],
+            [3, "操作日志保存期是否不足6个月？", "否", "是", "需整改"],
+            [4, "是否源码加密或只给授权？", "否", "是", "需谈判"],
+            ["—", "供应商原话（摘自回复函文字说明）",
+             "已取得等保三级，备案证明编号33078143005-24012；日志保存12个月；模块：企业征信查询、银行流水分析、合同管理、风控审批；完整源码交付",
+             "我司系统目前为等保二级（已备案）；日志保存3个月；模块：企业征信查询、银行流水分析、合同管理；交付编译包及部分源码，核心引擎加密", None],
+            ["—", "报价", "298,000元（含税）", "228,000元", "以各家回复函为准"]]
+    got = _by_vendor(load([("否决项.xlsx", _xlsx(rows))]))
+    assert set(got) == {"兰溪兰江信息技术有限公司", "余姚姚江数科有限公司"}
+    lx, yy = got["兰溪兰江信息技术有限公司"], got["余姚姚江数科有限公司"]
+    assert lx.values["mlps_level3"] is True and yy.values["mlps_level3"] is False
+    assert lx.values["audit_log_months"] == 12 and yy.values["audit_log_months"] == 3
+    assert lx.values["source_code_delivery"] == "full" and yy.values["source_code_delivery"] == "partial"
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management", "risk_approval"} <= set(lx.values["features"])
+    assert lx.values["price_cny"] == 298_000
+
+
+def test_an_oa_export_in_long_format_takes_the_later_answer_by_its_time_not_its_row():
+    """An OA form's 比价 export, one row per vendor and item (供应商 | 比价项 | 供应商填报 | 单位 | 填报时间), the newest answer
+    listed first: of an item answered twice the later by 填报时间 governs — a corrected module list replaces the first,
+    never adds to it — and the buyer's 审核备注 is no term."""
+    head = ["序号", "供应商", "比价项", "供应商填报", "单位", "填报时间", "审核备注"]
+    rows = [["OA采购比价单导出"], head,
+            [1, "利川龙船数科有限公司", "报价总额", 258000, "元", "2025-11-18 14:02", None],
+            [2, "利川龙船数科有限公司", "功能模块", "商品管理、订单跟踪、风控审批（分期计算器列入二期开发，本次不含）", None,
+             "2025-11-26 16:30", "供应商更正"],
+            [3, "利川龙船数科有限公司", "功能模块", "商品管理、分期计算器、订单跟踪、风控审批", None, "2025-11-18 14:02", None],
+            [4, "利川龙船数科有限公司", "免费维护期", 18, "月", "2025-11-30 11:05", "对方让利，维护期延长至18个月"],
+            [5, "利川龙船数科有限公司", "免费维护期", 12, "月", "2025-11-19 09:42", None],
+            [6, "麻城龟峰信息技术有限公司", "报价总额", 248000, "元", "2025-11-19 10:00", None],
+            [7, "麻城龟峰信息技术有限公司", "等保三级", "三级测评中", None, "2025-11-18 10:00", None],
+            [8, "麻城龟峰信息技术有限公司", "等保三级", "已取得三级（备案证明编号42110243006-25003）", None, "2025-12-02 09:00", None]]
+    got = _by_vendor(load([("OA比价.csv", _csv_utf16(rows))]))
+    lc, mc = got["利川龙船数科有限公司"], got["麻城龟峰信息技术有限公司"]
+    assert "installment_calculator" not in lc.values["features"] and "order_tracking" in lc.values["features"]
+    assert lc.values["free_maintenance_months"] == 18
+    assert mc.values["mlps_level3"] is True and mc.values["price_cny"] == 248_000
