@@ -268,6 +268,11 @@ _T: dict[str, tuple[str, str]] = {
                            "Cell {cell} of sheet '{sheet}' in '{file}' is time-formatted ({text}); read as a duration "
                            "of {text} hours:minutes. Check it."),
     "note.empty_sheet": ("空工作表。", "Empty sheet."),
+    "note.review_sheet": ("这张工作表是评标委员会（或采购方）的符合性/资格审查（✓、× 与审查结论），是对投标的判断，不是投标人的应答，"
+                          "其中的勾选未作为报价内容读取；审查结论判为不通过、废标的投标人，在其他工作表上也不作为报价。",
+                          "This sheet is the committee's (or the buyer's) conformity review (✓, × and its conclusion): a judgement "
+                          "of the bids, not the bidders' answers, so its ticks were not read as quote terms; a bidder it rejects "
+                          "(不通过, 废标) is no quote on any other sheet either."),
     "note.outline_other": ("提纲中不属于任何供应商的节点（背景、待办等，是整理人自己的内容），未作为报价读取（见右侧文字）。",
                            "An outline node under no vendor (background, to-dos: the writer's own notes); not read as a quote "
                            "(text on the right)."),

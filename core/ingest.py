@@ -1436,6 +1436,53 @@ _VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|depre
 _VOID_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*(?:已作废|作废|已废弃|废弃|勿用|obsolete|deprecated|void)", re.I)
 
 
+# A committee's conformity review ('符合性审查表': ✓ / × per bidder and item, and its 审查结论): the committee's judgement of
+# the bids, never a bidder's words — its ticks are read as no term; a bidder it rejects ('不通过（废标）') is none on any sheet
+_REVIEW_SHEET_RE = re.compile(r"符合性审查|符合性检查|资格审查|资格性审查|资格预审|初步评审|形式审查|响应性审查")
+_REVIEW_MARKS = frozenset(("✓", "√", "✔", "×", "✗", "✘", "通过", "不通过", "合格", "不合格", "符合", "不符合", "是", "否",
+                           "/", "—", "-", "○", "●"))
+_REVIEW_REJECT_RE = re.compile(r"不通过|不合格|不符合|废标|无效|否决")
+_CONCLUSION_RE = re.compile(r"结论|结果")
+
+
+def _review_sheet(sh: RawSheet) -> set[str] | None:
+    """The bidders a committee's conformity review rejects (an empty set when it rejects none), or None when the sheet
+    is no such review."""
+    rows = sh.rows
+    if len(rows) > 300:
+        return None
+    title = " ".join(_text(v) for row in rows[:3] for v in row if not blank(v))
+    if not _REVIEW_SHEET_RE.search(sh.sheet) and not _REVIEW_SHEET_RE.search(title):
+        return None
+    for h, row in enumerate(rows[:12]):
+        cols = [c for c, v in enumerate(row) if v.__class__ is str and _company_name(v)]
+        if len(cols) < 2:
+            continue
+        marks = other = 0
+        for r in range(h + 1, len(rows)):
+            for c in cols:
+                t = _text(sh.cell(r, c)).strip()
+                if t:
+                    if t in _REVIEW_MARKS or _REVIEW_REJECT_RE.search(t) and len(t) <= 12:
+                        marks += 1
+                    else:
+                        other += 1
+        if marks < 4 or other * 4 > marks:
+            return None
+        rejected = set()
+        for r in range(h + 1, len(rows)):
+            if any(_CONCLUSION_RE.search(_text(sh.cell(r, c))) for c in range(min(cols))):
+                rejected |= {_text(row[c]).strip() for c in cols if _REVIEW_REJECT_RE.search(_text(sh.cell(r, c)))}
+        return rejected
+    return None
+
+
+def _company_name(text: str) -> bool:
+    from .formal import _company
+
+    return len(text) <= 40 and _company(text) is not None
+
+
 def _void_sheet(sh: RawSheet) -> bool:
     """A sheet its workbook marks void: by its name ('废弃-旧版') or by the title over its table ('【已作废，勿用】…')."""
     if _VOID_SHEET_NAME_RE.search(sh.sheet):
@@ -2358,7 +2405,7 @@ _SUB_COMMENT = re.compile(r"^(?:comments?|remarks?|notes?|details?|deviation|evi
 _REQUIREMENT_HEAD = re.compile(r"^(?:招标文件要求|招标要求|采购要求|技术要求|需求|要求|技术规格|参数要求|招标文件原文|要求原文|"
                                r"磋商文件要求|谈判文件要求|询价文件要求|采购文件要求|磋商要求|采购需求|"
                                r"我司要求|我方要求|甲方要求|采购方要求|本公司要求|我方草案|我方条款|甲方条款|甲方合同范本条款|我方合同范本条款|合同范本条款|"
-                               r"甲方合同范本|我方合同范本|合同范本|范本条款|甲方拟稿|我方拟稿|"
+                               r"甲方合同范本|我方合同范本|合同范本|范本条款|甲方拟稿|我方拟稿|审查标准|评审标准|核查标准|"
                                r"(?:lender'?s?|buyer'?s?|client'?s?|our)\s+(?:draft\s+)?(?:position|draft|wording|clause)|"
                                r"draft position|draft wording|"
                                r"requirement|requirements|specification|tender wording|tender requirement|rfp requirement|"
@@ -2445,6 +2492,7 @@ _ANSWER_WORD = re.compile(r"^(?:yes|no|y|n|partial|partly|roadmap|planned|n/a|�
 
 
 _REQ_CLAUSE_RE = re.compile(r"[，,；;]")
+_QUOTED_OWN_DOC_RE = re.compile(r"^\s*不符\s*[：:].*?《[^》]{2,30}》.*?[“\"]([^”\"]{4,})[”\"]", re.S)
 _BARE_YES_RE = re.compile(r"\s*(?:提供|有|具备|是|支持|包含|含|可以|yes|provided|included)\s*[。.]?\s*", re.I)
 _DASHES = frozenset(("—", "-", "–", "－", "——", "--", "/", "／"))
 
@@ -2483,6 +2531,10 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
             name = _text(sh.cell(h, c))
             com = c + 1 if _SUB_COMMENT.match(_text(sh.cell(h + 1, c + 1))) and not _text(sh.cell(h, c + 1)) else None
             cells = [RecordCell(_VENDOR_LABEL, name, sh.address(h, c))]
+            # a reviewer's column beside the vendor's answers ('供应商响应 | 监理核查'): its own words are never read
+            check = c + 1 if com is None and c + 1 not in resp and not _text(sh.cell(h, c + 1)) \
+                and _text(sh.cell(h + 1, c + 1)) else None
+            later: set[str] = set()
             for r in range(h + 2, len(rows)):
                 label = _text(sh.cell(r, lc))
                 if not label:
@@ -2525,7 +2577,14 @@ def _matrix(sh: RawSheet, res: ReadResult) -> bool:
                 if blank(value):
                     continue
                 cells.append(RecordCell(label, value, sh.address(r, c)))
-            res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells))
+                if check is not None and (m := _QUOTED_OWN_DOC_RE.match(_text(sh.cell(r, check)))) is not None:
+                    # the reviewer's '不符：…《售后服务承诺书》…为“免费维护期6个月…”': the vendor's own other document, quoted
+                    # word for word, disagreeing with its answer — its words, read after the answer
+                    cells.append(RecordCell(label, m.group(1), sh.address(r, check)))
+                    later.add(sh.address(r, check))
+            rec = Record(sh.file, sh.sheet, col_letter(c), cells)
+            rec.answered |= later
+            res.records.append(rec)
         for r in range(h + 2, len(rows)):  # footnotes under the matrix
             if not _text(sh.cell(r, lc)) and any(not blank(v) for v in rows[r]):
                 text = " ".join(_text(v) for v in rows[r] if not blank(v))
@@ -4036,6 +4095,13 @@ def _by_split_text(sh: RawSheet) -> list[RawSheet] | None:
 _SPLIT_HEAD_RE = re.compile(r"分列|已拆分|拆成多列|split")
 
 
+def _by_group_header(sh: RawSheet) -> list[RawSheet] | None:
+    """A header in two rows, group headers merged over the sub-headers below them (core.grouphead)."""
+    from .grouphead import read_group_header
+
+    return read_group_header(sh)
+
+
 def _by_clause_letter(sh: RawSheet) -> list[RawSheet] | None:
     """Each vendor's letter pasted whole in one cell, its terms numbered clause by clause (core.clauseletter)."""
     from .clauseletter import read_clause_letters
@@ -4319,6 +4385,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     res.issues = [i for sh in sheets for i in sh.issues] if issues is None else issues
     errors: list[QuoteError] = []
     registers: list = []  # (sheet, answered rows) of clarification registers, read over the quotes at the end
+    review_rejects: set[str] = set()  # bidders a committee's conformity review rejects, on whatever sheet they stand
     # Instruction / cover sheets are only used when they hold a quote table (or no other sheet is there).
     only_notes = all(_notes_sheet(sh) and not _says_quotes(sh.sheet) for sh in res.sheets)
     catalogue_sheet = None
@@ -4332,7 +4399,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             catalogue_sheet = used[0][0]
             res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
                                      "；".join(f"{s_}：{n}" for s_, n in used[1:])))
-    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
@@ -4344,6 +4411,10 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         start = len(res.records)
         if _void_sheet(sh):  # '废弃-旧版', '【已作废，勿用】V1 首轮比价表': replaced by another sheet, no quotes of its own
             res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.void_sheet", sh.sheet))
+            continue
+        if len(res.sheets) > 1 and (rejected := _review_sheet(sh)) is not None:
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.review_sheet", sh.sheet))
+            review_rejects |= rejected
             continue
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
@@ -4484,6 +4555,15 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     join_sheets(res)
     join_parts(res)  # one vendor's response in parts ('… — A. Commercials', '… — B. Service'): one quote
     drop_declined(res)
+    if review_rejects:  # '审查结论 | 不通过（废标）' on the committee's review: that bid is no quote, whatever sheet holds it
+        kept = []
+        for rec in res.records:
+            name, address = _vendor_cell(rec)
+            if name.strip() in review_rejects:
+                res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.disqualified", name))
+            else:
+                kept.append(rec)
+        res.records = kept
     convert(res, res.sheets)
     choose(res, res.sheets)
     if registers:

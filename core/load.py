@@ -615,6 +615,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     # a chat pasted in: read once the vendor is known (below)
                     chats.append((text, src))
                     continue
+                pc = -1 if answered and address in answered else pn  # a later answer's words go before the bid's
                 clauses = _JOINT_SPLIT_RE.split(text) if extra else ()
                 if extra and len(clauses) != len(extra):  # 'SM4 / HTTPS / 有 / 6个月' under '安全(加密/HTTPS/权限/日志)'
                     clauses = _SLASH_SPLIT_RE.split(text)
@@ -623,18 +624,18 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     for dfid, clause in zip(extra, clauses):
                         r = read_value(dfid, clause)
                         if r.status != "unknown" or r.value is not None:
-                            _add(found, dfid, (pn, r, src))
+                            _add(found, dfid, (pc, r, src))
                             post.add(dfid)
                     if any(len(c) > 12 for c in clauses):  # '维保与支持' | '…；7×24小时支持，1小时内响应': the parts also
                         for dfid, r in read_all(text).items():  # state fields the label does not name
                             if dfid not in extra:
-                                _add(found, dfid, (pn, r, src))
+                                _add(found, dfid, (pc, r, src))
                                 post.add(dfid)
                 else:
                     # the label says what the cell is about ('Warranty / AMC' | '12 mths FOC…'): its fields are
                     # read from the whole cell when no clause names them
                     for dfid, r in read_all(text, _label_fields(label)).items():
-                        _add(found, dfid, (pn, r, src))
+                        _add(found, dfid, (pc, r, src))
                         post.add(dfid)
                 if "没" in text or "无" in text or "不" in text or " no " in text.lower():
                     absent_said += [f for m in _ABSENT_MODULE_RE.finditer(text) if (f := match_feature(m.group(1)))]

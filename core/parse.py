@@ -866,8 +866,19 @@ def match_feature(token: str) -> str | None:
     return None
 
 
+# module names that hold a joining word themselves ('用户及角色管理'): kept whole when a list is split at 及 / 和
+_JOINED_NAMES = tuple(sorted({syn for syns in schema.FEATURES.values() for syn in syns if "及" in syn or "和" in syn},
+                             key=len, reverse=True))
+_JOINED_NAMES_RE = re.compile("|".join(map(re.escape, _JOINED_NAMES))) if _JOINED_NAMES else None
+
+
 def split_list(s: str) -> list[str]:
-    parts = (p.strip(" .。:：()（）") for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
+    if _JOINED_NAMES_RE is not None and ("及" in s or "和" in s):
+        s = _JOINED_NAMES_RE.sub(lambda m: m.group().replace("及", "\x01").replace("和", "\x02"), s)
+        parts = (p.strip(" .。:：()（）").replace("\x01", "及").replace("\x02", "和")
+                 for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
+    else:
+        parts = (p.strip(" .。:：()（）") for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
     return [p for p in parts if p and not p.isdigit()]
 
 

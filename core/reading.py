@@ -409,7 +409,8 @@ def _cert_level(s: str) -> int | None:
 
 
 # a lower level held today ('Level 2 filed', '二级备案', '已取得二级'): a stated no, whatever level 3 awaits
-_LOWER_LEVEL_HELD_RE = re.compile(r"^\s*(?:等保)?\s*[一二12]\s*级\s*[(（，,；;](?!.*(?:申请中|测评中|评测中|办理中|进行中|已提交|已进场|"
+_LOWER_LEVEL_HELD_RE = re.compile(r"^\s*(?:(?:我司)?(?:系统)?(?:目前|现在|当前|现)(?:为|是|仅为|仅有|只有)?\s*)?(?:等保)?\s*[一二12]\s*级\s*"
+                                  r"[(（，,；;](?!.*(?:申请中|测评中|评测中|办理中|进行中|已提交|已进场|"
                                   r"已受理|审核中|整改中|in progress|under way|underway))|"  # '等保二级（三级计划明年申请）': level 2
                                   # today, level 3 only planned (with level 3 under way it is unverified, as 申请中)
                                   r"(?:[一二12]\s*级|level\s*[12]|mlps\s*[12])\s*[(（]?\s*(?:已)?(?:备案|filed|filing|certified|"
@@ -980,7 +981,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|只给授权|仅给授权|不
                              r"安装包|不提供源码|不交付源码|源码不交付|源码不提供|源码不开放|无源码|不含源码|运行授权|saas|租用|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
-_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|部分核心模块|以加密(?:形式|方式)(?:提供|交付)|加密形式提供|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
                              r"库文件|二进制|编译)|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
                              r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"

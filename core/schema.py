@@ -89,7 +89,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("policy_adaptation_free", "policy", (
         "regchangesfree", "regulatorychangesfree", "regchanges",
         "lawchangesupport", "lawchange", "regulationchangesupport", "政策", "政策适配", "监管政策适配", "法规变化调整", "法规调整", "法规变化", "法规适配", "政策适配免费", "监管适配", "政策更新", "合规升级", "政策调整", "政策变更", "政策变化", "监管变化", "监管变更", "法规变更", "政策改动",
-        "政策改动免费", "政策调整免费",
+        "政策改动免费", "政策调整免费", "因监管政策变化", "监管政策变化所需", "监管政策变化导致", "监管政策变化需要",
+        "政策变化所需的系统调整", "政策变化导致的系统调整",
         "policyadaptation", "regulatorypolicyupdates", "regulatoryupdates", "policyupdates",
         "freepolicyadaptation", "regulatory", "regulatorychanges", "regulatorychange", "regulatorychangeadaptation", "policychangeadaptation",
         "policychange", "policychanges", "newregulations", "requiredbyregulation", "requiredbynewregulations")),
@@ -116,6 +117,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "源码及知识产权", "源码与知识产权", "知识产权", "源代码及知识产权",
         "授权方式", "授权模式", "licensingmodel", "licencemodel", "licensemodel",
         "源码交付", "源码交付方式", "源代码交付", "源码", "源代码", "交付方式", "交付内容", "源码授权", "源码形式", "代码交付",
+        "许可及交付条款", "许可与交付条款", "许可及交付", "交付条款", "许可条款",
         "是否交付源码", "是否提供源码", "二次开发", "sourcecode", "sourcecodedelivery", "sourcedelivery", "codedelivery",
         "sourcecodedelivered", "completesourcecode",
         "source", "delivery")),
@@ -320,7 +322,8 @@ HOUR_UNITS = {"小时": 1, "h": 1, "hours": 1, "hour": 1, "hrs": 1, "分钟": 1 
 # Features
 # ---------------------------------------------------------------------------------------------
 FEATURES: dict[str, tuple[str, ...]] = {
-    "user_management": ("用户管理", "使用者管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "user management", "user mgmt",
+    "user_management": ("用户管理", "使用者管理", "客户管理", "用户中心", "客户信息管理", "账户管理", "用户及角色管理", "用户与角色管理",
+                        "用户和角色管理", "用户角色管理", "用户及权限管理", "用户与权限管理", "user management", "user mgmt",
                         "customer management", "account management", "users", "user admin", "user accounts"),
     "repayment_management": ("还款管理", "还款计划", "还款提醒", "还款", "代扣还款", "自动代扣", "主动还款", "提前还款", "逾期管理",
                              "催收管理", "贷后管理", "还款计划管理", "repayment management", "repayment schedule",

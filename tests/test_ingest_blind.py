@@ -3444,3 +3444,74 @@ def test_an_oa_export_in_long_format_takes_the_later_answer_by_its_time_not_its_
     assert "installment_calculator" not in lc.values["features"] and "order_tracking" in lc.values["features"]
     assert lc.values["free_maintenance_months"] == 18
     assert mc.values["mlps_level3"] is True and mc.values["price_cny"] == 248_000
+
+
+def test_a_committees_conformity_review_is_no_quote_and_its_rejection_holds_on_every_sheet():
+    """A tender agent's 评标报告 appendix: a 符合性审查 sheet of the committee's ✓ / × per bidder (its 审查标准 column the tender's
+    wording) with a 审查结论 row, a response sheet of each bidder's own words, and the opening prices on a third sheet. The
+    ticks are the committee's, never terms; the words and the prices make each bidder's quote; a bidder the review rejects
+    ('不通过（废标）') is no quote on the price sheet either."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "符合性审查"
+    for row in [["附表1 符合性审查表"], ["序号", "审查项目", "审查标准（招标文件第三章2.2条）", "利川腾龙数科有限公司", "资兴东江湖信息技术有限公司",
+                                        "岑溪天龙顶网络科技有限公司"],
+                [1, "投标报价", "不超过最高投标限价", "✓", "✓", "✓"], [2, "等级保护", "提供三级备案证明或书面承诺", "✓", "✓", "✓"],
+                [3, "源码交付", "交付完整源代码", "✓", "✓", "✓"], [None, "审查结论", None, "通过", "通过", "不通过（废标）"]]:
+        ws.append(row)
+    ws = wb.create_sheet("商务技术响应摘录")
+    for row in [["附表2 商务技术响应摘录"], ["序号", "评审项", "招标文件要求", "利川腾龙数科有限公司", "资兴东江湖信息技术有限公司"],
+                [1, "等级保护", "已取得三级备案证明", "已委托测评机构开展第三级等级测评，预计2026年1月取得备案证明",
+                 "已取得第三级备案证明，备案证明编号43108143011-25002"],
+                [2, "源码交付", "完整源码", "交付全部源代码，无加密", "交付完整源代码，无加密"],
+                [3, "数据加密", "敏感字段SM4加密存储", "采用国密SM4算法加密存储", "身份证号、手机号SM4加密存储"],
+                [4, "免费维护期", "不少于12个月", "自终验合格之日起免费维护12个月", "免费维护12个月"],
+                [5, "技术支持", "7×24小时", "7×24小时技术支持", "7×24小时技术支持，指定专属工程师"]]:
+        ws.append(row)
+    ws = wb.create_sheet("开标报价一览表")
+    for row in [["附表3 开标报价一览表"], ["开标序号", "投标人名称", "投标报价（小写，元）", "报价说明", "备注"],
+                [1, "利川腾龙数科有限公司", "196,000.00", "含税", None], [2, "岑溪天龙顶网络科技有限公司", "168,000.00", "含税", None],
+                [3, "资兴东江湖信息技术有限公司", "218,000.00", "含税", None]]:
+        ws.append(row)
+    got = _by_vendor(load([("评标报告.xlsx", _saved(wb))]))
+    assert set(got) == {"利川腾龙数科有限公司", "资兴东江湖信息技术有限公司"}
+    zx, lc = got["资兴东江湖信息技术有限公司"], got["利川腾龙数科有限公司"]
+    assert zx.values["price_cny"] == 218_000 and lc.values["price_cny"] == 196_000
+    assert zx.values["mlps_level3"] is True and lc.values["mlps_level3"] is False  # the ✓ is the committee's, not a level
+
+
+def test_a_header_in_two_rows_a_reviewer_quoting_the_vendors_own_document_and_a_plan_that_is_no_level():
+    """A law firm's summary: group headers merged over their sub-headers ('一、报价（照录报价函）' over 报价金额 | 计税方式; '四、许可
+    及交付条款' over 合同草案条款原文 | 本所核查意见) — each column named by its term, the lawyer's columns his. An IT supervisor's
+    check '不符：…《售后服务承诺书》…为“免费维护期6个月…”' quotes the vendor's own document: its words, after the answer.
+    '目前为等保二级，三级测评计划于2026年启动' is level 2 today (a plan is no assessment under way)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["尽职调查摘要表"], ["序号", "供应商", "一、报价（照录报价函）", None, "四、许可及交付条款", None, "五、网络安全等级保护备案", None],
+                [None, None, "报价金额", "计税方式", "合同草案条款原文", "本所核查意见", "供应商陈述", "本所核查意见"],
+                [1, "和龙仙峰数科有限公司", "24.6万元", "含税", "乙方向甲方交付完整源代码（含风控引擎），无加密", "条款可接受",
+                 "已取得第三级备案证明，备案证明编号22240643012-25007", "已核"],
+                [2, "安图二道白河软件有限公司", "22.5万元", "不含税（增值税13%另计）",
+                 "源代码仅限在乙方授权的服务器（绑定服务器硬件信息）上部署", "建议修改", "已取得第三级备案证明，备案证明编号22242643005-24011", "已核"],
+                [3, "图们日光山网络科技有限公司", "16.8万元", "含税", "交付源代码，部分核心模块（风控引擎）以加密形式提供", "建议完整交付",
+                 "目前为等保二级，三级测评计划于2026年启动。", "与陈述一致"]]:
+        ws.append(row)
+    for cells in ("C2:D2", "E2:F2", "G2:H2"):
+        ws.merge_cells(cells)
+    got = _by_vendor(load([("尽调.xlsx", _saved(wb))]))
+    hl, ad, rg = (got[v] for v in ("和龙仙峰数科有限公司", "安图二道白河软件有限公司", "图们日光山网络科技有限公司"))
+    assert hl.values["source_code_delivery"] == "full" and ad.values["source_code_delivery"] == "licence_only"
+    assert rg.values["source_code_delivery"] == "partial"
+    assert ad.values["price_cny"] == 254_250  # 不含税 in its own sub-column, 13% added
+    assert rg.values["mlps_level3"] is False and rg.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    rows = [["需求响应核查表"], ["需求编号", "采购需求（需求书原文）", "公主岭怀德软件有限公司", None, "辽源东辽河数科有限公司", None],
+            [None, None, "供应商响应", "监理核查", "供应商响应", "监理核查"],
+            ["REQ-13", "免费维护期不少于12个月，维护含缺陷修复及版本升级", "满足。免费维护12个月，含缺陷修复及版本升级。",
+             "不符：供应商提交的《售后服务承诺书》（2025-11-20盖章）第二条为“免费维护期6个月，维护期内仅提供缺陷修复”",
+             "满足。自终验合格之日起免费维护12个月，含缺陷修复及小版本升级。", "供应商未提供盖章的《售后服务承诺书》，待补交"],
+            ["REQ-15", "因监管政策变化所需的系统调整免费", "满足。政策调整免费适配。", "已核", "小调整免费，重大政策调整另行报价。", "与应答一致"]]
+    got = _by_vendor(load([("核查表.xlsx", _xlsx(rows))]))
+    hd, dl = got["公主岭怀德软件有限公司"], got["辽源东辽河数科有限公司"]
+    assert hd.values["free_maintenance_months"] == 6 and hd.values["maintenance_includes_upgrades"] is False
+    assert dl.values["free_maintenance_months"] == 12  # a check not yet done undoes nothing
+    assert hd.values["policy_adaptation_free"] is True and dl.values["policy_adaptation_free"] is False
