@@ -268,6 +268,10 @@ _T: dict[str, tuple[str, str]] = {
                            "Cell {cell} of sheet '{sheet}' in '{file}' is time-formatted ({text}); read as a duration "
                            "of {text} hours:minutes. Check it."),
     "note.empty_sheet": ("空工作表。", "Empty sheet."),
+    "note.excel_errors": ("这些单元格里只有公式留下的错误值（#REF!、#N/A、#DIV/0! 等），按空白处理（什么也没说），不当作报价内容；"
+                          "右侧为个数和位置。",
+                          "These cells hold only an error a formula left (#REF!, #N/A, #DIV/0! …): read as blank (nothing said), "
+                          "never as a quote term; the count and addresses are on the right."),
     "note.review_sheet": ("这张工作表是评标委员会（或采购方）的符合性/资格审查（✓、× 与审查结论），是对投标的判断，不是投标人的应答，"
                           "其中的勾选未作为报价内容读取；审查结论判为不通过、废标的投标人，在其他工作表上也不作为报价。",
                           "This sheet is the committee's (or the buyer's) conformity review (✓, × and its conclusion): a judgement "

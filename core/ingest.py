@@ -2799,7 +2799,9 @@ _QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总"
 _EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row", "请忽略", "测试数据", "测试问卷", "测试提交", "please ignore",
                   "test entry", "test submission")
 # a test submission of a questionnaire ('测试（请忽略）', 'TEST'): no quote
-_EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)) + r"|^\s*(?:测试|test|dummy)\s*$", re.I)
+_EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)) + r"|^\s*(?:测试|test|dummy)\s*$|"
+                         # a template's prompt where the name goes ('（请填写贵司全称）', '[please enter company name]')
+                         r"^\s*[（(\[【]\s*(?:请填写|请输入|请填|填写|please (?:enter|fill))[^）)\]】]*[）)\]】]\s*$", re.I)
 _URL_RE = re.compile(r"(?:https?://|www\.)\S*|\S+@\S+|[\w-]+(?:\.[\w-]+)*\.(?:com|cn|net|org)\S*", re.I)
 
 
@@ -4102,6 +4104,64 @@ def _by_group_header(sh: RawSheet) -> list[RawSheet] | None:
     return read_group_header(sh)
 
 
+_EXCEL_ERROR_RE = re.compile(r"\s*#(?:REF!|N/A|DIV/0!|VALUE!|NAME\?|NUM!|NULL!|SPILL!|CALC!|GETTING_DATA)\s*", re.I)
+
+
+def _excel_errors(sh: RawSheet) -> list[str]:
+    """Cells holding only an error a formula left ('#REF!', '#N/A', '#DIV/0!'): emptied in place — a failed formula says
+    nothing, and the vendor's words elsewhere may ('备注：…合计人民币贰拾捌万陆仟元整') — their addresses returned."""
+    out = []
+    for r, row in enumerate(sh.rows[:5000]):
+        for c, v in enumerate(row):
+            if v.__class__ is str and v[:1] in "# " and _EXCEL_ERROR_RE.fullmatch(v):
+                row[c] = None
+                out.append(sh.address(r, c))
+    return out
+
+
+_UNIT_NOTE_RE = re.compile(r"(?:金额|报价|价格|费用|货币)?单位\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*(千元|万元|元|k|千)(?![\u4e00-\u9fff])",
+                           re.I)
+_NOTE_UNITS = {"千": "千元", "k": "千元", "K": "千元"}
+
+
+def _unit_from_note(sh: RawSheet) -> None:
+    """A note line over the table giving the unit of its amounts ('金额单位：千元（…自带单位的，以原话为准）'): each money label
+    of the table that names no unit of its own is given that one, in place ('报价' -> '报价（千元）'), so that a bare 226
+    is 226,000 and '23万8' stays 23.8万."""
+    rows = sh.rows
+    if len(rows) > 2000:
+        return
+    for r in range(min(6, len(rows))):
+        cells = [v for v in rows[r] if not blank(v)]
+        if len(cells) != 1 or cells[0].__class__ is not str or (m := _UNIT_NOTE_RE.search(cells[0])) is None:
+            continue
+        from .mapping import money_unit
+        unit = _NOTE_UNITS.get(m.group(1), m.group(1))
+        h = next((k for k in range(r + 1, min(r + 8, len(rows))) if sum(1 for v in rows[k] if not blank(v)) >= 3), None)
+        if h is None:
+            return
+
+        def tagged(v):
+            if v.__class__ is not str or not v.strip():
+                return None
+            found = match_label(v)
+            t = found.target
+            if t is None or found.unit is not None or money_unit(v) is not None:
+                return None
+            money = t.kind == "price" or t.kind == "field" and t.id in schema.FIELDS and schema.FIELDS[t.id].kind == "money"
+            return f"{v.strip()}（{unit}）" if money else None
+
+        wide = any(v.__class__ is str and (t := match_label(v).target) is not None and t.code == "vendor" for v in rows[h])
+        for c, v in enumerate(rows[h]):
+            if (new := tagged(v)) is not None:
+                rows[h][c] = new
+        for k in range(h + 1, len(rows)) if not wide else ():  # vendors in columns: the labels down the first ones
+            for c in range(min(2, len(rows[k]))):
+                if (new := tagged(rows[k][c])) is not None:
+                    rows[k][c] = new
+        return
+
+
 def _by_clause_letter(sh: RawSheet) -> list[RawSheet] | None:
     """Each vendor's letter pasted whole in one cell, its terms numbered clause by clause (core.clauseletter)."""
     from .clauseletter import read_clause_letters
@@ -4392,6 +4452,11 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .richtext import as_text  # a web form's rich-text fields exported as HTML: read as the text they show
 
     as_text(res.sheets, name, res.notes)
+    for sh in res.sheets:
+        _unit_from_note(sh)  # '金额单位：千元' over the table: its bare amounts in that unit (a cell's own unit wins)
+        if (err_cells := _excel_errors(sh)):  # '#REF!', '#N/A' left by formulas: nothing said, never a value
+            res.notes.append(Skipped(name, sh.sheet, err_cells[0], "note.excel_errors",
+                                     f"{len(err_cells)}：{'、'.join(err_cells[:8])}"))
     if len(res.sheets) > 1 and any(v.__class__ is str and "编号" in v for sh in res.sheets for row in sh.rows[:6] for v in row):
         from .catalogue import applied  # product codes looked up on the workbook's own code sheet ('编号对照')
 

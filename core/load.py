@@ -819,7 +819,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         r = read_value("price_cny", pay_terms[0])
         if r.value is not None and len(r.items) >= 2:
             prices.append(("price", r, Source(r.status, pay_terms[0], pay_terms[1], pay_terms[2]), None))
-    if priced_notes and not prices:  # no price cell: the notes cell the label says holds the price, read as one
+    if priced_notes and _no_amount(prices):  # no price cell: the notes cell the label says holds the price, read as one
         for text, src in priced_notes:
             r = read_value("price_cny", text)
             if r.value is not None:
@@ -1197,11 +1197,17 @@ def _vendor_said(chat: str, vendor: str) -> str:
 _SENTENCE_RE = re.compile(r"[，。；,;].*[，。；,;]")  # two clauses at least
 
 
+def _no_amount(prices: list) -> bool:
+    """Whether the price cells give no amount: none at all, or only the tax mark ('计税方式 | 含税' beside a price cell
+    left blank or holding a formula's '#REF!')."""
+    return all(r.value is None and (role == "tax" or not (src.text or "").strip()) for role, r, src, _t in prices)
+
+
 def _from_sentences(sentences: list, prices: list, options: list, values: dict, feature_status: list,
                     feature_cols: dict, sources: dict) -> None:
     """The price and the modules a vendor's sentences state ('书面报价27.5万元，含税，其中…', '企业征信、银行流水分析…都在
     报价内，另有用户管理、审批流'), when no cell of their own gives them (core.sentences reads the clauses)."""
-    no_price = not prices
+    no_price = _no_amount(prices)
     no_features = values["features"] is None and not feature_status and not feature_cols
     if not (no_price or no_features):
         return

@@ -783,7 +783,17 @@ FAULT_LEVEL_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4]|critical
 _RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
 
 
+_SAME_DAY_RE = re.compile(r"^\s*(?:当天|当日)\s*(?:内)?\s*(?:响应|处理|到场|解决)?\s*$")
+_T_PLUS_RE = re.compile(r"^\s*t\s*\+\s*([0-9])\s*(?:日|天|工作日)?\s*(?:内)?\s*(?:响应|处理|到场)?\s*$")
+
+
 def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
+    if _SAME_DAY_RE.match(s):
+        return _r(8.0)  # '当天': within the working day, counted as its eight hours (the next day is 24)
+    if "+" in s and (tp := _T_PLUS_RE.match(s)) is not None:
+        if int(tp.group(1)) >= 1:
+            return _r(24.0 * int(tp.group(1)))  # 'T+1': the next (working) day, never one hour
+        return _r(8.0)  # 'T+0': the same day
     s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)
     s = re.sub(r"(\d+(?:\.\d+)?)\s*(?:business|working|office)\s+hours?|(\d+(?:\.\d+)?)\s*个?工作小时",
                lambda m: f"{m.group(1) or m.group(2)} hours", s)  # '8 business hours' is 8 hours  # '30-min response'
@@ -831,7 +841,25 @@ _AFTER_RE = re.compile(r"之后|以后|此后|期满后|到期后|过后|(?<![a-
 _SUPPORT_SPAN_RE = re.compile(r"[57]\s*[x×*]\s*(?:24|8)(?:\s*(?:小时|h|hours?))?")
 
 
+# a free period given by its end, its start in the same words ('免费维护至2026年12月31日（上线约2026年3月）'): the months between
+_UNTIL_DATE_RE = re.compile(r"至\s*(20\d\d)\s*[年./-]\s*(\d{1,2})\s*(?:[月./-]\s*(\d{1,2})\s*日?)?")
+_START_DATE_RE = re.compile(r"(?:上线|终验|验收|启用|交付|签约|签订)[^0-9，,；;]{0,4}?(20\d\d)\s*[年./-]\s*(\d{1,2})\s*月?|"
+                            r"(20\d\d)\s*年\s*(\d{1,2})\s*月\s*(?:前后|左右|底|初)?\s*(?:上线|终验|验收|启用)")
+
+
+def _months_until(s: str) -> float | None:
+    end, start = _UNTIL_DATE_RE.search(s), _START_DATE_RE.search(s)
+    if end is None or start is None:
+        return None
+    ey, em, ed = int(end.group(1)), int(end.group(2)), int(end.group(3) or 1)
+    sy, sm = int(start.group(1) or start.group(3)), int(start.group(2) or start.group(4))
+    months = (ey - sy) * 12 + (em - sm) + (1 if ed >= 28 else 0)  # to the end of the month counts that month
+    return float(months) if 0 < months <= 120 else None
+
+
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
+    if fid == "free_maintenance_months" and "至" in s and (until := _months_until(s)) is not None:
+        return _r(until)  # '免费维护至2026年12月31日（上线约2026年3月）': about ten months, however the year is said
     if _SUPPORT_SPAN_RE.search(s):  # '「终身免费维护」「7×24小时服务」': the support hours are no months
         s = cell = _SUPPORT_SPAN_RE.sub(" ", s)
     if _NOT_GIVEN_RE.search(s) and not _BOAST_RE.search(s):
@@ -1177,6 +1205,11 @@ def _priced_expression(s: str) -> float | None:
     return round(total, 2)
 
 
+_TYPED_PRODUCT_RE = re.compile(r"=\s*(\d{1,9}(?:\.\d{1,6})?)\s*[*×xX]\s*(\d{1,9}(?:\.\d{1,6})?)\s*")
+_PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*套.{0,6}?([两二三四五2-5])\s*套.{0,16}?(?:共|合计|总计)\s*"
+                         r"(?:计)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
+
+
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
@@ -1185,6 +1218,10 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     if _PLAIN_AMOUNT_RE.fullmatch(cell):  # '22.8万', '¥228,000', '19.8w': most price cells say just that
         v, warn = parse.parse_money(cell, unit)
         return _r(v, warning=warn, pretax=v)
+    if cell[:1] == "=" and (prod := _TYPED_PRODUCT_RE.fullmatch(cell)) is not None:
+        # '=23.8*10000' typed as text (a formula Excel never ran): the amount it spells, read as arithmetic, never run
+        v = float(prod.group(1)) * float(prod.group(2))
+        return _r(v, pretax=v)
     raw = _OPTION_LETTER_RE.sub("", parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()))
     s = norm(raw)
     if parse.is_blank(s):
@@ -1199,6 +1236,12 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     tax = ("excl" if ex.start() < inc.start() else "incl") if ex and inc and _BREAKDOWN_EXCL_RE.search(s) else \
         "excl" if ex else ("incl" if inc else None)  # 'incl. 6% VAT (licence 220,000 + … = 300,000 excl. VAT)'
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
+    if price and "/套" in s_nt and (per := _PER_SET_RE.search(s_nt)) is not None:
+        each, n = parse.parse_money(per.group(1), unit)[0], parse.cn_to_number(per.group(2)) or _num_token(per.group(2))
+        whole = parse.parse_money(per.group(3), unit)[0]
+        if each and n and whole and abs(each * n - whole) <= 1:
+            # '29.8万/套，两套（生产+灾备）共59.6万': the price of one set, the total only what two would cost
+            return _r(_with_vat(each, tax), tax=tax, pretax=each)
     if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount
         s_nt = _ORDINAL_RE.sub(" ", s_nt)
     has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万]+(?:万|元)", s_nt))

@@ -81,7 +81,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("maintenance_includes_upgrades", "upgrades", ("upgradesinmaintenance", "upgradesincluded", "upgradesinwarranty", 
         "whatmaintenancecovers", "maintenancecovers", "whatthemaintenancecovers",
         "upgradesincl", "upgradesincluded", "inclupgrades",
-        "维护范围", "维保范围", "维护内容", "维保内容", "维护含版本升级", "维护含升级", "维护含小版本升级", "维护含缺陷修复及小版本升级", "维保含小版本升级", "含小版本升级", "维保含升级", "维保包含升级", "维护包含升级", "维保含版本升级", "含升级",
+        "维护范围", "维保范围", "维护内容", "维保内容", "维护包含", "维护包括", "维保包含", "维保包括", "维护含版本升级", "维护含升级", "维护含小版本升级", "维护含缺陷修复及小版本升级", "维保含小版本升级", "含小版本升级", "维保含升级", "维保包含升级", "维护包含升级", "维保含版本升级", "含升级",
         "含版本升级", "版本升级", "升级",
         "保固范围", "保修范围", "质保范围", "保固内容", "保修内容", "质保内容",
         "maintenancescope", "maintenanceincludesupgrades", "maintenancecoverage", "upgrades", "warrantyscope",

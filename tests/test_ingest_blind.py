@@ -3515,3 +3515,43 @@ def test_a_header_in_two_rows_a_reviewer_quoting_the_vendors_own_document_and_a_
     assert hd.values["free_maintenance_months"] == 6 and hd.values["maintenance_includes_upgrades"] is False
     assert dl.values["free_maintenance_months"] == 12  # a check not yet done undoes nothing
     assert hd.values["policy_adaptation_free"] is True and dl.values["policy_adaptation_free"] is False
+
+
+def test_amounts_and_times_as_people_type_them():
+    """A finance clerk's sheet whose note above the table says '金额单位：千元' (a cell's own unit wins): a bare 226 is 226,000,
+    '23万8' stays 238,000; '29.8万/套，两套（生产+灾备）共59.6万' is one set's price; 'T+1' is the next day and '当天' the
+    working day, never an hour; '免费维护至2026年12月31日（上线约2026年3月）' about ten months; '维护包含' names the upgrades."""
+    rows = [["询价汇总表（财务部）"], ["金额单位：千元（供应商原话自带单位的，以原话为准）。"], [],
+            ["项目", "浏阳金阳数科有限公司", "湘乡东山软件有限公司", "瑞安飞云数科有限公司", "乐平洎阳信息技术有限公司"],
+            ["报价", 226, "23万8", "29.8万/套，两套（生产+灾备）共59.6万", "22.8W"],
+            ["维保期满年费", 24, "2.6万/年", "3万/年", "2万/年"],
+            ["免费维护期", "终验后12个月", "壹年", "12个月", "免费维护至2026年12月31日（上线约2026年3月）"],
+            ["维护包含", "bug修复+小版本升级", "只修bug", "bug修复+版本升级", "bug修复+小版本升级"],
+            ["响应时间", "半小时", "T+1", "当天", "2H"]]
+    got = _by_vendor(load([("询价.xlsx", _xlsx(rows))]))
+    ly, xx, ra, lp = (got[v] for v in ("浏阳金阳数科有限公司", "湘乡东山软件有限公司", "瑞安飞云数科有限公司", "乐平洎阳信息技术有限公司"))
+    assert ly.values["price_cny"] == 226_000 and ly.values["annual_fee_after_warranty_cny"] == 24_000
+    assert xx.values["price_cny"] == 238_000 and ra.values["price_cny"] == 298_000
+    assert xx.values["response_hours"] == 24 and ra.values["response_hours"] == 8 and ly.values["response_hours"] == 0.5
+    assert lp.values["free_maintenance_months"] == 10
+    assert ly.values["maintenance_includes_upgrades"] is True and xx.values["maintenance_includes_upgrades"] is False
+
+
+def test_formula_leftovers_say_nothing_and_a_typed_formula_is_read_as_the_amount_it_spells():
+    """A CSV saved from a workbook: '#REF!' in a price cell (the vendor's price in its own words in the remarks), '#N/A' in a
+    looked-up column, '=23.8*10000' typed as text; and a template sheet's '（请填写贵司全称）' is no vendor."""
+    head = ["序号", "供应商名称", "报价（元）", "计税方式", "征信接口", "备注（报价单原文摘录）"]
+    rows = [head, [1, "庄河海韵数科有限公司", "#REF!", "含税", "人行企业征信系统、百行征信",
+                   "报价单原文：源码授权费21.8万元，部署实施及培训费6.8万元，合计人民币贰拾捌万陆仟元整（¥286,000.00，含税）。"],
+            [2, "凌海大凌河信息技术有限公司", "=23.8*10000", "含税", "#N/A", "报价单原文：23.8万元（含税）"],
+            [3, "北镇医巫闾网络科技有限公司", "264000", "含税", "朴道征信", "合计264,000元（含税）"],
+            [4, "（请填写贵司全称）", "（请填写含税总价）", None, None, None]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("比价.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"庄河海韵数科有限公司", "凌海大凌河信息技术有限公司", "北镇医巫闾网络科技有限公司"}
+    assert got["庄河海韵数科有限公司"].values["price_cny"] == 286_000
+    assert got["凌海大凌河信息技术有限公司"].values["price_cny"] == 238_000
+    assert got["凌海大凌河信息技术有限公司"].values["licensed_credit_bureau"] is None  # '#N/A' says nothing
+    assert any(n.reason == "note.excel_errors" for n in qs.notes)
