@@ -24,7 +24,7 @@ class FieldSpec:
 
 FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
     FieldSpec("vendor", "text", (
-        "供应商", "供应商名称", "服务商", "服务商名称", "简称", "供应商简称", "服务商简称", "公司简称", "厂商简称", "报价单位", "报价公司", "报价方", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
+        "供应商", "供应商名称", "服务商", "服务商名称", "简称", "供应商简称", "服务商简称", "公司简称", "厂商简称", "报价单位", "报价公司", "报价方", "报价人", "报价人名称", "报价厂商", "投标单位", "投标人", "应答单位", "应答人", "响应单位", "参选单位",
         "比选单位", "供应商全称", "公司全称", "厂商", "厂家", "公司名称", "公司", "开发商", "品牌", "哪家", "哪家公司", "哪个公司", "投标人名称", "投标单位名称",
         "投标人全称", "响应人名称", "应答人名称", "磋商供应商", "中标候选人名称", "中标候选人", "候选人名称", "候选供应商", "乙方名称", "乙方单位", "乙方全称", "供方名称", "卖方名称",
         "vendor", "vendorname", "supplier", "provider", "company", "bidder", "biddername", "bidders", "participant", "participantname", "respondent", "respondentname", "tenderer",
@@ -188,7 +188,8 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
-NOT_FIELD_LABELS = ("报价方式", "报价类型", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商等级", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
+NOT_FIELD_LABELS = ("报价方式", "报价类型", "报价排名", "价格排名", "报价名次", "是否中标候选", "中标候选", "报价人编码", "投标人编码",
+                    "报价状态", "报价时间", "偏离情况", "偏离项数", "应答项数", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商等级", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "报价版本", "报价版次", "版本号", "quoteversion", "quotationversion", "versionno",
                     "vendortier", "suppliertier", "vendorcategory", "vendorclass", "供应商等级", "供应商分级", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
                     "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",

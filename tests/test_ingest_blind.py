@@ -3555,3 +3555,21 @@ def test_formula_leftovers_say_nothing_and_a_typed_formula_is_read_as_the_amount
     assert got["凌海大凌河信息技术有限公司"].values["price_cny"] == 238_000
     assert got["凌海大凌河信息技术有限公司"].values["licensed_credit_bureau"] is None  # '#N/A' says nothing
     assert any(n.reason == "note.excel_errors" for n in qs.notes)
+
+
+def test_a_procurement_platforms_own_columns_are_no_terms_of_the_quotes():
+    """A group's 阳光采购平台 比价结果: a header block of the project's fields over one row per 报价人, the platform's own computed
+    columns (报价排名 by lowest price, 偏离情况, 是否中标候选, 报价状态) beside each vendor's 报价（元） and words. 报价人 names
+    the vendor; the rank is no price; a bidder 已放弃 is none."""
+    rows = [["阳光采购平台 · 询比价项目比价结果"], ["项目编号", "HYJT-XBJ-2025-0614", None, "评审方法", None, "最低价法"],
+            ["最高限价（元）", "250,000.00", None, "导出人", None, "姜晓彤"], [],
+            ["序号", "报价人编码", "报价人", "报价（元）", "报价说明", "商务技术应答", "偏离情况", "报价排名", "是否中标候选", "报价状态"],
+            [1, "GYS2021003187", "莱州云峰山软件有限公司", 236000, "含税总价", "等保：已取得等保三级，备案证明编号37068343012-24006",
+             "有偏离", 3, "否", "已报价"],
+            [2, "GYS2024000652", "招远罗山信息技术有限公司", 158000, "本报价为不含税价，增值税按6%另开专用发票",
+             "等保：系统按等保三级要求设计开发", "无偏离", 1, "第一中标候选人", "已报价"],
+            [3, "GYS2023002276", "海阳招虎山信息科技有限公司", None, "因项目排期冲突，我司放弃本次报价。", None, "—", "—", "—", "已放弃"]]
+    got = _by_vendor(load([("比价结果.xlsx", _xlsx(rows))]))
+    assert set(got) == {"莱州云峰山软件有限公司", "招远罗山信息技术有限公司"}
+    assert got["莱州云峰山软件有限公司"].values["price_cny"] == 236_000
+    assert got["招远罗山信息技术有限公司"].values["price_cny"] == 167_480  # 158,000 before 6% VAT; its rank 1 no amount
