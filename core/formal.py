@@ -21,8 +21,10 @@ from .ingest import RawSheet, Record, RecordCell, _text, blank
 from .reading import read_features
 
 _ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
+                        r"(?:模块|产品|项目|功能|软件)[/／、及和与](?:服务|模块|产品)|服务[/／、及和与](?:模块|产品)|报价内容|"
                         r"item|items|module|modules|description|product|service)$")
-_AMOUNT_HEAD = re.compile(r"^(?:金额|小计|合价|总价|金额元|金额小计|报价金额|amount|subtotal|total|lineamount|extended)")
+_AMOUNT_HEAD = re.compile(r"^(?:金额|小计|合价|总价|金额元|金额小计|报价金额|价格|价格元|费用|费用元|amount|subtotal|total|lineamount|"
+                          r"extended)")
 _UNIT_PRICE_HEAD = re.compile(r"^(?:单价|unitprice|price|单价元)")
 _QTY_HEAD = re.compile(r"^(?:数量|qty|quantity|套数|人天)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总价|报价合计|合计金额|total|grandtotal|sum)")
@@ -33,6 +35,7 @@ _COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|�
                       r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
 _COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
                            r"from|quoted by)\s*[:：]\s*(.+)$", re.I)
+_TERM_LINE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")  # '等保：暂未办理。', '源码：提供加密授权版'
 _TAX_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|before tax|\+\s*vat", re.I)
 
 
@@ -202,6 +205,9 @@ def read_formal(sh: RawSheet) -> Record | None:
             continue
         if blank(amount) and (after_total or _NOTES_START.match(first)):
             break  # '说明：', or a row with no amount under the 合计: the terms below the table begin
+        if blank(amount) and sum(not blank(v) for v in row) == 1 and r > h + 1 \
+                and not any(not blank(v) for v in sh.rows[r - 1]) and _TERM_LINE.match(first):
+            break  # a table with no 合计, a blank row, then '等保：暂未办理。': the terms below it begin
         if blank(amount) and uc is not None and qc is not None:
             try:
                 amount = float(sh.cell(r, uc)) * float(sh.cell(r, qc))

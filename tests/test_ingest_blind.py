@@ -3573,3 +3573,30 @@ def test_a_procurement_platforms_own_columns_are_no_terms_of_the_quotes():
     assert set(got) == {"莱州云峰山软件有限公司", "招远罗山信息技术有限公司"}
     assert got["莱州云峰山软件有限公司"].values["price_cny"] == 236_000
     assert got["招远罗山信息技术有限公司"].values["price_cny"] == 167_480  # 158,000 before 6% VAT; its rank 1 no amount
+
+
+def test_vendors_own_quotes_with_a_module_service_column_or_a_price_column_are_each_one_quote():
+    """Each vendor's own 报价单 uploaded together: one with its lines under '模块/服务 | 规格说明 | 数量 | 单价(元) | 金额(元)' and
+    its terms in sentences, one under '项目 | 内容 | 价格' ('原价16.8万，限时特价8.8万（含税）'): each is one quote named by its
+    title, never a table whose contact person ('联系人 | 蔡先生') is a vendor."""
+    a = [["长乐航城信息技术有限公司"], ["报价单"], ["报价单号", "HC-QT-2025-11-088", None, "报价日期", "2025-11-24"],
+         ["客户名称", "石狮市鸿山小额贷款有限公司", None, "联系人", "蔡先生"],
+         ["序号", "模块/服务", "规格说明", "数量", "单价(元)", "金额(元)"],
+         [1, "分期业务基础平台", "用户管理、风控审批、还款管理", "1套", "96000.00", "96000.00"],
+         [2, "商品管理模块", "商品库、SKU", "1套", "36000.00", "36000.00"],
+         [3, "实施部署及培训", "上门部署、2天培训", "1项", "24000.00", "24000.00"],
+         [None, "合计（含税）", None, None, None, "156000.00"], [],
+         ["一、等保：系统已取得网络安全等级保护第三级备案证明，备案证明编号35018243007-24015。"],
+         ["二、源码：完整源码交付，无加密，可二次开发。"]]
+    b = [["龙海月港软件工作室 报价单（限时特价）"], ["项目", "内容", "价格"],
+         ["消费分期系统全套源码", "商品管理✔ 分期计算器✔ 订单跟踪✔", "原价16.8万，限时特价8.8万（含税）"],
+         ["部署", "远程部署", "包含"], [], ["等保：暂未办理。"], ["源码：提供加密授权版，绑定一个域名。"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(a)
+    got = _by_vendor(load([("航城报价.csv", buf.getvalue().encode("utf-8-sig")), ("月港报价.xlsx", _xlsx(b))]))
+    assert set(got) == {"长乐航城信息技术有限公司", "龙海月港软件工作室"}
+    hc, yg = got["长乐航城信息技术有限公司"], got["龙海月港软件工作室"]
+    assert hc.values["price_cny"] == 156_000 and hc.values["mlps_level3"] is True
+    assert hc.values["source_code_delivery"] == "full"
+    assert yg.values["price_cny"] == 88_000 and yg.values["mlps_level3"] is False
+    assert yg.values["source_code_delivery"] == "licence_only"
