@@ -8,19 +8,13 @@ from __future__ import annotations
 import re
 
 from .ingest import RawSheet, _text, blank
+from .lineitems import _number
 from .mapping import match_label
 
 _SUMMARY_RE = re.compile(r"^\s*[【\[].{0,12}(?:汇总|总览|summary).{0,6}[】\]]\s*$", re.I)
 _DETAIL_RE = re.compile(r"^\s*[【\[].{0,12}(?:明细|detail).{0,6}[】\]]\s*$", re.I)
 _YEARLY_RE = re.compile(r"年度维保|维保期满|每年|年费|/年")
 _OPTION_RE = re.compile(r"选配|另购|可选")
-
-
-def _number(v) -> float | None:
-    if v.__class__ in (int, float):
-        return float(v)
-    t = _text(v).replace(",", "").strip()
-    return float(t) if re.fullmatch(r"-?\d+(?:\.\d+)?", t) else None
 
 
 def _col(head: list[str], *words: str) -> int | None:

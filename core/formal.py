@@ -17,7 +17,7 @@ from pathlib import PurePath
 from typing import Any
 
 from . import schema
-from .ingest import RawSheet, Record, RecordCell, _text, blank
+from .ingest import RawSheet, Record, RecordCell, _text, blank, note_unit
 from .reading import read_features
 
 _ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
@@ -49,16 +49,14 @@ _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
 _DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
-_AMOUNT_UNIT_RE = re.compile(r"(?:金额|报价|价格|货币)?单位\s*[:：]\s*(万元|万|千元|元)")
 
 
 def _amount_unit(sh: RawSheet, h: int) -> str:
     """The money unit a line above the table states ('金额单位：万元'), written after each bare amount."""
     for row in sh.rows[:h]:
         for v in row:
-            m = _AMOUNT_UNIT_RE.search(_text(v))
-            if m:
-                return {"万元": "万", "万": "万", "千元": "千元"}.get(m.group(1), "")
+            if (unit := note_unit(_text(v))) is not None:
+                return {"万元": "万", "千元": "千元"}.get(unit, "")
     return ""
 
 

@@ -8,12 +8,9 @@ from __future__ import annotations
 import re
 
 from .ingest import RawSheet, _text, blank
-from .mapping import match_label
+from .mapping import is_long_value_label, is_long_verbatim_label, match_label
 
 _NUMBERING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*")
-# a sub-header saying only whose words a column holds: the group above names the term
-_WHOSE_WORDS_RE = re.compile(r"^(?:供应商|厂商|服务商|投标人|对方)?(?:陈述|回复|答复|应答|原文|原话|承诺|说明|填报)$|"
-                             r"^(?:合同)?(?:草案)?条款原文$|^(?:照录|摘录)(?:报价函|应答函)?$")
 _MAX_SUB = 14  # a sub-header is a short label
 _TICK_SUBS = frozenset(("是", "否", "有", "无", "y", "n", "yes", "no", "√", "×", "✓", "✗", "满足", "不满足"))
 
@@ -22,7 +19,7 @@ def _merged_groups(sh: RawSheet, h: int, width: int) -> dict[int, str]:
     """Column -> the group label a merged cell of row h spans over it (the columns after the first)."""
     out: dict[int, str] = {}
     for (r0, c0), (r1, c1) in sh.merges:
-        if r0 == h and r1 in (h, h) and c1 > c0:
+        if r0 == h == r1 and c1 > c0:
             label = _text(sh.cell(h, c0))
             if label:
                 for c in range(c0 + 1, min(c1, width - 1) + 1):
@@ -58,8 +55,10 @@ def read_group_header(sh: RawSheet) -> list[RawSheet] | None:
                 new.append(g or None)
             elif not g or (t := match_label(s).target) is not None and t.kind != "notes" and t.code != "vendor":
                 new.append(s)  # '计税方式', '报价金额' under '一、报价': the sub-header names the term within its topic
-            elif _WHOSE_WORDS_RE.match(s):
-                new.append(f"{topic}（{s}）")  # '四、许可及交付条款' over '合同草案条款原文': the group's term, in the vendor's words
+            elif is_long_value_label(s) or is_long_verbatim_label(s):
+                # a sub-header saying only whose words the column holds ('四、许可及交付条款' over '合同草案条款原文',
+                # '供应商陈述'): the group's term, in the vendor's words
+                new.append(f"{topic}（{s}）")
             else:
                 new.append(s)  # '本所核查意见', '监理核查': the reviewer's own column, by its own name
         out = [list(r) + [None] * (width - len(r)) for r in rows]

@@ -2948,10 +2948,10 @@ _LOT_HEAD_RE = re.compile(r"^(?:包号|分包|包件|标段|标包|包名称|分
 _OTHER_LOT_RE = re.compile(r"服务器|安全设备|硬件|网络设备|机房|存储设备|防火墙|终端设备|hardware|servers?\b", re.I)
 
 
-_LINE_NAMES = {"个人信用贷": "personal_credit", "个贷": "personal_credit", "商户经营贷": "merchant_loan", "经营贷": "merchant_loan",
-               "消费分期": "consumer_installment", "分期": "consumer_installment"}
-_LINE_BOUGHT_RE = re.compile(r"本次(?:只)?采购[：:]?\s*[“\"]?(个人信用贷|商户经营贷|消费分期)|(?:只|仅)(?:比|看|采购|评)[“\"]?"
-                             r"(个人信用贷|商户经营贷|消费分期)[”\"]?")
+# a business line by the names schema gives it ('个人信用贷', '经营贷', '消费分期' …), as a sheet is named after it
+_LINE_NAMES = {s_: b.id for b in schema.BUSINESS_TYPES.values() for s_ in b.synonyms if re.search(r"[\u4e00-\u9fff]", s_)}
+_LINE_WORDS = "|".join(map(re.escape, sorted(_LINE_NAMES, key=len, reverse=True)))
+_LINE_BOUGHT_RE = re.compile(rf"本次(?:只)?采购[：:]?\s*[“\"]?({_LINE_WORDS})|(?:只|仅)(?:比|看|采购|评)[“\"]?({_LINE_WORDS})[”\"]?")
 
 
 def drop_other_lines(res: ReadResult) -> None:
@@ -4119,9 +4119,15 @@ def _excel_errors(sh: RawSheet) -> list[str]:
     return out
 
 
-_UNIT_NOTE_RE = re.compile(r"(?:金额|报价|价格|费用|货币)?单位\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*(千元|万元|元|k|千)(?![\u4e00-\u9fff])",
+_UNIT_NOTE_RE = re.compile(r"(?:金额|报价|价格|费用|货币)?单位\s*(?:为|是)?\s*[:：]?\s*(?:人民币)?\s*(万元|万|千元|元|k|千)(?![\u4e00-\u9fff])",
                            re.I)
-_NOTE_UNITS = {"千": "千元", "k": "千元", "K": "千元"}
+_NOTE_UNITS = {"万": "万元", "千": "千元", "k": "千元"}
+
+
+def note_unit(text: str) -> str | None:
+    """The money unit a note over a table gives its amounts ('金额单位：千元', '单位：万元', '货币单位: 元'): 万元, 千元 or 元."""
+    m = _UNIT_NOTE_RE.search(text)
+    return None if m is None else _NOTE_UNITS.get(m.group(1).lower(), m.group(1))
 
 
 def _unit_from_note(sh: RawSheet) -> None:
@@ -4133,10 +4139,9 @@ def _unit_from_note(sh: RawSheet) -> None:
         return
     for r in range(min(6, len(rows))):
         cells = [v for v in rows[r] if not blank(v)]
-        if len(cells) != 1 or cells[0].__class__ is not str or (m := _UNIT_NOTE_RE.search(cells[0])) is None:
+        if len(cells) != 1 or cells[0].__class__ is not str or (unit := note_unit(cells[0])) is None:
             continue
         from .mapping import money_unit
-        unit = _NOTE_UNITS.get(m.group(1), m.group(1))
         h = next((k for k in range(r + 1, min(r + 8, len(rows))) if sum(1 for v in rows[k] if not blank(v)) >= 3), None)
         if h is None:
             return

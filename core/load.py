@@ -320,7 +320,7 @@ def _code_of(raw: Any) -> str | None:
 
 def _plan(rec: Record, label: str, overrides: dict[str, str], mapping: dict[tuple, MappingRow]) -> tuple:
     """What a label's cells become in one sheet: (what, field id or role, parser kind, unit, extra, code legend)."""
-    return (*_target_plan(rec, label, overrides, mapping), _legend(label) if "(" in label or "（" in label or "次数" in label else None)
+    return (*_target_plan(rec, label, overrides, mapping), _legend(label))
 
 
 @lru_cache(maxsize=2048)

@@ -873,12 +873,12 @@ _JOINED_NAMES_RE = re.compile("|".join(map(re.escape, _JOINED_NAMES))) if _JOINE
 
 
 def split_list(s: str) -> list[str]:
-    if _JOINED_NAMES_RE is not None and ("及" in s or "和" in s):
+    joined = _JOINED_NAMES_RE is not None and ("及" in s or "和" in s)
+    if joined:  # the joining word inside a name hidden from the split, then put back
         s = _JOINED_NAMES_RE.sub(lambda m: m.group().replace("及", "\x01").replace("和", "\x02"), s)
-        parts = (p.strip(" .。:：()（）").replace("\x01", "及").replace("\x02", "和")
-                 for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
-    else:
-        parts = (p.strip(" .。:：()（）") for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s)))
+    parts = [p.strip(" .。:：()（）") for p in _SPLIT_RE.split(_ENUM_RE.sub("\n", s))]
+    if joined:
+        parts = [p.replace("\x01", "及").replace("\x02", "和") for p in parts]
     return [p for p in parts if p and not p.isdigit()]
 
 

@@ -727,20 +727,17 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
 _CHAT_GROUP_RE = re.compile(r"^\s*(?:qq|微信|钉钉|企业微信|wechat|whatsapp|telegram)\s*(?:群|group)|(?:qq|微信|钉钉)群(?:答疑|支持|服务|沟通)?\s*$")
 
 
-# a time allowed in working days ('2个工作日内解决', '1个工作日内响应'): how long a fix may take, no word on the hours covered
-_WORKDAY_SPAN_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*工作日\s*(?:内|之内|以内)?\s*"
-                              r"(?:响应|解决|恢复|修复|处理|完成|到场|答复|回复)")
-
-
-_WORKDAY_FIX_RE = re.compile(r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*工作日\s*(?:内|之内|以内)?\s*"
-                             r"(?:解决|恢复|修复|处理完毕|完成)")
+# a time allowed in working days: to fix ('2个工作日内解决') says nothing of the hours covered; to respond ('1个工作日内响应')
+# says office hours, unless 7×24 is said outright
+_WORKDAYS = r"(?:\d+(?:\.\d+)?|[一二两三四五六七八九十半]+)\s*个?\s*工作日\s*(?:内|之内|以内)?\s*"
+_WORKDAY_FIX_RE = re.compile(_WORKDAYS + r"(?:解决|恢复|修复|处理完毕|完成)")
+_WORKDAY_SPAN_RE = re.compile(_WORKDAYS + r"(?:响应|解决|恢复|修复|处理|完成|到场|答复|回复)")
 
 
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
-    if "工作日" in s:  # '1个工作日内恢复': a time to fix, no word on the hours; a response in working days is office hours,
-        # unless 7×24 is said outright ('7×24小时技术支持；三级故障1个工作日内响应')
+    if "工作日" in s:  # ('7×24小时技术支持；三级故障1个工作日内响应' is still 7×24)
         s = (_WORKDAY_SPAN_RE if _SEVEN_24_RE.search(s) else _WORKDAY_FIX_RE).sub(" ", s)
     limited = parse._LIMITED_SUPPORT_RE.search(s)
     full = re.search(r"7\s*[x*/]\s*24|24\s*[x*/]\s*7|全天候|7天24小时", s)
@@ -783,17 +780,18 @@ FAULT_LEVEL_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4]|critical
 _RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
 
 
+_WORKING_DAY_HOURS = 8.0  # '当天', 'T+0': within the working day (the next day, '次日' / 'T+1', is 24)
 _SAME_DAY_RE = re.compile(r"^\s*(?:当天|当日)\s*(?:内)?\s*(?:响应|处理|到场|解决)?\s*$")
 _T_PLUS_RE = re.compile(r"^\s*t\s*\+\s*([0-9])\s*(?:日|天|工作日)?\s*(?:内)?\s*(?:响应|处理|到场)?\s*$")
 
 
 def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
     if _SAME_DAY_RE.match(s):
-        return _r(8.0)  # '当天': within the working day, counted as its eight hours (the next day is 24)
+        return _r(_WORKING_DAY_HOURS)  # '当天': within the working day
     if "+" in s and (tp := _T_PLUS_RE.match(s)) is not None:
         if int(tp.group(1)) >= 1:
             return _r(24.0 * int(tp.group(1)))  # 'T+1': the next (working) day, never one hour
-        return _r(8.0)  # 'T+0': the same day
+        return _r(_WORKING_DAY_HOURS)  # 'T+0': the same day
     s = re.sub(r"(\d)\s*-\s*(?=[a-z])", r"\1 ", s)
     s = re.sub(r"(\d+(?:\.\d+)?)\s*(?:business|working|office)\s+hours?|(\d+(?:\.\d+)?)\s*个?工作小时",
                lambda m: f"{m.group(1) or m.group(2)} hours", s)  # '8 business hours' is 8 hours  # '30-min response'

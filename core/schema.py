@@ -189,7 +189,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
 NOT_FIELD_LABELS = ("报价方式", "报价类型", "报价排名", "价格排名", "报价名次", "是否中标候选", "中标候选", "报价人编码", "投标人编码",
-                    "报价状态", "报价时间", "偏离情况", "偏离项数", "应答项数", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商等级", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
+                    "偏离情况", "偏离项数", "应答项数", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "报价版本", "报价版次", "版本号", "quoteversion", "quotationversion", "versionno",
                     "vendortier", "suppliertier", "vendorcategory", "vendorclass", "供应商等级", "供应商分级", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
                     "vendorcode", "vendorid", "rfqno", "quoteno", "quotationno", "quotenumber", "quotationnumber", "quoteref", "currency", "报价有效期", "有效期", "报价日期", "报价时间", "付款方式", "付款条件", "支付方式", "交付周期", "交付时间",
@@ -278,7 +278,7 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes",
                      "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料",
                      "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容",
-                     "供应商填报", "填报内容", "填报值", "填报结果", "填报")
+                     "供应商填报", "填报内容", "填报值", "填报结果", "填报", "供应商回复", "厂商回复", "服务商回复")
 # Long layout: when each row was filled in ('填报时间'): of an item answered twice, the later answer governs whatever the
 # order of the rows (a form tool lists the newest first)
 LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时间", "修改时间", "录入时间", "答复时间", "回复时间",
@@ -286,7 +286,7 @@ LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时�
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
-                        "条款原文", "合同条款原文", "草案原文", "clausetext", "originalclause", "clausewording",
+                        "条款原文", "合同条款原文", "草案原文", "合同草案条款原文", "草案条款原文", "照录报价函", "照录应答函", "clausetext", "originalclause", "clausewording",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
                         "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
@@ -462,7 +462,7 @@ class BusinessType:
 BUSINESS_TYPES: dict[str, BusinessType] = {b.id: b for b in (
     BusinessType("personal_credit", ("personal_credit_report", "risk_model", "repayment_management"),
                  ("marketing_plugins", "membership"), (18 * WAN, 25 * WAN), recommended=("anti_fraud",),
-                 synonyms=("个人信用贷", "信用贷", "个人贷", "personal credit", "personal loan", "personal_credit")),
+                 synonyms=("个人信用贷", "信用贷", "个人贷", "个贷", "personal credit", "personal loan", "personal_credit")),
     BusinessType("merchant_loan", ("enterprise_credit", "cashflow_analysis", "contract_management"),
                  ("bi_dashboard", "open_api"), (25 * WAN, 35 * WAN),
                  synonyms=("商户经营性贷", "商户经营贷", "经营贷", "商户贷", "merchant loan", "merchant",
