@@ -39,6 +39,8 @@ _GIFT_KIND_RE = re.compile(r"赠送|附赠|免费赠送|免费提供|gift|free o
 _REBATE_RE = re.compile(r"优惠|折扣|减免|让利|rebate|discount", re.I)
 _ONE_OFF_RE = re.compile(r"^\s*(?:一次性|一次|买断|one-?off|once)\s*$", re.I)
 _OPTION_KIND_RE = re.compile(r"另购|选购|选配|加购|可选|另计|optional|add-?on", re.I)
+# a line that carries the vendor's written answers, not a thing bought ('服务条款（文本应答）' | 0.00 | 备注 '等保：…；维护：…')
+_TERMS_ITEM_RE = re.compile(r"条款|文本应答|应答|答复|terms|responses?", re.I)
 _LINE_NO_HEAD = re.compile(r"^(?:明细序号|明细行号|行号|行次|明细编号|lineno|linenumber|line)$")
 _KIND_HEAD = re.compile(r"^(?:费用类型|费用性质|费用类别|计费方式|收费方式|计费类型|costtype|chargetype|linetype)$")
 _LINE_TAX_HEAD = re.compile(r"^(?:计税方式|计税|是否含税|含税否|含税与否|taxtype|vattype)$")
@@ -134,8 +136,17 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             runs[-1].append(key)
         else:
             runs.append([key])
-    repeated_mode = len(other_cols) >= 2 and sum(len(run) >= 2 for run in runs) >= 2 \
-        and all(len(set(run)) == 1 for run in runs) and all(sum(bool(x) for x in run[0][1]) >= 2 for run in runs)
+    # (a line's own columns the ERP adds — 物料编码, 计量单位, 交货期 — change from line to line: the document's are the
+    # columns every run repeats word for word)
+    # columns every run repeats word for word; a column that changes only now and then within a run (a second
+    # 审批编号 under the same vendor) is a document's: the run is several documents, and no export of this kind
+    same = [k for k in range(len(other_cols)) if all(len({key[1][k] for key in run}) == 1 for run in runs)]
+    pairs = sum(len(run) - 1 for run in runs)
+    per_line = all(sum(a[1][k] != b[1][k] for run in runs for a, b in zip(run, run[1:])) * 2 >= pairs
+                   for k in range(len(other_cols)) if k not in same)
+    repeated_mode = len(other_cols) >= 2 and sum(len(run) >= 2 for run in runs) >= 2 and per_line \
+        and all(sum(bool(run[0][1][k]) for k in same) >= 2 for run in runs)
+    repeated_cols = {other_cols[k] for k in same}
     repeated = False
     for r in body:
         v = sh.cell(r, vc)
@@ -159,7 +170,7 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     begins = set(starts)
     # the document's own fields: the columns its continuation lines leave blank
     doc_cols = [c for c in range(len(head)) if head[c] and c not in line_cols
-                and (repeated or all(blank(sh.cell(r, c)) for r in continued))]
+                and (c in repeated_cols if repeated else all(blank(sh.cell(r, c)) for r in continued))]
     buyers = [c for c in doc_cols if _BUYER_FIELD_HEAD.match(_key(head[c]))]  # the approval's own fields: listed
     doc_cols = [c for c in doc_cols if c not in buyers]
     records: list[Record] = []
@@ -215,6 +226,11 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             item = item[:m.start()].strip() or item
         kind = _text(sh.cell(r, cols["kind"])) if "kind" in cols else ""
         line_tax = _text(sh.cell(r, cols["tax"])) if "tax" in cols else ""
+        if spec and (m := _ITEM_MODULES_RE.search(spec)) and len(read_features(m.group(1)).value or ()) >= 2 \
+                and len(read_features(m.group(1)).value) > len(read_features(spec).value or ()):
+            rec.cells.append(RecordCell(f"{item}（第{r + 1}行，{head[cols['spec']]}全文）", spec, sh.address(r, cols["spec"])))
+            rec.fixed[rec.cells[-1].label] = ""  # the edition as written, kept
+            spec = m.group(1)  # '商户经营贷版V3.2（含企业征信查询、银行流水分析…）': the edition's modules in its brackets
         modules = bool(spec) and len(read_features(spec).value or ()) >= 2  # '含企业征信查询、银行流水分析…'
         # (a line in the total says so and is read: its '是' is no remark to list)
         words = "；".join(x for x in (None if modules else spec, kind if kind and not _ONE_OFF_RE.match(kind) else None,
@@ -227,6 +243,13 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             label = f"{item}（{line}，{head[cols['kind']]}）"
             rec.cells.append(RecordCell(label, f"{item}（{words}）", sh.address(r, cols["kind"])))
             rec.fixed[label] = "features"
+            continue
+        if (blank(amount) or zero) and words and _TERMS_ITEM_RE.search(item) and not match_feature(item):
+            # '服务条款（文本应答）' | 0.00 | '等保：已取得…；维护：免费维护12个月…': the vendor's terms, read for every field
+            # they state — no module, no price and no fee of 0
+            label = f"{item}（{line}，{head[words_col]}）"
+            rec.cells.append(RecordCell(label, words, sh.address(r, words_col)))
+            rec.fixed[label] = "notes"
             continue
         if blank(amount):
             if words:  # an item with no amount and no option ('（无）'): its words are listed

@@ -1658,6 +1658,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         if odd is not None:
             src = next(s_ for r, s_, _t in by_role["item"] if r is odd)
         parts["items"] = [(lbl, v) for lbl, v, _s, _t in items] + [(lbl, -v) for lbl, v in rebates]
+        if hardware:  # '服务器 | 2台 | 89,000' among the lines: left out of the sum, and said
+            parts["hardware_excluded"] = hardware
     elif chosen is not None:
         r, src, label_tax = chosen
         base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status

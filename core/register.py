@@ -81,8 +81,10 @@ def money_lines(item: str, section: str, response: object, amount: object, tax: 
         out = [(label, money, role)]
     if words:
         t = match_label(item).target
+        echo = re.sub(r"^\s*(?:含|包含|包括|即)\s*", "", words).strip("。；; ")
         own = role in ("price:item", "price:hardware") and t is not None and t.kind == "field" \
-            and t.id not in _MONEY_FIELDS and read_value(t.id, words).value is not None
+            and t.id not in _MONEY_FIELDS and read_value(t.id, words).value is not None \
+            and not (echo and echo in item)  # '小额贷系统源码授权' | '含源码授权': the item's name again, no answer
         # 'Source code licence | Perpetual, full source | 168,000': the words answer the item's own field
         out.append((item, response, None) if own and not where else
                    (f"{item}（{where + '，' if where else ''}{response_head}）", response, None if own else ""))

@@ -163,12 +163,13 @@ def _panels(sh: RawSheet, heads: dict[int, int], starts: list[int], width: int, 
     return records, listed
 
 
-def _pair(row: list) -> tuple[str, object] | None:
-    """(label, value) of a 'label | value' row (nothing right of the value, or a second 'label | value' beside it:
-    '乙方名称 | … | 统一社会信用代码 | …'), else None."""
+def _pair(row: list, k: int = 2) -> tuple[str, object] | None:
+    """(label, value) of a 'label | value' row (nothing right of the value, or a second 'label | value' beside it in
+    column k: '乙方名称 | … | 统一社会信用代码 | …'), else None."""
     filled = [c for c, v in enumerate(row) if not blank(v)]
-    if len(filled) == 4 and filled == [0, 1, 2, 3] and isinstance(row[2], str) and len(row[2]) <= 20:
-        filled = filled[:2]
+    if len(filled) > 1 and filled[-1] <= k + 1 and filled[-1] >= k and isinstance(row[k], str) and len(row[k]) <= 20 \
+            and all(c in (0, 1, k, k + 1) for c in filled):
+        filled = [c for c in filled if c < k]
     if not filled or filled[0] != 0 or len(filled) > 2 or (len(filled) == 2 and filled[1] != 1):
         return None
     label = row[0]
@@ -177,12 +178,31 @@ def _pair(row: list) -> tuple[str, object] | None:
     return label.strip(), row[1] if len(row) > 1 else None
 
 
-def _second_pair(row: list) -> tuple[str, object] | None:
-    """The second 'label | value' of a row holding two ('乙方名称 | … | 统一社会信用代码 | 91510100…')."""
+def _second_pair(row: list, k: int = 2) -> tuple[str, object] | None:
+    """The second 'label | value' of a row holding two ('乙方名称 | … | 统一社会信用代码 | 91510100…'), its label in
+    column k."""
     filled = [c for c, v in enumerate(row) if not blank(v)]
-    if filled == [0, 1, 2, 3] and isinstance(row[2], str) and len(row[2]) <= 20:
-        return row[2].strip(), row[3]
+    if filled and filled[0] == 0 and k in filled and all(c in (0, 1, k, k + 1) for c in filled) \
+            and isinstance(row[k], str) and len(row[k]) <= 20:
+        return row[k].strip(), row[k + 1] if len(row) > k + 1 else None
     return None
+
+
+def _second_label_column(rows: list) -> int:
+    """Where the second label of a two-pair row stands: column 2, unless the form's values are merged over several
+    columns ('等保三级 | …(B:C) | 数据加密 | …(E:F)' — an OA form printed on a six-column grid: 3). Counted on rows
+    whose two labels are both known ones (an approval trail's '部门 | 意见 | | | 签字 | 日期' is no form row)."""
+    from .mapping import match_label
+
+    seen: dict[int, int] = {}
+    for row in rows[:80]:
+        filled = [c for c, v in enumerate(row) if not blank(v)]
+        if len(filled) == 4 and filled[:2] == [0, 1] and filled[3] == filled[2] + 1 and filled[2] >= 2 \
+                and all(isinstance(row[c], str) and len(row[c]) <= 20 and match_label(row[c]).target is not None
+                        for c in (0, filled[2])) and all(blank(v) for v in row[2:filled[2]]):
+            seen[filled[2]] = seen.get(filled[2], 0) + 1
+    k = max(seen, key=seen.get, default=2)
+    return k if seen.get(k, 0) >= 3 else 2
 
 
 def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
@@ -194,15 +214,16 @@ def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None
 
     rows = sh.rows
     head = [row for row in rows[:80] if any(not blank(v) for v in row)]
-    if not head or sum(_pair(row) is not None for row in head) * 2 < len(head):
+    k = _second_label_column(head)
+    if not head or sum(_pair(row, k) is not None for row in head) * 2 < len(head):
         return None  # a table's rows fill more than two cells: no form (a first look, before the whole sheet)
-    starts = [r for r, row in enumerate(rows) if (p := _pair(row)) is not None and not blank(p[1])
+    starts = [r for r, row in enumerate(rows) if (p := _pair(row, k)) is not None and not blank(p[1])
               and (t := match_label(p[0]).target) is not None and t.code == "vendor"]
     if len(starts) < 2 or any(b - a < 4 for a, b in zip(starts, starts[1:])):
         return None
     # between two vendor rows, nearly every filled row is a 'label | value' pair: a form, not a table
     span = [r for r in range(starts[0], starts[-1]) if any(not blank(v) for v in rows[r])]
-    if sum(_pair(rows[r]) is not None for r in span) < 0.85 * len(span):
+    if sum(_pair(rows[r], k) is not None for r in span) < 0.85 * len(span):
         return None
     records: list[Record] = []
     listed: list[Skipped] = []
@@ -219,13 +240,13 @@ def read_label_blocks(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None
         cells: list[RecordCell] = []
         r = start
         while r < end:
-            p = _pair(rows[r])
+            p = _pair(rows[r], k)
             if p is None:
                 break  # a heading, a blank row or another table: the block is over
             if not blank(p[1]):
                 cells.append(RecordCell(p[0], p[1], sh.address(r, 1)))
-            if (q := _second_pair(rows[r])) is not None:
-                cells.append(RecordCell(q[0], q[1], sh.address(r, 3)))
+            if (q := _second_pair(rows[r], k)) is not None and not blank(q[1]):
+                cells.append(RecordCell(q[0], q[1], sh.address(r, k + 1)))
             r += 1
         for rest in range(r, end):  # the next block's heading line, or what follows the last block
             if any(not blank(v) for v in rows[rest]):

@@ -3600,3 +3600,107 @@ def test_vendors_own_quotes_with_a_module_service_column_or_a_price_column_are_e
     assert hc.values["source_code_delivery"] == "full"
     assert yg.values["price_cny"] == 88_000 and yg.values["mlps_level3"] is False
     assert yg.values["source_code_delivery"] == "licence_only"
+
+
+def _oa_form(ws, top: int, fields: list[tuple], status: str) -> int:
+    """One OA 审批单 on a six-column grid: label in A, value merged over B:C, label in D, value merged over E:F (a lone pair's
+    value over B:F). Returns the row after it."""
+    rows = [("表单编号", f"ZRBX-{top:04d}", "流程状态", status), ("申请人", "采购部 陆雯婷", "申请日期", "2025-11-10")] + fields
+    for i, pair in enumerate(rows):
+        r = top + i
+        ws.cell(r, 1, pair[0])
+        ws.cell(r, 2, pair[1])
+        if len(pair) == 2:
+            ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=6)
+            continue
+        ws.merge_cells(start_row=r, start_column=2, end_row=r, end_column=3)
+        ws.cell(r, 4, pair[2])
+        ws.cell(r, 5, pair[3])
+        ws.merge_cells(start_row=r, start_column=5, end_row=r, end_column=6)
+    return top + len(rows) + 2
+
+
+def test_oa_forms_stacked_on_a_six_column_grid_are_one_quote_each_and_their_approvals_no_vendors_words():
+    """An OA system's 供应商准入审批单 printed to Excel, one form per vendor stacked down the sheet, two 'label | value' pairs a
+    row with each value merged over two columns: each form one quote named by its 供应商名称, each value under the label
+    beside it (never the next pair's label); the credit code is no vendor; 审批意见 (an approver's phone call: '已取得等保三级')
+    is no vendor's word; a draft's empty field is unknown."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.cell(1, 1, "某小额贷款有限公司 OA办公系统 · 供应商准入及比选审批单")
+    ws.merge_cells("A1:F1")
+    top = 3
+    top = _oa_form(ws, top, [
+        ("供应商名称", "昆山玉峰数科有限公司", "统一社会信用代码", "91320583MA27XK3N5R"),
+        ("报价金额（元）", "238,000.00", "计税方式", "含税（13%专票）"),
+        ("等保三级", "满足等保三级要求，测评报告待提供", "数据加密", "SM4（身份证号、手机号、银行卡号）"),
+        ("日志保存期", "12个月", "征信接口", "百行征信、朴道征信"),
+        ("审批意见", "采购部：经电话核实，该公司已取得等保三级，证书后补；建议作为首选。")], "审批通过")
+    top = _oa_form(ws, top, [
+        ("供应商名称", "常熟虞山软件有限公司", "统一社会信用代码", "91320581MA1W8Q4L2T"),
+        ("报价金额（元）", "268,000.00", "计税方式", "含税（13%专票）"),
+        ("等保三级", "已取得，备案证明编号32058143011-24018", "数据加密", "SM4（身份证号、手机号、银行卡号、住址）"),
+        ("日志保存期", "12个月，异常操作可追溯", "征信接口", "人行征信中心、百行征信"),
+        ("审批意见", "报价偏高，建议先压价再议。")], "审批中")
+    _oa_form(ws, top, [
+        ("供应商名称", "张家港沙洲信息技术有限公司", "统一社会信用代码", "91320582MA20L6QJ8W"),
+        ("报价金额（元）", "225,000.00", "计税方式", "含税"),
+        ("等保三级", None, "数据加密", "SM4"),
+        ("日志保存期", "6个月", "征信接口", None),
+        ("审批意见", None)], "草稿（未提交）")
+    got = _by_vendor(load([("准入审批单.xlsx", _saved(wb))]))
+    assert set(got) == {"昆山玉峰数科有限公司", "常熟虞山软件有限公司", "张家港沙洲信息技术有限公司"}
+    yf, ys, sz = got["昆山玉峰数科有限公司"], got["常熟虞山软件有限公司"], got["张家港沙洲信息技术有限公司"]
+    assert yf.values["price_cny"] == 238_000 and ys.values["price_cny"] == 268_000
+    assert yf.values["sm4_encryption"] is True and yf.values["audit_log_months"] == 12
+    assert yf.evidence["mlps_level3"][0] == "claimed"  # the vendor's own words; the approver's phone call is hearsay
+    assert ys.values["mlps_level3"] is True and "mlps_level3" not in ys.evidence
+    assert ys.values["licensed_credit_bureau"] is True
+    assert sz.values["mlps_level3"] is None and sz.values["licensed_credit_bureau"] is None  # a draft's blanks: unknown
+    assert sz.values["audit_log_months"] == 6
+
+
+def test_an_erp_inquirys_lines_by_vendor_and_material_under_one_document_number_are_one_quote_per_vendor():
+    """A 金蝶-style 询价单 exported line by line: the document's fields (单据编号, 询价员…) repeated on every line, the lines'
+    own 行号 / 物料编码 / 计量单位 / 交货期 changing from line to line. Each vendor's lines are one quote: the price is the
+    sum of its 价税合计 without the server it added (said: hardware_excluded); the modules are those in the edition's
+    brackets; the '服务条款（文本应答）' line at 0.00 carries the vendor's terms in its 备注 — read, never a fee of 0; a remark
+    that only repeats the item's name ('含源码授权' under 源码授权) answers nothing."""
+    head = ["单据编号", "单据状态", "询价日期", "采购组织", "询价员", "供应商编码", "供应商", "行号", "物料编码", "物料名称", "规格型号",
+            "计量单位", "数量", "含税单价", "税率%", "价税合计", "交货期", "备注"]
+    doc = ["XJD-20251118-0007", "已审核", "2025-11-18", "某小额贷款有限公司", "钟晓芸"]
+    terms_a = ("等保：已取得等保三级，备案证明编号51018243017-24012；加密：SM4加密存储；日志：操作日志保存12个月；"
+               "维护：免费维护12个月，含bug修复及小版本升级；年费：维保期满后2.6万元/年；源码：完整源码，无加密，可二次开发")
+    terms_b = "等保：三级测评中，预计2026年2月取得备案证明；日志：保存6个月；年费：维保期满后2.8万元/年；源码：完整源码"
+    rows = [head,
+            doc + ["VEN.0417", "彭州丹景山软件有限公司", 1, "08.02.0031", "小额贷系统源码授权",
+                   "商户经营贷版V3.2（含企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理）", "套", "1.00", "226000.00",
+                   "13.00", "226000.00", "2026-01-31", "含源码授权"],
+            doc + ["VEN.0417", "彭州丹景山软件有限公司", 2, "08.03.0007", "系统部署实施及培训", "现场部署、操作培训2天", "项", "1.00",
+                   "42000.00", "13.00", "42000.00", "2026-02-28", ""],
+            doc + ["VEN.0417", "彭州丹景山软件有限公司", 3, "03.01.0012", "服务器", "2U机架式（2×Xeon Silver 4310/128GB）", "台",
+                   "2.00", "44500.00", "13.00", "89000.00", "2026-01-15", "应贵司要求代采硬件，原厂质保3年"],
+            doc + ["VEN.0417", "彭州丹景山软件有限公司", 4, "08.99.0001", "服务条款（文本应答）", "", "项", "1.00", "0.00", "13.00",
+                   "0.00", "", terms_a],
+            doc + ["VEN.0388", "邛崃文君信息技术有限公司", 5, "08.02.0031", "小额贷系统源码授权",
+                   "V5.0标准版（含企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理）", "套", "1.00", "256000.00", "6.00",
+                   "256000.00", "2026-01-20", ""],
+            doc + ["VEN.0388", "邛崃文君信息技术有限公司", 6, "08.03.0007", "系统部署实施及培训", "部署实施、培训", "项", "1.00",
+                   "36000.00", "6.00", "36000.00", "2026-02-20", ""],
+            doc + ["VEN.0388", "邛崃文君信息技术有限公司", 7, "08.99.0001", "服务条款（文本应答）", "", "项", "1.00", "0.00", "6.00",
+                   "0.00", "", terms_b]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("询价单.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"彭州丹景山软件有限公司", "邛崃文君信息技术有限公司"}
+    pz, ql = got["彭州丹景山软件有限公司"], got["邛崃文君信息技术有限公司"]
+    assert pz.values["price_cny"] == 268_000 and pz.price_parts["hardware_excluded"] == 89_000
+    assert ql.values["price_cny"] == 292_000  # 含税 at 6 %: never taxed again
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(pz.values["features"])
+    assert pz.values["mlps_level3"] is True and pz.values["audit_log_months"] == 12
+    assert pz.values["free_maintenance_months"] == 12 and pz.values["annual_fee_after_warranty_cny"] == 26_000
+    assert pz.values["source_code_delivery"] == "full" and pz.evidence["source_code_delivery"][0] == "stated"
+    assert ql.values["mlps_level3"] is False and ql.values["annual_fee_after_warranty_cny"] == 28_000
+    res = _scored(qs, "merchant_loan")
+    assert any(f.code == "hardware_excluded" for f in res["彭州丹景山软件有限公司"].flags)
