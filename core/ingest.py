@@ -2672,7 +2672,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     head = [_text(v) for v in sh.rows[h]]
     amc, sec, taxc = register.columns(head, {vc, cc, valc, pc, numc, unitc} - {None})
     answer_keys = {label_key(x) for x in schema.LONG_ANSWER_LABELS}
-    answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and label_key(s) in answer_keys]
+    answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and (
+        label_key(s) in answer_keys or label_key(_BRACKETED_RE.sub("", s)) in answer_keys)]  # '乙方书面答复（12月3日至4日）'
     note_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc, amc, sec, taxc, numc, unitc)
                  and c not in answer_cols and (t := match_label(s).target) is not None and t.kind == "notes"
                  and not label_key(s).startswith(_buyer_side_keys())]  # 'Reviewer comments', '法务审查意见': the buyer's
@@ -2754,7 +2755,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
                     when.setdefault((key, crit), []).append((tuple(int(x) for x in stamp), sh.address(r, vcol)))
             for ac in answer_cols:  # '谈判结果': the vendor's written reply to a requested change, read over its clause
                 if not blank(sh.cell(r, ac)):
-                    groups[key].cells.append(RecordCell(f"{crit}（{head[ac]}）", sh.cell(r, ac), sh.address(r, ac)))
+                    groups[key].cells.append(RecordCell(f"{crit}（{_BRACKETED_RE.sub('', head[ac]).strip() or head[ac]}）",
+                                                        sh.cell(r, ac), sh.address(r, ac)))
                     groups[key].answered.add(sh.address(r, ac))
             for nc in note_cols:  # '补充说明' beside an answer says more about the same item
                 if not blank(sh.cell(r, nc)):
@@ -2776,6 +2778,7 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
+_BRACKETED_RE = re.compile(r"[(（\[【][^()（）\[\]【】]*[)）\]】]")  # a header's aside ('（12月3日至4日）')
 _TIME_PARTS_RE = re.compile(r"\d+")  # '2025-11-30 11:05' -> 2025, 11, 30, 11, 05: compared as numbers
 
 

@@ -1897,7 +1897,14 @@ _ROUGH_THEN_EXACT_RE = re.compile(r"[^，,。；;]*?(?:出头|左右|上下|多�
 _LAST_ROUND_RE = re.compile(r"^.*(?:^|[／/;；\n]\s*)(?:第?[一二三四五12345]|末|终|最终)\s*轮\s*[:：]\s*", re.S)
 
 
+# a contract's clause number ('第5.4条 免费维护期满后…', '第六条第2款'): no amount, no period
+_CLAUSE_REF_RE = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]+(?:\.\d+)*\s*[条章节](?:\s*第\s*[\d一二三四五六七八九十]+\s*款)?|"
+                            r"第\s*[\d一二三四五六七八九十]+\s*款")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and "第" in cell and _CLAUSE_REF_RE.search(cell):
+        cell = _CLAUSE_REF_RE.sub(" ", cell)
     if cell.__class__ is str and "轮" in cell and ("一轮" in cell or "1轮" in cell) and _LAST_ROUND_RE.match(cell):
         cell = _LAST_ROUND_RE.sub("", cell, count=1)
     if cell.__class__ is str and ("具体" in cell or "准确" in cell or "确切" in cell or "精确" in cell):

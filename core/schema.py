@@ -249,7 +249,8 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "本周动态", "供应商动态", "最新动态", "动态", "跟进情况", "跟进记录", "进展情况", "报价要点")
 
 # Long layout: column headers naming "criterion" and "value".
-LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
+LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
+                         "核对项", "核对项目", "核对事项", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
                          "riskdomain", "domain", "riskarea", "风险领域", "风险类别",
@@ -285,14 +286,17 @@ LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时�
                     "submittedat", "submissiontime", "updatedat", "updatetime", "lastmodified", "modifiedat", "timestamp")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
-LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文",
+LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文", "报价单原文",
+                        "报价函原文",
                         "条款原文", "合同条款原文", "草案原文", "合同草案条款原文", "草案条款原文", "照录报价函", "照录应答函", "clausetext", "originalclause", "clausewording",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
                         "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
 # Long layout: a later answer beside the vendor's words ('谈判结果': the vendor's written reply to a requested change),
 # read over them when it states the item's value
-LONG_ANSWER_LABELS = ("谈判结果", "协商结果", "磋商结果", "谈判记录", "修改答复", "供应商答复意见", "negotiationresult",
+# (in the order they came: a contract check's quote, then the vendor's own draft, then its written reply to the mark-up)
+LONG_ANSWER_LABELS = ("谈判结果", "协商结果", "磋商结果", "谈判记录", "修改答复", "供应商答复意见", "合同草稿条款原文", "乙方合同草稿条款原文",
+                      "乙方拟稿", "合同草稿原文", "书面答复", "乙方书面答复", "供应商书面答复", "negotiationresult",
                       "negotiationoutcome", "agreedchange", "outcomeofnegotiation")
 # rows of the buyer's own model or requirement in a long table ('（我方合同范本）'): no vendor
 BUYER_MODEL_WORDS = ("我方", "本公司", "甲方", "范本", "我司", "采购方", "our standard", "our model", "our template", "buyer's model",

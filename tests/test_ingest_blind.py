@@ -3704,3 +3704,28 @@ def test_an_erp_inquirys_lines_by_vendor_and_material_under_one_document_number_
     assert ql.values["mlps_level3"] is False and ql.values["annual_fee_after_warranty_cny"] == 28_000
     res = _scored(qs, "merchant_loan")
     assert any(f.code == "hardware_excluded" for f in res["彭州丹景山软件有限公司"].flags)
+
+
+def test_a_contract_check_reads_the_vendors_own_draft_and_reply_over_its_quote_and_no_clause_number_as_an_amount():
+    """A 合同谈判核对清单: 供应商 (on its first row only) | 核对项 | 报价单原文 | 乙方合同草稿条款原文（…） | 乙方书面答复（…） |
+    法务核对意见（我方）. Each vendor is one quote; its own draft and its reply came later than its quote and govern where
+    they state the item ('第5.1条 免费维护期6个月' over '免费维护12个月'); a clause number ('第5.4条') is no amount; the
+    legal officer's column is the buyer's."""
+    head = ["供应商", "核对项", "报价单原文（11月书面报价单）", "乙方合同草稿条款原文（供应商提供，12月初）", "乙方书面答复（12月3日至4日）",
+            "法务核对意见（我方）"]
+    rows = [["某小额贷款有限公司 合同谈判核对清单"], [], head,
+            ["稷山稷王信息技术有限公司", "合同价款", "25.2万元（含税）", "第3条 合同总价为人民币25.2万元（含税）。", "", "一致"],
+            ["", "免费维护期及范围", "免费维护12个月，含bug修复及小版本升级", "第5.1条 免费维护期6个月，自验收合格之日起算。",
+             "维护期按合同草稿执行。", "不一致"],
+            ["", "维保期满后年费", "2.0万元/年", "第5.4条 免费维护期满后，年服务费为人民币2万元。", "", "一致"],
+            ["新绛龙兴软件有限公司", "合同价款", "26.8万元（含税）", "第3.1条 合同总价为人民币26.8万元（含税）。", "", "一致"],
+            ["", "免费维护期及范围", "免费维护12个月，含bug修复及小版本升级", "第6.1条 免费维护期12个月。", "", "一致"],
+            ["", "维保期满后年费", "2.5万元/年", "第6.5条 期满后年度维护费为每年人民币2.5万元。", "", "一致"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    got = _by_vendor(load([("核对清单.csv", buf.getvalue().encode("gbk"))]))
+    assert set(got) == {"稷山稷王信息技术有限公司", "新绛龙兴软件有限公司"}
+    jw, xj = got["稷山稷王信息技术有限公司"], got["新绛龙兴软件有限公司"]
+    assert jw.values["price_cny"] == 252_000 and xj.values["price_cny"] == 268_000
+    assert jw.values["free_maintenance_months"] == 6 and xj.values["free_maintenance_months"] == 12
+    assert jw.values["annual_fee_after_warranty_cny"] == 20_000 and xj.values["annual_fee_after_warranty_cny"] == 25_000
