@@ -514,6 +514,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     answered = rec.answered
     pn = -2 if rec.notes_govern else 1  # a notes cell's readings: after the labelled cells, unless the form says they govern
     shown = None  # a cell as written, when the header's unit reads it otherwise
+    item_said: dict[str, dict] = {}  # label -> what its cell stated in passing, by field (a later document may restate it)
     for label, raw, address in rec.cells:
         plan = in_sheet.get(label)
         if plan is None:
@@ -588,7 +589,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 for dfid, dr in derived:
                     if dfid != fid:  # what a later answer says in passing comes after the bid's own words on it,
                         # unless the question asked about it ('“7×24小时”是否含夜间？' | '不含，夜间次日处理')
-                        pd = 1 if p0 >= 0 else (-1 if dfid in _asked(label) else 2)
+                        # or a later document restates the same item and says otherwise ('免费维护期及范围（乙方合同
+                        # 草稿条款原文）' after '免费维护期及范围'): what it says of the scope replaces what the bid said
+                        pd = 1 if p0 >= 0 else (-1 if dfid in _asked(label) or item_said.get(
+                            label[:label.rfind("（")] if label.endswith("）") else "", {}).get(dfid, dr.value) != dr.value
+                            else 2)
+                        if p0 >= 0:
+                            item_said.setdefault(label, {})[dfid] = dr.value
                         _add(found, dfid, (pd, dr, src))
                         post.add(dfid)
             continue

@@ -247,6 +247,9 @@ _FREE = ("免费", "free", "赠送", "不收费", "无需付费", "0元", "零�
 _FREE_RE = re.compile("|".join(map(re.escape, _FREE)) + r"|已?包?含在.{0,8}?(?:内|里|中)|已包含")
 
 
+_CAPITAL_AMOUNT_RE = re.compile(r"[壹贰叁肆伍陆柒捌玖][拾佰仟万亿]")  # an amount in 大写 ('贰万贰仟元')
+
+
 def _is_free(s: str) -> bool:
     return any(not (m.start() and s[m.start() - 1] in "不未没非") for m in _FREE_RE.finditer(s))
 
@@ -346,7 +349,7 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     if is_unknown_word(s):
         return None, None
     s = _DATE_RE.sub(" ", s)
-    if _is_free(s) and not numbers_in(s):
+    if _is_free(s) and not numbers_in(s) and not _CAPITAL_AMOUNT_RE.search(s):  # ('免费维护期满后…贰万贰仟元': an amount)
         return 0.0, None
     explicit = bool(_CURRENCY_RE.search(s))  # ¥500 / 500元 are yuan, not a bare number meaning 万
     # a word before a figure stays apart from it ('total 268,000', 'sm4 25万'): glued, the figure would read as part

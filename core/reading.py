@@ -109,7 +109,7 @@ _CLAIM_RE = re.compile(
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|(?:日|月)(?:前|之前|以前)\s*(?:取得|完成|通过|办妥)|逾期未取得|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|(?<!not )planned|expected|"
                          r"underway|under way|in (?:final |the )?assessment|under assessment|being assessed|expects?|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
@@ -1242,7 +1242,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             return _r(_with_vat(each, tax), tax=tax, pretax=each)
     if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount
         s_nt = _ORDINAL_RE.sub(" ", s_nt)
-    has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万]+(?:万|元)", s_nt))
+    has_digits = bool(re.search(r"\d|[一二两三四五六七八九十百千万零壹贰叁肆伍陆柒捌玖拾佰仟]+(?:万|元)", s_nt))  # 大写 too
     if not has_digits:
         if _FREE_RE.search(s_nt):
             cond = bool(_CONDITION_RE.search(s_nt)) or bool(_FREE_BUT_RE.search(s_nt))
@@ -1451,7 +1451,7 @@ _FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不)包
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|[:：]\s*无(?:$|(?=\s*[(（]))|[(（]无[)）]|(?:可|需)[二三]期定制|"
                                 r"[二三]期(?:定制)?(?:开发|交付|上线|建设|实现)|[二三]期再(?:做|开发|上|加)|"
-                                r"(?:这个|这块|这项|这一块)(?:我们|我司|咱们)?(?:暂时|目前|现在|还)?没有|(?:列入|放入|放在|纳入|归入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
+                                r"(?:这个|这块|这项|这一块)(?:我们|我司|咱们)?(?:暂时|目前|现在|还)?没有|(?:列入|放入|放在|放到|纳入|归入|排在|排到|排入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
                                 r"后期.{0,4}(?:再加|再上|加上|增加|开发|上线|采购|考虑)|(?:没|未)有?(?:放进|放入|包含|含在|列入)|"
                                 r"不在报价[里内中]|用不上|(?<![a-z])(?:n/a|not available)(?![a-z])|需(?:要)?[^，,；;。]{0,6}(?:手工|手动|人工)(?:登记|录入|处理|维护|记录)|(?:^|(?<=[，,；;。\s])|(?<=表示)|(?<=称)|(?<=说))(?:目前|暂时|现在|当前|尚|还|也)?没有(?!限制|上限)|"
                                 r"(?<![a-z])(?:planned|roadmap|coming soon|not (?:included|supported|available|offered|provided)|phase\s*(?:2|two|ii)|"
@@ -1506,10 +1506,17 @@ def _feature_tokens(protected: str) -> list[tuple[str, bool]]:
     return out
 
 
+# the attachment a contract's list is in, named before the list itself ('附件一《交付清单》：商品管理、…'): no pointer elsewhere
+_ATTACHMENT_HEAD_RE = re.compile(r"^\s*(?:附件|附表)\s*[一二三四五六七八九十\d]*\s*(?:《[^》]{1,20}》)?\s*[:：]\s*(?=\S)|"
+                                 r"^\s*《[^》]{1,20}(?:清单|列表|目录)》\s*[:：]\s*(?=\S)")
+
+
 def read_features(cell: Any) -> Reading:
     if is_number(cell) or isinstance(cell, bool) or cell is None:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    if raw[:1] in "附《" and (m := _ATTACHMENT_HEAD_RE.match(raw)):
+        raw = raw[m.end():]
     if "–" in raw or "—" in raw:  # '用户管理 – no risk model (manual review)': a spaced dash starts another run
         # … but 'bank statement analysis — Optional (+CNY 40,000)' says how the module before it is offered
         raw = re.sub(r"\s+[–—]{1,2}\s+(?=(?:optional|选配|可选|add-?on)\b)", " ", raw, flags=re.I)

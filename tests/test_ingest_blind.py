@@ -3729,3 +3729,33 @@ def test_a_contract_check_reads_the_vendors_own_draft_and_reply_over_its_quote_a
     assert jw.values["price_cny"] == 252_000 and xj.values["price_cny"] == 268_000
     assert jw.values["free_maintenance_months"] == 6 and xj.values["free_maintenance_months"] == 12
     assert jw.values["annual_fee_after_warranty_cny"] == 20_000 and xj.values["annual_fee_after_warranty_cny"] == 25_000
+
+
+def test_a_contract_checks_later_documents_restate_the_scope_the_list_and_the_filing_as_the_vendor_wrote_them():
+    """The vendor's own draft after its quote, in a contract check: its scope replaces what the quote said of upgrades
+    ('第5.1条 免费维护期6个月…版本升级另行收费' after '免费维护12个月，含bug修复及小版本升级'); '附件一《交付清单》：商品管理、…' is the
+    list itself, no pointer; '订单跟踪模块排在二期' leaves it out; '乙方承诺于2026年3月31日前取得等保三级备案证明' is a promise, no
+    filing; '免费维护期满后，年度维护费为每年人民币贰万贰仟元' is a fee of 22,000, not a free one."""
+    head = ["供应商", "核对项", "报价单原文", "乙方合同草稿条款原文（供应商提供）", "乙方书面答复（12月3日）", "法务核对意见（我方）"]
+    mods = "商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理"
+    rows = [head,
+            ["稷山稷王信息技术有限公司", "合同价款", "25.2万元（含税）", "", "", ""],
+            ["", "免费维护期及范围", "免费维护12个月，含bug修复及小版本升级",
+             "第5.1条 免费维护期6个月，自验收合格之日起算，仅含缺陷修复，版本升级另行收费。", "", "不一致"],
+            ["芮城永乐科技有限公司", "合同价款", "23.8万元（含税）", "", "", ""],
+            ["", "交付范围（功能模块）", mods, "附件一《交付清单》：商品管理、分期计算器、风控审批、还款管理、用户管理。",
+             "订单跟踪模块排在二期，本期合同不含，请贵司理解。", "不一致"],
+            ["", "维保期满后年费", "2.2万元/年", "第6.5条 免费维护期满后，年度维护费为每年人民币贰万贰仟元。", "", "一致"],
+            ["闻喜裴柏数科有限公司", "合同价款", "22.6万元（含税）", "", "", ""],
+            ["", "等保及数据安全", "等保三级测评中，预计2026年3月取得备案证明",
+             "第7.1条 乙方承诺于2026年3月31日前取得等保三级备案证明，逾期未取得的，甲方有权解除合同。", "", "三级尚未取得"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    got = _by_vendor(load([("核对清单.csv", buf.getvalue().encode("gbk"))]))
+    jw, rc, wx = got["稷山稷王信息技术有限公司"], got["芮城永乐科技有限公司"], got["闻喜裴柏数科有限公司"]
+    assert jw.values["free_maintenance_months"] == 6 and jw.values["maintenance_includes_upgrades"] is False
+    assert set(rc.values["features"]) == {"product_management", "installment_calculator", "risk_approval",
+                                          "repayment_management", "user_management"}
+    assert not (rc.price_parts or {}).get("unconfirmed_features")
+    assert rc.values["annual_fee_after_warranty_cny"] == 22_000
+    assert wx.values["mlps_level3"] is not True and wx.evidence["mlps_level3"][0] == "claimed"
