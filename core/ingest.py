@@ -2278,7 +2278,22 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 _title_company(sh, header_row) if header_row is not None else None) or sh.sheet
         elif vendor_cols or not notes_cols:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
+    later_of: dict[int, int] = {}  # a vendor's answer column -> its clarification column beside it
+    if header_row is not None and len(names) >= 2 and header_row + 1 in label_rows:
+        sub = header_row + 1
+        firsts = {label_key(x) for x in schema.FIRST_ANSWER_HEADS}
+        laters = {label_key(x) for x in schema.LATER_ANSWER_HEADS}
+        for c in vendor_cols:
+            if c + 1 in names and names[c + 1] == names.get(c) and label_key(_text(sh.cell(sub, c))) in firsts \
+                    and label_key(_text(sh.cell(sub, c + 1))) in laters:
+                later_of[c] = c + 1
+        if later_of:  # '原响应 | 澄清后' under each merged vendor name: the sub-header is no criterion
+            label_rows.remove(sub)
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(sub, lc), "skip.repeated_header",
+                                       " | ".join(_text(v) for v in rows[sub] if not blank(v))[:200]))
     for c in vendor_cols:
+        if c in later_of.values():
+            continue  # read with the answer column it clarifies
         if _repeats_labels(sh, c, lc, label_rows):  # the label column printed again (page 2 of a printout)
             res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.repeated_header",
                                        " | ".join(_text(sh.cell(r, c)) for r in label_rows[:5])[:200]))
@@ -2302,6 +2317,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         if c in packages:
             cells.append(RecordCell(_PACKAGE_LABEL, packages[c], sh.address(header_row + 1, c)))
         has_value = False
+        answered: set = set()
         for r in label_rows:
             if r == vendor_row:
                 continue
@@ -2319,6 +2335,11 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 v = f"{v}（{'；'.join(_text(x) for _nc, x in remarks)}）"
                 remarks = []
             cells.append(RecordCell(label, v, sh.address(r, c)))
+            if c in later_of and not blank(x := sh.cell(r, later_of[c])):  # the clarification: read over the answer
+                cells.append(RecordCell(f"{label}（{_text(sh.cell(header_row + 1, later_of[c]))}）", x,
+                                        sh.address(r, later_of[c])))
+                answered.add(sh.address(r, later_of[c]))
+                has_value = True
             for nc, x in remarks:  # beside a figure or a blank answer: the remark as a cell of its own
                 cells.append(RecordCell(f"{label}（{_text(sh.cell(header_row, nc))}）", x, sh.address(r, nc)))
                 has_value = True
@@ -2329,7 +2350,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.no_values",
                                        (names.get(c) or sheet_vendor or "")[:200]))
             continue
-        res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor))
+        res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor, answered=answered))
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
         t_ = match_label(_text(sh.cell(r, lc))).target
         if r == header_row or (t_ is not None and t_.kind != "notes"):  # '备注：均含税' alone on its row is a note

@@ -705,6 +705,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 r = replace(r, tax=yes)  # 'VAT Included (Y/N)' | 'N': excluding VAT
                 if yes == "excl" and r.vat is None and (rate := _bare_rate(text)) is not None:
                     r = replace(r, vat=rate)  # '含票?' | '× 不含 另加6%': the rate to add
+            if fid == "tax" and r.tax is not None and answered and address in answered:
+                prices[:] = [p for p in prices if p[0] != "tax"]  # '更正：…为含税价': the later answer's tax mark replaces
             if r.warning and fid != "tax":  # a tax cell ('含税，13%专票') gives the tax mark only: no amount is due
                 _warn(warnings, r.warning, rec, address, "price_cny", text)
             prices.append((fid, r, src, extra))

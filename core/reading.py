@@ -1445,7 +1445,7 @@ def _feature_in(text: str) -> str | None:
 # ------------------------------------------------------------------------------------------------
 # Features
 # ------------------------------------------------------------------------------------------------
-_FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不)包含在.{0,6}(?:报价|总价)|另行采购|另行购买|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
+_FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不)包含在.{0,6}(?:报价|总价)|另行采购|另行购买|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,10}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
 _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
@@ -1909,9 +1909,16 @@ _CLAUSE_REF_RE = re.compile(r"第\s*[\d一二三四五六七八九十百零〇]+
                             r"第\s*[\d一二三四五六七八九十]+\s*款")
 
 
+# a correction quoting the words it corrects ('…为含税价，原响应“不含税”系填写笔误'): the quoted words are no longer said
+_CORRECTED_WORDS_RE = re.compile(r"原(?:响应|报价|答复|回复|填写|文件)?中?(?:的|所填|填写的|写的)?\s*[“\"「『'‘][^”\"」』'’]{1,15}[”\"」』'’]"
+                                 r"[^，,；;。]{0,6}?(?:系|为|是|属)?(?:填写|录入)?(?:笔误|有误|错误|填错|误填|写错|录错)")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if cell.__class__ is str and "第" in cell and _CLAUSE_REF_RE.search(cell):
         cell = _CLAUSE_REF_RE.sub(" ", cell)
+    if cell.__class__ is str and ("误" in cell or "错" in cell) and _CORRECTED_WORDS_RE.search(cell):
+        cell = _CORRECTED_WORDS_RE.sub(" ", cell)
     if cell.__class__ is str and "轮" in cell and ("一轮" in cell or "1轮" in cell) and _LAST_ROUND_RE.match(cell):
         cell = _LAST_ROUND_RE.sub("", cell, count=1)
     if cell.__class__ is str and ("具体" in cell or "准确" in cell or "确切" in cell or "精确" in cell):

@@ -299,6 +299,12 @@ LONG_ANSWER_LABELS = ("谈判结果", "协商结果", "磋商结果", "谈判记
                       "乙方拟稿", "合同草稿原文", "书面答复", "乙方书面答复", "供应商书面答复", "negotiationresult",
                       "negotiationoutcome", "agreedchange", "outcomeofnegotiation")
 # rows of the buyer's own model or requirement in a long table ('（我方合同范本）'): no vendor
+# A vendor's column split in two under its merged name, its first answer and its clarification beside it ('原响应 |
+# 澄清后'): the second is the vendor's later word on each row, read over the first where it says anything
+FIRST_ANSWER_HEADS = ("原响应", "原始响应", "原应答", "原答复", "原回复", "原报价", "初始响应", "首次响应", "投标响应", "响应文件",
+                      "响应文件原文", "原文", "originalresponse", "original", "bid")
+LATER_ANSWER_HEADS = ("澄清后", "澄清回复", "澄清答复", "澄清内容", "澄清回函", "澄清", "补充澄清", "更正后", "修正后", "最终响应",
+                      "二次响应", "回函", "clarification", "clarified", "afterclarification", "revised")
 BUYER_MODEL_WORDS = ("我方", "本公司", "甲方", "范本", "我司", "采购方", "our standard", "our model", "our template", "buyer's model",
                      "model clause")
 # Long layout: an option code the answer picked ('应答选项' | 'C'), its meaning in a legend above the table

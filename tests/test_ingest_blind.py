@@ -3759,3 +3759,31 @@ def test_a_contract_checks_later_documents_restate_the_scope_the_list_and_the_fi
     assert not (rc.price_parts or {}).get("unconfirmed_features")
     assert rc.values["annual_fee_after_warranty_cny"] == 22_000
     assert wx.values["mlps_level3"] is not True and wx.evidence["mlps_level3"][0] == "claimed"
+
+
+def test_a_clarification_round_under_each_vendor_is_read_over_its_first_answer_and_a_blank_leaves_it_standing():
+    """A buyer's 澄清前后对照表: each vendor's name merged over '原响应 | 澄清后'. Each vendor is one quote; a clarification
+    replaces the answer beside it ('更正：23.6万元为含税价…，原响应“不含税”系填写笔误' makes the price tax-inclusive — the
+    quoted old word is no longer said; '风控模型不在19.6万元报价内，为选配模块，另加3.2万元' makes it an option at its price,
+    the rest of the list standing); a blank clarification leaves the first answer standing."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["某小额贷款有限公司 澄清前后对照表"])
+    ws.append(["序号", "比选项目", "府谷黄甫数科有限公司", None, "兴平茂陵网络科技有限公司", None, "采购部备注"])
+    ws.append(["序号", "比选项目", "原响应", "澄清后", "原响应", "澄清后", "采购部备注"])
+    ws.merge_cells("C2:D2")
+    ws.merge_cells("E2:F2")
+    ws.append([1, "报价（万元）", 23.6, None, 19.6, None, "黄甫已更正为含税"])
+    ws.append([2, "计税方式", "不含税", "更正：23.6万元为含税价（可开13%增值税专用发票），原响应“不含税”系填写笔误。", "含税", None, None])
+    ws.append([3, "功能模块（报价内）", "个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理", None,
+               "个人征信、风控模型、还款管理、风控审批、用户管理", "风控模型不在19.6万元报价内，为选配模块，另加3.2万元（含税）；其余模块均在报价内。",
+               None])
+    ws.append([4, "日志保存期", "长期保存", "操作日志在线保存12个月，异常操作可追溯。", "6个月", None, None])
+    got = _by_vendor(load([("澄清对照.xlsx", _saved(wb))]))
+    assert set(got) == {"府谷黄甫数科有限公司", "兴平茂陵网络科技有限公司"}
+    hf, ml = got["府谷黄甫数科有限公司"], got["兴平茂陵网络科技有限公司"]
+    assert hf.values["price_cny"] == 236_000  # tax-inclusive after the correction
+    assert hf.values["audit_log_months"] == 12 and ml.values["audit_log_months"] == 6  # a blank leaves '6个月'
+    assert {"personal_credit_report", "repayment_management", "user_management"} <= set(ml.values["features"])
+    assert "risk_model" not in ml.values["features"]
+    assert ml.price_parts and any(o[1] == "risk_model" and o[2] == 32_000 for o in ml.price_parts["options"])
