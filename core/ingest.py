@@ -1551,7 +1551,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     vc = vendor_cols[0]
     _list_rows_above(sh, h, res)
     fixed.update(_grouped_labels(sh, h, header))  # '售后' over '免费期 | 范围 | 值守': the group completes the label
-    earlier = _earlier_rounds(sh, h, vc, header, res)  # a row per round of a vendor's quote: the latest governs
+    merged: dict[int, list[int]] = {}  # a round that only says what changed: the rows its quote is read over
+    earlier = _earlier_rounds(sh, h, vc, header, res, merged)  # a row per round of a vendor's quote: the latest governs
     _unwrap(sh, h, vc, header, res, earlier)
     head_vendor, head_text = sh.rows[h][vc], header[vc]
 
@@ -1659,7 +1660,20 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             by_vendor[key].cells.extend(cells[1:] if cells and cells[0][0] == labels[0] and cols[0] == vc else cells)
             found = True
             continue
+        if r in merged:  # '…，其余不变': the earlier written rounds first, each later one read over them
+            before, later = [], set()
+            for k, e in enumerate(merged[r]):
+                er = sh.rows[e] + [None] * max(0, width - len(sh.rows[e]))
+                part = list(zip(labels, [er[c] for c in cols], [L + str(e + 1) for L in letters] if plain_addresses
+                                else [sh.address(e, c) for c in cols]))
+                before += part
+                if k:
+                    later.update(a for _l, v_, a in part if not blank(v_))
+            later.update(a for _l, v_, a in cells if not blank(v_))
+            cells = before + cells
         res.records.append(rec_ := Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
+        if r in merged:
+            rec_.answered = later
         by_vendor.setdefault(key, rec_)
         last = (r, rec_)
         found = True
@@ -1832,12 +1846,22 @@ _PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+
 
 
 _ROUND_HEAD_RE = re.compile(r"^(?:轮次|报价轮次|轮|round|roundno|版本|报价版本|version)$", re.I)
+# a later round that only says what changed ('合计调整为28.6万元（含税），其余不变', '…，其余同二轮'), or a note saying so
+_DELTA_RE = re.compile(r"其[余他](?:条款|内容|事项)?(?:均)?(?:不变|同|照旧|维持|沿用)|余同|未提及的?(?:条款|内容)?(?:沿用|不变|照旧)")
+_DELTA_NOTE_RE = re.compile(r"只记(?:录)?变动|只记(?:录)?变化|未提及的?(?:条款|内容)?(?:沿用|不变|照旧)")
+_POINTS_BACK_RE = re.compile(r"\s*(?:同|维持|按|以|same|unchanged|as in)", re.I)  # a cell opening with a pointer back
+# how the vendor said it ('方式 | 电话'): a round said only by voice is no writing
+_WAY_HEAD_RE = re.compile(r"^(?:方式|沟通方式|表述方式|联系方式|渠道|形式|沟通渠道|来源)$")
+_ORAL_WAY_RE = re.compile(r"电话|口头|面谈|当面|语音|饭局|吃饭|现场沟通|phone|call|in person|verbal|oral", re.I)
 
 
-def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult) -> frozenset[int]:
+def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadResult,
+                    merged: dict[int, list[int]] | None = None) -> frozenset[int]:
     """Rows a later round of the same vendor's quote replaces (a 轮次 column: 首轮 | 二轮, the first round kept — often
     hidden — for reference): listed, never read; a later row's '同首轮' / '维持首轮' takes that round's cell. The rows
-    of the latest round are read as they stand."""
+    of the latest round are read as they stand — unless the later rounds only say what changed ('…，其余不变', a note
+    '之后只记变动的内容'): then the latest written round is read over the earlier ones (`merged`: its row -> theirs), and a
+    round only said (by 电话, in person: the 方式 column) is listed, never read, until it comes in writing."""
     rc = next((c for c, t in enumerate(header) if _ROUND_HEAD_RE.match(label_key(t))), None)
     if rc is None:
         return _replaced_rows(sh, h, vc, res)
@@ -1849,10 +1873,33 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
         if v and k:
             by_vendor.setdefault(v, []).append((k, r))
     out: set[int] = set()
+    later_rows = [r for rows in by_vendor.values() for k, r in rows if k > min(k_ for k_, _r in rows)]
+    deltas = merged is not None and (any(_DELTA_RE.search(_text(v)) for r in later_rows for v in sh.rows[r])
+                                     or any(_DELTA_NOTE_RE.search(_text(v)) for row in sh.rows[:h] for v in row))
+    wc = next((c for c, t in enumerate(header) if _WAY_HEAD_RE.match(label_key(t))), None) if deltas else None
     for rows in by_vendor.values():
         if len(rows) < 2:
             continue
         rows.sort()
+        if deltas:
+            oral = {r for _k, r in rows if wc is not None and _ORAL_WAY_RE.search(_text(sh.cell(r, wc)))}
+            written = [r for _k, r in rows if r not in oral]
+            for r in oral:  # '电话 | 口头答应：最终价可以做到25.8万元…待书面确认': only said
+                out.add(r)
+                res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vc), "skip.oral_round",
+                                           " | ".join(_text(x) for x in sh.rows[r] if not blank(x))[:200]))
+            if len(written) >= 2 and not _says_declined_words(" ".join(_text(x) for x in sh.rows[written[-1]])):
+                of_round = {k: r for k, r in rows}
+                for r in written[1:]:  # '同第1轮': that round's words, in every later round ('…，其余同二轮' says more)
+                    for c, v in enumerate(sh.rows[r]):
+                        if v.__class__ is str and _POINTS_BACK_RE.match(v) and (k := round_named(v)) and k in of_round:
+                            sh.rows[r][c] = sh.cell(of_round[k], c)
+                merged[written[-1]] = written[:-1]
+                out.update(written[:-1])
+                continue
+            rows = [(k, r) for k, r in rows if r not in oral]
+            if len(rows) < 2:
+                continue
         latest = rows[-1][1]
         of_round = {k: r for k, r in rows}
         row = sh.rows[latest]

@@ -663,6 +663,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     r = read_value("price_cny", said.group(1))
                     if r.value is not None:
                         later = (r, Source("stated", said.group(1), address, label))
+                elif pc == -1 and _LATER_PRICE_RE.search(text) and (r := read_value("price_cny", text)).value is not None:
+                    later = (r, src)  # a later round's own words ('合计调整为28.6万元（含税），其余不变'): its price governs
                 if _GIFT_HINT_RE.search(text):  # modules given away with the quote
                     gifts += gifted_features(text)
                 if "\n" in text and _GIFT_HEAD_RE.search(text):  # 'Value-added, FREE of charge:' over bullets, one a module

@@ -240,7 +240,7 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "technicalresponse", "commercialresponse", "technicalanswer", "serviceanswer", "commercialanswer",
                 "businessanswer", "technicalanswers", "serviceanswers",
                 # a clerk's call log: what the vendor said on the phone, in its words ('对方介绍（原话记录）' | '对方回复')
-                "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "原话记录", "通话内容", "通话记录", "电话记录",
+                "对方介绍", "对方回复", "对方答复", "对方原话", "对方说法", "对方表述", "摘录原话", "对方表述摘录原话", "原话记录", "通话内容", "通话记录", "电话记录",
                 # notes or messages pasted one a row ('笔记内容（原样粘贴）')
                 "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容",
                 # a register of the vendors' written replies copied word for word ('回函原文（逐字照录）')

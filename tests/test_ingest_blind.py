@@ -3787,3 +3787,34 @@ def test_a_clarification_round_under_each_vendor_is_read_over_its_first_answer_a
     assert {"personal_credit_report", "repayment_management", "user_management"} <= set(ml.values["features"])
     assert "risk_model" not in ml.values["features"]
     assert ml.price_parts and any(o[1] == "risk_model" and o[2] == 32_000 for o in ml.price_parts["options"])
+
+
+def test_a_negotiation_log_whose_later_rounds_say_only_what_changed_keeps_the_rest_and_never_reads_a_phone_call():
+    """A procurement officer's 议价记录: a row per vendor per round (首轮报价 | 二轮 | 最终), the first the whole quote in one
+    '对方表述（摘录原话）' cell, each later one only what changed ('…，其余不变'), the 方式 column saying how it was said. The
+    latest written round is read over the earlier ones (its price governs, the rest stands); a round only said by 电话 is
+    listed, never read ('口头答应：最终价可以做到25.8万元…待书面确认')."""
+    head = ["序号", "供应商", "日期", "轮次", "方式", "对方表述（摘录原话）", "书面依据", "采购员备注"]
+    first = ("报价31.8万元（含税）。功能：企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理。等保：三级测评中，预计2026年"
+             "1月取得备案证明。日志：操作日志保存12个月。维护：免费维护12个月，含bug修复及小版本升级。")
+    first_b = ("合计29.8万元（含税）。功能：企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理。等保：已取得等保三级，备案证明"
+               "编号43112443016-24008。日志：操作日志保存12个月。维护：免费维护12个月，含bug修复及小版本升级。")
+    rows = [["某小额贷款有限公司 议价记录"], ["说明：每家首轮为完整报价，之后各轮只记变动的内容。"], head,
+            [1, "宁远九嶷数科有限公司", "2025-11-06", "首轮报价", "书面报价函（盖章）", first, "报价函原件", ""],
+            [1, "宁远九嶷数科有限公司", "2025-11-20", "二轮", "邮件", "经内部申请，价格降至27.6万元（含税），其余条款不变。", "邮件已打印归档", ""],
+            [1, "宁远九嶷数科有限公司", "2025-12-02", "最终", "电话",
+             "销售总监电话里口头答应：最终价可以做到25.8万元，免费维护延长到24个月；另外说等保三级证书已经下发。待书面确认。", "无", "倾向九嶷"],
+            [2, "道县月岩软件有限公司", "2025-11-05", "首轮报价", "书面报价单（盖章）", first_b, "报价单原件", ""],
+            [2, "道县月岩软件有限公司", "2025-11-19", "二轮", "邮件", "经公司审批，合计调整为28.6万元（含税），其余不变。", "邮件已打印归档", ""],
+            [2, "道县月岩软件有限公司", "2025-12-01", "最终", "承诺函（盖章）",
+             "我司承诺：一、最终报价28.6万元（含税）不变；二、免费维护期延长至24个月，维护范围含bug修复及小版本升级。", "承诺函原件", ""]]
+    qs = load([("议价记录.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"宁远九嶷数科有限公司", "道县月岩软件有限公司"}
+    jy, yy = got["宁远九嶷数科有限公司"], got["道县月岩软件有限公司"]
+    assert jy.values["price_cny"] == 276_000  # the written e-mail's price, not the phone's 25.8万
+    assert jy.values["free_maintenance_months"] == 12 and jy.values["mlps_level3"] is not True
+    assert jy.values["audit_log_months"] == 12 and "cashflow_analysis" in jy.values["features"]  # '其余条款不变'
+    assert yy.values["price_cny"] == 286_000 and yy.values["free_maintenance_months"] == 24
+    assert yy.values["mlps_level3"] is True
+    assert any(s.reason == "skip.oral_round" for s in qs.skipped)
