@@ -2265,6 +2265,17 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 # on each row, never a vendor
             elif vendor_name(t):
                 names[c] = t
+    renamed: set[int] = set()  # columns whose vendor is named otherwise than by its header cell
+    own = [c for c, t in names.items() if _OWN_MARK_RE.search(t)]
+    if len(own) == 1 and len(names) >= 2:
+        # one vendor's comparison with its rivals, forwarded ('大酉数科（我司）' | '飞山信息' | …): its own column is its quote,
+        # named by the sheet's 报价单位; the others are its words about other companies — no quote and no term of
+        # theirs: listed
+        for c in [c for c in names if c != own[0]]:
+            res.skipped.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.rival_claims", names.pop(c)[:200]))
+            value_cols.remove(c)
+        names[own[0]] = _own_company(sh) or _OWN_MARK_RE.sub("", names[own[0]]).strip()
+        renamed.add(own[0])
     if len(names) >= 2:  # the vendor row printed again (page 2 of a printout): not a criterion
         for r in [r for r in label_rows if _repeats_names(sh, r, names)]:
             label_rows.remove(r)
@@ -2353,7 +2364,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         cells = []
         if c in names:
             cells.append(RecordCell(_text(sh.cell(header_row, lc)) if vendor_row is not None else _VENDOR_LABEL,
-                                    names[c] if packages else sh.cell(header_row, c), sh.address(header_row, c)))
+                                    names[c] if packages or c in renamed else sh.cell(header_row, c),
+                                    sh.address(header_row, c)))
         head_v = sh.cell(header_row, c) if header_row is not None else None
         if c in names and head_v.__class__ is str and "\n" in head_v.strip():
             # '无锡江阴数科有限公司\n（报价：24.6万元，含税）': the price written under the name in the header
@@ -2398,14 +2410,39 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                                        (names.get(c) or sheet_vendor or "")[:200]))
             continue
         res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor, answered=answered))
+    own_rec = res.records[-1] if renamed and res.records and res.records[-1].cells[:1] and \
+        res.records[-1].cells[0][1] == names.get(next(iter(renamed))) else None
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
         t_ = match_label(_text(sh.cell(r, lc))).target
         if r == header_row or (t_ is not None and t_.kind != "notes"):  # '备注：均含税' alone on its row is a note
             continue
         if all(blank(sh.cell(r, c)) for c in value_cols):
             text = " ".join(_text(v) for v in rows[r] if not blank(v))
+            if own_rec is not None and r > header_row and (m := _OWN_NOTE_LINE_RE.match(text)) \
+                    and not _RIVALS_NOTE_RE.search(text):
+                # the comparison's author's own 备注 under its quote ('维保期满后年服务费按合同额10%/年'): its words (a note on
+                # the comparison itself — '竞品信息来源于…', '综合评分为我司…测算' — is listed)
+                own_rec.cells.append(RecordCell("备注", m.group(1), sh.address(r, lc)))
+                continue
             if text:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+
+
+# a vendor's own column in its comparison with others ('大酉数科（我司）', 'Ours')
+_OWN_MARK_RE = re.compile(r"[（(]\s*(?:我司|本公司|我公司|本司|我方|ours?|us)\s*[)）]|^\s*(?:我司|本公司|ours?)\s*$", re.I)
+_OWN_NOTE_LINE_RE = re.compile(r"\s*(?:备注|说明|注)\s*[：:]\s*(\S.*)", re.S)
+_RIVALS_NOTE_RE = re.compile(r"竞品|友商|综合评分|competitor", re.I)
+_QUOTING_COMPANY_RE = re.compile(r"(?:报价单位|报价方|报价人|供应商|投标人|乙方)\s*[：:]\s*([^\s\u3000：:，,；;]{2,40}?(?:有限责任公司|有限公司|"
+                                 r"股份公司|公司|工作室))")
+
+
+def _own_company(sh: RawSheet) -> str | None:
+    """The company a sheet names as the one quoting ('报价单位：辰溪大酉数科有限公司')."""
+    for row in sh.rows:
+        for v in row:
+            if v.__class__ is str and ("：" in v or ":" in v) and (m := _QUOTING_COMPANY_RE.search(v)):
+                return m.group(1)
+    return None
 
 
 def _repeats_names(sh: RawSheet, r: int, names: dict[int, str]) -> bool:

@@ -3818,3 +3818,33 @@ def test_a_negotiation_log_whose_later_rounds_say_only_what_changed_keeps_the_re
     assert yy.values["price_cny"] == 286_000 and yy.values["free_maintenance_months"] == 24
     assert yy.values["mlps_level3"] is True
     assert any(s.reason == "skip.oral_round" for s in qs.skipped)
+
+
+def test_a_vendors_comparison_with_its_rivals_is_its_own_quote_and_no_word_of_the_rivals():
+    """One vendor's sales-deck page '与同类产品对比', forwarded instead of a quote: its own column ('大酉数科（我司）') is its
+    quote, named by the sheet's 报价单位, its 备注 under the table its words; the columns about its rivals are its words about
+    other companies — no quote (a rival that never sent anything is none) and no term of theirs (the rival's own row on the
+    buyer's sheet stands)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "询价汇总"
+    ws.append(["序号", "供应商", "报价", "等保三级", "日志保存"])
+    ws.append([1, "靖州飞山信息技术有限公司", "23.6万（含税）", "已取得，备案证明编号43122943018-24007", "12个月"])
+    deck = wb.create_sheet("大酉提供-同类对比")
+    for row in [["大酉数科 · 与同类产品对比"], ["对比项", "大酉数科（我司）", "飞山信息", "江垭软件"],
+                ["等保三级", "✓ 支持等保三级", "✗ 未取得（据了解仍在测评）", "✗"],
+                ["日志审计", "✓ 操作日志保存12个月", "△ 仅保存3个月", "△"],
+                ["参考价格", "21.8万（含税）", "约30万", "约20万"],
+                ["注：竞品信息来源于公开资料及行业交流，仅供参考。"],
+                ["致：某小额贷款有限公司　报价单位：辰溪大酉数科有限公司"],
+                ["备注：维保期满后年服务费按合同额10%/年；上述对比表中我司各项内容均可写入合同。"]]:
+        deck.append(row)
+    qs = load([("询价汇总.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"靖州飞山信息技术有限公司", "辰溪大酉数科有限公司"}  # 江垭 is only a column of 大酉's
+    fs, dy = got["靖州飞山信息技术有限公司"], got["辰溪大酉数科有限公司"]
+    assert fs.values["mlps_level3"] is True and fs.values["audit_log_months"] == 12  # 大酉's ✗ changes nothing
+    assert dy.values["price_cny"] == 218_000 and dy.evidence["mlps_level3"][0] == "claimed"
+    assert dy.price_parts["fee_share"] == 0.1  # its 备注: 10% of the contract a year
+    assert _scored(qs, "personal_credit")["辰溪大酉数科有限公司"].scored_values["annual_fee_after_warranty_cny"] == 21_800
+    assert any(s.reason == "skip.rival_claims" for s in qs.skipped)
