@@ -1431,7 +1431,9 @@ _OPINION_ROW_RE = re.compile(r"[\u4e00-\u9fff]{0,10}(?:意见|审议|审批|批�
                              # a panel's own columns beside two vendors' answers ('本项胜方 | 评审点评')
                              r"(?:本项|本场|单项|逐项)?(?:胜方|胜出方|优胜方|胜者|占优方)|(?:评审|评委|专家|小组)?点评|"
                              # how the buyer's department handles each item ('处理口径（风控部）': 一票否决 / 扣分)
-                             r"(?:处理|执行|评审|判定)?口径(?:\s*[（(][^)）]{1,12}[)）])?")
+                             r"(?:处理|执行|评审|判定)?口径(?:\s*[（(][^)）]{1,12}[)）])?|"
+                             # an adviser's market reference beside the vendors ('市场参考（顾问整理）'): no vendor
+                             r"(?:市场|行业|同类项目)参考(?:水平|价格|价)?(?:\s*[（(][^)）]{1,12}[)）])?")
 _VOID_SHEET_NAME_RE = re.compile(r"废弃|作废|已停用|勿用|obsolete|deprecated|(?<![a-z])void(?![a-z])", re.I)
 _VOID_TITLE_RE = re.compile(r"^\s*[【\[（(]?\s*(?:已作废|作废|已废弃|废弃|勿用|obsolete|deprecated|void)", re.I)
 

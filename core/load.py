@@ -22,7 +22,7 @@ from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped, b
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
-from .mapping import RISK_QUESTION_RE, VERBATIM_LABEL_RE, Target, joint_fields, match_label, money_unit, question_subject, unit_of
+from .mapping import RISK_QUESTION_RE, SHEET_VERBATIM_RE, VERBATIM_LABEL_RE, Target, joint_fields, match_label, money_unit, question_subject, unit_of
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
@@ -1043,6 +1043,18 @@ _MARK_IN_CELL_RE = re.compile(rf"\[\d{{1,2}}\]|[{schema.FOOTNOTE_SIGNS}]+|[①-�
 
 
 _QUOTED_RE = re.compile(r"「([^「」]{1,800})」")
+_ANY_QUOTED_RE = re.compile(r"「([^「」]{1,800})」|“([^“”]{1,800})”")
+
+
+def _says_quotes_are_vendors(sh) -> bool:
+    """Whether a line above or below a sheet's table says its quotation marks hold the vendors' words (SHEET_VERBATIM_RE),
+    and most of the table's answers are written so (a line speaking of one column — '综合评价里：「」里是…原话' — is that
+    column's, read by its label)."""
+    if not any(v.__class__ is str and ("”" in v or "」" in v) and SHEET_VERBATIM_RE.search(v)
+               for row in sh.rows[:8] + sh.rows[-4:] for v in row[:2]):
+        return False
+    answers = [v for row in sh.rows for v in row[1:] if v.__class__ is str and len(v) > 4]
+    return sum(1 for v in answers if "“" in v or "「" in v) * 2 >= len(answers)
 
 
 _ANSWER_THEN_WORDS_RE = re.compile(r"\s*(是|否|有|无|yes|no|y|n)\s*(?:[（(](.*)[)）]|[：:]\s*(.+))?\s*", re.S | re.I)
@@ -1060,15 +1072,17 @@ def _counted(label: str) -> bool:
                               or t.kind == "field" and schema.FIELDS[t.id].kind in ("months", "hours", "money"))
 
 
-def _verbatim_only(rec: Record, labels: frozenset, risks: frozenset = frozenset()) -> Record:
+def _verbatim_only(rec: Record, labels: frozenset, risks: frozenset = frozenset(), every: bool = False) -> Record:
     """Cells under a 「」 label, read for the vendor's words alone: the 「」 fragments, one clause each ('…我估计谈一谈能给到
     12个月' around 「免费维护6个月，仅修复缺陷」 is the writer's hope, no term); a cell with none holds no vendor's words.
     Cells under a question asking whether a red flag exists ('是否存在未启用HTTPS的情形'): the words after the answer are
     read ('是（3个月）' is 3 months, '否（系统按等保三级标准设计）' a claim), and a bare answer the other way round ('否' is HTTPS
     in use)."""
     cells = []
-    for label, raw, address in rec.cells:
-        if label in labels and raw.__class__ is str:
+    for k, (label, raw, address) in enumerate(rec.cells):
+        if every and k and raw.__class__ is str:  # (the first cell names the vendor)
+            raw = "；".join((a or b).strip(" 。；;，,") for a, b in _ANY_QUOTED_RE.findall(raw)) or None
+        elif label in labels and raw.__class__ is str:
             raw = "；".join(f.strip(" 。；;，,") for f in _QUOTED_RE.findall(raw)) or None
         elif label in risks and raw.__class__ is str and (m := _ANSWER_THEN_WORDS_RE.fullmatch(raw)) is not None:
             words = (m.group(2) or m.group(3) or "").strip()
@@ -1807,6 +1821,7 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
             skipped += res.skipped
             notes += res.notes
             legends = {(sh.file, sh.sheet): _footnotes(sh) for sh in res.sheets}
+            quoting = {(sh.file, sh.sheet) for sh in res.sheets if len(sh.rows) <= 400 and _says_quotes_are_vendors(sh)}
             verbatim: dict[tuple, frozenset] = {}  # sheet -> labels whose 「」 hold the vendor's words, the rest the writer's
             proofs: dict[tuple, bool] = {}  # sheet -> whether its labels lay the 等保 proof out in parts
             for one in res.records:
@@ -1816,7 +1831,9 @@ def build_quoteset(results: list[ReadResult], failures: list[Warning_] | None = 
                         frozenset(lb for lb, _v, _a in one.cells if lb.__class__ is str and "「" in lb and VERBATIM_LABEL_RE.search(lb)),
                         frozenset(lb for lb, _v, _a in one.cells if lb.__class__ is str and "是否" in lb and RISK_QUESTION_RE.search(
                             unicodedata.normalize("NFKC", lb))))
-                if labs[0] or labs[1]:
+                if (one.file, one.sheet) in quoting and not labs[0]:  # '“”内为供应商书面答复原文摘录；引号以外的文字为本人…'
+                    one = _verbatim_only(one, *labs, every=True)
+                elif labs[0] or labs[1]:
                     one = _verbatim_only(one, *labs)
                 key = (one.file, one.sheet)
                 if (parted := proofs.get(key)) is None:  # the 等保 proof over several rows or columns: one statement

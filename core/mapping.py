@@ -355,6 +355,9 @@ VERBATIM_LABEL_RE = re.compile(r"「\s*」\s*(?:内|里|中|之内)?\s*(?:为|�
                           r"(?:原话|原文|原句|原始表述|报价单原文|own words|verbatim)|"
                           # '「」内为各单位盖章报价函原文摘录': whose document it quotes, named between
                           r"「\s*」\s*(?:内|里|中|之内)\s*(?:为|是|系)\s*[^，,。；;「」]{1,12}?(?:原话|原文|原句)", re.I)
+# a sheet's own line saying its quotation marks hold the vendors' words and the rest the writer's ('各供应商栏中，“”内为供应商书面
+# 答复原文摘录；引号以外的文字为本人…的归纳'): every vendor's cell on it is read for the quoted words alone
+SHEET_VERBATIM_RE = re.compile(r"[“「]\s*[”」]\s*(?:内|里|中|之内)\s*(?:为|是|系)\s*[^，,。；;“”「」]{0,24}?(?:原话|原文|原句)")
 _PER_YEAR_RE = re.compile(r"/\s*年|每年|年度|(?<![a-z])(?:per\s*(?:year|annum)|p\.?a\.?|annual|yearly)(?![a-z])", re.I)
 _ITEM_TAIL_RE = re.compile(r"(?:项目|条目|指标)$")  # (not 事项: 待澄清事项 holds text)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"

@@ -3848,3 +3848,24 @@ def test_a_vendors_comparison_with_its_rivals_is_its_own_quote_and_no_word_of_th
     assert dy.price_parts["fee_share"] == 0.1  # its 备注: 10% of the contract a year
     assert _scored(qs, "personal_credit")["辰溪大酉数科有限公司"].scored_values["annual_fee_after_warranty_cny"] == 21_800
     assert any(s.reason == "skip.rival_claims" for s in qs.skipped)
+
+
+def test_a_consultants_summary_whose_quotation_marks_hold_the_vendors_words_is_read_for_them_alone():
+    """A third-party consultant's 比选摘要: a line says “” hold each vendor's written answer and the rest is his own summary;
+    his 市场参考 column is no vendor. Each vendor is read for its quoted words alone ('已过等保三级，资质没问题。“我司系统已通过
+    等保测评，相关证明材料签约后提供”' is a claim, never his 'passed'); an answer with no quotation marks is his, unknown
+    ('日志应该有半年，没细问'); '书面回复只写了“价格面议…”；电话里说21万上下' has no price."""
+    rows = [["某小贷 · 供应商比选摘要（顾问稿）"],
+            ["阅读说明：各供应商栏中，“”内为供应商书面答复原文摘录；引号以外的文字为本人根据电话及面谈情况的归纳和判断。"],
+            ["比选项", "市场参考（顾问整理）", "思南乌江数科有限公司", "德江扶阳网络科技有限公司", "印江木黄软件有限公司"],
+            ["报价", "22–26万（含税）", "约27万，物有所值。原文：“合计人民币26.8万元（含税）”", "“26.5万元（含税）”",
+             "书面回复只写了“价格面议，以最终商务谈判为准”；电话里说21万上下"],
+            ["等保三级", "须有备案证明", "已过等保三级，资质没问题。“我司系统已通过等保测评，相关证明材料签约后提供”",
+             "“已取得等保三级，备案证明编号52062643005-25002”", "“等保三级已取得，备案证明编号52062543017-24011”"],
+            ["日志保存", "≥6个月", "“操作日志保存12个月”", "日志应该有半年，没细问", "“日志保存6个月”"]]
+    got = _by_vendor(load([("比选摘要.xlsx", _xlsx(rows))]))
+    assert set(got) == {"思南乌江数科有限公司", "德江扶阳网络科技有限公司", "印江木黄软件有限公司"}
+    wj, fy, mh = got["思南乌江数科有限公司"], got["德江扶阳网络科技有限公司"], got["印江木黄软件有限公司"]
+    assert wj.values["price_cny"] == 268_000 and wj.evidence["mlps_level3"][0] == "claimed"
+    assert fy.values["audit_log_months"] is None and wj.values["audit_log_months"] == 12
+    assert mh.values["price_cny"] is None and mh.values["mlps_level3"] is True
