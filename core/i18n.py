@@ -206,6 +206,8 @@ _T: dict[str, tuple[str, str]] = {
     "skip.void_sheet": ("这张工作表标明已作废（名称或标题写着“废弃”“已作废，勿用”），由另一张表取代，未读取其中的报价。",
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),
+    "skip.hearsay": ("别人（其他供应商的人、我方人员）说的关于这家供应商的话，不是这家自己的表述，未计入。",
+                     "Said about this vendor by someone else (another vendor's people, the buyer's own staff): not the vendor's words; not read."),
     "skip.rival_claims": ("一家供应商对比表里写别家的内容：是它对别人的说法，不是那家的报价，未计入。",
                           "A vendor's comparison column about another company: its words about a rival, no quote of that rival's; not read."),
     "skip.oral_round": ("这一轮只是口头表述（电话、当面），没有书面依据，未计入；书面确认后再读。",

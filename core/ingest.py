@@ -1284,6 +1284,8 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     # Long layout: a header with vendor + criterion + value.
     for r, row in enumerate(rows[:_SCAN_ROWS]):
         labels = [_text(v) for v in row]
+        if sum(bool(_FORM_NUMBER_RE.match(s)) for s in labels) >= 3:  # a form's numbered questions ('1.供应商全称')
+            labels = [_FORM_NUMBER_RE.sub("", s) for s in labels]
         crit = [c for c, s in enumerate(labels) if is_long_criterion_label(s)]
         val = [c for c, s in enumerate(labels) if is_long_value_label(s)]
         words = [c for c, s in enumerate(labels) if is_long_verbatim_label(s)]
@@ -1297,6 +1299,7 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             # the vendor's words ('原文') over a clerk's number: the number, with its unit, only where they are blank
             valc, numc = (words[0], val[0] if val else None) if words else (val[0], val[0])
             _coded_answers(sh, r, labels, crit[0], valc)
+            _spoken(sh, r, labels, vend[0], crit[0], valc, res)
             _long(sh, r, vend[0], crit[0], valc, pkg[0] if pkg else None, res, numc, unit)
             return
     if _matrix(sh, res):
@@ -2722,6 +2725,43 @@ def _as_answer(meaning: str) -> str:
     return "是" if word == "是" else f"{word}（{meaning}）"  # a plain yes needs no more words
 
 
+_FORM_NUMBER_RE = re.compile(r"^\s*\d{1,2}\s*[.、．)）]\s*(?=\S)")
+_NOT_WRITTEN_RE = re.compile(r"^\s*(?:没有|无|否|未|口头|—|-|no|none)", re.I)
+_ORAL_TAG = "〔口头〕"
+
+
+def _spoken(sh: RawSheet, h: int, head: list[str], vc: int, cc: int, valc: int, res: ReadResult) -> None:
+    """A field officer's log of who said what ('4.谁说的 | 达里 周海涛（销售经理）', '6.有没有书面材料 | 没有（口头）'): a row
+    said by anyone but the vendor's own people — a rival's salesman over dinner, the officer himself — is no word of
+    the vendor's (listed); a row only said is tagged 〔口头〕 and so read as a claim, and a price only said is none (listed)."""
+    speakers = {label_key(x) for x in schema.LONG_SPEAKER_LABELS}
+    written = {label_key(x) for x in schema.LONG_WRITTEN_LABELS}
+    sc = next((c for c, t in enumerate(head) if label_key(t) in speakers), None)
+    wc = next((c for c, t in enumerate(head) if label_key(t) in written), None)
+    if sc is None and wc is None:
+        return
+    for r in range(h + 1, len(sh.rows)):
+        row = sh.rows[r]
+        vendor, val = _text(sh.cell(r, vc)).strip(), sh.cell(r, valc)
+        if not vendor or blank(val):
+            continue
+        who = _text(sh.cell(r, sc)).strip() if sc is not None else ""
+        name = re.split(r"[\s\u3000（(:：,，]", who, maxsplit=1)[0] if who else ""
+        if who and not (len(name) >= 2 and name in vendor):
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, valc), "skip.hearsay",
+                                       f"{vendor}: {who}: {_text(val)}"[:200]))
+            row[valc] = None  # another's words about the vendor: listed, never the vendor's
+            continue
+        if wc is not None and _NOT_WRITTEN_RE.match(_text(sh.cell(r, wc))):
+            if (t := match_label(_text(sh.cell(r, cc))).target) is not None and t.kind == "price" or \
+                    t is not None and t.kind == "field" and t.id == "price_cny":
+                res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, valc), "skip.oral_round",
+                                           f"{vendor}: {_text(val)}"[:200]))
+                row[valc] = None  # '签合同的时候价格还能再让2万' (口头): a price only said is none
+                continue
+            row[valc] = f"{_text(val)}{_ORAL_TAG}"  # only said: a claim, never over the written word
+
+
 def _coded_answers(sh: RawSheet, h: int, head: list[str], cc: int, valc: int) -> None:
     """A portal's answers by option code ('应答选项' | 'C'), the codes' meaning in a legend above the table ('A=已具备/已
     包含在报价内；B=承诺满足，暂无证明材料；C=需另行付费…；D=不具备/不提供') or in the question itself ('报价是否含税（A.含税
@@ -2777,6 +2817,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     groups: dict[tuple[str, str], Record] = {}
     filled: set[tuple[str, str]] = set()  # groups holding at least one value
     head = [_text(v) for v in sh.rows[h]]
+    if sum(bool(_FORM_NUMBER_RE.match(s)) for s in head) >= 3:  # a form's numbered questions ('7.我的备注')
+        head = [_FORM_NUMBER_RE.sub("", s) for s in head]
     amc, sec, taxc = register.columns(head, {vc, cc, valc, pc, numc, unitc} - {None})
     answer_keys = {label_key(x) for x in schema.LONG_ANSWER_LABELS}
     answer_cols = [c for c, s in enumerate(head) if s and c not in (vc, cc, valc, pc) and (
@@ -2858,7 +2900,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
                 if (key, crit) in items and timec is None:  # the same item registered again, later ('澄清回函' after the
                     groups[key].answered.add(sh.address(r, vcol))  # 报价单): it governs
                 items.add((key, crit))
-                if timec is not None and (stamp := _TIME_PARTS_RE.findall(_text(sh.cell(r, timec)))):
+                if timec is not None and _ORAL_TAG not in _text(val) and (
+                        stamp := _TIME_PARTS_RE.findall(_text(sh.cell(r, timec)))):  # (only said: never governs)
                     when.setdefault((key, crit), []).append((tuple(int(x) for x in stamp), sh.address(r, vcol)))
             for ac in answer_cols:  # '谈判结果': the vendor's written reply to a requested change, read over its clause
                 if not blank(sh.cell(r, ac)):

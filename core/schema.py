@@ -250,7 +250,7 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
-                         "核对项", "核对项目", "核对事项", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
+                         "核对项", "核对项目", "核对事项", "信息类别", "信息分类", "信息类型", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
                          "riskdomain", "domain", "riskarea", "风险领域", "风险类别",
@@ -269,7 +269,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          "服务项目", "承诺项目", "服务条目", "售后项目",
                          # an OA form's price comparison, one row per vendor and item ('比价项 | 供应商填报')
                          "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
-LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "value", "answer",
+LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
                      # meeting minutes (会议纪要): what the vendor said, beside the buyer's questions and to-dos
@@ -282,6 +282,10 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "供应商填报", "填报内容", "填报值", "填报结果", "填报", "供应商回复", "厂商回复", "服务商回复")
 # Long layout: when each row was filled in ('填报时间'): of an item answered twice, the later answer governs whatever the
 # order of the rows (a form tool lists the newest first)
+# Long layout: who said it ('谁说的 | 达里 周海涛（销售经理）') and whether it is in writing ('有没有书面材料 | 没有（口头）'): a row
+# is a vendor's word only when its own person said it; a word only said is a claim, and never a price
+LONG_SPEAKER_LABELS = ("谁说的", "说话人", "发言人", "表述人", "信息提供人", "提供人", "信息来源人", "对方人员", "whosaidit", "speaker")
+LONG_WRITTEN_LABELS = ("有没有书面材料", "有无书面材料", "书面材料", "是否书面", "是否有书面材料", "有无书面依据", "inwriting", "writtenproof")
 LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时间", "修改时间", "录入时间", "答复时间", "回复时间",
                     "submittedat", "submissiontime", "updatedat", "updatetime", "lastmodified", "modifiedat", "timestamp")
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
@@ -448,7 +452,7 @@ BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
               "信息部", "信息技术部", "财务部", "法务部", "领导", "buyer", "buyers", "procurement", "purchasing",
               "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
-              "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人",
+              "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人", "我的",
               # an AI assistant the buyer asked to tabulate the quotes ('豆包点评'): its remarks are the buyer's side
               "豆包", "kimi", "chatgpt", "deepseek", "文心一言", "通义千问", "元宝", "ai助手", "人工智能")
 # Footnote signs ('Free‡', '† Certificate copy sighted'): never part of a value; a note below the table says more.

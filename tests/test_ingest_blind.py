@@ -3869,3 +3869,39 @@ def test_a_consultants_summary_whose_quotation_marks_hold_the_vendors_words_is_r
     assert wj.values["price_cny"] == 268_000 and wj.evidence["mlps_level3"][0] == "claimed"
     assert fy.values["audit_log_months"] is None and wj.values["audit_log_months"] == 12
     assert mh.values["price_cny"] is None and mh.values["mlps_level3"] is True
+
+
+def test_a_log_of_who_said_what_reads_a_vendor_only_from_its_own_people_and_in_writing_over_what_was_said():
+    """A branch manager's WPS form export, one fact a row: 1.供应商全称 | 2.信息类别 | 3.具体内容（尽量记原话） | 4.谁说的 |
+    5.场合/渠道 | 6.有没有书面材料 | 7.我的备注. A row is a vendor's word only when its own person said it (a rival's salesman
+    at dinner is hearsay, listed; '我自己' is the manager's); a row only said is a claim, never over the written one, and a
+    price only said is none; a vendor nobody of its own spoke for is no quote."""
+    head = ["序号", "提交时间", "提交者", "1.供应商全称", "2.信息类别", "3.具体内容（尽量记原话）", "4.谁说的", "5.场合/渠道",
+            "6.有没有书面材料", "7.我的备注"]
+    rows = [head,
+            [1, "2025/11/12 10:24:05", "包志强", "克什克腾达里科技有限公司", "售后服务", "维护可以给到12个月，7×24小时都有人",
+             "达里 周海涛（销售经理）", "供应商交流会", "没有（口头）", "记一下"],
+            [2, "2025/11/15 16:02:38", "包志强", "阿尔山杜鹃湖信息技术有限公司", "报价", "合计24.6万元（含税）", "杜鹃湖 萨仁（销售经理）",
+             "盖章报价单（快递）", "有（盖章报价单）", ""],
+            [3, "2025/11/15 16:09:47", "包志强", "阿尔山杜鹃湖信息技术有限公司", "等保与安全",
+             "已取得等保三级，备案证明编号15220243011-24008", "杜鹃湖 萨仁（销售经理）", "盖章报价单（快递）", "有（盖章报价单）", ""],
+            [4, "2025/11/16 10:48:55", "包志强", "克什克腾达里科技有限公司", "报价", "合计23.8万元（含税）", "达里 周海涛（销售经理）",
+             "盖章报价单（快递）", "有（盖章报价单）", ""],
+            [5, "2025/11/16 10:58:44", "包志强", "克什克腾达里科技有限公司", "售后服务", "免费维护6个月，技术支持5×8（工作日）",
+             "达里 周海涛（销售经理）", "盖章报价单（快递）", "有（盖章报价单）", ""],
+            [6, "2025/11/18 22:41:09", "包志强", "阿尔山杜鹃湖信息技术有限公司", "等保与安全", "杜鹃湖那个三级证书是给他们自己OA系统办的",
+             "达里 周海涛（私下聊的）", "吃饭时聊的", "没有（口头）", ""],
+            [7, "2025/11/18 22:50:03", "包志强", "克什克腾达里科技有限公司", "报价", "签合同的时候价格还能再让2万", "达里 周海涛（销售经理）",
+             "吃饭时聊的", "没有（口头）", ""],
+            [8, "2025/11/20 11:12:54", "包志强", "翁牛特乌丹软件有限公司", "其他", "打了三次电话没人接，没收到报价", "我自己", "电话", "—", ""]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("信息登记.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"克什克腾达里科技有限公司", "阿尔山杜鹃湖信息技术有限公司"}
+    dl, djh = got["克什克腾达里科技有限公司"], got["阿尔山杜鹃湖信息技术有限公司"]
+    assert djh.values["mlps_level3"] is True and djh.evidence["mlps_level3"][0] == "stated"  # the rival's talk: hearsay
+    assert djh.values["price_cny"] == 246_000
+    assert dl.values["price_cny"] == 238_000  # '再让2万' only said: no price
+    assert dl.values["free_maintenance_months"] == 6 and dl.values["support_7x24"] is False  # the written word
+    assert {s.reason for s in qs.skipped} >= {"skip.hearsay", "skip.oral_round"}
