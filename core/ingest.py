@@ -2211,6 +2211,7 @@ def _names_companies(sh: RawSheet, r: int, lc: int, width: int) -> bool:
 
 def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     rows = sh.rows
+    first_record = len(res.records)
 
     def row_label(r: int) -> str:
         """The row's label; where it names nothing the readers know ('传输', '交付', '赠送'), the category merged down
@@ -2231,13 +2232,16 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         with_text = [r for r in range(first - 1, -1, -1) if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
-                     and not is_ignored_label(_text(sh.cell(r, lc)))]  # '对接人' names people
+                     and not is_ignored_label(_text(sh.cell(r, lc)))  # '对接人' names people
+                     and not _doc_line_row(rows[r])]  # '报价单号：… | 报价日期：… | 客户：…': the document's own line
         # a head word over the label column ('项目', 'Item') marks the vendor row, above rows of unmapped labels
         # ('1-10家网点', '后台账号'); else the nearest row with text
         header_row = next((r for r in with_text if is_long_criterion_label(_text(sh.cell(r, lc)))), None)
         if header_row is None:  # a row of company names over the table ('考察项目 | 成都锦江数科有限公司 | …'), not the
             header_row = next((r for r in with_text if _names_companies(sh, r, lc, width)),  # '接待人员' row under it
                               with_text[0] if with_text else None)
+        if header_row is None and sum(bool(_CONFIG_RE.search(_text(sh.cell(first, c)))) for c in range(lc + 1, width)) >= 2:
+            header_row = first  # '功能模块 | 标准版 | 专业版 | 说明' under one vendor's title: its editions head the table
     top = header_row if header_row is not None else -1
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
@@ -2271,6 +2275,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             elif vendor_name(t):
                 names[c] = t
     renamed: set[int] = set()  # columns whose vendor is named otherwise than by its header cell
+    titled = False  # one vendor's editions, named by the title
     own = [c for c, t in names.items() if _OWN_MARK_RE.search(t)]
     if len(own) == 1 and len(names) >= 2:
         # one vendor's comparison with its rivals, forwarded ('大酉数科（我司）' | '飞山信息' | …): its own column is its quote,
@@ -2313,6 +2318,12 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             packages = {c: t for c, t in names.items() if _CONFIG_RE.search(t)}
             names = {c: above[c] for c in above if c in value_cols or c in names}
             header_row = up
+        elif not above and (title := _title_company(sh, header_row)):
+            # one vendor's own 报价单 with an edition a column ('消费分期业务系统 报价单（标准版 / 专业版）' under '南安丰州科技
+            # 有限公司'): each edition is a quote of the vendor the title names
+            packages = {c: t for c, t in names.items() if _CONFIG_RE.search(t)}
+            names = {c: title for c in packages}
+            titled = True
     vendor_cols = [c for c in value_cols if c not in notes_cols]
     req_col = next((c for c in notes_cols if header_row is not None
                     and _head_is(_REQUIREMENT_HEAD.match, _text(sh.cell(header_row, c)))), None)
@@ -2417,9 +2428,23 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
         res.records.append(Record(sh.file, sh.sheet, col_letter(c), cells, sheet_vendor, answered=answered))
     own_rec = res.records[-1] if renamed and res.records and res.records[-1].cells[:1] and \
         res.records[-1].cells[0][1] == names.get(next(iter(renamed))) else None
+    terms_rows: set[int] = set()
+    if titled and (mine := [rec for rec in res.records[first_record:] if rec.file == sh.file and rec.sheet == sh.sheet]):
+        # the terms under the table ('两个版本共同适用的条款：' / '一、等保：本系统已取得…'): the vendor's words, for each edition
+        last_value = max((r for r in range(len(rows)) if any(not blank(sh.cell(r, c)) for c in value_cols)), default=-1)
+        title = next(iter(names.values()))
+        for r in range(last_value + 1, len(rows)):
+            filled = [v for v in rows[r] if not blank(v)]
+            text = _text(filled[0]) if len(filled) == 1 else ""
+            if len(text) > 6 and not text.startswith(title) and not text.rstrip().endswith(("：", ":")):
+                for rec in mine:
+                    rec.cells.append(RecordCell("商务条款", text, sh.address(r, lc)))
+                terms_rows.add(r)
     for r in range(len(rows)):  # notes above, below or beside the table: no value in any vendor column
         t_ = match_label(_text(sh.cell(r, lc))).target
         if r == header_row or (t_ is not None and t_.kind != "notes"):  # '备注：均含税' alone on its row is a note
+            continue
+        if r in terms_rows:
             continue
         if all(blank(sh.cell(r, c)) for c in value_cols):
             text = " ".join(_text(v) for v in rows[r] if not blank(v))
@@ -2431,6 +2456,15 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 continue
             if text:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+
+
+_DOC_PAIR_RE = re.compile(r"^\s*[^：:\s]{1,8}\s*[：:]\s*\S")
+
+
+def _doc_line_row(row: list) -> bool:
+    """A document's own header line laid over cells ('报价单号：FZKJ-… | 报价日期：2025-11-19 | 客户：…'): no table header."""
+    filled = [v for v in row if not blank(v)]
+    return len(filled) >= 2 and all(v.__class__ is str and _DOC_PAIR_RE.match(v) for v in filled)
 
 
 # a vendor's own column in its comparison with others ('大酉数科（我司）', 'Ours')

@@ -1143,7 +1143,9 @@ def _with_footnotes(rec: Record, legend: dict[str, str] | None) -> Record:
                 raw = raw + "".join(f"（{n}）" for n in notes)
             changed = True
         if raw.__class__ is str and (words := legend.get(_SYMBOL + raw.strip())) is not None:
-            raw = f"{raw.strip()} {words}"  # '○' under '图例：… ○ 选配（价格见“选配报价”列）': an option, as the legend says
+            # '○' under '图例：… ○ 选配（价格见“选配报价”列）': an option, as the legend says; '●' under '● 包含' a plain yes,
+            # said in the legend's word alone (so that the row's own label says what the yes is: '百行征信接口' | '●')
+            raw = words if len(words) <= 4 and parse_bool(words)[0] is True else f"{raw.strip()} {words}"
             changed = True
         elif raw.__class__ is str and len(raw) > 2 and (signs := [c for c in dict.fromkeys(raw) if c in _SIGNS and (
                 words := legend.get(_SYMBOL + c)) is not None and _OPTION_WORDS_RE.search(words)]):

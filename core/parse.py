@@ -875,7 +875,13 @@ _JOINED_NAMES = tuple(sorted({syn for syns in schema.FEATURES.values() for syn i
 _JOINED_NAMES_RE = re.compile("|".join(map(re.escape, _JOINED_NAMES))) if _JOINED_NAMES else None
 
 
+# a tick after each module, the modules set apart by spaces ('商品管理✔ 分期计算器✔ 订单跟踪✔'): the ticks end the names
+_TICK_SPACED_RE = re.compile(r"(?<=[^\s✔✓☑√])([✔✓☑√])[ \t\u3000]+(?=[^\s✔✓☑√])")
+
+
 def split_list(s: str) -> list[str]:
+    if ("✔" in s or "✓" in s or "√" in s or "☑" in s) and _TICK_SPACED_RE.search(s):
+        s = _TICK_SPACED_RE.sub(r"\1、", s)
     joined = _JOINED_NAMES_RE is not None and ("及" in s or "和" in s)
     if joined:  # the joining word inside a name hidden from the split, then put back
         s = _JOINED_NAMES_RE.sub(lambda m: m.group().replace("及", "\x01").replace("和", "\x02"), s)

@@ -3905,3 +3905,36 @@ def test_a_log_of_who_said_what_reads_a_vendor_only_from_its_own_people_and_in_w
     assert dl.values["price_cny"] == 238_000  # '再让2万' only said: no price
     assert dl.values["free_maintenance_months"] == 6 and dl.values["support_7x24"] is False  # the written word
     assert {s.reason for s in qs.skipped} >= {"skip.hearsay", "skip.oral_round"}
+
+
+def test_one_vendors_quote_of_two_editions_side_by_side_is_a_quote_per_edition_with_the_terms_under_it():
+    """A vendor's own 报价单: its name as the title, a line '报价单号：… | 报价日期：… | 客户：…' (the document's, no vendor
+    row), a legend '● 包含 ○ 选配（另计）— 不提供', a '功能模块 | 标准版 | 专业版 | 说明' table, then the terms both editions
+    share in sentences. Each edition is a quote of the vendor the title names; '●' in the '百行征信接口' row is the bureau;
+    the terms under the table are each edition's. A module list ticked and spaced ('商品管理✔ 分期计算器✔ 订单跟踪✔') is a
+    list."""
+    a = [["南安丰州科技有限公司"], ["消费分期业务系统 报价单（标准版 / 专业版）"],
+         ["报价单号：FZKJ-BJ-251119-01", "报价日期：2025-11-19", "客户：石狮市鸿山小额贷款有限公司"],
+         ["图例：● 包含　○ 选配（另计，价格见说明列）　— 不提供"],
+         ["功能模块", "标准版", "专业版", "说明"],
+         ["商品管理", "●", "●", "商品库、SKU"], ["订单跟踪", "○", "●", "标准版选配价28,000元（含税）"],
+         ["百行征信接口", "●", "●", None], ["积分商城", "—", "●", None],
+         ["合计（含税，元）", 216000, 276000, "增值税13%"],
+         ["两个版本共同适用的条款："],
+         ["一、等保：本系统已取得等保三级备案证明，备案证明编号35058343012-24009。"],
+         ["二、维护：免费维护6个月，仅含缺陷修复，版本升级另计；期满后年服务费2.2万元/年。"],
+         ["南安丰州科技有限公司　销售：黄志鹏　13859722416"]]
+    b = [["龙海月港软件工作室 报价单（限时特价）"], ["项目", "内容", "价格"],
+         ["消费分期系统全套源码", "商品管理✔ 分期计算器✔ 订单跟踪✔ 还款管理✔", "原价16.8万，限时特价8.8万（含税）"]]
+    qs = load([("丰州报价.xlsx", _xlsx(a)), ("月港报价.xlsx", _xlsx(b))])
+    fz = {q.package: q for q in qs.quotes if q.vendor == "南安丰州科技有限公司"}
+    assert set(fz) == {"标准版", "专业版"} and {q.vendor for q in qs.quotes} == {"南安丰州科技有限公司", "龙海月港软件工作室"}
+    std, pro = fz["标准版"], fz["专业版"]
+    assert std.values["price_cny"] == 216_000 and pro.values["price_cny"] == 276_000
+    assert std.values["licensed_credit_bureau"] is True and pro.values["licensed_credit_bureau"] is True
+    assert "points_mall" in pro.values["features"] and "points_mall" not in (std.values["features"] or [])
+    for q in (std, pro):  # the shared terms, each edition's
+        assert q.values["mlps_level3"] is True and q.values["free_maintenance_months"] == 6
+        assert q.values["annual_fee_after_warranty_cny"] == 22_000
+    yg = next(q for q in qs.quotes if q.vendor == "龙海月港软件工作室")
+    assert {"product_management", "installment_calculator", "order_tracking", "repayment_management"} <= set(yg.values["features"])
