@@ -1553,6 +1553,11 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             return
         if not doc_vendor:
             raise QuoteError("err.no_vendor", file=sh.file, sheet=sh.sheet)
+    if len(vendor_cols) > 1:  # '报价方 | 企业名称（已认证）': the column naming companies ('锡伯数据·佟经理' is a nickname)
+        named = {c: sum(1 for r in range(h + 1, min(len(sh.rows), h + 41)) if _NAME_END_RE.search(_text(sh.cell(r, c)).strip()))
+                 for c in vendor_cols}
+        vendor_cols.sort(key=lambda c: -named[c])
+        fixed.update({header[c]: "" for c in vendor_cols[1:]})  # the nickname column: kept, never the vendor
     vc = vendor_cols[0]
     _list_rows_above(sh, h, res)
     fixed.update(_grouped_labels(sh, h, header))  # '售后' over '免费期 | 范围 | 值守': the group completes the label

@@ -1914,7 +1914,16 @@ _CORRECTED_WORDS_RE = re.compile(r"原(?:响应|报价|答复|回复|填写|文�
                                  r"[^，,；;。]{0,6}?(?:系|为|是|属)?(?:填写|录入)?(?:笔误|有误|错误|填错|误填|写错|录错)")
 
 
+# an app's list view folding a long text ('等保：已取得等保三…展开全文'): the clause it cuts says nothing for sure
+_FOLDED_RE = re.compile(r"[^\n；;。]*?(?:…|\.\.\.|⋯)\s*(?:展开全文|展开|查看全文|全文|查看更多|更多|see more|more)\s*$", re.I)
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if cell.__class__ is str and ("展开" in cell or "全文" in cell or "更多" in cell or "more" in cell) \
+            and _FOLDED_RE.search(cell):
+        cell = _FOLDED_RE.sub("", cell).rstrip() or None
+        if cell is None:
+            return UNKNOWN
     if cell.__class__ is str and "第" in cell and _CLAUSE_REF_RE.search(cell):
         cell = _CLAUSE_REF_RE.sub(" ", cell)
     if cell.__class__ is str and ("误" in cell or "错" in cell) and _CORRECTED_WORDS_RE.search(cell):

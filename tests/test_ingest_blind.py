@@ -3938,3 +3938,24 @@ def test_one_vendors_quote_of_two_editions_side_by_side_is_a_quote_per_edition_w
         assert q.values["annual_fee_after_warranty_cny"] == 22_000
     yg = next(q for q in qs.quotes if q.vendor == "龙海月港软件工作室")
     assert {"product_management", "installment_calculator", "order_tracking", "repayment_management"} <= set(yg.values["features"])
+
+
+def test_a_quoting_apps_cards_are_read_by_the_company_and_a_folded_answer_says_nothing_where_it_is_cut():
+    """A phone quoting app's 'share as Excel': 报价方 (a nickname) beside 企业名称（已认证）, the whole quote as 'label：value' lines
+    in one 报价内容 cell, a long card folded at '…展开全文'. Each card is the company's quote; its lines are read for every
+    field (the modules too); the folded line ('等保：已取得等保三…展开全文') is unknown, never a filing; 点赞 and 评论 are the
+    buyer's."""
+    head = ["序号", "报价方", "企业名称（已认证）", "报价内容", "附件", "点赞", "评论", "已读", "提交时间"]
+    xt = ("报价：22.6万（含税，13%专票）\n功能：个人征信查询、风控模型、反欺诈模型、还款计划及提醒、风控审批、用户管理\n"
+          "等保：已取得三级，备案证明编号65402343009-24003（2024年取得）\n安全：SM4加密；全站HTTPS；RBAC；日志12个月")
+    bg = ("报价：19.8万（含税）🔥\n功能：个人征信查询、智能风控模型、反欺诈、还款计划及提醒、风控审批、用户管理\n"
+          "亮点：我司深耕小贷科技十二年，服务全国三百余家持牌机构\n等保：已取得等保三…展开全文")
+    rows = [["易询价 · 报价汇总"], head,
+            [1, "夏塔信息-阿依努尔", "昭苏夏塔信息技术有限公司", xt, "[图片] 等保备案证明.jpg", "👍 1", "热依拉：证书照片已存档", "已读 5/6", "11-26 11:20"],
+            [2, "Kevin_八卦城数科", "特克斯八卦城数科有限公司", bg, "[PDF] 报价单.pdf", "👍 3", "木拉提：这家最便宜，等保也有", "已读 6/6", "11-25 16:48"]]
+    got = _by_vendor(load([("报价汇总.xlsx", _xlsx(rows))]))
+    assert set(got) == {"昭苏夏塔信息技术有限公司", "特克斯八卦城数科有限公司"}
+    xta, bgc = got["昭苏夏塔信息技术有限公司"], got["特克斯八卦城数科有限公司"]
+    assert xta.values["price_cny"] == 226_000 and xta.values["mlps_level3"] is True
+    assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(xta.values["features"])
+    assert bgc.values["price_cny"] == 198_000 and bgc.values["mlps_level3"] is None  # cut where it would say
