@@ -1577,6 +1577,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     not_values, cols, col_set, labels, letters, width, probe = columns(header)
     plain_addresses = type(sh).address is RawSheet.address
     note_cols = {k for k, lb in enumerate(labels) if lb and (t := match_label(lb).target) is not None and t.kind == "notes"}
+    comment_cols = [k for k, lb in enumerate(labels) if lb and _COMMENT_HEAD_RE.fullmatch(label_key(lb))]
     ev_cols = {k for k, lb in enumerate(labels) if k and label_key(lb) in _EVIDENCE_KEYS
                and (t := match_label(labels[k - 1]).target) is not None and t.kind == "field"}
     names_col = bool(fixed)  # a tracker's Name column: a card that names no company (README, Budget) is no quote
@@ -1660,6 +1661,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
             cells = _with_note_lines(cells, note_cols)
         if ev_cols:  # 'MLPS Level 3' | 'Yes' beside 'Evidence ref' | 'None provided — …': the evidence says what the yes is
             cells = _with_evidence(cells, ev_cols)
+        said = _vendor_comments(cells, comment_cols, _text(row[vc]).strip()) if comment_cols else ()
         cols_out = outside.get(len(row))
         if cols_out is None:
             cols_out = outside[len(row)] = [c for c in range(len(row)) if c not in col_set]
@@ -1684,6 +1686,8 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
         res.records.append(rec_ := Record(sh.file, sh.sheet, f"{r + 1}", cells, doc_vendor, dict(fixed)))
         if r in merged:
             rec_.answered = later
+        if said:
+            rec_.answered = set(rec_.answered) | set(said)
         by_vendor.setdefault(key, rec_)
         last = (r, rec_)
         found = True
@@ -2461,6 +2465,33 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
                 continue
             if text:
                 res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row", text[:200]))
+
+
+# a shared table's comment threads ('评论1 | 评论2': '吴志斌（外部联系人·武平梁野山数科有限公司） · 11-21 09:26\n回复 @孟晓雯：…')
+_COMMENT_HEAD_RE = re.compile(r"(?:评论|留言|批注|comment|comments)\d{0,2}")
+_COMMENT_NOISE_RE = re.compile(r"^\s*(?:[👍👀🎉❤️👌🙏]+\s*\d*\s*·?\s*)?\d+\s*人已读\s*$|^\s*[👍👀🎉❤️👌🙏]+\s*\d*\s*$")
+_REPLY_TO_RE = re.compile(r"^\s*(?:回复\s*)?@\S+?\s*[:：]?\s*")
+
+
+def _vendor_comments(cells: list, comment_cols: list[int], vendor: str) -> list[str]:
+    """The comments on a vendor's row written by the vendor's own people ('吴志斌（外部联系人·武平梁野山数科有限公司）:
+    回复 @孟晓雯：…附件传成了我司OA系统的备案证明…'): its later words, read over its row (their addresses returned);
+    every other comment — the buyer's staff ('先按它推进吧') — stays as written, kept and never read."""
+    out = []
+    core_name = re.sub(r"(?:有限责任公司|有限公司|股份公司)$", "", vendor)
+    for k in comment_cols:
+        label, v, address = cells[k]
+        if v.__class__ is not str or "\n" not in v:
+            continue
+        author, body = v.split("\n", 1)
+        if not vendor or not (vendor in author or len(core_name) >= 4 and core_name in author):
+            continue
+        lines = [ln for ln in body.split("\n") if ln.strip() and not _COMMENT_NOISE_RE.match(ln)]
+        text = _REPLY_TO_RE.sub("", "\n".join(lines), count=1).strip()
+        if text:
+            cells[k] = RecordCell(f"对方回复（{label}）", text, address)
+            out.append(address)
+    return out
 
 
 _DOC_PAIR_RE = re.compile(r"^\s*[^：:\s]{1,8}\s*[：:]\s*\S")

@@ -1418,7 +1418,8 @@ _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|�
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|另行采购|另行购买|不再包含|optional|add-?on", re.I)
 # a note taking a module out of the price ('银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元')
-_TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)")
+_TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)|"
+                           r"不在\s*[\d.,]+\s*(?:万元|万|元|w)?\s*(?:之)?[内里中]|勾错|误勾|勾选有误")  # '不在28.5万里，表里勾错了'
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
 

@@ -3959,3 +3959,30 @@ def test_a_quoting_apps_cards_are_read_by_the_company_and_a_folded_answer_says_n
     assert xta.values["price_cny"] == 226_000 and xta.values["mlps_level3"] is True
     assert {"personal_credit_report", "risk_model", "anti_fraud"} <= set(xta.values["features"])
     assert bgc.values["price_cny"] == 198_000 and bgc.values["mlps_level3"] is None  # cut where it would say
+
+
+def test_a_shared_tables_comments_by_the_vendors_own_people_are_its_later_words_and_the_buyers_are_not():
+    """A 钉钉 AI表格 each vendor's salesperson filled in, exported with each row's comment thread over 评论1–3 ('author ·
+    time\\nbody\\nN人已读'). A comment written by the vendor's own person is its later word, read over its row ('附件传成了我司OA
+    系统的备案证明…三级测评正在进行中' turns '已取得' into in progress; '电子合同是选配模块，另加3.5万元（不含税），不在28.5万里，表里
+    勾错了' takes the module out of the price to an option); the buyer's staff's comments ('先按它推进吧') are no vendor's."""
+    head = ["记录ID", "供应商名称", "报价", "计税方式", "税率", "功能模块", "等保三级", "等保说明", "评论1", "评论2", "评论3"]
+    rows = [head,
+            ["rec1", "武平梁野山数科有限公司", "268000", "含税", "13%", "企业征信,银行流水分析,电子合同,风控审批,还款管理,用户管理",
+             "已取得", "备案证明见附件",
+             "孟晓雯 · 11-20 14:03\n@吴志斌 附件里备案证明的定级对象是OA系统，请确认本系统有没有三级备案？\n👍 2 · 5人已读",
+             "吴志斌（外部联系人·武平梁野山数科有限公司） · 11-21 09:26\n回复 @孟晓雯：不好意思，附件传成了我司OA系统的备案证明。这套经营贷"
+             "系统的三级测评正在进行中，预计2026年4月取得备案证明，届时补交。\n3人已读",
+             "邱建华 · 11-21 10:02\n@孟晓雯 梁野山价格最低，功能也全，先按它推进吧 🎉\n👍 1 · 4人已读"],
+            ["rec2", "建宁金铙山网络科技有限公司", "28.5万", "不含税", "6%", "企业征信,银行流水分析,电子合同,风控审批,还款管理,用户管理",
+             "已取得", "备案证明编号35043143002-25004",
+             "孟晓雯 · 11-20 15:11\n@赖晓东 电子合同勾选了，是否含在28.5万内？\n4人已读",
+             "赖晓东（外部联系人·建宁金铙山网络科技有限公司） · 11-20 16:30\n回复 @孟晓雯：电子合同是选配模块，另加3.5万元（不含税），"
+             "不在28.5万里，表里勾错了。\n4人已读", ""]]
+    qs = load([("AI表格.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    lys, jns = got["武平梁野山数科有限公司"], got["建宁金铙山网络科技有限公司"]
+    assert lys.values["mlps_level3"] is not True and lys.evidence["mlps_level3"][0] == "claimed"
+    assert "contract_management" not in jns.values["features"]
+    res = _scored(qs, "merchant_loan")
+    assert res["建宁金铙山网络科技有限公司"].scored_values["price_cny"] == 339_200  # (285,000 + 35,000) × 1.06
