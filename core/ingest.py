@@ -3839,12 +3839,21 @@ def _by_pairs(sh: RawSheet) -> list[RawSheet] | None:
     if len(rows) > 2000:
         return None
     for h, row in enumerate(rows[:10]):
+        heads = [v for v in row if not blank(v)]
+        if sum(1 for v in heads if v.__class__ is str and len(v) <= 12 and "：" not in v and ":" not in v) * 2 < len(heads):
+            continue  # a page's own row ('https://…' | '报价列表 - 桂采云供应商协同平台' | …) is no header
         vc = next((c for c, v in enumerate(row) if v.__class__ is str and len(v) <= 20
                    and (t := match_label(v).target) is not None and t.code == "vendor"), None)
         if vc is not None:
             break
     else:
-        return None
+        # no vendor column: a scraper's own columns ('字段1 | 字段2 | …') over page elements that each carry their label,
+        # the vendor among them ('供应商： 恭城瑶乡网络科技有限公司') — every column may hold a pair
+        h, vc = 0, -1
+        if not any(v.__class__ is str and (m := _PAIR_CELL_RE.match(v)) is not None
+                   and (t := match_label(m.group(1).strip()).target) is not None and t.code == "vendor"
+                   for row in rows[1:12] for v in row):
+            return None
     sample = [v for row in rows[h + 1:h + 6] for c, v in enumerate(row) if c > vc and v.__class__ is str and ("：" in v or ":" in v)]
     if len(sample) < 6:  # the first rows tell: most sheets are no pasted pairs, and are not read twice
         return None
@@ -3857,10 +3866,11 @@ def _by_pairs(sh: RawSheet) -> list[RawSheet] | None:
                 continue
             filled += 1
             m = _PAIR_CELL_RE.match(v) if v.__class__ is str else None
-            if m is not None and not re.search(r"\d$", m.group(1)):  # '9:00' is a time, no label
+            if m is not None and not re.search(r"\d$", m.group(1)) and not m.group(2).startswith("//"):
+                # ('9:00' is a time, no label; 'https://…' an address)
                 pairs.append((c, m.group(1).strip(), m.group(2).strip()))
-        if len(pairs) >= 3 and len(pairs) * 10 >= filled * 6:
-            paired[r] = pairs
+        if len(pairs) >= 3 and len(pairs) * 10 >= filled * 6 or vc < 0 and len(pairs) >= 2 and len(pairs) * 2 >= filled:
+            paired[r] = pairs  # (a page with few elements — a list page's '最低报价：…' — is laid out too: it names no vendor)
     if len(paired) < 2 or sum(1 for ps in paired.values() for _c, lb, _v in ps if match_label(lb).target is not None) < 6:
         return None
     start = min(c for ps in paired.values() for c, _l, _v in ps)
@@ -3882,7 +3892,9 @@ def _by_pairs(sh: RawSheet) -> list[RawSheet] | None:
                 moved[(r, k)] = c
     for r, row in enumerate(rows):  # a row of no pairs keeps its cells where they stand (a note, the sign-off)
         if r not in paired and r != h:
-            out[r] = list(row)
+            # (under a scraper's columns they stand under no label: one line of the page, listed)
+            out[r] = list(row) if vc >= 0 or r < h else \
+                [" | ".join(_text(v) for v in row if not blank(v))] + [None] * (width - 1)
     return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, (), [], moved=moved)]
 
 

@@ -1918,7 +1918,14 @@ _CORRECTED_WORDS_RE = re.compile(r"原(?:响应|报价|答复|回复|填写|文�
 _FOLDED_RE = re.compile(r"[^\n；;。]*?(?:…|\.\.\.|⋯)\s*(?:展开全文|展开|查看全文|全文|查看更多|更多|see more|more)\s*$", re.I)
 
 
+# a zero written where the price will be, the words saying it is not given yet ('¥0.00 价格待商务谈判后确定'): no price
+_ZERO_PENDING_RE = re.compile(r"^\s*[¥￥]?\s*0(?:\.0+)?\s*元?\s*[（(]?\s*(?:价格|报价|金额)?\s*(?:待|另行|面议|以)[^，,；;。]{0,12}"
+                              r"(?:确定|报价|商定|谈判|为准|面议)")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if fid == "price_cny" and cell.__class__ is str and _ZERO_PENDING_RE.match(cell):
+        return UNKNOWN
     if cell.__class__ is str and ("展开" in cell or "全文" in cell or "更多" in cell or "more" in cell) \
             and _FOLDED_RE.search(cell):
         cell = _FOLDED_RE.sub("", cell).rstrip() or None

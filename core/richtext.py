@@ -13,6 +13,7 @@ _STRUCK_TAG_RE = re.compile(r"<(/?)(?:s|del|strike)\b[^<>]{0,500}>", re.I)  # th
 _BREAK_RE = re.compile(r"<br\s*/?>|</(?:p|li|div|tr|h[1-6])\s*>", re.I)
 _ITEM_RE = re.compile(r"<li\b[^<>]{0,500}>", re.I)
 _ANY_TAG_RE = re.compile(r"<[^<>]{1,2000}>")
+_ENTITY_RE = re.compile(r"&(?:[a-z]{2,8}|#\d{2,6}|#x[0-9a-f]{2,5});", re.I)
 
 
 def rich(cell: str) -> bool:
@@ -48,6 +49,8 @@ def html_text(cell: str) -> str:
     s = _BREAK_RE.sub("\n", s)
     s = _ANY_TAG_RE.sub("", s)
     s = html.unescape(s).replace("\xa0", " ")
+    if "<" in s:  # '&lt;br&gt;' typed by the vendor into a plain text box: the page shows '<br>', the vendor's line break
+        s = _BREAK_RE.sub("\n", s)
     lines = [re.sub(r"[ \t]{2,}", " ", line).strip() for line in s.splitlines()]
     return "\n".join(line for line in lines if line)
 
@@ -61,8 +64,9 @@ def as_text(sheets: list[RawSheet], name: str, notes: list) -> None:
         n = 0
         for row in sh.rows:
             for k, v in enumerate(row):
-                if v.__class__ is str and "</" in v and rich(v):
-                    row[k] = html_text(v)
+                if v.__class__ is str and ("</" in v and rich(v) or "<" in v and _ANY_TAG_RE.search(v)
+                                           or "&" in v and _ENTITY_RE.search(v)):
+                    row[k] = html_text(v)  # (on such a sheet a '<label>' alone or '&nbsp;' is the page's markup too)
                     n += 1
         if n:
             notes.append(Skipped(name, sh.sheet, "", "note.html_text", str(n)))

@@ -3986,3 +3986,39 @@ def test_a_shared_tables_comments_by_the_vendors_own_people_are_its_later_words_
     assert "contract_management" not in jns.values["features"]
     res = _scored(qs, "merchant_loan")
     assert res["建宁金铙山网络科技有限公司"].scored_values["price_cny"] == 339_200  # (285,000 + 35,000) × 1.06
+
+
+def test_a_portals_pages_scraped_as_raw_html_are_read_as_the_text_they_show_each_element_under_its_own_label():
+    """A supplier portal's detail pages scraped with 八爪鱼 into CSV: the scraper's own columns (页面网址 | 标题 | 字段1 …),
+    each cell a page element as raw HTML carrying its own label ('<label>报价金额（元）：</label>&nbsp;<em>&yen;238,000.00</em>'),
+    one page missing an element so its cells stand a column left, the list page first. Each detail page is one quote read as
+    the text it shows (entities, '<br>', struck words left out), every element under its own label; the list page and the
+    portal's '已认证' badge are no vendor; '¥0.00 价格待商务谈判后确定' is no price."""
+    head = ["页面网址", "标题", "字段1", "字段2", "字段3", "字段4", "字段5", "采集时间"]
+    rows = [head,
+            ["https://srm.example.com/rfq/quotes?page=1&amp;size=20", "报价列表 - 协同平台",
+             '<span class="rfq-name">消费分期系统源码采购</span>', "共&nbsp;3&nbsp;家供应商响应", "最低报价：&yen;96,000.00",
+             "报价截止：2025-11-25&nbsp;17:00", "", "2025-11-26 09:41:20"],
+            ["https://srm.example.com/quote/detail?qid=1", "报价详情 - 龙胜龙脊信息技术有限公司 - 协同平台",
+             '<label>供应商：</label>&nbsp;<b>龙胜龙脊信息技术有限公司</b>&nbsp;<span class="badge">已认证</span>',
+             "<label>报价金额（元）：</label>&nbsp;<em>&yen;246,000.00</em>", "<label>计税方式：</label>&nbsp;含税",
+             '<label>资质与安全：</label><div class="rich">已取得等保三级，备案证明编号45033243011-24005<br>操作日志保存12个月</div>',
+             "<label>源码交付：</label>&nbsp;完整源码", "2025-11-26 09:41:37"],
+            ["https://srm.example.com/quote/detail?qid=2", "报价详情 - 阳朔遇龙河数科有限公司 - 协同平台",
+             '<label>供应商：</label>&nbsp;<b>阳朔遇龙河数科有限公司</b>&nbsp;<span class="badge">已认证</span>',
+             "<label>报价金额（元）：</label>&nbsp;<em>&yen;228,000.00</em>",
+             '<label>资质与安全：</label><div class="rich"><s>已取得等保三级</s>&nbsp;等保三级测评中，预计2026年3月取得备案证明</div>',
+             "<label>源码交付：</label>&nbsp;完整源码", "", "2025-11-26 09:41:52"],
+            ["https://srm.example.com/quote/detail?qid=3", "报价详情 - 全州湘山科技有限公司 - 协同平台",
+             '<label>供应商：</label>&nbsp;<b>全州湘山科技有限公司</b>&nbsp;<span class="badge">已认证</span>',
+             '<label>报价金额（元）：</label>&nbsp;<em>&yen;0.00</em>&nbsp;<span class="tip">价格待商务谈判后确定</span>',
+             "<label>计税方式：</label>&nbsp;—", "<label>源码交付：</label>&nbsp;完整源码", "", "2025-11-26 09:42:10"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    got = _by_vendor(load([("采集.csv", buf.getvalue().encode("utf-8-sig"))]))
+    assert set(got) == {"龙胜龙脊信息技术有限公司", "阳朔遇龙河数科有限公司", "全州湘山科技有限公司"}
+    lj, ylh, xs = got["龙胜龙脊信息技术有限公司"], got["阳朔遇龙河数科有限公司"], got["全州湘山科技有限公司"]
+    assert lj.values["price_cny"] == 246_000 and lj.values["mlps_level3"] is True and lj.values["audit_log_months"] == 12
+    assert ylh.values["price_cny"] == 228_000 and ylh.values["mlps_level3"] is not True  # the struck words are the old ones
+    assert ylh.values["source_code_delivery"] == "full"  # its element a column left, read under its own label
+    assert xs.values["price_cny"] is None
