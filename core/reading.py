@@ -910,7 +910,7 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
         return _r(False)
     if re.search(r"(?:期后|期外|满后|之后|以后|after).{0,10}(?:收费|付费|按次|charged|paid)", s):
         return _r(False, "conditional")
-    if re.search(r"(?<![不免无])(?:收费|付费)|按次|按小时|按人天|(?<![a-z])(?:charged|chargeable|paid|per (?:hour|incident|"
+    if re.search(r"(?<![不免无])(?:收费|付费)|按次|按小时|按人天|按工时|按工作量|(?<![a-z])(?:charged|chargeable|paid|per (?:hour|incident|"
                  r"session|call))(?![a-z])", s) and not _CONDITION_RE.search(s) and not re.search(r"免费|free", s):
         return _r(False)  # '技术咨询按次收费': consulting at a charge is no free consulting
     v, warn = parse.parse_lifetime(cell)

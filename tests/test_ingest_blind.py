@@ -4022,3 +4022,31 @@ def test_a_portals_pages_scraped_as_raw_html_are_read_as_the_text_they_show_each
     assert ylh.values["price_cny"] == 228_000 and ylh.values["mlps_level3"] is not True  # the struck words are the old ones
     assert ylh.values["source_code_delivery"] == "full"  # its element a column left, read under its own label
     assert xs.values["price_cny"] is None
+
+
+def test_a_groups_approval_form_reads_what_the_quote_includes_as_its_modules_and_consulting_by_the_hour_as_charged():
+    """A listed group's 集中采购比价审批表 reused by its subsidiary: the group's own columns (集团供应商编码, 合格供应商库, 是否关联方,
+    合规审查, 预算科目, 成本中心) beside the vendors' '报价包含内容（供应商填写）' — the modules the quote includes (a module at extra
+    cost an option), never a price — and '售后服务（供应商填写）', where '技术咨询按工时结算' is no free consulting; the 合规审查's
+    '通过。资质审查合格（…等保相关材料）' is the group's, never the vendor's filing."""
+    head = ["序号", "供应商名称", "集团供应商编码", "报价金额（不含税，元）", "税率", "价税合计（元）", "报价包含内容（供应商填写）",
+            "资质及安全（供应商填写）", "售后服务（供应商填写）", "合规审查（集团法务合规部）"]
+    rows = [head,
+            [1, "隆昌石牌坊软件有限公司", "S-511028-0417", 238000, "13%", 268940,
+             "源码授权、部署实施及培训；功能模块：企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理",
+             "系统严格按照等保三级要求设计开发，可协助贵司完成等保三级测评", "免费维护12个月；提供终身技术咨询",
+             "通过。资质审查合格（营业执照、软件著作权、等保相关材料）"],
+            [2, "釜溪数字科技有限公司", "S-510322-0001", 296000, "13%", 334480,
+             "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理", "等保三级已取得（备案证明编号51032243002-23011）",
+             "免费维护6个月，仅含bug修复；工作日9:00-18:00技术支持，4小时内响应；技术咨询按工时结算", "关联交易"],
+            [3, "威远连界信息技术有限公司", "S-511024-0263", 242000, "13%", 273460,
+             "模块：企业征信查询、银行流水分析、风控审批、还款管理、用户管理；电子合同模块为选配，另加3.5万元（不含税），未含在上述报价内",
+             "已取得等保三级（备案证明编号51102443019-25002）", "免费维护12个月；终身技术咨询", "通过"]]
+    qs = load([("比价审批表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    sp, fx, wy = got["隆昌石牌坊软件有限公司"], got["釜溪数字科技有限公司"], got["威远连界信息技术有限公司"]
+    assert {"enterprise_credit", "cashflow_analysis", "contract_management"} <= set(sp.values["features"])
+    assert sp.values["price_cny"] == 268_940 and sp.evidence["mlps_level3"][0] == "claimed"
+    assert fx.values["lifetime_consulting"] is False
+    assert "contract_management" not in wy.values["features"]
+    assert _scored(qs, "merchant_loan")["威远连界信息技术有限公司"].scored_values["price_cny"] == 313_010  # (242,000 + 35,000) × 1.13
