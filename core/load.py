@@ -683,6 +683,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         else:
             srcs.append(src)
         if what is _PRICE:
+            if fid == "item" and raw.__class__ is str and _OPTION_ITEM_RE.match(raw) \
+                    and (r := read_value("price_cny", raw, unit)).value:
+                # '担保业务模块费' | '选配，8.6万元（含税），建议一并采购': the item is offered, not in the price — an option at
+                # its amount (added only where it holds a module the buyer must have)
+                options.append((f"{label}（{text}）", match_feature(re.sub(r"费$", "", label)), r.value))
+                feature_status.append("conditional")
+                continue
             if raw.__class__ is str and _GIFT_HINT_RE.search(raw):  # '…；赠送智能客服机器人和区块链存证模块'
                 gifts += gifted_features(raw)
             if raw.__class__ is str and len(raw) > 12 and _TERMS_IN_PRICE_RE.search(raw):
@@ -1420,6 +1427,7 @@ _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|�
                            r"free bonus|as a gift|bundled free|included free|also include|additionally include", re.I)
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|另行采购|另行购买|不再包含|optional|add-?on", re.I)
 # a note taking a module out of the price ('银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元')
+_OPTION_ITEM_RE = re.compile(r"\s*(?:选配|可选|选购|另购|加购|optional)\s*[，,：:；;]", re.I)
 _TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)|"
                            r"不在\s*[\d.,]+\s*(?:万元|万|元|w)?\s*(?:之)?[内里中]|勾错|误勾|勾选有误")  # '不在28.5万里，表里勾错了'
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)

@@ -72,7 +72,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "logkeepingperiod", "logkeeping", "logperiod", "日志审计", "日志保存", "日志存多久", "日志保存多久", "日志留多久", "日志存", "日志保存期", "日志审计保存期", "审计日志", "日志留存", "日志", "操作日志", "操作日志留存", "auditlog",
         "auditlogretention", "logretention", "auditlogmonths", "logs")),
     FieldSpec("licensed_credit_bureau", "bureau", (
-        "征信接口", "持牌征信接口", "持牌征信", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
+        "征信接口", "征信系统接入", "征信系统对接", "持牌征信接口", "持牌征信", "征信对接", "征信数据接入", "征信接入", "征信机构接入", "征信机构", "征信渠道", "征信", "creditbureau",
         "licensedcreditbureau", "creditbureauinterface", "creditreference", "bureau", "bureaus", "bureaulink")),
     FieldSpec("free_maintenance_months", "months", ("免费期", "免费期限", 
         "freemaint", "freemaintmonths", "freemaintenancemonths",
@@ -122,7 +122,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sourcecodedelivered", "completesourcecode",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
+        "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "核心业务模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
         "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块",
         "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送", "增值模块", "增值功能", "附加模块",
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "功能响应", "功能响应情况", "报价所含功能", "所含功能", "报价包含功能", "报价包含模块", "另计不含项目", "另计项目", "不含项目", "另计模块", "另计/赠送", "另计或赠送", "另计/赠送项目", "选配/赠送项目", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",

@@ -4050,3 +4050,29 @@ def test_a_groups_approval_form_reads_what_the_quote_includes_as_its_modules_and
     assert fx.values["lifetime_consulting"] is False
     assert "contract_management" not in wy.values["features"]
     assert _scored(qs, "merchant_loan")["威远连界信息技术有限公司"].scored_values["price_cny"] == 313_010  # (242,000 + 35,000) × 1.13
+
+
+def test_a_borrowed_evaluation_template_keeps_its_own_columns_out_and_an_offered_items_amount_out_of_the_price():
+    """A sister guarantee company's 2022 evaluation template reused as is: criteria down (评价类别 | 序号 | 评价项目 | 评价要点（模板原文） |
+    分值), a vendor a column. 评价要点 and 分值 are the template's, no vendors; '核心业务模块（请列明）' is the module list and
+    '征信系统接入' the bureau; a price row offered ('担保业务模块费' | '选配，8.6万元（含税），建议一并采购') is an option for a module
+    the buyer does not need — never in the price."""
+    head = ["评价类别", "序号", "评价项目", "评价要点（2022版模板原文）", "分值", "南丰橘都软件有限公司", "宜黄军峰信息技术有限公司"]
+    rows = [["南城麻姑融资担保有限公司 业务系统供应商综合评价表（2022版）"], head,
+            ["一、企业资质", 4, "信息安全等级保护", "业务系统须取得等保三级", 10, "等保三级已取得（备案证明编号36102343010-24006）",
+             "已取得三级，备案证明编号36102643005-24012"],
+            ["三、通用业务功能", 11, "核心业务模块（请列明）", "请列明报价所含全部模块", 10,
+             "商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理", "商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理"],
+            [None, 12, "征信系统接入", "人行征信中心（担保机构接入）", 5, "百行征信、朴道征信", "百行征信"],
+            ["六、商务报价", 26, "系统软件（源码授权）费", None, None, "19.8万元", "22.6万元"],
+            [None, 27, "实施部署及培训费", None, None, "4.8万元", "5.2万元"],
+            [None, 28, "担保业务模块费", None, None, "选配，8.6万元（含税），我司担保版模块成熟，建议一并采购", "不涉及"],
+            [None, 30, "报价合计", None, 10, "24.6万元（不含担保业务模块选配）", "27.8万元"],
+            [None, 31, "计税方式", "含税/不含税", None, "含税（13%专票）", "含税"]]
+    qs = load([("评价表.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南丰橘都软件有限公司", "宜黄军峰信息技术有限公司"}
+    jd = got["南丰橘都软件有限公司"]
+    assert jd.values["price_cny"] == 246_000  # the guarantee modules offered are no part of it
+    assert {"product_management", "installment_calculator", "order_tracking"} <= set(jd.values["features"])
+    assert jd.values["licensed_credit_bureau"] is True
