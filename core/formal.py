@@ -48,6 +48,11 @@ _NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|
 _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
+_IN_MARKS = ("●", "✓", "✔", "√", "☑")
+_OPTION_MARKS = ("○", "◎", "◯")
+_REMARK_HEAD = re.compile(r"^(?:备注|备注说明|remark|remarks|note|notes)$", re.I)
+_DASH = re.compile(r"\s*[—\-－–/／]+\s*")
+_NOT_HERE = re.compile(r"[二三]期|暂不|暂无|不提供|未开发|不含|不在本(?:次|期)|后续版本")
 _DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
 
 
@@ -151,6 +156,23 @@ def read_formal(sh: RawSheet) -> Record | None:
     cells: list[RecordCell] = [RecordCell("供应商", vendor, sh.address(0, 0))]
     fixed: dict[str, str] = {"供应商": "vendor"}
     features: list[str] = []
+    # a module table above the line items ('功能模块 | 配置 | 说明' with '● 标配 ○ 选配'): ● in the quote, ○ an option (its
+    # price, if any, in the 选配明细 below), its 说明 the vendor's words on the row
+    offered_above: list[str] = []
+    for rr in range(h):
+        row = sh.rows[rr]
+        name, mark = _text(row[0]).strip() if row else "", _text(row[1]).strip() if len(row) > 1 else ""
+        if not name or mark not in _IN_MARKS + _OPTION_MARKS:
+            continue
+        if mark in _IN_MARKS:
+            features.append(name)
+        else:
+            offered_above.append(name)
+        if len(row) > 2 and not blank(row[2]):
+            label = f"{name}（第{rr + 1}行，说明）"
+            cells.append(RecordCell(label, _text(row[2]), sh.address(rr, 2)))
+            fixed[label] = "notes"
+    rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _REMARK_HEAD.match(_key(v))), None)
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
     option_tax = tax  # the section's own tax words ('选配模块（未含在合计内，金额不含税）')
     after_total = False  # under the 合计 only money rows and sections go on (优惠, 选配模块)
@@ -213,6 +235,13 @@ def read_formal(sh: RawSheet) -> Record | None:
                 amount = sh.cell(r, uc)
         label = f"{name}（第{r + 1}行）"
         desc = _text(sh.cell(r, dc)) if dc is not None else ""
+        remark = _text(sh.cell(r, rc)) if rc is not None else ""
+        if (blank(amount) or _DASH.fullmatch(_text(amount))) and remark and _NOT_HERE.search(remark):
+            # '电子合同 | — | — | 列入二期开发，届时另行报价': not in this quote — kept, never a module of it
+            cells.append(RecordCell(f"{name}（第{r + 1}行，备注）", remark, sh.address(r, rc)))
+            fixed[f"{name}（第{r + 1}行，备注）"] = ""
+            r += 1
+            continue
         is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
         if is_option:
             bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
@@ -231,6 +260,10 @@ def read_formal(sh: RawSheet) -> Record | None:
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
                 fixed[said] = t.code
         r += 1
+    from .parse import match_feature
+
+    have = {match_feature(f) for f in features}
+    features += [f"{n}（选配）" for n in offered_above if match_feature(n) not in have]
     if features:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
         fixed["报价明细（功能）"] = "features"

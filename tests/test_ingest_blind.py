@@ -4076,3 +4076,26 @@ def test_a_borrowed_evaluation_template_keeps_its_own_columns_out_and_an_offered
     assert jd.values["price_cny"] == 246_000  # the guarantee modules offered are no part of it
     assert {"product_management", "installment_calculator", "order_tracking"} <= set(jd.values["features"])
     assert jd.values["licensed_credit_bureau"] is True
+
+
+def test_a_vendors_own_quote_reads_its_module_table_above_the_lines_and_a_line_left_for_phase_two_as_absent():
+    """Vendors' own 报价单: one with a module table above its line items ('功能模块 | 配置 | 说明', ● 标配 / ○ 选配, '企业征信查询 |
+    ● | 已对接人行企业征信系统、百行征信') — ● rows are its modules, ○ ones options priced in its 选配明细, a row's 说明 its words;
+    another with a line '电子合同 | — | — | — | 列入二期开发，届时另行报价' — that module is not in the quote."""
+    a = [["诸城超然信息技术有限公司"], ["报价单"], ["图例：● 标配（含在合计内）　○ 选配（另行报价，见下方选配明细）"],
+         ["功能模块", "配置", "说明"], ["用户管理", "●", "多机构、多角色"], ["企业征信查询", "●", "已对接人行企业征信系统、百行征信"],
+         ["银行流水分析", "○", "见选配明细"], ["风控审批", "●", None], ["还款管理", "●", None], [],
+         ["序号", "项目", "数量", "单价（元）", "金额（元）"], [1, "经营贷管理系统源码授权（标配模块）", 1, 218000, 218000],
+         [2, "部署实施及培训", 1, 30000, 30000], [None, "合计", None, None, 248000], [],
+         ["选配明细（不含在合计内）"], ["S1", "银行流水分析模块", 1, 46000, 46000], [], ["以上报价均含税。"]]
+    b = [["龙口东莱网络科技有限公司"], ["报价单"], ["序号", "模块/服务", "数量", "单价（元）", "金额（元）", "备注"],
+         [1, "系统基础平台（用户管理、风控审批、还款管理）", 1, 136000, 136000, None],
+         [2, "企业征信查询（人行企业征信、百行征信）", 1, 40000, 40000, None], [3, "银行流水分析", 1, 42000, 42000, None],
+         [4, "电子合同", "—", "—", "—", "列入二期开发，届时另行报价"], [5, "实施部署及培训", 1, 38000, 38000, None],
+         ["合计（含税）", None, None, None, 256000, None]]
+    got = _by_vendor(load([("超然报价.xlsx", _xlsx(a)), ("东莱报价.xlsx", _xlsx(b))]))
+    cr, dl = got["诸城超然信息技术有限公司"], got["龙口东莱网络科技有限公司"]
+    assert {"user_management", "enterprise_credit", "risk_approval", "repayment_management"} <= set(cr.values["features"])
+    assert "cashflow_analysis" not in cr.values["features"] and cr.values["licensed_credit_bureau"] is True
+    assert any(o[1] == "cashflow_analysis" for o in cr.price_parts["options"])
+    assert "contract_management" not in dl.values["features"] and dl.values["price_cny"] == 256_000
