@@ -48,6 +48,10 @@ _NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|
 _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
+_HARDWARE_ITEM = re.compile(r"硬件|服务器|主机|存储设备|交换机|防火墙|负载均衡设备|(?<![a-z])(?:hardware|server)s?(?![a-z])", re.I)
+_BUREAU_NAMED = re.compile(r"人行|征信中心|百行|朴道|钱塘征信|(?<![a-z])(?:pboc|baihang|pudao)(?![a-z])", re.I)
+_SERVICE_ON_HARDWARE = re.compile(r"部署|实施|安装|调试|运维|托管|租用|迁移|上线|deploy|install|hosting", re.I)  # '服务器部署': a service
+_SERVICE_TERM_RE = re.compile(r"维护|维保|质保|售后|服务|响应|支持|咨询")
 _IN_MARKS = ("●", "✓", "✔", "√", "☑")
 _OPTION_MARKS = ("○", "◎", "◯")
 _REMARK_HEAD = re.compile(r"^(?:备注|备注说明|remark|remarks|note|notes)$", re.I)
@@ -174,6 +178,7 @@ def read_formal(sh: RawSheet) -> Record | None:
             fixed[label] = "notes"
     rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _REMARK_HEAD.match(_key(v))), None)
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
+    in_hardware = False  # inside a hardware section ('二、硬件部分（贵司如已有服务器，可不采购本部分）')
     option_tax = tax  # the section's own tax words ('选配模块（未含在合计内，金额不含税）')
     after_total = False  # under the 合计 only money rows and sections go on (优惠, 选配模块)
     r = h + 1
@@ -188,7 +193,8 @@ def read_formal(sh: RawSheet) -> Record | None:
                 break
             continue
         amount = sh.cell(r, ac)
-        if _SUBTOTAL_ROW.match(_key(first)) or _SUBTOTAL_ROW.match(_key(name)):  # 小计, 选配小计: a sum, kept
+        if _SUBTOTAL_ROW.match(_key(first)) or _SUBTOTAL_ROW.match(_key(name)) or _key(name).endswith("小计"):
+            # 小计, 选配小计, '软件部分小计': a sum, kept
             label = f"{name or first}（第{r + 1}行）"
             cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
             fixed[label] = ""
@@ -220,6 +226,7 @@ def read_formal(sh: RawSheet) -> Record | None:
             # '一、平台基础' / '四、选配模块（未含在合计内）' / under the 合计 '选配模块（未含在合计内，金额不含税）'; a
             # numbered term under the 合计 ('一、资质：已取得…') is no section: the terms begin
             in_options = bool(_OPTION.search(first))
+            in_hardware = bool(_HARDWARE_ITEM.search(first))
             option_tax = "（不含税）" if in_options and _TAX_EXCL.search(first) else tax
             r += 1
             continue
@@ -243,6 +250,13 @@ def read_formal(sh: RawSheet) -> Record | None:
             r += 1
             continue
         is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
+        if not is_option and (in_hardware or _HARDWARE_ITEM.search(name) and not _SERVICE_ON_HARDWARE.search(name)) \
+                and not blank(amount):
+            # '二、硬件部分' / '应用服务器 | 2台 | 46,000': hardware, taken out of a 合计 that holds it (and said)
+            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+            fixed[label] = "price:hardware"
+            r += 1
+            continue
         if is_option:
             bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
             plus = f"，+{_text(amount)}{unit or '元'}{option_tax}" if bare else ""
@@ -255,6 +269,10 @@ def read_formal(sh: RawSheet) -> Record | None:
             cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
             fixed[label] = "price:item"
             t = match_label(name).target
+            if desc and _BUREAU_NAMED.search(desc) and (t is None or t.kind != "field"):
+                said = f"{name}（第{r + 1}行，征信接口）"  # '个人征信接口模块 | 对接人行征信中心、百行征信…': the bureaus it connects
+                cells.append(RecordCell(said, desc, sh.address(r, dc)))
+                fixed[said] = "licensed_credit_bureau"
             if desc and t is not None and t.kind == "field" and t.id in schema.SCORED_FIELDS:
                 said = f"{name}（第{r + 1}行，{_text(sh.cell(h, dc))}）"  # '征信接口 | 百行征信、朴道征信': the field it names
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
@@ -282,6 +300,8 @@ def read_formal(sh: RawSheet) -> Record | None:
                 gifts.append(m.group(2))  # '6、限时赠送：区块链存证模块、元宇宙营销展厅': modules given away
             elif m and (label := _NUMBER_PREFIX.sub("", m.group(1)).strip()):  # '2. 资质：…' is labelled 资质
                 cells.append(RecordCell(label, m.group(2), sh.address(rr, 0)))
+                if _SERVICE_TERM_RE.search(label) and match_label(label).target is None:
+                    fixed[label] = "notes"  # '6、质保与维护：…免费维护12个月…', '7、服务响应：…': the after-sales terms, read
             else:
                 cells.append(RecordCell("说明", _NUMBER_PREFIX.sub("", s), sh.address(rr, 0)))
     if gifts:

@@ -4099,3 +4099,30 @@ def test_a_vendors_own_quote_reads_its_module_table_above_the_lines_and_a_line_l
     assert "cashflow_analysis" not in cr.values["features"] and cr.values["licensed_credit_bureau"] is True
     assert any(o[1] == "cashflow_analysis" for o in cr.price_parts["options"])
     assert "contract_management" not in dl.values["features"] and dl.values["price_cny"] == 256_000
+
+
+def test_a_vendors_quote_with_a_hardware_section_in_its_total_prices_the_software_alone_and_reads_its_numbered_terms():
+    """A vendor's 报价单 whose 合计 holds a '二、硬件部分' (servers, with a '硬件部分小计'): the software's price is the 合计
+    without the hardware, said (hardware_excluded); '软件部分小计' is a sum, no item; '个人征信接口模块 | 对接人行征信中心、百行
+    征信' names the bureau; numbered terms under '商务条款及服务承诺' ('6、质保与维护：…免费维护12个月…') are read; '服务器部署'
+    in another quote is a service, no hardware."""
+    a = [["慈溪上林数字科技有限公司"], ["报　价　单"], ["报价单号：SLSK-BJ-20251114-02"],
+         ["序号", "模块/服务", "内容说明", "数量", "单位", "单价", "金额"], ["一、软件部分"],
+         [1, "信贷业务核心平台", "用户管理、风控审批、还款管理", 1, "套", 118000, 118000],
+         [2, "个人征信接口模块", "对接人行征信中心、百行征信，含授权书管理及查询留痕", 1, "套", 36000, 36000],
+         [3, "部署实施及培训", "上门部署、联调上线", 1, "项", 20000, 20000],
+         [None, "软件部分小计", None, None, None, None, 174000], ["二、硬件部分（贵司如已有服务器，可不采购本部分）"],
+         [4, "应用服务器", "2路CPU / 64G内存", 2, "台", 23000, 46000], [None, "硬件部分小计", None, None, None, None, 46000],
+         ["合计（含税）", None, "大写：人民币贰拾贰万元整", None, None, None, 220000], ["商务条款及服务承诺"],
+         ["1、报价有效期：本报价自报价日期起60日内有效。"],
+         ["6、质保与维护：自系统验收合格之日起免费维护12个月，维护内容包括缺陷修复及小版本升级。"],
+         ["7、服务响应：提供7×24小时技术支持，故障2小时内响应。"]]
+    b = [["深圳码农部落网络工作室 报价单"], ["序号", "模块", "数量", "单价（元）", "金额（元）"],
+         [1, "经营贷系统源码（全套）", 1, 98000, 98000], [2, "服务器部署", 1, 5000, 5000], ["合计", None, None, None, 103000]]
+    qs = load([("上林报价.xlsx", _xlsx(a)), ("码农报价.xlsx", _xlsx(b))])
+    got = _by_vendor(qs)
+    sl, mn = got["慈溪上林数字科技有限公司"], got["深圳码农部落网络工作室"]
+    assert sl.values["price_cny"] == 174_000 and sl.price_parts["hardware_excluded"] == 46_000
+    assert sl.values["licensed_credit_bureau"] is True
+    assert sl.values["free_maintenance_months"] == 12 and sl.values["support_7x24"] is True and sl.values["response_hours"] == 2
+    assert mn.values["price_cny"] == 103_000
