@@ -50,6 +50,7 @@ _NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
 _HARDWARE_ITEM = re.compile(r"硬件|服务器|主机|存储设备|交换机|防火墙|负载均衡设备|(?<![a-z])(?:hardware|server)s?(?![a-z])", re.I)
 _BUREAU_NAMED = re.compile(r"人行|征信中心|百行|朴道|钱塘征信|(?<![a-z])(?:pboc|baihang|pudao)(?![a-z])", re.I)
+_LINE_NUMBER = re.compile(r"\s*[A-Za-z]{0,2}\s*-?\s*\d{1,3}\s*")
 _SERVICE_ON_HARDWARE = re.compile(r"部署|实施|安装|调试|运维|托管|租用|迁移|上线|deploy|install|hosting", re.I)  # '服务器部署': a service
 _SERVICE_TERM_RE = re.compile(r"维护|维保|质保|售后|服务|响应|支持|咨询")
 _IN_MARKS = ("●", "✓", "✔", "√", "☑")
@@ -242,6 +243,9 @@ def read_formal(sh: RawSheet) -> Record | None:
                 amount = sh.cell(r, uc)
         label = f"{name}（第{r + 1}行）"
         desc = _text(sh.cell(r, dc)) if dc is not None else ""
+        if desc and _LINE_NUMBER.fullmatch(name):  # 'Item | Description': the item column numbers the lines ('1', 'O-1'),
+            name, desc = desc, ""  # the description names them
+            label = f"{name}（第{r + 1}行）"
         remark = _text(sh.cell(r, rc)) if rc is not None else ""
         if (blank(amount) or _DASH.fullmatch(_text(amount))) and remark and _NOT_HERE.search(remark):
             # '电子合同 | — | — | 列入二期开发，届时另行报价': not in this quote — kept, never a module of it

@@ -4126,3 +4126,18 @@ def test_a_vendors_quote_with_a_hardware_section_in_its_total_prices_the_softwar
     assert sl.values["licensed_credit_bureau"] is True
     assert sl.values["free_maintenance_months"] == 12 and sl.values["support_7x24"] is True and sl.values["response_hours"] == 2
     assert mn.values["price_cny"] == 103_000
+
+
+def test_an_english_quotation_whose_item_column_only_numbers_the_lines_is_read_by_their_descriptions():
+    """An English QUOTATION under 'Item | Description | Qty | Unit price (CNY) | Amount (CNY)', the Item column only numbering
+    the lines ('1', '2'): each description names the line — its modules ('Anti-fraud engine: device fingerprint…') are in
+    the quote, and a 'Credit bureau gateway: PBoC … and Baihang Credit' line names the bureau."""
+    rows = [["Taicang Loujiang Software Co., Ltd."], ["QUOTATION"],
+            ["Item", "Description", "Qty", "Unit price (CNY)", "Amount (CNY)"],
+            [1, "Core lending platform: user management, approval workflow, repayment schedule & reminders", 1, "128,000.00", "128,000.00"],
+            [2, "Credit bureau gateway: PBoC Credit Reference Center and Baihang Credit", 1, "30,000.00", "30,000.00"],
+            [3, "Anti-fraud engine: device fingerprint, multi-lending check, blacklist", 1, "16,000.00", "16,000.00"],
+            [None, "Total (incl. VAT)", None, None, "174,000.00"]]
+    q = _by_vendor(load([("quotation.xlsx", _xlsx(rows))]))["Taicang Loujiang Software Co., Ltd."]
+    assert {"anti_fraud", "user_management", "repayment_management"} <= set(q.values["features"])
+    assert q.values["licensed_credit_bureau"] is True and q.values["price_cny"] == 174_000
