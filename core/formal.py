@@ -18,7 +18,8 @@ from typing import Any
 
 from . import schema
 from .ingest import RawSheet, Record, RecordCell, _text, blank, note_unit
-from .reading import read_features
+from .parse import match_feature, norm
+from .reading import _FEATURE_ABSENT_RE, read_features, read_value
 
 _ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
                         r"(?:模块|产品|项目|功能|软件)[/／、及和与](?:服务|模块|产品)|服务[/／、及和与](?:模块|产品)|报价内容|"
@@ -48,16 +49,13 @@ _NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|
 _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
 _NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
-_HARDWARE_ITEM = re.compile(r"硬件|服务器|主机|存储设备|交换机|防火墙|负载均衡设备|(?<![a-z])(?:hardware|server)s?(?![a-z])", re.I)
-_BUREAU_NAMED = re.compile(r"人行|征信中心|百行|朴道|钱塘征信|(?<![a-z])(?:pboc|baihang|pudao)(?![a-z])", re.I)
 _LINE_NUMBER = re.compile(r"\s*[A-Za-z]{0,2}\s*-?\s*\d{1,3}\s*")
 _SERVICE_ON_HARDWARE = re.compile(r"部署|实施|安装|调试|运维|托管|租用|迁移|上线|deploy|install|hosting", re.I)  # '服务器部署': a service
 _SERVICE_TERM_RE = re.compile(r"维护|维保|质保|售后|服务|响应|支持|咨询")
 _IN_MARKS = ("●", "✓", "✔", "√", "☑")
 _OPTION_MARKS = ("○", "◎", "◯")
-_REMARK_HEAD = re.compile(r"^(?:备注|备注说明|remark|remarks|note|notes)$", re.I)
+_LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|备注说明|财务备注|remark|remarks|note|notes|linenote|linenotes)$")
 _DASH = re.compile(r"\s*[—\-－–/／]+\s*")
-_NOT_HERE = re.compile(r"[二三]期|暂不|暂无|不提供|未开发|不含|不在本(?:次|期)|后续版本")
 _DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
 
 
@@ -177,7 +175,7 @@ def read_formal(sh: RawSheet) -> Record | None:
             label = f"{name}（第{rr + 1}行，说明）"
             cells.append(RecordCell(label, _text(row[2]), sh.address(rr, 2)))
             fixed[label] = "notes"
-    rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _REMARK_HEAD.match(_key(v))), None)
+    rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _LINE_NOTE_HEAD.match(_key(v))), None)
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
     in_hardware = False  # inside a hardware section ('二、硬件部分（贵司如已有服务器，可不采购本部分）')
     option_tax = tax  # the section's own tax words ('选配模块（未含在合计内，金额不含税）')
@@ -227,7 +225,7 @@ def read_formal(sh: RawSheet) -> Record | None:
             # '一、平台基础' / '四、选配模块（未含在合计内）' / under the 合计 '选配模块（未含在合计内，金额不含税）'; a
             # numbered term under the 合计 ('一、资质：已取得…') is no section: the terms begin
             in_options = bool(_OPTION.search(first))
-            in_hardware = bool(_HARDWARE_ITEM.search(first))
+            in_hardware = "硬件" in first or "hardware" in first.lower()  # '二、硬件部分（…）'
             option_tax = "（不含税）" if in_options and _TAX_EXCL.search(first) else tax
             r += 1
             continue
@@ -247,15 +245,16 @@ def read_formal(sh: RawSheet) -> Record | None:
             name, desc = desc, ""  # the description names them
             label = f"{name}（第{r + 1}行）"
         remark = _text(sh.cell(r, rc)) if rc is not None else ""
-        if (blank(amount) or _DASH.fullmatch(_text(amount))) and remark and _NOT_HERE.search(remark):
+        if (blank(amount) or _DASH.fullmatch(_text(amount))) and remark and _FEATURE_ABSENT_RE.search(norm(remark)):
             # '电子合同 | — | — | 列入二期开发，届时另行报价': not in this quote — kept, never a module of it
             cells.append(RecordCell(f"{name}（第{r + 1}行，备注）", remark, sh.address(r, rc)))
             fixed[f"{name}（第{r + 1}行，备注）"] = ""
             r += 1
             continue
         is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
-        if not is_option and (in_hardware or _HARDWARE_ITEM.search(name) and not _SERVICE_ON_HARDWARE.search(name)) \
-                and not blank(amount):
+        t = match_label(name).target
+        if not is_option and (in_hardware or t is not None and t.code == "price:hardware"
+                              and not _SERVICE_ON_HARDWARE.search(name)) and not blank(amount):
             # '二、硬件部分' / '应用服务器 | 2台 | 46,000': hardware, taken out of a 合计 that holds it (and said)
             cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
             fixed[label] = "price:hardware"
@@ -272,8 +271,7 @@ def read_formal(sh: RawSheet) -> Record | None:
                 features.append(desc)
             cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
             fixed[label] = "price:item"
-            t = match_label(name).target
-            if desc and _BUREAU_NAMED.search(desc) and (t is None or t.kind != "field"):
+            if desc and (t is None or t.kind != "field") and read_value("licensed_credit_bureau", desc, None, True).value:
                 said = f"{name}（第{r + 1}行，征信接口）"  # '个人征信接口模块 | 对接人行征信中心、百行征信…': the bureaus it connects
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
                 fixed[said] = "licensed_credit_bureau"
@@ -282,8 +280,6 @@ def read_formal(sh: RawSheet) -> Record | None:
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
                 fixed[said] = t.code
         r += 1
-    from .parse import match_feature
-
     have = {match_feature(f) for f in features}
     features += [f"{n}（选配）" for n in offered_above if match_feature(n) not in have]
     if features:

@@ -2494,13 +2494,10 @@ def _vendor_comments(cells: list, comment_cols: list[int], vendor: str) -> list[
     return out
 
 
-_DOC_PAIR_RE = re.compile(r"^\s*[^：:\s]{1,8}\s*[：:]\s*\S")
-
-
 def _doc_line_row(row: list) -> bool:
     """A document's own header line laid over cells ('报价单号：FZKJ-… | 报价日期：2025-11-19 | 客户：…'): no table header."""
     filled = [v for v in row if not blank(v)]
-    return len(filled) >= 2 and all(v.__class__ is str and _DOC_PAIR_RE.match(v) for v in filled)
+    return len(filled) >= 2 and all(v.__class__ is str and _PAIR_CELL_RE.match(v) for v in filled)
 
 
 # a vendor's own column in its comparison with others ('大酉数科（我司）', 'Ours')

@@ -17,14 +17,13 @@ from __future__ import annotations
 
 import re
 
-from .formal import _AMOUNT_HEAD, _ITEM_HEAD, _QTY_HEAD, _TOTAL_ROW, _UNIT_PRICE_HEAD, _key
+from .formal import _AMOUNT_HEAD, _ITEM_HEAD, _LINE_NOTE_HEAD, _QTY_HEAD, _TOTAL_ROW, _UNIT_PRICE_HEAD, _key
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
 from .parse import match_feature
 from .reading import read_features
 
 _SPEC_HEAD = re.compile(r"^(?:规格型号|规格|型号|规格说明|说明|描述|specification|spec|description|details)$")
-_LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|财务备注|remark|remarks|note|notes|linenote|linenotes)$")
 # a column saying whether the line is in the total ('是否含在合计' | '否（选配，另加）'): a line left out is an option
 _INCLUDED_HEAD = re.compile(r"^(?:是否)?(?:已)?(?:含在|包含在|包含于|含于|计入|列入|纳入)(?:合计|总价|报价|总报价)(?:内|中)?$|"
                             r"^(?:includedintotal|intotal|includedinprice|includedinthetotal|included|inclusive)$")

@@ -748,8 +748,6 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 raw = first  # '武汉东湖云信科技有限公司\n合格供应商 Qualified': a portal's badge under the name
             elif fid == "vendor" and raw.__class__ is str and (m := _NAME_WITH_CONTACT_RE.match(raw.strip())) is not None:
                 raw = m.group(1)  # '合肥云帆科技有限公司（云帆集团　王经理 138…）', '…有限公司 小张137…': the company alone
-            elif fid == "vendor" and raw.__class__ is str and (m := _BADGE_AFTER_NAME_RE.match(raw.strip())) is not None:
-                raw = m.group(1)
             value, warn = _parse(kind, raw, unit)
             if fid == "vendor":
                 vendor = vendor or value
@@ -1486,11 +1484,10 @@ def _dotted(text: str) -> str:
     return "\n".join(out)
 
 
+# a company's name with its contact, or a platform's badge ('恭城瑶乡网络科技有限公司 已认证'), after it: no part of it
 _NAME_WITH_CONTACT_RE = re.compile(r"(.{2,40}?(?:有限责任公司|股份有限公司|有限公司|工作室))\s*(?:[（(][^）)]*(?:\d{3}|经理|总|工|先生|女士|"
-                                   r"集团|销售|联系)[^）)]*[)）]|\s+\S{0,6}?\d[\d\s-]{6,})\s*$")
-# a platform's badge after the name ('恭城瑶乡网络科技有限公司 已认证'): no part of it
-_BADGE_AFTER_NAME_RE = re.compile(r"(.{2,40}?(?:有限责任公司|股份有限公司|有限公司|工作室))\s+(?:已认证|待认证|未认证|认证供应商|合格供应商|"
-                                  r"优选供应商|VIP|verified)\s*$", re.I)
+                                   r"集团|销售|联系)[^）)]*[)）]|\s+\S{0,6}?\d[\d\s-]{6,}|"
+                                   r"\s+(?:已认证|待认证|未认证|认证供应商|合格供应商|优选供应商|VIP|verified))\s*$", re.I)
 _COMPANY_END_RE = re.compile(r"(?:有限公司|公司|工作室|集团|(?<![a-z])(?:co\.?,?\s*ltd\.?|ltd\.?|limited|inc\.?|llc|"
                              r"corp(?:oration)?\.?|gmbh|pte\.?\s*ltd\.?))\s*$", re.I)
 _ANSWER_HEAD_RE = re.compile(r"\s*[；;，,。]\s*|(?<=[✓✔√])\s+")  # '是；身份证号…', '✓ 身份证/手机号'
