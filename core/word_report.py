@@ -813,7 +813,7 @@ def _signatures(d: _Doc, res: Result) -> None:
     if res.top is not None:
         d.para(t("rep.sig.decision", lang, vendor=res.top.quote.key))
     d.table([t("rep.sig.role", lang), t("rep.sig.name", lang), t("rep.sig.opinion", lang),
-             t("rep.sig.signature", lang), t("rep.sig.date", lang)], rows, [2.6, 3.0, 5.6, 3.2, 2.6], height_cm=1.7,
+             t("rep.sig.signature", lang), t("rep.sig.date", lang)], rows, [3.4, 3.0, 4.8, 3.2, 2.6], height_cm=1.7,
             size=10)
 
 
