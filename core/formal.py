@@ -19,7 +19,7 @@ from typing import Any
 from . import schema
 from .ingest import RawSheet, Record, RecordCell, _text, blank, note_unit
 from .parse import match_feature, norm
-from .reading import _FEATURE_ABSENT_RE, read_features, read_value
+from .reading import _FEATURE_ABSENT_RE, _TAX_INCL_RE, read_features, read_value
 
 _ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
                         r"(?:模块|产品|项目|功能|软件)[/／、及和与](?:服务|模块|产品)|服务[/／、及和与](?:模块|产品)|报价内容|"
@@ -150,11 +150,15 @@ def read_formal(sh: RawSheet) -> Record | None:
     unit = _amount_unit(sh, h)  # '金额单位：万元' above the table
     dc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc) and _DESC_HEAD.match(_key(v))), None)
 
-    def money(v: object) -> str:
+    def money(v: object, words: str = "") -> str:
+        """The amount as the document means it: its unit, and the tax mark the document gives its amounts — unless
+        the row's own words say the amount includes tax ('Total (incl. VAT)' under terms saying the unit prices are
+        exclusive of VAT)."""
         if blank(v):
             return ""
         bare = isinstance(v, (int, float)) or _BARE_AMOUNT.fullmatch(_text(v))
-        return f"{_text(v)}{unit if bare else ''}{tax}"
+        own = "" if words and not _TAX_EXCL.search(words) and _TAX_INCL_RE.search(words.lower()) else tax
+        return f"{_text(v)}{unit if bare else ''}{own}"
 
     cells: list[RecordCell] = [RecordCell("供应商", vendor, sh.address(0, 0))]
     fixed: dict[str, str] = {"供应商": "vendor"}
@@ -202,14 +206,14 @@ def read_formal(sh: RawSheet) -> Record | None:
         if _TOTAL_ROW.match(_key(first)) or _TOTAL_ROW.match(_key(name)):
             total = next((v for v in reversed(row) if not blank(v) and not _TOTAL_ROW.match(_key(v))), None)
             label = f"{first or name}（合计）"
-            cells.append(RecordCell(label, money(total) if total is not None else "", sh.address(r, ac)))
+            cells.append(RecordCell(label, money(total, first or name) if total is not None else "", sh.address(r, ac)))
             fixed[label] = "price:total"
             in_options, after_total = False, True
             r += 1
             continue
         if _PAID_ROW.search(_key(first)) and not blank(amount):  # '优惠后合计（含税）', '折后价', '实付金额': the price
             label = f"{first}（第{r + 1}行）"
-            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+            cells.append(RecordCell(label, money(amount, first), sh.address(r, ac)))
             fixed[label] = "price:discount"
             r += 1
             continue
@@ -220,11 +224,11 @@ def read_formal(sh: RawSheet) -> Record | None:
             r += 1
             continue
         if blank(amount) and sum(not blank(v) for v in row) == 1 and (
-                _SECTION_ROW.match(first) or after_total and _OPTION.search(first) and len(first) <= 40) \
+                _SECTION_ROW.match(first) or after_total and _OPTION.search(first.lower()) and len(first) <= 80) \
                 and not (after_total and re.search(r"[:：]\s*\S", first)):
             # '一、平台基础' / '四、选配模块（未含在合计内）' / under the 合计 '选配模块（未含在合计内，金额不含税）'; a
             # numbered term under the 合计 ('一、资质：已取得…') is no section: the terms begin
-            in_options = bool(_OPTION.search(first))
+            in_options = bool(_OPTION.search(first.lower()))  # 'Optional modules (not included in the Total; …)' too
             in_hardware = "硬件" in first or "hardware" in first.lower()  # '二、硬件部分（…）'
             option_tax = "（不含税）" if in_options and _TAX_EXCL.search(first) else tax
             r += 1

@@ -1330,6 +1330,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             fid = _feature_in(label or seg)
             if fid is None and options and options[-1][1] is not None and options[-1][2] is None and v is not None:
                 options[-1] = (options[-1][0], options[-1][1], v)  # '电子合同模块：选配，另加3万元': its price
+            elif fid is None and v is None and _GENERIC_OPTION_RE.fullmatch(label):
+                pass  # 'Optional modules are quoted exclusive of VAT': what the options are said to be, none named
             elif fid is not None or not re.search(r"税|tax|vat", seg):  # '税费另计' is the tax mark, kept above
                 options.append((label or seg, fid, v))
             continue
@@ -1413,6 +1415,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                    tax=tax, pretax=base)
 
 
+# options spoken of in general ('Optional modules are quoted…', '选配模块'): no option named
+_GENERIC_OPTION_RE = re.compile(r"(?:the\s+|all\s+|any\s+)?(?:modules?|items?|options?|features?|add-?ons?)"
+                                r"(?:\s+(?:are|is|will be)\b.*)?|(?:选配|可选)?(?:模块|功能|项目?)", re.I)
 # a service charged on top ('部署另收1.5万', '实施费另计3万'): part of what the buyer pays, never an optional module
 _SERVICE_CHARGE_RE = re.compile(r"(?:部署|实施|安装|上线|培训|部署实施|实施部署)费?\s*(?:另收|另计|另加|加收|另付|需另付)|"
                                 r"(?:另收|另计|另加|加收)\s*(?:部署|实施|安装|培训)费?")
@@ -1558,6 +1563,8 @@ def read_features(cell: Any) -> Reading:
             continue
         t = norm(tok)
         name = re.sub(r"[(（][^()（）]*[)）]", "", tok).strip() or tok
+        if name.count("(") + name.count("（") > name.count(")") + name.count("）"):  # '风控模型（选配，+3万元（不含税））':
+            name = re.split(r"[(（]", name, maxsplit=1)[0].strip() or name  # the module's name, not half its bracket
         fid = parse.match_feature(name) or parse.match_feature(tok)
         if fid is None:
             unknown.append(tok)

@@ -48,7 +48,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "feeafterfreeperiod", "免费维护期后年费", "免费维护期后", "免费期后年费", "免费期满后年费", "免费维护期满后年费", "feeafterfreemaintenance", "afterfreeperiod", "afterthefreeperiod", "afterthefreeyear", "afterfreeyear", "维保期后年费", "维保期外费用", "维保期外", "维护期外费用", "质保期外费用", "期外费用", "过保费用", "维保期后费用",
         "维护期后费用", "续保费用", "后续维护费", "年维护费用", "维保期后收费", "年费", "维护年费", "维保年费", "续费", "运维费", "年维护费", "维保费", "过保年费",
         "维保期后", "维护期后", "质保期后", "过保后", "维保期满后", "维护期满后", "质保期满后", "期满续保", "续保", "续保费", "维保到期后", "期满后年费", "期满后收费", "维保期满年费", "维护期满年费", "期满年费", "期满维护费", "期满后维护费", "期满年服务费", "期满后年服务费", "期满服务费", "期满后服务费", "年服务费", "维保服务费", "维护服务费", "运维服务费", "维保年服务费", "年度服务费", "feeafterfreemaintenance", "afterfreemaintenance", "afterwarrantyexpiry", "afterwarranty", "postwarranty", "afterwarrantyfee", "afterthewarranty", "annualfee", "annualfeeafterwarranty", "maintenancefee", "yearlyfee", "renewal", "annualmaintenance",
-        "feeafterthefreemaintenanceperiod", "feeafterthefreeperiod", "annualmaintenancefeeafter", "maintenancefeeafterthe")),
+        "amc", "amcfee", "annualmaintenancecontract", "feeafterthefreemaintenanceperiod", "feeafterthefreeperiod", "annualmaintenancefeeafter", "maintenancefeeafterthe")),
     FieldSpec("policy_adaptation_fee_cny", "money", (
         "政策适配费", "政策适配费用", "合规适配费", "监管适配费", "policyadaptationfee", "policyfee",
         "regulatoryupdatefee")),

@@ -4141,3 +4141,44 @@ def test_an_english_quotation_whose_item_column_only_numbers_the_lines_is_read_b
     q = _by_vendor(load([("quotation.xlsx", _xlsx(rows))]))["Taicang Loujiang Software Co., Ltd."]
     assert {"anti_fraud", "user_management", "repayment_management"} <= set(q.values["features"])
     assert q.values["licensed_credit_bureau"] is True and q.values["price_cny"] == 174_000
+
+
+def test_an_english_quotations_total_incl_vat_stands_its_optional_must_have_is_added_at_its_rate_and_amc_is_the_yearly_fee():
+    """'Total (incl. VAT) 203,520' over terms saying the unit prices and the subtotal are exclusive of VAT: the total
+    already holds the VAT (never taxed again). 'Optional modules (not included in the Total; prices excl. VAT)' is an
+    options block: its risk model — a must-have — is added at the 6 % the quote names (30,000 × 1.06), the marketing
+    plug-ins are not; 'Optional modules are quoted exclusive of VAT' names no option; '8. AMC: from year 2, CNY 28,000
+    per year.' is the yearly fee after the free period."""
+    rows = [["Taicang Loujiang Software Co., Ltd."], ["QUOTATION"],
+            ["Item", "Description", "Qty", "Unit price (CNY)", "Amount (CNY)"],
+            [1, "Core lending platform: user management, approval workflow, loan disbursement, repayment schedule", 1,
+             "128,000.00", "128,000.00"],
+            [2, "Credit bureau gateway: PBoC Credit Reference Center and Baihang Credit", 1, "30,000.00", "30,000.00"],
+            [3, "Anti-fraud engine: device fingerprint, blacklist", 1, "34,000.00", "34,000.00"],
+            [None, "Subtotal (excl. VAT)", None, None, "192,000.00"], [None, "VAT 6%", None, None, "11,520.00"],
+            [None, "Total (incl. VAT)", None, None, "203,520.00"], [],
+            ["Optional modules (not included in the Total; prices excl. VAT)"],
+            ["O-1", "Risk scoring model: scorecard & decision engine", 1, "30,000.00", "30,000.00"],
+            ["O-2", "Marketing plug-ins: coupons & referral campaigns", 1, "12,000.00", "12,000.00"], [],
+            ["Terms & conditions"],
+            ["3. Tax: unit prices and the subtotal are exclusive of VAT; VAT is charged at 6% and is included in the Total "
+             "above. Optional modules are quoted exclusive of VAT; VAT at 6% is added if ordered."],
+            ["4. MLPS: the system has completed its MLPS Level 3 filing (filing certificate no. 32058543021-24006)."],
+            ["8. AMC: from year 2, CNY 28,000 per year."]]
+    qs = load([("quotation.xlsx", _xlsx(rows))])
+    res = _scored(qs, "personal_credit")
+    r = res["Taicang Loujiang Software Co., Ltd."]
+    assert r.price_build["price_cny"] == 235_320
+    assert [o["feature"] for o in r.price_build["options_added"]] == ["risk_model"]
+    assert [o["feature"] for o in r.price_build["options_not_added"]] == ["marketing_plugins"]
+    assert "missing_must_have" not in {f.code for f in r.flags}
+    assert r.quote.values["annual_fee_after_warranty_cny"] == 28_000
+
+
+def test_an_options_name_is_the_module_not_half_of_its_bracket():
+    """'风控模型（选配，+30,000.00元（不含税））': the option is 风控模型, before VAT — never '风控模型(选配'."""
+    from core.reading import read_features
+
+    r = read_features("用户管理、风控模型（选配，+30,000.00元（不含税））、还款管理")
+    assert r.options == (("风控模型（不含税）", "risk_model", 30_000.0),)
+    assert set(r.value) == {"user_management", "repayment_management"}
