@@ -31,7 +31,7 @@ _QTY_HEAD = re.compile(r"^(?:数量|qty|quantity|套数|人天)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总价|报价合计|合计金额|total|grandtotal|sum)")
 _OPTION = re.compile(r"选配|可选|另议|另计|另购|加购|optional|add-?on")
 _TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回复|quotation|quote|price list|pricing|"
-                          r"[:：—–\-|｜]+.*$", re.I)
+                          r"[:：—–\-|｜·・•]+.*$", re.I)
 _COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|studio|"
                       r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
 _COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
@@ -45,9 +45,10 @@ _PAID_ROW = re.compile(r"优惠后|折后|实付|成交价|最终报价|最终�
 _REBATE_ROW = re.compile(r"优惠|折扣|减免|让利|折$|discount|rebate")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}部分|"
                           r"[IVX]{1,4}\s*[.、])")
-_NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|notes?|remarks?|terms)\s*[:：]?\s*$", re.I)
+_NOTES_START = re.compile(r"^\s*(?:说明|备注|注|附注|条款|报价说明|(?:服务|售后|商务)(?:说明|条款|承诺)|notes?|remarks?|terms)\s*[:：]?\s*$",
+                          re.I)
 _BARE_AMOUNT = re.compile(r"-?[\d,]+(?:\.\d+)?")
-_NUMBER_PREFIX = re.compile(r"^\s*(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]\s*")
+_NUMBER_PREFIX = re.compile(r"^\s*(?:(?:\d{1,2}|[一二三四五六七八九十]{1,3})\s*[.、．)）]|[·•・▪◆])\s*")  # '2. ', '三、', '· '
 _GIFT_LABEL = re.compile(r"赠送|赠品|免费赠|附赠")
 _LINE_NUMBER = re.compile(r"\s*[A-Za-z]{0,2}\s*-?\s*\d{1,3}\s*")
 _SERVICE_ON_HARDWARE = re.compile(r"部署|实施|安装|调试|运维|托管|租用|迁移|上线|deploy|install|hosting", re.I)  # '服务器部署': a service
@@ -77,6 +78,9 @@ def _header(sh: RawSheet) -> tuple[int, int, int, int | None, int | None] | None
     for r, row in enumerate(sh.rows[:20]):
         keys = [_key(v) for v in row]
         item = next((c for c, k in enumerate(keys) if _ITEM_HEAD.match(k)), None)
+        if item is None and len(keys) > 1 and keys[0] in ("报价", "价格", "报价方案") and keys[1].startswith("金额") \
+                and any(len(above) > 1 and _text(above[1]).strip() in _IN_MARKS + _OPTION_MARKS for above in sh.rows[:r]):
+            item = 0  # a price block '报价 | 金额（元） | 说明' under a ●/○ module table: its rows are the priced lines
         amount = next((c for c, k in enumerate(keys) if _AMOUNT_HEAD.match(k) and c != item), None)
         unit = next((c for c, k in enumerate(keys) if _UNIT_PRICE_HEAD.match(k) and c not in (item, amount)), None)
         qty = next((c for c, k in enumerate(keys) if _QTY_HEAD.match(k)), None)
@@ -130,6 +134,12 @@ def document_vendor(sh: RawSheet, upto: int | None = None) -> str | None:
     return None
 
 
+def _option_price(amount: Any, unit: str, tax: str) -> str:
+    """An option's price as its words say it ('，+15000元（不含税）'); '' when no bare amount is given."""
+    bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
+    return f"，+{_text(amount)}{unit or '元'}{tax}" if bare else ""
+
+
 def read_formal(sh: RawSheet) -> Record | None:
     """A 报价单 as one Record (None when the sheet is no one-vendor line-item quote)."""
     head = _header(sh)
@@ -165,19 +175,26 @@ def read_formal(sh: RawSheet) -> Record | None:
     features: list[str] = []
     # a module table above the line items ('功能模块 | 配置 | 说明' with '● 标配 ○ 选配'): ● in the quote, ○ an option (its
     # price, if any, in the 选配明细 below), its 说明 the vendor's words on the row
-    offered_above: list[str] = []
+    offered_above: list[tuple[str, Any]] = []
+    words_col, price_col = 2, None  # '功能模块 | 配置 | 说明', or '功能模块 | 配置 | 选配价格（元） | 功能说明'
     for rr in range(h):
         row = sh.rows[rr]
         name, mark = _text(row[0]).strip() if row else "", _text(row[1]).strip() if len(row) > 1 else ""
+        if name and _ITEM_HEAD.match(_key(name)) and not mark in _IN_MARKS + _OPTION_MARKS:
+            keys = [_key(v) for v in row]
+            words_col = next((c for c, k in enumerate(keys) if c > 1 and _DESC_HEAD.match(k)), 2)
+            price_col = next((c for c, k in enumerate(keys) if c > 1 and c != words_col and re.search(r"价格|金额|费用", k)),
+                             None)
+            continue
         if not name or mark not in _IN_MARKS + _OPTION_MARKS:
             continue
         if mark in _IN_MARKS:
             features.append(name)
         else:
-            offered_above.append(name)
-        if len(row) > 2 and not blank(row[2]):
+            offered_above.append((name, row[price_col] if price_col is not None and price_col < len(row) else None))
+        if len(row) > words_col and not blank(row[words_col]):
             label = f"{name}（第{rr + 1}行，说明）"
-            cells.append(RecordCell(label, _text(row[2]), sh.address(rr, 2)))
+            cells.append(RecordCell(label, _text(row[words_col]), sh.address(rr, words_col)))
             fixed[label] = "notes"
     rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _LINE_NOTE_HEAD.match(_key(v))), None)
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
@@ -265,9 +282,7 @@ def read_formal(sh: RawSheet) -> Record | None:
             r += 1
             continue
         if is_option:
-            bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
-            plus = f"，+{_text(amount)}{unit or '元'}{option_tax}" if bare else ""
-            features.append(f"{name}（选配{plus}）")
+            features.append(f"{name}（选配{_option_price(amount, unit, option_tax)}）")
         else:
             features.append(name)
             features += [x for inner in re.findall(r"[（(]([^)）]*)[)）]", name) for x in re.split(r"[、/,，]", inner)]
@@ -285,7 +300,7 @@ def read_formal(sh: RawSheet) -> Record | None:
                 fixed[said] = t.code
         r += 1
     have = {match_feature(f) for f in features}
-    features += [f"{n}（选配）" for n in offered_above if match_feature(n) not in have]
+    features += [f"{n}（选配{_option_price(p, unit, tax)}）" for n, p in offered_above if match_feature(n) not in have]
     if features:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
         fixed["报价明细（功能）"] = "features"

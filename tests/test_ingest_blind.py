@@ -4182,3 +4182,29 @@ def test_an_options_name_is_the_module_not_half_of_its_bracket():
     r = read_features("用户管理、风控模型（选配，+30,000.00元（不含税））、还款管理")
     assert r.options == (("风控模型（不含税）", "risk_model", 30_000.0),)
     assert set(r.value) == {"user_management", "repayment_management"}
+
+
+def test_a_product_quote_named_only_in_its_title_reads_its_module_table_and_its_price_block():
+    """'德清莫干数科有限公司 · 产品报价单' over a module table '功能模块 | 配置 | 选配价格（元） | 功能说明' (● in the quote, ○ an
+    option at the price beside it, the 功能说明 the vendor's words on the row) and a price block '报价 | 金额（元） | 说明':
+    one quote of the company the title names (never '… · 产品'); '· 等保：…' bullets under '服务说明' are its terms."""
+    rows = [["德清莫干数科有限公司 · 产品报价单"], ["报价单号：MGSK-2025-1108-03", None, "报价日期：2025-11-08"],
+            ["图例：● 标配（含在报价内）　○ 选配（另行收费，价格见“选配价格”列）"],
+            ["功能模块", "配置", "选配价格（元）", "功能说明"], ["用户管理", "●", None, "客户、员工、机构及角色管理"],
+            ["个人征信查询", "●", None, "已对接百行征信、朴道征信"], ["风控模型", "●", None, "规则引擎＋评分卡"],
+            ["风控审批", "●", None, "多级审批流"], ["还款管理", "●", None, "还款计划、自动扣款"],
+            ["区块链存证", "○", 28000, "借款合同及授权书存证上链"],
+            ["报价", "金额（元）", "说明"], ["标准价（源码授权＋部署实施＋培训）", 238000, "含上表全部●标配模块"],
+            ["服务说明"], ["· 等保：已取得网络安全等级保护第三级备案证明，备案证明编号33052143008-24017。"],
+            ["· 维保：免费维护12个月，含bug修复及版本升级；期满后年服务费1.8万元。"],
+            ["· 报价有效期：15天。"], ["注：以上报价均含税。"]]
+    qs = load([("莫干报价.xlsx", _xlsx(rows))])
+    assert [q.vendor for q in qs.quotes] == ["德清莫干数科有限公司"]
+    q = qs.quotes[0]
+    assert q.values["price_cny"] == 238_000 and q.values["licensed_credit_bureau"] is True
+    assert {"user_management", "personal_credit_report", "risk_model", "risk_approval", "repayment_management"} <= \
+        set(q.values["features"]) and "blockchain_evidence" not in q.values["features"]
+    assert [(o[1], o[2]) for o in q.price_parts["options"]] == [("blockchain_evidence", 28_000)]
+    assert q.values["mlps_level3"] is True and q.values["free_maintenance_months"] == 12
+    assert q.values["annual_fee_after_warranty_cny"] == 18_000
+    assert "报价有效期" in q.extras
