@@ -210,6 +210,8 @@ _T: dict[str, tuple[str, str]] = {
                      "Said about this vendor by someone else (another vendor's people, the buyer's own staff): not the vendor's words; not read."),
     "skip.rival_claims": ("一家供应商对比表里写别家的内容：是它对别人的说法，不是那家的报价，未计入。",
                           "A vendor's comparison column about another company: its words about a rival, no quote of that rival's; not read."),
+    "skip.staff_edit": ("我方人员后来改过供应商自己填的这一格：改后的内容是我方的，不是供应商的表述，未计入；按供应商最后一次自己填写的内容读取（右侧依次为：改后内容、修改人、读取的供应商原填内容）。",
+                        "The buyer's own staff changed what the vendor had written in this cell: the changed text is theirs, not the vendor's words, and is not read; the vendor's own last entry is read (on the right: the changed text, who changed it, the vendor's entry read)."),
     "skip.oral_round": ("这一轮只是口头表述（电话、当面），没有书面依据，未计入；书面确认后再读。",
                         "This round was only said (by telephone, in person), with nothing in writing; not read until it comes in writing."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
@@ -301,6 +303,8 @@ _T: dict[str, tuple[str, str]] = {
     "note.column_shifted": ("有一家的这一列按它自己的备注（右侧原文）从所说的那一行起下移一格读取（在线表格里删格子后内容上移了），每个格子仍指向原单元格。",
                             "One vendor's column was read one row down from the row its own note names (a cell deleted in the "
                             "shared sheet moved its answers up; the note is on the right); each cell still points to where it was."),
+    "note.edit_log": ("这张工作表是在线表格的单元格修改记录：用来分清哪些内容是供应商自己填的、哪些是我方人员改的，它本身不作为报价。",
+                      "This sheet is the online sheet's cell-edit log: used to tell what the vendors wrote themselves from what the buyer's staff changed; it is no quote itself."),
     "note.code_catalogue": ("这张工作表是各家的产品编号对照：比价表里的编号已按它换成对应的模块、价格和说明读取，它本身不作为报价（右侧为换过的单元格数）。",
                             "This sheet is the vendors' product-code list: the codes in the comparison were read as the modules, "
                             "prices and words it gives; it is no quote itself (cells rewritten on the right)."),

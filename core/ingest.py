@@ -36,9 +36,9 @@ from .untrusted import xml_illegal, xml_text
 
 # The label vocabulary (core.mapping, with core.parse) is bound at its first use, by the stand-ins below: the reader
 # worker (core.sandbox) imports this module to read sheets and never matches a label, and importing core.mapping
-# there held its first read back by about 25 ms. The first call of any of them binds all eight to core.mapping's own.
-_MAPPING_NAMES = ("is_ignored_label", "is_long_criterion_label", "is_long_unit_label", "is_long_value_label",
-                  "is_long_verbatim_label", "label_key", "label_strength", "match_label")
+# there held its first read back by about 25 ms. The first call of any of them binds all nine to core.mapping's own.
+_MAPPING_NAMES = ("is_ignored_label", "is_long_criterion_label", "is_long_file_label", "is_long_unit_label",
+                  "is_long_value_label", "is_long_verbatim_label", "label_key", "label_strength", "match_label")
 
 
 def _bind_mapping() -> None:
@@ -55,6 +55,11 @@ def is_ignored_label(*a, **k):
 def is_long_criterion_label(*a, **k):
     _bind_mapping()
     return is_long_criterion_label(*a, **k)
+
+
+def is_long_file_label(*a, **k):
+    _bind_mapping()
+    return is_long_file_label(*a, **k)
 
 
 def is_long_unit_label(*a, **k):
@@ -1290,6 +1295,9 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         val = [c for c, s in enumerate(labels) if is_long_value_label(s)]
         words = [c for c, s in enumerate(labels) if is_long_verbatim_label(s)]
         vend = [c for c, s in enumerate(labels) if s and (t := match_label(s).target) and t.code == "vendor"]
+        if crit and (val or words) and not vend and (files := [c for c, s in enumerate(labels) if is_long_file_label(s)]) \
+                and _names_vendors(sh, r, crit[0]):
+            vend = files  # '文件名 | 抽取字段 | 抽取结果 | 原文依据': one quote per document, named by its own '供应商名称' row
         if crit and (val or words) and vend:
             if len(crit) > 1:  # '维度 | 指标', 'Risk domain | Client requirement': the column naming the most fields
                 crit.sort(key=lambda c: -len({t.code for t in _targets([sh.cell(k, c) for k in range(r + 1, min(
@@ -2876,6 +2884,12 @@ def _coded_answers(sh: RawSheet, h: int, head: list[str], cc: int, valc: int) ->
             row[valc] = "；".join(parts)
 
 
+def _names_vendors(sh: RawSheet, h: int, cc: int) -> bool:
+    """Whether the criterion column under row h names the vendor on some row ('供应商名称')."""
+    return any((t := match_label(_text(sh.cell(r, cc))).target) is not None and t.code == "vendor"
+               for r in range(h + 1, min(len(sh.rows), h + 1 + _SCAN_LABEL_ROWS)))
+
+
 def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res: ReadResult,
           numc: int | None = None, unitc: int | None = None) -> None:
     """Vendor | criterion | value rows. ``numc`` / ``unitc``: a number and its unit in columns of their own ('48' |
@@ -2962,6 +2976,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
                     rec.fixed[label] = code
             filled.add(key)
         elif crit:
+            if numc is not None and vcol != numc and not blank(said := sh.cell(r, numc)) and _text(said).strip() in _text(val) \
+                    and (t := match_label(crit).target) is not None and t.code in ("vendor", "package"):
+                val, vcol = said, numc  # '供应商名称 | 民乐扁都口数科有限公司 | 报价单位：民乐扁都口数科有限公司（盖章）': the name the words hold
             groups[key].cells.append(RecordCell(crit, val, sh.address(r, vcol)))
             if not blank(val):
                 filled.add(key)
@@ -4702,7 +4719,17 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             catalogue_sheet = used[0][0]
             res.notes.append(Skipped(name, catalogue_sheet, "", "note.code_catalogue",
                                      "；".join(f"{s_}：{n}" for s_, n in used[1:])))
-    for sh in [part for whole in res.sheets if whole.sheet != catalogue_sheet for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    edit_log = None
+    if len(res.sheets) > 1 and any(v.__class__ is str and ("修改" in v or "edit" in v.lower()) for sh in res.sheets
+                                   for row in sh.rows[:6] for v in row):
+        from .editlog import applied as edits_applied  # an online sheet's cell-edit log: the vendors' own last entries
+
+        if (logged := edits_applied(res.sheets)) is not None:
+            edit_log = logged[0]
+            res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
+            res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
+                            for sheet, address, staff, who, own in logged[1]]
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

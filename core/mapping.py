@@ -448,13 +448,42 @@ _LONG_CRITERION_KEYS = frozenset(label_key(x) for x in schema.LONG_CRITERION_LAB
 _LONG_VALUE_KEYS = frozenset(label_key(x) for x in schema.LONG_VALUE_LABELS)
 
 
+# a bilingual header ('抽取字段 Field', '原文依据 Evidence (source text)'): its Chinese part, a space, its English part
+_BILINGUAL_RE = re.compile(r"[\u4e00-\u9fff][^A-Za-z]{0,30}?\s([A-Za-z][A-Za-z .,&/()\-]{0,50})")
+
+
+def _bilingual(text: str) -> tuple[str, str] | None:
+    """(Chinese part, English part) of a short bilingual header; None otherwise."""
+    if len(text) > 80 or (m := _BILINGUAL_RE.search(text)) is None or m.end() != len(text.rstrip()):
+        return None
+    return text[:m.start(1)].strip(), m.group(1).strip()
+
+
+def _keys_of(label: object) -> tuple[str, ...]:
+    """The label's keys: as written, without its bracket, and each part of a bilingual header."""
+    text = str(label or "")
+    out = [label_key(label), label_key(_PAREN_RE.sub("", text))]
+    if (parts := _bilingual(text)) is not None:
+        out += [label_key(parts[0]), label_key(_PAREN_RE.sub("", parts[0])), label_key(_PAREN_RE.sub("", parts[1]))]
+    return tuple(out)
+
+
 def is_long_criterion_label(label: object) -> bool:
-    return label_key(label) in _LONG_CRITERION_KEYS
+    return label_key(label) in _LONG_CRITERION_KEYS or (
+        _bilingual(str(label or "")) is not None and any(k in _LONG_CRITERION_KEYS for k in _keys_of(label)))
 
 
 def is_long_value_label(label: object) -> bool:
     """'Vendor statement (verbatim)', '供应商答复（原文）': the words in brackets say how, not what."""
-    return label_key(label) in _LONG_VALUE_KEYS or label_key(_PAREN_RE.sub("", str(label or ""))) in _LONG_VALUE_KEYS
+    return any(k in _LONG_VALUE_KEYS for k in _keys_of(label))
+
+
+_LONG_FILE_KEYS = frozenset(label_key(x) for x in schema.LONG_FILE_LABELS)
+
+
+def is_long_file_label(label: object) -> bool:
+    """'文件名 File', 'Source file': the column naming each row's source document."""
+    return any(k in _LONG_FILE_KEYS for k in _keys_of(label))
 
 
 _LONG_VERBATIM_KEYS = frozenset(label_key(x) for x in schema.LONG_VERBATIM_LABELS)
@@ -463,7 +492,7 @@ _LONG_UNIT_KEYS = frozenset(label_key(x) for x in schema.LONG_UNIT_LABELS)
 
 def is_long_verbatim_label(label: object) -> bool:
     """'原文', '条款原文（供应商草案）': the bracket says whose, not what."""
-    return label_key(label) in _LONG_VERBATIM_KEYS or label_key(_PAREN_RE.sub("", str(label or ""))) in _LONG_VERBATIM_KEYS
+    return any(k in _LONG_VERBATIM_KEYS for k in _keys_of(label))
 
 
 def is_long_unit_label(label: object) -> bool:

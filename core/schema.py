@@ -250,6 +250,8 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
 
 # Long layout: column headers naming "criterion" and "value".
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
+                         # a document-extraction tool's export ('文件名 | 抽取字段 | 抽取结果 | 原文依据')
+                         "抽取字段", "提取字段", "识别字段", "字段名", "字段名称", "fieldname",
                          "核对项", "核对项目", "核对事项", "信息类别", "信息分类", "信息类型", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
@@ -270,6 +272,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # an OA form's price comparison, one row per vendor and item ('比价项 | 供应商填报')
                          "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
+                     "抽取结果", "提取结果", "识别结果", "extractedvalue", "extraction",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
                      # meeting minutes (会议纪要): what the vendor said, beside the buyer's questions and to-dos
@@ -294,7 +297,12 @@ LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原
                         "报价函原文",
                         "条款原文", "合同条款原文", "草案原文", "合同草案条款原文", "草案条款原文", "照录报价函", "照录应答函", "clausetext", "originalclause", "clausewording",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
-                        "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文")
+                        "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文",
+                        # what an extraction tool quotes from the document beside its own reading of it
+                        "原文依据", "依据原文", "原文出处", "来源原文", "sourcetext", "evidencetext")
+# Long layout: one quote per source document ('文件名 | 抽取字段 | …'), named by its own vendor row ('供应商名称')
+LONG_FILE_LABELS = ("文件名", "文件名称", "文件", "源文件", "来源文件", "原文件", "file", "filename", "sourcefile", "document",
+                    "documentname")
 LONG_UNIT_LABELS = ("单位", "计量单位", "数值单位", "unit", "units", "uom")
 # Long layout: a later answer beside the vendor's words ('谈判结果': the vendor's written reply to a requested change),
 # read over them when it states the item's value

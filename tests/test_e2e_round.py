@@ -90,7 +90,13 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         assert t("ux.sample.badge", "zh") in page.get_by_test_id("stSidebar").inner_text()
         # the uploader speaks the page's language
         button = page.get_by_test_id("stFileUploaderDropzone").locator("button p").first
-        assert t("ux.upload.button", "zh") in button.evaluate("e => getComputedStyle(e, '::after').content")
+        after = "e => getComputedStyle(e, '::after').content"
+        try:  # the style element may be drawn a moment after the uploader it restyles (a slow first run)
+            page.wait_for_function(f"([e, want]) => ({after})(e).includes(want)",
+                                   arg=[button.element_handle(), t("ux.upload.button", "zh")], timeout=10_000)
+        except Exception:  # noqa: BLE001 - the assertion below says what was there instead
+            pass
+        assert t("ux.upload.button", "zh") in button.evaluate(after)
 
         # 2. two own files: the sample goes, and the page says so
         page.get_by_test_id("stFileUploaderDropzoneInput").set_input_files([str(OWN), str(OWN2)])

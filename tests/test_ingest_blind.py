@@ -4208,3 +4208,68 @@ def test_a_product_quote_named_only_in_its_title_reads_its_module_table_and_its_
     assert q.values["mlps_level3"] is True and q.values["free_maintenance_months"] == 12
     assert q.values["annual_fee_after_warranty_cny"] == 18_000
     assert "报价有效期" in q.extras
+
+
+def test_an_online_sheets_edit_log_puts_back_the_vendors_own_words_where_the_buyers_staff_changed_them():
+    """A 金山文档 sheet each vendor filled in, exported with its '单元格修改记录' (修改人 | 成员类型 | 单元格 | 修改前 | 修改后): the
+    vendor wrote '三级测评中，预计2026年3月取得备案证明' in F5 and the buyer's assistant (内部成员) changed it to '已取得' after a
+    phone call — the vendor's own words are read (in progress: unverified) and the staff's text is listed as not read; a
+    vendor's own later correction stands; a staff edit of a cell no vendor wrote (their remarks) stays; the log is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报价登记"
+    for row in [["个贷系统源码报价登记（金山文档在线表格）"], [],
+                ["序号", "供应商名称", "报价", "计税方式", "功能模块", "等保三级", "采购部备注"],
+                [1, "门源岗什卡信息技术有限公司", "22.8万", "含税", "个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理",
+                 "已取得三级，备案证明编号63222143005-24009", None],
+                [2, "湟中群加数科有限公司", "21.6万", "含税", "个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理", "已取得",
+                 "11-18电话确认：李经理说三级证书已经下来了，先改成“已取得”。"]]:
+        ws.append(row)
+    log = wb.create_sheet("单元格修改记录")
+    for row in [["单元格修改记录　文档：个贷系统源码报价登记　工作表：报价登记"],
+                ["序号", "修改时间", "修改人", "成员类型", "单元格", "列名", "修改前", "修改后"],
+                [1, "2025-11-14 16:20", "李海峰", "外部协作者（湟中群加数科有限公司）", "F5", "等保三级", "（空）",
+                 "三级测评中，预计2026年3月取得备案证明"],
+                [2, "2025-11-15 09:41", "韩卫东", "外部协作者（门源岗什卡信息技术有限公司）", "C4", "报价", "（空）", "23.6万"],
+                [3, "2025-11-18 10:12", "马晓燕", "内部成员（采购部）", "F5", "等保三级", "三级测评中，预计2026年3月取得备案证明", "已取得"],
+                [4, "2025-11-18 10:14", "马晓燕", "内部成员（采购部）", "G5", "采购部备注", "（空）", "11-18电话确认：…"],
+                [5, "2025-11-19 16:30", "韩卫东", "外部协作者（门源岗什卡信息技术有限公司）", "C4", "报价", "23.6万", "22.8万"]]:
+        log.append(row)
+    qs = load([("报价登记.xlsx", _saved(wb))])
+    assert {q.vendor for q in qs.quotes} == {"门源岗什卡信息技术有限公司", "湟中群加数科有限公司"}
+    res = _scored(qs, "personal_credit")
+    qj = res["湟中群加数科有限公司"]
+    assert qj.gate == "unverified" and qj.quote.evidence["mlps_level3"][0] == "claimed"
+    assert res["门源岗什卡信息技术有限公司"].gate == "pass" and res["门源岗什卡信息技术有限公司"].quote.values["price_cny"] == 228_000
+    staff = [s for s in qs.skipped if s.reason == "skip.staff_edit"]
+    assert [(s.sheet, s.where) for s in staff] == [("报价登记", "F5")] and "已取得" in staff[0].text
+    assert any(n.reason == "note.edit_log" for n in qs.notes)
+
+
+def test_an_extraction_tools_export_reads_each_documents_quoted_words_not_the_tools_reading_of_them():
+    """A document-AI batch export, one row per field of each PDF ('文件名 File | 抽取字段 Field | 抽取结果 Extracted value |
+    原文依据 Evidence (source text) | 页码 Page | 置信度 Confidence | 人工复核 Review'): one quote per file, named by its
+    '供应商名称' row (the name its quoted line holds, never '报价单位：…（盖章）'); what the document says is read, not the tool's
+    reading — '已取得等保三级' over '严格按照…三级标准设计开发，可协助客户完成等保测评' is a claim, '含税' over 'excluding VAT' is
+    before tax; page numbers and confidences are no amounts."""
+    head = ["文件名 File", "抽取字段 Field", "抽取结果 Extracted value", "原文依据 Evidence (source text)", "页码 Page",
+            "置信度 Confidence", "人工复核 Review"]
+    a, b = "民乐扁都口数科_报价单.pdf", "Jinta_Quotation.pdf"
+    rows = [["DocAI 批量抽取结果导出 Batch extraction export"],
+            ["提示 Note：抽取结果由AI自动生成，可能存在错误或推断，请以“原文依据”为准。"], [], head,
+            [a, "供应商名称", "民乐扁都口数科有限公司", "报价单位：民乐扁都口数科有限公司（盖章）", 4, 0.99, None],
+            [a, "报价总额", "¥258,000", "报价合计：人民币贰拾伍万捌仟元整（¥258,000.00）", 3, 0.97, "已核"],
+            [a, "等保三级", "已取得等保三级", "本系统严格按照网络安全等级保护三级标准设计开发，可协助客户完成等保测评及备案工作。", 5, 0.68, "已核"],
+            [a, "日志保存期", "12个月", "操作日志保存12个月。", 5, 0.95, None],
+            [b, "供应商名称", "金塔胡杨林科技有限公司", "Jinta Huyanglin Technology Co., Ltd.（金塔胡杨林科技有限公司）", 1, 0.97, None],
+            [b, "报价总额", "¥248,000（含税）", "Total price: CNY 248,000 (excluding VAT; VAT at 13% to be added)", 3, 0.88, None],
+            [b, "等保三级", "已取得", "MLPS Level 3 filing certificate No. 62092143004-24012, obtained March 2024", 4, 0.95, "已核"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("docai_export.csv", buf.getvalue().encode("utf-8-sig"))])
+    res = _scored(qs, "consumer_installment")
+    assert set(res) == {"民乐扁都口数科有限公司", "金塔胡杨林科技有限公司"}
+    bd, jt = res["民乐扁都口数科有限公司"], res["金塔胡杨林科技有限公司"]
+    assert bd.quote.values["price_cny"] == 258_000 and bd.quote.evidence["mlps_level3"][0] == "claimed"
+    assert bd.gate == "unverified" and bd.quote.values["audit_log_months"] == 12
+    assert jt.quote.values["mlps_level3"] is True and jt.price_build["price_cny"] == 280_240
