@@ -3294,7 +3294,7 @@ def import_readers() -> None:
         importlib.import_module(f"{__package__}.{name}")
 
 
-_LEFT_OUT = frozenset(("skip.summary_row", "skip.declined"))  # what a whole-sheet reader lists that looked like a quote
+_LEFT_OUT = frozenset(("skip.summary_row", "skip.declined", "skip.withdrawn"))  # what a whole-sheet reader lists that looked like a quote
 
 
 def _read_whole(sh: RawSheet, res: ReadResult, readers: tuple) -> bool:

@@ -64,7 +64,8 @@ def _columns(row: list) -> dict[str, int] | None:
             cols["gross"] = c
         elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称|"
                                                                      r"付款节点|付款阶段|付款期次|付款里程碑|里程碑|"
-                                                                     r"费用项目|费用名称|收费项目|报价项目名称)$", k)):
+                                                                     r"费用项目|费用名称|收费项目|报价项目名称|货物或应税劳务、?服务名称|货物或应税劳务名称|"
+                                                                     r"应税劳务、?服务名称)$", k)):
             cols["item"] = c
         elif "lineno" not in cols and _LINE_NO_HEAD.match(k):
             cols["lineno"] = c
@@ -147,7 +148,16 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         and all(sum(bool(run[0][1][k]) for k in same) >= 2 for run in runs)
     repeated_cols = {other_cols[k] for k in same}
     repeated = False
-    for r in body:
+    ledger = _ledger(sh, h, vc, ic, mc)
+    if ledger is not None:  # a finance ledger of lines registered as they came: each vendor's lines, wherever they stand
+        body, starts, continued, cancelled = ledger
+        repeated, repeated_mode = True, True
+        vendor_of = {r: _text(sh.cell(r, vc)) for r in body}
+        repeated_cols = {c for c in other_cols if all(
+            len({_text(sh.cell(r, c)) for r in body if vendor_of[r] == v}) == 1 for v in set(vendor_of.values()))}
+    else:
+        cancelled = {}
+    for r in (() if ledger is not None else body):
         v = sh.cell(r, vc)
         if isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor":
             return None  # a second table's header under the lines ('供应商 | 功能范围 | …'): no export of lines alone
@@ -164,7 +174,7 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         else:
             starts.append(r)
             name = _text(v)
-    if not starts or not continued or not any(r - 1 in starts or r - 1 in continued for r in continued):
+    if not starts or not continued or ledger is None and not any(r - 1 in starts or r - 1 in continued for r in continued):
         return None
     begins = set(starts)
     # the document's own fields: the columns its continuation lines leave blank
@@ -211,18 +221,30 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             records.append(rec)
         if rec is None or blank(sh.cell(r, ic)):
             continue
+        if r in cancelled:  # a 红字 line and the line it reverses: neither is bought; the words they carry are the vendor's
+            if "note" in cols and not blank(sh.cell(r, cols["note"])):
+                label = f"{_text(sh.cell(r, ic))}（第{r + 1}行，{head[cols['note']]}）"
+                rec.cells.append(RecordCell(label, sh.cell(r, cols["note"]), sh.address(r, cols["note"])))
+                rec.fixed[label] = "notes"  # (the letter a reversal quotes changes the lines it re-books, which are read)
+            continue
         item = _text(sh.cell(r, ic))
         spec = _text(sh.cell(r, cols["spec"])) if "spec" in cols else ""
         note = _text(sh.cell(r, cols["note"])) if "note" in cols else ""
+        if ledger is not None and note:  # a ledger's 备注 copies the vendor's 报价单 and letters: the quote's words, not
+            label = f"{item}（第{r + 1}行，{head[cols['note']]}）"  # the line's kind of cost
+            rec.cells.append(RecordCell(label, note, sh.address(r, cols["note"])))
+            rec.fixed[label] = "notes"
+            note = ""
         included = _text(sh.cell(r, cols["included"])) if "included" in cols else ""
         left_out = bool(included) and bool(_NOT_INCLUDED.match(included))  # '否（选配，另加）': not in the total
         qty = _number(sh.cell(r, cols["qty"])) if "qty" in cols else None
         amount = sh.cell(r, mc)
         if qty == 0 and "unit" in cols and not blank(sh.cell(r, cols["unit"])):
             amount = sh.cell(r, cols["unit"])  # not bought: the unit price is what it would cost
-        if not spec and (m := _ITEM_MODULES_RE.search(item)) and len(read_features(m.group(1)).value or ()) >= 2:
+        if (not spec or ledger is not None and len(read_features(spec).value or ()) < 2) \
+                and (m := _ITEM_MODULES_RE.search(item)) and len(read_features(m.group(1)).value or ()) >= 2:
             spec = m.group(1)  # '系统源码授权（企业征信、银行流水分析、电子合同…）': the licence's modules in its name
-            item = item[:m.start()].strip() or item
+            item = item[:m.start()].strip() or item  # (a ledger's 规格型号 'V4.1' beside it is the version only)
         kind = _text(sh.cell(r, cols["kind"])) if "kind" in cols else ""
         line_tax = _text(sh.cell(r, cols["tax"])) if "tax" in cols else ""
         if spec and (m := _ITEM_MODULES_RE.search(spec)) and len(read_features(m.group(1)).value or ()) >= 2 \
@@ -276,9 +298,55 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             rec.cells.append(RecordCell(label, spec, sh.address(r, cols["spec"] if "spec" in cols else ic)))
             rec.fixed[label] = "features"
     _named_modules(rec, sh, modules_named, ic)
+    if ledger is not None:  # a vendor whose every line is reversed and never re-booked withdrew: no quote (listed)
+        gone = {_text(sh.cell(r, vc)) for r in starts} - {_text(sh.cell(r, vc)) for r in body if r not in cancelled}
+        for rec_ in [x for x in records if _text(x.cells[0].value) in gone]:
+            records.remove(rec_)
+            said = next((_text(sh.cell(r, cols["note"])) for r in body if cancelled.get(r) and "note" in cols
+                         and _text(sh.cell(r, vc)) == _text(rec_.cells[0].value)), "")
+            listed.append(Skipped(sh.file, sh.sheet, rec_.cells[0].address, "skip.withdrawn",
+                                  f"{_text(rec_.cells[0].value)}: {said}"[:200]))
     if not records:
         return None
     return records, listed
+
+
+_RED_RE = re.compile(r"^\s*(?:红字|冲销|冲红|红冲)")
+_REVERSES_RE = re.compile(r"冲销(?:第)?\s*(\d{1,4})\s*行?|冲红(?:第)?\s*(\d{1,4})\s*行?")
+_RED_HEAD = re.compile(r"^(?:蓝字/?红字|红字/?蓝字|红蓝字|发票类型|票据颜色)$")
+
+
+def _ledger(sh: RawSheet, h: int, vc: int, ic: int, mc: int):
+    """A finance ledger reused for quotes ('进项发票登记台账': 销售方名称 on every line, the vendors' lines in the order they
+    were registered, a correction booked as a 红字 line reversing an earlier one and a 蓝字 line re-booking it): (the
+    rows grouped by vendor, the first row of each, the others, {row: whether it is the 红字 line} for the lines reversed
+    and reversing) — None for any other sheet."""
+    head_keys = [_key(v) for v in sh.rows[h]]
+    red_col = next((c for c, k in enumerate(head_keys) if _RED_HEAD.match(k)), None)
+    rows = [r for r in range(h + 1, len(sh.rows)) if not blank(sh.cell(r, vc)) and not blank(sh.cell(r, ic))]
+    names = [_text(sh.cell(r, vc)) for r in rows]
+    runs = [n for k, n in enumerate(names) if k == 0 or names[k - 1] != n]
+    if red_col is None or len(runs) == len(set(runs)) and not any(_RED_RE.match(_text(sh.cell(r, ic))) for r in rows):
+        return None  # no vendor's lines apart from each other and no reversal: the export's own reading holds
+    number = {}  # the ledger's own line number (序号) -> row
+    for r in rows:
+        if (n := _number(sh.cell(r, 0))) is not None and n == int(n):
+            number[int(n)] = r
+    cancelled: dict[int, bool] = {}
+    for r in rows:
+        red = _text(sh.cell(r, red_col)).strip().startswith("红") or _RED_RE.match(_text(sh.cell(r, ic))) is not None
+        if not red or (_number(sh.cell(r, mc)) or 0) >= 0:
+            continue
+        words = " ".join(_text(v) for v in sh.rows[r] if isinstance(v, str))
+        m = _REVERSES_RE.search(words)
+        target = number.get(int(m.group(1) or m.group(2))) if m else None
+        if target is None or _text(sh.cell(target, vc)) != _text(sh.cell(r, vc)):
+            return None  # a reversal that names no line of the same vendor: not read this way
+        cancelled[r], cancelled[target] = True, cancelled.get(target, False)
+    order = list(dict.fromkeys(names))
+    body = [r for name in order for r in rows if _text(sh.cell(r, vc)) == name]
+    starts = [next(r for r in rows if _text(sh.cell(r, vc)) == name) for name in order]
+    return body, starts, [r for r in body if r not in starts], cancelled
 
 
 def _named_modules(rec: Record | None, sh: RawSheet, named: list[tuple[str, int]], ic: int) -> None:

@@ -658,12 +658,14 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     sentences.append((text, src))
                 if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'
                     priced_notes.append((text, src))
-                if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)):
+                if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)) \
+                        and not _PART_LATER_RE.search(said.group(1)):
                     # a tracker's comment quoting the vendor's mail: "最终报价调整为24.8万元（含税）" is its later word
                     r = read_value("price_cny", said.group(1))
                     if r.value is not None:
                         later = (r, Source("stated", said.group(1), address, label))
-                elif pc == -1 and _LATER_PRICE_RE.search(text) and (r := read_value("price_cny", text)).value is not None:
+                elif pc == -1 and _LATER_PRICE_RE.search(text) and not _PART_LATER_RE.search(text) \
+                        and (r := read_value("price_cny", text)).value is not None:
                     later = (r, src)  # a later round's own words ('合计调整为28.6万元（含税），其余不变'): its price governs
                 if _GIFT_HINT_RE.search(text):  # modules given away with the quote
                     gifts += gifted_features(text)
@@ -1410,6 +1412,9 @@ _VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor
                                r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
 _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
                              re.I)
+# a later word on one part's fee ('源码授权费相应调整为21万元'), not on the whole price: the lines that part is on say it
+_PART_LATER_RE = re.compile(r"(?:授权费|许可费|实施费|服务费|培训费|部署费|开发费|模块费|[^，,；;。]{1,8}模块)\s*(?:相应)?\s*"
+                            r"(?:调整为|调整至|降至|降到|改为)")
 @lru_cache(maxsize=1024)
 def _label_fields(label: str) -> tuple[str, ...]:
     """The scored fields a multi-fact label's parts name ('Warranty / AMC' -> free maintenance; '日志说明', the words beside

@@ -4273,3 +4273,43 @@ def test_an_extraction_tools_export_reads_each_documents_quoted_words_not_the_to
     assert bd.quote.values["price_cny"] == 258_000 and bd.quote.evidence["mlps_level3"][0] == "claimed"
     assert bd.gate == "unverified" and bd.quote.values["audit_log_months"] == 12
     assert jt.quote.values["mlps_level3"] is True and jt.price_build["price_cny"] == 280_240
+
+
+def test_a_finance_ledger_of_quote_lines_reads_each_vendors_lines_and_its_reversals():
+    """The finance department's 进项发票登记台账 reused for quotes: 销售方名称 on every line, each vendor's lines where they were
+    registered (interleaved), 价税合计 summed whatever each line's rate; a yearly maintenance line is the fee, no part of
+    the price; a 红字 line reversing line 5 (its 备注 quoting the vendor's 更正函: 电子合同 moved to 二期) and a 蓝字 line
+    re-booking five modules — the licence's modules are the re-booked ones, its other lines still count (35,000 + 210,000),
+    and the terms copied in line 5's 备注 stand ('其余条款不变'); a vendor whose only line is reversed ('退出本次报价') withdrew."""
+    head = ["序号", "登记日期", "销售方名称", "货物或应税劳务、服务名称", "规格型号", "数量", "金额", "税率", "税额", "价税合计",
+            "蓝字/红字", "备注"]
+    terms = ("报价单条款照录：等保三级已取得（备案证明编号23082243009-24011）；SM4加密；全站HTTPS；RBAC角色权限；操作日志保存12个月；"
+             "征信接口：人行征信中心、百行征信；免费维护12个月，含bug修复及小版本升级；监管政策调整免费；7×24小时技术支持，1小时内响应；"
+             "提供终身技术咨询；以上写入合同；完整源码。")
+    rows = [["进项发票登记台账"], head,
+            [1, "2025-11-18", "同江街津口数科有限公司", "商户经营贷业务系统源码授权（含企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理）",
+             "V4.1", 1, 205000, "13%", 26650, 231650, "蓝字", terms.replace("23082243009-24011", "23088143006-24015")],
+            [2, "2025-11-18", "同江街津口数科有限公司", "部署实施服务", "—", 1, 42000, "6%", 2520, 44520, "蓝字", None],
+            [3, "2025-11-18", "同江街津口数科有限公司", "维保服务费（免费维护期满后，按年收取）", "—", 1, 22000, "6%", 1320, 23320, "蓝字", None],
+            [4, "2025-11-18", "桦川悦来信息技术有限公司", "商户经营贷系统源码授权（含企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理）",
+             "V3.6", 1, 199115.04, "13%", 25884.96, 225000, "蓝字", terms],
+            [5, "2025-11-18", "桦川悦来信息技术有限公司", "实施部署及培训", "—", 1, 33018.87, "6%", 1981.13, 35000, "蓝字", None],
+            [6, "2025-11-18", "饶河大顶子山数据服务有限公司", "商户经营贷系统源码授权（含企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理）",
+             "V2.8", 1, 243362.83, "13%", 31637.17, 275000, "蓝字", terms],
+            [7, "2025-11-25", "桦川悦来信息技术有限公司", "红字冲销：商户经营贷系统源码授权（含企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理）",
+             "V3.6", -1, -199115.04, "13%", -25884.96, -225000, "红字",
+             "冲销第4行。供应商书面更正函原文：“电子合同模块不在本次报价范围内，该模块列入二期开发，届时另行报价；源码授权费相应调整为21万元（含税），其余条款不变。”"],
+            [8, "2025-11-25", "桦川悦来信息技术有限公司", "商户经营贷系统源码授权（含企业征信、银行流水分析、风控审批、还款管理、用户管理）",
+             "V3.6", 1, 185840.71, "13%", 24159.29, 210000, "蓝字", "按更正函重新登记。"],
+            [9, "2025-11-26", "饶河大顶子山数据服务有限公司", "红字冲销：商户经营贷系统源码授权（含企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理）",
+             "V2.8", -1, -243362.83, "13%", -31637.17, -275000, "红字", "冲销第6行。供应商来函原文：“我司退出本次报价，原报价作废。”"],
+            ["本页合计", None, None, None, None, None, None, None, None, 543490, None, None]]
+    qs = load([("台账.xlsx", _xlsx(rows))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"同江街津口数科有限公司", "桦川悦来信息技术有限公司"}
+    tj, yl = res["同江街津口数科有限公司"], res["桦川悦来信息技术有限公司"]
+    assert tj.quote.values["price_cny"] == 276_170 and tj.quote.values["annual_fee_after_warranty_cny"] == 23_320
+    assert "contract_management" in tj.quote.values["features"] and tj.gate == "pass"
+    assert yl.quote.values["price_cny"] == 245_000 and "contract_management" not in yl.quote.values["features"]
+    assert yl.gate == "fail" and yl.quote.values["support_7x24"] is True and yl.quote.values["free_maintenance_months"] == 12
+    assert any(s.reason == "skip.withdrawn" and "饶河" in s.text for s in qs.skipped)
