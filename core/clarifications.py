@@ -18,7 +18,15 @@ from .ingest import RawSheet, ReadResult, Record, RecordCell, Skipped, _text, _v
 from .mapping import match_label
 
 _QUESTION_HEAD = re.compile(r"^(?:question|questions|query|queries|clarification|clarificationquestion|questionissued|"
-                            r"questiongroupprocurement|问题|澄清问题|澄清事项|澄清内容|质询|询问|提问|问题描述)$")
+                            r"questiongroupprocurement|问题|澄清问题|澄清事项|澄清内容|质询|询问|提问|问题描述|问题/澄清事项|"
+                            r"澄清事项/问题|问题或澄清事项)$")
+# who answered the row ('答复方 | 采购人（…）' under a bidder's own question): an answer that is not the bidder's is no word of it
+_ANSWERER_HEAD = re.compile(r"^(?:答复方|回复方|答复人|回复人|答复单位|回复单位|answeredby|respondedby)$")
+_BUYER_SIDE_RE = re.compile(r"采购人|采购方|招标人|招标方|采购单位|代理机构|磋商小组|评审小组|谈判小组|buyer|purchaser|"
+                            r"procuring entity|agent", re.I)
+# a bidder withdrawing in its answer ('我司经研究决定退出本项目磋商，不提交最后报价，原响应文件作废')
+_WITHDRAWS_RE = re.compile(r"退出(?:本项目|本次|本轮)?(?:磋商|报价|谈判|投标|比选|采购)|放弃(?:本次|本项目)?(?:报价|投标|磋商)|"
+                           r"原(?:响应文件|投标文件|报价)作废|withdraw", re.I)
 _RESPONSE_HEAD = re.compile(r"^(?:response|responses|answer|answers|reply|bidder'?s?response|biddersresponse|"
                             r"vendor'?s?response|supplier'?s?response|答复|回复|澄清答复|澄清回复|供应商答复|投标人答复|"
                             r"投标人回复|供应商回复|答复内容|回复内容|书面答复|书面回复|投标人书面答复|供应商书面答复|"
@@ -72,14 +80,67 @@ def read_register(sh: RawSheet) -> list[tuple[str, str, str, object, str]] | Non
     if found is None:
         return None
     h, vc, qc, rc = found
+    ac = next((c for c, v in enumerate(sh.rows[h]) if _ANSWERER_HEAD.match(_key(v))), None)
     rows = []
     for r in range(h + 1, len(sh.rows)):
         bidder, question = _text(sh.cell(r, vc)), _text(sh.cell(r, qc))
         if not bidder and not question:
             continue
+        if ac is not None and (who := _text(sh.cell(r, ac)).strip()) and bidder.strip() not in who \
+                and _BUYER_SIDE_RE.search(who):  # the buyer's answer to the bidder's question: the buyer's words
+            rows.append((bidder, question, _BUYER_ANSWER, sh.cell(r, rc), sh.address(r, rc)))
+            continue
         m = _REF_RE.match(question)
         rows.append((bidder, question, m.group(1).upper() if m else "", sh.cell(r, rc), sh.address(r, rc)))
     return rows
+
+
+_BUYER_ANSWER = "\x00buyer"  # a row's reference marking the buyer's own answer (listed, never read)
+
+
+_CHANGE_ITEM_HEAD = re.compile(r"^(?:变更内容|变更项目|变更事项|变更项|调整内容|调整项目|changeitem|item)$")
+_CHANGE_AFTER_HEAD = re.compile(r"^(?:变更后|变更后内容|调整后|调整后内容|修改后|after|changedto|newvalue)$")
+_CHANGE_SIGNED_HEAD = re.compile(r"^(?:是否已?书面确认|是否已?确认|书面确认|确认状态|是否盖章确认|writtenconfirmation|confirmed)")
+_SIGNED_RE = re.compile(r"\s*(?:是|已|确认|yes|y\b|✓|✔|√)", re.I)
+_DOC_COMPANY_RE = re.compile(r"^\s*(\S{2,40}?(?:有限公司|股份公司|集团|工作室))")
+
+
+def read_change_order(sh: RawSheet) -> tuple[list[tuple[str, str, str, object, str]], list[Skipped]] | None:
+    """A vendor's own 报价变更单 (变更内容 | 变更前 | 变更后 | 是否已书面确认, the vendor named in its title): each change it
+    confirms in writing is its later word on the item, read over its quote like a register's answer; a change not
+    confirmed yet ('否（待…后书面确认）' — the order itself says such rows change nothing) is listed, never read. (The
+    answered rows, the rows listed) — None for any other sheet."""
+    for h, row in enumerate(sh.rows[:_KEEP]):
+        keys = [_key(v) for v in row]
+        ic = next((c for c, k in enumerate(keys) if _CHANGE_ITEM_HEAD.match(k)), None)
+        ac = next((c for c, k in enumerate(keys) if _CHANGE_AFTER_HEAD.match(k)), None)
+        sc = next((c for c, k in enumerate(keys) if _CHANGE_SIGNED_HEAD.match(_key(_text(row[c]))) or
+                   _CHANGE_SIGNED_HEAD.match(re.sub(r"[\s()（）]+", "", _text(row[c])))), None)
+        if ic is not None and ac is not None and sc is not None:
+            break
+    else:
+        return None
+    title = next((_text(v) for row in sh.rows[:h] for v in row if not blank(v)), "")
+    m = _DOC_COMPANY_RE.match(title.replace("\u3000", " "))
+    if m is None:
+        from .formal import document_vendor
+
+        vendor = document_vendor(sh, upto=h)
+    else:
+        vendor = m.group(1)
+    if not vendor:
+        return None
+    rows, listed = [], []
+    for r in range(h + 1, len(sh.rows)):
+        item, after, signed = _text(sh.cell(r, ic)), sh.cell(r, ac), _text(sh.cell(r, sc))
+        if not item or blank(after):
+            continue
+        if _SIGNED_RE.match(signed):
+            rows.append((vendor, item, "", after, sh.address(r, ac)))
+        else:
+            listed.append(Skipped(sh.file, sh.sheet, sh.address(r, ac), "skip.unconfirmed_change",
+                                  f"{vendor}: {item}: {_text(after)}（{signed or '—'}）"[:200]))
+    return rows, listed
 
 
 def _references(sheets: list[RawSheet]) -> dict[str, str]:
@@ -95,6 +156,7 @@ def _references(sheets: list[RawSheet]) -> dict[str, str]:
 
 
 _QUOTED_RE = re.compile(r"[“「『\"]([^”」』\"]{2,40})[”」』\"]")
+_QUOTES_BID_RE = re.compile(r"(?:响应文件|投标文件|报价文件|报价单|贵司|贵方)(?:中|里)?(?:写|称|载明|表述为?|承诺)\s*[“「『\"]")
 
 
 def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> None:
@@ -106,6 +168,14 @@ def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> 
     for sh, rows in registers:
         for bidder, question, ref, answer, address in rows:
             rec = by_vendor.get(bidder.strip().casefold())
+            if ref == _BUYER_ANSWER:
+                res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.buyer_answer", f"{bidder}: {_text(answer)}"[:200]))
+                continue
+            if rec is not None and _WITHDRAWS_RE.search(_text(answer)):  # the bidder withdrew: no quote of it
+                res.records.remove(rec)
+                del by_vendor[bidder.strip().casefold()]
+                res.skipped.append(Skipped(sh.file, sh.sheet, address, "skip.withdrawn", f"{bidder}: {_text(answer)}"[:200]))
+                continue
             if blank(answer):
                 res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.unanswered", f"{bidder}: {question}"[:200]))
                 continue
@@ -118,8 +188,10 @@ def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> 
                 label = refs[ref]
             else:
                 label = question
-                if match_label(question).target is None and (said := _QUOTED_RE.findall(question)):
-                    # '投标文件写“支持等保三级”，请提供证明。': the words quoted from the bid say what is asked about
+                if (said := _QUOTED_RE.findall(question)) and (match_label(question).target is None
+                                                               or _QUOTES_BID_RE.search(question)):
+                    # '投标文件写“支持等保三级”，请提供证明。', '响应文件写“提供完整源码”，风控决策引擎是否加密…？': the words
+                    # quoted from the bid say what is asked about, before any other word of the question
                     label = next((q for q in said if match_label(q).target is not None), question)
             cell = RecordCell(label, answer, f"{sh.sheet}!{address}")
             rec.cells = [rec.cells[0], cell, *rec.cells[1:]]  # first among the cells for its field

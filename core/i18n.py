@@ -212,6 +212,8 @@ _T: dict[str, tuple[str, str]] = {
                           "A vendor's comparison column about another company: its words about a rival, no quote of that rival's; not read."),
     "skip.staff_edit": ("我方人员后来改过供应商自己填的这一格：改后的内容是我方的，不是供应商的表述，未计入；按供应商最后一次自己填写的内容读取（右侧依次为：改后内容、修改人、读取的供应商原填内容）。",
                         "The buyer's own staff changed what the vendor had written in this cell: the changed text is theirs, not the vendor's words, and is not read; the vendor's own last entry is read (on the right: the changed text, who changed it, the vendor's entry read)."),
+    "skip.unconfirmed_change": ("报价变更单上这一项尚未书面确认（变更单自己注明这类事项不构成报价变更），未计入；这一项仍按原报价读取。",
+                                "This change on the vendor's change order is not confirmed in writing yet (the order itself says such rows change nothing): not read; the original quote stands on this item."),
     "skip.oral_round": ("这一轮只是口头表述（电话、当面），没有书面依据，未计入；书面确认后再读。",
                         "This round was only said (by telephone, in person), with nothing in writing; not read until it comes in writing."),
     "skip.earlier_round": ("同一供应商较早一轮的报价，已被后一轮取代，未计入。", "An earlier round of the same vendor's quote, replaced by a later round; not read."),
@@ -2099,6 +2101,8 @@ _UX: dict[str, tuple[str, str]] = {
 _T.update({
     "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
                          "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+    "skip.buyer_answer": ("这是采购方（或代理机构）对供应商提问的答复，是我方自己的话，不是供应商的表述，未计入。",
+                          "The buyer's (or its agent's) answer to a bidder's question: the buyer's own words, not the vendor's; not read."),
     "skip.unanswered": ("澄清问题尚未答复，未计入。", "A clarification question not answered yet: nothing to read."),
     "skip.answer_no_quote": ("这条澄清答复对应的投标人在其他工作表里没有报价，未评分。",
                              "An answer from a bidder no other sheet quotes for: not scored."),

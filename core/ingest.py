@@ -4816,6 +4816,13 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         if register is not None:
             registers.append((sh, register))
             continue
+        if len(res.sheets) > 1:
+            from .clarifications import read_change_order  # a vendor's own 报价变更单: its confirmed changes, read over its quote
+
+            if (change := read_change_order(sh)) is not None:
+                registers.append((sh, change[0]))
+                res.skipped += change[1]
+                continue
         from .lineitems import read_line_items  # an ERP's quotation lines: one quote per document
         from .mailbox import read_mailbox  # an exported mailbox or chat log: one quote per vendor
         from .pasted import read_pasted  # a vendor's document pasted line by line: one quote

@@ -789,9 +789,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         from_answer = answered and address in answered  # a later answer ('澄清回函'): its list and its options govern
         if from_answer and r.options:
             withdrawn.extend(o[1] for o in r.options if o[1])
-        if from_answer and r.value and extra != "options":
-            values["features"] = None  # '更正：报价内功能为…': the corrected list replaces the bid's
-            corrected = True
+        if from_answer and r.value and extra != "options" and not (raw.__class__ is str and _GIFT_HINT_RE.search(raw)):
+            values["features"] = None  # '更正：报价内功能为…': the corrected list replaces the bid's (a module given on
+            corrected = True  # top, '另赠送积分商城模块', adds to it)
         if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
             options_only = True
             continue

@@ -261,6 +261,8 @@ def _part_fields(text: str) -> set[str]:
 _ARTICLE_RE = re.compile(r"第\s*[\d一二三四五六七八九十百]+\s*[条章款节]\s*[、.．:：]?\s*")
 # a row for one fault level of a service-level clause: its cells give that level's response
 _FAULT_LEVEL_LABEL_RE = re.compile(r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|(?:紧急|严重|重大|一般)\s*故障")
+_PROVENANCE_RE = re.compile(r"[(（\[【]\s*(?:由|经)?\s*(?:供应商|服务商|厂商|厂家|投标人|乙方|对方|vendor|supplier)\s*"
+                            r"(?:提供|填写|填报|自报|自填|自述|自评|给出|出具|provided|supplied)\s*[)）\]】]", re.I)
 _MODULES_PAREN_RE = re.compile(r"[（(]\s*(?:功能模块|功能清单|模块清单|功能)\s*[)）]")
 
 
@@ -295,7 +297,8 @@ def _match_label(label: object) -> LabelMatch:
         target = _EXACT.get(label_key("选配"))
     if target is None and _JOINER_RE.search(bare):  # '权限/日志': two fields, before any one word of it
         target = _joint(bare)
-    for candidate in () if target is not None else (label_key(bare), label_key(text)):
+    # ('参考客户（供应商提供）': the bracket says who gave the row's words, never what the row is)
+    for candidate in () if target is not None else (label_key(bare), label_key(_PROVENANCE_RE.sub("", text))):
         if not candidate:
             continue
         target = _EXACT.get(candidate)

@@ -252,6 +252,8 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
 LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
                          # a document-extraction tool's export ('文件名 | 抽取字段 | 抽取结果 | 原文依据')
                          "抽取字段", "提取字段", "识别字段", "字段名", "字段名称", "fieldname",
+                         # a reference call's log ('回访项目 | 客户反馈'): read only for who said it (LONG_SPEAKER_LABELS)
+                         "回访项目", "回访内容", "访谈项目", "核实项目",
                          "核对项", "核对项目", "核对事项", "信息类别", "信息分类", "信息类型", "条目", "题目", "问题", "问卷题目", "询问项", "要求",
                          "criterion", "item", "field", "attribute", "question", "requirement", "topic", "area",
                          # a risk register's domain ('Commercials', 'MLPS', 'Maintenance & support')
@@ -273,6 +275,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
                      "抽取结果", "提取结果", "识别结果", "extractedvalue", "extraction",
+                     "客户反馈", "回访反馈", "反馈内容", "回访结果", "referencefeedback",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
                      "response", "reply", "detail", "details",
                      # meeting minutes (会议纪要): what the vendor said, beside the buyer's questions and to-dos
@@ -287,7 +290,9 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
 # order of the rows (a form tool lists the newest first)
 # Long layout: who said it ('谁说的 | 达里 周海涛（销售经理）') and whether it is in writing ('有没有书面材料 | 没有（口头）'): a row
 # is a vendor's word only when its own person said it; a word only said is a claim, and never a price
-LONG_SPEAKER_LABELS = ("谁说的", "说话人", "发言人", "表述人", "信息提供人", "提供人", "信息来源人", "对方人员", "whosaidit", "speaker")
+LONG_SPEAKER_LABELS = ("谁说的", "说话人", "发言人", "表述人", "信息提供人", "提供人", "信息来源人", "对方人员", "whosaidit", "speaker",
+                       # a reference call's interviewee ('受访人及职务 | 李建华（科技部经理）'): another lender, never the vendor
+                       "受访人", "受访人及职务", "受访人职务", "受访对象", "被访人", "被访谈人", "interviewee")
 LONG_WRITTEN_LABELS = ("有没有书面材料", "有无书面材料", "书面材料", "是否书面", "是否有书面材料", "有无书面依据", "inwriting", "writtenproof")
 LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时间", "修改时间", "录入时间", "答复时间", "回复时间",
                     "submittedat", "submissiontime", "updatedat", "updatetime", "lastmodified", "modifiedat", "timestamp")

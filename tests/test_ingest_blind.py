@@ -4313,3 +4313,99 @@ def test_a_finance_ledger_of_quote_lines_reads_each_vendors_lines_and_its_revers
     assert yl.quote.values["price_cny"] == 245_000 and "contract_management" not in yl.quote.values["features"]
     assert yl.gate == "fail" and yl.quote.values["support_7x24"] is True and yl.quote.values["free_maintenance_months"] == 12
     assert any(s.reason == "skip.withdrawn" and "饶河" in s.text for s in qs.skipped)
+
+
+def test_a_vendors_change_order_reads_its_confirmed_changes_over_its_quote_and_lists_the_others():
+    """Each vendor's own 报价变更单 on a sheet of its own (变更内容 | 变更前 | 变更后 | 是否已书面确认) beside the first-round
+    comparison: a change confirmed in writing ('是（已盖章）') is the vendor's later word — the new price, the shorter free
+    period; one not confirmed ('否', the order itself saying such rows change nothing) is listed and never read, however
+    good ('订单跟踪模块 纳入本期交付', '24.5w'); a module given on top ('另赠送积分商城模块') adds to the list."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "首轮报价对比"
+    for row in [["比较项", "泽普金湖杨数科有限公司", "巴楚唐王城软件有限公司"],
+                ["报价", "26.9万（含税）", "29.6万（不含税，税率13%）"],
+                ["功能模块", "商品管理、分期计算器、风控审批、还款管理、用户管理；订单跟踪模块列入二期开发，本期不含",
+                 "商品管理、分期计算器、订单管理、风控审批、还款管理、用户管理"],
+                ["免费维护期", "12个月", "12个月"]]:
+        ws.append(row)
+    a = wb.create_sheet("变更单-金湖杨")
+    for row in [["泽普金湖杨数科有限公司\u3000报价变更单"], ["变更编号", "变更内容", "变更前", "变更后", "是否已书面确认", "备注"],
+                ["BG-01", "订单跟踪模块", "列入二期开发，本期不含", "纳入本期交付，不另收费", "否", "销售经理口头同意"],
+                ["BG-02", "报价总额", "26.9万（含税）", "24.5w（含税）", "否", "待公司商务审批"],
+                ["BG-03", "赠送模块", "无", "另赠送积分商城模块", "是", "本变更单盖章确认"]]:
+        a.append(row)
+    b = wb.create_sheet("变更单-唐王城")
+    for row in [["巴楚唐王城软件有限公司\u3000报价变更单"], ["变更编号", "变更内容", "变更前", "变更后", "是否已书面确认"],
+                ["BG-HH-01", "计税方式", "不含税（13%另计）", "含税（13%专票）", "是（已盖章）"],
+                ["BG-HH-02", "报价总额", "29.6万元（不含税）", "28.8万元（含税）", "是（已盖章）"],
+                ["BG-HH-03", "免费维护期", "12个月", "6个月（因报价下调相应调整）", "是（已盖章）"]]:
+        b.append(row)
+    qs = load([("变更单.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"泽普金湖杨数科有限公司", "巴楚唐王城软件有限公司"}
+    jh, tw = got["泽普金湖杨数科有限公司"], got["巴楚唐王城软件有限公司"]
+    assert jh.values["price_cny"] == 269_000 and "order_tracking" not in jh.values["features"]
+    assert {"points_mall", "product_management", "repayment_management"} <= set(jh.values["features"])
+    assert tw.values["price_cny"] == 288_000 and tw.values["free_maintenance_months"] == 6
+    assert {s.where for s in qs.skipped if s.reason == "skip.unconfirmed_change"} == {"D3", "D4"}
+
+
+def test_reference_calls_are_other_lenders_words_and_a_row_the_vendor_provided_is_no_vendor_row():
+    """A comparison with a row '参考客户（供应商提供）' (the vendors' reference customers, other lenders' names): the bracket
+    says who gave the row, never that it names the vendors. A second sheet of the risk department's reference calls
+    (供应商名称 | 参考客户 | 受访人及职务 | 回访项目 | 客户反馈（原话记录）): each row is another lender's word about the vendor —
+    listed (skip.hearsay), never the vendor's: its claimed 等保 stays a claim whatever a customer says of its own filing."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "初评汇总"
+    for row in [["比较项目", "康定跑马山数科有限公司", "稻城亚丁信息技术有限公司"],
+                ["报价", "19.6万元（含税）", "238,000元（含13%增值税）"],
+                ["等保三级", "系统按照等保三级要求设计开发，可协助客户完成等保测评及备案", "已取得，备案证明编号51333743008-24011"],
+                ["免费维护期", "18个月", "12个月"],
+                ["参考客户（供应商提供）", "会东鲁南山小额贷款有限公司、宁南白鹤滩小额贷款有限公司", "盐源泸沽湖小额贷款有限公司"]]:
+        ws.append(row)
+    calls = wb.create_sheet("客户回访记录")
+    for row in [["供应商参考客户回访记录表"],
+                ["序号", "供应商名称", "参考客户", "受访人及职务", "回访项目", "客户反馈（原话记录）", "回访人意见"],
+                [1, "康定跑马山数科有限公司", "会东鲁南山小额贷款有限公司", "李建华（科技部经理）", "等保资质",
+                 "“跑马山给我们上的信贷系统去年8月就过了等保三级，备案证明编号51342643011-24007。”", "客户确认系统已过三级"],
+                [2, "稻城亚丁信息技术有限公司", "盐源泸沽湖小额贷款有限公司", "王海燕（信息科科长）", "免费维护期",
+                 "“我们当时签的免费维护只有6个月。”", "维护期短于其报价"]]:
+        calls.append(row)
+    qs = load([("初评.xlsx", _saved(wb))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"康定跑马山数科有限公司", "稻城亚丁信息技术有限公司"}
+    pm, yd = res["康定跑马山数科有限公司"].quote, res["稻城亚丁信息技术有限公司"].quote
+    assert pm.evidence["mlps_level3"][0] == "claimed" and res["康定跑马山数科有限公司"].gate == "unverified"
+    assert yd.values["mlps_level3"] is True and "mlps_level3" not in yd.evidence
+    assert res["稻城亚丁信息技术有限公司"].quote.values["free_maintenance_months"] == 12
+    assert {s.where for s in qs.skipped if s.reason == "skip.hearsay"} == {"F3", "F4"}
+
+
+def test_a_tender_agents_register_reads_bidders_answers_never_the_buyers_and_a_withdrawal_removes_the_bid():
+    """A 竞争性磋商 summary: the bids, then '澄清、答疑及最后报价汇总' (环节 | 供应商 | 提出方 | 问题/澄清事项（原文） | 答复方 |
+    答复内容（原文）): an answer by 采购人 to a bidder's question is the buyer's (listed, skip.buyer_answer) — its '须已取得
+    …备案证明' is no bidder's proof; a bidder's written 最后报价 is its price; a clarification quoting the bid ('响应文件写
+    “提供完整源码”，风控决策引擎是否加密…？' | '风控决策引擎以加密SDK形式提供') answers on the quoted words (source: partial);
+    a bidder that answers '退出本项目磋商…原响应文件作废' withdrew."""
+    rows = [["一、响应文件摘要"], ["序号", "供应商名称", "首次报价", "等保三级", "源码交付"],
+            [1, "博湖博斯腾数科有限公司", "27.5万元（含税）", "满足磋商文件等保三级要求", "完整源码"],
+            [2, "尉犁罗布人软件有限公司", "32.6万元（含税）", "已取得等保三级（备案证明编号65282343004-23015）", "提供完整源码"],
+            [3, "若羌楼兰数据服务有限公司", "29.9万元（含税）", "已取得（备案证明编号65282443001-24005）", "完整源码"], [],
+            ["二、澄清、答疑及最后报价汇总"],
+            ["序号", "环节", "供应商", "提出方", "问题/澄清事项（原文）", "答复方", "答复内容（原文）"],
+            [1, "答疑", "博湖博斯腾数科有限公司", "博湖博斯腾数科有限公司", "我司系统三级测评正在进行中，能否参加？", "采购人（和静开都河小额贷款有限公司）",
+             "可以参加。所投系统须已取得网络安全等级保护第三级备案证明。"],
+            [2, "澄清", "尉犁罗布人软件有限公司", "磋商小组", "响应文件写“提供完整源码”，风控决策引擎是否加密或以SDK形式提供？",
+             "尉犁罗布人软件有限公司", "风控决策引擎以加密SDK形式提供，其余模块交付完整源码。"],
+            [3, "最后报价", "博湖博斯腾数科有限公司", "磋商小组", "请书面提交最后报价", "博湖博斯腾数科有限公司", "最后报价：26.6万元（含税）。"],
+            [4, "最后报价", "若羌楼兰数据服务有限公司", "磋商小组", "请书面提交最后报价", "若羌楼兰数据服务有限公司",
+             "我司经研究决定退出本项目磋商，不提交最后报价，原响应文件作废。"]]
+    qs = load([("磋商汇总.xlsx", _xlsx(rows))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"博湖博斯腾数科有限公司", "尉犁罗布人软件有限公司"}
+    assert res["博湖博斯腾数科有限公司"].quote.values["price_cny"] == 266_000 and res["博湖博斯腾数科有限公司"].gate != "pass"
+    assert res["尉犁罗布人软件有限公司"].quote.values["source_code_delivery"] == "partial"
+    assert any(n.reason == "skip.buyer_answer" for n in qs.notes)
+    assert any(s.reason == "skip.withdrawn" and "若羌楼兰" in s.text for s in qs.skipped)
