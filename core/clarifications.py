@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from .ingest import RawSheet, ReadResult, Record, RecordCell, Skipped, _text, _vendor_cell, blank
+from .declined import _says_declined
 from .mapping import match_label
 
 _QUESTION_HEAD = re.compile(r"^(?:question|questions|query|queries|clarification|clarificationquestion|questionissued|"
@@ -24,9 +25,6 @@ _QUESTION_HEAD = re.compile(r"^(?:question|questions|query|queries|clarification
 _ANSWERER_HEAD = re.compile(r"^(?:答复方|回复方|答复人|回复人|答复单位|回复单位|answeredby|respondedby)$")
 _BUYER_SIDE_RE = re.compile(r"采购人|采购方|招标人|招标方|采购单位|代理机构|磋商小组|评审小组|谈判小组|buyer|purchaser|"
                             r"procuring entity|agent", re.I)
-# a bidder withdrawing in its answer ('我司经研究决定退出本项目磋商，不提交最后报价，原响应文件作废')
-_WITHDRAWS_RE = re.compile(r"退出(?:本项目|本次|本轮)?(?:磋商|报价|谈判|投标|比选|采购)|放弃(?:本次|本项目)?(?:报价|投标|磋商)|"
-                           r"原(?:响应文件|投标文件|报价)作废|withdraw", re.I)
 _RESPONSE_HEAD = re.compile(r"^(?:response|responses|answer|answers|reply|bidder'?s?response|biddersresponse|"
                             r"vendor'?s?response|supplier'?s?response|答复|回复|澄清答复|澄清回复|供应商答复|投标人答复|"
                             r"投标人回复|供应商回复|答复内容|回复内容|书面答复|书面回复|投标人书面答复|供应商书面答复|"
@@ -114,8 +112,7 @@ def read_change_order(sh: RawSheet) -> tuple[list[tuple[str, str, str, object, s
         keys = [_key(v) for v in row]
         ic = next((c for c, k in enumerate(keys) if _CHANGE_ITEM_HEAD.match(k)), None)
         ac = next((c for c, k in enumerate(keys) if _CHANGE_AFTER_HEAD.match(k)), None)
-        sc = next((c for c, k in enumerate(keys) if _CHANGE_SIGNED_HEAD.match(_key(_text(row[c]))) or
-                   _CHANGE_SIGNED_HEAD.match(re.sub(r"[\s()（）]+", "", _text(row[c])))), None)
+        sc = next((c for c, k in enumerate(keys) if _CHANGE_SIGNED_HEAD.match(k)), None)  # '是否已书面确认（盖章）' too
         if ic is not None and ac is not None and sc is not None:
             break
     else:
@@ -171,10 +168,10 @@ def apply_registers(res: ReadResult, registers: list[tuple[RawSheet, list]]) -> 
             if ref == _BUYER_ANSWER:
                 res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.buyer_answer", f"{bidder}: {_text(answer)}"[:200]))
                 continue
-            if rec is not None and _WITHDRAWS_RE.search(_text(answer)):  # the bidder withdrew: no quote of it
+            if rec is not None and _says_declined(_text(answer)):  # '我司经研究决定退出本项目磋商…': no quote of it
                 res.records.remove(rec)
                 del by_vendor[bidder.strip().casefold()]
-                res.skipped.append(Skipped(sh.file, sh.sheet, address, "skip.withdrawn", f"{bidder}: {_text(answer)}"[:200]))
+                res.skipped.append(Skipped(sh.file, sh.sheet, address, "skip.declined", f"{bidder}: {_text(answer)}"[:200]))
                 continue
             if blank(answer):
                 res.notes.append(Skipped(sh.file, sh.sheet, address, "skip.unanswered", f"{bidder}: {question}"[:200]))

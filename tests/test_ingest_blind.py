@@ -4408,4 +4408,4 @@ def test_a_tender_agents_register_reads_bidders_answers_never_the_buyers_and_a_w
     assert res["博湖博斯腾数科有限公司"].quote.values["price_cny"] == 266_000 and res["博湖博斯腾数科有限公司"].gate != "pass"
     assert res["尉犁罗布人软件有限公司"].quote.values["source_code_delivery"] == "partial"
     assert any(n.reason == "skip.buyer_answer" for n in qs.notes)
-    assert any(s.reason == "skip.withdrawn" and "若羌楼兰" in s.text for s in qs.skipped)
+    assert any(s.reason == "skip.declined" and "若羌楼兰" in s.text for s in qs.skipped)
