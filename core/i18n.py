@@ -2101,6 +2101,8 @@ _UX: dict[str, tuple[str, str]] = {
 _T.update({
     "skip.section_row": ("分节标题行（如“▌二、资质与安全”），不是一项内容，未评分。",
                          "Section heading row (such as '▌2. Qualifications and security'): not an item, not scored."),
+    "skip.not_in_document": ("抽取工具在原文件里没有找到这一项，右侧是它从别处（如网上检索）补充的内容：不是报价里的话，未计入。",
+                             "The extraction tool found nothing for this item in the document; on the right is what it filled in from elsewhere (a web search): not the quote's words; not read."),
     "skip.buyer_answer": ("这是采购方（或代理机构）对供应商提问的答复，是我方自己的话，不是供应商的表述，未计入。",
                           "The buyer's (or its agent's) answer to a bidder's question: the buyer's own words, not the vendor's; not read."),
     "skip.unanswered": ("澄清问题尚未答复，未计入。", "A clarification question not answered yet: nothing to read."),

@@ -2884,6 +2884,11 @@ def _coded_answers(sh: RawSheet, h: int, head: list[str], cc: int, valc: int) ->
             row[valc] = "；".join(parts)
 
 
+# an extraction tool's evidence cell saying the document holds nothing for the field
+_NOT_IN_DOCUMENT_RE = re.compile(r"\s*[（(]?\s*(?:原文未找到|原文中未找到|未在原文中找到|原文无|not found in (?:the )?document)"
+                                 r"[^）)；;]*[）)]?", re.I)
+
+
 def _names_vendors(sh: RawSheet, h: int, cc: int) -> bool:
     """Whether the criterion column under row h names the vendor on some row ('供应商名称')."""
     return any((t := match_label(_text(sh.cell(r, cc))).target) is not None and t.code == "vendor"
@@ -2929,6 +2934,14 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     for r in range(h + 1, len(sh.rows)):
         vendor, crit = _text(sh.cell(r, vc)), _text(sh.cell(r, cc))
         val, vcol = value(r)
+        if vcol == valc and numc is not None and numc != valc and val.__class__ is str \
+                and (gone := _NOT_IN_DOCUMENT_RE.match(val)) is not None:
+            # '（原文未找到 Not found in document）；联网检索补充：官网称…': the document says nothing here, and what the tool
+            # filled in from elsewhere is no word of the quote (listed)
+            if (rest := val[gone.end():].strip(" ；;，,。")):
+                res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, vcol), "skip.not_in_document",
+                                           f"{crit}: {rest}"[:200]))
+            val = None
         if not vendor and not crit and blank(val):
             above = ""
             if any(not blank(x) for x in sh.rows[r]):  # '会议结论：…' under the table: the buyer's, listed

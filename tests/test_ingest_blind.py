@@ -4409,3 +4409,22 @@ def test_a_tender_agents_register_reads_bidders_answers_never_the_buyers_and_a_w
     assert res["尉犁罗布人软件有限公司"].quote.values["source_code_delivery"] == "partial"
     assert any(n.reason == "skip.buyer_answer" for n in qs.notes)
     assert any(s.reason == "skip.declined" and "若羌楼兰" in s.text for s in qs.skipped)
+
+
+def test_an_extraction_exports_web_fill_in_for_a_field_the_document_lacks_is_no_word_of_the_quote():
+    """'终身技术咨询 | 提供 | （原文未找到 Not found in document）；联网检索补充：该公司官网称“终身免费技术咨询”': the document says
+    nothing of it — the field stays unknown (a question to ask), and what the tool found on the web is listed, never read."""
+    head = ["文件名 File", "抽取字段 Field", "抽取结果 Extracted value", "原文依据 Evidence (source text)", "页码 Page"]
+    a = "Jinta_Quotation.pdf"
+    rows = [["DocAI 批量抽取结果导出"], head,
+            [a, "供应商名称", "金塔胡杨林科技有限公司", "Jinta Huyanglin Technology Co., Ltd.（金塔胡杨林科技有限公司）", 1],
+            [a, "报价总额", "¥248,000", "Total price: CNY 248,000 (VAT included)", 3],
+            [a, "终身技术咨询", "提供", "（原文未找到 Not found in document）；联网检索补充：该公司官网“服务承诺”页面称“终身免费技术咨询”", "—"],
+            [a, "写入合同", "是", "（原文未找到 Not found in document）", "—"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("docai.csv", buf.getvalue().encode("utf-8-sig"))])
+    q = _by_vendor(qs)["金塔胡杨林科技有限公司"]
+    assert q.values["price_cny"] == 248_000
+    assert q.values["lifetime_consulting"] is None and q.values["commitments_in_contract"] is None
+    assert [s.where for s in qs.skipped if s.reason == "skip.not_in_document"] == ["D5"]
