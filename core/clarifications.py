@@ -100,7 +100,6 @@ _CHANGE_ITEM_HEAD = re.compile(r"^(?:变更内容|变更项目|变更事项|变�
 _CHANGE_AFTER_HEAD = re.compile(r"^(?:变更后|变更后内容|调整后|调整后内容|修改后|after|changedto|newvalue)$")
 _CHANGE_SIGNED_HEAD = re.compile(r"^(?:是否已?书面确认|是否已?确认|书面确认|确认状态|是否盖章确认|writtenconfirmation|confirmed)")
 _SIGNED_RE = re.compile(r"\s*(?:是|已|确认|yes|y\b|✓|✔|√)", re.I)
-_DOC_COMPANY_RE = re.compile(r"^\s*(\S{2,40}?(?:有限公司|股份公司|集团|工作室))")
 
 
 def read_change_order(sh: RawSheet) -> tuple[list[tuple[str, str, str, object, str]], list[Skipped]] | None:
@@ -117,14 +116,9 @@ def read_change_order(sh: RawSheet) -> tuple[list[tuple[str, str, str, object, s
             break
     else:
         return None
-    title = next((_text(v) for row in sh.rows[:h] for v in row if not blank(v)), "")
-    m = _DOC_COMPANY_RE.match(title.replace("\u3000", " "))
-    if m is None:
-        from .formal import document_vendor
+    from .formal import document_vendor  # the company its title names ('泽普金湖杨数科有限公司　报价变更单')
 
-        vendor = document_vendor(sh, upto=h)
-    else:
-        vendor = m.group(1)
+    vendor = document_vendor(sh, upto=h)
     if not vendor:
         return None
     rows, listed = [], []

@@ -30,7 +30,7 @@ _UNIT_PRICE_HEAD = re.compile(r"^(?:单价|unitprice|price|单价元)")
 _QTY_HEAD = re.compile(r"^(?:数量|qty|quantity|套数|人天)")
 _TOTAL_ROW = re.compile(r"^(?:合计|总计|共计|总价|报价合计|合计金额|total|grandtotal|sum)")
 _OPTION = re.compile(r"选配|可选|另议|另计|另购|加购|optional|add-?on")
-_TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回复|quotation|quote|price list|pricing|"
+_TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回复|变更确认单|变更单|quotation|quote|price list|pricing|"
                           r"[:：—–\-|｜·・•]+.*$", re.I)
 _COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|studio|"
                       r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
@@ -55,6 +55,7 @@ _SERVICE_ON_HARDWARE = re.compile(r"部署|实施|安装|调试|运维|托管|�
 _SERVICE_TERM_RE = re.compile(r"维护|维保|质保|售后|服务|响应|支持|咨询")
 _IN_MARKS = ("●", "✓", "✔", "√", "☑")
 _OPTION_MARKS = ("○", "◎", "◯")
+_MARKS = _IN_MARKS + _OPTION_MARKS
 _LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|备注说明|财务备注|remark|remarks|note|notes|linenote|linenotes)$")
 _DASH = re.compile(r"\s*[—\-－–/／]+\s*")
 _DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
@@ -79,7 +80,7 @@ def _header(sh: RawSheet) -> tuple[int, int, int, int | None, int | None] | None
         keys = [_key(v) for v in row]
         item = next((c for c, k in enumerate(keys) if _ITEM_HEAD.match(k)), None)
         if item is None and len(keys) > 1 and keys[0] in ("报价", "价格", "报价方案") and keys[1].startswith("金额") \
-                and any(len(above) > 1 and _text(above[1]).strip() in _IN_MARKS + _OPTION_MARKS for above in sh.rows[:r]):
+                and any(len(above) > 1 and _text(above[1]).strip() in _MARKS for above in sh.rows[:r]):
             item = 0  # a price block '报价 | 金额（元） | 说明' under a ●/○ module table: its rows are the priced lines
         amount = next((c for c, k in enumerate(keys) if _AMOUNT_HEAD.match(k) and c != item), None)
         unit = next((c for c, k in enumerate(keys) if _UNIT_PRICE_HEAD.match(k) and c not in (item, amount)), None)
@@ -180,13 +181,13 @@ def read_formal(sh: RawSheet) -> Record | None:
     for rr in range(h):
         row = sh.rows[rr]
         name, mark = _text(row[0]).strip() if row else "", _text(row[1]).strip() if len(row) > 1 else ""
-        if name and _ITEM_HEAD.match(_key(name)) and not mark in _IN_MARKS + _OPTION_MARKS:
+        if name and _ITEM_HEAD.match(_key(name)) and mark not in _MARKS:
             keys = [_key(v) for v in row]
             words_col = next((c for c, k in enumerate(keys) if c > 1 and _DESC_HEAD.match(k)), 2)
             price_col = next((c for c, k in enumerate(keys) if c > 1 and c != words_col and re.search(r"价格|金额|费用", k)),
                              None)
             continue
-        if not name or mark not in _IN_MARKS + _OPTION_MARKS:
+        if not name or mark not in _MARKS:
             continue
         if mark in _IN_MARKS:
             features.append(name)

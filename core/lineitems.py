@@ -150,11 +150,13 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     repeated = False
     ledger = _ledger(sh, h, vc, ic, mc)
     if ledger is not None:  # a finance ledger of lines registered as they came: each vendor's lines, wherever they stand
-        body, starts, continued, cancelled = ledger
+        lines_of, cancelled = ledger
+        body = [r for rows_ in lines_of.values() for r in rows_]
+        starts = [rows_[0] for rows_ in lines_of.values()]
+        continued = [r for rows_ in lines_of.values() for r in rows_[1:]]
         repeated, repeated_mode = True, True
-        vendor_of = {r: _text(sh.cell(r, vc)) for r in body}
-        repeated_cols = {c for c in other_cols if all(
-            len({_text(sh.cell(r, c)) for r in body if vendor_of[r] == v}) == 1 for v in set(vendor_of.values()))}
+        repeated_cols = {c for c in other_cols if all(len({_text(sh.cell(r, c)) for r in rows_}) == 1
+                                                      for rows_ in lines_of.values())}
     else:
         cancelled = {}
     for r in (() if ledger is not None else body):
@@ -299,13 +301,12 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             rec.fixed[label] = "features"
     _named_modules(rec, sh, modules_named, ic)
     if ledger is not None:  # a vendor whose every line is reversed and never re-booked withdrew: no quote (listed)
-        gone = {_text(sh.cell(r, vc)) for r in starts} - {_text(sh.cell(r, vc)) for r in body if r not in cancelled}
+        gone = {name for name, rows_ in lines_of.items() if all(r in cancelled for r in rows_)}
         for rec_ in [x for x in records if _text(x.cells[0].value) in gone]:
             records.remove(rec_)
-            said = next((_text(sh.cell(r, cols["note"])) for r in body if cancelled.get(r) and "note" in cols
-                         and _text(sh.cell(r, vc)) == _text(rec_.cells[0].value)), "")
-            listed.append(Skipped(sh.file, sh.sheet, rec_.cells[0].address, "skip.withdrawn",
-                                  f"{_text(rec_.cells[0].value)}: {said}"[:200]))
+            name = _text(rec_.cells[0].value)
+            said = next((_text(sh.cell(r, cols["note"])) for r in lines_of[name] if cancelled[r] and "note" in cols), "")
+            listed.append(Skipped(sh.file, sh.sheet, rec_.cells[0].address, "skip.withdrawn", f"{name}: {said}"[:200]))
     if not records:
         return None
     return records, listed
@@ -318,9 +319,9 @@ _RED_HEAD = re.compile(r"^(?:蓝字/?红字|红字/?蓝字|红蓝字|发票类�
 
 def _ledger(sh: RawSheet, h: int, vc: int, ic: int, mc: int):
     """A finance ledger reused for quotes ('进项发票登记台账': 销售方名称 on every line, the vendors' lines in the order they
-    were registered, a correction booked as a 红字 line reversing an earlier one and a 蓝字 line re-booking it): (the
-    rows grouped by vendor, the first row of each, the others, {row: whether it is the 红字 line} for the lines reversed
-    and reversing) — None for any other sheet."""
+    were registered, a correction booked as a 红字 line reversing an earlier one and a 蓝字 line re-booking it): ({vendor:
+    its rows, in the order the vendors first appear}, {row: whether it is the 红字 line} for the lines reversed and
+    reversing) — None for any other sheet."""
     head_keys = [_key(v) for v in sh.rows[h]]
     red_col = next((c for c, k in enumerate(head_keys) if _RED_HEAD.match(k)), None)
     rows = [r for r in range(h + 1, len(sh.rows)) if not blank(sh.cell(r, vc)) and not blank(sh.cell(r, ic))]
@@ -343,10 +344,10 @@ def _ledger(sh: RawSheet, h: int, vc: int, ic: int, mc: int):
         if target is None or _text(sh.cell(target, vc)) != _text(sh.cell(r, vc)):
             return None  # a reversal that names no line of the same vendor: not read this way
         cancelled[r], cancelled[target] = True, cancelled.get(target, False)
-    order = list(dict.fromkeys(names))
-    body = [r for name in order for r in rows if _text(sh.cell(r, vc)) == name]
-    starts = [next(r for r in rows if _text(sh.cell(r, vc)) == name) for name in order]
-    return body, starts, [r for r in body if r not in starts], cancelled
+    lines_of: dict[str, list[int]] = {}
+    for r, name in zip(rows, names):
+        lines_of.setdefault(name, []).append(r)
+    return lines_of, cancelled
 
 
 def _named_modules(rec: Record | None, sh: RawSheet, named: list[tuple[str, int]], ic: int) -> None:
