@@ -63,6 +63,9 @@ _T: dict[str, tuple[str, str]] = {
                       "Sheet '{sheet}' of '{file}' has no vendor column (or row), so the quotes cannot be told apart."),
     "err.headers_only": ("文件“{file}”的工作表“{sheet}”只有表头，没有报价数据。",
                          "Sheet '{sheet}' of '{file}' has headers but no quotes."),
+    "err.others_words_only": ("文件“{file}”的工作表“{sheet}”没有供应商自己的报价：每一行都是别人说的话（已逐条列出，未计入）。",
+                              "Sheet '{sheet}' of '{file}' holds no vendor's own quote: every row is someone else's words "
+                              "(each listed, none counted)."),
     "err.no_quotes": ("没有读到任何报价。", "No quote could be read."),
     "err.bad_type": ("未知的业务类型“{type}”。", "Unknown business type '{type}'."),
     "err.bad_profile": ("评分设置文件无法读取（格式不对或数值无效）。",
@@ -2209,6 +2212,11 @@ def t(key: str, lang: str = "zh", **params) -> str:
         return text.format_map(_Missing(params))
     except (ValueError, KeyError, IndexError):
         return text
+
+
+def skipped_text(s, lang: str = "zh") -> str:
+    """Why a row, column or sheet was left out (an ingest Skipped), its place and parameters filled in."""
+    return t(s.reason, lang, **{"file": s.file, "sheet": s.sheet, **(s.params or {})})
 
 
 def warning_text(w, lang: str = "zh") -> str:

@@ -200,6 +200,7 @@ class Skipped:
     where: str
     reason: str  # i18n key
     text: str = ""
+    params: dict | None = None  # the message's own parameters, beyond file and sheet (a sheet's error)
 
 
 @dataclass
@@ -3015,14 +3016,20 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     for (key, _crit), stamped in when.items():  # an item filled in twice: the later governs, wherever its row stands
         if len(stamped) > 1:
             groups[key].answered.add(max(stamped)[1])
+    listed = None  # the cells already listed with their reason (another's words, a withdrawn line…)
     for key, rec in groups.items():
         if key in filled:
             res.records.append(rec)
-        else:  # a vendor named with no value at all is not a quote
+            continue
+        if listed is None:
+            listed = {s.where for s in res.skipped if s.sheet == sh.sheet and s.file == sh.file}
+        if not any(c[2] in listed for c in rec.cells):  # a vendor named with no value at all is not a quote
             res.skipped.append(Skipped(sh.file, sh.sheet, rec.cells[0][2], "skip.no_values",
                                        " | ".join(k for k in key if k)[:200]))
-    if not filled:
-        raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
+    if not filled:  # a reference-call log: every row another's words, each listed — no quote, and no empty table
+        raise QuoteError("err.others_words_only" if listed and any(
+            c[2] in listed for rec in groups.values() for c in rec.cells) else "err.headers_only",
+            file=sh.file, sheet=sh.sheet)
 
 
 _NUMBER_RE = re.compile(r"[-+]?\d[\d,]*(?:\.\d+)?")
@@ -4930,5 +4937,5 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             raise QuoteError("err.empty_file", file=name)
         raise QuoteError("err.no_table", file=name)
     for e in errors:  # a broken sheet beside good ones: reported, the good ones kept
-        res.skipped.append(Skipped(name, e.params.get("sheet", ""), "", e.key))
+        res.skipped.append(Skipped(name, e.params.get("sheet", ""), "", e.key, params=e.params))
     return res

@@ -12,7 +12,7 @@ from typing import Any
 import orjson
 
 from . import schema
-from .i18n import feature_names, money, money_range, t, warning_text
+from .i18n import feature_names, money, money_range, skipped_text, t, warning_text
 from .reading import said_about
 from .scoring import Result, VendorResult
 
@@ -113,7 +113,7 @@ def result_dict(res: Result, lang: str = "zh", vendors: bool = True) -> dict:
         "warnings": [{"code": w.code, "file": w.file, "sheet": w.sheet, "cell": w.cell,
                       "message": warning_text(w, lang)} for w in qs.warnings],
         "unmapped_columns": qs.unmapped_columns,
-        "skipped": [{"file": s.file, "sheet": s.sheet, "where": s.where, "reason": t(s.reason, lang), "text": s.text}
+        "skipped": [{"file": s.file, "sheet": s.sheet, "where": s.where, "reason": skipped_text(s, lang), "text": s.text}
                     for s in qs.skipped],
         "excluded": [{"id": q.id, "vendor": q.vendor, "package": q.package, "reason": reason}
                      for q, reason in res.excluded],

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import json
 import math
+import re
 import tomllib
 import unicodedata
 from pathlib import Path
@@ -107,6 +108,10 @@ def test_case_reads_as_the_analyst_did(path: Path, tmp_path: Path):
         for c in fl.get("exclude", []):
             if c in codes:
                 problems.append(f"{who}: flag {c} raised, analyst says no")
+    unfilled = [f"{s['sheet']} {s['where']}: {s['reason']}" for s in res["skipped"]
+                if re.search(r"\{[a-z_]+\}", s["reason"])]
+    if unfilled:
+        problems.append(f"reasons shown with a blank left in: {unfilled}")
     top = vendors[0]
     if _name(case["top"]) not in (_name(top["vendor"]), _name(_key(top))):
         problems.append(f"top pick {_key(top)!r}, analyst {case['top']!r}")

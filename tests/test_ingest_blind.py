@@ -7,6 +7,7 @@ import io
 
 import openpyxl
 
+from core.i18n import skipped_text
 from core.load import load
 from core.model import Profile
 from core.scoring import score
@@ -4381,6 +4382,10 @@ def test_reference_calls_are_other_lenders_words_and_a_row_the_vendor_provided_i
     assert yd.values["mlps_level3"] is True and "mlps_level3" not in yd.evidence
     assert res["稻城亚丁信息技术有限公司"].quote.values["free_maintenance_months"] == 12
     assert {s.where for s in qs.skipped if s.reason == "skip.hearsay"} == {"F3", "F4"}
+    # the calls sheet holds no quote, and says so once: not a vendor 'with no value' each, not 'headers only'
+    assert not [s for s in qs.skipped if s.reason in ("skip.no_values", "err.headers_only")]
+    sheet = [s for s in qs.skipped if s.reason == "err.others_words_only"]
+    assert len(sheet) == 1 and "“客户回访记录”" in skipped_text(sheet[0], "zh") and "{" not in skipped_text(sheet[0], "en")
 
 
 def test_a_tender_agents_register_reads_bidders_answers_never_the_buyers_and_a_withdrawal_removes_the_bid():

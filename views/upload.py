@@ -9,7 +9,7 @@ import streamlit as st
 
 from core import schema
 from core.excel import template_bytes
-from core.i18n import t
+from core.i18n import skipped_text, t
 from core.mapping import match_label
 from core.charts import position_of
 from core.model import remember
@@ -215,6 +215,6 @@ if qs.skipped or qs.notes:
         gone = qs.skipped + qs.notes
         st.dataframe(pd.DataFrame({
             c.tr("ui.col.file"): [s.file for s in gone], c.tr("ui.col.sheet"): [s.sheet for s in gone],
-            c.tr("ui.col.where"): [s.where for s in gone], c.tr("ui.col.problem"): [t(s.reason, lang) for s in gone],
+            c.tr("ui.col.where"): [s.where for s in gone], c.tr("ui.col.problem"): [skipped_text(s, lang) for s in gone],
             c.tr("ui.col.text"): [s.text for s in gone],
         }), hide_index=True, width="stretch", key="up_skipped")
