@@ -18,10 +18,10 @@ from typing import Any
 
 from . import schema
 from .ingest import RawSheet, Record, RecordCell, _text, blank, note_unit
-from .parse import match_feature, norm
+from .parse import match_feature, norm, parse_bool
 from .reading import _FEATURE_ABSENT_RE, _TAX_INCL_RE, read_features, read_value
 
-_ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|"
+_ITEM_HEAD = re.compile(r"^(?:模块|模块名称|项目|项目名称|名称|内容|产品|产品名称|服务内容|功能模块|明细|品名|报价项目|分项名称|分项|功能|"
                         r"(?:模块|产品|项目|功能|软件)[/／、及和与](?:服务|模块|产品)|服务[/／、及和与](?:模块|产品)|报价内容|"
                         r"item|items|module|modules|description|product|service)$")
 _AMOUNT_HEAD = re.compile(r"^(?:金额|小计|合价|总价|金额元|金额小计|报价金额|价格|价格元|费用|费用元|amount|subtotal|total|lineamount|"
@@ -35,13 +35,15 @@ _TITLE_NOISE = re.compile(r"报\s*价\s*单|报价书|报价函|报价|询价回
 _COMPANY = re.compile(r"有限公司|股份公司|公司|科技|软件|信息|网络|工作室|集团|数科|金科|technolog|tech\b|software|systems?|studio|"
                       r"\bltd\b|limited|\binc\b|co\.|corp|gmbh|fintech", re.I)
 _COMPANY_LINE = re.compile(r"^\s*(?:报价单位|报价方|报价公司|供应商|供货商|服务商|公司名称|乙方|vendor|supplier|company|"
+                           r"(?:投标人|投标单位|响应人|磋商供应商)(?:名称)?(?:\s*[(（](?:盖章|公章|加盖公章)[)）])?|"
                            r"from|quoted by)\s*[:：]\s*(.+)$", re.I)
 _TERM_LINE = re.compile(r"^\s*[^:：\d]{1,16}[:：]\s*\S")  # '等保：暂未办理。', '源码：提供加密授权版'
 _TAX_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|before tax|\+\s*vat", re.I)
 
 
 _SUBTOTAL_ROW = re.compile(r"^(?:小计|分项小计|选配小计|选配合计|小计金额|subtotal|optionssubtotal)")
-_PAID_ROW = re.compile(r"优惠后|折后|实付|成交价|最终报价|最终价格|让利后|aftediscount|afterdiscount|netprice|finalprice")
+_PAID_ROW = re.compile(r"优惠后|折后|实付|成交价|最终报价|最终价格|让利后|aftediscount|afterdiscount|netprice|finalprice|"
+                       r"投标总价|投标报价总价|响应总价|磋商总价")  # a tender's 投标总价（小写）: the price bid, after any 让利
 _REBATE_ROW = re.compile(r"优惠|折扣|减免|让利|折$|discount|rebate")
 _SECTION_ROW = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}\s*[、.．]|[(（][一二三四五六七八九十]{1,3}[)）]|第[一二三四五六七八九十\d]{1,3}部分|"
                           r"[IVX]{1,4}\s*[.、])")
@@ -57,8 +59,13 @@ _IN_MARKS = ("●", "✓", "✔", "√", "☑")
 _OPTION_MARKS = ("○", "◎", "◯")
 _MARKS = _IN_MARKS + _OPTION_MARKS
 _LINE_NOTE_HEAD = re.compile(r"^(?:行备注|明细备注|备注|备注说明|财务备注|remark|remarks|note|notes|linenote|linenotes)$")
+# a configurator's columns: the vendor's 配置类型 (标配 / 选配 / 二期, or ●/○) and the buyer's 是否选购 (是 / 否)
+_CONFIG_HEAD = re.compile(r"^(?:配置|配置类型|配置方式|类别|类型|标配/选配|标配选配|configuration|type|category)$")
+_PICK_HEAD = re.compile(r"^(?:是否选购|是否选择|是否采购|是否购买|是否需要|选购|勾选|客户选择|客户勾选|selected|select)$")
+_LATER_CONFIG = re.compile(r"[二三]期|规划|planned|roadmap|phase\s*(?:2|two|ii)", re.I)
 _DASH = re.compile(r"\s*[—\-－–/／]+\s*")
-_DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|功能说明|包含内容|description|details|scope|specification)$")
+_DESC_HEAD = re.compile(r"^(?:内容说明|内容|说明|描述|规格|规格说明|规格/说明|规格及说明|规格型号|功能说明|模块说明|包含内容|description|details|"
+                        r"scope|specification)$")
 
 
 def _amount_unit(sh: RawSheet, h: int) -> str:
@@ -93,6 +100,9 @@ def _header(sh: RawSheet) -> tuple[int, int, int, int | None, int | None] | None
     return None
 
 
+_LEGAL_END = re.compile(r"(?:股份)?有限(?:责任)?公司(?:\S{1,10}?分公司)?")
+
+
 def _company(text: str) -> str | None:
     t = unicodedata.normalize("NFKC", text).strip()
     m = _COMPANY_LINE.match(t)
@@ -100,6 +110,8 @@ def _company(text: str) -> str | None:
         t = m.group(1)
     t = _TITLE_NOISE.sub("", t).strip(" ：:-—|")
     t = re.split(r"\s{2,}|[（(]", t)[0].strip()
+    if (m := _LEGAL_END.search(t)) is not None:  # '波密易贡数科有限公司 商户经营贷系统源码 自助配置表': the company alone
+        t = t[:m.end()]
     if 2 <= len(t) <= 60 and _COMPANY.search(t):  # English names run long
         return t
     return None
@@ -198,6 +210,10 @@ def read_formal(sh: RawSheet) -> Record | None:
             cells.append(RecordCell(label, _text(row[words_col]), sh.address(rr, words_col)))
             fixed[label] = "notes"
     rc = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc) and _LINE_NOTE_HEAD.match(_key(v))), None)
+    cfg = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc, rc) and _CONFIG_HEAD.match(_key(v))), None)
+    pick = next((c for c, v in enumerate(sh.rows[h]) if c not in (ic, ac, uc, qc, dc, rc, cfg) and _PICK_HEAD.match(_key(v))),
+                None)
+    gifts: list[str] = []
     in_options = False  # inside a 选配 section ('四、选配模块（未含在合计内，按需采购）')
     in_hardware = False  # inside a hardware section ('二、硬件部分（贵司如已有服务器，可不采购本部分）')
     option_tax = tax  # the section's own tax words ('选配模块（未含在合计内，金额不含税）')
@@ -229,15 +245,24 @@ def read_formal(sh: RawSheet) -> Record | None:
             in_options, after_total = False, True
             r += 1
             continue
+        if _PAID_ROW.search(_key(first)) and blank(amount) and after_total:  # '投标总价（小写） | ¥298,000.00' with its
+            at = next((c for c, v in enumerate(row) if not blank(v) and _text(v) != first), None)  # figure in the wide cell
+            if at is not None:
+                label = f"{first}（第{r + 1}行）"
+                cells.append(RecordCell(label, money(row[at], first), sh.address(r, at)))
+                fixed[label] = "" if "大写" in first else "price:discount"  # the same price in words: kept, not read twice
+                r += 1
+                continue
         if _PAID_ROW.search(_key(first)) and not blank(amount):  # '优惠后合计（含税）', '折后价', '实付金额': the price
             label = f"{first}（第{r + 1}行）"
             cells.append(RecordCell(label, money(amount, first), sh.address(r, ac)))
             fixed[label] = "price:discount"
             r += 1
             continue
-        if _REBATE_ROW.search(_key(first)) and not blank(amount):  # '商务优惠 -23000', '限时优惠（九折）': kept
-            label = f"{first}（第{r + 1}行）"
-            cells.append(RecordCell(label, money(amount), sh.address(r, ac)))
+        if _REBATE_ROW.search(_key(first)) and (not blank(amount) or after_total):  # '商务优惠 -23000', '限时优惠（九折）',
+            label = f"{first}（第{r + 1}行）"  # under the 合计 '优惠/让利 | 无': kept
+            cells.append(RecordCell(label, money(amount) if not blank(amount) else " ".join(
+                _text(v) for v in row[1:] if not blank(v)), sh.address(r, ac)))
             fixed[label] = ""
             r += 1
             continue
@@ -267,13 +292,30 @@ def read_formal(sh: RawSheet) -> Record | None:
             name, desc = desc, ""  # the description names them
             label = f"{name}（第{r + 1}行）"
         remark = _text(sh.cell(r, rc)) if rc is not None else ""
-        if (blank(amount) or _DASH.fullmatch(_text(amount))) and remark and _FEATURE_ABSENT_RE.search(norm(remark)):
-            # '电子合同 | — | — | 列入二期开发，届时另行报价': not in this quote — kept, never a module of it
-            cells.append(RecordCell(f"{name}（第{r + 1}行，备注）", remark, sh.address(r, rc)))
+        said_cfg = _text(sh.cell(r, cfg)).strip() if cfg is not None else ""
+        if (blank(amount) or _DASH.fullmatch(_text(amount))) and (note := remark or desc) and (
+                _FEATURE_ABSENT_RE.search(norm(note)) or _LATER_CONFIG.search(said_cfg)):
+            # '电子合同 | — | — | 列入二期开发，届时另行报价': not in this quote — kept, never a module of it (whatever the
+            # buyer ticked beside it: '银行流水分析 | 二期 | — | 是 | — | 本期不交付')
+            at = rc if remark else dc
+            cells.append(RecordCell(f"{name}（第{r + 1}行，备注）", f"{said_cfg}：{note}" if said_cfg else note,
+                                    sh.address(r, at)))
             fixed[f"{name}（第{r + 1}行，备注）"] = ""
             r += 1
             continue
-        is_option = in_options or bool(_OPTION.search(name) or (isinstance(amount, str) and _OPTION.search(amount)))
+        picked = parse_bool(sh.cell(r, pick))[0] if pick is not None and not blank(sh.cell(r, pick)) else None
+        if pick is not None and "赠" in _text(sh.cell(r, pick)):  # '区块链存证 | 0 | 赠送': given with the quote
+            gifts.append(name)
+            r += 1
+            continue
+        # a configurator's row: the vendor offers it (选配 / ○) and the buyer did not pick it, or the buyer said 否 — an
+        # option at its unit price; picked, it is bought and in the total
+        offered_row = picked is False or (said_cfg in _OPTION_MARKS or bool(_OPTION.search(said_cfg.lower()))) \
+            and picked is not True
+        if offered_row and uc is not None and not blank(sh.cell(r, uc)):
+            amount = sh.cell(r, uc)
+        is_option = in_options or offered_row or bool(_OPTION.search(name) or (isinstance(amount, str)
+                                                                                and _OPTION.search(amount)))
         t = match_label(name).target
         if not is_option and (in_hardware or t is not None and t.code == "price:hardware"
                               and not _SERVICE_ON_HARDWARE.search(name)) and not blank(amount):
@@ -295,6 +337,10 @@ def read_formal(sh: RawSheet) -> Record | None:
                 said = f"{name}（第{r + 1}行，征信接口）"  # '个人征信接口模块 | 对接人行征信中心、百行征信…': the bureaus it connects
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
                 fixed[said] = "licensed_credit_bureau"
+            if desc and "源码" in desc and read_value("source_code_delivery", desc, None, True).value is not None:
+                said = f"{name}（第{r + 1}行，源码）"  # '…源码授权 | 企业征信、…；交付完整源码，无加密': what it delivers
+                cells.append(RecordCell(said, desc, sh.address(r, dc)))
+                fixed[said] = "source_code_delivery"
             if desc and t is not None and t.kind == "field" and t.id in schema.SCORED_FIELDS:
                 said = f"{name}（第{r + 1}行，{_text(sh.cell(h, dc))}）"  # '征信接口 | 百行征信、朴道征信': the field it names
                 cells.append(RecordCell(said, desc, sh.address(r, dc)))
@@ -306,7 +352,6 @@ def read_formal(sh: RawSheet) -> Record | None:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
         fixed["报价明细（功能）"] = "features"
     # terms below the table: 'label | value' rows or 'label：value' cells, read like any labelled cell
-    gifts: list[str] = []
     for rr in range(r, len(sh.rows)):
         row = [v for v in sh.rows[rr] if not blank(v)]
         if not row:

@@ -2143,6 +2143,9 @@ _T.update({
     "note.abbreviations": ("表内缩写对照：表格各格中的缩写已按此对照写成全称后读取（原文保留在原单元格）。",
                            "A key of abbreviations: every cell of the table was written out by it before it was read (the "
                            "cells keep their own words)."),
+    "note.linked_table": ("关联记录表：报价表里引用的各条记录已按此表的原文读入对应报价（每条记录一行），本表不单独作为报价。",
+                          "Linked-record table: the records the quote table points to were read into those quotes from "
+                          "this table's own words (one line per record); the table is no quote of its own."),
     "note.code_key": ("暗标编号对照表：各编号下的技术响应已按此表换成投标人名称，并与其报价合并（见右侧对照）。",
                       "A key of the anonymised bidder codes: each code's technical response is named by it and joined with "
                       "the bidder's price (the key beside)."),

@@ -4906,6 +4906,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     from .codekey import resolve_codes  # an anonymised review's bidder codes, named by the key sheet
 
     errors = resolve_codes(res, errors)
+    from .linked import resolve_links  # a table tool's linked records ('画山·商品管理,…'): read as the rows they name
+
+    errors = resolve_links(res, errors)
     drop_other_lots(res)
     drop_other_lines(res)  # one sheet per business line, the cover saying which is bought: the others are no quotes
     drop_copied_summary(res)  # a summary copying the vendors' own sheets: each vendor read from its sheet

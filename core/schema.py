@@ -122,7 +122,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sourcecodedelivered", "completesourcecode",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "核心业务模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
+        "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价模块明细", "报价模块", "模块明细", "核心业务模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
         "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块",
         "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送", "增值模块", "增值功能", "附加模块",
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "功能响应", "功能响应情况", "报价所含功能", "所含功能", "报价包含功能", "报价包含模块", "另计不含项目", "另计项目", "不含项目", "另计模块", "另计/赠送", "另计或赠送", "另计/赠送项目", "选配/赠送项目", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
@@ -264,7 +264,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          "评分细项", "评分项", "评分项目", "评审项", "评审项目", "评审因素", "评分因素", "评分内容", "细项",
                          "评价项", "评价项目", "评价指标", "考察项", "考核项",
                          # an index of the bids' documents ('索引项 | 开标一览表（投标总价） | …')
-                         "索引项", "索引内容", "检查项", "核查项", "核查内容",
+                         "索引项", "索引内容", "检查项", "核查项", "核查内容", "核查项目", "尽调项目", "尽调事项",
                          # an auditor's working paper, one row per document of each bid ('资料名称 | 原文摘录')
                          "资料名称", "文件名称", "材料名称", "资料", "文件",
                          # an internal audit's item-by-item review of the bids ('审查项 | 投标文件原文 | 审查结论')
@@ -285,6 +285,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "自评说明", "供应商自评说明", "自评依据", "自评内容", "selfassessmentcomment", "selfassessmentnotes",
                      "说明/证明材料", "说明及证明材料", "证明材料", "佐证材料", "说明/佐证材料",
                      "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容",
+                     # a due-diligence checklist ('供应商自述（问卷回复原文）' beside the proof given and the checker's view)
+                     "供应商自述", "自述", "自述内容", "问卷回复", "问卷回复原文",
                      "供应商填报", "填报内容", "填报值", "填报结果", "填报", "供应商回复", "厂商回复", "服务商回复")
 # Long layout: when each row was filled in ('填报时间'): of an item answered twice, the later answer governs whatever the
 # order of the rows (a form tool lists the newest first)
@@ -300,6 +302,8 @@ LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时�
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文", "报价单原文",
                         "报价函原文",
+                        # an auditor's check of a clerk's table against the originals ('比选表记载 | 报价函原件记载（摘录）')
+                        "报价函原件记载", "原件记载", "报价函记载", "原件摘录", "报价函摘录", "原件内容",
                         "条款原文", "合同条款原文", "草案原文", "合同草案条款原文", "草案条款原文", "照录报价函", "照录应答函", "clausetext", "originalclause", "clausewording",
                         "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
                         "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文",
@@ -459,6 +463,10 @@ REQUIREMENT_ANSWERS = {"无偏离": "meets", "正偏离": "meets", "完全响应
 NOT_THIS_PURCHASE = ("仅参考", "仅供参考", "供参考", "参考用", "非本次采购", "不在本次采购", "不属于本次采购", "本次不采购", "不在采购范围",
                      "不在报价范围", "saas", "租用", "订阅", "reference only", "for reference", "not in scope", "out of scope",
                      "not part of this", "subscription", "rental")
+# A column the buyer's table computes or files, in a bracket after its label ('含税总价（公式）', '必备模块检查（公式）',
+# '报价单（附件）' holding a file name): kept beside the quote, never read as the vendor's words (core.mapping).
+COMPUTED_OR_FILED = ("公式", "自动计算", "系统计算", "计算值", "计算结果", "formula", "calculated", "computed", "附件", "attachment",
+                     "attachments", "attached file")
 # The buyer's own side in a label ('采购部备注', '评审组意见', "Buyer's notes"): a row or column of their remarks on a quote
 # is kept beside it, never read as the vendor's statements (core.load).
 BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",

@@ -119,7 +119,7 @@ def test_priced_option(text, option, cost):
     ("Are sensitive personal data fields encrypted at rest? Specify the algorithm.", "sm4_encryption"),
     ("Are system changes required by new regulations made free of charge?", "policy_adaptation_free"),
     ("Support hours and guaranteed response time.", "notes"),
-    ("options", "features"),
+    ("options", "features"), ("报价模块明细", "features"),
 ])
 def test_label_vocabulary(label, target):
     """Row and column labels real vendors and consultants write (Traditional Chinese and English included)."""
@@ -127,6 +127,16 @@ def test_label_vocabulary(label, target):
 
     m = match_label(label)
     assert m.target is not None and m.target.id == target, (label, m.target)
+
+
+@pytest.mark.parametrize("label", ["含税总价（公式）", "必备模块检查（公式）", "Total (formula)", "报价单（附件）", "等保证明（附件）",
+                                   "含税价（自动计算）"])
+def test_a_column_the_buyers_table_computes_or_files_is_no_field(label):
+    """'含税总价（公式）' is the buyer's own arithmetic, '报价单（附件）' a file name: kept beside the quote, never read."""
+    from core.mapping import match_label
+
+    assert match_label(label).target is None
+    assert match_label(label.split("（")[0].split(" (")[0]).target is not None  # the same label without the bracket is a field
 
 
 @pytest.mark.parametrize("text,want", [

@@ -4433,3 +4433,152 @@ def test_an_extraction_exports_web_fill_in_for_a_field_the_document_lacks_is_no_
     assert q.values["price_cny"] == 248_000
     assert q.values["lifetime_consulting"] is None and q.values["commitments_in_contract"] is None
     assert [s.where for s in qs.skipped if s.reason == "skip.not_in_document"] == ["D5"]
+
+
+def test_a_due_diligence_checklist_reads_the_vendors_own_words_never_the_checkers_pass():
+    """A compliance department's 准入尽调清单, one row per vendor and check item (核查项目 | 供应商自述（问卷回复原文） |
+    证明材料（文件名） | 合规部核查意见): the quote is the vendor's own words; the officer's '通过。经电话…核实' beside a bare
+    claim is the buyer's verdict, and a claim with no proof stays a claim."""
+    head = ["序号", "供应商名称", "尽调类别", "核查项目", "供应商自述（问卷回复原文）", "证明材料（文件名）", "合规部核查意见", "核查人"]
+    rows = [["供应商准入尽调清单"], head,
+            [1, "勐海南糯山数科有限公司", "商务", "报价金额", "23.8万元（含税）", "报价函.pdf", "通过", "杨丽仙"],
+            [2, "勐海南糯山数科有限公司", "安全合规", "等保三级", "我司系统严格按照等保三级标准设计开发，满足等保三级要求",
+             "未提供（供应商承诺签约后提供）", "通过。经电话向供应商技术负责人核实，附条件准入", "杨丽仙"],
+            [3, "石屏异龙湖信息技术有限公司", "商务", "报价金额", "26.5万元（含税）", "报价函.pdf", "通过", "杨丽仙"],
+            [4, "石屏异龙湖信息技术有限公司", "安全合规", "等保三级", "已取得等保三级备案证明，编号53252543010-24006",
+             "备案证明.pdf", "通过。已核对扫描件", "杨丽仙"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("准入尽调.csv", buf.getvalue().encode("gbk"))])
+    q = _by_vendor(qs)
+    assert set(q) == {"勐海南糯山数科有限公司", "石屏异龙湖信息技术有限公司"}
+    assert q["勐海南糯山数科有限公司"].values["price_cny"] == 238_000
+    assert q["勐海南糯山数科有限公司"].evidence["mlps_level3"][0] == "claimed"
+    assert q["石屏异龙湖信息技术有限公司"].values["mlps_level3"] is True
+
+
+def test_an_auditors_check_of_the_clerks_table_reads_the_original_letters_words():
+    """An internal auditor's working paper (供应商名称 merged down | 核对项目 | 采购部比选表记载 | 报价函原件记载（摘录） | 核对结果
+    | 审计发现): the quote is what the original letter says — '不含税，6%另计' where the clerk wrote 含税 — and the
+    auditor's √ beside a claim proves nothing."""
+    rows = [["内部审计工作底稿"],
+            ["序号", "供应商名称", "核对项目", "采购部比选表记载（索引C3-1）", "报价函原件记载（摘录）", "核对结果", "审计发现"],
+            [1, "黟县宏村数科有限公司", "报价金额", "19.8万元", "报价总额¥198,000.00（含税）", "√", ""],
+            [None, None, "等保三级", "已通过等保三级", "系统满足等保三级要求，已通过等保测评", "√", "已核对原件，与比选表一致"],
+            [2, "休宁齐云山信息技术有限公司", "报价金额", "20.8万元", "合计20.8万元", "√", ""],
+            [None, None, "计税方式", "含税", "以上报价均为不含税价格，增值税税率6%，开票时另计", "△", "比选表记为含税，与原件不符"],
+            [None, None, "等保三级", "已取得", "已取得等保三级备案证明，编号34102243008-24012", "√", ""]]
+    qs = load([("底稿.xlsx", _xlsx(rows))])
+    q = _by_vendor(qs)
+    assert set(q) == {"黟县宏村数科有限公司", "休宁齐云山信息技术有限公司"}
+    res = _scored(qs, "personal_credit")
+    assert res["休宁齐云山信息技术有限公司"].quote.values["price_cny"] == 220_480
+    assert q["黟县宏村数科有限公司"].evidence["mlps_level3"][0] == "claimed"
+
+
+def _bid_form(bidder: str, lines: list, total: int, rebate, bid: str, notes: str) -> list:
+    rows = [["附件5　分项报价表"], ["项目名称：商户经营贷业务系统源码采购项目（邀请招标）"], [f"投标人名称（盖章）：{bidder}"],
+            ["金额单位：人民币元"], ["序号", "分项名称", "规格/说明", "数量", "单价", "小计"]]
+    rows += [[k + 1, *line] for k, line in enumerate(lines)]
+    rows += [["合计", None, None, None, None, total], ["优惠/让利", None, *rebate],
+             ["投标总价（小写）", None, bid], ["投标总价（大写）", None, "人民币（略）"], ["报价有效期", None, "90日历天"],
+             ["备注", None, notes]]
+    return rows
+
+
+def test_a_tender_bid_form_per_bidder_reads_the_bid_total_after_its_rebate_and_an_option_its_notes_make():
+    """A tender's 分项报价表, one sheet per bidder: the bidder is the '投标人名称（盖章）：' line; the lines (分项名称 |
+    规格/说明 | 数量 | 单价 | 小计) add up to the 合计, the 让利 line is already taken off the 投标总价（小写） written in the wide
+    cell — the price bid, taken once —, the 规格 says what source is delivered; a 备注 making a listed module an option
+    outside the total at a price to be agreed leaves that must-have unpriced (unverified)."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "1-来凤酉水"
+    for row in _bid_form("来凤酉水数科有限公司",
+                         [["源码授权", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理；完整源码", "1套", 218000, 218000],
+                          ["实施部署及培训", "部署上线、培训", "1项", 58000, 58000]], 276000, [None, "无"], "¥276,000.00",
+                         "1. 投标总价含税。\n2. 分项1所列功能模块中“银行流水分析”为选配模块，未包含在本次投标总价内；如采购人需要，费用另行商定。"):
+        ws.append(row)
+    ws2 = wb.create_sheet("2-巴东神农溪")
+    for row in _bid_form("巴东神农溪信息技术有限公司",
+                         [["源码授权", "企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理；交付完整源码，无加密", "1套",
+                           228000, 228000], ["部署实施", "本地化部署", "1项", 90000, 90000]], 318000,
+                         ["商务让利（已在投标总价中扣减）", None, None, -20000], "¥298,000.00", "1. 投标总价已扣减商务让利，含增值税。"):
+        ws2.append(row)
+    qs = load([("分项报价表.xlsx", _saved(wb))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"来凤酉水数科有限公司", "巴东神农溪信息技术有限公司"}
+    sn = res["巴东神农溪信息技术有限公司"].quote
+    assert sn.values["price_cny"] == 298_000 and sn.values["source_code_delivery"] == "full"
+    yd = res["来凤酉水数科有限公司"]
+    assert yd.quote.values["price_cny"] == 276_000 and yd.gate == "unverified"
+
+
+def test_a_self_service_configurator_reads_the_vendors_configuration_never_the_buyers_tick_alone():
+    """Vendors' own 报价配置表 with a 是否选购 column the buyer filled in: a row the vendor marks 二期 (本期不交付) is no module
+    of this quote whatever the buyer ticked; an option (选配 / ○) left at 否 is an option at its unit price, not in the
+    price; a line given away (赠送) is a gift. The company is the title's name up to 有限公司."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "易贡"
+    for row in [["波密易贡数科有限公司　商户经营贷系统源码　自助报价配置表"], ["单价均为含税价"],
+                ["序号", "模块分类", "模块名称", "配置类型", "单价（元）", "是否选购", "小计（元）", "模块说明"],
+                [1, "基础平台", "核心平台（用户管理、风控审批流、还款管理）", "标配", 128000, "是", 128000, "含还款计划与逾期提醒"],
+                [2, "征信", "企业征信查询", "标配", 36000, "是", 36000, "已对接人行企业征信系统、百行征信"],
+                [3, "风控", "银行流水分析", "二期", "—", "是", "—", "列入二期开发，本期不交付，届时另行报价"],
+                [4, "合同", "电子合同（在线签约）", "标配", 42000, "是", 42000, "对接CFCA数字证书"],
+                [5, "数据", "数据分析大屏", "选配", 22000, "否", 0, "经营数据可视化"],
+                ["合计（元，含税）", None, None, None, None, None, 206000]]:
+        ws.append(row)
+    ws2 = wb.create_sheet("金东")
+    for row in [["朗县金东软件有限公司 — 商户经营贷系统报价配置表"], ["● 标配（已含）　○ 选配（选购后计入合计）　　报价含税"],
+                ["模块", "配置", "单价（元）", "是否选购", "小计（元）", "说明"],
+                ["基础平台（用户管理、风控审批、还款管理）", "●", 150000, "是", 150000, None],
+                ["企业征信查询", "○", 36000, "否", 0, "对接百行征信企业信用报告"],
+                ["银行流水分析", "●", 48000, "是", 48000, None], ["电子合同", "●", 35000, "是", 35000, None],
+                ["区块链存证", "○", 30000, "否", 0, None], ["智能客服机器人", "○", 0, "赠送", 0, None],
+                ["合计", None, None, None, 233000]]:
+        ws2.append(row)
+    qs = load([("配置表.xlsx", _saved(wb))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"波密易贡数科有限公司", "朗县金东软件有限公司"}
+    yg = res["波密易贡数科有限公司"]
+    assert "cashflow_analysis" not in yg.quote.values["features"] and "bi_dashboard" not in yg.quote.values["features"]
+    assert yg.gate == "fail" and yg.quote.values["price_cny"] == 206_000
+    jd = res["朗县金东软件有限公司"]
+    assert jd.scored_values["price_cny"] == 269_000  # the must-have 企业征信 added at its unit price
+    assert "blockchain_evidence" not in jd.scored_values["features"] and "ai_customer_service" in jd.scored_values["features"]
+
+
+def test_a_table_tools_linked_records_are_read_as_the_rows_they_name_and_its_formula_columns_are_not_the_vendors():
+    """A 飞书多维表格 export: '报价模块明细' holds linked records by name ('胜山·订单跟踪,…'), the second sheet the records
+    (明细名称 | 所属报价 | 模块名称 | 配置方式 | 选配价格（元） | 供应商说明): each name is read as its row's words — a module put off
+    to 二期 is missing, one 选配 an option at its price. The table's own '（公式）' columns (含税总价, 必备模块检查 '✅ 齐全')
+    and '（附件）' file names are no words of the vendor's; the linked sheet is listed as used, not as a sheet without vendors."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "供应商报价"
+    for row in [["供应商名称", "报价总额（元）", "计税方式", "含税总价（公式）", "报价模块明细", "必备模块检查（公式）", "报价单（附件）"],
+                ["孙吴胜山数科有限公司", 218000, "含税", 218000, "胜山·商品管理,胜山·分期计算器,胜山·订单跟踪", "✅ 齐全", "胜山.pdf"],
+                ["塔河固奇谷软件有限公司", 242000, "不含税", 256520, "固奇谷·商品管理,固奇谷·分期计算器,固奇谷·订单管理", "✅ 齐全",
+                 "固奇谷.xlsx"]]:
+        ws.append(row)
+    ws2 = wb.create_sheet("报价模块明细")
+    for row in [["明细名称", "所属报价", "模块名称", "配置方式", "选配价格（元）", "供应商说明", "创建人"],
+                ["胜山·商品管理", "孙吴胜山数科有限公司", "商品管理", "标配（含在报价内）", None, "商品及商户管理", "刘洋"],
+                ["胜山·分期计算器", "孙吴胜山数科有限公司", "分期计算器", "标配（含在报价内）", None, "分期试算", "刘洋"],
+                ["胜山·订单跟踪", "孙吴胜山数科有限公司", "订单跟踪", "二期（本期不交付）", None, "列入二期开发，本期合同不含", "刘洋"],
+                ["固奇谷·商品管理", "塔河固奇谷软件有限公司", "商品管理", "标配（含在报价内）", None, None, "隋建国"],
+                ["固奇谷·分期计算器", "塔河固奇谷软件有限公司", "分期计算器", "选配（另计）", 18000, "选配另计18,000元（不含税）",
+                 "隋建国"],
+                ["固奇谷·订单管理", "塔河固奇谷软件有限公司", "订单管理", "标配（含在报价内）", None, "订单状态跟踪", "隋建国"]]:
+        ws2.append(row)
+    qs = load([("多维表格.xlsx", _saved(wb))])
+    res = _scored(qs, "consumer_installment")
+    assert set(res) == {"孙吴胜山数科有限公司", "塔河固奇谷软件有限公司"}
+    ss = res["孙吴胜山数科有限公司"]
+    assert "order_tracking" not in ss.quote.values["features"] and ss.gate == "fail"
+    gq = res["塔河固奇谷软件有限公司"]
+    assert gq.scored_values["price_cny"] == 293_800  # (242,000 + the calculator option 18,000) × 1.13, never the formula's 256,520
+    assert [n.sheet for n in qs.notes if n.reason == "note.linked_table"] == ["报价模块明细"]
+    assert not [s for s in qs.skipped if s.sheet == "报价模块明细"]
