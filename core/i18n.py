@@ -2112,6 +2112,8 @@ _T.update({
     "skip.answer_no_quote": ("这条澄清答复对应的投标人在其他工作表里没有报价，未评分。",
                              "An answer from a bidder no other sheet quotes for: not scored."),
     "skip.auto_reply": ("自动答复邮件，不是报价，未评分。", "Automatic reply: no quote, not scored."),
+    "skip.buyer_task": ("我方自己的任务（没有关联供应商），不是供应商的说法，未评分。",
+                        "The buyer's own task (linked to no vendor): not a vendor's statement, not scored."),
     "skip.buyer_message": ("采购方自己发出的邮件（询价、议价、内部转发），不是服务商的说法，未评分。",
                            "A message the buyer sent (the request for quotes, a request for a discount, an internal "
                            "forward): not a vendor's statement, not scored."),

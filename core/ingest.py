@@ -4089,12 +4089,27 @@ def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
         return None
     from .threads import as_mailbox
 
-    done = as_mailbox(sh)
+    return _thread_part(sh, as_mailbox(sh))
+
+
+def _thread_part(sh: RawSheet, done: tuple | None) -> list[RawSheet] | None:
+    """A sheet laid out again as a mailbox (rows, moved addresses, the buyer's cells around it) as the one part to read."""
     if done is None:
         return None
     rows, moved, others = done
     kept = [(sh.address(r, c), reason, text) for r, c, reason, text in others]
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
+
+
+def _by_task_log(sh: RawSheet) -> list[RawSheet] | None:
+    """A project tool's task export (任务名称 | 任务状态 | 关联供应商 | 任务描述 | 历史记录): the vendors' words copied into the
+    tasks, laid out as a mailbox of the vendors' messages and the staff's own (core.tasklog). None for any other sheet."""
+    if len(sh.rows) > 3000 or not any(v.__class__ is str and ("任务" in v or v.strip().lower() in ("summary", "title", "status"))
+                                      for row in sh.rows[:6] for v in row):
+        return None
+    from .tasklog import as_mailbox as tasks_as_mailbox
+
+    return _thread_part(sh, tasks_as_mailbox(sh))
 
 
 @dataclass
@@ -4755,7 +4770,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
-                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole)
+                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole)
                                                           or _by_abbreviations(whole) or _by_kanban(whole)
                                                           or [whole])]:
         start = len(res.records)

@@ -104,21 +104,30 @@ class _Thread(RawSheet):
         return self.at[r] if 0 <= r < len(self.at) else super().address(r, c)
 
 
+def header_columns(row: list, heads: tuple) -> dict[str, int]:
+    """{name: column} of a header row: each (name, pattern) of `heads` at the first cell it matches, and 'vendor' at
+    the first cell naming the vendor (a chat export with the vendor each conversation is with)."""
+    cols: dict[str, int] = {}
+    for c, v in enumerate(row):
+        k = _key(v)
+        for name, pat in heads:
+            if name not in cols and k and pat.match(k):
+                cols[name] = c
+                break
+        else:
+            if "vendor" not in cols and isinstance(v, str) and (t := match_label(v).target) is not None \
+                    and t.code == "vendor":
+                cols["vendor"] = c
+    return cols
+
+
+_HEADS = (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD), ("subject", _SUBJECT_HEAD),
+          ("time", _TIME_HEAD), ("mine", _MINE_HEAD), ("channel", _CHANNEL_HEAD), ("kind", _KIND_HEAD))
+
+
 def _header(sh: RawSheet) -> tuple[int, dict[str, int]] | None:
     for h, row in enumerate(sh.rows[:_SCAN]):
-        cols: dict[str, int] = {}
-        for c, v in enumerate(row):
-            k = _key(v)
-            for name, pat in (("body", _BODY_HEAD), ("from", _FROM_HEAD), ("address", _ADDRESS_HEAD),
-                              ("subject", _SUBJECT_HEAD), ("time", _TIME_HEAD), ("mine", _MINE_HEAD),
-                              ("channel", _CHANNEL_HEAD), ("kind", _KIND_HEAD)):
-                if name not in cols and k and pat.match(k):
-                    cols[name] = c
-                    break
-            else:
-                if "vendor" not in cols and isinstance(v, str) and (t := match_label(v).target) is not None \
-                        and t.code == "vendor":
-                    cols["vendor"] = c  # a chat export with the vendor each conversation is with
+        cols = header_columns(row, _HEADS)
         if "body" in cols and ("from" in cols or "address" in cols or "vendor" in cols and ("channel" in cols
                                                                                        or "kind" in cols)) \
                 and ("subject" in cols or "time" in cols):

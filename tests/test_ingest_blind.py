@@ -4582,3 +4582,38 @@ def test_a_table_tools_linked_records_are_read_as_the_rows_they_name_and_its_for
     assert gq.scored_values["price_cny"] == 293_800  # (242,000 + the calculator option 18,000) × 1.13, never the formula's 256,520
     assert [n.sheet for n in qs.notes if n.reason == "note.linked_table"] == ["报价模块明细"]
     assert not [s for s in qs.skipped if s.sheet == "报价模块明细"]
+
+
+def test_a_project_tools_task_export_reads_only_the_vendors_copied_words_the_latest_governing():
+    """A 禅道 task export (任务名称 | 任务状态 | 完成时间 | 关联供应商 | 任务描述 | 历史记录（备注）), several tasks per vendor: a
+    task is the buyer's, so its own words ('报价26.5万超预算，约对方议价', '等保已核实 √ 对方销售经理电话里说三级早就过了') are
+    listed, never read; the vendor's words are the letter's excerpt ('原文摘录如下：') and the replies quoted as its own
+    ('对方邮件回复（原文）：“…”'), the later governing — one quote per vendor; a task about no vendor is the buyer's own."""
+    head = ["编号", "任务名称", "任务状态", "完成时间", "关联供应商", "任务描述", "历史记录（备注）"]
+    letter = "报价：{p}（含税）\n功能模块：个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理\n等保：{m}\n免费维护：12个月"
+    rows = [head,
+            [101, "编制询价函并发送供应商", "已完成", "2025-11-05 17:20", "", "询价范围：个人信用贷系统源码。我方要求已取得等保三级备案证明。", ""],
+            [105, "【汇宗】报价函录入", "已完成", "2025-11-14 16:40", "多伦汇宗数科有限公司",
+             "11-14收到盖章报价函，原文摘录如下：\n" + letter.format(p="21.6万元", m="严格按照等保三级要求设计开发，可协助客户完成等保测评"),
+             "1. 2025-11-14 16:02:11, 由 乌日娜 创建。"],
+            [106, "【汇宗】核实等保三级备案证明", "已完成", "2025-11-19 15:31", "多伦汇宗数科有限公司",
+             "报价函等保一项未写备案证明编号，请对方补交备案证明复印件。",
+             "1. 2025-11-14 16:45:02, 由 乌日娜 创建。\n2. 2025-11-19 15:31:02, 由 乌日娜 完成。\n"
+             "等保已核实 √ 对方销售经理电话里说三级早就过了，证书原件签约时带过来。"],
+            [107, "【宝昌】报价函录入", "已完成", "2025-11-15 10:22", "太仆寺旗宝昌软件有限公司",
+             "11-15收到盖章报价函，原文摘录如下：\n" + letter.format(p="26.5万元", m="已取得等保三级（备案证明编号15252743005-23011）"),
+             "1. 2025-11-15 10:05:50, 由 乌日娜 创建。"],
+            [108, "【宝昌】议价（报价超预算）", "已完成", "2025-11-21 09:05", "太仆寺旗宝昌软件有限公司", "报价26.5万超预算，约对方议价，目标25万以内。",
+             "1. 2025-11-15 10:24:03, 由 乌日娜 创建。\n2. 2025-11-18 11:20:33, 由 巴特尔 添加备注。\n已电话沟通，对方说回去申请。\n"
+             "3. 2025-11-21 09:05:12, 由 巴特尔 完成。\n供应商邮件回复（原文）：“经公司审批，最终报价调整为24.8万元（含税），其余条款不变。”"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("禅道任务导出.csv", buf.getvalue().encode("gbk"))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"多伦汇宗数科有限公司", "太仆寺旗宝昌软件有限公司"} and len(qs.quotes) == 2
+    assert res["太仆寺旗宝昌软件有限公司"].quote.values["price_cny"] == 248_000
+    hz = res["多伦汇宗数科有限公司"]
+    assert hz.quote.values["price_cny"] == 216_000 and hz.gate == "unverified"
+    listed = [s.text for s in qs.skipped + qs.notes if s.reason == "skip.buyer_message"]
+    assert any("等保已核实" in t for t in listed) and any("约对方议价" in t for t in listed)
+    assert [s.reason for s in qs.skipped + qs.notes if "编制询价函" in s.text] == ["skip.buyer_task"]
