@@ -326,7 +326,8 @@ def _match_label(label: object) -> LabelMatch:
             and (h := _match_label(head)).target is not None and h.target.code == "price_cny":
         return LabelMatch(h.target, unit_of(text, h.target))  # 'Total price (CNY), state VAT treatment': the price, its
         # tax mark in the cell
-    if target is not None and _COMPUTED_OR_FILED_RE.search(text):
+    if target is not None and (_COMPUTED_RE.search(text) or _FILED_RE.search(text)
+                               and target.code not in ("features", "notes")):
         return LabelMatch(None, None)  # '含税总价（公式）', '报价单（附件）': the buyer's table computed or filed it, no word of the vendor
     if target is _IGNORE or (target is not None and target.code in _MONEY_CODES and _NOT_THIS_PURCHASE_RE.search(text)):
         return LabelMatch(None, None)  # 'SaaS年费（仅参考）': another product's amounts, no price or fee of this quote
@@ -436,8 +437,8 @@ _INNER_RE = re.compile(r"[(（]([^()（）]{3,60})[)）]")
 _MONEY_CODES = frozenset(["price_cny", "annual_fee_after_warranty_cny", "policy_adaptation_fee_cny"] +
                          [f"price:{role}" for role in schema.PRICE_ROLES])
 _NOT_THIS_PURCHASE_RE = re.compile("|".join(map(re.escape, schema.NOT_THIS_PURCHASE)), re.I)
-_COMPUTED_OR_FILED_RE = re.compile(r"[(（]\s*(?:" + "|".join(map(re.escape, schema.COMPUTED_OR_FILED)) + r")\s*(?:列|栏|字段)?\s*[)）]",
-                                   re.I)  # the bracket says only that: '功能清单（见附件）' still asks for the list
+_COMPUTED_RE, _FILED_RE = (re.compile(r"[(（]\s*(?:" + "|".join(map(re.escape, marks)) + r")\s*(?:列|栏|字段)?\s*[)）]", re.I)
+                          for marks in (schema.COMPUTED_MARKS, schema.FILED_MARKS))  # the bracket says only that
 
 
 @lru_cache(maxsize=8192)

@@ -465,8 +465,8 @@ NOT_THIS_PURCHASE = ("仅参考", "仅供参考", "供参考", "参考用", "非
                      "not part of this", "subscription", "rental")
 # A column the buyer's table computes or files, in a bracket after its label ('含税总价（公式）', '必备模块检查（公式）',
 # '报价单（附件）' holding a file name): kept beside the quote, never read as the vendor's words (core.mapping).
-COMPUTED_OR_FILED = ("公式", "自动计算", "系统计算", "计算值", "计算结果", "formula", "calculated", "computed", "附件", "attachment",
-                     "attachments", "attached file")
+COMPUTED_MARKS = ("公式", "自动计算", "系统计算", "计算值", "计算结果", "formula", "calculated", "computed")
+FILED_MARKS = ("附件", "attachment", "attachments", "attached file")  # (a module list '功能清单（附件）' is still read)
 # The buyer's own side in a label ('采购部备注', '评审组意见', "Buyer's notes"): a row or column of their remarks on a quote
 # is kept beside it, never read as the vendor's statements (core.load).
 BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",

@@ -99,7 +99,7 @@ def test_risks_page(loaded_app):
     at = loaded_app("risks")
     vendors = _ctx(at).res.vendors
     rongke = next(i for i, q in enumerate(_ctx(at).qs.quotes) if q.vendor == "融科软件")
-    at.selectbox(key="risk_vendor").set_value(rongke).run()
+    at.selectbox(key="risk_vendor").set_value(_ctx(at).qs.quotes[rongke].key).run()
     assert not at.exception
     vr = next(v for v in vendors if v.quote.vendor == "融科软件")
     assert len(at.warning) == vr.count("amber") > 0
@@ -113,7 +113,7 @@ def test_risks_page(loaded_app):
 
     # a vendor with unconfirmed fields gets a question for each of them
     yundai = next(i for i, q in enumerate(_ctx(at).qs.quotes) if q.vendor == "云贷通")
-    at.selectbox(key="risk_vendor").set_value(yundai).run()
+    at.selectbox(key="risk_vendor").set_value(_ctx(at).qs.quotes[yundai].key).run()
     assert not at.exception
     vr = next(v for v in vendors if v.quote.vendor == "云贷通")
     unknown = [f for f in vr.flags if f.code in ("unconfirmed", "price_missing")]

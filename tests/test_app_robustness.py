@@ -32,7 +32,7 @@ def test_page_explains_and_shows_stability(loaded_app):
 
 def test_explaining_another_quote(loaded_app):
     at = loaded_app("robustness")
-    at.selectbox(key="rob_explain").set_value(3).run()
+    at.selectbox(key="rob_explain").set_value(at.session_state["_ctx"].res.vendors[3].quote.key).run()
     assert any("信达系统" in m.value and "等保三级" in m.value for m in at.markdown)
 
 
@@ -45,7 +45,7 @@ def _moved(at, vendor: str):
 def test_what_if_moves_ranks_without_touching_the_data(loaded_app):
     at = loaded_app("robustness")
     pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "信达系统")
-    at.selectbox(key="rob_wi_quote").set_value(pos).run()
+    at.selectbox(key="rob_wi_quote").set_value(at.session_state["_ctx"].qs.quotes[pos].key).run()
     at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
     at.number_input(key=f"rob_wi_num_{pos}_price_cny").set_value(8.0).run()  # 8 万: below 10 万, a gate
     assert _moved(at, "信达系统 / 基础版").iloc[2] == 4  # rank after

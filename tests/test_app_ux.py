@@ -265,7 +265,7 @@ def test_the_what_if_starts_from_the_quotes_value(loaded_app):
     qs = at.session_state["_ctx"].qs
     for vendor, price in (("信达系统", 12.8), ("云贷通", None)):
         pos = next(i for i, q in enumerate(qs.quotes) if q.vendor == vendor)
-        at.selectbox(key="rob_wi_quote").set_value(pos).run()
+        at.selectbox(key="rob_wi_quote").set_value(qs.quotes[pos].key).run()
         at.selectbox(key="rob_wi_field_zh").set_value("price_cny").run()
         box = at.number_input(key=f"rob_wi_num_{pos}_price_cny")
         assert box.value == price  # an unknown price starts empty, not at 0 (which trips the under-10万 gate)

@@ -593,7 +593,7 @@ def test_dashboard_round_trip(app_test):
     assert "risk_dl_letters" in {b.key for b in at.get("download_button")}
     assert t("clar.ui.no_letter", "zh") in [x.value for x in at.caption]
     pos = next(i for i, q in enumerate(ctx.res.quoteset.quotes) if q.vendor == "丙系统")
-    at.selectbox(key="risk_vendor").set_value(pos).run()
+    at.selectbox(key="risk_vendor").set_value(ctx.res.quoteset.quotes[pos].key).run()
     assert not at.exception
     assert {"risk_dl_letter", "risk_dl_letters"} <= {b.key for b in at.get("download_button")}
 

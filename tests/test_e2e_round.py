@@ -106,6 +106,14 @@ def buyer_round(url: str, tmp: Path, shots: Path | None = None) -> None:
         _until(page, lambda: SAMPLES["personal_credit"] not in _main(page) and t("ux.sample.badge", "zh")
                not in _main(page), "the sample is gone")
         _until(page, lambda: _metric(page, t("ui.upload.m_quotes", "zh")) == "8", "8 quotes")
+        # the quote picked to show its values is one of the new files', named as such (a picker keeping the sample's label
+        # beside the new quote's figures would send the buyer to the wrong vendor)
+        from core.load import load
+
+        own = {q.key for q in load([(f.name, f.read_bytes()) for f in (OWN, OWN2)]).quotes}
+        picker = page.get_by_test_id("stSelectbox").filter(has_text=t("ui.standing.pick", "zh")).first
+        shown = picker.evaluate("e => Array.from(e.querySelectorAll('input')).map(i => i.value).join('')")
+        assert shown in own, (shown, own)
 
         # 3. leave one quote out, with the reason
         page.get_by_test_id("stExpander").get_by_text(t("ux.exclude.title", "zh")).first.click()

@@ -125,7 +125,7 @@ def test_a_quote_with_unknowns_is_never_shown_risk_free(loaded_app):
     at.session_state["profile"]["gates"] = {g: False for g in schema.GATE_CODES}
     at.run()
     pos = next(i for i, q in enumerate(at.session_state["_ctx"].qs.quotes) if q.vendor == "空白科技")
-    at.selectbox(key="risk_vendor").set_value(pos).run()
+    at.selectbox(key="risk_vendor").set_value(at.session_state["_ctx"].qs.quotes[pos].key).run()
     assert not at.exception
     vr = next(v for v in at.session_state["_ctx"].res.vendors if v.quote.vendor == "空白科技")
     assert not [f for f in vr.flags if f.severity in ("red", "amber")]

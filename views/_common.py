@@ -399,6 +399,14 @@ def quote_label(res: Result, pos: int) -> str:
     return f"{q.key} (#{pos + 1})" if dup else q.key
 
 
+def pick_quote(where, label: str, res: Result, positions, key: str) -> int:
+    """A picker of quotes: the QuoteSet position of the one picked. Its options are the quotes' labels themselves —
+    a keyed selectbox whose options keep their values while their labels change (other files loaded: position 0 is
+    now another quote) goes on showing the old label beside the new quote's figures."""
+    labels = {quote_label(res, p): p for p in positions}
+    return labels[where.selectbox(label, list(labels), key=key)]
+
+
 def literal(df):
     """A table whose texts are shown as written by st.table (which renders every cell, index entry and header
     as Markdown): each text escaped. st.dataframe shows text literally and needs no such copy."""

@@ -56,8 +56,7 @@ if c.empty_state("risks"):
     st.stop()
 res = c.ctx().res
 by_pos = {position_of(res, vr): vr for vr in res.vendors}
-pos = st.selectbox(c.tr("ui.risks.pick"), [position_of(res, vr) for vr in res.vendors], key="risk_vendor",
-                   format_func=partial(c.quote_label, res))
+pos = c.pick_quote(st, c.tr("ui.risks.pick"), res, [position_of(res, vr) for vr in res.vendors], key="risk_vendor")
 vr = by_pos[pos]
 
 st.markdown(f'<span style="color:{color_for(pos)};font-size:1.5rem">●</span> '

@@ -33,8 +33,8 @@ st.caption(c.tr("ui.robust.intro"))
 
 # --- why -------------------------------------------------------------------------------------
 st.subheader(c.tr("ui.robust.explain"))
-idx = st.selectbox(c.tr("ui.robust.explain_pick"), range(len(res.vendors)), key="rob_explain",
-                   format_func=lambda i: vendor_label(res.vendors[i]))
+rank_of = {position_of(res, vr): i for i, vr in enumerate(res.vendors)}  # the quotes in ranked order
+idx = rank_of[c.pick_quote(st, c.tr("ui.robust.explain_pick"), res, list(rank_of), key="rob_explain")]
 expl = rb.explain(res, idx)
 st.markdown(expl.sentence(lang, esc=c.md))
 st.caption(c.tr("ui.robust.explain_help"))
@@ -90,8 +90,8 @@ _evaluation.weight_rankings_section(res, key="rob_eval")
 st.subheader(c.tr("ui.robust.whatif"))
 st.caption(c.tr("ui.robust.whatif_help"))
 cols = st.columns(3)
-pos = cols[0].selectbox(c.tr("ui.robust.whatif_quote"), sorted(position_of(res, vr) for vr in res.vendors),
-                        key="rob_wi_quote", format_func=lambda i: c.quote_label(res, i))
+pos = c.pick_quote(cols[0], c.tr("ui.robust.whatif_quote"), res, sorted(position_of(res, vr) for vr in res.vendors),
+                   key="rob_wi_quote")
 fld = cols[1].selectbox(c.tr("ui.robust.whatif_field"), BOOL_FIELDS + tuple(NUMBER_FIELDS), key=f"rob_wi_field_{lang}",
                         format_func=lambda f: t(f"field.{f}", lang))
 # the value the quote is scored on (the comparable price, tax and must-have options included): unchanged, no rank moves

@@ -171,8 +171,7 @@ st.caption(c.tr("ui.standing.help"))
 counts = remember(res, ("standing_counts",), partial(standing_counts, res))
 st.markdown(c.tr("ui.standing.summary", **counts))
 by_pos = {position_of(res, vr): vr for vr in res.vendors}
-shown = st.selectbox(c.tr("ui.standing.pick"), sorted(by_pos), key="up_standing_quote",
-                     format_func=partial(c.quote_label, res))
+shown = c.pick_quote(st, c.tr("ui.standing.pick"), res, sorted(by_pos), key="up_standing_quote")
 rows = standing_rows(by_pos[shown], lang)
 codes = {r["field"]: r["code"] for r in rows}
 c.table(pd.DataFrame({c.tr("ui.col.value"): [r["value"] for r in rows],
