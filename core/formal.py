@@ -153,6 +153,14 @@ def _option_price(amount: Any, unit: str, tax: str) -> str:
     return f"，+{_text(amount)}{unit or '元'}{tax}" if bare else ""
 
 
+def _vendor_header(row: list) -> bool:
+    """A comparison's header row: a vendor column among two or more other labels."""
+    from .mapping import match_label
+
+    targets = [match_label(v).target for v in row if isinstance(v, str) and v.strip() and len(v) <= 30]
+    return any(t is not None and t.code == "vendor" for t in targets) and sum(t is not None for t in targets) >= 3
+
+
 def read_formal(sh: RawSheet) -> Record | None:
     """A 报价单 as one Record (None when the sheet is no one-vendor line-item quote)."""
     head = _header(sh)
@@ -161,9 +169,10 @@ def read_formal(sh: RawSheet) -> Record | None:
     h, ic, ac, uc, qc = head
     from .mapping import match_label
 
-    # a comparison table with a vendor column is no 报价单
-    if any(isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor"
-           for v in sh.rows[h]):
+    # a comparison table with a vendor column is no 报价单 — nor a report whose first small table (a consultant's market
+    # prices: 项目 | 金额 | 说明) stands above the comparison ('序号 | 供应商 | 价格（报价函原文） | …')
+    if any(isinstance(v, str) and (t := match_label(v).target) is not None and t.code == "vendor" for v in sh.rows[h]) \
+            or any(_vendor_header(row) for row in sh.rows[h + 1:h + 60]):
         return None
     vendor = document_vendor(sh, upto=h)
     if not vendor:

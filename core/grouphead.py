@@ -12,6 +12,7 @@ from .mapping import is_long_value_label, is_long_verbatim_label, match_label
 
 _NUMBERING_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]{1,3}|\d{1,2})\s*[、.．]\s*")
 _MAX_SUB = 14  # a sub-header is a short label
+_SCAN_ROWS = 16  # a report's header may stand under its own tables (a consultant's market prices first)
 _TICK_SUBS = frozenset(("是", "否", "有", "无", "y", "n", "yes", "no", "√", "×", "✓", "✗", "满足", "不满足"))
 
 
@@ -32,7 +33,7 @@ def read_group_header(sh: RawSheet) -> list[RawSheet] | None:
     if len(rows) > 2000 or not sh.merges:
         return None
     width = max((len(r) for r in rows[:20]), default=0)
-    for h in range(min(12, len(rows) - 2)):
+    for h in range(min(_SCAN_ROWS, len(rows) - 2)):
         head = [_text(v) for v in rows[h]] + [""] * (width - len(rows[h]))
         vc = next((c for c, t in enumerate(head) if t and (m := match_label(t).target) is not None and m.code == "vendor"),
                   None)

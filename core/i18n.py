@@ -2112,6 +2112,9 @@ _T.update({
     "skip.answer_no_quote": ("这条澄清答复对应的投标人在其他工作表里没有报价，未评分。",
                              "An answer from a bidder no other sheet quotes for: not scored."),
     "skip.auto_reply": ("自动答复邮件，不是报价，未评分。", "Automatic reply: no quote, not scored."),
+    "skip.buyer_computation": ("我方（如财务部）自己的测算（付款节点金额、三年合计、现值、排名、意见），不是供应商的说法，未评分。",
+                               "The buyer's own arithmetic (payment milestones, three-year totals, present values, a "
+                               "ranking, a recommendation): not a vendor's statement, not scored."),
     "skip.buyer_task": ("我方自己的任务（没有关联供应商），不是供应商的说法，未评分。",
                         "The buyer's own task (linked to no vendor): not a vendor's statement, not scored."),
     "skip.buyer_message": ("采购方自己发出的邮件（询价、议价、内部转发），不是服务商的说法，未评分。",
@@ -2145,6 +2148,12 @@ _T.update({
     "note.abbreviations": ("表内缩写对照：表格各格中的缩写已按此对照写成全称后读取（原文保留在原单元格）。",
                            "A key of abbreviations: every cell of the table was written out by it before it was read (the "
                            "cells keep their own words)."),
+    "note.support_document": ("随报价附上的证明文件（授权书、营业执照等），不是一份报价，未评分；请与所附报价一起看。",
+                              "A supporting document attached to a quote (a letter of authorisation, a licence): no quote "
+                              "of its own, not scored; read it with the quote it supports."),
+    "note.others_table": ("旁边这张表按其标题是别家（同行等）的比价：里面的价格和条款是报给他们的，不是报给贵司的，未读取，也未评分。",
+                          "The table beside the quotes is, by its title, another buyer's comparison (a peer's): its prices "
+                          "and terms were quoted to them, not to you — not read, not scored."),
     "note.linked_table": ("关联记录表：报价表里引用的各条记录已按此表的原文读入对应报价（每条记录一行），本表不单独作为报价。",
                           "Linked-record table: the records the quote table points to were read into those quotes from "
                           "this table's own words (one line per record); the table is no quote of its own."),

@@ -1413,7 +1413,8 @@ _SUMMARY_ROW_RE = re.compile(r"\s*(?:最低报价|最高报价|平均报价|报�
                              r"median|min(?:imum)?|max(?:imum)?|total|subtotal|"
                              # '平均下浮率（已报4家）', '最高下浮率': a statistic of the others; '采购控制价': the buyer's ceiling
                              r"(?:[首一二三四五末]轮|本轮|第[一二三四五\d]轮)?(?:平均|最高|最低)[\u4e00-\u9fff]{0,6}"
-                             r"(?:[(（][^)）]{0,16}[)）])?|(?:采购|招标|预算|项目)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|参考(?:价|值|报价)?|(?:行业|同类)?市场(?:均|平均|参考)?价|"
+                             r"(?:[(（][^)）]{0,16}[)）])?|(?:(?:采购|招标|预算|项目|建议)?控制价|(?:采购|项目)?预算(?:控制)?(?:金额|价)|最高限价|拦标价|参考(?:价|值|报价)?|"
+                             r"(?:行业|同类)?市场(?:均|平均|参考)?价)(?:\s*[(（][^)）]{0,30}[)）])?|"  # '市场参考价（中位数，…非供应商报价）'
                              r"预算(?:金额|价)?|reserve price|budget|"
                              # 'Average (4 priced vendors)', 'Lowest 3-yr TCO'
                              r"(?:lowest|highest|average|mean|median|minimum|maximum)(?:\s+[\w\-.]+){0,3}"
@@ -1495,6 +1496,20 @@ def _company_name(text: str) -> bool:
     from .formal import _company
 
     return len(text) <= 40 and _company(text) is not None
+
+
+# a supporting document beside the quotes (a developer's 授权书 to its reseller, a licence): no quote of its own
+_SUPPORT_DOC_RE = re.compile(r"授权书|授权函|授权证明|营业执照|资质证书|资质证明|authori[sz]ation letter|letter of authori[sz]ation", re.I)
+_SUPPORT_PRICE_RE = re.compile(r"\d[\d,.]*\s*(?:万元|万|元)|[¥￥]\s*\d")
+
+
+def _support_document(sh: RawSheet) -> bool:
+    """A sheet named or titled as a supporting document (授权书, 营业执照) that states no amount."""
+    first = next((_text(v) for row in sh.rows[:3] for v in row if not blank(v)), "")
+    if not (_SUPPORT_DOC_RE.search(sh.sheet) or _SUPPORT_DOC_RE.search(first[:60])):
+        return False
+    return not any(v.__class__ is str and _SUPPORT_PRICE_RE.search(v) or v.__class__ in (int, float) and v >= 1000
+                   for row in sh.rows[:200] for v in row)
 
 
 def _void_sheet(sh: RawSheet) -> bool:
@@ -4092,6 +4107,16 @@ def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
     return _thread_part(sh, as_mailbox(sh))
 
 
+def _by_plan_blocks(sh: RawSheet) -> list[RawSheet] | None:
+    """A finance department's payment plan, a block per vendor ('方案一：XX公司'), each quoting the vendor's words once: a
+    table of those words, the department's arithmetic listed (core.planblocks). None for any other sheet."""
+    if len(sh.rows) > 2000 or not any(v.__class__ is str and "方案" in v for row in sh.rows[:20] for v in row[:2]):
+        return None
+    from .planblocks import as_table
+
+    return _thread_part(sh, as_table(sh))
+
+
 def _thread_part(sh: RawSheet, done: tuple | None) -> list[RawSheet] | None:
     """A sheet laid out again as a mailbox (rows, moved addresses, the buyer's cells around it) as the one part to read."""
     if done is None:
@@ -4614,6 +4639,17 @@ def _by_code_key(sh: RawSheet) -> list[RawSheet] | None:
 _SIDE_INDEX_KEYS = frozenset(("序号", "编号", "排序", "排名", "序", "no", "index"))
 
 
+@dataclass
+class _OthersPart(RawSheet):
+    """A table beside the quotes that its own title gives as another buyer's (a peer lender's comparison pasted in):
+    the prices and terms were quoted to them, not to this buyer — listed, never read."""
+    title: str = ""
+
+
+_OTHERS_TABLE_RE = re.compile(r"同行|兄弟公司|兄弟单位|友商|他们的|其他(?:小贷|公司|机构)|转发|仅供参考|供参考|非本司|非我司|"
+                              r"(?<![a-z])(?:peer|for reference only|reference only)(?![a-z])", re.I)
+
+
 def _by_side(sh: RawSheet) -> list[RawSheet] | None:
     """Two tables side by side on one sheet, an empty column between them, the right one a table of vendors (a
     committee's votes on the left, the candidates' facts on the right, row 6 holding a member's vote and a vendor's
@@ -4633,9 +4669,13 @@ def _by_side(sh: RawSheet) -> list[RawSheet] | None:
             t = match_label(_text(head[first])).target  # ('排序 | 供应商 | …': a row number may come first)
             if t is None or t.code != "vendor" or any(g < len(row) and not blank(row[g]) for row in rows[h:]):
                 continue
-            return [_SourcePart(sh.file, f"{sh.sheet} › {col_letter(a)}:{col_letter(b - 1)}", [list(row[a:b]) for row in rows],
-                                [], sh.hidden, row_of=list(range(len(rows))), col_offset=a)
-                    for a, b in ((0, g), (g + 1, max(len(r) for r in rows)))]
+            parts = [_SourcePart(sh.file, f"{sh.sheet} › {col_letter(a)}:{col_letter(b - 1)}", [list(row[a:b]) for row in rows],
+                                 [], sh.hidden, row_of=list(range(len(rows))), col_offset=a)
+                     for a, b in ((0, g), (g + 1, max(len(r) for r in rows)))]
+            title = " ".join(_text(v) for row in rows[:h] for v in row[g + 1:] if not blank(v))
+            if _OTHERS_TABLE_RE.search(title):  # '【同行参考】南靖云水谣…比价（2025年9月）': quotes to another lender
+                parts[1] = _OthersPart(parts[1].file, parts[1].sheet, parts[1].rows, [], sh.hidden, title=title[:200])
+            return parts
         return None
     return None
 
@@ -4770,12 +4810,18 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
-                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole)
+                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole) or _by_plan_blocks(whole)
                                                           or _by_abbreviations(whole) or _by_kanban(whole)
                                                           or [whole])]:
         start = len(res.records)
         if _void_sheet(sh):  # '废弃-旧版', '【已作废，勿用】V1 首轮比价表': replaced by another sheet, no quotes of its own
             res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.void_sheet", sh.sheet))
+            continue
+        if isinstance(sh, _OthersPart):  # a peer's comparison beside the quotes: none of them quoted this buyer
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.others_table", sh.title))
+            continue
+        if len(res.sheets) > 1 and _support_document(sh):  # '原厂授权书（摘录）': read with the quote it supports
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.support_document", sh.sheet))
             continue
         if len(res.sheets) > 1 and (rejected := _review_sheet(sh)) is not None:
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.review_sheet", sh.sheet))

@@ -477,6 +477,11 @@ def _by_module(raw: str, modules: tuple, options: list, feature_cols: dict, feat
     return True
 
 
+# a price's own words naming the hardware it holds ('二、硬件部分：应用服务器…（代采），5.8万元'), then the total over both
+_HARDWARE_CLAUSE_RE = re.compile(r"硬件(?:部分|设备|费用)?\s*[:：][^；;。]*?(?P<amt>\d[\d.,]*\s*(?:万元|万|元))")
+_TOTAL_WORD_RE = re.compile(r"合计|总计|共计|总价")
+
+
 def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Warning_],
                        mapping: dict[tuple, MappingRow], resolved: dict[tuple, dict]) -> Quote | None:
     values: dict[str, Any] = dict.fromkeys(schema.VALUE_FIELDS)
@@ -1716,6 +1721,13 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
             # '报价合计 304,000' with the servers' 86,000 in it: the software's price without them
             base -= hardware
             parts["hardware_excluded"] = hardware
+        elif not hardware and "硬件" in src.text and (hw := _HARDWARE_CLAUSE_RE.search(src.text)) is not None \
+                and _TOTAL_WORD_RE.search(src.text[hw.end():]) and (amt := read_value("price_cny", hw.group("amt")).value) \
+                and base > amt:
+            # '一、软件部分…小计28.0万元；二、硬件部分：服务器…（代采），5.8万元；合计33.8万元（含税）': the servers are
+            # the vendor's purchase for the buyer, not the system's price — taken out, and said
+            base -= amt
+            parts["hardware_excluded"] = amt
         if r.items:
             parts["items"] = list(r.items)
         if items:

@@ -347,8 +347,9 @@ def _match_label(label: object) -> LabelMatch:
 
 
 # what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
-_QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|stability|viability|strength|"
-                              r"reputation|background|financials?|rating|score|experience)$")
+_QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|身份|类型|性质|资格|"
+                              r"stability|viability|strength|reputation|background|financials?|rating|score|experience|"
+                              r"type|role|status)$")  # '报价单位身份 | 代理商（…授权）': what the vendor is, not its name
 # what an evaluator gives a quote ('合计得分', '总分', '价格分（30分）' read bare): points, whatever amount word opens the label
 _SCORE_TAIL_RE = re.compile(r"(?:得分|评分|打分|总分|分数|分值|合计分|价格分|商务分|score|scores|points|rating)$")
 # a question asking whether a red flag exists ('是否尚未取得等保三级备案证明', '是否存在未启用HTTPS的情形', '免费维护期是否少于12个月'):

@@ -428,7 +428,10 @@ _NOT_SHOWN_RE = re.compile(r"未能出示|未出示|无法出示|不能出示|�
 _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z])(?:cloud provider|alibaba cloud|aliyun|"
                               r"tencent cloud|huawei cloud|aws|azure)(?![a-z])|办公系统|(?<![a-z])oa(?![a-z])|官网|门户网站|"
                               r"(?<![a-z])(?:office system|corporate website)(?![a-z])|"
-                              r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])")
+                              r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])|"
+                              # a reseller's developer's own platform (自营), and the deployed copy the buyer must file itself
+                              r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)自行(?:委托|办理|申请|完成|组织)|"
+                              r"(?:贵司|客户|甲方)(?:须|需)?自行办理")
 _OTHER_CERT_RE = re.compile(r"27001|iso\s*9001|iso\s*20000|cmmi|(?<![a-z])soc\s*2(?![a-z])|pci[\s-]*dss", re.I)
 _FILING_NO_RE = re.compile(r"备案证明|备案编号|(?<!\d)\d{11}-\d{5}(?!\d)")
 _THIS_SYSTEM_RE = re.compile(r"本次(?:报价|投标|采购)?系统|所报系统|报价系统|(?:the )?offered system|the system (?:itself|offered)|系统本身")
@@ -1208,6 +1211,11 @@ _PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*�
                          r"(?:计)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 
 
+_AMOUNT = r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?"
+_BOTH_TAXES_RE = re.compile(r"(?P<excl>" + _AMOUNT + r")\s*[(（]?\s*(?:不含税|未税|税前)[^¥￥万元]{0,40}?(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?"
+                            r"\s*(?:为|是|:|：)?\s*(?P<incl>" + _AMOUNT + r")")
+
+
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
@@ -1233,6 +1241,12 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     ex, inc = _TAX_EXCL_RE.search(s), _TAX_INCL_RE.search(s)
     tax = ("excl" if ex.start() < inc.start() else "incl") if ex and inc and _BREAKDOWN_EXCL_RE.search(s) else \
         "excl" if ex else ("incl" if inc else None)  # 'incl. 6% VAT (licence 220,000 + … = 300,000 excl. VAT)'
+    if price and ex and inc and (both := _BOTH_TAXES_RE.search(s)) is not None:
+        # '23.5万元（不含税），增值税税率6%，含税合计249,100元': the price given both ways — the tax-inclusive one, once
+        before, _w = parse.parse_money(both.group("excl"), unit)
+        after, _w = parse.parse_money(both.group("incl"), unit)
+        if before and after and 1.0 < after / before <= 1.14:
+            return _r(after, tax="incl", pretax=after, vat=round(after / before - 1, 2))
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
     if price and "/套" in s_nt and (per := _PER_SET_RE.search(s_nt)) is not None:
         each, n = parse.parse_money(per.group(1), unit)[0], parse.cn_to_number(per.group(2)) or _num_token(per.group(2))
@@ -1574,7 +1588,17 @@ def read_features(cell: Any) -> Reading:
         if inner is not None and (other := parse.match_feature(re.split(r"[，,；;]", inner.group(1))[0].strip())) \
                 and other != fid:  # '用户管理（银行流水分析二期开发，不在本次交付范围）': the bracket speaks of another module
             own = norm(tok[:inner.start()] + tok[inner.end():])
-        if _LEAD_ABSENT_RE.match(own) or _MUST_BUILD_RE.search(own) or (
+        if _IF_NEEDED_RE.match(own) and not _FEATURE_OPTION_RE.search(own):
+            # '如需电子合同，另加3万元': an option, its price the next piece; '如需电子签约，须由贵司另行采购第三方平台': none
+            nxt = norm(toks[k + 1][0]) if k + 1 < len(toks) else ""
+            if _THIRD_PARTY_RE.search(nxt) or _FEATURE_ABSENT_RE.search(nxt):
+                skip_to = k + 2
+            elif _FEATURE_OPTION_RE.search(nxt) or _OPTION_COST_RE.fullmatch(re.sub(r"^\s*(?:选配|可选|需)?[，,]?\s*", "", nxt)):
+                options.append((name, fid, None))
+            else:
+                unsure.append(fid)  # 'if you need it' and nothing more: neither in the quote nor offered — ask
+            continue
+        if _LEAD_ABSENT_RE.match(own) or _MUST_BUILD_RE.search(own) or _THIRD_PARTY_RE.search(own) or (
                 _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
             later = [norm(t_) for t_, _r in toks[k + 1:k + 4]]
             if later and any(_SUPPLEMENT_RE.search(t_) for t_ in later) and not any(parse.match_feature(t_) for t_ in later):
@@ -1743,6 +1767,12 @@ def offered_options(text: str) -> tuple[tuple[str, str, float | None], ...]:
 @lru_cache(maxsize=16384, typed=True)
 def _feature_cell_cached(cell: Any) -> Reading:
     return _read_feature_cell(cell)
+
+
+_IF_NEEDED_RE = re.compile(r"\s*(?:如需|如需要|如要|若需|若需要|如果需要|如客户需要|if (?:you |the buyer )?(?:need|require)s?)", re.I)
+# a module the buyer is to buy from someone else ('须由贵司另行采购第三方电子合同平台'): not offered by this vendor, at any price
+_THIRD_PARTY_RE = re.compile(r"第三方|(?:贵司|客户|甲方|采购方)?自行(?:采购|购买|购置)|另行向.{0,12}(?:采购|购买)|"
+                             r"(?<![a-z])third[- ]party(?![a-z])", re.I)
 
 
 # a module still to be developed for the buyer ('需二次开发', '需定制开发'): not in the system quoted
@@ -1930,6 +1960,10 @@ _ZERO_PENDING_RE = re.compile(r"^\s*[¥￥]?\s*0(?:\.0+)?\s*元?\s*[（(]?\s*(?:
                               r"(?:确定|报价|商定|谈判|为准|面议)")
 
 
+# a reseller's quote marks whose word each cell is ('【我司】7×24小时…', '【原厂】…'): its own mark says nothing more
+_OWN_TAG_RE = re.compile(r"^\s*【\s*(?:我司|本公司|我公司|代理商|经销商)\s*】\s*")
+
+
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if fid == "price_cny" and cell.__class__ is str and _ZERO_PENDING_RE.match(cell):
         return UNKNOWN
@@ -1946,6 +1980,10 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         cell = _LAST_ROUND_RE.sub("", cell, count=1)
     if cell.__class__ is str and ("具体" in cell or "准确" in cell or "确切" in cell or "精确" in cell):
         cell = _ROUGH_THEN_EXACT_RE.sub("", cell)
+    if cell.__class__ is str and "【" in cell and _OWN_TAG_RE.match(cell):
+        cell = _OWN_TAG_RE.sub("", cell, count=1).strip() or None  # '【我司】提供': a reseller marking its own commitment
+        if cell is None:
+            return UNKNOWN
     if cell.__class__ is str and ("语音" in cell or "oice" in cell) and _VOICE_TAG_RE.search(cell):
         cell = _VOICE_TAG_RE.sub(" ", cell).strip()
     if cell.__class__ is str and "个点" in cell:

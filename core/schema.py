@@ -436,7 +436,7 @@ DECLINED_WORDS = ("已放弃", "书面放弃", "邮件放弃", "电话放弃", "
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",
                   "退出本次比价", "退出比价", "退出本次报价", "退出此次报价", "退出本轮报价", "退出本次采购", "未提交应答", "未提交报价", "未提交响应", "未提交投标",
                   "did not submit", "no submission", "will not submit", "won't submit", "not be submitting", "will not participate",
-                  "not participating", "decline to quote", "declines to quote", "unable to quote", "will not bid", "won't bid", "not bid this", "不做了", "不接了", "来函退出", "函告退出", "发函退出", "来函放弃", "回函放弃", "函告放弃", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价", "退出本项目磋商", "退出本次磋商", "退出磋商", "原响应文件作废",
+                  "not participating", "decline to quote", "declines to quote", "unable to quote", "will not bid", "won't bid", "not bid this", "不做了", "不接了", "来函退出", "函告退出", "发函退出", "来函放弃", "回函放弃", "函告放弃", "未回传", "未交回", "未返回自评表", "form not returned", "书面退出", "已退出", "退出报价", "退出比选", "退出本次比选", "不报价", "不报了", "不予报价", "暂不报价", "书面撤回", "撤回投标", "未递交投标文件", "未递交响应文件", "未递交报价", "退出本项目磋商", "退出本次磋商", "退出磋商", "原响应文件作废", "不直接报价", "不直接对客户报价",
                   # a bid void or not qualified (资格审查未通过): no valid quote either (core.declined says which)
                   "投标无效", "资格审查未通过", "未通过资格审查", "资格性审查未通过", "无效投标", "否决投标", "被否决", "废标", "disqualified",
                   "failed the qualification")

@@ -83,6 +83,7 @@ def test_multi_fact_cell(text, want):
     ("商品管理/订单跟踪/还款管理/审批流；分期计算器选配，另加20（千元，未税）", "installment_calculator", 20000),
     ("Enterprise credit report; e-contract; bank statement analysis: Optional (+CNY 60 000, excl. VAT)",
      "cashflow_analysis", 60000),
+    ("企业征信、用户管理；如需电子合同，另加3万元", "contract_management", 30000),
 ])
 def test_priced_option(text, option, cost):
     from core.reading import read_features

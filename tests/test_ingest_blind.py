@@ -4617,3 +4617,133 @@ def test_a_project_tools_task_export_reads_only_the_vendors_copied_words_the_lat
     listed = [s.text for s in qs.skipped + qs.notes if s.reason == "skip.buyer_message"]
     assert any("等保已核实" in t for t in listed) and any("约对方议价" in t for t in listed)
     assert [s.reason for s in qs.skipped + qs.notes if "编制询价函" in s.text] == ["skip.buyer_task"]
+
+
+def test_a_consultants_report_reads_the_letters_words_under_its_two_row_header_never_its_market_prices():
+    """A 市场询价报告: the consultant's market prices first (项目 | 金额 | 说明 — no 报价单), then the comparison under a two-row
+    header (一、价格 over 报价函原文 | 可比价（顾问折算） | 评级): the letter's words are the quote — a price 'to be submitted
+    later' is no price, whatever the consultant's median beside it —, and its '市场参考价（…非供应商报价）' row is no vendor."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["消费分期系统源码　市场询价报告"], ["一、市场价格参考"], ["项目", None, "金额（元）", "说明"],
+                ["市场参考价（中位）", None, 245000, "含税"], ["建议控制价", None, 270000, "含税"], [],
+                ["序号", "供应商", "一、价格", None, None, "二、功能模块", None, "综合评级"],
+                [None, None, "报价函原文", "可比价（顾问折算，含税，元）", "评级", "报价函原文", "评级", None],
+                [1, "琼海万泉河数科有限公司", "「商务报价待我司总部审批后另行提交」", "245,000（暂按市场参考价中位数列示）", "★★★★★",
+                 "「商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理」", "★★★★★", "★★★★★"],
+                [2, "陵水分界洲信息技术有限公司", "「25.8万元（含税）」", 258000, "★★★★☆",
+                 "「商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理」", "★★★★★", "★★★★☆"],
+                [None, "市场参考价（中位数，本公司整理，非供应商报价）", None, 245000, None, None, None, None]]:
+        ws.append(row)
+    for rng in ("C7:E7", "F7:G7", "A7:A8", "B7:B8", "H7:H8"):
+        ws.merge_cells(rng)
+    qs = load([("询价报告.xlsx", _saved(wb))])
+    res = _scored(qs, "consumer_installment")
+    assert set(res) == {"琼海万泉河数科有限公司", "陵水分界洲信息技术有限公司"}
+    assert res["陵水分界洲信息技术有限公司"].quote.values["price_cny"] == 258_000
+    assert res["琼海万泉河数科有限公司"].quote.values["price_cny"] is None and res["琼海万泉河数科有限公司"].gate == "unverified"
+
+
+def test_a_resellers_quote_holds_it_to_its_own_words_and_the_developers_filing_of_its_own_platform_proves_nothing():
+    """A comparison with a reseller's column: '报价单位身份 | 代理商（…授权）' says what the vendor is, never its name; '【我司】提供'
+    is the reseller's own word; the developer's filing of its own SaaS platform ('原厂自营') for a system the buyer deploys and
+    files itself is a claim; the developer who 'does not quote directly' gave no quote; its 授权书 sheet is no quote."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    for row in [["比较项目", "南昌艾溪湖信息技术有限公司", "赣州郁孤台数科有限公司", "厦门筼筜软件有限公司"],
+                ["报价单位身份", "代理商（厦门筼筜软件有限公司授权江西区域总代理）", "原厂直销（自主研发）", "原厂（产品开发商）"],
+                ["报价", "26.8万元（含税）", "29.6万元（含税）", "不直接报价（江西区域由授权总代理负责报价）"],
+                ["等保三级", "【原厂】筼筜云贷SaaS服务平台（原厂自营）已取得等保三级备案，备案证明编号35020643011-24008；【我司】本项目为"
+                 "本地化部署，部署后系统的等保测评由贵司自行委托测评机构", "已取得等保三级，备案证明编号36070243006-24011", "—"],
+                ["终身技术咨询", "【我司】提供", "提供", "—"]]:
+        ws.append(row)
+    letter = wb.create_sheet("原厂授权书（摘录）")
+    for row in [["附：厦门筼筜软件有限公司《产品授权书》（摘录）"], ["兹授权南昌艾溪湖信息技术有限公司为我司产品江西区域总代理。"],
+                ["一、我司SaaS服务平台已取得网络安全等级保护第三级备案。"]]:
+        letter.append(row)
+    qs = load([("比价表.xlsx", _saved(wb))])
+    q = _by_vendor(qs)
+    assert set(q) == {"南昌艾溪湖信息技术有限公司", "赣州郁孤台数科有限公司"}
+    axh = q["南昌艾溪湖信息技术有限公司"]
+    assert axh.evidence["mlps_level3"][0] == "claimed" and axh.values["lifetime_consulting"] is True
+    assert q["赣州郁孤台数科有限公司"].values["mlps_level3"] is True and "mlps_level3" not in q["赣州郁孤台数科有限公司"].evidence
+    assert [n.sheet for n in qs.notes if n.reason == "note.support_document"] == ["原厂授权书（摘录）"]
+    assert any(s.reason == "skip.declined" and "筼筜" in s.text for s in qs.skipped)
+
+
+def test_a_peer_lenders_comparison_pasted_beside_the_quotes_is_read_for_nothing():
+    """The buyer's quotes on the left, an empty column, and a peer lender's forwarded comparison on the right under its own
+    title ('【同行参考】…比价（2025年9月）'): its prices and terms were quoted to the peer — none is read, even for a vendor
+    on both sides, and a vendor only there is no quote here."""
+    rows = [["莆田九鲤湖小额贷款有限公司　询价汇总", None, None, None, None, "【同行参考】南靖云水谣小额贷款有限公司 比价（2025年9月）"],
+            ["序号", "供应商", "报价", "等保三级", None, "公司", "价格", "等保"],
+            [1, "福州于山信息技术有限公司", "23.6万元（含税）", "已取得，备案证明编号35010243012-24005", None,
+             "厦门五缘湾数科有限公司", "19.8万（含税）", "已取得"],
+            [2, "龙岩汀江数科有限公司", "21.8万元（含税）", "三级测评中，预计2026年2月取得", None,
+             "龙岩汀江数科有限公司", "20.8万（含税）", "三级已取得"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(rows)
+    qs = load([("询价汇总.csv", buf.getvalue().encode("gbk"))])
+    q = _by_vendor(qs)
+    assert set(q) == {"福州于山信息技术有限公司", "龙岩汀江数科有限公司"} and len(qs.quotes) == 2
+    assert q["龙岩汀江数科有限公司"].values["price_cny"] == 218_000 and q["龙岩汀江数科有限公司"].values["mlps_level3"] is False
+    assert [n.reason for n in qs.notes if "同行参考" in n.text] == ["note.others_table"]
+
+
+def test_a_finance_plan_and_funding_requests_read_the_vendors_words_never_the_departments_sums():
+    """Finance's payment plan a block per vendor ('方案一：XX公司（报价函…）' over '报价函付款条款原文 | …' and its own milestones,
+    three-year totals and present values), and the stacked 资金使用申请表 (候选方案N, '候选服务商 | XX公司', cost lines paid to
+    others, '报价函摘录·报价 | …'): the quote is the letter's words — the price, the yearly fee after the free period —;
+    the department's sums are listed; a module the buyer must buy from a third party is missing."""
+    rows = [["三年资金支付计划"], [],
+            ["方案一：洋县朱鹮数科有限公司（报价函编号ZH-BJ-20251107）"],
+            ["报价函付款条款原文", "合同总价人民币贰拾伍万捌仟元整（¥258,000.00，含13%增值税）。付款方式：签订后支付30%，验收后支付60%，"
+             "余款10%为质保金。免费维护期12个月，期满后年度维护费2.2万元/年（含税）。"],
+            ["款项", "付款条件", "比例", "金额（元）"], ["首付款", "签订后支付30%", "30%", 77400], ["三年现金流出合计", None, None, 302000], [],
+            ["方案二：宁强汉水源网络科技有限公司（报价函编号HSY-2025-088）"],
+            ["报价函付款条款原文", "软件源码授权及部署实施费用合计人民币玖万陆仟元整（¥96,000.00，含税）。自第二年起按年收取技术服务费5.8万元/年"
+             "（含税）。"],
+            ["款项", "付款条件", "比例", "金额（元）"], ["首付款", "签订后支付50%", "50%", 48000], ["三年现金流出合计", None, None, 212000]]
+    qs = load([("三年资金计划.xlsx", _xlsx(rows))])
+    res = _scored(qs, "consumer_installment")
+    assert set(res) == {"洋县朱鹮数科有限公司", "宁强汉水源网络科技有限公司"}
+    assert res["洋县朱鹮数科有限公司"].quote.values["price_cny"] == 258_000
+    assert res["洋县朱鹮数科有限公司"].quote.values["annual_fee_after_warranty_cny"] == 22_000
+    hsy = res["宁强汉水源网络科技有限公司"]
+    assert hsy.quote.values["price_cny"] == 96_000 and hsy.gate == "fail"
+    assert any(s.reason == "skip.buyer_computation" and "212000" in s.text for s in qs.skipped + qs.notes)
+
+    form = [["资金使用申请表（候选方案一）"], ["候选服务商", "彭阳茹河信息技术有限公司", "报价函编号", "RH-QT-1110"],
+            ["序号", "费用项目", "收款单位", "金额（元）"], [1, "系统源码授权费", "彭阳茹河信息技术有限公司", 196000],
+            [2, "电子合同平台服务（第三方SaaS）", "凤凰城电子认证服务有限公司", 28000], ["申请金额合计（小写）", None, None, 224000],
+            ["报价函摘录·报价", "合计22.8万元（含税）"],
+            ["报价函摘录·功能模块", "企业征信查询、银行流水分析、风控审批、还款管理、用户管理。电子合同模块我司暂不提供，如需电子签约，"
+             "须由贵司另行采购第三方电子合同平台。"], [],
+            ["资金使用申请表（候选方案二）"], ["候选服务商", "泾源老龙潭数科有限公司", "报价函编号", "LLT-BJ-2025-031"],
+            ["序号", "费用项目", "收款单位", "金额（元）"], [1, "系统源码授权费", "泾源老龙潭数科有限公司", 257000],
+            ["申请金额合计（小写）", None, None, 257000],
+            ["报价函摘录·报价", "合计25.7万元（不含税），增值税税率6%，税额另计。"],
+            ["报价函摘录·功能模块", "企业征信查询、银行流水分析、电子合同（在线签约）、风控审批、还款管理、用户管理。"]]
+    buf = io.StringIO()
+    csv.writer(buf).writerows(form)
+    qs = load([("资金申请.csv", buf.getvalue().encode("gbk"))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"彭阳茹河信息技术有限公司", "泾源老龙潭数科有限公司"}
+    rh = res["彭阳茹河信息技术有限公司"]
+    assert rh.quote.values["price_cny"] == 228_000 and "contract_management" not in rh.quote.values["features"]
+    assert rh.gate == "fail"
+    assert res["泾源老龙潭数科有限公司"].quote.values["price_cny"] == 272_420
+
+
+def test_a_price_whose_own_words_hold_the_servers_is_the_systems_price_without_them():
+    """'一、软件部分：…小计28.0万元；二、硬件部分：应用服务器及数据库服务器各1台（代采），5.8万元；合计33.8万元（含税）': the
+    servers are bought for the buyer, not part of the system's price — 280,000, the hardware taken out and said."""
+    rows = [["供应商", "报价", "功能模块"],
+            ["红寺堡水洞沟软件有限公司", "一、软件部分：源码授权费23.8万元、实施部署费4.2万元，软件部分小计28.0万元；二、硬件部分："
+             "应用服务器及数据库服务器各1台（代采），5.8万元；合计33.8万元（含税）。", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"],
+            ["泾源老龙潭数科有限公司", "27.2万元（含税）", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"]]
+    qs = load([("报价.xlsx", _xlsx(rows))])
+    res = _scored(qs, "merchant_loan")
+    sdg = res["红寺堡水洞沟软件有限公司"]
+    assert sdg.scored_values["price_cny"] == 280_000 and sdg.price_build["hardware_excluded_cny"] == 58_000
+    assert "hardware_excluded" in {f.code for f in sdg.flags}

@@ -352,7 +352,7 @@ Not settled and not asserted: whether 汉水源 also carries price_below_15w bes
              values=_vals(response_hours=1, annual_fee_after_warranty_cny=58000, source_code_delivery="full"),
              status=_st(response_hours="stated"),
              fin=CI + CORE + REPAY, fex=BLOAT,
-             flin=["price_below_10w"], flex=ONE_FAULT_EX + ["claimed", "conditional"]),
+             flin=["price_below_10w"], flex=[f for f in ONE_FAULT_EX if f != "price_below_10w"] + ["claimed", "conditional"]),
     ]
     write_toml(G1_NAME.replace(".xlsx", ".toml"), comment, "consumer_installment", [G1_NAME], ZH,
                "洋县朱鹮's letter prices the system at 258,000 含13%增值税 (30 % + 60 % + a 10 % retention) inside 20–30万, proves every gate (备案证明编号61072343015-24006 for its 消费分期业务管理系统, SM4, TLS1.2, RBAC, 12-month logs, 人行 + 百行), lists every instalment must-have and gives 12 months with minor upgrades, free policy adaptation, 7×24 within 2 hours, lifetime consulting, all in the contract and full source. 宁强汉水源 is first only in finance's three-year cash-out (212,000) and present value: its own price is 96,000 (under 10万: fail), its 5.8万 a year from year 2 a fee, not price. 麟游九成宫 passes at 249,100 (235,000 + its stated 6 %) and is worse on every count; 紫阳任河 is 172,000 with its order-tracking option and its level 3 still being assessed (unverified).",
