@@ -357,8 +357,36 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     s2 = _PER_YEAR_RE.sub("", _WORD_GAP_RE.sub("|", _MONEY_CLEAN_RE.sub("", s)).replace(" ", ""))
     if _SCI_RE.fullmatch(s2):
         return _checked_money(float(s2) * (unit or 1), bare=unit is None and not explicit)
+    if _CN_RANGE_RE.search(s2):
+        s2 = _cn_range(s2, unit)
     return (_money_range(s2, unit, explicit) or _money_single(s2, unit, explicit) or _money_cn(s2, unit)
             or (None, "warn.not_money"))
+
+
+_CN_RANGE_RE = re.compile(f"([{_CN_CHARS}]+)(元)?(?:-|~|～|至|到|—|–)([{_CN_CHARS}]+)")
+
+
+def _cn_figure(v: float) -> str:
+    return str(int(v)) if float(v).is_integer() else f"{v:.6f}".rstrip("0")
+
+
+def _cn_range(s2: str, unit: float | None) -> str:
+    """'十八万至二十万', '十八到二十万', '十八至二十' under a header in 万: a range in numerals, written in figures for the
+    range reader (the upper bound, warned). Only where it is money: '三至五个工作日' stays as it is."""
+    m = _CN_RANGE_RE.search(s2)
+    a, b = m.group(1), m.group(3)
+    big_a, big_b = any(ch in _CN_BIG for ch in a), any(ch in _CN_BIG for ch in b)
+    after = s2[m.end():]
+    if not (big_b or after.startswith(("万", "元", "块", "w")) or unit is not None and not _CN_COUNT_AFTER_RE.match(after)):
+        return s2
+    if big_b and not big_a and b[-1] in _CN_BIG:  # '十八到二十万': both in 万
+        b, tail = b[:-1], b[-1]
+    else:
+        tail = "元" if big_b else ""
+    va, vb = cn_to_number(a), cn_to_number(b)
+    if va is None or vb is None or big_a and not big_b:
+        return s2
+    return f"{s2[:m.start()]}{_cn_figure(va)}{'元' if big_a else ''}至{_cn_figure(vb)}{tail}{after}"
 
 
 def _money_range(s2: str, unit: float | None, explicit: bool) -> Parsed | None:
@@ -405,7 +433,7 @@ def _money_cn(s2: str, unit: float | None) -> Parsed | None:
             if _CN_COUNT_AFTER_RE.match(s2, cn.end()):
                 continue  # '一年以后的维保费是每年两万二': '一年' is a period, the amount comes after it
             return None
-        if tok[-1] not in _CN_BIG:
+        if not any(ch in _CN_BIG for ch in tok):  # '贰拾叁万伍仟' under '报价（万元）' says its own magnitude
             v *= mult or unit or 1
         return _checked_money(v, bare=False)
     return None

@@ -67,6 +67,11 @@ MONEY = [
     _row("money", "18万-25万", 250_000, "warn.range_upper"),
     _row("money", "20万至25万元", 250_000, "warn.range_upper"),
     _row("money", "180,000-250,000元", 250_000, "warn.range_upper"),
+    _row("money", "十八万至二十万", 200_000, "warn.range_upper"),  # a range in numerals: the upper bound, as in figures
+    _row("money", "十八到二十万", 200_000, "warn.range_upper"),
+    _row("money", "贰拾万元至贰拾伍万元", 250_000, "warn.range_upper"),
+    _row("money", "十八至二十", 200_000, "warn.range_upper", unit=WAN),
+    _row("money", "三至五个工作日", None, ANY_WARN),  # days, not an amount
     _row("money", "CNY 180k-240k", 240_000, "warn.range_upper"),
     _row("money", "免费", 0),
     _row("money", "Free", 0),
@@ -82,6 +87,10 @@ MONEY = [
     _row("money", 22.8, 228_000, unit=WAN),
     _row("money", "22.8", 228_000, unit=WAN),
     _row("money", "22.8万", 228_000, unit=WAN),  # unit written twice is not applied twice
+    _row("money", "二十三万五千", 235_000, unit=WAN),  # a numeral with its own 万 under a header in 万: not 万 twice
+    _row("money", "十九万八", 198_000, unit=WAN),
+    _row("money", "贰拾叁万伍仟", 235_000, unit=WAN),
+    _row("money", "叁拾", 300_000, unit=WAN),  # a numeral without 万: the header's unit
     _row("money", 228000, 228_000),
     _row("money", 29.8, 298_000, "warn.assumed_wan"),
     _row("money", "29.8", 298_000, "warn.assumed_wan"),
