@@ -382,6 +382,12 @@ _T: dict[str, tuple[str, str]] = {
                              "The answer at {cell} ('{kept}') replaces '{text}' of the bid; the answer is used."),
     "warn.notes_govern": ("表格写明以补充说明为准：{cell} 的“{kept}”取代了所选的“{text}”，按补充说明计算。",
                           "The form says its remarks govern: '{kept}' at {cell} replaces the option chosen, '{text}'."),
+    "warn.part_payment": ("{cell} 说明报价金额“{text}”只是其中一期付款，按说明中的总价“{kept}”计算；请以书面报价核实。",
+                          "{cell} says the amount '{text}' is one payment of several; the whole price it gives ('{kept}') "
+                          "is used — confirm it in writing."),
+    "warn.other_party_part": ("{cell} 的报价含由其他单位另行签约的部分“{part}”，不计入本公司的可比价格；请确认本公司签约的总价。",
+                              "The price at {cell} includes a part another company signs for itself ('{part}'); it is "
+                              "left out of this buyer's comparable price — confirm the total this buyer signs for."),
     "warn.later_word": ("{cell} 转述的服务商原话“{kept}”晚于“{text}”，按其计算；请以书面报价核实。",
                         "The vendor's own words quoted at {cell} ('{kept}') came after '{text}'; they are used — "
                         "confirm them in writing."),

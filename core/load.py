@@ -479,6 +479,9 @@ def _by_module(raw: str, modules: tuple, options: list, feature_cols: dict, feat
 
 # a price's own words naming the hardware it holds ('二、硬件部分：应用服务器…（代采），5.8万元'), then the total over both
 _HARDWARE_CLAUSE_RE = re.compile(r"硬件(?:部分|设备|费用)?\s*[:：][^；;。]*?(?P<amt>\d[\d.,]*\s*(?:万元|万|元))")
+# a part of a price another company signs for itself ('二期（…由玛纳斯公司另行签约）12.8万元')
+_OTHER_PARTY_RE = re.compile(r"[^，,；;。（(]{0,12}[（(][^（）()]*?由[^（）()，,；;。]{2,24}?另行(?:签约|签订合同|签订|采购|付款)"
+                             r"[^（）()]*[)）]\s*(?P<amt>\d[\d.,]*\s*(?:万元|万|元))")
 _TOTAL_WORD_RE = re.compile(r"合计|总计|共计|总价")
 
 
@@ -506,6 +509,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     pay_terms: tuple[str, str, str] | None = None  # the payment terms (付款条件) as written: (text, address, label)
     offered: tuple = ()  # modules the notes offer at extra cost
     later = None  # a price the vendor's own words, quoted in a note, give later (reading, source)
+    part_paid = None  # the whole price a note gives where it says the price column holds one payment (reading, source)
     gifts: tuple = ()  # modules a price or a note gives away ('赠送…模块')
     options_only = False  # a feature cell gave options and no module list
     corrected = False  # a later answer gave the module list: it replaces the bid's, wherever the bid's cell stands
@@ -672,6 +676,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 elif pc == -1 and _LATER_PRICE_RE.search(text) and not _PART_LATER_RE.search(text) \
                         and (r := read_value("price_cny", text)).value is not None:
                     later = (r, src)  # a later round's own words ('合计调整为28.6万元（含税），其余不变'): its price governs
+                elif _PART_PAYMENT_RE.search(text) and (r := read_value("price_cny", text)).value is not None:
+                    part_paid = (r, src)  # '报价金额栏填写的是首期款。…总价为22.6万元（含税）': the price column holds one payment
                 if _GIFT_HINT_RE.search(text):  # modules given away with the quote
                     gifts += gifted_features(text)
                 if "\n" in text and _GIFT_HEAD_RE.search(text):  # 'Value-added, FREE of charge:' over bullets, one a module
@@ -957,6 +963,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if r.value == 0 and r.status == "stated" and _BARE_ZERO_RE.fullmatch(src.text):
                 prices[k] = (role, UNKNOWN, src, tax)
                 _warn(warnings, "warn.zero_not_quoted", rec, src.address, "price_cny", src.text)
+    if part_paid is not None and later is None and prices:  # the notes' whole price before the one payment, and said
+        r, src = part_paid
+        was = next((s for _role, r0, s, _t in prices if r0.value is not None and r0.value != r.value), None)
+        if was is not None:
+            prices.insert(0, ("discount", replace(r, warning=None), src, None))
+            warnings.append(Warning_("warn.part_payment", rec.file, rec.sheet, src.address,
+                                     {"field": "price_cny", "text": was.text, "kept": src.text, "cell": src.address}))
     if later is not None:  # the vendor's later word goes before every price of the sheet, and is said
         r, src = later
         was = next((s for _role, r0, s, _t in prices if r0.value is not None and r0.value != r.value), None)
@@ -1415,6 +1428,9 @@ def pipe_rows(text: str) -> str:
 # the vendor's words quoted in someone else's note ('供应商邮件回复（原文）："经公司审批，最终报价调整为24.8万元…"')
 _VENDOR_QUOTED_RE = re.compile(r"(?:供应商|厂商|厂家|对方|乙方|vendor|supplier)[^“\"「\n]{0,24}?(?:回复|答复|邮件|原文|来函|书面|"
                                r"确认|wrote|replied|email|e-mail)[^“\"「\n]{0,12}?[“\"「]([^”\"」]{4,400})[”\"」]", re.I)
+# a note saying the price column holds one payment, not the price ('报价金额栏填写的是首期款', 'amount shown is the deposit')
+_PART_PAYMENT_RE = re.compile(r"(?:报价|金额)[^。；;，,]{0,8}?(?:是|为|系)?(?:首期款|首付款?|预付款|定金|第一期(?:款|付款)?)|"
+                              r"(?:price|amount)[^.;]{0,30}(?:first instal(?:l)?ment|down ?payment|deposit)", re.I)
 _LATER_PRICE_RE = re.compile(r"最终|调整为|调整至|优惠至|优惠到|降至|降到|改为|(?<![a-z])(?:final|revised|reduced to)(?![a-z])",
                              re.I)
 # a later word on one part's fee ('源码授权费相应调整为21万元'), not on the whole price: the lines that part is on say it
@@ -1728,6 +1744,14 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
             # the vendor's purchase for the buyer, not the system's price — taken out, and said
             base -= amt
             parts["hardware_excluded"] = amt
+        elif "另行" in src.text and (op := _OTHER_PARTY_RE.search(src.text)) is not None \
+                and (amt := read_value("price_cny", op.group("amt")).value) and base > amt \
+                and (_TOTAL_WORD_RE.search(src.text) or r.items):
+            # '报价合计37.4万元，其中：一期…24.6万元；二期（…由玛纳斯公司另行签约）12.8万元': another company's contract, not
+            # this buyer's price — taken out, and said
+            base -= amt
+            warnings.append(Warning_("warn.other_party_part", rec.file, rec.sheet, src.address,
+                                     {"field": "price_cny", "text": src.text, "part": op.group().strip(), "cell": src.address}))
         if r.items:
             parts["items"] = list(r.items)
         if items:

@@ -357,10 +357,23 @@ def parse_money(cell: Any, unit: float | None = None) -> Parsed:
     s2 = _PER_YEAR_RE.sub("", _WORD_GAP_RE.sub("|", _MONEY_CLEAN_RE.sub("", s)).replace(" ", ""))
     if _SCI_RE.fullmatch(s2):
         return _checked_money(float(s2) * (unit or 1), bare=unit is None and not explicit)
+    if "点" in s2:  # '二十一点六万': a decimal point said in words
+        s2 = _CN_DECIMAL_RE.sub(_cn_decimal, s2)
     if _CN_RANGE_RE.search(s2):
         s2 = _cn_range(s2, unit)
     return (_money_range(s2, unit, explicit) or _money_single(s2, unit, explicit) or _money_cn(s2, unit)
             or (None, "warn.not_money"))
+
+
+_CN_DECIMAL_RE = re.compile(r"([零〇一二两三四五六七八九十百壹贰叁肆伍陆柒捌玖拾佰]+)点([零〇一二三四五六七八九壹贰叁肆伍陆柒捌玖]+)"
+                            r"(?=万|萬|元|块|w|千|亿|$)")
+
+
+def _cn_decimal(m: re.Match) -> str:
+    whole = cn_to_number(m.group(1))
+    if whole is None or not float(whole).is_integer():
+        return m.group()
+    return f"{int(whole)}." + "".join(str(int(_CN_DIGITS[ch])) for ch in m.group(2))
 
 
 _CN_RANGE_RE = re.compile(f"([{_CN_CHARS}]+)(元)?(?:-|~|～|至|到|—|–)([{_CN_CHARS}]+)")

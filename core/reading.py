@@ -1277,7 +1277,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 return UNKNOWN
         if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", s_nt.replace("/", " ")) \
                 and not re.search(r"报价|价格|总价|合计|price|total", s_nt) \
-                and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c) for c in parts):
+                and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c)
+                            for part in parts for c in _ITEM_SPLIT_RE.split(part) if c):  # ('19.8万 + 3.2万/年维保')
             return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
     if not price:
         pct = _PCT_RE.search(s_nt)
@@ -1291,6 +1292,12 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             if len(vals) > 1 and all(abs(x - vals[0]) <= 1 for x in vals):
                 return _r(vals[0], tax=tax)
         # 首年免费，次年起3万/年: the yearly amount
+        pieces = [c for c in _ITEM_SPLIT_RE.split(s_nt) if c and c.strip()]
+        yearly = [c for c in pieces if _MONEY_AMOUNT_RE.search(c) and re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", c)]
+        if yearly and any(_MONEY_AMOUNT_RE.search(c) for c in pieces if c not in yearly):
+            v, warn = _money_of(yearly[0], unit)  # '19.8万 + 3.2万/年维保': the yearly part, not the price before it
+            if v is not None:
+                return _r(v, warning=warn, tax=tax)
         v, warn = parse.parse_money(s_nt, unit)
         if v is None:
             per_year = [c for c in clauses(s_nt) if re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", c)]

@@ -4747,3 +4747,41 @@ def test_a_price_whose_own_words_hold_the_servers_is_the_systems_price_without_t
     sdg = res["红寺堡水洞沟软件有限公司"]
     assert sdg.scored_values["price_cny"] == 280_000 and sdg.price_build["hardware_excluded_cny"] == 58_000
     assert "hardware_excluded" in {f.code for f in sdg.flags}
+
+
+def test_a_price_column_holding_the_first_instalment_yields_to_the_total_the_notes_give():
+    """A mini-program's 报价金额 | 96000 beside 报价说明 '报价金额栏填写的是首期款。…总价23.6万元…如按贵司询价要求验收后一次性
+    付款，总价为22.6万元（含税）': the 96,000 is a first payment, never a price under 10万 — the total for the buyer's
+    terms is the price, and the warning says which cell gave way."""
+    rows = [["供应商名称", "报价金额（元）", "付款方式", "报价说明", "功能模块"],
+            ["定日绒布数科有限公司", 96000, "分期付款",
+             "报价金额栏填写的是首期款。系统源码买断总价23.6万元（含税），分三期支付：合同签订后付9.6万元，验收合格后付9.6万元，"
+             "上线满一年后付4.4万元。如按贵司询价要求验收后一次性付款，总价为22.6万元（含税）。",
+             "个人征信查询、风控模型、还款管理、风控审批、用户管理"],
+            ["白朗年楚河科技有限公司", 238000, "一次性付款", "报价含源码授权、部署实施及培训，验收合格后一次性支付",
+             "个人征信查询、风控模型、还款管理、风控审批、用户管理"]]
+    qs = load([("询价单.xlsx", _xlsx(rows))])
+    res = _scored(qs, "personal_credit")
+    rb = res["定日绒布数科有限公司"]
+    assert rb.quote.values["price_cny"] == 226_000
+    assert "price_below_10w" not in {f.code for f in rb.flags}
+    assert any(w.code == "warn.part_payment" and w.cell == "D2" and w.params["text"] == "96000" for w in qs.warnings)
+    assert res["白朗年楚河科技有限公司"].quote.values["price_cny"] == 238_000
+
+
+def test_a_part_another_company_signs_for_is_not_in_this_buyers_price():
+    """'报价合计37.4万元（含税），其中：一期（呼图壁公司…）24.6万元；二期（…由玛纳斯公司另行签约）12.8万元': the sister company's
+    phase is its own contract — this buyer's price is 246,000, and the warning names the part left out."""
+    rows = [["比较项目", "奇台江布拉克数科有限公司", "木垒菜籽沟软件有限公司"],
+            ["报价", "报价合计37.4万元（含税），其中：一期（呼图壁公司消费分期系统，独立部署）24.6万元；二期（2026年下半年，"
+                    "玛纳斯公司部署接入，由玛纳斯公司另行签约）12.8万元", "26.8万元（含税）"],
+            ["功能模块", "商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理", "商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理"],
+            ["等保三级", "已取得，备案证明编号65232543010-24007", "已取得（备案证明编号65232843006-23015）"],
+            ["免费维护期", "12个月", "12个月"]]
+    qs = load([("报价对照.xlsx", _xlsx(rows))])
+    res = _scored(qs, "consumer_installment")
+    assert res["奇台江布拉克数科有限公司"].quote.values["price_cny"] == 246_000
+    assert res["木垒菜籽沟软件有限公司"].quote.values["price_cny"] == 268_000
+    assert any(w.code == "warn.other_party_part" and w.cell == "B2" and "玛纳斯公司另行签约" in w.params["part"]
+               for w in qs.warnings)
+

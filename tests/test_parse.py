@@ -91,6 +91,9 @@ MONEY = [
     _row("money", "十九万八", 198_000, unit=WAN),
     _row("money", "贰拾叁万伍仟", 235_000, unit=WAN),
     _row("money", "叁拾", 300_000, unit=WAN),  # a numeral without 万: the header's unit
+    _row("money", "二十一点六万", 216_000),  # a decimal point said in words (a voice message typed up)
+    _row("money", "二十一点六", 216_000, unit=WAN),
+    _row("money", "贰拾壹点陆万元", 216_000),
     _row("money", 228000, 228_000),
     _row("money", 29.8, 298_000, "warn.assumed_wan"),
     _row("money", "29.8", 298_000, "warn.assumed_wan"),
