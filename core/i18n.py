@@ -206,6 +206,9 @@ _T: dict[str, tuple[str, str]] = {
                        "This row has no number and its vendor name continues the row above (see beside): one quote split "
                        "over two rows by a PDF conversion, read with each cell joined to the one above."),
     "skip.note_row": ("备注行，未评分。", "Note row; not scored."),
+    "skip.other_buyer_sheet": ("另一家公司（如一同询价的兄弟公司）的报价页，标明仅供核对或参考：不是本公司的报价，也不是后一轮报价，未评分。",
+                               "Another company's prices (a sister company asking the same vendors), marked for checking "
+                               "or reference only: not this buyer's quotes nor a later round; not scored."),
     "skip.void_sheet": ("这张工作表标明已作废（名称或标题写着“废弃”“已作废，勿用”），由另一张表取代，未读取其中的报价。",
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),

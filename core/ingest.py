@@ -1512,6 +1512,38 @@ def _support_document(sh: RawSheet) -> bool:
                    for row in sh.rows[:200] for v in row)
 
 
+# a sheet titled as another company's prices kept for checking ('林口公司配置　各供应商报价（…综合部提供，仅供核对）')
+_FOR_CHECKING_RE = re.compile(r"仅供(?:核对|参考|对照|比对)|仅作(?:核对|参考|对照)|for reference only", re.I)
+_OWN_COMPANY_RE = re.compile(r"本公司|我司|我公司|本单位")
+
+
+# a sheet of the buyer's own sums over the quotes ('两家联合采购　预算分摊测算（财务部）' | '…仅用于控股公司预算口径，不作为合同价')
+_BUDGET_SHEET_RE = re.compile(r"不作为(?:合同价|报价|合同金额)|预算(?:分摊|口径)|分摊测算|测算表?[（(]?财务")
+
+
+def _budget_sheet(sh: RawSheet) -> bool:
+    """A sheet whose title rows say its figures are the buyer's own budget sums, not prices."""
+    head = " ".join(_text(v) for row in sh.rows[:3] for v in row if not blank(v))[:400]
+    return bool(_BUDGET_SHEET_RE.search(head) or _BUDGET_SHEET_RE.search(sh.sheet))
+
+
+def _other_buyers_sheet(sh: RawSheet, sheets: list) -> bool:
+    """In a workbook where a sheet names this buyer's own quotes ('穆棱公司（本公司）'), another sheet whose name or title
+    says it is for checking only (仅供核对, 仅供参考) and does not name this buyer: another company's quotes."""
+    first = next((_text(v) for row in sh.rows[:3] for v in row if not blank(v)), "")
+    if not (_FOR_CHECKING_RE.search(sh.sheet) or _FOR_CHECKING_RE.search(first[:120])):
+        return False
+    if _OWN_COMPANY_RE.search(sh.sheet) or _OWN_COMPANY_RE.search(first[:120]):
+        return False
+    for other in sheets:
+        if other is sh or other.file != sh.file:
+            continue
+        title = next((_text(v) for row in other.rows[:3] for v in row if not blank(v)), "")
+        if _OWN_COMPANY_RE.search(other.sheet) or _OWN_COMPANY_RE.search(title[:120]):
+            return True
+    return False
+
+
 def _void_sheet(sh: RawSheet) -> bool:
     """A sheet its workbook marks void: by its name ('废弃-旧版') or by the title over its table ('【已作废，勿用】…')."""
     if _VOID_SHEET_NAME_RE.search(sh.sheet):
@@ -4816,6 +4848,12 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         start = len(res.records)
         if _void_sheet(sh):  # '废弃-旧版', '【已作废，勿用】V1 首轮比价表': replaced by another sheet, no quotes of its own
             res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.void_sheet", sh.sheet))
+            continue
+        if len(res.sheets) > 1 and _other_buyers_sheet(sh, res.sheets):  # the sister company's prices, for checking
+            res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.other_buyer_sheet", sh.sheet))
+            continue
+        if len(res.sheets) > 1 and _budget_sheet(sh):  # finance's allocation of the quotes' totals: its own sums
+            res.skipped.append(Skipped(sh.file, sh.sheet, "", "skip.buyer_computation", sh.sheet))
             continue
         if isinstance(sh, _OthersPart):  # a peer's comparison beside the quotes: none of them quoted this buyer
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.others_table", sh.title))

@@ -1211,6 +1211,9 @@ _PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*�
                          r"(?:计)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 
 
+# a total for several sets, then one set's price in its brackets ('43.6万元（两家联合采购，两套合计：…每套21.8万元）')
+_SETS_TOTAL_RE = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*[(（][^)）]*?([两二三四五2-5])\s*套[^)）]*?每套\s*"
+                            r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 _AMOUNT = r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?"
 _BOTH_TAXES_RE = re.compile(r"(?P<excl>" + _AMOUNT + r")\s*[(（]?\s*(?:不含税|未税|税前)[^¥￥万元]{0,40}?(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?"
                             r"\s*(?:为|是|:|：)?\s*(?P<incl>" + _AMOUNT + r")")
@@ -1253,6 +1256,12 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         whole = parse.parse_money(per.group(3), unit)[0]
         if each and n and whole and abs(each * n - whole) <= 1:
             # '29.8万/套，两套（生产+灾备）共59.6万': the price of one set, the total only what two would cost
+            return _r(_with_vat(each, tax), tax=tax, pretax=each)
+    if price and "每套" in s_nt and (sets := _SETS_TOTAL_RE.search(s_nt)) is not None:
+        whole, n = parse.parse_money(sets.group(1), unit)[0], parse.cn_to_number(sets.group(2)) or _num_token(sets.group(2))
+        each = parse.parse_money(sets.group(3), unit)[0]
+        if each and n and whole and abs(each * n - whole) <= 1:
+            # '43.6万元（两家联合采购，两套合计：…各部署一套，每套21.8万元）': the price of this buyer's one set
             return _r(_with_vat(each, tax), tax=tax, pretax=each)
     if _ORDINAL_RE.search(s_nt):  # 'From year 2', '第2年起': a year's number, no amount
         s_nt = _ORDINAL_RE.sub(" ", s_nt)

@@ -4785,3 +4785,37 @@ def test_a_part_another_company_signs_for_is_not_in_this_buyers_price():
     assert any(w.code == "warn.other_party_part" and w.cell == "B2" and "玛纳斯公司另行签约" in w.params["part"]
                for w in qs.warnings)
 
+
+def test_a_sister_companys_sheet_for_checking_only_is_not_a_later_round_and_a_set_price_is_one_set():
+    """A joint purchase's workbook: '穆棱公司（本公司）' holds this buyer's quotes; '林口公司' — titled '…（…综合部提供，仅供
+    核对）' — the same vendors' prices for the sister company's configuration. That sheet is not a later round of this
+    buyer's quotes: it is listed, never scored. '43.6万元（两家联合采购，两套合计：…各部署一套，每套21.8万元）' is one set's
+    price, 218,000. Finance's allocation sheet ('…不作为合同价') is its own arithmetic, never a price."""
+    wb = openpyxl.Workbook()
+    own = wb.active
+    own.title = "穆棱公司（本公司）"
+    own.append(["穆棱公司（本公司）配置　各供应商报价及条款（摘自各家报价单原文）"])
+    own.append(["序号", "供应商", "报价（本公司配置）", "计税", "功能模块（本公司配置）", "等保三级", "免费维护期"])
+    own.append([1, "依兰三姓数科有限公司", "23.9万元", "含税", "个人征信查询、风控模型、还款管理、风控审批、用户管理",
+                "已取得等保三级，备案证明编号23012343009-24006", "12个月"])
+    own.append([2, "讷河老莱软件有限公司", "43.6万元（两家联合采购，两套合计：穆棱公司、林口公司各部署一套，每套21.8万元）；如单独签约，"
+                "每套23.6万元", "含税", "个人征信查询、风控模型、还款管理、风控审批、用户管理",
+                "已取得等保三级（备案证明编号23028143012-24003）", "12个月"])
+    other = wb.create_sheet("林口公司")
+    other.append(["林口公司配置　各供应商报价（林口莲花湖小额贷款有限公司综合部提供，仅供核对）"])
+    other.append(["序号", "供应商", "报价（林口公司配置）", "计税", "林口公司配置说明"])
+    other.append([1, "依兰三姓数科有限公司", "18.6万元", "含税", "功能模块同穆棱公司；用户数30个"])
+    other.append([2, "讷河老莱软件有限公司", "每套21.8万元（两家同时签约）", "含税", "同穆棱公司"])
+    split = wb.create_sheet("分摊测算")  # finance's own sums: '…仅用于控股公司预算口径，不作为合同价'
+    split.append(["两家联合采购　预算分摊测算（财务部）"])
+    split.append(["分摊比例按贷款余额：穆棱公司58%，林口公司42%。仅用于控股公司预算口径，不作为合同价。"])
+    split.append(["供应商", "穆棱公司报价（元）", "林口公司报价（元）", "两家合计（元）", "穆棱公司分摊额（58%，元）"])
+    split.append(["依兰三姓数科有限公司", 239000, 186000, 425000, 246500])
+    split.append(["讷河老莱软件有限公司", 218000, 218000, 436000, 252880])
+    qs = load([("联合采购.xlsx", _saved(wb))])
+    res = _scored(qs, "personal_credit")
+    assert res["依兰三姓数科有限公司"].quote.values["price_cny"] == 239_000
+    assert res["讷河老莱软件有限公司"].quote.values["price_cny"] == 218_000
+    assert all(q.sheet == "穆棱公司（本公司）" and not q.earlier for q in qs.quotes)
+    assert any(s.reason == "skip.other_buyer_sheet" and s.sheet == "林口公司" for s in qs.skipped)
+    assert any(s.reason == "skip.buyer_computation" and s.sheet == "分摊测算" for s in qs.skipped)
