@@ -1218,6 +1218,15 @@ _AMOUNT = r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?"
 _BOTH_TAXES_RE = re.compile(r"(?P<excl>" + _AMOUNT + r")\s*[(（]?\s*(?:不含税|未税|税前)[^¥￥万元]{0,40}?(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?"
                             r"\s*(?:为|是|:|：)?\s*(?P<incl>" + _AMOUNT + r")")
 
+# the same, the tax-inclusive price first ('含税价：23.8万；不含税价：22.45万')
+_BOTH_TAXES_INCL_FIRST_RE = re.compile(r"(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?\s*(?:为|是|:)?\s*(?P<incl>" + _AMOUNT +
+                                       r")[^¥￥万元\d]{0,20}?(?:不含税|未税|税前)(?:合计|总价|价格|价|金额|总额|报价)?\s*(?:为|是|:)?\s*"
+                                       r"(?P<excl>" + _AMOUNT + r")")
+# an amount, then the price after its discount in the same words ('24.8万 九五折后 23.56万'): two statements, not two items
+_RATE_LEAD_RE = re.compile(r"^[一二三四五六七八九\d.]{1,3}")  # the rate before 折后 ('9折后'), no amount
+_THEN_DISCOUNTED_RE = re.compile(r"(\d\s*(?:万元|万|w|元)?)\s*[，,]?\s*((?:[一二三四五六七八九\d.]{1,3})?(?:折后|优惠后|折扣后)(?:价|为|:)?)"
+                                 r"\s*[，,]?\s*(?=[¥￥]?\d)")
+
 
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
@@ -1244,7 +1253,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     ex, inc = _TAX_EXCL_RE.search(s), _TAX_INCL_RE.search(s)
     tax = ("excl" if ex.start() < inc.start() else "incl") if ex and inc and _BREAKDOWN_EXCL_RE.search(s) else \
         "excl" if ex else ("incl" if inc else None)  # 'incl. 6% VAT (licence 220,000 + … = 300,000 excl. VAT)'
-    if price and ex and inc and (both := _BOTH_TAXES_RE.search(s)) is not None:
+    if price and ex and inc and ((both := _BOTH_TAXES_RE.search(s)) is not None
+                                 or (both := _BOTH_TAXES_INCL_FIRST_RE.search(s)) is not None):
         # '23.5万元（不含税），增值税税率6%，含税合计249,100元': the price given both ways — the tax-inclusive one, once
         before, _w = parse.parse_money(both.group("excl"), unit)
         after, _w = parse.parse_money(both.group("incl"), unit)
@@ -1323,6 +1333,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = _VERSION_RE.sub(" ", s_nt)
     if ". " in s_nt:  # '… + training 15,000. No optional modules.': a sentence ends after the amount
         s_nt = _AMOUNT_SENTENCE_END_RE.sub("；", s_nt)
+    if "折" in s_nt or "优惠后" in s_nt:  # '24.8万 九五折后 23.56万': the price, then the price after its discount
+        s_nt = _THEN_DISCOUNTED_RE.sub(lambda m: m.group(1) + "；" + _RATE_LEAD_RE.sub("", m.group(2)), s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown
         s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
     if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
