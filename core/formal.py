@@ -92,6 +92,8 @@ def _header(sh: RawSheet) -> tuple[int, int, int, int | None, int | None] | None
         amount = next((c for c, k in enumerate(keys) if _AMOUNT_HEAD.match(k) and c != item), None)
         unit = next((c for c, k in enumerate(keys) if _UNIT_PRICE_HEAD.match(k) and c not in (item, amount)), None)
         qty = next((c for c, k in enumerate(keys) if _QTY_HEAD.match(k)), None)
+        if item is not None and sum(len(_text(v)) > 30 for v in row) > 2:
+            continue  # a row of answers ('Our SaaS platform … holds MLPS Level 3', 'Item' under 'Item Type'): no header
         if item is not None and (amount is not None or unit is not None) and (qty is not None or unit is not None
                                                                               or amount is not None):
             if amount is None:

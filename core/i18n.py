@@ -209,6 +209,27 @@ _T: dict[str, tuple[str, str]] = {
     "skip.other_buyer_sheet": ("另一家公司（如一同询价的兄弟公司）的报价页，标明仅供核对或参考：不是本公司的报价，也不是后一轮报价，未评分。",
                                "Another company's prices (a sister company asking the same vendors), marked for checking "
                                "or reference only: not this buyer's quotes nor a later round; not scored."),
+    "skip.other_tier": ("价目表中的另一档（见右侧文字）：贵司的规模不在这一档，不是给贵司的价格，未计入。",
+                        "Another tier of the price book (see beside): the buyer's size is not in it, so it is not this "
+                        "buyer's price; not read."),
+    "note.tier_chosen": ("这家按规模或方案分档报价：已按贵司的规模和采购方式（源码买断）取这一档（见右侧文字：所取的档位或方案及所依据的规模），其价格即对贵司的报价；其他档位和方案未计入。",
+                         "This vendor prices by size or by option: the tier or option for the buyer's size and purchase "
+                         "(a buy-out with the source) was taken (see beside: what was taken and the size it was chosen "
+                         "by); its price is the price for this buyer, the other tiers and options are not read."),
+    "note.no_purchase_option": ("这家只给了订阅（SaaS）等方案，没有源码买断的报价（见右侧文字）：报价按未知处理，订阅费不当作买断价。",
+                                "This vendor offers only a subscription (SaaS) or the like, no buy-out with the source "
+                                "(see beside): its price is unknown; a subscription fee is never taken for a buy-out "
+                                "price."),
+    "skip.subscription_option": ("订阅（SaaS、租用）方案（见右侧文字）：是另一种产品，不是源码买断的价格，未计入。",
+                                 "A subscription (SaaS, rental) option (see beside): another product, not the price of "
+                                 "a buy-out with the source; not read."),
+    "skip.usage_charge": ("按次或按量收取的使用费（征信机构的查询费、供应商的数据服务费等，见右侧文字）：是使用时的费用，不计入系统价格，也不是维保年费。",
+                          "A charge per use (the credit bureaus' query fees, a vendor's data-service fee; see beside): "
+                          "paid for use, never part of the system's price nor the yearly maintenance fee."),
+    "note.tier_unknown": ("这家按规模分档报价，但无法确定贵司所在的档位（见右侧文字）：报价按未知处理。请在表格上方写明贵司规模（如年放款额、账号数），或请供应商给出固定报价。",
+                          "This vendor prices by size, but the buyer's tier could not be told (see beside): its price "
+                          "is unknown. State the buyer's size above the table (yearly lending, accounts) or ask the "
+                          "vendor for a fixed price."),
     "skip.void_sheet": ("这张工作表标明已作废（名称或标题写着“废弃”“已作废，勿用”），由另一张表取代，未读取其中的报价。",
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),

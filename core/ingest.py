@@ -4139,6 +4139,35 @@ def _by_mail_threads(sh: RawSheet) -> list[RawSheet] | None:
     return _thread_part(sh, as_mailbox(sh))
 
 
+def _by_price_books(sh: RawSheet) -> list[RawSheet] | None:
+    """Vendors' price books stacked a block each ('一、XX公司　《…价目表》'), the buyer's scale above them: a row per
+    vendor priced by the tier the buyer's size falls in, the other tiers listed (core.pricebooks). None for any other
+    sheet."""
+    if len(sh.rows) > 2000 or not any(v.__class__ is str and ("价目表" in v or "价格表" in v or "报价标准" in v
+                                                               or "收费标准" in v or "price list" in v.lower())
+                                      for row in sh.rows[:200] for v in row[:2]):
+        return None
+    from .pricebooks import as_table as books_as_table
+
+    return _thread_part(sh, books_as_table(sh))
+
+
+def _by_pricing_options(sh: RawSheet) -> list[RawSheet] | None:
+    """A list of pricing options a row each (Vendor | Pricing model | Applies to | One-off charge | Recurring charge |
+    VAT): a row per vendor priced by its buy-out at the buyer's size plus its one-off services, the subscriptions, the
+    charges for use and the other sizes listed (core.pricingoptions). None for any other sheet."""
+    if len(sh.rows) > 3000 or not any(v.__class__ is str and len(v) <= 40 and _PRICING_MODEL_RE.search(v)
+                                      for row in sh.rows[:12] for v in row):
+        return None
+    from .pricingoptions import as_table as options_as_table
+
+    return _thread_part(sh, options_as_table(sh))
+
+
+_PRICING_MODEL_RE = re.compile(r"^\s*(?:pricing|charging|price|licen[cs]ing)\s+(?:model|type|option)s?\b|计价方式|计费方式|收费模式",
+                               re.I)
+
+
 def _by_plan_blocks(sh: RawSheet) -> list[RawSheet] | None:
     """A finance department's payment plan, a block per vendor ('方案一：XX公司'), each quoting the vendor's words once: a
     table of those words, the department's arithmetic listed (core.planblocks). None for any other sheet."""
@@ -4836,7 +4865,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
             res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
                             for sheet, address, staff, who, own in logged[1]]
-    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -4819,3 +4819,115 @@ def test_a_sister_companys_sheet_for_checking_only_is_not_a_later_round_and_a_se
     assert all(q.sheet == "穆棱公司（本公司）" and not q.earlier for q in qs.quotes)
     assert any(s.reason == "skip.other_buyer_sheet" and s.sheet == "林口公司" for s in qs.skipped)
     assert any(s.reason == "skip.buyer_computation" and s.sheet == "分摊测算" for s in qs.skipped)
+
+
+def _price_books(scale_line: str | None) -> bytes:
+    """Three vendors' price books typed one under another, the buyer's size (or none) above them."""
+    rows = [["核心系统源码　三家价目表对照"], ["兴隆山小额贷款有限公司　信息部　2025-12-01"]]
+    rows += [[scale_line]] if scale_line else []
+    rows += [[],
+             ["一、榆中兴隆数科有限公司　《兴隆小贷系统价目表》"], ["单位：万元　　以上价格均含税"],
+             ["档次", "年放款量", "授权价格", "备注"],
+             ["一档", "3亿元以下", "19.8", "单机构"], ["二档", "3亿—8亿元", "26.5", None], ["三档", "8亿元以上", "面议", "需评估"],
+             ["功能模块", "个人征信、风控模型、反欺诈、还款管理、电子合同、用户管理"],
+             ["等保", "已取得等保三级备案证明（编号62010043001-24003）"],
+             ["售后", "免费维护12个月，含升级；7×24小时，2小时内响应"], [],
+             ["二、皋兰什川信息技术有限公司　《什川信贷价格表》"], ["价格单位：万元（不含税，增值税税率6%）"],
+             ["放款规模＼账号数", "50个以内", "50个以上"],
+             ["5亿元以下", "24", "28"], ["5亿元以上", "面议", "面议"],
+             ["功能模块", "个人征信、风控模型、反欺诈、还款管理、电子合同、用户管理"],
+             ["等保", "已取得等保三级（备案编号62010043002-24011）"], [],
+             ["三、永登连城网络科技有限公司　《连城价目表》"],
+             ["等级", "适用年放款额", "价格（元，含税）"],
+             ["A档", "1亿元以下", 158000], ["B档", "1亿元以上", "面议"],
+             ["功能模块", "个人征信、风控模型、反欺诈、还款管理、电子合同、用户管理"],
+             ["等保", "已取得等保三级"], [],
+             ["信息部意见：按起步价，连城15.8万元最便宜，建议优先。"]]
+    return _xlsx(rows)
+
+
+def test_stacked_price_books_are_read_at_the_buyers_own_scale_never_by_the_first_tier():
+    """A clerk's sheet of each vendor's price book ('一、XX公司　《…价目表》', tiers by 年放款额, a matrix of 放款规模 × 账号数,
+    units and tax in a line above) with the buyer's size on top: each vendor is one quote, priced by the tier the buyer's
+    size falls in (the larger of this year's and next year's lending), never the 起步价; a tier that says 面议 for
+    this buyer is no price; the other tiers and the clerk's comparison are listed, never read as vendors."""
+    qs = load([("价目表对照.xlsx", _price_books("本公司情况：2024年放款3.2亿元，预计2025年放款4亿元；后台操作员账号共45个。"))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"榆中兴隆数科有限公司", "皋兰什川信息技术有限公司", "永登连城网络科技有限公司"}
+    assert res["榆中兴隆数科有限公司"].quote.values["price_cny"] == 265_000  # 二档 3亿—8亿元, 万元, 含税
+    assert res["皋兰什川信息技术有限公司"].quote.values["price_cny"] == 254_400  # 5亿以下 × 50个以内 = 24万, + 6 %
+    lc = res["永登连城网络科技有限公司"]
+    assert lc.quote.values.get("price_cny") is None and lc.gate == "unverified"  # 4亿 is its B档: 面议
+    texts = [(s.reason, s.text) for s in qs.skipped + qs.notes]
+    assert any(r == "note.tier_chosen" and "26.5" in t and "4亿元" in t for r, t in texts)
+    assert any(r == "skip.other_tier" and "158000" in t for r, t in texts)
+    assert any(r == "skip.buyer_computation" and "建议优先" in t for r, t in texts)
+    chosen = next(s for s in qs.notes if s.reason == "note.tier_chosen")
+    assert "档" in skipped_text(chosen, "zh") and "tier" in skipped_text(chosen, "en")
+
+
+def test_price_books_without_the_buyers_size_choose_no_tier():
+    """The same price books with no size of the buyer's stated: no tier is chosen, each price is unknown and said so."""
+    qs = load([("价目表对照.xlsx", _price_books(None))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"榆中兴隆数科有限公司", "皋兰什川信息技术有限公司", "永登连城网络科技有限公司"}
+    assert all(r.quote.values.get("price_cny") is None and r.gate == "unverified" for r in res.values())
+    assert sum(s.reason == "note.tier_unknown" for s in qs.notes) == 3
+
+
+def test_a_list_of_pricing_options_prices_the_buy_out_at_the_buyers_size_with_its_services_never_a_subscription():
+    """A 腾讯文档 list of every pricing option the vendors gave, a row each (标题 | 供应商 | 计价方式 | 适用规模 | 一次性费用 |
+    周期费用 | 计费单位 | 是否含税 | 我方测算首年成本), the buyer's size above it: each vendor's price is its buy-out at that
+    size plus its own one-off services; a subscription is another product, a per-query fee a charge for use, the
+    buyer's first-year estimate its own arithmetic; a vendor with only a subscription has no price."""
+    rows = [["源码采购　各家计价方式登记（信息科技部整理）"],
+            ["我司规模：后台操作员账号80个，本次采购源码买断、部署在我司机房。"],
+            ["标题", "供应商", "计价方式", "适用规模", "一次性费用（元）", "周期费用（元）", "计费单位", "是否含税", "我方测算首年成本"],
+            ["A-1 源码买断（50用户以内）", "渭源首阳数科有限公司", "源码买断", "50个用户以内", 238000, None, None, "含税", 238000],
+            ["A-2 源码买断（51-150用户）", "渭源首阳数科有限公司", "源码买断", "51-150个用户", 286000, None, None, "含税", 286000],
+            ["A-3 年度订阅", "渭源首阳数科有限公司", "年度订阅（SaaS）", "不限", None, 58000, "年", "含税", 58000],
+            ["B-1 源码买断", "临洮洮河软件有限公司", "永久授权含源码", "不限", 205000, None, None, "不含税，税率6%", 217300],
+            ["B-2 实施培训", "临洮洮河软件有限公司", "实施服务", None, 25000, None, None, "不含税，税率6%", 26500],
+            ["B-3 征信查询费", "临洮洮河软件有限公司", "第三方费用", None, None, 2.5, "次", "—", 150000],
+            ["C-1 订阅", "陇西李家龙宫网络科技有限公司", "SaaS订阅", "100用户以内", None, 66000, "年", "含税", 66000]]
+    qs = load([("计价方式登记.xlsx", _xlsx(rows))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"渭源首阳数科有限公司", "临洮洮河软件有限公司", "陇西李家龙宫网络科技有限公司"}
+    assert res["渭源首阳数科有限公司"].quote.values["price_cny"] == 286_000  # 80 accounts: the 51-150 tier
+    assert res["临洮洮河软件有限公司"].quote.values["price_cny"] == 243_800  # (205,000 + 25,000) × 1.06
+    lj = res["陇西李家龙宫网络科技有限公司"]
+    assert lj.quote.values.get("price_cny") is None and lj.gate == "unverified"  # 66,000 a year is a rental
+    reasons = [(s.reason, s.text) for s in qs.notes]
+    assert any(r == "skip.subscription_option" and "A-3" in t for r, t in reasons)
+    assert any(r == "skip.usage_charge" and "征信查询费" in t for r, t in reasons)
+    assert any(r == "skip.buyer_computation" and "首年成本" in t for r, t in reasons)
+
+
+def test_an_english_list_of_vendor_responses_is_a_row_per_vendor_never_a_line_item_quote():
+    """A Microsoft Lists export of the vendors' responses (Title = the vendor, long answers, 'Item Type' = Item and 'Path'
+    last): one quote per vendor with its terms read — never one vendor's 报价单 whose 'Item' cell and an IT comment
+    'Prices excl. VAT' in the same row head its line items."""
+    head = ["Title", "Modules in the offer", "MLPS Level 3", "Encryption", "Transport", "Access control", "Log retention",
+            "Free maintenance", "Support hours & response", "Source code", "IT comment", "Modified", "Modified By", "Item Type",
+            "Path"]
+    path = "sites/IT/Lists/Vendor responses"
+    rows = [head,
+            ["通渭义岗数科有限公司", "个人征信、风控模型、反欺诈、还款管理、电子合同、用户管理",
+             "Held – filing certificate no. 62112643004-24002 (May 2024); graded object: 义岗个人信贷系统",
+             "SM4 for ID number and mobile number", "HTTPS (TLS 1.2)", "RBAC", "12 months", "12 months",
+             "24×7; within 2 hours", "Full source code", "Complete answers", "2025-11-20 10:00", "Ma Li", "Item", path],
+            ["岷县二郎山软件有限公司", "个人征信、风控模型、还款管理、用户管理",
+             "Not yet – level 3 assessment scheduled for Q1 2026, we will provide the certificate then",
+             "AES-256 for sensitive fields", "HTTPS", "Role-based permissions", "6 months", "6 months",
+             "Working days 9:00-18:00; next day", "Licence only, compiled", "Prices excl. VAT", "2025-11-21 15:30", "Ma Li",
+             "Item", path],
+            ["漳县贵清山网络科技有限公司", "个人征信、风控模型、反欺诈、还款管理、电子合同、用户管理",
+             "Our cloud provider's platform holds MLPS Level 3 – certificate available on request",
+             "SM4", "HTTPS", "RBAC", "12 months", "12 months", "24×7; within 1 hour", "Full source code", "Filing is the cloud's",
+             "2025-11-22 09:10", "Zhang Wei", "Item", path]]
+    qs = load([("Vendor responses.xlsx", _xlsx(rows))])
+    res = _scored(qs, "personal_credit")
+    assert set(res) == {"通渭义岗数科有限公司", "岷县二郎山软件有限公司", "漳县贵清山网络科技有限公司"}
+    assert res["通渭义岗数科有限公司"].quote.values["mlps_level3"] is True
+    assert res["岷县二郎山软件有限公司"].quote.values["mlps_level3"] is False
+    assert res["通渭义岗数科有限公司"].quote.values["audit_log_months"] == 12
