@@ -198,6 +198,9 @@ def drop_declined(res: ReadResult) -> None:
     layout: dict[tuple, tuple] = {}  # (file, sheet) -> (labels of a record, the places of its telling cells)
     priced = set()  # the sheets where some row gives a price
     for rec in res.records:
+        for lb, code in (rec.fixed or {}).items():  # a column the layout made the price ('温宿公司（本公司）配置报价')
+            if code == "price_cny":
+                kinds[lb] = "price"
         if (rec.file, rec.sheet) not in priced and any(
                 (kinds[lb] if lb in kinds else kinds.setdefault(lb, _kind(lb))) == "price" and not blank(v)
                 and not (v.__class__ is str and (v.strip().lower() in _NO_PRICE or _NOT_ASKED_RE.search(v)

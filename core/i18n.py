@@ -230,6 +230,9 @@ _T: dict[str, tuple[str, str]] = {
                           "This vendor prices by size, but the buyer's tier could not be told (see beside): its price "
                           "is unknown. State the buyer's size above the table (yearly lending, accounts) or ask the "
                           "vendor for a fixed price."),
+    "skip.other_party_row": ("这一行只适用于联合采购中的另一家公司（见右侧文字，如牵头方自己的部署），不是对本公司的承诺，未计入。",
+                             "This row applies only to another company of the joint purchase (see beside; e.g. the "
+                             "lead's own deployment), not to this buyer; not read."),
     "skip.void_sheet": ("这张工作表标明已作废（名称或标题写着“废弃”“已作废，勿用”），由另一张表取代，未读取其中的报价。",
                         "This sheet is marked void (its name or title says 废弃 / 已作废，勿用), replaced by another sheet; its "
                         "quotes were not read."),

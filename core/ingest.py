@@ -1617,6 +1617,7 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     vc = vendor_cols[0]
     _list_rows_above(sh, h, res)
     fixed.update(_grouped_labels(sh, h, header))  # '售后' over '免费期 | 范围 | 值守': the group completes the label
+    fixed.update(_own_entity_prices(header))  # '温宿公司（本公司）配置报价' beside the lead company's: this buyer's price
     merged: dict[int, list[int]] = {}  # a round that only says what changed: the rows its quote is read over
     earlier = _earlier_rounds(sh, h, vc, header, res, merged)  # a row per round of a vendor's quote: the latest governs
     _unwrap(sh, h, vc, header, res, earlier)
@@ -4168,6 +4169,82 @@ _PRICING_MODEL_RE = re.compile(r"^\s*(?:pricing|charging|price|licen[cs]ing)\s+(
                                re.I)
 
 
+# a joint purchase's long register: the company each row applies to ('适用主体 | 两家通用 / 库车公司（牵头方） / 温宿公司')
+_ENTITY_HEAD_RE = re.compile(r"^\s*(?:适用主体|适用公司|适用对象|适用单位|适用法人|所属主体|applies to(?: entity| company)?)\s*$", re.I)
+_EVERY_ENTITY_RE = re.compile(r"通用|共同|均适用|全部|[两各]家|所有|共用|all\b|both\b|every", re.I)
+_OWN_ENTITY_RE = re.compile(r"([\u4e00-\u9fffA-Za-z]{2,12}?)\s*[（(]\s*(?:本公司|我司|我公司|本单位)\s*[)）]")
+
+
+_PRICE_WORD_RE = re.compile(r"报价|价格|总价|金额|price|quote", re.I)
+_PARTY_WORD_RE = re.compile(r"公司|牵头|主体|集团|分行|子公司|[（(][^）)]{1,12}[）)]")
+
+
+def _own_entity_prices(header: list[str]) -> dict[str, str]:
+    """A price column per company of a joint purchase ('库车公司（牵头方）配置报价 | 温宿公司（本公司）配置报价'): the one
+    marked as this buyer's is the price, another company's is kept beside it, never read."""
+    own = [c for c, s in enumerate(header) if s and _OWN_ENTITY_RE.search(s) and _PRICE_WORD_RE.search(s)]
+    if len(own) != 1:
+        return {}
+    out = {header[own[0]]: "price_cny"}
+    for c, s in enumerate(header):
+        if c != own[0] and s and _PRICE_WORD_RE.search(s) and _PARTY_WORD_RE.search(s) and not _OWN_ENTITY_RE.search(s):
+            out[s] = ""
+    return out
+
+
+def _own_entity(sh: RawSheet, sheets: list) -> str | None:
+    """This buyer's own name among the companies of a joint purchase, as its workbook marks it ('温宿公司（本公司）')."""
+    for other in [sh, *sheets]:
+        if other.file != sh.file:
+            continue
+        for row in other.rows[:60]:
+            for v in row:
+                if v.__class__ is str and ("本公司" in v or "我司" in v or "我公司" in v or "本单位" in v) \
+                        and (m := _OWN_ENTITY_RE.search(v)) is not None:
+                    return m.group(1)
+    return None
+
+
+def _by_entity_rows(sh: RawSheet, sheets: list) -> list[RawSheet] | None:
+    """A joint purchase's register whose rows each say the company they apply to (适用主体): the rows for this buyer and
+    for every company are read, each vendor's name carried down its merged rows; a row for another company alone (the
+    lead's own deployment) is listed, never read. None for any other sheet, or when the workbook does not say which
+    company is this buyer."""
+    if len(sh.rows) > 3000:
+        return None
+    h = next((r for r, row in enumerate(sh.rows[:12]) for v in row if v.__class__ is str and _ENTITY_HEAD_RE.match(v)), None)
+    if h is None:
+        return None
+    header = [_text(v) for v in sh.rows[h]]
+    ec = next(c for c, s in enumerate(header) if _ENTITY_HEAD_RE.match(s))
+    vc = next((c for c, s in enumerate(header) if s and (t := match_label(s).target) is not None and t.code == "vendor"), None)
+    ours = _own_entity(sh, sheets)
+    if vc is None or ours is None:
+        return None
+    key = re.sub(r"(?:分公司|公司|小贷|小额贷款有限公司)$", "", ours) or ours
+    rows, moved, kept, last = [list(r) for r in sh.rows[:h + 1]], {}, [], {}
+    for r in range(h + 1):
+        for c in range(len(sh.rows[r])):
+            moved[(r, c)] = (r, c)
+    for r in range(h + 1, len(sh.rows)):
+        row = list(sh.rows[r])
+        for c in (vc, 0):  # the vendor (and its number) merged down its rows
+            if c < len(row) and blank(row[c]) and c in last and any(not blank(v) for v in row):
+                row[c] = last[c]
+            elif c < len(row) and not blank(row[c]):
+                last[c] = row[c]
+        who = _text(row[ec]) if ec < len(row) else ""
+        if who.strip() and not _EVERY_ENTITY_RE.search(who) and key not in who:
+            kept.append((r, ec, "skip.other_party_row", " | ".join(_text(v) for v in row if not blank(v))[:200]))
+            continue
+        rows.append(row)
+        for c in range(len(row)):
+            moved[(len(rows) - 1, c)] = (r, c)
+    if not kept:
+        return None
+    return _thread_part(sh, (rows, moved, kept))
+
+
 def _by_plan_blocks(sh: RawSheet) -> list[RawSheet] | None:
     """A finance department's payment plan, a block per vendor ('方案一：XX公司'), each quoting the vendor's words once: a
     table of those words, the department's arithmetic listed (core.planblocks). None for any other sheet."""
@@ -4865,7 +4942,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
             res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
                             for sheet, address, staff, who, own in logged[1]]
-    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_unit_row(whole)

@@ -26,7 +26,7 @@ from .mapping import RISK_QUESTION_RE, SHEET_VERBATIM_RE, VERBATIM_LABEL_RE, Tar
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
-from .reading import (EDITION, FAULT_LEVEL_RE, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
+from .reading import (EDITION, FAULT_LEVEL_RE, HARDWARE_BRACKET_RE, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
                       read_all, read_feature_cell, read_features, read_options, read_value, stated_vat_rate)
 from .checkbox import ticked
 from .rounds import settle
@@ -637,14 +637,17 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     clauses = _SLASH_SPLIT_RE.split(text)
                 if extra and len(clauses) == len(extra) and all(len(c) <= 40 for c in clauses):
                     # '权限/日志' | '无；日志保存3个月': each short part for its field (long parts state several facts)
+                    got = set()
                     for dfid, clause in zip(extra, clauses):
                         r = read_value(dfid, clause)
                         if r.status != "unknown" or r.value is not None:
                             _add(found, dfid, (pc, r, src))
                             post.add(dfid)
+                            got.add(dfid)
                     if any(len(c) > 12 for c in clauses):  # '维保与支持' | '…；7×24小时支持，1小时内响应': the parts also
-                        for dfid, r in read_all(text).items():  # state fields the label does not name
-                            if dfid not in extra:
+                        for dfid, r in read_all(text).items():  # state fields the label does not name, or a field
+                            # its own part does not ('支持及响应' | '…工作日10:00-19:00，4小时内响应；现场服务需预约')
+                            if dfid not in extra or dfid not in got:
                                 _add(found, dfid, (pc, r, src))
                                 post.add(dfid)
                 else:
@@ -1659,7 +1662,8 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
     disagrees with its items is said); options and tax kept apart for the scoring (docs/analyst-reading.md)."""
     if len(prices) == 1 and not options and fee_share is None and notes_tax is None:  # one plain price: the rule
         role, r, src, label_tax = prices[0]
-        if role == "price" and label_tax is None and r.tax is None and not r.options and not r.items:
+        if role == "price" and label_tax is None and r.tax is None and not r.options and not r.items \
+                and not (("硬件" in src.text or "服务器" in src.text) and HARDWARE_BRACKET_RE.search(norm(src.text))):
             values["price_cny"] = r.value
             if r.status == "claimed" or r.status == "conditional":
                 evidence["price_cny"] = (r.status, src.text, src.address)
@@ -1742,6 +1746,12 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
                 and base > amt:
             # '一、软件部分…小计28.0万元；二、硬件部分：服务器…（代采），5.8万元；合计33.8万元（含税）': the servers are
             # the vendor's purchase for the buyer, not the system's price — taken out, and said
+            base -= amt
+            parts["hardware_excluded"] = amt
+        elif not hardware and ("硬件" in src.text or "服务器" in src.text) \
+                and (hw := HARDWARE_BRACKET_RE.search(norm(src.text))) is not None \
+                and (amt := read_value("price_cny", hw.group("amt")).value) and base > amt:
+            # '23.8万元（含服务器2台，5万元）': the servers in the price, taken out and said
             base -= amt
             parts["hardware_excluded"] = amt
         elif "另行" in src.text and (op := _OTHER_PARTY_RE.search(src.text)) is not None \

@@ -384,6 +384,9 @@ _NO_PROOF_RE = re.compile(r"(?:证明|证书|材料|备案)[^，,；;。]{0,8}(?
                           r"(?<![a-z])(?:no|without|not)\s+(?:\w+\s+){0,3}(?:certificate|cert\.?|filing|proof|"
                           r"document\w*|evidence)\b(?:\s+(?:no\.?|number|numbers))?(?:\s+(?:provided|supplied|given|"
                           r"attached|available))?|^\s*none (?:provided|supplied|given|shown)")  # an evidence column's 'None provided'
+# the filing and assessment left to the buyer ('等保定级备案及测评由温宿公司自行委托测评机构办理，我司配合整改'): no proof held
+_BUYER_FILES_RE = re.compile(r"[^，,；;。]*(?:备案|测评|评测)[^，,；;。]{0,12}(?:由[^，,；;。]{0,10}?自行|(?:贵司|贵公司|甲方|采购方|客户)"
+                             r"(?:自行|负责))[^，,；;。]*")
 _CERT_PROOF_RE = re.compile(r"取得|获得|已通过.{0,4}(?:三|3)级|(?:三|3)级(?:(?!协助|帮助|辅助|配合|可以|能够)[^，,；;。]){0,8}"
                             r"(?:已通过|通过|认证|备案)|证书|备案|编号|证明|"
                             r"有效期|(?:19|20)\d{2}|(?<![a-z])(?:certified|certificate|cert\.?|obtained|issued|"
@@ -482,7 +485,7 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     if v is False:
         return _r(False)
     # A yes: stated only with the level and no hedge, or with proof ('no filing certificate provided' is none).
-    proof = bool(_CERT_PROOF_RE.search(_NO_PROOF_RE.sub(" ", s)))
+    proof = bool(_CERT_PROOF_RE.search(_NO_PROOF_RE.sub(" ", _BUYER_FILES_RE.sub(" ", s))))
     hedged = bool(_CLAIM_RE.search(s)) or bool(_CONDITION_RE.search(s))
     if level is None and not (_FILING_NO_RE.search(s) and not (_CLAIM_RE.search(s) or _CONDITION_RE.search(s))):
         return _r(True, "claimed")  # '已通过等保测评' with no level: which level? ('已取得，备案证明3305…' names its filing)
@@ -737,9 +740,17 @@ _WORKDAY_FIX_RE = re.compile(_WORKDAYS + r"(?:解决|恢复|修复|处理完毕|
 _WORKDAY_SPAN_RE = re.compile(_WORKDAYS + r"(?:响应|解决|恢复|修复|处理|完成|到场|答复|回复)")
 
 
+# on-site service limited to working days beside a 7×24 cover ('7×24小时热线，现场支持工作日'): the cover still stands
+_ONSITE_WORKDAY_RE = re.compile(r"[^，,；;。]*(?:现场|上门|驻场|on-?site)[^，,；;。]*(?:工作日|工作时间|business days?|office hours|weekdays?)"
+                                r"[^，,；;。]*|[^，,；;。]*(?:工作日|工作时间|business days?|office hours|weekdays?)[^，,；;。]*"
+                                r"(?:现场|上门|驻场|on-?site)[^，,；;。]*", re.I)
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
+    if _SEVEN_24_RE.search(s) and (onsite := _ONSITE_WORKDAY_RE.sub(" ", s)) != s and _SEVEN_24_RE.search(onsite):
+        s = onsite
     if "工作日" in s:  # ('7×24小时技术支持；三级故障1个工作日内响应' is still 7×24)
         s = (_WORKDAY_SPAN_RE if _SEVEN_24_RE.search(s) else _WORKDAY_FIX_RE).sub(" ", s)
     limited = parse._LIMITED_SUPPORT_RE.search(s)
@@ -932,6 +943,9 @@ def _read_lifetime(s: str, cell: Any) -> Reading:
 
 
 def _read_contract(s: str, cell: Any) -> Reading:
+    if re.search(r"以.{0,6}合同.{0,6}为准|按.{0,4}合同(?:约定)?执行|(?:subject to|as per|per) the (?:final )?contract", s) \
+            and not re.search(r"写入|写进|纳入|列入|附件|承诺|written|annex|included", s):
+        return _r(None)  # '以合同约定为准': the contract governs, which promises it holds is not said
     if re.fullmatch(r"\s*(?:同意|已同意|agreed?)\s*[。.!！]?\s*", s, re.I):
         return _r(True)  # '写入合同' | '同意': the vendor agrees to put it in the contract
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
@@ -1127,7 +1141,17 @@ _EDITION_RE = re.compile(EDITION)
 # An amount that says its unit or currency ('27万元', '¥238,000', 'CNY 60 000'), unlike a date, a time or a phone number.
 MONEY_AMOUNT_RE = re.compile(r"\d\s*(?:万元|万|元|千元|k|w)(?![a-z])|[¥￥$]\s*\d|(?<![a-z])(?:cny|rmb)\s*\d")
 _MONEY_AMOUNT_RE = MONEY_AMOUNT_RE
-_ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual")
+# a recurring charge, by the year or by the month ('2.4万/年', '1.88万/月', 'CNY 9,800 per month'): never a purchase price
+# an amount, then the hardware it holds in brackets ('23.8万元（其中硬件5万元）', '（软件18.8万元，硬件5万元）'); never servers
+# the buyer buys apart ('（不含服务器，约5万元由贵司自购）')
+_IN_PRICE = r"(?:(?!不含|不包括|未含|另计|另购|自购|自行采购|除外)[^()（）])"  # a bracket's character, the servers still in the price
+HARDWARE_BRACKET_RE = re.compile(rf"\d\s*(?:万元|万|元|w)\s*[(（](?P<inner>{_IN_PRICE}*?(?:硬件|服务器){_IN_PRICE}*?"
+                                 rf"(?P<amt>\d[\d.,]*\s*(?:万元|万|元)){_IN_PRICE}*)[)）]")
+_HARDWARE_APART_RE = re.compile(r"[(（](?=[^()（）]*(?:硬件|服务器))(?=[^()（）]*(?:不含|不包括|未含|另计|另购|自购|自行采购|除外|另行|"
+                                r"单独(?:采购|购买|计价)))[^()（）]*\d[^()（）]*[)）]")
+_MONTHLY_RE = re.compile(r"/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
+_ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual|/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
+_CURRENCY_WORD_RE = re.compile(r"(?<![a-z])(?:cny|rmb)(?![a-z])|[¥￥]")  # 'CNY 9,800 per year': a currency, no word of price
 _YEARLY_SEG_RE = re.compile(_ANNUAL_ONLY_RE.pattern + r"|subscription|订阅|p\.a\.")
 
 
@@ -1294,7 +1318,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 _talks_about(g, c) for g in _FIELD_WORDS if g not in ("price_cny", "annual_fee_after_warranty_cny"))]
             if not keep:
                 return UNKNOWN
-        if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", s_nt.replace("/", " ")) \
+        if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", _CURRENCY_WORD_RE.sub(" ", s_nt.replace("/", " "))) \
                 and not re.search(r"报价|价格|总价|合计|price|total", s_nt) \
                 and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c)
                             for part in parts for c in _ITEM_SPLIT_RE.split(part) if c):  # ('19.8万 + 3.2万/年维保')
@@ -1324,6 +1348,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 v, warn = _money_of(c, unit)
                 if v is not None:
                     break
+        if v is not None and _MONTHLY_RE.search(s_nt) and not re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", s_nt):
+            v *= 12  # '维保期后每月服务费2000元': twelve months of it a year
         return _r(v, warning=warn, tax=tax)
     # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of; '（其中源码授权
     # 20万、实施部署5.5万）' says the same with 其中 and 、 (a tax word taken out leaves an empty bracket: gone too)
@@ -1333,6 +1359,11 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = _VERSION_RE.sub(" ", s_nt)
     if ". " in s_nt:  # '… + training 15,000. No optional modules.': a sentence ends after the amount
         s_nt = _AMOUNT_SENTENCE_END_RE.sub("；", s_nt)
+    if price and ("硬件" in s_nt or "服务器" in s_nt) and _HARDWARE_APART_RE.search(s_nt):
+        s_nt = _HARDWARE_APART_RE.sub(" ", s_nt)  # '（服务器另计，约5万元）', '（不含服务器…由贵司自购）': not in this price
+    if price and ("硬件" in s_nt or "服务器" in s_nt) and (hw := HARDWARE_BRACKET_RE.search(s_nt)) is not None:
+        # '23.8万元（含服务器2台，5万元）': the total, and the servers in it (core.load takes them out), never the two summed
+        s_nt = s_nt[:hw.start()] + s_nt[hw.start():hw.end()].split("(")[0].split("（")[0] + s_nt[hw.end():]
     if "折" in s_nt or "优惠后" in s_nt:  # '24.8万 九五折后 23.56万': the price, then the price after its discount
         s_nt = _THEN_DISCOUNTED_RE.sub(lambda m: m.group(1) + "；" + _RATE_LEAD_RE.sub("", m.group(2)), s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown

@@ -270,7 +270,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          # an internal audit's item-by-item review of the bids ('审查项 | 投标文件原文 | 审查结论')
                          "审查项", "审查项目", "审查要点", "审核项", "审核项目",
                          # a register of each vendor's after-sales commitments, one row per item ('服务项目 | 服务商承诺')
-                         "服务项目", "承诺项目", "服务条目", "售后项目",
+                         "服务项目", "承诺项目", "服务条目", "售后项目", "承诺事项", "服务承诺事项",
                          # an OA form's price comparison, one row per vendor and item ('比价项 | 供应商填报')
                          "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
 LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
@@ -287,7 +287,8 @@ LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "�
                      "服务商承诺", "供应商承诺", "厂商承诺", "承诺内容", "服务承诺内容",
                      # a due-diligence checklist ('供应商自述（问卷回复原文）' beside the proof given and the checker's view)
                      "供应商自述", "自述", "自述内容", "问卷回复", "问卷回复原文",
-                     "供应商填报", "填报内容", "填报值", "填报结果", "填报", "供应商回复", "厂商回复", "服务商回复")
+                     "供应商填报", "填报内容", "填报值", "填报结果", "填报", "供应商回复", "厂商回复", "服务商回复",
+                     "供应商填写内容", "供应商填写", "填写内容")
 # Long layout: when each row was filled in ('填报时间'): of an item answered twice, the later answer governs whatever the
 # order of the rows (a form tool lists the newest first)
 # Long layout: who said it ('谁说的 | 达里 周海涛（销售经理）') and whether it is in writing ('有没有书面材料 | 没有（口头）'): a row
@@ -305,7 +306,7 @@ LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原
                         # an auditor's check of a clerk's table against the originals ('比选表记载 | 报价函原件记载（摘录）')
                         "报价函原件记载", "原件记载", "报价函记载", "原件摘录", "报价函摘录", "原件内容",
                         "条款原文", "合同条款原文", "草案原文", "合同草案条款原文", "草案条款原文", "照录报价函", "照录应答函", "clausetext", "originalclause", "clausewording",
-                        "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswords",
+                        "verbatim", "originaltext", "originalwording", "asquoted", "vendorwording", "vendorswording", "vendorswords",
                         "投标文件原文", "投标原文", "标书原文", "响应文件原文", "应答原文",
                         # what an extraction tool quotes from the document beside its own reading of it
                         "原文依据", "依据原文", "原文出处", "来源原文", "sourcetext", "evidencetext")

@@ -4931,3 +4931,62 @@ def test_an_english_list_of_vendor_responses_is_a_row_per_vendor_never_a_line_it
     assert res["通渭义岗数科有限公司"].quote.values["mlps_level3"] is True
     assert res["岷县二郎山软件有限公司"].quote.values["mlps_level3"] is False
     assert res["通渭义岗数科有限公司"].quote.values["audit_log_months"] == 12
+
+
+def test_a_joint_purchase_reads_this_buyers_price_column_and_only_the_rows_that_apply_to_it():
+    """A participant's workbook of a joint inquiry: a summary with a price column per company ('阿克苏公司（牵头方）含税报价 |
+    乌什公司（我司）含税报价') and the lead's commitments register, one row per item and company it applies to (适用主体 两家通用 /
+    阿克苏公司 / 乌什公司), the vendor merged down its rows. The price is this buyer's column; a row for the lead's own
+    deployment is not this buyer's (a filing of the lead's system, its on-site 7×24); a vendor that quotes the lead
+    only is no quote; '按等保三级标准建设，备案及测评由乌什公司自行委托' is a claim."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "报价汇总"
+    ws.append(["联合询价报价汇总"])
+    ws.append(["序号", "供应商", "阿克苏公司（牵头方）含税报价", "乌什公司（我司）含税报价", "功能模块", "源码交付"])
+    mods = "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"
+    ws.append([1, "柯坪恰其海数科有限公司", "33.2万元", "29.6万元", mods, "完整源码"])
+    ws.append([2, "阿合奇托什干软件有限公司", "30.8万元", "26.4万元", mods, "完整源码"])
+    ws.append([3, "温宿天山神木网络科技有限公司", "31.5万元", "不报价（仅对阿克苏公司报价，不承接乌什部署）", mods, "完整源码"])
+    ws2 = wb.create_sheet("服务承诺")
+    ws2.append(["序号", "供应商", "承诺事项", "适用主体", "供应商填写内容（原文）"])
+    rows = [(1, "柯坪恰其海数科有限公司", "等保三级", "两家通用", "已取得等保三级，备案证明编号65290143002-24007"),
+            (None, None, "技术支持及响应", "两家通用", "7×24小时，2小时内响应"),
+            (None, None, "免费维护", "两家通用", "免费维护12个月，含小版本升级"),
+            (2, "阿合奇托什干软件有限公司", "等保三级", "阿克苏公司（牵头方）", "阿克苏公司现用系统已取得等保三级备案证明，编号65290143009-25001"),
+            (None, None, "等保三级", "乌什公司", "乌什公司新建部署，按等保三级标准建设；备案及测评由乌什公司自行委托测评机构办理"),
+            (None, None, "技术支持及响应", "阿克苏公司（牵头方）", "7×24小时驻场，1小时内响应"),
+            (None, None, "技术支持及响应", "乌什公司", "远程支持，工作日9:00-18:00，4小时内响应；上门服务需预约"),
+            (None, None, "免费维护", "两家通用", "免费维护18个月，含小版本升级"),
+            (3, "温宿天山神木网络科技有限公司", "报价范围", "乌什公司", "不对乌什公司报价"),
+            (None, None, "等保三级", "阿克苏公司（牵头方）", "已取得等保三级")]
+    for row in rows:
+        ws2.append(list(row))
+    qs = load([("联合询价底稿.xlsx", _saved(wb))])
+    res = _scored(qs, "merchant_loan")
+    assert set(res) == {"柯坪恰其海数科有限公司", "阿合奇托什干软件有限公司"}
+    kp, ahq = res["柯坪恰其海数科有限公司"], res["阿合奇托什干软件有限公司"]
+    assert kp.quote.values["price_cny"] == 296_000 and ahq.quote.values["price_cny"] == 264_000
+    assert ahq.quote.values["mlps_level3"] is True and ahq.quote.evidence["mlps_level3"][0] == "claimed"
+    assert ahq.quote.values["support_7x24"] is False and ahq.quote.values["response_hours"] == 4
+    assert kp.gate == "pass" and ahq.gate != "pass"
+    assert sum(s.reason == "skip.other_party_row" for s in qs.notes) == 3
+    assert any(s.reason in ("skip.declined", "skip.no_quote") and "温宿天山神木" in s.text for s in qs.skipped)
+
+
+def test_servers_inside_a_price_are_taken_out_and_servers_bought_apart_never_added():
+    """'23.8万元（含服务器2台，5万元）', '（软件18.8万元，硬件5万元）', '（其中硬件5万元）': the system's price is 188,000, the
+    servers taken out and said; '（不含服务器，服务器约5万元由贵司自购）' and '（服务器另计，约5万元）' are 238,000 — never 288,000,
+    never 50,000."""
+    rows = [["供应商", "报价（含税）"],
+            ["宕昌官鹅数科有限公司", "23.8万元（含服务器2台，5万元）"],
+            ["舟曲拉尕山软件有限公司", "23.8万元（软件18.8万元，硬件5万元）"],
+            ["迭部扎尕那信息技术有限公司", "23.8万元（其中硬件5万元）"],
+            ["卓尼洮砚网络科技有限公司", "23.8万元（不含服务器，服务器约5万元由贵司自购）"],
+            ["临潭冶力关数科有限公司", "23.8万元（服务器另计，约5万元）"]]
+    qs = load([("报价.xlsx", _xlsx(rows))])
+    got = {q.vendor: (q.values["price_cny"], (q.price_parts or {}).get("hardware_excluded")) for q in qs.quotes}
+    assert got["宕昌官鹅数科有限公司"] == (188_000, 50_000)
+    assert got["舟曲拉尕山软件有限公司"] == (188_000, 50_000)
+    assert got["迭部扎尕那信息技术有限公司"] == (188_000, 50_000)
+    assert got["卓尼洮砚网络科技有限公司"][0] == 238_000 and got["临潭冶力关数科有限公司"][0] == 238_000
