@@ -66,7 +66,7 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:增值税|税)|[+＋]\s*(?:增值)?税(?:费|金)?(?!率)|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex[-.]?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
@@ -88,7 +88,7 @@ def stated_vat_rate(text: Any) -> float | None:
     return rate if rate in schema.VAT_RATES else None
 
 
-_TAX_INCL_RE = re.compile(r"含税|含增值税|含\d+%\s*(?:增值税|税)|税后|含发票|(?<!不)含票|(?<!不)带票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
+_TAX_INCL_RE = re.compile(r"含税|(?<!不)含增值税|(?<!不)含\d+%\s*(?:增值税|税)|税后|含发票|(?<!不)含票|(?<!不)带票|(?<![a-z])(?:incl\.?|including|inclusive of|with)\s*"
                           r"(?:\d+%\s*)?(?:vat|tax)\b|\bvat\s*included|\btax\s*included|\bgross\b")
 
 # Conditions: true only with a condition or at extra cost (domain.md section 7).
@@ -147,13 +147,20 @@ _POINTS_ELSEWHERE_RE = re.compile(r"详见|参见|请见|见附件|见白皮书|
                                   r"appendix|annex|datasheet|manual|white\s?paper|catalog\w*)\b")
 
 
+_HELD_RE = re.compile(r"已(?:经)?(?:取得|通过|获得|备案|对接|接入)|(?<![a-z])(?:held|obtained|certified|filed)(?![a-z])")
+
+
 def _is_reference(s: str) -> bool:
     """Whether the text answers only by pointing elsewhere ('详见附件', 'see brochure'): a pointer with little else
     ('已取得等保三级，备案证明编号…，复印件见附件' answers, and points to the copy)."""
     if bool(_REFERENCE_RE.search(s)):
         return True
     hit = next((w for w in _REFERENCE_WORDS if w in s), None)
-    return hit is not None and len(re.sub(r"[\s，,。.；;：:()（）]", "", s.replace(hit, ""))) <= 12
+    if hit is None:
+        return False
+    rest = re.sub(r"[\s，,。.；;：:()（）]", "", s.replace(hit, ""))
+    # '已取得等保三级，证书见附件3': the answer given, its copy pointed to — never an answer only by a pointer
+    return len(rest) <= 12 and not _HELD_RE.search(rest)
 
 
 # an English sentence's end ('…expected Q1 2026. SM4; HTTPS', read lower-cased): a full stop after a word, a space and
@@ -746,11 +753,18 @@ _ONSITE_WORKDAY_RE = re.compile(r"[^，,；;。]*(?:现场|上门|驻场|on-?sit
                                 r"(?:现场|上门|驻场|on-?site)[^，,；;。]*", re.I)
 
 
+_EMERGENCY_ONLY_RE = re.compile(r"仅(?:限|对|针对|在)?.{0,4}(?:紧急|重大|严重|一级|p1)|(?:紧急|重大|严重|一级)(?:故障|问题|事件)(?:时|情况下)?"
+                                r"(?:提供|享有)?\s*(?:7\s*[x*×]\s*24|全天候)|(?:for|on)\s+(?:p1|critical|severity[- ]?1|sev[- ]?1|"
+                                r"emergenc\w*|urgent)[^,;.]{0,20}only|(?:p1|critical|emergency)[- ]only", re.I)
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
     if _SEVEN_24_RE.search(s) and (onsite := _ONSITE_WORKDAY_RE.sub(" ", s)) != s and _SEVEN_24_RE.search(onsite):
         s = onsite
+    if _EMERGENCY_ONLY_RE.search(s) and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s):
+        return _r(True, "conditional")  # '7×24小时（仅限紧急故障）', '24x7 for P1 incidents only': round the clock for emergencies
     if "工作日" in s:  # ('7×24小时技术支持；三级故障1个工作日内响应' is still 7×24)
         s = (_WORKDAY_SPAN_RE if _SEVEN_24_RE.search(s) else _WORKDAY_FIX_RE).sub(" ", s)
     limited = parse._LIMITED_SUPPORT_RE.search(s)
@@ -795,7 +809,8 @@ _RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
 
 
 _WORKING_DAY_HOURS = 8.0  # '当天', 'T+0': within the working day (the next day, '次日' / 'T+1', is 24)
-_SAME_DAY_RE = re.compile(r"^\s*(?:当天|当日)\s*(?:内)?\s*(?:响应|处理|到场|解决)?\s*$")
+_SAME_DAY_RE = re.compile(r"^\s*(?:当天|当日)\s*(?:内)?\s*(?:响应|处理|到场|解决)?\s*$|^\s*(?:within the )?same (?:business |working )?day"
+                          r"(?: response)?\s*$")
 _T_PLUS_RE = re.compile(r"^\s*t\s*\+\s*([0-9])\s*(?:日|天|工作日)?\s*(?:内)?\s*(?:响应|处理|到场)?\s*$")
 
 
@@ -912,13 +927,27 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     v, warn = parse.parse_months(cell if isinstance(cell, (int, float)) else s, unit)
     if v is None:
         return _r(None, warning=warn)
+    if fid == "free_maintenance_months" and (extra := _BONUS_MONTHS_RE.search(s)) is not None \
+            and not _CONDITION_RE.search(s[extra.start():]) and not re.search(r"需|须|前提|条件|(?<![a-z])(?:if|provided|subject to)(?![a-z])",
+                                                                          s[extra.start():]):
+        bonus = parse.parse_months(extra.group(1) or extra.group(2), unit)[0]
+        if bonus and bonus != v:  # '质保12个月，另赠送6个月': the free months given on top of the period
+            v += bonus
     return _r(v, cond)
+
+
+# free months given on top of a period ('另赠送6个月', '额外赠送半年免费维护', 'plus 6 months free')
+_BONUS_MONTHS_RE = re.compile(r"(?:另|额外|再|加)\s*(?:赠送?|送|延长)\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个月|月|年))|"
+                              r"(?<![a-z])(?:plus|another|extra|additional)\s+(\d+\s+months?)\s+(?:free|extra|bonus)",
+                              re.I)
 
 
 def _read_lifetime(s: str, cell: Any) -> Reading:
     if _CONSULTING_NONE_RE.search(s):
         return _r(False)  # '终身咨询这个我们没有': none
-    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|during (?:the )?(?:warranty|maintenance|amc|annual maintenance)|"
+    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|合同期内|服务期内|合作期内|合同有效期内|"
+                 r"during (?:the )?(?:term of the )?contract|"
+                 r"during (?:the )?(?:warranty|maintenance|amc|annual maintenance)|"
                  r"(?:during|under|with) (?:the )?(?:amc|support contract|maintenance contract)(?: only)?|only (?:during|under|with)", s) \
             and not _BOAST_RE.search(s):
         return _r(False)
@@ -978,10 +1007,17 @@ def _read_contract(s: str, cell: Any) -> Reading:
     return _r(v)
 
 
+_ONE_ACCOUNT_RE = re.compile(r"(?:超级)?管理员[^，,；;。]{0,6}(?:一个|单一|唯一|单个)账号|(?:一个|单一|唯一|单个)(?:超级)?管理员(?:账号)?"
+                             r"|(?:共用|共享|公用)(?:一个|同一)?账号|(?:一个|同一)账号[^，,；;。]{0,6}(?:所有|全部)(?:功能|权限|人)|"
+                             r"(?<![a-z])(?:single (?:admin|administrator|super-?user) account|shared (?:login|account)s?)(?![a-z])")
+
+
 def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
     fn = {"tls": parse.parse_tls, "access_control": parse.parse_access}[fid]
     if s.strip(" .") in ("none", "no", "n/a none"):
         return _r(False)  # answers "which access control?": none at all
+    if fid == "access_control" and _ONE_ACCOUNT_RE.search(s) and not re.search(r"rbac|角色|分级|多级|role", s):
+        return _r(False)  # '超级管理员一个账号管理所有功能', '共用一个账号': nobody's rights told apart
     if re.match(r"\s*(?:否|无|没有|不支持|no|none)\s*[;；,，。.\n]", s):
         return _r(False)  # '否；目前HTTP，证书可自行配置': the answer first, what could be done later after it
     if fid == "tls":
@@ -1022,8 +1058,10 @@ _SRC_LOCK_RE = re.compile(r"绑定.{0,4}(?:域名|服务器|ip|机器|硬件)|(?
                           r"locked to|licen[cs]e key)(?![a-z])")
 _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|只给授权|仅给授权|不给源码|不给源代码|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
                              r"安装包|不提供源码|不交付源码|源码不交付|源码不提供|源码不开放|无源码|不含源码|运行授权|saas|租用|"
+                             r"编译后的?(?:程序|程序包|安装包|版本|代码)|(?:程序|执行)包|源(?:代)?码(?:由我司|由我方|在我司|在我方)?(?:托管|保管|留存)"
+                             r"(?:于|在)?(?:我司|我方|本公司)?|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
-                             r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only)(?![a-z])")
+                             r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only|escrow\w*|binar(?:y|ies))(?![a-z])")
 _SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|部分核心模块|以加密(?:形式|方式)(?:提供|交付)|加密形式提供|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
                              r"库文件|二进制|编译)|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
                              r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
@@ -1071,7 +1109,7 @@ def _read_source(s: str, cell: Any) -> Reading:
         full = _hit(_SRC_FULL_RE, _DATA_UNENCRYPTED_RE.sub(" ", s))
     if lic and full and _SRC_REST_RE.search(s):
         return _r("partial")  # '核心风控引擎以SDK形式提供（不含源码），其余模块提供完整源码': one part withheld, the rest given
-    if lic and full and _CONDITION_RE.search(s):
+    if lic and full and not part and _CONDITION_RE.search(s):
         return _r("licence_only", "conditional")  # '完整源码另加5万，默认仅授权使用'
     if lic and full and not part and _SRC_LOCK_RE.search(s):
         return _r("licence_only")  # '源码交付（授权绑定域名使用）': the whole of it locked to a domain
@@ -1149,6 +1187,7 @@ HARDWARE_BRACKET_RE = re.compile(rf"\d\s*(?:万元|万|元|w)\s*[(（](?P<inner>
                                  rf"(?P<amt>\d[\d.,]*\s*(?:万元|万|元)){_IN_PRICE}*)[)）]")
 _HARDWARE_APART_RE = re.compile(r"[(（](?=[^()（）]*(?:硬件|服务器))(?=[^()（）]*(?:不含|不包括|未含|另计|另购|自购|自行采购|除外|另行|"
                                 r"单独(?:采购|购买|计价)))[^()（）]*\d[^()（）]*[)）]")
+_DECIMAL_COMMA_WAN_RE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:万|w)(?![a-z]))")
 _MONTHLY_RE = re.compile(r"/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
 _ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual|/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
 _CURRENCY_WORD_RE = re.compile(r"(?<![a-z])(?:cny|rmb)(?![a-z])|[¥￥]")  # 'CNY 9,800 per year': a currency, no word of price
@@ -1239,7 +1278,7 @@ _PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*�
 _SETS_TOTAL_RE = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*[(（][^)）]*?([两二三四五2-5])\s*套[^)）]*?每套\s*"
                             r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 _AMOUNT = r"[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?"
-_BOTH_TAXES_RE = re.compile(r"(?P<excl>" + _AMOUNT + r")\s*[(（]?\s*(?:不含税|未税|税前)[^¥￥万元]{0,40}?(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?"
+_BOTH_TAXES_RE = re.compile(r"(?P<excl>" + _AMOUNT + r")\s*[(（]?\s*(?:不含税|未税|税前|不含\s*(?:\d{1,2}(?:\.\d+)?\s*%\s*)?增值税)[^¥￥万元]{0,40}?(?<![不未])含税(?:合计|总价|价格|价|金额|总额|报价)?"
                             r"\s*(?:为|是|:|：)?\s*(?P<incl>" + _AMOUNT + r")")
 
 # the same, the tax-inclusive price first ('含税价：23.8万；不含税价：22.45万')
@@ -1285,6 +1324,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         if before and after and 1.0 < after / before <= 1.14:
             return _r(after, tax="incl", pretax=after, vat=round(after / before - 1, 2))
     s_nt = _TAX_INCL_RE.sub(" ", _TAX_EXCL_RE.sub(" ", s))
+    if "," in s_nt and _DECIMAL_COMMA_WAN_RE.search(s_nt):  # '23,8万': a decimal comma before 万, never 23 and 8万
+        s_nt = _DECIMAL_COMMA_WAN_RE.sub(r"\1.\2", s_nt)
     if price and "/套" in s_nt and (per := _PER_SET_RE.search(s_nt)) is not None:
         each, n = parse.parse_money(per.group(1), unit)[0], parse.cn_to_number(per.group(2)) or _num_token(per.group(2))
         whole = parse.parse_money(per.group(3), unit)[0]
@@ -2167,6 +2208,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if (_is_reference(s_all) and "\n" not in s_all and len(s_all) <= 80) or (parse.is_unknown_word(s_all) and len(s_all) <= 8):
         return UNKNOWN
     dev = _ANSWER_RE.match(s_all)
+    if dev and fid == "mlps_level3" and re.match(r"\s*(?:with|to)\s", s_all[dev.end():]):
+        dev = None  # 'Compliant with MLPS 2.0 Level 3': a compliance said of a standard, no certificate — a claim
     if dev:
         return _answered(fid, _ANSWER_WORDS[dev.group(1)], s_all[dev.end():].strip(" ,，;；:：.-—()（）[]"), unit, strict)
     sel = _select(fid, s_all, strict)
