@@ -1732,6 +1732,9 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
         r, src, label_tax = chosen
         base, tax, status = pre(r), (r.tax or label_tax or side_tax), r.status
         role = next(k for k, rows in by_role.items() if any(s_ is src for _r, s_, _t in rows))
+        if tax is None and role == "discount":  # 'Quotation (RMB, excl. VAT)' then 'Best and final offer': the offer
+            tax = next((r_.tax or t_ for k in ("price", "total") for r_, _s, t_ in by_role.get(k, ())  # on the
+                        if r_.value is not None and (r_.tax or t_)), None)  # quotation's own basis
         other = next((s_ for r_, s_, _t in by_role[role] if s_ is not src and r_.value is not None
                       and abs(r_.value - r.value) > 1), None)
         if other is not None and not any(rounds.values()):  # 大写 and 小写 of one bid that disagree: the first is used, and the question asked

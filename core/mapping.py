@@ -92,7 +92,7 @@ EXACT_ONLY = {label_key(w) for w in ("公司", "品牌", "产品", "方案", "co
                                      "单价", "电话", "地址", "source", "delivery", "payment", "contact", "phone",
                                      "address", "quantity", "qty", "email", "邮箱", "工期", "商品", "分享", "积分",
                                      "会员", "营销", "还款", "审批", "维护", "维保", "支持", "税", "tax", "vat", "发票", "安全", "政策", "咨询", "简称",
-                                     "响应速度")}  # "系统响应速度" is the software's speed, not the support's
+                                     "响应速度", "retention", "updates", "quotation", "hotline", "helpdesk", "servicedesk")}  # "系统响应速度" is the software's speed, not the support's
 
 _SYNS = _synonyms()
 _NEG_LENS = [-len(k) for k, _t in _SYNS]  # ascending, as _SYNS is sorted longest first
@@ -337,6 +337,11 @@ def _match_label(label: object) -> LabelMatch:
         return LabelMatch(None, None)  # '售后项目', '服务项目': the head of a column of items, not a cell of terms
     if target is not None and target.code in _MONEY_CODES and _SCORE_TAIL_RE.search(label_key(bare)):
         return LabelMatch(None, None)  # '合计得分', '价格分', 'Total score': the evaluator's points, never an amount
+    if target is not None and target.code == "vendor" and (priced := _VENDOR_PRICE_RE.match(bare)) is not None:
+        price = _match_label(priced.group(1)).target  # '供应商报价', "Vendor's price (CNY)": the price, never the name
+        return LabelMatch(price, unit_of(text, price))
+    if target is not None and _VENDOR_ANSWER_RE.fullmatch(bare):
+        return LabelMatch(NOTES, None)  # 'Vendor response', "Supplier's reply": its answer, read for what it states
     if target is not None and target.code == "vendor" and _NOTES_TAIL_RE.search(label_key(bare)):
         return LabelMatch(NOTES, None)  # '供应商备注', "Vendor's notes": the vendor's remarks, never its name
     if target is not None and target.code == "vendor" and _QUALITY_TAIL_RE.search(label_key(bare)):
@@ -347,7 +352,8 @@ def _match_label(label: object) -> LabelMatch:
 
 
 # what an evaluation says about a vendor ('Vendor stability | 0.15 | 4 | 3', '厂商实力'): kept, never the vendor's name
-_QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|身份|类型|性质|资格|"
+_QUALITY_TAIL_RE = re.compile(r"(?:实力|稳定性|规模|背景|信誉|口碑|经营状况|财务状况|评价|评分|得分|身份|类型|性质|资格|地址|"
+                              r"address|"
                               r"stability|viability|strength|reputation|background|financials?|rating|score|experience|"
                               r"type|role|status)$")  # '报价单位身份 | 代理商（…授权）': what the vendor is, not its name
 # what an evaluator gives a quote ('合计得分', '总分', '价格分（30分）' read bare): points, whatever amount word opens the label
@@ -369,8 +375,13 @@ _PER_YEAR_RE = re.compile(r"/\s*年|每年|年度|(?<![a-z])(?:per\s*(?:year|ann
 _ITEM_TAIL_RE = re.compile(r"(?:项目|条目|指标)$")  # (not 事项: 待澄清事项 holds text)
 _PERSON_TAIL_RE = re.compile(r"(?:代表签字|代表签名|代表签章|签字|签名|签章|授权代表|代表|联系人|联系方式|联系电话|"
                              r"signature|signed|representative|contactperson|contact)$")
-_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|原话|摘录|陈述|notes?|remarks?|comments?|commitments?|statements?|"
-                            r"answers?|position|submission|verbatim)$")
+_NOTES_TAIL_RE = re.compile(r"(?:备注|说明|意见|批注|补充|承诺|原文|原话|摘录|陈述|答复|回复|应答|填写内容|填写|填报内容|资质|资质证明|"
+                            r"notes?|remarks?|comments?|commitments?|statements?|"
+                            r"answers?|position|submission|verbatim|wording|words|responses?|replies|reply|qualifications?|certificates?)$")
+_VENDOR_ANSWER_RE = re.compile(r"\s*(?:vendor|supplier|bidder)'?s?\s+(?:responses?|replies|reply|answers?)\s*", re.I)
+# the vendor's price under a vendor word ('供应商报价', 'Vendor price (CNY)'): the price field, never the vendor's name
+_VENDOR_PRICE_RE = re.compile(r"\s*(?:供应商|服务商|厂商|投标人|vendor'?s?|supplier'?s?|bidder'?s?)\s*"
+                              r"((?:报价|价格|总价|报价金额|投标报价|price|quote|quotation|bid(?: amount| price)?)\s*)$", re.I)
 
 
 _BUREAU_ASKED_RE = re.compile(r"征信.{0,10}(?:哪家|哪个|哪些|什么)\s*(?:机构|公司|征信)?|(?:哪家|哪个|哪些)\s*征信|征信.{0,8}机构|"

@@ -109,7 +109,7 @@ _CLAIM_RE = re.compile(
     r"help\w*|aligned|in line with|according to|requirements?|standards?|can connect|able to)(?![a-z])")
 
 # In progress: not held today, promised (a claim about the future).
-_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|(?:日|月)(?:前|之前|以前)\s*(?:取得|完成|通过|办妥)|逾期未取得|明年|待取得|待测评|申请中|办理中|申报中|评测中|测评中|在测评|还在测|备案中|审核中|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
+_PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|(?:日|月)(?:前|之前|以前)\s*(?:取得|完成|通过|办妥)|逾期未取得|明年|待取得|待测评|申请中|办理中|申报中|评测中(?!心)|测评中(?!心)|在测评|还在测|备案中(?!心)|审核中(?!心)|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|(?<!not )planned|expected|"
                          r"underway|under way|in (?:final |the )?assessment|under assessment|being assessed|expects?|"
                          r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
@@ -442,6 +442,9 @@ _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z
                               # a reseller's developer's own platform (自营), and the deployed copy the buyer must file itself
                               r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)自行(?:委托|办理|申请|完成|组织)|"
                               r"(?:贵司|客户|甲方)(?:须|需)?自行办理")
+# a client's deployment passed, none for this buyer's ('我司客户XX小贷的系统已通过等保三级', '在多家客户处通过')
+_CLIENT_SYSTEM_RE = re.compile(r"(?:我司|我们的?)?客户[^，,；;。]{0,12}(?:的系统|系统|处|侧|现场|环境)|在[^，,；;。]{0,8}客户(?:处|那里|现场)|"
+                               r"(?<![a-z])(?:at|for) (?:our |several |many )?(?:clients|customers)(?:'|’)?(?![a-z])")
 _OTHER_CERT_RE = re.compile(r"27001|iso\s*9001|iso\s*20000|cmmi|(?<![a-z])soc\s*2(?![a-z])|pci[\s-]*dss", re.I)
 _FILING_NO_RE = re.compile(r"备案证明|备案编号|(?<!\d)\d{11}-\d{5}(?!\d)")
 _THIS_SYSTEM_RE = re.compile(r"本次(?:报价|投标|采购)?系统|所报系统|报价系统|(?:the )?offered system|the system (?:itself|offered)|系统本身")
@@ -459,6 +462,9 @@ def _read_mlps(s: str, cell: Any) -> Reading:
             and not _PENDING_RE.search(s):
         return _r(True, "claimed")  # '… deployed on Alibaba Cloud, whose cloud platform is MLPS Level 3 certified',
         # '我司协同办公系统已通过等保三级': a certificate of another system, none for the one offered
+    if level is not None and level >= 3 and _CLIENT_SYSTEM_RE.search(s) and not _FILING_NO_RE.search(s) \
+            and not _THIS_SYSTEM_RE.search(s) and not _PENDING_RE.search(s):
+        return _r(True, "claimed")  # '本系统在多家客户处通过等保三级测评': the clients' filings, none for this buyer
     if level is not None and level >= 3 and _NOT_SHOWN_RE.search(s) and not _PENDING_RE.search(s) \
             and not _LOWER_LEVEL_HELD_RE.search(s) and not _CERT_STATED_NO_RE.search(_NOT_SHOWN_RE.sub(" ", s)):
         return _r(True, "claimed")  # '称系统已过等保三级，证书在北京总部，现场未能出示': said, never shown
@@ -672,6 +678,11 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
                              r"(?<![a-z])(?:no|without) (?:\w+ )?upgrades?", s)
         if left_out or (cond and not re.search(r"仅|只|only|崩溃|crash", s)):
             return _r(False, "conditional")
+        named = minor_free and re.search(r"小版本(?:升级|更新)|minor (?:releases?|versions?|upgrades?|updates?)|"
+                                         r"minor only|only minor", s)
+        if named and (not cond or re.search(r"大版本|major", s)):
+            return _r(True)  # 'bug fixes + minor releases', 'Minor only; major charged': the upgrades the article asks
+            # for, the major versions' charge as normal as in '含小版本升级，大版本升级另计'
         if minor_free and cond:
             return _r(True, "conditional")
         return _r(False)
@@ -682,8 +693,10 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
     return _r(True)
 
 
-_POLICY_CHARGE_RE = re.compile(r"(?<![不无免])(?:收费|付费|计费)|按次|/次|每次|另行报价|按需报价|视.{0,4}(?:收费|报价)|"
-                               r"(?<![a-z])(?:charged|paid|quoted separately|per (?:change|adaptation))(?![a-z])")
+_POLICY_CHARGE_RE = re.compile(r"(?<![不无免])(?:收费|付费|计费)|按次|/次|每次|另行报价|按需报价|视.{0,4}(?:收费|报价)|按人天|/人天|"
+                               r"按工作量|按工时|"
+                               r"(?<![a-z])(?:charged|paid|quoted|quoted separately|billable|on quotation|time (?:and|&) materials|"
+                               r"per (?:change|adaptation))(?![a-z])")
 
 
 def _read_policy_fee(cell: str, unit: float | None, strict: bool) -> Reading:
@@ -718,7 +731,8 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
             return _r(False, "conditional")
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
-    if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost", s) and \
+    if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost|(?<![a-z])free(?![a-z])",
+                 s) and \
             not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|大调整|大改|major|significant|except|"
                           r"quoted separately|不免费|非免费|not free", s):
         return _r(True, fee=0.0)
@@ -1187,6 +1201,30 @@ HARDWARE_BRACKET_RE = re.compile(rf"\d\s*(?:万元|万|元|w)\s*[(（](?P<inner>
                                  rf"(?P<amt>\d[\d.,]*\s*(?:万元|万|元)){_IN_PRICE}*)[)）]")
 _HARDWARE_APART_RE = re.compile(r"[(（](?=[^()（）]*(?:硬件|服务器))(?=[^()（）]*(?:不含|不包括|未含|另计|另购|自购|自行采购|除外|另行|"
                                 r"单独(?:采购|购买|计价)))[^()（）]*\d[^()（）]*[)）]")
+# another way to pay after the price ('；或首付10万+每年8万', '; or CNY 8,000 a month'): not the price
+_ALTERNATIVE_RE = re.compile(r"[；;，,]\s*(?:或者?|或是|亦可|也可|(?<![a-z])or(?![a-z]))\s*(?=\S)")
+# a discount offered on a condition ('若贵司同时采购…，可优惠至22万', 'if signed before …, 22万'): not the price
+_IF_DISCOUNT_RE = re.compile(r"(?:若|如果|假如|如(?=贵司|贵方|客户|同时|一次性|签约|在))[^；;。]{0,40}?[，,]?\s*(?:则|可|可以|即可)?\s*"
+                             r"(?:优惠|降|让利|打折)(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
+                             r"(?<![a-z])if [^;.]{0,60}?,\s*(?:discounted |reduced )?(?:to )?(?:cny|rmb)?\s*\d[\d,.]*\s*(?:k|万)?")
+# an amount, then its parts listed in brackets ('25.8万（含软件22万、实施2.8万、首年维保1万）')
+_LISTED_BREAKDOWN_RE = re.compile(r"(?P<amt>\d[\d.,]*\s*(?:万元|万|元|w))\s*[(（]\s*(?:含|其中|包括|包含)?\s*[:：]?\s*"
+                                  r"(?P<inner>[^()（）+＋]{4,120}?)[)）]")
+
+
+def _as_breakdown(s: str, m: re.Match, unit: float | None) -> str:
+    """The listed parts joined by '+' when they add up to the amount before them (the breakdown's own form); the text
+    as it was otherwise."""
+    parts = [p for p in re.split(r"[、，,；;]", m.group("inner")) if p.strip()]
+    if len(parts) < 2 or not all(_MONEY_AMOUNT_RE.search(p) for p in parts):
+        return s
+    values = [parse.parse_money(re.sub(r"^[^\d]*", "", p), unit)[0] for p in parts]
+    if any(v is None for v in values):
+        return s
+    # in the breakdown's own form: one that does not add up is warned of, and the amount quoted stands
+    return s[:m.end("amt")] + "（" + "+".join(p.strip() for p in parts) + "）" + s[m.end():]
+
+
 _DECIMAL_COMMA_WAN_RE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:万|w)(?![a-z]))")
 _MONTHLY_RE = re.compile(r"/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
 _ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual|/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
@@ -1366,7 +1404,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
     if not price:
         pct = _PCT_RE.search(s_nt)
-        if pct and re.search(r"合同|合同额|合同金额|总价|报价|项目|软件|采购|价款|contract|price|licen|/年|每年|年|annual|year", s_nt) \
+        if pct and (re.search(r"合同|合同额|合同金额|总价|报价|项目|软件|采购|价款|原价|contract|price|licen|/年|每年|年|annual|year",
+                              s_nt) or re.fullmatch(r"\s*\d{1,2}(?:\.\d+)?\s*%\s*", s_nt)) \
                 and not re.search(r"元|万|[¥￥$]|cny|rmb", _PCT_RE.sub(" ", s_nt)):
             return _r(None, "stated", share=float(pct.group(1)) / 100, tax=tax)
         if any(w in s_nt for w in parse._PER_INCIDENT):
@@ -1405,6 +1444,14 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     if price and ("硬件" in s_nt or "服务器" in s_nt) and (hw := HARDWARE_BRACKET_RE.search(s_nt)) is not None:
         # '23.8万元（含服务器2台，5万元）': the total, and the servers in it (core.load takes them out), never the two summed
         s_nt = s_nt[:hw.start()] + s_nt[hw.start():hw.end()].split("(")[0].split("（")[0] + s_nt[hw.end():]
+    if price and ("或" in s_nt or " or " in s_nt) and (alt := _ALTERNATIVE_RE.search(s_nt)) is not None \
+            and _MONEY_AMOUNT_RE.search(s_nt[:alt.start()]):
+        s_nt = s_nt[:alt.start()]  # '一次性买断28万；或首付10万+每年8万（共3年）': the price, then another way to pay
+    if price and ("若" in s_nt or "如" in s_nt or "if " in s_nt) and _IF_DISCOUNT_RE.search(s_nt) \
+            and _MONEY_AMOUNT_RE.search(rest := _IF_DISCOUNT_RE.sub(" ", s_nt)):
+        s_nt = rest  # '25万，若贵司同时采购我司催收系统，可优惠至22万': a discount on a condition, not the price
+    if price and ("(" in s_nt or "（" in s_nt) and (listed := _LISTED_BREAKDOWN_RE.search(s_nt)) is not None:
+        s_nt = _as_breakdown(s_nt, listed, unit)  # '25.8万（含软件22万、实施2.8万、首年维保1万）': the total and its parts
     if "折" in s_nt or "优惠后" in s_nt:  # '24.8万 九五折后 23.56万': the price, then the price after its discount
         s_nt = _THEN_DISCOUNTED_RE.sub(lambda m: m.group(1) + "；" + _RATE_LEAD_RE.sub("", m.group(2)), s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown

@@ -4990,3 +4990,43 @@ def test_servers_inside_a_price_are_taken_out_and_servers_bought_apart_never_add
     assert got["舟曲拉尕山软件有限公司"] == (188_000, 50_000)
     assert got["迭部扎尕那信息技术有限公司"] == (188_000, 50_000)
     assert got["卓尼洮砚网络科技有限公司"][0] == 238_000 and got["临潭冶力关数科有限公司"][0] == 238_000
+
+
+def test_columns_headed_with_a_vendor_word_are_read_for_what_they_hold_never_as_the_vendor():
+    """'供应商报价（万元）' is the price in 万 (it was taken for a second vendor column and lost); 'Vendor response' is the
+    vendor's answer (it was a response time: '5x8' read as 5 hours); '供应商答复' and '供应商资质' are its words, read for
+    what they state; '供应商名称' stays the vendor."""
+    rows = [["供应商名称", "供应商报价（万元）", "供应商资质", "Vendor response", "供应商答复"],
+            ["景泰寿鹿山数科有限公司", "23.8", "已取得等保三级，备案证明编号62042343006-24011", "24x7, 2h response", "免费维护12个月"],
+            ["古浪八步沙软件有限公司", "25", "等保二级（已备案）", "5x8", "免费维护6个月"]]
+    qs = load([("供应商表.xlsx", _xlsx(rows))])
+    got = {q.vendor: q.values for q in qs.quotes}
+    assert set(got) == {"景泰寿鹿山数科有限公司", "古浪八步沙软件有限公司"}
+    assert got["景泰寿鹿山数科有限公司"]["price_cny"] == 238_000 and got["古浪八步沙软件有限公司"]["price_cny"] == 250_000
+    assert got["景泰寿鹿山数科有限公司"]["mlps_level3"] is True and got["古浪八步沙软件有限公司"]["mlps_level3"] is False
+    assert got["古浪八步沙软件有限公司"]["response_hours"] is None and got["古浪八步沙软件有限公司"]["support_7x24"] is False
+    assert got["景泰寿鹿山数科有限公司"]["response_hours"] == 2 and got["古浪八步沙软件有限公司"]["free_maintenance_months"] == 6
+
+
+def test_an_english_sheet_in_a_buyers_own_words_is_read_column_by_column():
+    """Plain English headers nobody on the team wrote: 'Audit trail retention' is the log period (it was a payment
+    'retention' line: '180 days' read as a price of 1,800,000), 'Quotation (RMB, excl. VAT)' the price (unread) with
+    its 'VAT rate' column applied, 'Helpdesk hours' the support hours, 'MLPS certification', 'Free support period',
+    'Version upgrades', 'Response SLA' their fields (all four unread), 'Best and final offer' the price offered."""
+    rows = [["Supplier", "Quotation (RMB, excl. VAT)", "VAT rate", "Best and final offer", "MLPS certification",
+             "Audit trail retention", "Free support period", "Version upgrades", "Response SLA", "Helpdesk hours"],
+            ["Orion FinTech", "210,000", "6%", "", "Level 3 filed, certificate No. 44010013002-22011", "180 days",
+             "12 months", "Bug fixes and minor releases", "1h", "24/7 hotline"],
+            ["Nimbus Loan Tech", "168,000", "13%", "160,000", "Level 3 assessment scheduled for Q3", "90 days",
+             "2 years", "Minor only; major charged", "Next business day", "Mon-Fri 9-18"]]
+    qs = load([("quotes.xlsx", _xlsx(rows))])
+    got = {q.vendor: q.values for q in qs.quotes}
+    assert set(got) == {"Orion FinTech", "Nimbus Loan Tech"}
+    orion, nimbus = got["Orion FinTech"], got["Nimbus Loan Tech"]
+    assert orion["audit_log_months"] == 6 and nimbus["audit_log_months"] == 3
+    assert round(orion["price_cny"]) == 222_600  # 210,000 + 6 % VAT, the rate its own column gives
+    assert round(nimbus["price_cny"]) == 180_800  # the best and final offer, 160,000 + 13 %
+    assert orion["mlps_level3"] is True and nimbus["mlps_level3"] is False
+    assert (orion["free_maintenance_months"], nimbus["free_maintenance_months"]) == (12, 24)
+    assert orion["maintenance_includes_upgrades"] is True and nimbus["maintenance_includes_upgrades"] is True
+    assert (orion["response_hours"], orion["support_7x24"], nimbus["support_7x24"]) == (1, True, False)
