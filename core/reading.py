@@ -147,7 +147,8 @@ _POINTS_ELSEWHERE_RE = re.compile(r"详见|参见|请见|见附件|见白皮书|
                                   r"appendix|annex|datasheet|manual|white\s?paper|catalog\w*)\b")
 
 
-_HELD_RE = re.compile(r"已(?:经)?(?:取得|通过|获得|备案|对接|接入)|(?<![a-z])(?:held|obtained|certified|filed)(?![a-z])")
+_HELD_RE = re.compile(r"已(?:经)?(?:取得|通过|获得|备案|对接|接入)|(?<![a-z])(?:held|obtained|certified|filed)(?![a-z])|"
+                      r"等保\s*[三3]\s*级|三级等保|第三级")  # '等保三级，详见附件': the level said, as '等保三级' alone says it
 
 
 def _is_reference(s: str) -> bool:
@@ -285,6 +286,12 @@ _POLICY_ANSWER_RE = re.compile(r"免费|收费|另行|另计|付费|不另|(?<![
 _LETTER_REPLY_RE = re.compile(r"(?:回复|答复|回函)如下|现(?:就|将|对)[^，,；;。]{0,30}(?:回复|答复)|特此(?:回复|函复)")
 
 
+# a response time given for a time of day ('工作时间1小时', '非工作时间4小时', '节假日4小时'): the response, not the cover
+_TIMED_HOURS_RE = re.compile(r"\s*(?:工作时间|工作日|白天|日间|上班时间|办公时间|夜间|晚间|节假日|法定假日|周末|休息日|非工作时间|非工作日|"
+                             r"工作时间外|工作时间以外|其他时间|其余时间)(?:内|外|期间)?\s*[:：]?\s*\d+(?:\.\d+)?\s*(?:个?小时|分钟|h|min)"
+                             r"\s*(?:内|以内)?\s*(?:响应|到场)?\s*")
+
+
 def _select(fid: str, text: str, strict: bool) -> str | None:
     """The part of a cell that speaks of ``fid``: every clause naming the field; else (not strict) the clauses
     naming no other field. None when nothing does."""
@@ -311,8 +318,9 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
         if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
                 and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
-        if fid == "response_hours" and _BARE_HOURS_RE.fullmatch(c):
-            return True  # '7×24，2小时': the hours after the support hours are the response time
+        if fid == "response_hours" and (_BARE_HOURS_RE.fullmatch(c) or _TIMED_HOURS_RE.fullmatch(c)):
+            return True  # '7×24，2小时': the hours after the support hours are the response time; '工作时间1小时，
+            # 非工作时间4小时': each time of day's response
         if fid == "response_hours" and _LETTER_REPLY_RE.search(c) and not re.search(r"\d\s*(?:小时|个小时|h|分钟)", c):
             return False  # '现就贵司询价回复如下': a letter's reply, no response time
         if fid == "free_maintenance_months" and not strict and _PERIOD_RE.search(c) and (
@@ -605,7 +613,18 @@ _NOT_CONNECTED_RE = re.compile(r"(?:暂|尚|还|目前|当前)?(?:未|没有|没
                                r"not (?:yet )?(?:connected|integrated)|(?<![a-z])no (?:credit )?(?:bureau|connection|integration)s?\b")
 
 
+# a licensed bureau reached through a data company ('通过第三方数据公司间接查询人行征信', 'via a third-party data provider'):
+# the buyer's link is to the company in between, which holds no licence (断直连) — no licensed bureau; an access
+# institution of the bureau's own ('通过上海资信间接接入人行征信') is the lawful way in and stays a connection
+_VIA_DATA_CO_RE = re.compile(r"(?:通过|经由?|借助|依托|由)[^，,；;。]{0,6}(?:第三方|合作|外部)?[^，,；;。]{0,4}(?:数据公司|数据服务商|数据商|"
+                             r"数据供应商|大数据公司|数据平台|中介)|"
+                             r"(?<![a-z])(?:via|through) (?:an? )?(?:third[- ]party|partner|intermediary)? ?"
+                             r"(?:data (?:company|provider|vendor|broker)|intermediary|aggregator)")
+
+
 def _read_bureau(s: str, cell: Any) -> Reading:
+    if _VIA_DATA_CO_RE.search(s) and _BUREAU_NAMED_RE.search(s) and not _NOT_CONNECTED_RE.search(s):
+        return _r(False)
     if "计划" in s:
         s = re.sub(r"还款计划|分期计划|放款计划", " ", s)  # a module's name ('还款计划及提醒') is no plan to connect
     if parse._BUREAU_UNNAMED_RE.search(s):  # "'支持对接征信' — no bureau named": a note that the claim names none
@@ -662,12 +681,20 @@ _UPGRADES_LEFT_OUT_RE = re.compile(r"升级[^，,。；;]{0,6}(?:不在(?:里面
 _CONSULTING_NONE_RE = re.compile(r"咨询[^，,。；;]{0,8}(?:(?<!都)没有|不提供|不包括|不包含)")
 
 
+# upgrades given only under a maintenance contract the buyer pays for ('only if covered by AMC', '需签订年度维保合同')
+_UPGRADES_IF_PAID_RE = re.compile(r"(?<![a-z])only (?:if|when|with|under|for)\b[^,;.，；。]{0,30}?(?:amc|annual maintenance|maintenance "
+                                  r"(?:contract|agreement|plan)|support (?:contract|agreement|plan)|subscription|paid)|"
+                                  r"(?:仅限|只限|需|须|要)[^，,；;。]{0,4}(?:购买|签订|续签|续费|签)[^，,；;。]{0,6}(?:年度|年)?(?:维保|维护|服务)(?:合同|协议)?")
+
+
 def _read_upgrades(s: str, cell: Any) -> Reading:
     if _UPGRADES_LEFT_OUT_RE.search(s):
         return _r(False, "conditional")  # '免费维护半年，就是修bug，升级不在里面': the upgrades left out
     v, warn = parse.parse_upgrades(cell)
     if v is None:
         return _r(None, warning=warn)
+    if _UPGRADES_IF_PAID_RE.search(s):
+        return _r(False, "conditional")  # 'Minor upgrades only if covered by AMC': upgrades under a paid contract only
     cond = bool(_CONDITION_RE.search(s)) or bool(parse._UPGRADE_CHARGED_RE.search(s))
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
@@ -950,6 +977,7 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     return _r(v, cond)
 
 
+_BONUS_IF_RE = re.compile(r"^[^；;。]{0,4}[(（，,]?\s*(?:需|须|前提|条件|仅限|限|如|若|(?<![a-z])(?:if|provided|subject to|when)(?![a-z]))")
 # free months given on top of a period ('另赠送6个月', '额外赠送半年免费维护', 'plus 6 months free')
 _BONUS_MONTHS_RE = re.compile(r"(?:另|额外|再|加)\s*(?:赠送?|送|延长)\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个月|月|年))|"
                               r"(?<![a-z])(?:plus|another|extra|additional)\s+(\d+\s+months?)\s+(?:free|extra|bonus)",
@@ -1207,6 +1235,12 @@ _ALTERNATIVE_RE = re.compile(r"[；;，,]\s*(?:或者?|或是|亦可|也可|(?<!
 _IF_DISCOUNT_RE = re.compile(r"(?:若|如果|假如|如(?=贵司|贵方|客户|同时|一次性|签约|在))[^；;。]{0,40}?[，,]?\s*(?:则|可|可以|即可)?\s*"
                              r"(?:优惠|降|让利|打折)(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
                              r"(?<![a-z])if [^;.]{0,60}?,\s*(?:discounted |reduced )?(?:to )?(?:cny|rmb)?\s*\d[\d,.]*\s*(?:k|万)?")
+# an amount, then a clause saying what part of it is what ('23.8万，8万为实施费', '23.8万，其中8万为实施费',
+# '25万元，包括实施费3万元'): the part is in the amount, never added to it
+_WHEREOF_CLAUSE_RE = re.compile(r"(\d[\d.,]*\s*(?:万元|万|元|w))\s*[，,]\s*("
+                                r"(?:其中|包括|包含)\s*[:：]?[^；;。\n()（）]*?\d[^；;。\n()（）]*|"
+                                r"\d[\d.,]*\s*(?:万元|万|元|w)?\s*(?:为|是|系)\s*[^；;。\n，,()（）\d]{1,12}?(?:费|款|部分))"
+                                r"(?=\s*(?:$|[；;。\n]))")
 # an amount, then its parts listed in brackets ('25.8万（含软件22万、实施2.8万、首年维保1万）')
 _LISTED_BREAKDOWN_RE = re.compile(r"(?P<amt>\d[\d.,]*\s*(?:万元|万|元|w))\s*[(（]\s*(?:含|其中|包括|包含)?\s*[:：]?\s*"
                                   r"(?P<inner>[^()（）+＋]{4,120}?)[)）]")
@@ -1271,12 +1305,17 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept (with the
     VAT rate a tax-exclusive amount states for itself: '19.5万（不含税，税率6%）' is 195,000 × 1.06)."""
     r = _read_money(cell, unit, price=price)
+    if price and r.status == "stated" and r.value and isinstance(cell, str) and _FROM_PRICE_RE.search(cell):
+        r = replace(r, status="conditional")  # '20万起', 'Starting from CNY 200,000': the least it costs, not its price
     if r.tax == "excl" and (rate := stated_vat_rate(cell)) is not None:
         value = r.value if r.pretax is None else round(r.pretax * (1 + rate), 2)
         return replace(r, vat=rate, value=value)
     return r
 
 
+# a price from which the real one depends on what is configured: '20万起', '起价20万元', 'Starting from CNY 200,000'
+_FROM_PRICE_RE = re.compile(r"\d\s*(?:万元|万|元|w|k)?\s*起(?![算计止讫始])|起价|起步价|(?<![a-z])(?:starting (?:from|at)|from (?:cny|rmb|[¥￥])|"
+                            r"prices? from)(?![a-z])", re.I)
 _FEE_TOTAL_RE = re.compile(r"(?:合计|共计|总计)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?\s*(?:/\s*年|每年)?)")
 _TIMES_SIGN_RE = re.compile(r"\d\s*(?:万元|万|元|w)?\s*/\s*[^\d\s×*xX+＋]{0,4}\s*[×*xX]\s*\d")
 _TERM_RE = re.compile(r"(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?)\s*(?:/\s*(?:个|每)?[^\d\s×*xX+＋=＝]{1,4})?"
@@ -1397,8 +1436,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 _talks_about(g, c) for g in _FIELD_WORDS if g not in ("price_cny", "annual_fee_after_warranty_cny"))]
             if not keep:
                 return UNKNOWN
-        if _ANNUAL_ONLY_RE.search(s_nt) and not _talks_about("price_cny", _CURRENCY_WORD_RE.sub(" ", s_nt.replace("/", " "))) \
-                and not re.search(r"报价|价格|总价|合计|price|total", s_nt) \
+        if _ANNUAL_ONLY_RE.search(s_nt) and not re.search(r"总价|合计|一次性|买断|total|one-?off|one-?time|buy-?out", s_nt) \
                 and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c)
                             for part in parts for c in _ITEM_SPLIT_RE.split(part) if c):  # ('19.8万 + 3.2万/年维保')
             return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
@@ -1458,6 +1496,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = re.sub(r"[(（]\s*[)）]", " ", s_nt)
     if ":" in s_nt and "+" in s_nt:  # '24.6万元(含税):源码授权19万元+实施部署3.8万元+培训1.8万元': its breakdown
         s_nt = _COLON_BREAKDOWN_RE.sub(lambda m: f"{m.group(1)}({m.group(2)})", s_nt)
+    if price and ("其中" in s_nt or "包括" in s_nt or "包含" in s_nt or "为" in s_nt or "是" in s_nt):
+        s_nt = _WHEREOF_CLAUSE_RE.sub(r"\1（\2）", s_nt)  # '23.8万，其中8万为实施费': a part of the price, in brackets
     if "其中" in s_nt or "包括" in s_nt or "包含" in s_nt:
         s_nt = _WHEREOF_RE.sub(lambda m: "(" + re.sub(r"[、，,;；](?!\d{3})", "+", m.group(1)) + ")", s_nt)
     s_nt, breakdown = _BREAKDOWN_RE.subn(
@@ -2259,6 +2299,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         dev = None  # 'Compliant with MLPS 2.0 Level 3': a compliance said of a standard, no certificate — a claim
     if dev:
         return _answered(fid, _ANSWER_WORDS[dev.group(1)], s_all[dev.end():].strip(" ,，;；:：.-—()（）[]"), unit, strict)
+    if fid == "free_maintenance_months" and (extra := _BONUS_MONTHS_RE.search(s_all)) is not None \
+            and _BONUS_IF_RE.search(s_all[extra.end():]):
+        s_all = s_all[:extra.start()] + " " + s_all[extra.end():]  # '另赠送6个月（需签订三年服务合同）': given on a condition
     sel = _select(fid, s_all, strict)
     if sel is None:
         return UNKNOWN
