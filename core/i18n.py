@@ -257,6 +257,12 @@ _T: dict[str, tuple[str, str]] = {
     "skip.no_criterion": ("这一行有供应商和内容，但“项目”一栏为空，不知道是哪一项，未读取。",
                           "This row has a vendor and a value but no criterion, so what the value is for is not known; "
                           "not read."),
+    "skip.compliance_mark": ("供应商自评的“符合/满足”标记：每行以旁边供应商自己的说明为准，说明为空的行才读标记。",
+                             "The vendor's own compliance marks: each row is read from the vendor's words beside them; a "
+                             "mark is read only where the words are blank."),
+    "skip.compliance_mark": ("供应商自评的“符合/满足”标记：每行以旁边供应商自己的说明为准，说明为空的行才读标记。",
+                             "The vendor's own compliance marks: each row is read from the vendor's words beside them; a "
+                             "mark is read only where the words are blank."),
     "skip.repeated_header": ("表头在表格中间又出现了一次（如打印时第二页的表头），不是报价，已跳过。",
                              "The header row repeated inside the table (as printed on page 2); not a quote, skipped."),
     "note.notes_sheet_unread": ("工作表名称表明这是说明、备注或封面页，其中像表格的内容没有作为报价读取（见右侧文字）。"

@@ -1337,6 +1337,8 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             n += 0.5  # headed '项目' / 'Item': the label column, over a category column beside it that ties
         if n > best_col_score:
             best_col, best_col_score = c, n
+    if isinstance(sh, _MarkedPart):  # a requirement matrix: the vendors' words read like labels, the requirements are
+        best_col, best_col_score = sh.label_col, max(best_col_score, best_row_score + 1)
     col_has_vendor = best_col >= 0 and any(
         t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(min(len(rows), _SCAN_LABEL_ROWS))]))
     col_ok = best_col_score >= 3 or (col_has_vendor and best_col_score >= 2)
@@ -3823,6 +3825,71 @@ def _by_yes_no_pairs(sh: RawSheet) -> list[RawSheet] | None:
     return [_PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved)]
 
 
+@dataclass
+class _MarkedPart(_PairedPart):
+    kept: list = field(default_factory=list)  # (address, reason, text): each vendor's own marks, its words read instead
+    label_col: int = -1  # the requirements' column: the vendors' words read like labels, never it
+
+
+_BUYER_COLUMN_HEAD_RE = re.compile(r"evaluat|internal|reviewer|assessor|buyer|our (?:note|comment)|评审|评委|内部|我方|采购方|"
+                                   r"审核意见|核查意见|评估意见", re.I)
+
+
+def _by_compliance_pairs(sh: RawSheet) -> list[RawSheet] | None:
+    """A requirement matrix whose vendors each stand over a 'Compliance | Vendor remarks' column pair ('是否满足 | 响应说明'):
+    each pair read as one column of the vendor's words, at the words' address; the vendor's own mark ('Comply',
+    '满足') is read only where its words are blank, and the marks are listed. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000 or len(rows) < 3:
+        return None
+    marks = {label_key(x) for x in schema.COMPLIANCE_MARK_HEADS}
+    words = {label_key(x) for x in schema.COMPLIANCE_WORDS_HEADS}
+    for h in range(min(12, len(rows) - 1)):
+        sub = [label_key(_text(v)) if v.__class__ is str else "" for v in rows[h + 1]]
+        pairs = [c for c in range(len(sub) - 1) if sub[c] in marks and sub[c + 1] in words
+                 and not blank(sh.cell(h, c)) and (blank(sh.cell(h, c + 1)) or _text(sh.cell(h, c + 1)) == _text(sh.cell(h, c)))]
+        if len(pairs) >= 2:
+            break
+    else:
+        return None
+    gone = {c + 1 for c in pairs}
+    width = max(len(r_) for r_ in rows)
+    keep = [c for c in range(width) if c not in gone]  # the words' columns fold into their marks' columns
+    out = [[r_[c] if c < len(r_) else None for c in keep] for r_ in rows]
+    moved: dict = {(r, i): c for r in range(len(rows)) for i, c in enumerate(keep) if i != c}
+    kept: list = []
+    out[h + 1] = [None] * len(keep)  # the sub-header ('Compliance | Vendor remarks', the header's cells merged down)
+    for c in pairs:
+        i = keep.index(c)
+        shown = []
+        for r in range(h + 2, len(rows)):
+            said = rows[r][c + 1] if c + 1 < len(rows[r]) else None
+            if blank(said):
+                continue
+            if not blank(out[r][i]):
+                shown.append(_text(out[r][i]))
+            out[r][i] = said
+            moved[(r, i)] = c + 1
+        if shown:
+            kept.append((col_letter(c), "skip.compliance_mark", f"{_text(sh.cell(h, c))}：{' | '.join(shown)}"[:200]))
+    for c in range(pairs[0] + 2, width):  # the buyer's own column beside the vendors' ('Evaluator note (internal)')
+        if c in gone or c in pairs or not _BUYER_COLUMN_HEAD_RE.search(_text(sh.cell(h, c))):
+            continue
+        i = keep.index(c)
+        said = [_text(rows[r][c]) for r in range(h + 2, len(rows)) if c < len(rows[r]) and not blank(rows[r][c])]
+        for r in range(h, len(rows)):
+            out[r][i] = None
+        kept.append((col_letter(c), "skip.buyer_note", f"{_text(sh.cell(h, c))}：{' | '.join(said)}"[:200]))
+    before = [c for c in range(pairs[0]) if any(not blank(sh.cell(r, c)) for r in range(h + 2, len(rows)))]
+    if not before:
+        return None
+    lc = next((c for c in before if is_long_criterion_label(_text(sh.cell(h, c)))), None)
+    if lc is None:  # the column of the longest texts: the requirements ('Req. ID' and 'Priority' beside them are short)
+        lc = max(before, key=lambda c: sum(len(_text(sh.cell(r, c))) for r in range(h + 2, len(rows))))
+    return [_MarkedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved,
+                        kept=kept, label_col=keep.index(lc))]
+
+
 _ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
 
 
@@ -4945,7 +5012,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
     for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
-                                                          or _by_yes_no_pairs(whole) or _by_unit_row(whole)
+                                                          or _by_yes_no_pairs(whole) or _by_compliance_pairs(whole)
+                                                          or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
                                                           or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole) or _by_plan_blocks(whole)
@@ -4974,6 +5042,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         if isinstance(sh, _VersionedPart) and sh.earlier:  # the vendor's earlier version, beside its final one
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.earlier[0][0], "skip.earlier_round",
                                        " | ".join(t for _a, t in sh.earlier)[:200]))
+        if isinstance(sh, _MarkedPart):  # the vendors' own marks of compliance, their words read instead
+            res.skipped += [Skipped(sh.file, sh.sheet, a, reason, t) for a, reason, t in sh.kept]
         if isinstance(sh, _ThreadPart):  # the buyer's own cells beside the threads (his summary, his questions)
             res.notes += [Skipped(sh.file, sh.sheet, a, reason, t[:200]) for a, reason, t in sh.kept]
         if isinstance(sh, _AttrPart):

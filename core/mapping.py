@@ -272,6 +272,12 @@ def _match_label(label: object) -> LabelMatch:
         return _match_label(wrapped.group(1))
     if len(text) > 80 and (first := _FIRST_SENTENCE_RE.match(text)) is not None and len(first.group(1)) <= 80:
         text = first.group(1)  # a long question: its first sentence asks it ('Does the system hold … certificate? Provide …')
+    if len(text) > 80 and _MODULES_HEAD_RE.match(text) and len(re.findall(r"[,，、;；]", text)) >= 2:
+        return LabelMatch(_EXACT.get(label_key("功能模块")), None)  # 'Modules: enterprise credit report, …': the list asked for
+    if len(text) > 80 and (";" in text or "；" in text):  # a requirement, then what to state with it ('Total one-off price
+        text = re.split(r"[;；]", text, maxsplit=1)[0]  # for … module (CNY); state VAT treatment'): its first part names it
+    if len(text) > 80 and len(cut := _PAREN_RE.sub("", text).strip()) <= 80 and (u := _PAREN_RE.search(text)) is not None:
+        text = cut + " " + u.group()[:20] if len(cut) + len(u.group()) < 80 else cut  # its brackets (a unit) kept when they fit
     if not text.strip() or len(text) > 80:
         return LabelMatch(None, None)
     if text[:1].isdigit() or text[:1] in "Qq":  # a questionnaire's numbering ('4、报价是否含税', 'Q1. Company name')
@@ -311,6 +317,9 @@ def _match_label(label: object) -> LabelMatch:
             break
     if target is None and _FAULT_LEVEL_LABEL_RE.search(bare):
         target = _EXACT.get(label_key("响应时间"))  # '服务水平·一级故障（核心业务中断）' | '30分钟内响应，4小时内恢复'
+    if target is not None and target.kind == "feature" and _MODULES_HEAD_RE.match(bare) \
+            and len(re.findall(r"[,，、;；]", bare)) >= 1:  # 'Modules: enterprise credit report, bank-statement analysis, …':
+        target = _EXACT.get(label_key("功能模块"))  # the modules asked for, a list — never the first one named
     if target is not None and target.code == "source_code_delivery" and _MODULES_PAREN_RE.search(text):
         target = _EXACT.get(label_key("功能模块"))  # '交付内容（功能模块）': the modules delivered, not the source
     if target is None and (cut := _THRESHOLD_TAIL_RE.search(bare)) and cut.start() >= 2:
@@ -395,6 +404,8 @@ _OPTIONS_LABEL_RE = re.compile(r"(?:选配|可选|选购|加购)(?:模块|功能
 _SLASH_RE = re.compile(r"\s*[/／、]\s*")
 _JOINER_RE = re.compile(r"[/／、&＆+＋]|与|和|及|\s+and\s+")
 _HEAD_PHRASE_RE = re.compile(r"\s+(?:for|of|including|incl\.?|with|that|which|covering)\s+|[,，(（:：;；]", re.I)
+_MODULES_HEAD_RE = re.compile(r"\s*(?:(?:functional|required|mandatory|core)\s+)?(?:modules?|features?|functions?)(?:\s+(?:required|"
+                              r"included|list))?\s*[:：]|\s*(?:功能模块|功能清单|模块清单|所需模块|必备模块|功能要求|模块)\s*[:：]", re.I)
 _FIRST_SENTENCE_RE = re.compile(r"^\s*(.{8,}?[?？。]|.{8,}?\.)(?=\s|$|[（(])", re.S)
 
 

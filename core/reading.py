@@ -18,6 +18,7 @@ import math
 import re
 import unicodedata
 from dataclasses import dataclass, replace
+from datetime import date
 from functools import lru_cache
 from typing import Any
 
@@ -448,20 +449,39 @@ _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z
                               r"(?<![a-z])(?:office system|corporate website)(?![a-z])|"
                               r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])|"
                               # a reseller's developer's own platform (自营), and the deployed copy the buyer must file itself
-                              r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)自行(?:委托|办理|申请|完成|组织)|"
+                              r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)[^，,；;。]{0,8}?自行(?:委托|办理|申请|完成|组织|定级|备案|测评)|"
                               r"(?:贵司|客户|甲方)(?:须|需)?自行办理")
 # a client's deployment passed, none for this buyer's ('我司客户XX小贷的系统已通过等保三级', '在多家客户处通过')
-_CLIENT_SYSTEM_RE = re.compile(r"(?:我司|我们的?)?客户[^，,；;。]{0,12}(?:的系统|系统|处|侧|现场|环境)|在[^，,；;。]{0,8}客户(?:处|那里|现场)|"
+_CLIENT_SYSTEM_RE = re.compile(r"(?:我司|我们的?)?客户[^，,；;。]{0,12}(?:的系统|系统|处|侧|现场|环境)|在[^，,；;。]{0,8}客户(?:处|那里|现场)?|"
                                r"(?<![a-z])(?:at|for) (?:our |several |many )?(?:clients|customers)(?:'|’)?(?![a-z])")
 _OTHER_CERT_RE = re.compile(r"27001|iso\s*9001|iso\s*20000|cmmi|(?<![a-z])soc\s*2(?![a-z])|pci[\s-]*dss", re.I)
 _FILING_NO_RE = re.compile(r"备案证明|备案编号|(?<!\d)\d{11}-\d{5}(?!\d)")
 _THIS_SYSTEM_RE = re.compile(r"本次(?:报价|投标|采购)?系统|所报系统|报价系统|(?:the )?offered system|the system (?:itself|offered)|系统本身")
 
 
+# the end of a certificate's validity ('有效期至2024年6月', '有效期至2024-06', 'valid until March 2023', 'expires 2023')
+_VALID_UNTIL_RE = re.compile(r"(?:有效期(?:至|到|截至|截止)|有效至|到期(?:日|时间)?\s*[:：为]?|(?<![a-z])(?:valid (?:until|till|through|to)|"
+                             r"expires?(?: on)?|expiry(?: date)?:?))\s*(?:(?P<mname>[a-z]{3,9})\.?\s+)?(?P<y>20\d\d)"
+                             r"(?:\s*[年./-]\s*(?P<m>\d{1,2})(?!\d))?")
+_MONTHS_EN = {m: i for i, m in enumerate(("jan", "feb", "mar", "apr", "may", "jun", "jul", "aug", "sep", "oct", "nov", "dec"), 1)}
+
+
+def _lapsed(s: str) -> bool:
+    """Whether a certificate's validity the text gives ended before this month ('有效期至2024年6月' read in 2026)."""
+    m = _VALID_UNTIL_RE.search(s)
+    if m is None:
+        return False
+    month = int(m.group("m")) if m.group("m") else _MONTHS_EN.get((m.group("mname") or "")[:3], 12)
+    today = date.today()
+    return (int(m.group("y")), month) < (today.year, today.month)
+
+
 def _read_mlps(s: str, cell: Any) -> Reading:
     if _NOT_SUPPLIED_RE.match(s) and not _CERT_STATED_NO_RE.search(_NOT_SUPPLIED_RE.sub(" ", s, count=1)):
         return UNKNOWN  # '未提供（投标文件称“详见附件”，附件缺失）': nothing shown, nothing said — unknown, never a no
     level = _cert_level(s)
+    if level is not None and level >= 3 and not _PENDING_RE.search(s) and _VALID_UNTIL_RE.search(s) and _lapsed(s):
+        return _r(False)  # '等保三级证书（有效期至2024年6月）': lapsed, none today — as '已过期' says
     if _CERT_NOT_DONE_RE.search(s) and not _PENDING_RE.search(s):
         return _r(False)  # '中国等保三级未做（如需，由国内代理协助测评）': not done; the help offered is no level
     if level is not None and level >= 3 and _OTHER_CERT_RE.search(s) and not _FILING_NO_RE.search(s) and not _PENDING_RE.search(s):
@@ -550,6 +570,11 @@ _SM4_UNNAMED_RE = re.compile(r"sm4\s*(?:is\s*|was\s*)?not\s*(?:named|mentioned|s
                              r"(?:未|没有?)(?:提及|写明|注明|说明|提到|明确)\s*(?:是否)?(?:为|是|采用|使用)?\s*sm4")
 
 
+# a cipher changed to another on request ('可按需改造为SM4', 'can be switched to SM4 on request'): not today's
+_RETROFIT_RE = re.compile(r"改造|改为|替换为|升级为|切换为|更换为|按需|(?<![a-z])(?:on request|upon request|retrofit\w*|"
+                          r"can be (?:switched|changed|upgraded|migrated|replaced))(?![a-z])")
+
+
 def _read_sm4(s: str, cell: Any) -> Reading:
     if s.strip(" .") == "none":
         return _r(False)
@@ -563,6 +588,8 @@ def _read_sm4(s: str, cell: Any) -> Reading:
             return _r(False)
         if planned and _WEAK_CIPHER_RE.search(s):
             return _r(False)  # 'AES-256 (SM4 on roadmap)': today's cipher is stated; SM4 is a plan
+        if _WEAK_CIPHER_RE.search(s) and _RETROFIT_RE.search(s):
+            return _r(False, "conditional")  # 'AES-256，可按需改造为SM4': AES today, SM4 only if asked for
         if planned:
             return _r(False, "claimed")
         if _CONDITION_RE.search(s):
@@ -748,6 +775,13 @@ _POLICY_TIMES_RE = re.compile(r"(?<!不)限\s*(\d+|[一二两三四五六七八�
                               r"(\d+|[一二两三四五六七八九十]+)\s*次\s*(?:以内|之内|内)?\s*免费")
 
 
+# policy work done as part of the maintenance ('Included in AMC' — read 'included in annual maintenance fee' —, 'covered
+# under the maintenance contract', '含在维保服务内'): nothing charged for it beyond the maintenance
+_IN_MAINTENANCE_RE = re.compile(r"(?<![a-z])(?:included|covered)\s+(?:in|by|under|within)\s+(?:the\s+)?(?:annual\s+)?"
+                                r"(?:maintenance|support|warranty)(?:\s+(?:fee|contract|agreement|plan))?|"
+                                r"(?:含|包含|包括)在(?:年度)?(?:维保|维护|运维)(?:服务|费|合同)?(?:内|中|里)")
+
+
 def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
     if (m := _POLICY_TIMES_RE.search(s)) is not None:
         g = next(g for g in m.groups() if g)
@@ -758,6 +792,10 @@ def _read_policy(s: str, cell: Any, unit: float | None) -> Reading:
             return _r(False, "conditional")
     if _BOAST_RE.search(s) and re.search(r"免费|free", s):
         return _r(True, "claimed", fee=0.0)
+    if _IN_MAINTENANCE_RE.search(s) and not _POLICY_CHARGE_RE.search(_IN_MAINTENANCE_RE.sub(" ", s)) \
+            and not _CONDITION_RE.search(s):
+        return _r(True, fee=0.0)  # 'Included in AMC', '含在维保服务内': no charge of its own while maintained, as
+        # '维保期内免费' and 'free within AMC' are
     if re.search(r"不额外收费|不另收费|不另行收费|无额外费用|不收取额外|免费|free of charge|at no (?:extra )?cost|(?<![a-z])free(?![a-z])",
                  s) and \
             not re.search(r"除外|(?<![不无])另(?:行|计|外|收|算)|重大|大的|较大|大调整|大改|major|significant|except|"
@@ -873,8 +911,10 @@ def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
         if len(times) >= 2:
             return _r(max(times), _value_condition(s))
     if len(FAULT_LEVEL_RE.findall(s2)) >= 2:  # each level's response, never its time to restore
-        times = [h for c in _PART_SPLIT_RE.split(s2) if _RESPONSE_WORD_RE.search(c) and (h := parse.parse_hours(c, unit)[0])
-                 is not None]
+        parts = [c for c in _PART_SPLIT_RE.split(s2) if c.strip()]
+        said = [c for c in parts if _RESPONSE_WORD_RE.search(c)] or (parts if len(parts) <= 5 else [])
+        # ('P1 15 minutes; P2 1 hour; P3 2 hours' under 'Response within 2 hours': each level's time is its response)
+        times = [h for c in said if (h := parse.parse_hours(c, unit)[0]) is not None]
         if len(times) >= 2:
             return _r(max(times), _value_condition(s))
     v, warn = parse.parse_hours(s2, unit)
@@ -1180,7 +1220,7 @@ def _read_source(s: str, cell: Any) -> Reading:
 # Money
 # ------------------------------------------------------------------------------------------------
 _OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
-                            r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus)(?![a-z])|"
+                            r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus|(?:module )?option (?:remains|is|at|stays|priced))(?![a-z])|"
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
 # an amount and nothing else but its tax ('RMB 26,000 + VAT', '2.6万元（不含税）')
 _PRICE_ONLY_RE = re.compile(r"\s*(?:[¥￥$]|cny|rmb)?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|千元|元|w|k)?\s*"
@@ -1198,7 +1238,8 @@ _TOTAL_SEG_RE = re.compile(r"合\s*计|总\s*计|总\s*价|共\s*计|总\s*额|�
 # a later word on the price ('第一次说23万；回电降到21.8万', '议价后调整为19.8万'): like a discount, it replaces what stood
 _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活动价|实付|限时价|最终报价|最终价|让利后|降到|降至|降为|现价|到手价|"
                               r"调整为|调整至|优惠至|优惠到|让到|压到|"
-                              r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*)(?![a-z])")
+                              r"(?<![a-z])(?:discount\w*|special price|offer price|final price|net price|promo\w*|bafo|"
+                              r"best and final(?: offer| price)?|final offer|negotiated (?:price|offer))(?![a-z])")
 # an amount taken off the price ('限时直降3万', '优惠4万', '立减5000元'): no item of it; the price the same words give after it
 # ('现价9.8万', '到手价8.8万') stands, else it is taken off the sum
 _REDUCTION_SEG_RE = re.compile(r"直降|立减|减免|(?:优惠|让利|降价|折让)(?![价后至到为])|(?<![a-z])(?:less|minus)(?![a-z])")
@@ -1669,7 +1710,9 @@ _FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:�
 _SUPPLEMENT_RE = re.compile(r"补充协议|另签|另行签订|另行采购|单独采购|如需|如甲方需要|如需要|需要时|选配|另计|另购|加购|"
                             r"(?<![a-z])(?:supplementary|if required|optional)(?![a-z])")
 _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|总价)|(?:未|不)(?:包?含|计)在\s*[\d.,]+\s*(?:万元|万|元|w)?\s*(?:之)?内|未计入.{0,6}(?:报价|总价)|不在.{0,4}报价内|报价外|另行报价|"
-                               r"not in (?:the|this) (?:price|quote)")
+                               r"not in (?:the|this) (?:price|quote)|(?:not|never) (?:included|counted) in (?:the|this) "
+                               r"(?:total|price|quote|quotation|bafo|offer)|excluded from (?:the|this) (?:total|price|quote)|"
+                               r"outside (?:the|this) (?:total|price|quote)")
 _OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元)|"
                              r"(?:cny|rmb|[¥￥])\s*\d[\d,]*(?:\.\d+)?)(?:\s*(?:incl|excl)\.?\s*(?:vat|tax))?"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
@@ -1819,6 +1862,9 @@ def read_features(cell: Any) -> Reading:
             m = re.search(r"(?:[+＋]|另加|另报|加购|另计|选配|optional|add-?on|extra)[^\d¥￥$]{0,6}([¥￥$]?\s*(?:\d{1,3}(?: \d{3})+(?!\d)|"
                           r"\d[\d,]*(?:\.\d+)?)\s*"
                           r"(?:万元|万|w|k|千元|元)?)", _POINTER_RE.sub(" ", t))
+            if m is None:  # 'an optional module at CNY 32,000 excl. VAT': the price the option is offered at
+                m = re.search(r"(?:optional|add-?on|extra)\b[^;；。\d]{0,20}?\b(?:at|for|@)\s*((?:cny|rmb|[¥￥$])\s*\d[\d,]*(?:\.\d+)?"
+                              r"\s*(?:k)?)", _POINTER_RE.sub(" ", t))
             if m:
                 cost = parse.parse_money(m.group(1))[0]
             excl = cost is not None and _TAX_EXCL_RE.search(t) and not _TAX_EXCL_RE.search(name)

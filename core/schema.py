@@ -64,7 +64,8 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sm4encryption", "encryption", "dataencryption", "fieldencryption", "encryptedatrest", "encryptionatrest",
         "personaldatafieldsencrypted")),
     FieldSpec("tls", "tls", ("传输", "传输安全", "数据传输", 
-        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
+        "https", "ssl", "tls", "传输安全", "通信加密", "通讯加密", "tlsintransit", "intransit", "encryptionintransit", "tlsforalltraffic", "httpsforalltraffic", "tlsonalltraffic", "httpsonalltraffic", "tlsencryption", "httpsencryption",
+        "sslencryption", "tlseverywhere", "httpseverywhere", "https传输", "传输加密", "ssl证书", "httpstls", "ssltls", "transportencryption", "transport", "transportsecurity",
         "encryptionintransit")),
     FieldSpec("access_control", "access", (
         "authoritymanagement", "authoritycontrol", "permissionmanagement", "访问控制", "权限管理", "权限控制", "角色权限", "权限", "权限分级", "分级权限", "分级授权", "accesscontrol", "rolebasedaccesscontrol", "rbac",
@@ -131,7 +132,7 @@ FIELDS: dict[str, FieldSpec] = {f.id: f for f in (
         "sourcecodedelivered", "completesourcecode",
         "source", "delivery")),
     FieldSpec("features", "features", (
-        "功能包含", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价模块明细", "报价模块", "模块明细", "核心业务模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
+        "功能包含", "功能配置", "功能配置清单", "系统功能配置", "配置功能", "包含功能模块", "合同标的及交付内容", "合同标的", "采购标的", "标的及交付内容", "标的物", "未含在报价内的选配", "不含在报价内的选配", "报价外选配", "报价外的选配", "赠送功能", "赠送模块", "免费赠送模块", "附赠功能", "附赠模块", "valueadded", "valueaddedmodules", "complimentary", "complimentarymodules", "bonusmodules", "报价内模块", "报价模块明细", "报价模块", "模块明细", "核心业务模块", "报价包含内容", "报价所含内容", "报价内含模块", "报价所含模块", "报价内功能", "有啥功能", "有哪些功能", "功能有哪些", "啥功能", "功能模块响应情况", "其他功能", "其它功能", "其他模块", "其它模块", "附加功能", "基础功能", "标准功能", "功能说明", "othermodulesintheprice", "modulesintheprice", "modulesinthenetprice", "modulesinthequote", "modulesinthequotedprice", "othermodules", "othermodulesincluded", "otherincludedmodules", "功能演示", "演示功能", "演示内容", "现场演示", "演示模块", "演示情况", "包含模块", "模块清单", "功能清单", "核心功能", "功能模块", "业务功能", "业务功能模块", "必备功能", "必备模块", "必选功能", "核心业务功能", "功能模组", "模组", "功能", "模块", "功能范围", "核心模块", "系统模块", "扩展模块", "功能模块清单", "选配", "options", "optionalitems", "交付范围", "系统功能范围", "scopeofdelivery", "deliverables",
         "选配报价", "选配价格", "选配模块报价", "选配费用", "可选模块报价", "选配模块价格", "所投版本包含的功能模块",
         "功能超全", "功能齐全", "功能很全", "功能全", "免费送", "加送", "赠品", "送", "增值模块", "增值功能", "附加模块",
         "投标响应模块", "响应模块", "投标模块", "投标功能模块", "响应功能模块", "投标响应功能", "功能响应", "功能响应情况", "报价所含功能", "所含功能", "报价包含功能", "报价包含模块", "另计不含项目", "另计项目", "不含项目", "另计模块", "另计/赠送", "另计或赠送", "另计/赠送项目", "选配/赠送项目", "包含的功能模块", "包含功能", "功能列表", "主要功能", "features",
@@ -338,6 +339,20 @@ FIRST_ANSWER_HEADS = ("原响应", "原始响应", "原应答", "原答复", "�
                       "响应文件原文", "原文", "originalresponse", "original", "bid")
 LATER_ANSWER_HEADS = ("澄清后", "澄清回复", "澄清答复", "澄清内容", "澄清回函", "澄清", "补充澄清", "更正后", "修正后", "最终响应",
                       "二次响应", "回函", "clarification", "clarified", "afterclarification", "revised")
+# A vendor's column split in two under its merged name, its own mark of compliance and its words beside it ('Compliance |
+# Vendor remarks', '是否满足 | 响应说明'): the words are its answer; the mark ('Comply', '满足') only where they say nothing
+COMPLIANCE_MARK_HEADS = ("compliance", "compliant", "comply", "compliancestatus", "compliancelevel", "status", "符合性", "是否符合",
+                         "是否满足", "满足情况", "满足程度", "响应情况", "符合情况", "偏离情况", "偏离", "是否偏离", "应答", "响应")
+COMPLIANCE_WORDS_HEADS = ("vendorremarks", "remarks", "remark", "vendorcomments", "comments", "comment", "vendornotes", "notes",
+                          "explanation", "details", "detail", "vendorexplanation", "说明", "备注", "响应说明", "偏离说明",
+                          "供应商说明", "具体说明", "应答说明", "情况说明", "补充说明")
+# A vendor's column split in two under its merged name, its own mark of compliance and its words beside it ('Compliance |
+# Vendor remarks', '是否满足 | 响应说明'): the words are its answer; the mark ('Comply', '满足') only where they say nothing
+COMPLIANCE_MARK_HEADS = ("compliance", "compliant", "comply", "compliancestatus", "compliancelevel", "符合性", "是否符合",
+                         "是否满足", "满足情况", "满足程度", "响应情况", "符合情况", "偏离情况", "是否偏离")
+COMPLIANCE_WORDS_HEADS = ("vendorremarks", "remarks", "remark", "vendorcomments", "comments", "comment", "vendornotes",
+                          "explanation", "details", "vendorexplanation", "说明", "备注", "响应说明", "偏离说明",
+                          "供应商说明", "具体说明", "应答说明", "情况说明", "补充说明")
 BUYER_MODEL_WORDS = ("我方", "本公司", "甲方", "范本", "我司", "采购方", "our standard", "our model", "our template", "buyer's model",
                      "model clause")
 # Long layout: an option code the answer picked ('应答选项' | 'C'), its meaning in a legend above the table
