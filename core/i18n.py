@@ -257,9 +257,9 @@ _T: dict[str, tuple[str, str]] = {
     "skip.no_criterion": ("这一行有供应商和内容，但“项目”一栏为空，不知道是哪一项，未读取。",
                           "This row has a vendor and a value but no criterion, so what the value is for is not known; "
                           "not read."),
-    "skip.compliance_mark": ("供应商自评的“符合/满足”标记：每行以旁边供应商自己的说明为准，说明为空的行才读标记。",
-                             "The vendor's own compliance marks: each row is read from the vendor's words beside them; a "
-                             "mark is read only where the words are blank."),
+    "skip.quoted_mail": ("邮件里引用的旧邮件内容（以“>”开头，或“在……写道：”之后）：是此前的邮件，不是对方这次的回复，未计入。",
+                         "A line the mail quotes from an earlier one (starting with '>', or after 'On … wrote:'): not "
+                         "this reply's words; not read."),
     "skip.compliance_mark": ("供应商自评的“符合/满足”标记：每行以旁边供应商自己的说明为准，说明为空的行才读标记。",
                              "The vendor's own compliance marks: each row is read from the vendor's words beside them; a "
                              "mark is read only where the words are blank."),

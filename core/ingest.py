@@ -1337,7 +1337,7 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             n += 0.5  # headed '项目' / 'Item': the label column, over a category column beside it that ties
         if n > best_col_score:
             best_col, best_col_score = c, n
-    if isinstance(sh, _MarkedPart):  # a requirement matrix: the vendors' words read like labels, the requirements are
+    if isinstance(sh, _MarkedPart) and sh.label_col >= 0:  # a requirement matrix: the vendors' words read like labels, the requirements are
         best_col, best_col_score = sh.label_col, max(best_col_score, best_row_score + 1)
     col_has_vendor = best_col >= 0 and any(
         t.code == "vendor" for t in _targets([sh.cell(r, best_col) for r in range(min(len(rows), _SCAN_LABEL_ROWS))]))
@@ -3890,6 +3890,60 @@ def _by_compliance_pairs(sh: RawSheet) -> list[RawSheet] | None:
                         kept=kept, label_col=keep.index(lc))]
 
 
+# a pasted mail's separator naming its sender ('——————发件人：临沂蒙山数科有限公司 张经理——————', '=== From: … ==='),
+# a line the mail quotes from an earlier one ('> 1. 须已取得等保三级…') and the line that opens the quote ('在 … 写道：')
+_SENDER_LINE_RE = re.compile(r"^\s*[—\-=＝_*#~]{2,}\s*(?:发件人|发信人|寄件人|from|sender)\s*[:：]\s*(.+?)\s*[—\-=＝_*#~]{2,}\s*$", re.I)
+_MAIL_QUOTE_RE = re.compile(r"^\s*[>＞]")
+_MAIL_WROTE_RE = re.compile(r"^\s*(?:在\s*.{4,60}写道\s*[:：]|on .{4,80} wrote\s*:)\s*$", re.I)
+_BUYER_SENDER_RE = re.compile(r"^\s*(?:我方|我司|本公司|采购方|甲方|(?:the )?buyer\b)", re.I)
+_SENDER_COMPANY_RE = re.compile(r"^\s*(.+?(?:股份有限公司|有限责任公司|有限公司|公司|工作室|集团|co\.,?\s*ltd\.?|ltd\.?|inc\.?))", re.I)
+
+
+def _by_sender_blocks(sh: RawSheet) -> list[RawSheet] | None:
+    """Mails pasted a line a row, each under a separator naming its sender ('——————发件人：XX公司 张经理——————'): one
+    part per vendor's mail, its separator read as '供应商：XX公司' and its lines at their own addresses; the lines it
+    quotes from earlier mails ('> …', '在 … 写道：') and the buyer's own mail are listed, never read as the vendor's.
+    None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 3000 or len(rows) < 6:
+        return None
+    seps = [r for r, row in enumerate(rows) if row and row[0].__class__ is str and ("：" in row[0] or ":" in row[0])
+            and _SENDER_LINE_RE.match(row[0])]
+    if len(seps) < 2 or any(not blank(v) for row in rows for v in row[1:]):
+        return None
+    width = max(len(r_) for r_ in rows)
+    parts: list[RawSheet] = []
+    kept: list = [(sh.address(r, 0), "skip.doc_line", _text(rows[r][0])[:200]) for r in range(seps[0])
+                  if rows[r] and not blank(rows[r][0])]
+    for k, start in enumerate(seps):
+        end = seps[k + 1] if k + 1 < len(seps) else len(rows)
+        sender = _SENDER_LINE_RE.match(rows[start][0]).group(1)
+        body = [r for r in range(start + 1, end) if rows[r] and not blank(rows[r][0])]
+        company = _SENDER_COMPANY_RE.match(sender)
+        if _BUYER_SENDER_RE.match(sender) or company is None:
+            kept += [(sh.address(r, 0), "skip.buyer_message", _text(rows[r][0])[:200]) for r in [start] + body]
+            continue
+        out = [[None] * width for _ in rows]
+        out[start][0] = f"供应商：{company.group(1).strip()}"
+        quoting = False
+        for r in body:
+            t = _text(rows[r][0])
+            if _MAIL_WROTE_RE.match(t):
+                quoting = True
+            if quoting or _MAIL_QUOTE_RE.match(t):
+                kept.append((sh.address(r, 0), "skip.quoted_mail", t[:200]))
+                continue
+            out[r][0] = rows[r][0]
+        parts.append(_MarkedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [],
+                                 kept=kept))
+        kept = []
+    if not parts:
+        return None
+    if kept:
+        parts[-1].kept += kept
+    return parts
+
+
 _ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
 
 
@@ -5013,6 +5067,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_compliance_pairs(whole)
+                                                          or _by_sender_blocks(whole)
                                                           or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)

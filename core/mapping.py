@@ -324,6 +324,9 @@ def _match_label(label: object) -> LabelMatch:
         target = _EXACT.get(label_key("功能模块"))  # '交付内容（功能模块）': the modules delivered, not the source
     if target is None and (cut := _THRESHOLD_TAIL_RE.search(bare)) and cut.start() >= 2:
         return _match_label(bare[:cut.start()])  # '日志≥半年', '维护≥1年': the field, the buyer's threshold after it
+    if target is None and len(bare) <= 40 and re.search(r"[，,；;]", bare) and not re.search(r"\d", bare) \
+            and 4 <= len(head := re.split(r"[，,；;]", bare, maxsplit=1)[0].strip()) and (h := _match_label(head)).target is not None:
+        return h  # '完整源码交付，无加密，可二次开发': a requirement's first phrase names it, the rest is what it asks
     if target is None and len(bare) > 30 and (head := _HEAD_PHRASE_RE.split(bare, maxsplit=1)[0].strip()) \
             and 4 <= len(head) < len(bare) - 4:
         return _match_label(head)  # 'Total one-off price for source code licence, …': the phrase it opens with names it

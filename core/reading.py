@@ -99,7 +99,8 @@ _CONDITION_RE = re.compile(
     r"单独购买|单独收费|单独报价|需额外|需付费|付费开通|收费开通|除外|不含|不包含|不包括|视情况|"
     r"按需收费|按实际|增值服务|"
     r"(?<![a-z])(?:optional|add-?on|extra (?:cost|charge|fee)|at extra|additional (?:cost|charge|fee)|"
-    r"charged separately|chargeable|not included|excluding|except|excluded|upon purchase|paid option)(?![a-z])|"
+    r"charged separately|chargeable|not included|excluding|except|excluded|upon purchase|paid option|"
+    r"(?:fees?|charges?|costs?) (?:apply|applies|extra)|at (?:additional |extra )?cost)(?![a-z])|"
     r"[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb|\d)")
 
 # Claims: asserted without specifics (支持等保三级, 满足…要求, 按…设计, 协助…).
@@ -113,7 +114,8 @@ _CLAIM_RE = re.compile(
 _PENDING_RE = re.compile(r"roadmap|booked|拟于|拟申请|将于|(?:日|月)(?:前|之前|以前)\s*(?:取得|完成|通过|办妥)|逾期未取得|明年|待取得|待测评|申请中|办理中|申报中|评测中(?!心)|测评中(?!心)|在测评|还在测|备案中(?!心)|审核中(?!心)|整改中|准备中|筹备|(?<!暂无)(?<!没有)(?<!无)(?<!不)计划|即将|正在|预计|有望|年内|下半年|上半年|"
                          r"(?<![a-z])(?:in progress|pending|(?<!not )(?<!not yet )applying|(?<!not )(?<!not yet )applied|(?<!not )planned|expected|"
                          r"underway|under way|in (?:final |the )?assessment|under assessment|being assessed|expects?|"
-                         r"under review|scheduled|in application|by (?:q[1-4]|the end))(?![a-z])")
+                         r"under review|scheduled|in application|by (?:q[1-4]|the end)|(?:can|could|will) be (?:obtained|applied for|"
+                         r"arranged))(?![a-z])|可(?:以)?申请(?:取得|办理)?|可(?:以)?办理|可协助办理")
 
 # The buyer supplies something (a certificate, a qualification): what the vendor gives holds, on a condition.
 _BUYER_SUPPLIES_RE = re.compile(r"客户自购|客户自行|自行购买|自行申请|客户提供|甲方提供|甲方自行|由客户|需客户|买方提供|"
@@ -202,7 +204,8 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                               r"(?![a-z])",
     "free_maintenance_months": r"维护|维保|质保|保修|运维|保固|免费期|首年免费|售后\s*\d|"
                                r"^\s*免费\s*(?:\d+|[一二三四五六七八九十半两]+)\s*(?:个月|年)|"  # '免费3个月' in an after-sales cell
-                               r"^\s*\d+\s*(?:months?|mths?|years?)\s+(?:free|foc)(?![a-z])|"  # '12 months free incl. …'
+                               r"^\s*(?:\d+|one|two|three)\s*(?:months?|mths?|years?)\s+(?:free|foc)(?![a-z])|"  # '12 months free incl. …'
+                               r"(?<![a-z])free (?:support|service) (?:for|period)|"  # 'free support for the first year'
                                r"^\s*\d+\s*个月\s*(?:含|包含|不含)\s*(?:升级|bug|修复|缺陷)|"  # '12个月含升级'
                                r"(?<![a-z])(?:maintenance|warranty)(?![a-z])",
     "maintenance_includes_upgrades": r"升级|版本|迭代|bug|修复|崩溃|故障修复|(?<![a-z])(?:upgrades?|updates?|fix\w*|"
@@ -837,11 +840,19 @@ _EMERGENCY_ONLY_RE = re.compile(r"仅(?:限|对|针对|在)?.{0,4}(?:紧急|重�
                                 r"emergenc\w*|urgent)[^,;.]{0,20}only|(?:p1|critical|emergency)[- ]only", re.I)
 
 
+# a contract bought apart the promise depends on ('需另签运维合同', 'under a separate support contract')
+_SEPARATE_CONTRACT_RE = re.compile(r"另签|(?:需|须)(?:另行|单独)?签(?:订|署)?[^，,；;。]{0,6}(?:运维|维保|维护|服务|年服务|驻场)(?:合同|协议)|"
+                                   r"(?<![a-z])(?:under|with|requires?) (?:a |an )?(?:separate|paid|additional) "
+                                   r"(?:support |service |maintenance )?(?:contract|agreement|plan)")
+
+
 def _read_support(s: str, cell: Any) -> Reading:
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
     if _SEVEN_24_RE.search(s) and (onsite := _ONSITE_WORKDAY_RE.sub(" ", s)) != s and _SEVEN_24_RE.search(onsite):
         s = onsite
+    if _SEPARATE_CONTRACT_RE.search(s) and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s):
+        return _r(False, "conditional")  # '提供7*24小时值班（需另签运维合同）': round the clock only under a contract bought apart
     if _EMERGENCY_ONLY_RE.search(s) and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s):
         return _r(True, "conditional")  # '7×24小时（仅限紧急故障）', '24x7 for P1 incidents only': round the clock for emergencies
     if "工作日" in s:  # ('7×24小时技术支持；三级故障1个工作日内响应' is still 7×24)
@@ -965,9 +976,18 @@ def _months_until(s: str) -> float | None:
     return float(months) if 0 < months <= 120 else None
 
 
+_EN_NUM = {"one": 1, "two": 2, "three": 3, "1": 1, "2": 2, "3": 3, "4": 4, "5": 5}
+# a free warranty, then years of paid maintenance after it ('1 year warranty + 2 years AMC'): the free years only
+_WARRANTY_THEN_PAID_RE = re.compile(r"(?<![\d.])(one|two|three|[1-5])[\s-]*(?:years?|yrs?)\s*(?:of\s+)?(?:free\s+)?"
+                                    r"(?:warranty|support|maintenance)(?:\s*(?:\+|plus|and|then|,|;))+\s*(?:\w+[\s-]*(?:years?|yrs?)\s*"
+                                    r"(?:of\s+)?)?(?:amc|annual maintenance|paid)")
+
+
 def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
     if fid == "free_maintenance_months" and "至" in s and (until := _months_until(s)) is not None:
         return _r(until)  # '免费维护至2026年12月31日（上线约2026年3月）': about ten months, however the year is said
+    if fid == "free_maintenance_months" and (paid := _WARRANTY_THEN_PAID_RE.search(s)) is not None:
+        return _r(12.0 * _EN_NUM[paid.group(1)])  # '1 year warranty + 2 years AMC': the warranty's year is the free one
     if _SUPPORT_SPAN_RE.search(s):  # '「终身免费维护」「7×24小时服务」': the support hours are no months
         s = cell = _SUPPORT_SPAN_RE.sub(" ", s)
     if _NOT_GIVEN_RE.search(s) and not _BOAST_RE.search(s):
@@ -1108,6 +1128,9 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
             return _r(False)  # not all traffic
         if s in ("传输加密", "已加密传输", "加密传输", "encrypted in transit"):
             return _r(True)
+        if re.search(r"(?:无需|不需要?|不用|没必要|无须)\s*(?:启用|开启|使用|部署|配置|上)?\s*(?:https|ssl|tls|加密传输|传输加密)|"
+                     r"(?<![a-z])(?:no need for|not needed|not required)\b", s):
+            return _r(False)  # '内网部署无需HTTPS': no encryption in transit, whatever the reason given
         if re.match(r"\s*(?:仅|只有|只支持|支持)?\s*http(?!s)", s) and not re.search(r"https|ssl|tls|加密", s):
             return _r(False)  # 'HTTP（证书客户自行配置）': plain HTTP delivered, the certificate left to the buyer
         if re.search(r"(?:暂未|尚未|未|没有|不)(?:启用|开启|使用|部署|配置)", s) and not re.search(r"https|ssl|tls", s.replace("http", "", 0)) \
@@ -1276,6 +1299,14 @@ _ALTERNATIVE_RE = re.compile(r"[；;，,]\s*(?:或者?|或是|亦可|也可|(?<!
 _IF_DISCOUNT_RE = re.compile(r"(?:若|如果|假如|如(?=贵司|贵方|客户|同时|一次性|签约|在))[^；;。]{0,40}?[，,]?\s*(?:则|可|可以|即可)?\s*"
                              r"(?:优惠|降|让利|打折)(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
                              r"(?<![a-z])if [^;.]{0,60}?,\s*(?:discounted |reduced )?(?:to )?(?:cny|rmb)?\s*\d[\d,.]*\s*(?:k|万)?")
+# a price word, then a bare amount of five figures or more ('报价：238000（含税）'): an amount in yuan, whatever unit
+# another clause of the cell writes
+_NAMED_BARE_PRICE_RE = re.compile(r"\s*(?:报价|价格|总价|报价金额|合同价|price|quotation|quote)\s*[:：]?\s*[¥￥]?\s*\d{5,7}(?:\.\d+)?(?!\d)")
+# servers or hardware the buyer buys apart, said in a clause of its own ('另需购买服务器约5万', '服务器由贵司自购，约5万'):
+# no part of the price, never its amount
+_HARDWARE_CLAUSE_RE = re.compile(r"[^；;。，,]*?(?:另需|需另|需要另|另行|自行|贵司自|需)\s*(?:购买|采购|购置|准备|自购|配置)[^；;。，,]{0,12}"
+                                 r"(?:服务器|硬件)[^；;。]*|[^；;。，,]*(?:服务器|硬件)[^；;。，,]{0,12}(?:另需|另购|自购|自行采购|另行采购|"
+                                 r"由贵司|由甲方|客户自备|自备|另计)[^；;。]*")
 # an amount, then a clause saying what part of it is what ('23.8万，8万为实施费', '23.8万，其中8万为实施费',
 # '25万元，包括实施费3万元'): the part is in the amount, never added to it
 _WHEREOF_CLAUSE_RE = re.compile(r"(\d[\d.,]*\s*(?:万元|万|元|w))\s*[，,]\s*("
@@ -1302,7 +1333,9 @@ def _as_breakdown(s: str, m: re.Match, unit: float | None) -> str:
 
 _DECIMAL_COMMA_WAN_RE = re.compile(r"(?<![\d,.])(\d{1,3}),(\d{1,2})(?=\s*(?:万|w)(?![a-z]))")
 _MONTHLY_RE = re.compile(r"/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
-_ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|annual|/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
+# a yearly amount's words ('2.4万/年', '每年', '年费', '年服务费2万', 'annual')
+_YEAR_WORD_RE = re.compile(r"/\s*(?:年|year)|每年|per year|annual|年费|年(?:度)?(?:技术)?(?:服务|维护|维保|运维)费")
+_ANNUAL_ONLY_RE = re.compile(r"/\s*(?:年|year|yr)|每年|per year|年费|年(?:度)?(?:技术)?(?:服务|维护|维保|运维)费|annual|/\s*(?:月|month|mo)(?![a-z])|每月|per month|monthly|月费|月租")
 _CURRENCY_WORD_RE = re.compile(r"(?<![a-z])(?:cny|rmb)(?![a-z])|[¥￥]")  # 'CNY 9,800 per year': a currency, no word of price
 _YEARLY_SEG_RE = re.compile(_ANNUAL_ONLY_RE.pattern + r"|subscription|订阅|p\.a\.")
 
@@ -1495,19 +1528,19 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 return _r(vals[0], tax=tax)
         # 首年免费，次年起3万/年: the yearly amount
         pieces = [c for c in _ITEM_SPLIT_RE.split(s_nt) if c and c.strip()]
-        yearly = [c for c in pieces if _MONEY_AMOUNT_RE.search(c) and re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", c)]
+        yearly = [c for c in pieces if _MONEY_AMOUNT_RE.search(c) and _YEAR_WORD_RE.search(c)]
         if yearly and any(_MONEY_AMOUNT_RE.search(c) for c in pieces if c not in yearly):
             v, warn = _money_of(yearly[0], unit)  # '19.8万 + 3.2万/年维保': the yearly part, not the price before it
             if v is not None:
                 return _r(v, warning=warn, tax=tax)
         v, warn = parse.parse_money(s_nt, unit)
         if v is None:
-            per_year = [c for c in clauses(s_nt) if re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", c)]
+            per_year = [c for c in clauses(s_nt) if _YEAR_WORD_RE.search(c)]
             for c in per_year or clauses(s_nt):
                 v, warn = _money_of(c, unit)
                 if v is not None:
                     break
-        if v is not None and _MONTHLY_RE.search(s_nt) and not re.search(r"/\s*(?:年|year)|每年|per year|annual|年费", s_nt):
+        if v is not None and _MONTHLY_RE.search(s_nt) and not _YEAR_WORD_RE.search(s_nt):
             v *= 12  # '维保期后每月服务费2000元': twelve months of it a year
         return _r(v, warning=warn, tax=tax)
     # 'RMB 296k (licence 228k + implementation 48k + training 20k)': an amount, then what it is made of; '（其中源码授权
@@ -1520,6 +1553,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = _AMOUNT_SENTENCE_END_RE.sub("；", s_nt)
     if price and ("硬件" in s_nt or "服务器" in s_nt) and _HARDWARE_APART_RE.search(s_nt):
         s_nt = _HARDWARE_APART_RE.sub(" ", s_nt)  # '（服务器另计，约5万元）', '（不含服务器…由贵司自购）': not in this price
+    if price and ("硬件" in s_nt or "服务器" in s_nt) and _HARDWARE_CLAUSE_RE.search(s_nt) \
+            and ((rest := _HARDWARE_CLAUSE_RE.sub(" ", s_nt)) and (_MONEY_AMOUNT_RE.search(rest) or _NAMED_BARE_PRICE_RE.search(rest))):
+        s_nt = _HARDWARE_CLAUSE_RE.sub(" ", s_nt)  # '…；备注：另需购买服务器约5万': bought apart, no amount of the price
     if price and ("硬件" in s_nt or "服务器" in s_nt) and (hw := HARDWARE_BRACKET_RE.search(s_nt)) is not None:
         # '23.8万元（含服务器2台，5万元）': the total, and the servers in it (core.load takes them out), never the two summed
         s_nt = s_nt[:hw.start()] + s_nt[hw.start():hw.end()].split("(")[0].split("（")[0] + s_nt[hw.end():]
@@ -1584,7 +1620,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             continue
         if marked and not MONEY_AMOUNT_RE.search(seg) and not _TOTAL_SEG_RE.search(seg) \
                 and not _DISCOUNT_SEG_RE.search(seg) and not (unit is not None and k == 0
-                                                              and _BARE_AMOUNT_RE.fullmatch(seg)):
+                                                              and _BARE_AMOUNT_RE.fullmatch(seg)) \
+                and not _NAMED_BARE_PRICE_RE.match(seg):
             # an e-mail pasted in: beside '源码及实施：27万元' a date, a time or a phone number is no amount; the cell's
             # own first figure under a header that gives its unit ('报价（万元）' | '19.5\n批注：…另加3.5万元') is
             continue
@@ -2345,6 +2382,9 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
         dev = None  # 'Compliant with MLPS 2.0 Level 3': a compliance said of a standard, no certificate — a claim
     if dev:
         return _answered(fid, _ANSWER_WORDS[dev.group(1)], s_all[dev.end():].strip(" ,，;；:：.-—()（）[]"), unit, strict)
+    if fid == "support_7x24" and _SEPARATE_CONTRACT_RE.search(s_all) and len(clauses(s_all)) <= 3 \
+            and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s_all):
+        return _r(False, "conditional")  # '提供7*24小时值班（需另签运维合同）': the contract's clause is this promise's
     if fid == "free_maintenance_months" and (extra := _BONUS_MONTHS_RE.search(s_all)) is not None \
             and _BONUS_IF_RE.search(s_all[extra.end():]):
         s_all = s_all[:extra.start()] + " " + s_all[extra.end():]  # '另赠送6个月（需签订三年服务合同）': given on a condition

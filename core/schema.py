@@ -261,7 +261,7 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "本周动态", "供应商动态", "最新动态", "动态", "跟进情况", "跟进记录", "进展情况", "报价要点")
 
 # Long layout: column headers naming "criterion" and "value".
-LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
+LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项", "摘录项目", "摘录事项", "摘录内容项", "摘录条目", "原文项目", "itemname", "itemtitle", "questiontext", "评估项", "对比项", "对比项目",
                          # a document-extraction tool's export ('文件名 | 抽取字段 | 抽取结果 | 原文依据')
                          "抽取字段", "提取字段", "识别字段", "字段名", "字段名称", "fieldname",
                          # a reference call's log ('回访项目 | 客户反馈'): read only for who said it (LONG_SPEAKER_LABELS)
