@@ -149,6 +149,12 @@ def document_vendor(sh: RawSheet, upto: int | None = None) -> str | None:
     return None
 
 
+# a heading over the options offered below a quote's table ('Optional modules (not included in the Total; …)', '选配模块')
+_OPTIONS_HEADING_RE = re.compile(r"^\s*(?:optional (?:modules?|items?|add-?ons?)|options|add-?ons|选配(?:模块|项目|清单|功能)?|可选(?:模块|项目))"
+                                 r"(?![a-z])", re.I)
+_OPTION_COST_IN_RE = re.compile(r"(?:\+|＋|另加)?\s*(?:cny|rmb|[¥￥])?\s*(\d{1,3}(?:,\d{3})+|\d{4,7})(?:\.\d+)?\s*(?:元)?\s*$", re.I)
+
+
 def _option_price(amount: Any, unit: str, tax: str) -> str:
     """An option's price as its words say it ('，+15000元（不含税）'); '' when no bare amount is given."""
     bare = not blank(amount) and (isinstance(amount, (int, float)) or _BARE_AMOUNT.fullmatch(_text(amount)))
@@ -363,10 +369,22 @@ def read_formal(sh: RawSheet) -> Record | None:
         cells.append(RecordCell("报价明细（功能）", "、".join(features), sh.address(h + 1, ic)))
         fixed["报价明细（功能）"] = "features"
     # terms below the table: 'label | value' rows or 'label：value' cells, read like any labelled cell
+    below_options: list[str] = []  # 'Optional modules (not included in the Total; prices excl. VAT…)' over its rows
+    opt_tax = None
     for rr in range(r, len(sh.rows)):
         row = [v for v in sh.rows[rr] if not blank(v)]
         if not row:
+            opt_tax = None
             continue
+        if len(row) == 1 and _OPTIONS_HEADING_RE.match(_text(row[0])):
+            opt_tax = "（不含税）" if re.search(r"excl|不含税|未税|税前|before vat|pre-?tax", _text(row[0]), re.I) else ""
+            cells.append(RecordCell("说明", _text(row[0]), sh.address(rr, 0)))
+            continue
+        if opt_tax is not None and len(row) >= 2 and (cost := _OPTION_COST_IN_RE.search(_text(row[-1]))) is not None:
+            below_options.append(f"{_text(row[0])}（选配，+{cost.group(1)}元{opt_tax}）")  # 'Risk model | … | +CNY 30,000'
+            continue
+        if len(row) == 1:
+            opt_tax = None
         if len(row) >= 2:
             cells.append(RecordCell(_text(row[0]), " ".join(_text(v) for v in row[1:]), sh.address(rr, 1)))
         else:
@@ -380,6 +398,13 @@ def read_formal(sh: RawSheet) -> Record | None:
                     fixed[label] = "notes"  # '6、质保与维护：…免费维护12个月…', '7、服务响应：…': the after-sales terms, read
             else:
                 cells.append(RecordCell("说明", _NUMBER_PREFIX.sub("", s), sh.address(rr, 0)))
+    if below_options:
+        k = next((i for i, c in enumerate(cells) if c.label == "报价明细（功能）"), None)
+        if k is None:
+            cells.append(RecordCell("报价明细（功能）", "、".join(below_options), sh.address(h + 1, ic)))
+            fixed["报价明细（功能）"] = "features"
+        else:
+            cells[k] = cells[k]._replace(value=cells[k].value + "、" + "、".join(below_options))
     if gifts:
         k = next(i for i, c in enumerate(cells) if c.label == "报价明细（功能）")
         cells[k] = cells[k]._replace(value=cells[k].value + "；赠送：" + "、".join(gifts))

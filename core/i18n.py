@@ -168,6 +168,9 @@ _T: dict[str, tuple[str, str]] = {
     "warn.not_hours": ("“{text}”不是可识别的响应时间，按未知处理。", "'{text}' is not a recognisable response time; treated as unknown."),
     "warn.vague_response": ("“{text}”没有给出具体响应时间，按未知处理。",
                             "'{text}' gives no concrete response time; treated as unknown."),
+    "warn.capital_disagrees": ("“{text}”的大写与小写金额不一致：按大写金额计算（以大写金额为准），请向服务商核实。",
+                               "'{text}' gives the amount in words (大写) and in figures, and they differ: the amount in "
+                               "words is used (it governs), ask the vendor."),
     "warn.not_understood": ("“{text}”无法理解，按未知处理。", "'{text}' could not be understood; treated as unknown."),
     "warn.no_features_recognised": ("功能清单“{text}”中没有识别出任何已知功能。",
                                     "No known feature was recognised in the list '{text}'."),
@@ -2187,6 +2190,9 @@ _T.update({
     "note.abbreviations": ("表内缩写对照：表格各格中的缩写已按此对照写成全称后读取（原文保留在原单元格）。",
                            "A key of abbreviations: every cell of the table was written out by it before it was read (the "
                            "cells keep their own words)."),
+    "note.read_with_quote": ("服务商自己的承诺书（同一文件中另一页的报价所附），已与该报价一起读取，不是另一份报价。",
+                             "The vendor's own letter of commitments, on a sheet beside its quote in the same file: read "
+                             "with that quote, not a quote of its own."),
     "note.support_document": ("随报价附上的证明文件（授权书、营业执照等），不是一份报价，未评分；请与所附报价一起看。",
                               "A supporting document attached to a quote (a letter of authorisation, a licence): no quote "
                               "of its own, not scored; read it with the quote it supports."),

@@ -1903,11 +1903,20 @@ def _new_item(before: str, after: str) -> bool:
     return bool(fields_after) and not fields_after & fields_before
 
 
+_ACRONYM_TAIL_RE = re.compile(r"(?<![A-Za-z])[A-Z]{1,6}$")  # 'RBA', 'HT' at a line's end, cut from 'RBAC', 'HTTPS'
+_ACRONYM_HEAD_RE = re.compile(r"[A-Z]{1,6}(?![a-z])")
+
+
 def _rejoin(before: str, after: str) -> str:
     """A cell's wrapped line put back: on a line of its own when it opens with a label, else joined as the wrap cut
     it — a word cut in two ('repay' | 'ment', '还款管' | '理') without a space, English words with one."""
     if not before:
         return after
+    if before[-1].isdigit() and after[:1].isdigit() and not before[-1:].isspace():
+        return before + after  # '操作日志保存1' | '2个月', '备案证明编号15' | '020243006-24003': a number the wrap cut
+    if (m := _ACRONYM_TAIL_RE.search(before)) is not None and (n := _ACRONYM_HEAD_RE.match(after)) is not None \
+            and len(m.group()) + len(n.group()) <= 8:
+        return before + after  # 'RBA' | 'C角色权限', 'HT' | 'TPS': an acronym the wrap cut
     if _LINE_LABEL_RE.match(after) or _new_item(before, after):
         return f"{before}\n{after}"
     a, b = before[-1], after[:1]
@@ -3944,6 +3953,87 @@ def _by_sender_blocks(sh: RawSheet) -> list[RawSheet] | None:
     return parts
 
 
+@dataclass
+class _ReadWithPart(RawSheet):
+    """A vendor's letter sheet (售后服务承诺书) read with the quote sheet of the same workbook: nothing of its own."""
+
+
+# a vendor's own quote sheet titled by the company ('西安曲江智贷软件有限公司报价单') and its letter of commitments on a sheet
+# of its own ('售后服务承诺书', signed by the same company)
+_OWN_TITLE_RE = re.compile(r"^\s*(.{2,40}?(?:股份有限公司|有限责任公司|有限公司|公司))\s*(?:[\(（][^)）]*[\)）])?\s*(?:报价单|报价函|报价表|报价)\s*$")
+_COMMITMENT_TITLE_RE = re.compile(r"售后服务承诺书|服务承诺书|服务承诺函|承诺书|承诺函")
+_CLAUSE_LINE_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])\s*(.+)$", re.S)
+
+
+def _commitment_sheet(sh: RawSheet, company: str) -> bool:
+    """A sheet titled as a letter of commitments whose text names the company."""
+    head = " ".join(_text(v) for row in sh.rows[:3] for v in row if not blank(v))[:120]
+    return bool(_COMMITMENT_TITLE_RE.search(head) or _COMMITMENT_TITLE_RE.search(sh.sheet)) and any(
+        v.__class__ is str and company in v for row in sh.rows for v in row)
+
+
+def _by_own_quote_sheet(sh: RawSheet, sheets: list) -> list[RawSheet] | None:
+    """One vendor's own 报价单 titled by its company: a table of one or two product rows (产品名称 | 版本 | 包含功能模块 |
+    报价（元） | 备注), then 'label | value' rows (等保 | …) — laid out as the vendor's one form (label | value), each value
+    at its own cell; the clauses of its 售后服务承诺书 on another sheet of the workbook, signed by the same company, are its
+    words too (that sheet is then read with it). A letter sheet read so gives an empty part. None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 200 or len(sheets) > 6:
+        return None
+    titled = next(((r, m.group(1)) for r in range(min(3, len(rows))) if (cells := [v for v in rows[r] if not blank(v)])
+                   and len(cells) == 1 and cells[0].__class__ is str and (m := _OWN_TITLE_RE.match(cells[0]))), None)
+    if titled is None:
+        for other in sheets:  # this sheet may be the letter read with another sheet's quote
+            if other is not sh and other.rows and (t_ := next(((m.group(1)) for r in range(min(3, len(other.rows)))
+                                                              if (cs := [v for v in other.rows[r] if not blank(v)]) and len(cs) == 1
+                                                              and cs[0].__class__ is str and (m := _OWN_TITLE_RE.match(cs[0]))), None)) \
+                    and _commitment_sheet(sh, t_):
+                return [_ReadWithPart(sh.file, sh.sheet, [], sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [])]
+        return None
+    t0, company = titled
+    wide = [(r, [c for c, v in enumerate(row) if not blank(v)]) for r, row in enumerate(rows)]
+    h = next((r for r, cs in wide if r > t0 and len(cs) >= 3 and all(rows[r][c].__class__ is str for c in cs)
+              and any((tg := match_label(_text(rows[r][c])).target) is not None and tg.code in ("price_cny", "features")
+                      for c in cs)), None)
+    if h is None:
+        return None
+    data = []
+    for r in range(h + 1, len(rows)):
+        cs = wide[r][1]
+        if len(cs) >= 3:
+            data.append(r)
+        elif data or cs:
+            break
+    pairs = [r for r, cs in wide if r > h and r not in data and len(cs) == 2 and cs[0] == 0
+             and rows[r][0].__class__ is str and len(_text(rows[r][0])) <= 12]
+    if len(data) != 1 or len(pairs) < 3 or any(re.search(r"数量|单价|金额|序号|小计|合计|(?<![a-z])(?:qty|quantity|unit price|amount|no\.?)(?![a-z])",
+                                                             _text(rows[h][c]), re.I) for c in wide[h][1]):
+        return None  # (a table of line items with its 合计 is read as one: core.formal)
+    out: list[list] = [["供应商", company]]
+    moved: dict = {(0, 1): (t0, wide[t0][1][0]), (0, 0): (t0, wide[t0][1][0])}
+    for r in data:
+        for c in wide[h][1]:
+            if not blank(sh.cell(r, c)):
+                moved[(len(out), 0)] = (h, c)
+                moved[(len(out), 1)] = (r, c)
+                out.append([_text(rows[h][c]), rows[r][c]])
+    for r in pairs:
+        moved[(len(out), 0)] = (r, 0)
+        moved[(len(out), 1)] = (r, wide[r][1][1])
+        out.append([rows[r][0], rows[r][wide[r][1][1]]])
+    for other in sheets:
+        if other is sh or not _commitment_sheet(other, company):
+            continue
+        for r, row in enumerate(other.rows):
+            for c, v in enumerate(row):
+                if v.__class__ is str and (m := _CLAUSE_LINE_RE.match(v)) is not None:
+                    out.append([f"售后服务承诺（{other.sheet}）", m.group(1)])  # the clause whole: '终身免费维护：…' says
+                    # the boast in its head
+                    moved[(len(out) - 1, 0)] = moved[(len(out) - 1, 1)] = (r, c)  # its cell on the sheet the label names
+    part = _PairedPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved)
+    return [part]
+
+
 _ROW_KIND_HEAD_RE = re.compile(r"^(?:行别|行类别|行类型|类别|答复类别|回复类型|内容类别)$")
 
 
@@ -5063,7 +5153,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
             res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
                             for sheet, address, staff, who, own in logged[1]]
-    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_own_quote_sheet(whole, res.sheets) or _by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_compliance_pairs(whole)
@@ -5086,6 +5176,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             continue
         if isinstance(sh, _OthersPart):  # a peer's comparison beside the quotes: none of them quoted this buyer
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.others_table", sh.title))
+            continue
+        if isinstance(sh, _ReadWithPart):  # the vendor's 售后服务承诺书, read with its quote sheet
+            res.notes.append(Skipped(sh.file, sh.sheet, "", "note.read_with_quote", sh.sheet))
             continue
         if len(res.sheets) > 1 and _support_document(sh):  # '原厂授权书（摘录）': read with the quote it supports
             res.notes.append(Skipped(sh.file, sh.sheet, "", "note.support_document", sh.sheet))

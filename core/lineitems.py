@@ -21,7 +21,7 @@ from .formal import _AMOUNT_HEAD, _ITEM_HEAD, _LINE_NOTE_HEAD, _QTY_HEAD, _TOTAL
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
 from .parse import match_feature
-from .reading import read_features
+from .reading import _FEATURE_ABSENT_RE, norm, read_features
 
 _SPEC_HEAD = re.compile(r"^(?:规格型号|规格|型号|规格说明|说明|描述|specification|spec|description|details)$")
 # a column saying whether the line is in the total ('是否含在合计' | '否（选配，另加）'): a line left out is an option
@@ -29,7 +29,7 @@ _INCLUDED_HEAD = re.compile(r"^(?:是否)?(?:已)?(?:含在|包含在|包含于|
                             r"^(?:includedintotal|intotal|includedinprice|includedinthetotal|included|inclusive)$")
 _NOT_INCLUDED = re.compile(r"\s*(?:否|不|未|没有|无|×|✗|(?<![a-z])(?:no|n|not|excluded)(?![a-z]))", re.I)
 _LINE_UNIT_HEAD = re.compile(r"^(?:模块|项目|功能|服务|产品)单价")  # '模块单价(元)': each line's own price
-_GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
+_GROSS_HEAD = re.compile(r"^(?:价税合计|含税金额|含税金额元|含税总价|金额含税|含税合计|amountinclvat|grossamount|totalinclvat|"
                          r"lineamountinclvat)$")
 _SCAN = 8
 # each line's kind of cost ('一次性' | '赠送' | '优惠' | '每年' | '需另购') and its own tax words ('含税' | '不含税')
@@ -39,8 +39,8 @@ _REBATE_RE = re.compile(r"优惠|折扣|减免|让利|rebate|discount", re.I)
 _ONE_OFF_RE = re.compile(r"^\s*(?:一次性|一次|买断|one-?off|once)\s*$", re.I)
 _OPTION_KIND_RE = re.compile(r"另购|选购|选配|加购|可选|另计|optional|add-?on", re.I)
 # a line that carries the vendor's written answers, not a thing bought ('服务条款（文本应答）' | 0.00 | 备注 '等保：…；维护：…')
-_TERMS_ITEM_RE = re.compile(r"条款|文本应答|应答|答复|terms|responses?", re.I)
-_LINE_NO_HEAD = re.compile(r"^(?:明细序号|明细行号|行号|行次|明细编号|lineno|linenumber|line)$")
+_TERMS_ITEM_RE = re.compile(r"条款|文本应答|应答|答复|承诺|资质|terms|responses?|commitments?", re.I)
+_LINE_NO_HEAD = re.compile(r"^(?:明细序号|明细行号|行号|报价行号|行项目号|行次|明细编号|lineno|linenumber|line)$")
 _KIND_HEAD = re.compile(r"^(?:费用类型|费用性质|费用类别|计费方式|收费方式|计费类型|costtype|chargetype|linetype)$")
 _LINE_TAX_HEAD = re.compile(r"^(?:计税方式|计税|是否含税|含税否|含税与否|taxtype|vattype)$")
 # the approval's or the buyer's own fields repeated on every line of an export: never a vendor's words
@@ -62,7 +62,8 @@ def _columns(row: list) -> dict[str, int] | None:
             cols["vendor"] = c
         elif "gross" not in cols and _GROSS_HEAD.match(k):
             cols["gross"] = c
-        elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料|品名|货品名称|产品名称|项目名称|"
+        elif "item" not in cols and (_ITEM_HEAD.match(k) or re.match(r"^(?:物料名称|物料/服务名称|物料或服务名称|物料服务名称|"
+                                                                     r"服务名称|物料|品名|货品名称|产品名称|项目名称|"
                                                                      r"付款节点|付款阶段|付款期次|付款里程碑|里程碑|"
                                                                      r"费用项目|费用名称|收费项目|报价项目名称|货物或应税劳务、?服务名称|货物或应税劳务名称|"
                                                                      r"应税劳务、?服务名称)$", k)):
@@ -277,6 +278,12 @@ def read_line_items(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         if blank(amount):
             if words:  # an item with no amount and no option ('（无）'): its words are listed
                 listed.append(Skipped(sh.file, sh.sheet, sh.address(r, ic), "skip.notes_column", f"{item}: {words}"[:200]))
+            continue
+        if (blank(amount) or zero) and words and match_feature(item) and _FEATURE_ABSENT_RE.search(norm(words)):
+            # '分期计算器 | 0.00 | 列入二期开发，本期不交付，届时另行报价': not in this quote — its words kept as said of the module
+            label = f"{item}（{line}，{head[words_col]}）"
+            rec.cells.append(RecordCell(label, f"{item}：{words}", sh.address(r, words_col)))
+            rec.fixed[label] = "features"
             continue
         if kind and _GIFT_KIND_RE.search(kind) and match_feature(item) and not _number(amount):
             # '区块链存证模块 | 赠送 | 0.00': a module given away is in the quote, at no cost

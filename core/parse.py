@@ -752,7 +752,8 @@ def parse_bureau(cell: Any, unit: float | None = None) -> Parsed:
 
 _UPGRADE_NO = ("仅修复", "只修复", "仅bug", "只修bug", "仅限bug", "仅限", "仅故障", "仅崩溃", "不含升级", "不包含升级",
                "不含版本升级", "升级另收费", "升级收费", "升级另计", "only", "crash fixes", "excluding upgrade",
-               "no upgrade", "without upgrade", "upgrades charged", "不升级", "无升级")
+               "no upgrade", "without upgrade", "upgrades charged", "不升级", "无升级", "仅提供补丁", "只提供补丁", "仅补丁",
+               "只有补丁", "仅打补丁")
 _UPGRADE_YES = ("升级", "upgrade", "新版本", "版本更新", "迭代", "new version", "updates")
 _UPGRADE_MINOR = ("小版本", "minor", "小升级")
 _UPGRADE_NEG_RE = re.compile(r"(?:不含|不包含|不包括|不提供|(?<![a-z])(?:excluding|without|no|not)(?![a-z]))\s*(?:免费)?\s*"
@@ -856,9 +857,11 @@ def parse_lifetime(cell: Any, unit: float | None = None) -> Parsed:
 
 
 def parse_contract(cell: Any, unit: float | None = None) -> Parsed:
-    return _keyword_bool(cell, ("写入", "合同约定", "in contract", "contract", "书面", "written", "in writing"),
+    return _keyword_bool(cell, ("写入", "合同约定", "in contract", "contract", "书面", "written", "in writing", "in the msa",
+                                "in the sow", "statement of work", "into the agreement", "in the agreement"),
                          ("口头", "oral", "verbal", "不写", "未写入", "not in contract", "不体现", "未体现", "只写价格",
-                          "只写交付", "按公司惯例", "按惯例"))
+                          "只写交付", "按公司惯例", "按惯例", "not in the agreement", "not in the msa", "not in the sow",
+                          "not in the contract", "not part of the contract", "outside the contract", "not written"))
 
 
 _SPACES_RE = re.compile(r"\s+")

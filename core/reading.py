@@ -220,7 +220,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
                       r"next (?:business |working )?day)(?![a-z])|"
                       r"^\s*\d+(?:\.\d+)?\s*(?:h|hrs?|hours?|mins?|minutes?)\s*$",
     "lifetime_consulting": r"咨询|(?<![a-z])(?:consult\w*|advice|advisory)(?![a-z])",
-    "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral)(?![a-z])",
+    "commitments_in_contract": r"合同|书面|口头|(?<![a-z])(?:contract\w*|in writing|written|verbal|oral|msa|sow|master (?:services )?agreement|statement of work|the agreement)(?![a-z])",
     "source_code_delivery": r"源码|源代码|二次开发|全给|全部给|不加密|无加密|未加密|授权绑定|绑定.{0,4}域名|绑定.{0,4}服务器|仅授权|加密授权|授权版|安装包|混淆|核心.{0,8}加密|引擎.{0,4}加密|"
                             r"(?<![a-z])(?:source|binary|binaries|obfuscat\w*|compiled|licen[cs]e)(?![a-z])",
 }.items()}
@@ -383,6 +383,9 @@ def _strip_label(fid: str, s: str) -> str:
     if _talks_about(fid, head) or match_label(head).target is not None:
         if fid == "mlps_level3" and _cert_level(head) is not None and _cert_level(m.group(2)) is None:
             return f"{head} {m.group(2)}"  # '等保三级：2023年11月取得': the level is in the label, keep it
+        if fid == "free_maintenance_months" and _BOAST_RE.search(head) and not _BOAST_RE.search(m.group(2)) \
+                and not _HAS_PERIOD_RE.search(m.group(2)) and not re.match(r"\s*(?:无|否|不|没|暂无|none|no(?![a-z]))", m.group(2)):
+            return f"{head} {m.group(2)}"  # '终身免费维护：系统上线后出现任何问题…': the boast is in the label, keep it
         return m.group(2)
     return s
 
@@ -717,6 +720,11 @@ _UPGRADES_IF_PAID_RE = re.compile(r"(?<![a-z])only (?:if|when|with|under|for)\b[
                                   r"(?:仅限|只限|需|须|要)[^，,；;。]{0,4}(?:购买|签订|续签|续费|签)[^，,；;。]{0,6}(?:年度|年)?(?:维保|维护|服务)(?:合同|协议)?")
 
 
+# only the major versions left out of the upgrades ('（大版本除外）', '大版本另计', 'except major versions')
+_MAJOR_ONLY_OUT_RE = re.compile(r"大版本[^，,；;。]{0,6}(?:除外|另计|另行收费|收费|不含|单独报价|另行报价)|(?:除|不含)大版本|"
+                                r"(?<![a-z])(?:except|excluding|excl\.?) (?:the )?major (?:versions?|releases?|upgrades?)(?![a-z])")
+
+
 def _read_upgrades(s: str, cell: Any) -> Reading:
     if _UPGRADES_LEFT_OUT_RE.search(s):
         return _r(False, "conditional")  # '免费维护半年，就是修bug，升级不在里面': the upgrades left out
@@ -725,6 +733,8 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
         return _r(None, warning=warn)
     if _UPGRADES_IF_PAID_RE.search(s):
         return _r(False, "conditional")  # 'Minor upgrades only if covered by AMC': upgrades under a paid contract only
+    if re.search(r"升级|upgrade", s) and _MAJOR_ONLY_OUT_RE.search(s) and not re.search(r"小版本[^，,；;。]{0,6}(?:另计|收费|不含)", s):
+        return _r(True)  # '维保期内免费升级（大版本除外）': the minor upgrades included, as '含小版本升级，大版本升级另计' says
     cond = bool(_CONDITION_RE.search(s)) or bool(parse._UPGRADE_CHARGED_RE.search(s))
     if v is False:
         minor_free = re.search(r"小版本|minor", s) and not re.search(r"小版本[^,;，；]{0,6}(?:另计|收费|付费|不含)", s)
@@ -774,7 +784,8 @@ def _read_policy_fee(cell: str, unit: float | None, strict: bool) -> Reading:
 
 
 # free a number of times only ('每年限2次免费', '免费2次/年', '2次以内免费'): past them the buyer pays; '免费0次' is none free
-_POLICY_TIMES_RE = re.compile(r"(?<!不)限\s*(\d+|[一二两三四五六七八九十]+)\s*次|免费\s*(\d+|[一二两三四五六七八九十]+)\s*次|"
+_POLICY_TIMES_RE = re.compile(r"(?<!不)限\s*(?:每年|每季度?|一年|年)?\s*(\d+|[一二两三四五六七八九十]+)\s*次|"
+                              r"免费(?:适配|调整|修改|升级)?\s*(\d+|[一二两三四五六七八九十]+)\s*次|"
                               r"(\d+|[一二两三四五六七八九十]+)\s*次\s*(?:以内|之内|内)?\s*免费")
 
 
@@ -1039,7 +1050,7 @@ def _read_months(fid: str, s: str, cell: Any, unit: float | None) -> Reading:
 
 _BONUS_IF_RE = re.compile(r"^[^；;。]{0,4}[(（，,]?\s*(?:需|须|前提|条件|仅限|限|如|若|(?<![a-z])(?:if|provided|subject to|when)(?![a-z]))")
 # free months given on top of a period ('另赠送6个月', '额外赠送半年免费维护', 'plus 6 months free')
-_BONUS_MONTHS_RE = re.compile(r"(?:另|额外|再|加)\s*(?:赠送?|送|延长)\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个月|月|年))|"
+_BONUS_MONTHS_RE = re.compile(r"(?:另|额外|再|加)\s*(?:赠送?|送|延长)\s*(?:免费)?(?:维护|维保|质保|服务)?期?\s*((?:\d+(?:\.\d+)?|[一二两三四五六七八九十半])\s*(?:个月|月|年))|"
                               r"(?<![a-z])(?:plus|another|extra|additional)\s+(\d+\s+months?)\s+(?:free|extra|bonus)",
                               re.I)
 
@@ -1378,6 +1389,12 @@ _CNY_MARK_RE = re.compile(r"rmb|cny|人民币|[¥￥]", re.I)
 def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     """A price cell: line items summed, 合计 over items, 优惠价 over 原价, options apart, the tax mark kept (with the
     VAT rate a tax-exclusive amount states for itself: '19.5万（不含税，税率6%）' is 195,000 × 1.06)."""
+    if price and isinstance(cell, str) and "大写" in cell and (both := _CAPITAL_THEN_FIGURE_RE.search(cell)) is not None:
+        words, figure = parse.parse_money(both.group("cap"))[0], parse.parse_money(both.group("fig"), unit)[0]
+        if words is not None and figure is not None and abs(words - figure) > 1:
+            # '大写：贰拾叁万捌仟元整；小写：¥248,000.00': the 大写 governs (以大写金额为准), and the vendor is asked
+            r = _read_money(cell[:both.start("fig")].rstrip(" ；;，,小写:：") + cell[both.end("fig"):], unit, price=price)
+            return replace(r, warning="warn.capital_disagrees") if r.value == words or r.pretax == words else r
     r = _read_money(cell, unit, price=price)
     if price and r.status == "stated" and r.value and isinstance(cell, str) and _FROM_PRICE_RE.search(cell):
         r = replace(r, status="conditional")  # '20万起', 'Starting from CNY 200,000': the least it costs, not its price
@@ -1387,6 +1404,9 @@ def read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> R
     return r
 
 
+# one amount written in 大写 and in 小写 ('大写：贰拾叁万捌仟元整；小写：¥248,000.00', '¥248,000.00（大写：贰拾叁万捌仟元整）')
+_CAPITAL_THEN_FIGURE_RE = re.compile(r"大写\s*[:：]?\s*(?P<cap>(?:人民币)?[零〇壹贰叁肆伍陆柒捌玖拾佰仟万亿]+元?整?)[^0-9¥￥]{0,12}?"
+                                     r"(?:小写\s*[:：]?\s*)(?P<fig>[¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元)?)")
 # a price from which the real one depends on what is configured: '20万起', '起价20万元', 'Starting from CNY 200,000'
 _FROM_PRICE_RE = re.compile(r"\d\s*(?:万元|万|元|w|k)?\s*起(?![算计止讫始])|起价|起步价|(?<![a-z])(?:starting (?:from|at)|from (?:cny|rmb|[¥￥])|"
                             r"prices? from)(?![a-z])", re.I)
@@ -1425,6 +1445,8 @@ _PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*�
                          r"(?:计)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 
 
+# a total for several sets and nothing else ('2套共47.6万', '两套合计47.6万元'): the quantity is no amount
+_SETS_SUM_RE = re.compile(r"\s*([两二三四五2-5])\s*套\s*(?:共|合计|总计|总价|共计)\s*[:：]?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元))\s*")
 # a total for several sets, then one set's price in its brackets ('43.6万元（两家联合采购，两套合计：…每套21.8万元）')
 _SETS_TOTAL_RE = re.compile(r"^\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*[(（][^)）]*?([两二三四五2-5])\s*套[^)）]*?每套\s*"
                             r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
@@ -1478,13 +1500,17 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     if "," in s_nt and _DECIMAL_COMMA_WAN_RE.search(s_nt):  # '23,8万': a decimal comma before 万, never 23 and 8万
         s_nt = _DECIMAL_COMMA_WAN_RE.sub(r"\1.\2", s_nt)
     if price and "/套" in s_nt and (per := _PER_SET_RE.search(s_nt)) is not None:
-        each, n = parse.parse_money(per.group(1), unit)[0], parse.cn_to_number(per.group(2)) or _num_token(per.group(2))
+        each, n = parse.parse_money(per.group(1), unit)[0], parse.cn_to_number(per.group(2)) or parse._num_token(per.group(2))
         whole = parse.parse_money(per.group(3), unit)[0]
         if each and n and whole and abs(each * n - whole) <= 1:
             # '29.8万/套，两套（生产+灾备）共59.6万': the price of one set, the total only what two would cost
             return _r(_with_vat(each, tax), tax=tax, pretax=each)
+    if price and "套" in s_nt and "/套" not in s_nt and "每套" not in s_nt and (many := _SETS_SUM_RE.fullmatch(s_nt)) is not None:
+        n, whole = parse.cn_to_number(many.group(1)) or parse._num_token(many.group(1)), parse.parse_money(many.group(2), unit)[0]
+        if n and whole:  # '2套共47.6万': the sets' total, one set's price what this buyer's one system costs
+            return _r(_with_vat(round(whole / n, 2), tax), tax=tax, pretax=round(whole / n, 2))
     if price and "每套" in s_nt and (sets := _SETS_TOTAL_RE.search(s_nt)) is not None:
-        whole, n = parse.parse_money(sets.group(1), unit)[0], parse.cn_to_number(sets.group(2)) or _num_token(sets.group(2))
+        whole, n = parse.parse_money(sets.group(1), unit)[0], parse.cn_to_number(sets.group(2)) or parse._num_token(sets.group(2))
         each = parse.parse_money(sets.group(3), unit)[0]
         if each and n and whole and abs(each * n - whole) <= 1:
             # '43.6万元（两家联合采购，两套合计：…各部署一套，每套21.8万元）': the price of this buyer's one set
@@ -1732,7 +1758,8 @@ def _feature_in(text: str) -> str | None:
 _FEATURE_OPTION_RE = re.compile(r"另报|不含在.{0,6}报价|(?:不再|不|未)包含在.{0,6}(?:报价|总价)|另行采购|另行购买|未含在.{0,6}(?:报价|总价)|未计入.{0,6}(?:报价|总价)|不在.{0,10}报价内|报价外|另行报价|选配|可选|另计|另购|需另购|另加|加购|另收费|"
                                 r"单独收费|单独购买|额外收费|需付费|增值|"
                                 r"(?<![a-z])(?:optional|add-?on|extra|paid)(?![a-z])|[+＋]\s*(?:[¥￥$]|cny|rmb)?\s*\d")
-_FEATURE_ABSENT_RE = re.compile(r"(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
+_FEATURE_ABSENT_RE = re.compile(r"[(（]\s*[二三]期\s*[)）]|[:：]\s*[二三]期\s*$|(?<![a-z])(?:phase|stage)\s*(?:2|ii|two)(?![a-z])|"
+                                r"(?<![a-z])(?:later phase|future (?:phase|release)|next phase|roadmap)(?![a-z])|(?:暂|尚|还)?未开发|没有开发|需(?:要)?(?:进行)?(?:[二三]期)?(?:二次|定制|另行|单独)开发|定制开发(?:另行报价|另计|另收费)|(?:自己|自行)(?:开发|对接|实现|搭建|接入|接)|由(?:客户|甲方|贵司|买方)(?:开发|对接|实现|搭建)|规划中|计划中|计划支持|计划开发|计划上线|开发中|下一版|下个版本|后续版本|后续支持|后续上线|即将上线|"
                                 r"即将支持|暂不|暂无|不支持|不含|不包含|不提供|本期(?:合同|项目)?不(?:交付|上线|实施|建设)|[:：]\s*无(?:$|(?=\s*[(（]))|[(（]无[)）]|(?:可|需)[二三]期定制|"
                                 r"[二三]期(?:定制)?(?:开发|交付|上线|建设|实现)|[二三]期再(?:做|开发|上|加)|"
                                 r"(?:这个|这块|这项|这一块)(?:我们|我司|咱们)?(?:暂时|目前|现在|还)?没有|(?:列入|放入|放在|放到|纳入|归入|排在|排到|排入|安排在?)(?:第)?[二三]期|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
@@ -2385,8 +2412,14 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if fid == "support_7x24" and _SEPARATE_CONTRACT_RE.search(s_all) and len(clauses(s_all)) <= 3 \
             and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s_all):
         return _r(False, "conditional")  # '提供7*24小时值班（需另签运维合同）': the contract's clause is this promise's
+    if fid == "policy_adaptation_free" and _POLICY_TIMES_RE.search(s_all) and len(clauses(s_all)) <= 3 \
+            and _talks_about(fid, s_all) and not any(_talks_about(g, s_all) for g in _FIELD_WORDS if g != fid
+                                                     and g not in _MONEY_WORD_FIELDS):
+        return _read_policy(s_all, s_all, unit)  # '政策变化免费适配（限每年2次）': the cap in brackets is the policy's
     if fid == "free_maintenance_months" and (extra := _BONUS_MONTHS_RE.search(s_all)) is not None \
             and _BONUS_IF_RE.search(s_all[extra.end():]):
+        if not _HAS_PERIOD_RE.search(s_all[:extra.start()]) and not _BOAST_RE.search(s_all[:extra.start()]):
+            return UNKNOWN  # '另赠送免费维护6个月（需…一次性付清…）' alone: months on a condition, no period of its own
         s_all = s_all[:extra.start()] + " " + s_all[extra.end():]  # '另赠送6个月（需签订三年服务合同）': given on a condition
     sel = _select(fid, s_all, strict)
     if sel is None:

@@ -3,7 +3,7 @@
 Written from the outside (shared/domain.md, docs/analyst-reading.md); the product was neither run on these files nor
 read. The expected readings are in the matching zzzm_0N_*.toml.
 
-Run:  .venv/bin/python tests/holdout/make_cases_zzzm.py  (writes beside itself)
+Run:  .venv/bin/python tests/holdout/make_cases_zzzm.py  (writes beside itself; the cases, once read fully, live in tests/cases)
 """
 from __future__ import annotations
 
