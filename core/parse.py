@@ -618,7 +618,8 @@ def parse_hours(cell: Any, unit: float | None = None) -> Parsed:
 # ------------------------------------------------------------------------------------------------
 _FULL_SUPPORT_RE = re.compile(r"7\s*[x*]\s*24|24\s*[x*/]\s*7|7天24小时|全天候|全年无休|24小时|24h|around the clock|"
                               r"round the clock|24/7|全天")
-_LIMITED_SUPPORT_RE = re.compile(r"(?<!\d)[1-7]\s*[x*]\s*(?:[1-9]|1\d|2[0-3])(?!\d)|工作日|工作时间|business hours|"
+_LIMITED_SUPPORT_RE = re.compile(r"(?<!\d)[1-7]\s*[x*]\s*(?:[1-9]|1\d|2[0-3])(?!\d)|(?<![\d/])(?:[89]|1[0-2])\s*[x*]\s*[56](?!\d)|"
+                                 r"工作日|工作时间|business hours|"
                                  r"office hours|working hours|working days|business days|workdays|weekdays|\d{1,2}[:：]\d{2}\s*[-~至–—]\s*\d{1,2}[:：]\d{2}|"
                                  r"周一\s*[至到~\-–—]\s*周五|mon\s*[\-–—~]\s*fri|"
                                  r"monday to friday|白天|daytime|工作时段|营业时间|办公时间")

@@ -857,7 +857,14 @@ _SEPARATE_CONTRACT_RE = re.compile(r"另签|(?:需|须)(?:另行|单独)?签(?:�
                                    r"(?:support |service |maintenance )?(?:contract|agreement|plan)")
 
 
+# round-the-clock monitoring of the system, no support for the buyer ('24/7 monitoring', '7×24小时系统监控')
+_MONITORING_247_RE = re.compile(r"(?:24\s*/\s*7|7\s*[x*×]\s*24|24\s*[x*×]\s*7)\s*(?:小时)?\s*(?:系统|服务器|自动)?(?:monitoring|监控|巡检|告警)|"
+                                r"(?:monitoring|监控|巡检)\s*(?:24\s*/\s*7|7\s*[x*×]\s*24)")
+
+
 def _read_support(s: str, cell: Any) -> Reading:
+    if (mon := _MONITORING_247_RE.search(s)) is not None and parse._LIMITED_SUPPORT_RE.search(s[:mon.start()] + s[mon.end():]):
+        s = cell = s[:mon.start()] + " " + s[mon.end():]  # '24/7 monitoring; support 9x5': the system is watched, not the buyer answered
     if re.fullmatch(r"7\s*/\s*24(?:\s*(?:小时|h|hours?))?", s.strip()):
         return _r(True)
     if _SEVEN_24_RE.search(s) and (onsite := _ONSITE_WORKDAY_RE.sub(" ", s)) != s and _SEVEN_24_RE.search(onsite):
@@ -904,6 +911,7 @@ _SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|
 # a fault level named beside its own response time ('一级故障15分钟内响应…三级故障1个工作日内响应', 'P1 系统瘫痪'): of several
 # levels, the slowest response is the one the buyer can count on (as with a response that differs by the time of day)
 FAULT_LEVEL_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4]|critical|major|minor)(?![a-z0-9])|"
+                            r"(?<![a-z])(?:high|medium|low|normal|urgent)(?=\s*(?:priority)?\s*[:：])|"
                             r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|紧急|重大故障|严重(?:故障|问题)?|致命|一般(?:问题|故障)|"
                             r"系统瘫痪|功能异常", re.I)
 _RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
@@ -1301,7 +1309,7 @@ _MONEY_AMOUNT_RE = MONEY_AMOUNT_RE
 # the buyer buys apart ('（不含服务器，约5万元由贵司自购）')
 _IN_PRICE = r"(?:(?!不含|不包括|未含|另计|另购|自购|自行采购|除外)[^()（）])"  # a bracket's character, the servers still in the price
 HARDWARE_BRACKET_RE = re.compile(rf"\d\s*(?:万元|万|元|w)\s*[(（](?P<inner>{_IN_PRICE}*?(?:硬件|服务器){_IN_PRICE}*?"
-                                 rf"(?P<amt>\d[\d.,]*\s*(?:万元|万|元)){_IN_PRICE}*)[)）]")
+                                 rf"(?P<amt>\d[\d.,]*\s*(?:万元|万|元|w)(?![a-z])){_IN_PRICE}*)[)）]")
 _HARDWARE_APART_RE = re.compile(r"[(（](?=[^()（）]*(?:硬件|服务器))(?=[^()（）]*(?:不含|不包括|未含|另计|另购|自购|自行采购|除外|另行|"
                                 r"单独(?:采购|购买|计价)))[^()（）]*\d[^()（）]*[)）]")
 # another way to pay after the price ('；或首付10万+每年8万', '; or CNY 8,000 a month'): not the price
@@ -1416,7 +1424,7 @@ _TERM_RE = re.compile(r"(?P<amt>\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?)\s*(?
                       r"(?:\s*[×*xX]\s*(?P<qty>\d{1,5})\s*(?:个|家)?[^\d\s+＋=＝]{0,4})?")
 
 
-def _priced_expression(s: str) -> float | None:
+def _priced_expression(s: str, unit: float | None = None) -> float | None:
     """The amount of a price written as its arithmetic ('1.6万元/网点 × 12个网点 + 实施费3.5万元', '6万元 + 3,500元/账号 x 30个账号
     + 2.5万元', '0.8万/网点×12＋部署2.2万＝11.8万'): the sum of each term (a unit price times its count, or an amount), or
     the total written after '＝'; None when a term holds no amount."""
@@ -1424,17 +1432,17 @@ def _priced_expression(s: str) -> float | None:
     if "=" in s:
         after = s.rsplit("=", 1)[1]
         if (m := re.search(r"\d[\d,]*(?:\.\d+)?\s*(?:万元|万|元|w)?", after)) is not None:
-            return parse.parse_money(m.group().replace(" ", ""))[0]
+            return parse.parse_money(m.group().replace(" ", ""), unit)[0]  # (a bare total in the header's unit: 千元)
         s = s.rsplit("=", 1)[0]
     total = 0.0
     for term in s.split("+"):
         m = _TERM_RE.search(term)
         if m is None:
             return None
-        amt = parse.parse_money(m.group("amt").replace(" ", ""))[0]
+        amt = parse.parse_money(m.group("amt").replace(" ", ""), unit)[0]
         if amt is None:
             return None
-        if m.group("amt").strip()[-1].isdigit() and amt < 100 and "万" in s:
+        if m.group("amt").strip()[-1].isdigit() and amt < 100 and "万" in s and unit is None:
             amt *= 10_000  # '0.8万/网点×12＋部署2.2万': a term's unit said by the others
         total += amt * (int(m.group("qty")) if m.group("qty") else 1)
     return round(total, 2)
@@ -1460,8 +1468,18 @@ _BOTH_TAXES_INCL_FIRST_RE = re.compile(r"(?<![不未])含税(?:合计|总价|价
                                        r"(?P<excl>" + _AMOUNT + r")")
 # an amount, then the price after its discount in the same words ('24.8万 九五折后 23.56万'): two statements, not two items
 _RATE_LEAD_RE = re.compile(r"^[一二三四五六七八九\d.]{1,3}")  # the rate before 折后 ('9折后'), no amount
-_THEN_DISCOUNTED_RE = re.compile(r"(\d\s*(?:万元|万|w|元)?)\s*[，,]?\s*((?:[一二三四五六七八九\d.]{1,3})?(?:折后|优惠后|折扣后)(?:价|为|:)?)"
+_THEN_DISCOUNTED_RE = re.compile(r"(\d\s*(?:万元|万|w|元)?)\s*[，,(（]?\s*((?:[一二三四五六七八九\d.]{1,3})?(?:折后|优惠后|折扣后)(?:价|为|:)?)"
                                  r"\s*[，,]?\s*(?=[¥￥]?\d)")
+# a buy-out said not to be offered ('源码买断：不提供', 'Buy-out: not offered'): a subscription beside it is no price
+_NO_BUYOUT_RE = re.compile(r"(?:买断|buy-?out)[^，,；;。\d]{0,6}?[:：]?\s*(?:不提供|不支持|暂不提供|无|不可|not (?:offered|available)|n/a|none)", re.I)
+# the cost over several years (the price and the yearly fees): no price of the purchase
+_MULTIYEAR_RE = re.compile(r"[二两三四五2-5]\s*年(?:总价|合计|总计|总费用|总成本|费用合计|总额)|总拥有成本|(?<![a-z])(?:tco|"
+                           r"(?:two|three|five|[2-5])[- ]year (?:total|cost|tco))(?![a-z])", re.I)
+# a list price, then the rate taken off it and no amount after ('原价28万，九折', '原价28万，现9折优惠'): the price is the list
+# price at that rate
+_LIST_AT_RATE_RE = re.compile(r"(?:原价|标准价|市场价|目录价|刊例价|list price)\s*[:：]?\s*([¥￥]?\d[\d,.]*\s*(?:万元|万|w|元)?)[^\d，,；;。]{0,6}[，,；;]?\s*"
+                              r"(?:本项目|本次|现|现价|现在|可|给予|按|打|特别){0,3}\s*([一二三四五六七八九]{1,2}|[5-9](?:\.\d)?)\s*折(?:优惠)?\s*[。.]?\s*$", re.I)
+_CN_RATE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
@@ -1526,7 +1544,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         return _r(_with_vat(v, tax), warning=warn, tax=tax, pretax=v)
     if not price and (m := _FEE_TOTAL_RE.search(s_nt)) is not None:  # '0.2万元/网点/年，12个网点合计2.4万元/年': the total
         s_nt = m.group(1)
-    if price and _TIMES_SIGN_RE.search(s_nt) and (total := _priced_expression(s_nt)) is not None:
+    if price and _TIMES_SIGN_RE.search(s_nt) and (total := _priced_expression(s_nt, unit)) is not None:
         # '源码授权费1.6万元/网点 × 12个网点 + 部署实施及培训费3.5万元（一次性）': the sum the vendor left to the reader
         return _r(_with_vat(total, tax), tax=tax, pretax=total)
     if price:
@@ -1536,7 +1554,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
                 _talks_about(g, c) for g in _FIELD_WORDS if g not in ("price_cny", "annual_fee_after_warranty_cny"))]
             if not keep:
                 return UNKNOWN
-        if _ANNUAL_ONLY_RE.search(s_nt) and not re.search(r"总价|合计|一次性|买断|total|one-?off|one-?time|buy-?out", s_nt) \
+        if _ANNUAL_ONLY_RE.search(s_nt) and not re.search(r"总价|合计|一次性|total|one-?off|one-?time", s_nt) \
+                and not (re.search(r"买断|buy-?out", s_nt) and not _NO_BUYOUT_RE.search(s_nt)) \
                 and not any(_MONEY_AMOUNT_RE.search(c) and not _YEARLY_SEG_RE.search(c)
                             for part in parts for c in _ITEM_SPLIT_RE.split(part) if c):  # ('19.8万 + 3.2万/年维保')
             return UNKNOWN  # '维保期外费用 2.4万/年' is a yearly fee, not the price of the system
@@ -1593,6 +1612,17 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = rest  # '25万，若贵司同时采购我司催收系统，可优惠至22万': a discount on a condition, not the price
     if price and ("(" in s_nt or "（" in s_nt) and (listed := _LISTED_BREAKDOWN_RE.search(s_nt)) is not None:
         s_nt = _as_breakdown(s_nt, listed, unit)  # '25.8万（含软件22万、实施2.8万、首年维保1万）': the total and its parts
+    if price and ("年" in s_nt or "tco" in s_nt or "year" in s_nt) and _MULTIYEAR_RE.search(s_nt):
+        kept = [c for c in re.split(r"(?<=[，,；;])", s_nt) if not _MULTIYEAR_RE.search(c)]
+        if kept and _MONEY_AMOUNT_RE.search("".join(kept)):  # '一次性26万，三年总价31.6万': the three years' cost is no price
+            s_nt = "".join(kept).strip(" ，,；;")
+    if price and "折" in s_nt and (lr := _LIST_AT_RATE_RE.search(s_nt)) is not None \
+            and (listed := parse.parse_money(lr.group(1), unit)[0]) is not None:
+        r_ = lr.group(2)
+        rate = (_CN_RATE[r_[0]] / 10 + (_CN_RATE[r_[1]] / 100 if len(r_) > 1 else 0)) if r_[0] in _CN_RATE else float(r_) / 10
+        if 0.5 <= rate < 1:  # '原价28万，九折': 252,000
+            v = round(listed * rate, 2)
+            return _r(_with_vat(v, tax), tax=tax, pretax=v)
     if "折" in s_nt or "优惠后" in s_nt:  # '24.8万 九五折后 23.56万': the price, then the price after its discount
         s_nt = _THEN_DISCOUNTED_RE.sub(lambda m: m.group(1) + "；" + _RATE_LEAD_RE.sub("", m.group(2)), s_nt)
     if "(" in s_nt or "（" in s_nt:  # a tax word taken out leaves an empty bracket between an amount and its breakdown

@@ -17,7 +17,7 @@ _UNITS = r"门店|店铺|网点|分支机构|分支|分公司|营业部|坐席|�
 _TIER_RE = re.compile(rf"^\s*(\d+)\s*(?:家|个|位)?\s*(?:[–\-~～至到]\s*(\d+)|(?:及)?以上|\+)\s*(?:家|个|位)?\s*({_UNITS})?", re.I)
 _SIZE_RE = re.compile(rf"({_UNITS})\D{{0,6}}?(\d+)\s*(?:家|个|位)|(\d+)\s*(?:家|个|位)?\s*({_UNITS})", re.I)
 _FLAT_RE = re.compile(r"不分档|一口价|不限|flat")
-_SEAT_RULE_RE = re.compile(rf"含\s*(\d+)\s*个.{{0,12}}?(?:超出|超过).{{0,8}}?每(?:个)?(?:{_UNITS})?.{{0,6}}?(\d+(?:\.\d+)?)\s*(万|千元|元)?")
+_SEAT_RULE_RE = re.compile(rf"含[^，,；;。\d]{{0,10}}?(\d+)\s*个.{{0,12}}?(?:超出|超过).{{0,8}}?每(?:个)?(?:{_UNITS})?.{{0,6}}?(\d+(?:\.\d+)?)\s*(万|千元|元)?")
 _STORES = ("门店", "店铺", "网点", "分支机构", "分支", "分公司", "营业部", "store", "branch", "outlet")
 _SEATS = ("坐席", "用户", "账号", "帐号", "seat", "user", "account")
 
@@ -58,6 +58,7 @@ def choose(res: ReadResult, sheets: list[RawSheet]) -> None:
             continue
         tiers = [(i, t) for i, c in enumerate(rec.cells) if isinstance(c[0], str) and (t := _tier(c[0])) is not None]
         if not tiers:
+            _seats_beyond(rec, size)
             continue
         n = size.get(tiers[0][1][2])
         if n is None:
@@ -73,6 +74,31 @@ def choose(res: ReadResult, sheets: list[RawSheet]) -> None:
                 rec.fixed[price] = "price_cny"
             else:
                 rec.fixed[label] = ""  # another tier: kept, not the price
+
+
+def _seats_beyond(rec, size: dict[str, int]) -> None:
+    """A price cell that includes some accounts and charges each one beyond ('21.8万元（含税），含信贷操作员账号5个；超出部分每个
+    账号0.8万元（含税）'), in a sheet stating the buyer's accounts ('信贷操作员账号需求：15个'): the price for the buyer's
+    accounts (+ 8万), the cell as written kept beside it."""
+    from .mapping import match_label
+
+    seats = size.get("seats")
+    if seats is None:
+        return
+    for i, (label, value, address) in list(enumerate(rec.cells)):  # (the cell as written is added after them)
+        if not isinstance(value, str) or (m := _SEAT_RULE_RE.search(value)) is None or seats <= int(m.group(1)):
+            continue
+        if (t := match_label(label).target) is None or t.code != "price_cny":
+            continue
+        head = value[:m.start()].rstrip(" ，,；;")
+        if not re.search(r"\d", head):
+            continue
+        extra = (seats - int(m.group(1))) * float(m.group(2))
+        priced = f"{label}（按{seats}个账号）"
+        rec.cells[i] = RecordCell(priced, f"{head}+{extra:g}{m.group(3) or ''}", address)
+        rec.fixed[priced] = "price_cny"
+        rec.cells.append(RecordCell(f"{label}（原文）", value, address))
+        rec.fixed[f"{label}（原文）"] = ""  # the cell as written: kept, not read again
 
 
 def _with_seats(cells: list, value: object, size: dict[str, int]) -> object:

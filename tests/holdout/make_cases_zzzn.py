@@ -11,7 +11,7 @@ shared/domain.md and docs/analyst-reading.md only; the author neither ran the pr
            condition of buying another system, a tax-exclusive price at 6 %, a buy-out paid in three yearly instalments,
            原价/直降/现价 under 10万.
 
-Run:  .venv/bin/python tests/holdout/make_cases_zzzn.py
+Run:  .venv/bin/python tests/holdout/make_cases_zzzn.py  (writes beside itself; the cases, once read fully, live in tests/cases)
 Measure (not a test):  .venv/bin/python -m tests.holdout.measure zzzn_
 """
 from __future__ import annotations
