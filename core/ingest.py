@@ -1004,9 +1004,27 @@ def _decode(data: bytes, name: str) -> tuple[str, list[Warning_]]:
                             {"file": name, "n": gb_lines}))
         return "\n".join(out), issues
     try:
-        return data.decode("gb18030"), issues
+        gb = data.decode("gb18030")
     except UnicodeDecodeError:
+        gb = None
+    if gb is None or _private_use(gb):  # Big5 bytes read as GBK come out as private-use characters: a Taiwan or Hong
+        try:  # Kong file in 繁體 (Big5), read as Big5 when that reads cleaner
+            b5 = data.decode("big5hkscs")
+        except UnicodeDecodeError:
+            b5 = None
+        if b5 is not None and (gb is None or _private_use(b5) < _private_use(gb)):
+            return b5, issues
+    if gb is None:
         raise QuoteError("err.encoding", file=name) from None
+    return gb, issues
+
+
+_PRIVATE_USE_RE = re.compile("[\ue000-\uf8ff]")
+
+
+def _private_use(text: str) -> int:
+    """How many characters of the text fall in the private-use area (no real text holds them)."""
+    return len(_PRIVATE_USE_RE.findall(text)) if _PRIVATE_USE_RE.search(text) else 0
 
 
 def _looks_binary(text: str) -> bool:

@@ -39,7 +39,10 @@ _T2S = opencc.OpenCC("t2s")
 
 
 def to_simplified(s: str) -> str:
-    return s if s.isascii() else _T2S.convert(s)
+    if s.isascii():
+        return s
+    out = _T2S.convert(s)
+    return out.replace("帐号", "账号").replace("帐户", "账户") if "帐" in out else out  # '帳號' comes out as the variant 帐号
 
 
 _REGIONAL_RE = re.compile("|".join(sorted(map(re.escape, schema.REGIONAL_TERMS), key=len, reverse=True)))

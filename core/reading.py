@@ -174,7 +174,9 @@ _CLAUSE_SPLIT_RE = re.compile(r"[，；;。！？!?\n\r]+|(?<!\d),|,(?!\d{3})|\s
 
 
 # a checklist's item number leading a remark's clause ('P11：日志“长期保存”', 'P13、P14：“终身免费维护”', 'Q3:'): no figure
-_ITEM_CODE_RE = re.compile(r"^\s*(?![Hh]5)[A-Za-z]\d{1,3}(?:\s*[、,，/~～-]\s*[A-Za-z]?\d{1,3})*\s*[：:]\s*")
+_ITEM_CODE_RE = re.compile(r"^\s*(?![Hh]5)(?![Pp][0-4](?:\s*[/、,，~～-]\s*[Pp]?[0-4])*\s*[：:][^，,；;。]*?(?:\d+\s*(?:h|hrs?|hours?|"
+                           r"mins?|minutes?|分钟|小时)|next|次日|当天|same day))"
+                           r"[A-Za-z]\d{1,3}(?:\s*[、,，/~～-]\s*[A-Za-z]?\d{1,3})*\s*[：:]\s*")  # (a priority's own time stays)
 
 
 def clauses(text: str) -> list[str]:
@@ -319,9 +321,12 @@ def _select(fid: str, text: str, strict: bool) -> str | None:
             return False  # '源码授权费18万元': a price item, not the delivery
         if fid == "source_code_delivery" and _hit(_SRC_PARTIAL_RE, c):
             return True  # 'core engine encrypted', '核心代码加密': the code delivered, not the data
-        if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|change", c) \
+        if fid == "policy_adaptation_free" and not strict and re.search(r"调整|变化|变更|适配|[大小]改|change", c) \
                 and (_POLICY_CHARGE_RE.search(c) or _CONDITION_RE.search(c)):
             return True  # '小调整免费，重大调整另行报价' in the policy cell: the charge is the policy's, not a price
+        if fid == "response_hours" and _LEVEL_CODE_RE.search(c) and _TIME_UNIT_RE.search(c) and not _RESOLVE_WORD_RE.search(c) \
+                and parse.parse_hours(c, None)[0] is not None:
+            return True  # 'P1: response 2hrs; P2/P3: next business day': each level's time is its response
         if fid == "response_hours" and (_BARE_HOURS_RE.fullmatch(c) or _TIMED_HOURS_RE.fullmatch(c)):
             return True  # '7×24，2小时': the hours after the support hours are the response time; '工作时间1小时，
             # 非工作时间4小时': each time of day's response
@@ -456,7 +461,11 @@ _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z
                               r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])|"
                               # a reseller's developer's own platform (自营), and the deployed copy the buyer must file itself
                               r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)[^，,；;。]{0,8}?自行(?:委托|办理|申请|完成|组织|定级|备案|测评)|"
-                              r"(?:贵司|客户|甲方)(?:须|需)?自行办理")
+                              r"(?:贵司|客户|甲方)(?:须|需)?自行办理|"
+                              # the same in English ('the developer's own SaaS platform is filed; the on-premise copy … is to
+                              # be graded and filed by your company')
+                              r"(?<![a-z])(?:(?:graded and )?filed by (?:your company|you|the buyer|the client|the customer)|"
+                              r"(?:developer's|vendor's|our) own saas)(?![a-z])")
 # a client's deployment passed, none for this buyer's ('我司客户XX小贷的系统已通过等保三级', '在多家客户处通过')
 _CLIENT_SYSTEM_RE = re.compile(r"(?:我司|我们的?)?客户[^，,；;。]{0,12}(?:的系统|系统|处|侧|现场|环境)|在[^，,；;。]{0,8}客户(?:处|那里|现场)?|"
                                r"(?<![a-z])(?:at|for) (?:our |several |many )?(?:clients|customers)(?:'|’)?(?![a-z])")
@@ -912,9 +921,14 @@ _SEVEN_24_RE = re.compile(r"7\s*[x*]\s*24\s*(?:小时|h|hours?)?|24\s*[x*/]\s*7|
 # levels, the slowest response is the one the buyer can count on (as with a response that differs by the time of day)
 FAULT_LEVEL_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4]|critical|major|minor)(?![a-z0-9])|"
                             r"(?<![a-z])(?:high|medium|low|normal|urgent)(?=\s*(?:priority)?\s*[:：])|"
-                            r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|紧急|重大故障|严重(?:故障|问题)?|致命|一般(?:问题|故障)|"
+                            r"[一二三四1-4]\s*级\s*(?:故障|问题|事件)|紧急|重大故障|严重(?:故障|问题)?|致命|一般(?:问题|故障)|一般(?=\s*\d)|"
                             r"系统瘫痪|功能异常", re.I)
 _RESPONSE_WORD_RE = re.compile(r"响应|respon", re.I)
+# a priority's own code ('P2/P3:', 'Sev 1', '二级故障', 'High:'), never a word that also means something else ('minor upgrades')
+_LEVEL_CODE_RE = re.compile(r"(?<![a-z])(?:p[0-4]|sev(?:erity)?\s*[1-4])(?![a-z0-9])|[一二三四1-4]\s*级\s*(?:故障|问题|事件)|紧急|一般(?=\s*\d)|"
+                            r"(?<![a-z])(?:critical|high|medium|low|urgent|normal)\s*(?:priority)?\s*[:：]", re.I)
+_TIME_UNIT_RE = re.compile(r"小时|分钟|当天|次日|工作日|(?<![a-z])(?:h|hrs?|hours?|mins?|minutes?|next|same day)(?![a-z])", re.I)
+_RESOLVE_WORD_RE = re.compile(r"恢复|解决|修复|处理完|到场|到现场|resol|restor|fix|on-?site", re.I)
 
 
 _WORKING_DAY_HOURS = 8.0  # '当天', 'T+0': within the working day (the next day, '次日' / 'T+1', is 24)
@@ -942,7 +956,9 @@ def _read_hours(s: str, cell: Any, unit: float | None) -> Reading:
             return _r(max(times), _value_condition(s))
     if len(FAULT_LEVEL_RE.findall(s2)) >= 2:  # each level's response, never its time to restore
         parts = [c for c in _PART_SPLIT_RE.split(s2) if c.strip()]
-        said = [c for c in parts if _RESPONSE_WORD_RE.search(c)] or (parts if len(parts) <= 5 else [])
+        said = [c for c in parts if _RESPONSE_WORD_RE.search(c) or (_LEVEL_CODE_RE.search(c) and _TIME_UNIT_RE.search(c)
+                                                                    and not _RESOLVE_WORD_RE.search(c))] \
+            or (parts if len(parts) <= 5 else [])  # ('P1: response 2hrs; P2/P3: next business day': the levels after, too)
         # ('P1 15 minutes; P2 1 hour; P3 2 hours' under 'Response within 2 hours': each level's time is its response)
         times = [h for c in said if (h := parse.parse_hours(c, unit)[0]) is not None]
         if len(times) >= 2:

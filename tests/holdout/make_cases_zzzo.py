@@ -8,7 +8,7 @@ nor read its code.
            mainland developers), UTF-8 CSV, vendors as rows, answers Y / N / TBC / N/A / "Y (see remarks)".
   zzzo_03  a Taiwan parent's 財務處 comparison for its 廈門 lender in 繁體 with Taiwan terms, Big5 CSV, vendors as columns.
 
-Run:  .venv/bin/python tests/holdout/make_cases_zzzo.py  (writes beside itself)
+Run:  .venv/bin/python tests/holdout/make_cases_zzzo.py  (writes beside itself; the cases, once read fully, live in tests/cases)
 """
 from __future__ import annotations
 
