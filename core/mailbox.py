@@ -177,6 +177,15 @@ def _is_price(label: str, fixed: dict) -> bool:
     return code == "price_cny" or code.startswith("price:")
 
 
+_ORG_RE = re.compile(r"^[^（(]{1,12}[（(]\s*([^）)·・]{2,40})(?:[·・][^）)]*)?\s*[)）]\s*$")
+
+
+def _org(sender: str) -> str | None:
+    """The organisation a chat nickname names in brackets ('刘洋（武汉光谷汇信科技有限公司）' -> the company)."""
+    m = _ORG_RE.match(sender or "")
+    return m.group(1).strip() if m else None
+
+
 def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     """The vendors' quotes in an exported mailbox, with the messages that are none listed; None for any other sheet."""
     found = _header(sh)
@@ -223,9 +232,17 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     # the buyer: the exporting user's own messages (IsSender), else whoever wrote first without replying
     first = next((m for m in messages if not _REPLY_RE.match(m[4]) and not _AUTO_RE.match(m[4])), messages[0])
     buyer = first[2] if "mine" not in cols and vc is None else None
+    # a chat's nicknames name the sender's organisation in brackets ('刘洋（武汉光谷汇信科技有限公司）', '李敏（融信小贷·综合部）'):
+    # the buyer's colleagues share its organisation; a vendor's rep is named by the company
+    buyer_org = _org(first[3]) if buyer is not None else None
+    named_by_org: dict[str, str] = {}
     threads: dict[str, list] = {}
     for m in messages:
         _w, r, key, sender, subject, body, mine = m
+        if buyer_org and not mine and _org(sender) == buyer_org:
+            mine = True  # '李敏（融信小贷·综合部）' beside '张建国（融信小贷·总经理）': the buyer's side
+        elif (org := _org(sender)) and _company(org):
+            named_by_org.setdefault(key, org)
         if _AUTO_RE.match(subject) or _AUTO_RE.match(body):
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.auto_reply", f"{sender}: {body}"[:200]))
         elif mine or (buyer is not None and key == buyer):
@@ -235,7 +252,8 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{sender}: {body}"[:200]))
         elif key:
             threads.setdefault(key, []).append(m)
-    records = quotes_of(sh, threads, {k: k for k in threads} if vc is not None else {}, bc, listed, oral)
+    named = {k: k for k in threads} if vc is not None else {k: n for k, n in named_by_org.items() if k in threads}
+    records = quotes_of(sh, threads, named, bc, listed, oral)
     if not records:
         return None
     return records, listed

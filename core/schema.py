@@ -199,7 +199,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
              "installationfee", "trainingfee", "customizationfee", "modulefee", "integrationfee", "setupfee"),
 }
 # Labels that look like a price but are not one: the quoting company, validity, payment terms (kept, never scored).
-NOT_FIELD_LABELS = ("报价方式", "报价类型", "报价排名", "价格排名", "报价名次", "是否中标候选", "中标候选", "报价人编码", "投标人编码",
+NOT_FIELD_LABELS = ("口头", "口头说的", "电话里说的", "口头承诺", "口头表述", "电话沟通内容", "报价方式", "报价类型", "报价排名", "价格排名", "报价名次", "是否中标候选", "中标候选", "报价人编码", "投标人编码",
                     "偏离情况", "偏离项数", "应答项数", "评审状态", "审核状态", "比选状态", "供应商分组", "供应商类别", "供应商类型", "供应商分类", "供应商属地", "供应商编码", "供应商编号", "供应商代码", "供应商id", "厂商编码", "报价单号", "询价单号", "询价编号",
                     "答卷序号", "提交时间", "题号", "报价版本", "报价版次", "版本号", "quoteversion", "quotationversion", "versionno",
                     "vendortier", "suppliertier", "vendorcategory", "vendorclass", "供应商等级", "供应商分级", "币种", "对接人", "联系方式", "微信", "suppliercode", "supplierid",
@@ -285,7 +285,7 @@ LONG_CRITERION_LABELS = ("指标", "项目", "议题", "事项", "讨论事项",
                          "服务项目", "承诺项目", "服务条目", "售后项目", "承诺事项", "服务承诺事项",
                          # an OA form's price comparison, one row per vendor and item ('比价项 | 供应商填报')
                          "比价项", "比价项目", "询价项", "询价项目", "报价项", "填报项", "填报项目")
-LONG_VALUE_LABELS = ("取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
+LONG_VALUE_LABELS = ("书面", "书面内容", "书面答复", "书面回复", "书面材料", "后来发来的", "取值", "值", "内容", "说明", "数值", "回答", "答复", "应答", "答案", "回复", "具体内容", "value", "answer",
                      "抽取结果", "提取结果", "识别结果", "extractedvalue", "extraction",
                      "客户反馈", "回访反馈", "反馈内容", "回访结果", "referencefeedback",
                      "贵司应答", "贵方应答", "供应商应答", "贵司答复", "贵司回复", "yourresponse", "youranswer", "vendorresponse",
