@@ -252,6 +252,20 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             listed.append(Skipped(sh.file, sh.sheet, sh.address(r, bc), "skip.not_text", f"{sender}: {body}"[:200]))
         elif key:
             threads.setdefault(key, []).append(m)
+    if buyer_org:  # '@刘洋 等保三级证书编号发一下？' then 刘洋's next message: the answer, labelled by what it asked
+        for thread in threads.values():
+            name = re.split(r"[（(]", thread[0][3], maxsplit=1)[0].strip()
+            if not name:
+                continue
+            for i, m in enumerate(thread):
+                prev = thread[i - 1][1] if i else -1
+                q = next((b for _w2, r2, _k2, s2, _sj2, b, _m2 in reversed(messages)
+                          if prev < r2 < m[1] and f"@{name}" in b and _org(s2) == buyer_org), None)
+                if q is None or _LABEL_RE.match(m[5]):
+                    continue
+                asked_ = _QUESTION_TAIL_RE.sub("", re.sub(r"@\S+\s*", "", q)).strip()
+                if asked_ and (t := match_label(asked_).target) is not None and t.kind == "field":
+                    thread[i] = m[:5] + (f"{asked_}：{m[5]}",) + m[6:]  # ('目前是三级测评中' answers the 等保 question)
     named = {k: k for k in threads} if vc is not None else {k: n for k, n in named_by_org.items() if k in threads}
     records = quotes_of(sh, threads, named, bc, listed, oral)
     if not records:

@@ -5030,3 +5030,25 @@ def test_an_english_sheet_in_a_buyers_own_words_is_read_column_by_column():
     assert (orion["free_maintenance_months"], nimbus["free_maintenance_months"]) == (12, 24)
     assert orion["maintenance_includes_upgrades"] is True and nimbus["maintenance_includes_upgrades"] is True
     assert (orion["response_hours"], orion["support_7x24"], nimbus["support_7x24"]) == (1, True, False)
+
+
+def test_a_chat_export_names_each_rep_by_company_and_an_answer_to_the_boss_governs():
+    """A WeChat group exported a message a row (时间 | 发送人 | 内容): each rep's company is in his nickname, the buyer's
+    colleagues share the buyer's organisation (never a vendor), and a rep's answer to '@刘洋 等保三级证书编号发一下？'
+    ('目前是三级测评中') governs his earlier '等保三级我们有的✅' — the level is pending, the gate waits for proof."""
+    rows = [["时间", "发送人", "内容"],
+            ["2025-11-18 09:02:11", "张建国（融信小贷·总经理）", "各位老师好，请各家在群里报一下经营贷系统源码的价格和资质。"],
+            ["2025-11-18 09:05:40", "李敏（融信小贷·综合部）", "补充一下：源码买断，部署一套，7×24小时支持。"],
+            ["2025-11-18 09:10:35", "刘洋（武汉光谷汇信科技有限公司）", "我们汇信经营贷系统源码买断报价26.5万，含税"],
+            ["2025-11-18 09:11:50", "刘洋（武汉光谷汇信科技有限公司）", "等保三级我们有的✅"],
+            ["2025-11-18 09:20:33", "赵磊（宜昌三峡云贷软件有限公司）", "宜昌三峡云贷软件有限公司，经营贷系统源码23.8万，含税"],
+            ["2025-11-18 09:22:02", "赵磊（宜昌三峡云贷软件有限公司）", "等保三级已取得，备案证明编号42050343011-23007"],
+            ["2025-11-18 10:02:45", "张建国（融信小贷·总经理）", "@刘洋 等保三级证书编号发一下？"],
+            ["2025-11-18 10:15:09", "刘洋（武汉光谷汇信科技有限公司）", "张总，证书还在走流程，目前是三级测评中，预计明年3月拿证"]]
+    qs = load([("群聊.xlsx", _xlsx(rows))])
+    got = _by_vendor(qs)
+    assert set(got) == {"武汉光谷汇信科技有限公司", "宜昌三峡云贷软件有限公司"}  # 李敏 is the buyer's side
+    guanggu, sanxia = got["武汉光谷汇信科技有限公司"], got["宜昌三峡云贷软件有限公司"]
+    assert guanggu.values["mlps_level3"] is False and guanggu.evidence["mlps_level3"][0] == "claimed"
+    assert sanxia.values["mlps_level3"] is True and sanxia.evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert guanggu.values["price_cny"] == 265_000
