@@ -3983,6 +3983,16 @@ _COMMITMENT_TITLE_RE = re.compile(r"售后服务承诺书|服务承诺书|服务
 _CLAUSE_LINE_RE = re.compile(r"^\s*(?:[一二三四五六七八九十]+、|\d{1,2}[.、．])\s*(.+)$", re.S)
 
 
+def _own_title(sh: RawSheet) -> tuple[int, str] | None:
+    """(row, company) of a title alone on one of the sheet's first three rows naming the company's quote ('西安曲江智贷软件
+    有限公司报价单'); None when there is none."""
+    for r, row in enumerate(sh.rows[:3]):
+        cells = [v for v in row if not blank(v)]
+        if len(cells) == 1 and cells[0].__class__ is str and (m := _OWN_TITLE_RE.match(cells[0])) is not None:
+            return r, m.group(1)
+    return None
+
+
 def _commitment_sheet(sh: RawSheet, company: str) -> bool:
     """A sheet titled as a letter of commitments whose text names the company."""
     head = " ".join(_text(v) for row in sh.rows[:3] for v in row if not blank(v))[:120]
@@ -3998,14 +4008,10 @@ def _by_own_quote_sheet(sh: RawSheet, sheets: list) -> list[RawSheet] | None:
     rows = sh.rows
     if len(rows) > 200 or len(sheets) > 6:
         return None
-    titled = next(((r, m.group(1)) for r in range(min(3, len(rows))) if (cells := [v for v in rows[r] if not blank(v)])
-                   and len(cells) == 1 and cells[0].__class__ is str and (m := _OWN_TITLE_RE.match(cells[0]))), None)
+    titled = _own_title(sh)
     if titled is None:
         for other in sheets:  # this sheet may be the letter read with another sheet's quote
-            if other is not sh and other.rows and (t_ := next(((m.group(1)) for r in range(min(3, len(other.rows)))
-                                                              if (cs := [v for v in other.rows[r] if not blank(v)]) and len(cs) == 1
-                                                              and cs[0].__class__ is str and (m := _OWN_TITLE_RE.match(cs[0]))), None)) \
-                    and _commitment_sheet(sh, t_):
+            if other is not sh and (quoted := _own_title(other)) is not None and _commitment_sheet(sh, quoted[1]):
                 return [_ReadWithPart(sh.file, sh.sheet, [], sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [])]
         return None
     t0, company = titled

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from functools import lru_cache
 
 from . import schema
-from .parse import mainland
+from .parse import MULTIYEAR_RE, mainland
 
 _PAREN_RE = re.compile(r"[(（\[【]([^()（）\[\]【】]*)[)）\]】]")
 _STRIP_RE = re.compile(r"[^0-9a-z\u4e00-\u9fff/]+")
@@ -238,8 +238,6 @@ def match_label(label: object) -> LabelMatch:
     return found
 
 
-_MULTIYEAR_LABEL_RE = re.compile(r"[二两三四五2-5]\s*年(?:总价|合计|总计|总费用|总成本|费用合计|总额)|总拥有成本|(?<![a-z])(?:tco|"
-                                 r"(?:two|three|five|[2-5])[- ]year (?:total|cost))(?![a-z])", re.I)
 _HELPER_RE = re.compile(r"\s*(?:辅[_＿\-－]|辅助[_＿\-－:：]?|测算[_＿\-－:：]|helper[_\s-]|calc[_\s-])|"
                         r".*[（(][^）)]{0,8}(?:测算|估算)[）)]\s*$", re.I)  # '三年合计（财务部测算）': the buyer's own sum
 
@@ -349,7 +347,7 @@ def _match_label(label: object) -> LabelMatch:
         target = _EXACT.get(label_key("年服务费"))  # '服务费（元/年）': a yearly fee, no line item of the price
     if target is NOTES and _ITEM_TAIL_RE.search(label_key(bare)):
         return LabelMatch(None, None)  # '售后项目', '服务项目': the head of a column of items, not a cell of terms
-    if target is not None and target.code in _MONEY_CODES and _MULTIYEAR_LABEL_RE.search(bare):
+    if target is not None and target.code in _MONEY_CODES and MULTIYEAR_RE.search(bare):
         return LabelMatch(None, None)  # '三年总价（元）', '3-year TCO': the price and the years' fees together, no price
     if target is not None and target.code in _MONEY_CODES and _SCORE_TAIL_RE.search(label_key(bare)):
         return LabelMatch(None, None)  # '合计得分', '价格分', 'Total score': the evaluator's points, never an amount

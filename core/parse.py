@@ -45,6 +45,10 @@ def to_simplified(s: str) -> str:
     return out.replace("帐号", "账号").replace("帐户", "账户") if "帐" in out else out  # '帳號' comes out as the variant 帐号
 
 
+# the cost over several years, the price and the yearly fees together ('三年总价', '总拥有成本', 'TCO', '3-year total'):
+# no price of the purchase, as a cell's clause (core.reading) or as a column's label (core.mapping)
+MULTIYEAR_RE = re.compile(r"[二两三四五2-5]\s*年(?:总价|合计|总计|总费用|总成本|费用合计|总额)|总拥有成本|(?<![a-z])(?:tco|"
+                          r"(?:two|three|five|[2-5])[- ]year (?:total|cost|tco))(?![a-z])", re.I)
 _REGIONAL_RE = re.compile("|".join(sorted(map(re.escape, schema.REGIONAL_TERMS), key=len, reverse=True)))
 
 

@@ -1488,9 +1488,6 @@ _THEN_DISCOUNTED_RE = re.compile(r"(\d\s*(?:万元|万|w|元)?)\s*[，,(（]?\s*
                                  r"\s*[，,]?\s*(?=[¥￥]?\d)")
 # a buy-out said not to be offered ('源码买断：不提供', 'Buy-out: not offered'): a subscription beside it is no price
 _NO_BUYOUT_RE = re.compile(r"(?:买断|buy-?out)[^，,；;。\d]{0,6}?[:：]?\s*(?:不提供|不支持|暂不提供|无|不可|not (?:offered|available)|n/a|none)", re.I)
-# the cost over several years (the price and the yearly fees): no price of the purchase
-_MULTIYEAR_RE = re.compile(r"[二两三四五2-5]\s*年(?:总价|合计|总计|总费用|总成本|费用合计|总额)|总拥有成本|(?<![a-z])(?:tco|"
-                           r"(?:two|three|five|[2-5])[- ]year (?:total|cost|tco))(?![a-z])", re.I)
 # a list price, then the rate taken off it and no amount after ('原价28万，九折', '原价28万，现9折优惠'): the price is the list
 # price at that rate
 _LIST_AT_RATE_RE = re.compile(r"(?:原价|标准价|市场价|目录价|刊例价|list price)\s*[:：]?\s*([¥￥]?\d[\d,.]*\s*(?:万元|万|w|元)?)[^\d，,；;。]{0,6}[，,；;]?\s*"
@@ -1628,8 +1625,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         s_nt = rest  # '25万，若贵司同时采购我司催收系统，可优惠至22万': a discount on a condition, not the price
     if price and ("(" in s_nt or "（" in s_nt) and (listed := _LISTED_BREAKDOWN_RE.search(s_nt)) is not None:
         s_nt = _as_breakdown(s_nt, listed, unit)  # '25.8万（含软件22万、实施2.8万、首年维保1万）': the total and its parts
-    if price and ("年" in s_nt or "tco" in s_nt or "year" in s_nt) and _MULTIYEAR_RE.search(s_nt):
-        kept = [c for c in re.split(r"(?<=[，,；;])", s_nt) if not _MULTIYEAR_RE.search(c)]
+    if price and ("年" in s_nt or "tco" in s_nt or "year" in s_nt) and parse.MULTIYEAR_RE.search(s_nt):
+        kept = [c for c in re.split(r"(?<=[，,；;])", s_nt) if not parse.MULTIYEAR_RE.search(c)]
         if kept and _MONEY_AMOUNT_RE.search("".join(kept)):  # '一次性26万，三年总价31.6万': the three years' cost is no price
             s_nt = "".join(kept).strip(" ，,；;")
     if price and "折" in s_nt and (lr := _LIST_AT_RATE_RE.search(s_nt)) is not None \
