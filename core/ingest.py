@@ -1342,6 +1342,10 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
     if not row_has_vendor and best_row >= 0 and best_row_score >= 1 and \
             _heading_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
         row_has_vendor, best_row_score = True, max(best_row_score, 2)  # notes each headed 【company｜…】
+    if not row_has_vendor:
+        titled = next((r for r, row in enumerate(rows[:_SCAN_ROWS]) if _titled_notes(sh, r, [_text(v) for v in row])), None)
+        if titled is not None:  # a note app's export (标题 | 正文 | …): each note titled with its company
+            best_row, best_row_score, row_has_vendor = titled, max(best_row_score, 2), True
     ncols = min(max((len(r) for r in rows), default=0), _SCAN_COLS)
     best_col, best_col_score = -1, 0
     for c in range(ncols):  # an answer with its own label ('加密：SM4…', a pasted Word table's cell) is no label
@@ -1608,6 +1612,9 @@ def _wide(sh: RawSheet, h: int, res: ReadResult) -> None:
     vendor_cols = [c for c, s in enumerate(header) if s and (t := match_label(s).target) and t.code == "vendor"]
     doc_vendor = None
     fixed: dict[str, str] = {}
+    if not vendor_cols and (tb := _titled_notes(sh, h, header)) is not None:
+        _heading_records(sh, h, header, tb[1], res, title=tb[0])  # a note app's export: a note per row, titled
+        return
     if not vendor_cols and (named := _company_names_column(sh, h, header)) is not None:
         vendor_cols, fixed = [named], {header[named]: "vendor"}  # a tracker's 'Name' column listing companies
     if not vendor_cols and (hc := _heading_column(sh, h, header)) is not None:
@@ -2180,27 +2187,66 @@ def _heading_column(sh: RawSheet, h: int, header: list[str]) -> int | None:
     return None
 
 
-def _heading_records(sh: RawSheet, h: int, header: list[str], hc: int, res: ReadResult) -> None:
-    """One quote per row, named by its note's heading; a row whose note names no company (the buyer's own reminder) is
-    listed as a note."""
+_NOTE_TITLE_KEYS = frozenset(("标题", "笔记标题", "note title", "title"))
+_NOTE_BODY_KEYS = frozenset(("正文", "笔记正文", "内容", "笔记内容", "body", "content", "note body"))
+_TITLE_SUBJECT_RE = re.compile(r"\s*(?:的)?(?:报价(?:说明|单|情况|记录)?|方案|沟通记录|记录|quote|quotation)\s*$", re.I)
+
+
+def _title_name(v: Any) -> str | None:
+    """The company a note's title names ('南通濠河数科有限公司 报价', '扬州瘦西湖信息技术有限公司 报价说明'); None for a title
+    naming none ('还要问的')."""
+    if not isinstance(v, str) or "\n" in v.strip() or len(v.strip()) > 60:
+        return None
+    v = v.strip()
+    cut = _NAME_CUT_RE.match(v)
+    if cut:
+        return cut.group().strip()
+    rest = _TITLE_SUBJECT_RE.sub("", v).strip()
+    return rest if rest != v and 2 <= len(rest) <= 30 and _COMPANY_WORD_RE.search(rest) else None
+
+
+def _titled_notes(sh: RawSheet, h: int, header: list[str]) -> tuple[int, int] | None:
+    """A note app's export (标题 | 正文 | 标签 | 创建时间): one note a row, its title naming the company, its body the
+    quote. (title column, body column), or None for any other sheet."""
+    keys = [label_key(s) if s else "" for s in header]
+    tc = next((c for c, k in enumerate(keys) if k in _note_keys()[0]), None)
+    bc = next((c for c, k in enumerate(keys) if k in _note_keys()[1]), None)
+    if tc is None or bc is None:
+        return None
+    titles = [v for r in range(h + 1, min(len(sh.rows), h + 200)) if not blank(v := sh.cell(r, tc))]
+    named = sum(1 for v in titles if _title_name(v))
+    return (tc, bc) if named >= 2 and named * 5 >= len(titles) * 3 else None
+
+
+@lru_cache(maxsize=None)
+def _note_keys() -> tuple[frozenset, frozenset]:
+    return frozenset(map(label_key, _NOTE_TITLE_KEYS)), frozenset(map(label_key, _NOTE_BODY_KEYS))
+
+
+def _heading_records(sh: RawSheet, h: int, header: list[str], hc: int, res: ReadResult, title: int | None = None) -> None:
+    """One quote per row, named by its note's heading (or by its title, in column `title`); a row whose note names no
+    company (the buyer's own reminder) is listed as a note."""
     for r in range(h + 1, len(sh.rows)):
         row = sh.rows[r]
         if all(blank(v) for v in row):
             continue
-        name = _heading_name(row[hc] if hc < len(row) else None)
+        if title is None:
+            name = _heading_name(row[hc] if hc < len(row) else None)
+        else:
+            name = _title_name(row[title] if title < len(row) else None)
         if name is None:
             res.notes.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.note_row",
                                      " | ".join(_text(v) for v in row if not blank(v))[:200]))
             continue
-        cells = [RecordCell(_VENDOR_LABEL, name, sh.address(r, hc))]
+        cells = [RecordCell(_VENDOR_LABEL, name, sh.address(r, hc if title is None else title))]
         for c, v in enumerate(row):
-            if c >= len(header) or not header[c] or blank(v):
+            if c >= len(header) or not header[c] or blank(v) or c == title:
                 continue
             if c != hc:
                 cells.append(RecordCell(header[c], v, sh.address(r, c)))
                 continue
             rest = []  # the note's lines: '💰报价：23.8w（含税）' under its own label, the others together
-            for line in _text(v).split("\n")[1:]:
+            for line in _text(v).split("\n")[0 if title is not None else 1:]:
                 line = _LINE_DECOR_RE.sub("", line).strip()
                 m = _NOTE_LINE_RE.match(line)
                 if m:

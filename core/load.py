@@ -719,6 +719,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 if _PRICE_AFTER_RE.search(raw.__class__ is str and raw or ""):
                     fid = "discount"  # '优惠' | '优惠后价格19.8万': the price after it, not the amount taken off
             r = read_value("price_cny", raw, unit)
+            if r.options and raw.__class__ is str:  # '18.8万不含电子合同模块，电子合同要另加3万': by the price's own words the
+                withdrawn.extend(o[1] for o in r.options if o[1] and o[2])  # module is bought on top, wherever a list has it
             if answered and address in answered and prices and r.value is not None:
                 prices[:] = [p for p in prices if p[0] != fid]  # a later answer's price ('最终报价22.8万元…') replaces the bid's
             if fid == "tax" and r.tax is None and r.vat is None and ((m := _RATE_ONLY_RE.fullmatch(text)) is not None or (

@@ -235,6 +235,11 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     # a chat's nicknames name the sender's organisation in brackets ('刘洋（武汉光谷汇信科技有限公司）', '李敏（融信小贷·综合部）'):
     # the buyer's colleagues share its organisation; a vendor's rep is named by the company
     buyer_org = _org(first[3]) if buyer is not None else None
+    if buyer_org and _company(buyer_org) and (other := next((m for m in messages if (o := _org(m[3])) and not _company(o)),
+                                                            None)) is not None:
+        # the export starts with a rep's message ('赵磊（宜昌三峡云贷软件有限公司）'): the buyer is the first who names no
+        # company ('李敏（融信小贷·综合部）'), never a vendor
+        buyer, buyer_org = other[2], _org(other[3])
     named_by_org: dict[str, str] = {}
     threads: dict[str, list] = {}
     for m in messages:

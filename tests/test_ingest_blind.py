@@ -5052,3 +5052,56 @@ def test_a_chat_export_names_each_rep_by_company_and_an_answer_to_the_boss_gover
     assert guanggu.values["mlps_level3"] is False and guanggu.evidence["mlps_level3"][0] == "claimed"
     assert sanxia.values["mlps_level3"] is True and sanxia.evidence.get("mlps_level3", ("stated",))[0] == "stated"
     assert guanggu.values["price_cny"] == 265_000
+
+
+def test_a_module_the_price_says_is_bought_on_top_is_an_option_even_where_a_list_has_it():
+    """The module list names 电子合同, but the price's own words take it out: '18.8万不含电子合同模块，电子合同要另加3万（含税）'
+    (a chat's later correction) or '18.8万（不含电子合同，电子合同另加3万）' in a plain sheet. The must-have is bought on top:
+    the comparable price is 218,000 with the option named, not 188,000 with the module counted as included."""
+    chat = [["时间", "发送人", "内容"],
+            ["2025-11-18 10:20:33", "赵磊（宜昌三峡云贷软件有限公司）", "宜昌三峡云贷软件有限公司，经营贷系统源码18.8万，含税"],
+            ["2025-11-18 10:21:10", "赵磊（宜昌三峡云贷软件有限公司）",
+             "功能有企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"],
+            ["2025-11-18 10:22:02", "赵磊（宜昌三峡云贷软件有限公司）", "等保三级已取得，备案证明编号42050343011-23007"],
+            ["2025-11-18 10:40:51", "李敏（融信小贷·综合部）", "@赵磊 18.8万包含电子合同吗？"],
+            ["2025-11-18 10:47:29", "赵磊（宜昌三峡云贷软件有限公司）", "更正：刚才说错了，18.8万不含电子合同模块，电子合同要另加3万（含税）"],
+            ["2025-11-18 11:05:14", "陈静（孝感董永金融科技有限公司）", "孝感董永金融科技有限公司报价：24.5万含税"],
+            ["2025-11-18 11:05:50", "陈静（孝感董永金融科技有限公司）", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"]]
+    sheet = [["供应商", "报价", "功能模块"],
+             ["宜昌三峡云贷软件有限公司", "18.8万（不含电子合同，电子合同另加3万）",
+              "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"],
+             ["孝感董永金融科技有限公司", "24.5万", "企业征信、银行流水分析、电子合同、风控审批、还款管理、用户管理"]]
+    for name, rows in (("群聊.xlsx", chat), ("报价.xlsx", sheet)):
+        qs = load([(name, _xlsx(rows))])
+        sanxia = _scored(qs, "merchant_loan")["宜昌三峡云贷软件有限公司"]
+        assert "contract_management" not in (sanxia.quote.values["features"] or ()), name
+        assert sanxia.scored_values["price_cny"] == 218_000, name
+        assert [o["feature"] for o in sanxia.price_build["options_added"]] == ["contract_management"], name
+        dongyong = _scored(qs, "merchant_loan")["孝感董永金融科技有限公司"]
+        assert dongyong.scored_values["price_cny"] == 245_000 and not (dongyong.price_build or {}).get("options_added"), name
+
+
+def test_a_note_apps_export_reads_one_quote_per_note_titled_with_its_company():
+    """A note app's CSV (标题 | 正文 | 标签 | 创建时间): each note titled '<company> 报价', its body emoji-bulleted lines; the
+    company is the vendor (the title's '报价说明' is no part of it), each line is read under its own label, the owner's
+    #tags are kept and never read, and his own to-do note ('还要问的') is listed as a note, no quote. '三级✅（证书在南京总部，
+    签约后提供复印件）' shows no proof now: a claim, and the gate waits for it."""
+    rows = [["标题", "正文", "标签", "创建时间"],
+            ["南通濠河数科有限公司 报价", "💰 报价：19.8w 含税\n📦 功能：个人征信查询、风控模型、反欺诈、还款管理、审批流、用户管理\n"
+             "🔒 等保：三级✅（证书在南京总部，签约后提供复印件）\n🛠 售后：免费维护12个月，7×24", "#便宜 #首选", "2025-11-20 21:14"],
+            ["扬州瘦西湖信息技术有限公司 报价说明", "💰 报价：21.5w（不含税，税率6%）\n📦 功能：个人征信查询、风控模型、反欺诈、还款管理、"
+             "风控审批流、用户管理\n🔒 等保：已取得三级，备案证明编号32100343007-24012\n🛠 维护：免费12个月", "#贵", "2025-11-21 08:47"],
+            ["还要问的", "1. 等保证书都要扫描件\n2. 问清楚含不含税", "#自己 #待办", "2025-11-21 22:40"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("笔记导出.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"南通濠河数科有限公司", "扬州瘦西湖信息技术有限公司"}
+    haohe, shouxihu = got["南通濠河数科有限公司"], got["扬州瘦西湖信息技术有限公司"]
+    assert haohe.values["price_cny"] == 198_000 and shouxihu.values["price_cny"] == 227_900
+    assert haohe.values["mlps_level3"] is True and haohe.evidence["mlps_level3"][0] == "claimed"
+    assert shouxihu.values["mlps_level3"] is True and "mlps_level3" not in shouxihu.evidence
+    assert haohe.extras.get("标签") == "#便宜 #首选"
+    assert any("还要问的" in n.text for n in qs.notes)
+    scored = _scored(qs, "personal_credit")
+    assert scored["南通濠河数科有限公司"].gate == "unverified" and scored["扬州瘦西湖信息技术有限公司"].gate == "pass"
