@@ -202,6 +202,8 @@ _T: dict[str, tuple[str, str]] = {
     "skip.summary_row": ("这一行是对其他报价的统计（最低、平均、合计等），不是一份报价，未评分。",
                          "This row summarises the other quotes (lowest, average, total...): it is not a quote and was not scored."),
     "skip.example_row": ("模板中的示例行，未评分。", "Example row of the template; not scored."),
+    "skip.instructions_row": ("模板里的填写说明行（告诉供应商每栏怎么填），不是报价，未评分。",
+                              "The template's instructions row (how to fill in each column): no quote, not scored."),
     "skip.above_header": ("表头上方的一行数据（见右侧文字）：不在所读的报价表内，未评分。请核对是否有漏读的报价（如另一张表）。",
                           "A row of data above the header of the table read (see the text beside): outside that table, not "
                           "scored. Check whether a quote is missed (another table on the sheet, for instance)."),

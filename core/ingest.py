@@ -1339,6 +1339,11 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             n, has_v = max(n, 2), True  # a column headed 'Name' / 'Card Name' / 单位 listing companies: the vendors
         if (n, has_v) > (best_row_score, row_has_vendor):
             best_row, best_row_score, row_has_vendor = r, n, has_v
+    if row_has_vendor and best_row > 0:  # returned copies of one template joined end to end, one vendor's with a column
+        # of its own: the first header read, the later one switches the columns where it stands (a section)
+        heads = {t for v in rows[best_row] if (t := _text(v))}
+        best_row = next((r for r in range(best_row) if len(own := {t for v in rows[r] if (t := _text(v))}) >= 4
+                         and own < heads and len(own) * 10 >= len(heads) * 8 and _row_score(rows[r])[1]), best_row)
     if not row_has_vendor and best_row >= 0 and best_row_score >= 1 and \
             _heading_column(sh, best_row, [_text(v) for v in rows[best_row]]) is not None:
         row_has_vendor, best_row_score = True, max(best_row_score, 2)  # notes each headed 【company｜…】
@@ -1380,6 +1385,10 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         transposed = True  # '项目 | 说明' heads the label column and its answers: one vendor's form, whatever a row says
     elif col_ok and row_ok:  # both could hold the labels: vendor names that look like labels must not decide
         transposed = _labels_down(sh, best_row, best_col, transposed)
+    if transposed and col_has_vendor and (head := _vendor_head_over_names(sh, best_col)) is not None:
+        # '供应商全称' in the column over a run of company names: the vendor column of a table further down (a handover
+        # sheet's 询价情况 under its list of tasks), never a column of labels
+        transposed, best_row, row_ok = False, head, True
     if transposed:
         from .blocks import read_blocks  # a sheet in blocks, each with its sub-title and header row
 
@@ -1389,6 +1398,20 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         _wide(sh, best_row, res)
     else:
         res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
+
+
+def _vendor_head_over_names(sh: RawSheet, c: int) -> int | None:
+    """The row of a vendor label in column c with company names in the cells under it and a header's worth of labels
+    beside it ('序号 | 供应商全称 | 对接人 | 最近一次书面报价 | …' over '1 | 潍坊寒亭数科有限公司 | …'); None otherwise."""
+    for r in range(min(len(sh.rows), _SCAN_LABEL_ROWS)):
+        v = sh.cell(r, c)
+        if not (v.__class__ is str and (t := match_label(v).target) is not None and t.code == "vendor"):
+            continue
+        below = [_text(sh.cell(k, c)) for k in range(r + 1, min(len(sh.rows), r + 8)) if not blank(sh.cell(k, c))][:5]
+        beside = sum(1 for x in sh.rows[r] if not blank(x))
+        if len(below) >= 2 and sum(bool(_NAME_END_RE.search(x)) for x in below) * 4 >= len(below) * 3 and beside >= 4:
+            return r
+    return None
 
 
 _ANSWERED_RE = re.compile(r"^[^:：]{1,12}[:：]\s*\S{2,}")
@@ -2506,6 +2529,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
             label_rows.remove(sub)
             res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(sub, lc), "skip.repeated_header",
                                        " | ".join(_text(v) for v in rows[sub] if not blank(v))[:200]))
+    if header_row is not None and len(names) >= 2:
+        _confirmed_columns(sh, header_row, lc, label_rows, names, vendor_cols, res)
     for c in vendor_cols:
         if c in later_of.values():
             continue  # read with the answer column it clarifies
@@ -2765,6 +2790,75 @@ def _form_vendor(sh: RawSheet, header_row: int) -> str | None:
                 if name and _plausible_vendor(name):
                     return name
     return None
+_CONFIRM_RE = re.compile(r"\s*(?:确认|无误|属实|正确|confirmed|confirm|correct)(?![a-z])\s*[，,；;。.:：]?\s*(?P<rest>.*)$", re.I | re.S)
+_CORRECT_RE = re.compile(r"\s*(?:更正|更正为|修正|修改为|correction|corrected)\s*[，,；;。.:：]?\s*(?P<rest>.*)$", re.I | re.S)
+_DITTO_ANSWER_RE = re.compile(r"\s*(?:同上|〃|ditto|same as above)\s*[。.]?\s*$", re.I)
+
+
+def _confirmed_columns(sh: RawSheet, header_row: int, lc: int, label_rows: list[int], names: dict[int, str],
+                       vendor_cols: list[int], res: ReadResult) -> None:
+    """A check sheet the buyer pre-filled: each vendor's merged name over '采购方预填 | 供应商确认/更正'. The left column is
+    the buyer's gathering (a website, a phone call), never the vendor's words; the vendor's column is its answer:
+    '确认' adopts the pre-filled words (with what it adds), '更正：…' replaces them, '同上' repeats its answer above,
+    and a blank leaves the item unconfirmed (unknown). The vendor's column is read in place of both; the sub-header and
+    the pre-filled column are listed."""
+    pre_keys = {label_key(x) for x in schema.PREFILLED_HEADS}
+    ans_keys = {label_key(x) for x in schema.CONFIRM_HEADS}
+
+    def paired(sub: int) -> dict[int, int]:
+        return {c: c + 1 for c in list(vendor_cols) if c + 1 < len(sh.rows[sub])
+                and label_key(_text(sh.cell(sub, c))) in pre_keys and label_key(_text(sh.cell(sub, c + 1))) in ans_keys}
+
+    sub, pairs = header_row + 1, {}
+    if sub < len(sh.rows):  # the names, then the sub-header under them
+        pairs = {c: a for c, a in paired(sub).items() if c in names and (a not in names or names[a] == names[c])}
+    if len(pairs) < 2 and header_row > 0:  # the sub-header taken for the header: the names merged over it, a row up
+        sub, pairs = header_row, {c: a for c, a in paired(header_row).items() if _text(sh.cell(header_row - 1, c))}
+        if len(pairs) >= 2:
+            for c in pairs:
+                names[c] = _text(sh.cell(header_row - 1, c))
+                sh.rows[header_row][c] = names[c]
+    if len(pairs) < 2:
+        return
+    if sub in label_rows:
+        label_rows.remove(sub)
+    res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(sub, lc), "skip.repeated_header",
+                               " | ".join(_text(v) for v in sh.rows[sub] if not blank(v))[:200]))
+    for c, a in pairs.items():
+        previous = None
+        for r in label_rows:
+            pre, ans = sh.cell(r, c), sh.cell(r, a)
+            if ans.__class__ is str and _DITTO_ANSWER_RE.match(ans) and previous is not None:
+                ans = previous
+            previous = ans if not blank(ans) else previous
+            if blank(ans):
+                said = None  # not answered: the buyer's guess stays unconfirmed
+            elif ans.__class__ is str and (m := _CORRECT_RE.match(ans)) is not None and m.group("rest").strip():
+                said = m.group("rest").strip()
+            elif ans.__class__ is str and (m := _CONFIRM_RE.match(ans)) is not None:
+                rest = m.group("rest").strip()
+                said = pre if blank(pre) or not rest else f"{_text(pre)}；{rest}"
+                if blank(said):
+                    said = None
+            else:
+                said = ans
+            while len(sh.rows[r]) <= a:
+                sh.rows[r].append(None)
+            sh.rows[r][a] = said
+        if any(not blank(sh.cell(r, c)) for r in label_rows):
+            res.notes.append(Skipped(sh.file, sh.sheet, col_letter(c), "skip.notes_column",
+                                     f"{_text(sh.cell(sub, c))}: " + " | ".join(
+                                         _text(sh.cell(r, c)) for r in label_rows if not blank(sh.cell(r, c)))[:180]))
+        while len(sh.rows[header_row]) <= a:
+            sh.rows[header_row].append(None)
+        sh.rows[header_row][a] = sh.cell(header_row, c)
+        names[a] = names.pop(c)
+        if a in vendor_cols:
+            vendor_cols.remove(c)
+        else:
+            vendor_cols[vendor_cols.index(c)] = a
+
+
 # a vendor's answer to the buyer's draft clause: Agreed / Agreed, save that … / Agreed in principle … / Noted / Not agreed
 _MARKUP_RE = re.compile(r"\s*(?:(?:not\s+)?agreed|noted|accepted|同意|不同意|无异议|有异议|接受|不接受|知悉|已知悉)\b", re.I)
 _MARKUP_PARTS_RE = re.compile(r"\s*(?P<head>not\s+agreed|不同意|有异议|不接受|agreed\s+in\s+principle|原则上同意|noted|知悉|已知悉|"
@@ -3311,6 +3405,10 @@ def _drop_examples(res: ReadResult, start: int) -> None:
         if (_EXAMPLE_RE.search(name) and not name.startswith("=")
                 and _EXAMPLE_RE.search(_URL_RE.sub(" ", name))):
             res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.example_row", name))
+        elif name and _INSTRUCTION_HEAD_RE.match(name) and sum(
+                1 for c in rec.cells[1:] if c[1].__class__ is str and _HOW_TO_FILL_RE.search(c[1])) >= 2:
+            # '填写说明：请填写营业执照全称 | 源码买断总价，填阿拉伯数字 | …' under each returned copy's header: how to fill it in
+            res.skipped.append(Skipped(rec.file, rec.sheet, address, "skip.instructions_row", name))
         elif name and (_SUMMARY_ROW_RE.fullmatch(name) or len(_COUNT_WORDS_RE.findall(name)) >= 2 or (
                 _FIGURE_ONLY_RE.fullmatch(name) and any(c[1].__class__ is str and _SUMMARY_ROW_RE.fullmatch(c[1])
                                                         for c in rec.cells))):
@@ -3325,6 +3423,55 @@ def _drop_examples(res: ReadResult, start: int) -> None:
 
 
 _FIGURE_ONLY_RE = re.compile(r"\s*\d[\d.,]*\s*")
+_WORDS_GOVERN_RE = re.compile(r"以大写(?:金额|报价)?为准")
+_CLAUSE_POINTER_RE = re.compile(r"\s*(?:参照|参见|详见|见|按|同|依|依据)\s*(?:补充条款|附加条款|本司条款|我司条款)?\s*第\s*(\d{1,2})\s*条"
+                                r"(?:\s*(?:执行|办理|约定|所述|规定))?\s*[。.]?\s*")
+_NUMBERED_CLAUSE_RE = re.compile(r"(?:^|(?<=[；;。\n]))\s*(\d{1,2})\s*[、.．)）]\s*")
+
+
+def _own_clauses(res: ReadResult, start: int) -> None:
+    """A vendor that wrote its own numbered clauses in a cell of its record ('补充条款（…自行增加，第1-5条）' | '1、…；2、维护期内
+    负责程序缺陷修复，功能及版本升级需另行报价；…') and pointed to them from the template's cells ('维护范围' | '参照第2条'): each
+    pointer is read as the clause it names, from the clause's cell."""
+    for rec in res.records[start:]:
+        pointers = [k for k, c in enumerate(rec.cells) if c[1].__class__ is str and len(c[1]) <= 16
+                    and _CLAUSE_POINTER_RE.fullmatch(c[1])]
+        if not pointers:
+            continue
+        clauses: dict[int, tuple[str, str]] = {}
+        for _label, v, address in rec.cells:
+            if v.__class__ is str and len(found := list(_NUMBERED_CLAUSE_RE.finditer(v))) >= 2:
+                for i, m in enumerate(found):
+                    end = found[i + 1].start() if i + 1 < len(found) else len(v)
+                    clauses.setdefault(int(m.group(1)), (v[m.end():end].strip(" ；;。\n"), address))
+        if not clauses:
+            continue
+        cells = list(rec.cells)
+        for k in pointers:
+            said = clauses.get(int(_CLAUSE_POINTER_RE.fullmatch(cells[k][1]).group(1)))
+            if said is not None and said[0]:
+                cells[k] = RecordCell(cells[k][0], said[0], said[1])
+        rec.cells = cells
+
+
+def _words_govern(sh: RawSheet, res: ReadResult, start: int) -> None:
+    """A sheet whose own words say the amount in words governs ('大小写金额不一致时，以大写金额为准', in a template's 填写说明
+    row or a note under the table): each record's 大写 price cell goes before its 小写 one, so that it is the price read
+    (a disagreement is still said: warn.prices_disagree)."""
+    if len(res.records) == start or not any(v.__class__ is str and "大写" in v and _WORDS_GOVERN_RE.search(v)
+                                            for row in sh.rows[:8] + sh.rows[-6:] for v in row):
+        return
+    for rec in res.records[start:]:
+        priced = [k for k, c in enumerate(rec.cells) if c[0].__class__ is str and (t := match_label(c[0]).target) is not None
+                  and (t.code == "price_cny" or t.code.startswith("price:"))]
+        words = [k for k in priced if "大写" in rec.cells[k][0] and rec.cells[k][1].__class__ is str
+                 and re.search(r"[壹贰叁肆伍陆柒捌玖拾佰仟]", rec.cells[k][1])]  # ('同左' points to the 小写: no amount)
+        if len(priced) >= 2 and words and words[0] != priced[0]:
+            cells = list(rec.cells)
+            cells.insert(priced[0], cells.pop(words[0]))
+            rec.cells = cells
+_HOW_TO_FILL_RE = re.compile(r"填|写明|注明|请|如：|例如|e\.g\.|(?<![a-z])(?:fill|enter|state)(?![a-z])", re.I)
+_INSTRUCTION_HEAD_RE = re.compile(r"\s*(?:填写说明|填表说明|填报说明|填写要求|填写提示|填写示范|instructions?|how to fill)\s*[:：]?", re.I)
 _LOT_HEAD_RE = re.compile(r"^(?:包号|分包|包件|标段|标包|包名称|分包名称|标段名称|包件名称|lot|lotno|lotname)", re.I)
 _OTHER_LOT_RE = re.compile(r"服务器|安全设备|硬件|网络设备|机房|存储设备|防火墙|终端设备|hardware|servers?\b", re.I)
 
@@ -5371,6 +5518,8 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             unflatten(res, start)
             _drop_truncated(sh, res, start)
             _drop_examples(res, start)
+            _words_govern(sh, res, start)
+            _own_clauses(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
                                                  for s in res.skipped):
                 raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)

@@ -108,7 +108,10 @@ _BUYER_REMARK_RE = re.compile(r"(?:(?:小|老)[\u4e00-\u9fff]|[\u4e00-\u9fff]{1,
                               r"notes?|remarks?|comments?|opinions?|views?)$|"
                               # 'Remarks (Group Procurement)', '备注（采购部）': the remark's author in brackets
                               r"^(?:备注|批注|点评|意见|评语|说明|notes?|remarks?|comments?)\s*[(（][^()（）]{0,20}?(?:" +
-                              "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) + r")[^()（）]{0,8}[)）]$", re.I)
+                              "|".join(sorted(map(re.escape, schema.BUYER_SIDE), key=len, reverse=True)) + r")[^()（）]{0,8}[)）]$|"
+                              # '交接说明（高峰个人意见，仅供参考）': a colleague's own view, said so in brackets
+                              r"^[^()（）]{0,10}[(（][^()（）]{0,16}(?:个人意见|个人看法|个人观点|仅供参考|personal view|for reference only)"
+                              r"[^()（）]{0,10}[)）]$", re.I)
 # '备注（供应商条款，按对方原文整理）': the vendor's words, compiled by the buyer's clerk, are still the vendor's
 _VENDOR_WORDS_RE = re.compile(r"供应商|厂商|对方|原文|vendor|supplier", re.I)
 _TAX_LABEL_EXCL = re.compile(r"不含税|未税|税前|不含增值税|excl\.?\s*vat|excluding vat|ex\.?\s*vat|before tax|pre-?tax|net of vat")

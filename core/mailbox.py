@@ -28,13 +28,15 @@ from dataclasses import dataclass, field, replace
 
 from .declined import _says_declined
 from .formal import _company, _key
-from .ingest import RawSheet, Record, Skipped, _text, blank
+from .ingest import RawSheet, Record, Skipped, _states_terms, _text, blank
 from .mapping import match_label
 from .pasted import _LENDER_RE
 from .reading import LEGEND_MARKS, MONEY_AMOUNT_RE
 from .sentences import statements
 
 _BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|沟通内容|跟进内容|沟通记录|跟进记录|记录内容|"
+                        # a register of incoming letters (收文登记簿): what each letter says
+                        r"来文要点(?:照录原文|原文|摘录)?|来文内容|来函内容|来函要点|来文摘要|"
                         r"body|message|messagebody|text|content|strcontent|msgcontent|messagecontent|notes of contact)$")
 # a contact log's channel: what was said by phone or at a demo is oral (a claim); mail, chat and quotes are written
 # a bidding platform's Q&A log: each row's kind — the buyer's question, the vendor's answer, the platform's record
@@ -48,13 +50,13 @@ _ORAL_RE = re.compile(r"电话|通话|现场|演示|口头|面谈|拜访|会议|
 _NARRATIVE_RE = re.compile(r"^\s*([^：:，,。；;（(]{2,14})(?:[：]|(?<!\d):|:(?!\d))\s*(\S.{19,})$", re.S)  # '对方微信发来：…' before the words
 _NARRATIVE_LEAD_RE = re.compile(r"^(?:收到|对方|供应商|厂商|回复|答复|再次)|(?:回复|答复|发来|来函|承诺函)$")
 _INTERNAL_RE = re.compile(r"^\s*[(（]?\s*(?:内部|我方|内部讨论|internal)\s*[)）]?\s*$", re.I)
-_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|from|sender|fromname|"
+_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|来文单位|来函单位|来文机关|发文单位|from|sender|fromname|"
                         r"from:name|fromdisplayname|nickname|sendername|talker)$")
 _MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否我发送|我发送的|fromme|isfromme|outgoing)$")
 _ADDRESS_HEAD = re.compile(r"^(?:发件人地址|发件人邮箱|发件地址|发件人电子邮件|fromaddress|from:address|senderemail|"
                            r"senderaddress|fromemail|email)$")
-_SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|subject)$")
-_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|消息时间|发布时间|答复时间|回复时间|sent|senton|date|datesent|received|"
+_SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|文件标题|来文标题|来函标题|subject)$")
+_TIME_HEAD = re.compile(r"^(?:发送时间|发送日期|时间|日期|收到时间|接收时间|消息时间|收文日期|收文时间|来文日期|发布时间|答复时间|回复时间|sent|senton|date|datesent|received|"
                         r"strtime|time|datetime|timestamp)$")
 # what a chat export holds besides text: a file, a picture, a voice message, a recalled message
 _NOT_TEXT_RE = re.compile(r"^\s*\[(?:文件|图片|语音|视频|表情|动画表情|链接|位置|名片|file|image|photo|voice|video|sticker|link|"
@@ -65,6 +67,10 @@ _OFFER_RE = re.compile(r"(?<![a-z])(?:we (?:can |could |would )?offer|revised (?
                        r"our (?:total |final )?price is|price (?:is )?(?:now|reduced to)|reduced to)(?![a-z])|"
                        r"调整为|调整至|优惠至|优惠到|降至|降到|最终报价为?|报价为|报价是|总价为", re.I)
 _LABEL_RE = re.compile(r"^\s*[^:：]{1,24}[:：]")
+# what a message about the quote speaks of, where no cell of it is labelled for a term ('我们系统支持等保三级，功能都有，价格面议')
+_TERM_WORDS_RE = re.compile(r"报价|价格|面议|等保|功能|模块|维护|维保|售后|源码|加密|征信|万元|quot|price|mlps|module|source code")
+# a later letter changing a fee, not the price ('维保期满后年服务费由每年2.4万元调整为每年2.2万元')
+_FEE_LINE_RE = re.compile(r"(?:维保期满后|维保期后|维护期满后|期满后)?(?:年服务费|年维护费|年度维护费|维保费|年费|运维费)")
 # a later mail correcting a module's price ('银行流水分析模块的价格写错了，应为3.6万元（含税），不是2.6万元'): that option's price
 _OPTION_FIX_RE = re.compile(r"(?:\d{1,2}\s*月\s*\d{1,2}\s*日)?(?P<mod>[\u4e00-\u9fffA-Za-z]{2,12}?)(?:模块)?的?(?:价格|报价|费用|金额)[^。；;\n]{0,16}?"
                             r"(?:应为|应该是|更正为|改为)\s*(?P<amt>\d[\d.,]*\s*(?:万元|万|元))(?P<tax>\s*[（(][^）)]{0,12}[)）])?"
@@ -298,7 +304,10 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
                 if (lead := _NARRATIVE_RE.match(line)) and (match_label(lead.group(1)).target is None
                                                             or _NARRATIVE_LEAD_RE.search(lead.group(1))):
                     line = lead.group(2)  # '收到书面报价：标准版198,000元…', '对方微信回复：…': the words after it
-                if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and MONEY_AMOUNT_RE.search(line.lower()):
+                if _OFFER_RE.search(line) and not _LABEL_RE.match(line) and MONEY_AMOUNT_RE.search(line.lower()) \
+                        and (fee := _FEE_LINE_RE.search(line)) is not None:
+                    line = f"{fee.group()}：{line}"  # '…维保期满后年服务费由每年2.4万元调整为每年2.2万元': the yearly fee changed
+                elif _OFFER_RE.search(line) and not _LABEL_RE.match(line) and MONEY_AMOUNT_RE.search(line.lower()):
                     line = f"报价：{line}"  # 'After internal review we can offer RMB 239,000 incl. VAT …': a price
                 if line.startswith("报价：") and _CUT_TO_RE.search(line):
                     line = "优惠价：" + line[3:]  # '合计优惠至29.8万元（含税）': the price cut to, over the total before it
@@ -320,7 +329,9 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
         message_of = [message_of[0]] + message_of
         got = read_pasted(doc, document=True)
         said_no = next((b for _w, _r, _k, _s, _subj, b, _m in reversed(thread) if _says_declined(b)), None)
-        if got is None or (said_no is not None and not any(_is_price(lb, got[0].fixed) for lb, _v, _a in got[0].cells)):
+        if got is None or (said_no is not None and not any(_is_price(lb, got[0].fixed) for lb, _v, _a in got[0].cells)) \
+                or not (_states_terms(got[0]) or any(_TERM_WORDS_RE.search(_text(v)) for _lb, v, _a in got[0].cells)):
+            # (a notice from the building's management: no term of a quote, in a cell of its own or in its words)
             for _w, r, _key, sender, _subject, body, _mine in thread:  # no terms, or a mail declining with no price
                 listed.append(Skipped(sh.file, sh.sheet, sh.address(r, col),
                                       "skip.declined" if said_no is not None else "skip.mail_no_terms",

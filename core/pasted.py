@@ -304,7 +304,8 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
             mode = last = None
             continue
         pair = _split_label(body)
-        if head and (pair is None or not pair[1]):  # '三、售后服务', '二、选配模块（按需采购，未计入上述合计）'
+        if head and (pair is None or not pair[1]) and not (pair is None and len(body) > 24 and re.search(r"[；;。]", body)):
+            # '三、售后服务', '二、选配模块（按需采购，未计入上述合计）' ('七、以上承诺全部写入合同；交付完整源代码…' is a statement)
             section = _PAREN_RE.sub("", pair[0] if pair else body).strip()
             mode, last = _mode(body), None
             said(r, c, "skip.section_row", t)

@@ -67,14 +67,15 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:增值税|税)|[+＋]\s*(?:增值)?税(?:费|金)?(?!率)|不含发票|不含票|不带票|不开票|裸价|税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
-                          r"(?<![a-z])(?:excl\.?|excluding|exclusive of|ex[-.]?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:增值税|税)|[+＋]\s*(?:增值)?税(?:费|金)?(?!率)|不含发票|不含票|不带票|不开票|裸价|(?<!含)税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}|[。；;]).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
+                          r"(?<![a-z])(?:excl\.?|excludes?|excluding|exclusive of|ex[-.]?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
-_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|(?:要|需)?另外加|要加|[:：])?|税\s*[(（,，、]?)\s*"
+_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|(?:要|需)?另外加|要加|[:：]|at(?![a-z]))?|税\s*[(（,，、]?)\s*"
                           r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
-                          r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|专票|普票|(?:普通|专用)发票|(?:vat|tax)(?![a-z]))")
+                          r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|征收率|专票|普票|(?:普通|专用)发票|(?:vat|tax)(?![a-z]))|"
+                          r"(?:增值税)?(?:专用发票|普通发票|专票|普票)\s*[(（,，]?\s*(?:税率)?\s*(\d{1,2}(?:\.\d+)?)\s*%")
 
 
 def stated_vat_rate(text: Any) -> float | None:
@@ -85,7 +86,7 @@ def stated_vat_rate(text: Any) -> float | None:
     m = _VAT_RATE_RE.search(norm(text))
     if m is None:
         return None
-    rate = round(float(m.group(1) or m.group(2)) / 100, 4)
+    rate = round(float(m.group(1) or m.group(2) or m.group(3)) / 100, 4)
     return rate if rate in schema.VAT_RATES else None
 
 
@@ -391,6 +392,9 @@ def _strip_label(fid: str, s: str) -> str:
         if fid == "free_maintenance_months" and _BOAST_RE.search(head) and not _BOAST_RE.search(m.group(2)) \
                 and not _HAS_PERIOD_RE.search(m.group(2)) and not re.match(r"\s*(?:无|否|不|没|暂无|none|no(?![a-z]))", m.group(2)):
             return f"{head} {m.group(2)}"  # '终身免费维护：系统上线后出现任何问题…': the boast is in the label, keep it
+        if fid in ("free_maintenance_months", "audit_log_months") and _HAS_PERIOD_RE.search(head) \
+                and not _HAS_PERIOD_RE.search(m.group(2)):
+            return f"{head}；{m.group(2)}"  # '免费维护12个月：期内缺陷修复…': the period is in the lead, what follows is its scope
         return m.group(2)
     return s
 
@@ -881,6 +885,8 @@ def _read_support(s: str, cell: Any) -> Reading:
         s = onsite
     if _SEPARATE_CONTRACT_RE.search(s) and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s):
         return _r(False, "conditional")  # '提供7*24小时值班（需另签运维合同）': round the clock only under a contract bought apart
+    if _SEPARATE_CONTRACT_RE.search(s) and _OFF_HOURS_RE.search(s):
+        return _r(False, "conditional")  # '有，但夜间及法定节假日须另行签订值守服务协议': the nights only under another contract
     if _EMERGENCY_ONLY_RE.search(s) and re.search(r"7\s*[x*×/]\s*24|24\s*[x*×/]\s*7|全天候|7天24小时", s):
         return _r(True, "conditional")  # '7×24小时（仅限紧急故障）', '24x7 for P1 incidents only': round the clock for emergencies
     if "工作日" in s:  # ('7×24小时技术支持；三级故障1个工作日内响应' is still 7×24)
@@ -980,7 +986,7 @@ def _value_condition(s: str) -> str | None:
     for c in clauses(s):
         if _CONDITION_RE.search(c) and re.search(r"\d|[一二三四五六七八九十两半]\s*(?:年|个月|月|小时)", c):
             return "conditional"
-    if re.search(r"(?:延长|升级|vip|加急|extend|upgrade).{0,12}(?:另计|另收|另购|收费|付费|extra|paid)", s):
+    if re.search(r"(?:延长|升级|vip|加急|extend|upgrade).{0,12}(?:另计|另收|另购|(?<![不免])收费|(?<![不免])付费|extra|paid)", s):
         return "conditional"
     return None
 
@@ -1083,7 +1089,7 @@ _BONUS_MONTHS_RE = re.compile(r"(?:另|额外|再|加)\s*(?:赠送?|送|延长)\
 def _read_lifetime(s: str, cell: Any) -> Reading:
     if _CONSULTING_NONE_RE.search(s):
         return _r(False)  # '终身咨询这个我们没有': none
-    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|合同期内|服务期内|合作期内|合同有效期内|"
+    if re.search(r"仅限.{0,6}(?:维护|维保|质保)期|维护期内|维保期内|质保期内|合同期内|服务期内|合作期内|合同有效期内|(?:合同|服务)?存续期(?:间|内)|"
                  r"during (?:the )?(?:term of the )?contract|"
                  r"during (?:the )?(?:warranty|maintenance|amc|annual maintenance)|"
                  r"(?:during|under|with) (?:the )?(?:amc|support contract|maintenance contract)(?: only)?|only (?:during|under|with)", s) \
@@ -1119,6 +1125,7 @@ def _read_contract(s: str, cell: Any) -> Reading:
                  r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
                  r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract|"
                  r"合同(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准|"
+                 r"合同(?:正文)?(?:中|里|内)?(?:不列|不写|不含|不包含|不载明?)|另(?:行)?出具.{0,8}(?:承诺函|承诺书|服务说明)|"
                  r"^\s*(?:price|pricing)\s*(?:&|and|\+)\s*delivery\s+only|^\s*(?:仅|只)(?:写|含|列)?(?:价格|报价)(?:和|及|与)?(?:交付|交期)?", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
@@ -1496,6 +1503,11 @@ _LIST_AT_RATE_RE = re.compile(r"(?:原价|标准价|市场价|目录价|刊例�
 _CN_RATE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7, "八": 8, "九": 9}
 
 
+_FEE_CHANGED_RE = re.compile(r"(?:由|从)[^，,；;。]{0,16}?(?:调整为|调整至|改为|降为|降至|下调为|下调至|变更为|更正为)")
+_OUTSIDE_THE_PRICE_RE = re.compile(r"(?:不在|不含在|未含在|不包含在|不包括在|不计入|未计入)\s*(?P<amt>[\d.,]+\s*(?:万元|万|元|w))\s*(?:之)?"
+                                   r"(?:内|里|中|以内)")
+
+
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
     if not isinstance(cell, str) or parse._is_date(cell) or parse._time_hours(cell) is not None:
         # a number, or a date, time or duration the typed parser refuses with its own warning
@@ -1509,6 +1521,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         v = float(prod.group(1)) * float(prod.group(2))
         return _r(v, pretax=v)
     raw = _OPTION_LETTER_RE.sub("", parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip()))
+    if "不" in raw or "未" in raw:  # '报价：21.6万元…（…另收2.8万元，不在21.6万内）': the price named again, to say what is
+        # outside it (where the words name the price nowhere else, they are the price: '选配价3.0万元，未含在28.0万内')
+        raw = _OUTSIDE_THE_PRICE_RE.sub(lambda m: "不在报价内" if raw.count(m.group("amt")) > 1 else m.group(), raw)
     s = norm(raw)
     if parse.is_blank(s):
         return UNKNOWN
@@ -2306,6 +2321,9 @@ _OWN_TAG_RE = re.compile(r"^\s*【\s*(?:我司|本公司|我公司|代理商|经
 
 
 def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
+    if fid == "annual_fee_after_warranty_cny" and cell.__class__ is str and (
+            m := _FEE_CHANGED_RE.search(cell)) is not None and _MONEY_AMOUNT_RE.search(cell[m.end():]):
+        cell = cell[m.end():]  # '年服务费由每年2.4万元调整为每年2.2万元': the fee it is now
     if fid == "price_cny" and cell.__class__ is str and _ZERO_PENDING_RE.match(cell):
         return UNKNOWN
     if cell.__class__ is str and ("展开" in cell or "全文" in cell or "更多" in cell or "more" in cell) \

@@ -178,7 +178,7 @@ PRICE_ROLES: dict[str, tuple[str, ...]] = {
                  "算术修正后报价", "修正后报价", "修正后总价", "修正报价", "算术修正后价格",
                  "最终价格", "让利价", "实付价", "discountprice", "discountedprice", "offerprice", "finalprice",
                  "specialprice", "netprice"),
-    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "含票", "含票否", "带票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "vattreatment", "taxtype", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax", "vatrate", "taxrate", "vatpercent"),
+    "tax": ("税", "含税", "税率", "含税否", "是否含税", "报价是否含税", "价格是否含税", "含税标志", "含税与否", "含不含税", "含税不含税", "含税还是不含税", "计税方式", "计税", "含税情况", "税费", "发票", "发票类型及税率", "发票类型及税点", "发票类型", "开票类型", "开票及税率", "含票", "含票否", "带票", "pricebasis", "计价基础", "计价方式", "税务", "税别", "taxbasis", "vatbasis", "taxtreatment", "vattreatment", "taxtype", "tax", "vat", "taxes", "taxstatus", "vatincluded", "taxincluded", "taxinclusive", "includestax", "vatrate", "taxrate", "vatpercent"),
     # hardware a vendor adds (servers): never part of the software's comparable price; a 合计 that holds it is
     # taken without it (docs/analyst-reading.md section 3)
     "hardware": ("硬件部分", "硬件", "硬件费用", "硬件费", "硬件报价", "服务器", "服务器费用", "服务器费", "硬件设备",
@@ -256,7 +256,7 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 # notes or messages pasted one a row ('笔记内容（原样粘贴）')
                 "笔记内容", "笔记", "消息内容", "微信消息", "消息原文", "收藏内容",
                 # a register of the vendors' written replies copied word for word ('回函原文（逐字照录）')
-                "回函原文", "回复原文", "答复原文", "来函原文", "回函内容", "原文照录", "逐字照录", "回函正文",
+                "回函原文", "回复原文", "答复原文", "来函原文", "回函内容", "原文照录", "逐字照录", "照录原文", "书面报价原文", "回函正文",
                 # a weekly report's vendor news, each vendor's quote in bullet points ('• 报价：… • 等保：…')
                 "本周动态", "供应商动态", "最新动态", "动态", "跟进情况", "跟进记录", "进展情况", "报价要点")
 
@@ -339,13 +339,12 @@ FIRST_ANSWER_HEADS = ("原响应", "原始响应", "原应答", "原答复", "�
                       "响应文件原文", "原文", "originalresponse", "original", "bid")
 LATER_ANSWER_HEADS = ("澄清后", "澄清回复", "澄清答复", "澄清内容", "澄清回函", "澄清", "补充澄清", "更正后", "修正后", "最终响应",
                       "二次响应", "回函", "clarification", "clarified", "afterclarification", "revised")
-# A vendor's column split in two under its merged name, its own mark of compliance and its words beside it ('Compliance |
-# Vendor remarks', '是否满足 | 响应说明'): the words are its answer; the mark ('Comply', '满足') only where they say nothing
-COMPLIANCE_MARK_HEADS = ("compliance", "compliant", "comply", "compliancestatus", "compliancelevel", "status", "符合性", "是否符合",
-                         "是否满足", "满足情况", "满足程度", "响应情况", "符合情况", "偏离情况", "偏离", "是否偏离", "应答", "响应")
-COMPLIANCE_WORDS_HEADS = ("vendorremarks", "remarks", "remark", "vendorcomments", "comments", "comment", "vendornotes", "notes",
-                          "explanation", "details", "detail", "vendorexplanation", "说明", "备注", "响应说明", "偏离说明",
-                          "供应商说明", "具体说明", "应答说明", "情况说明", "补充说明")
+# A check sheet the buyer pre-filled (from a website, a phone call) with each vendor's column beside it to confirm or correct
+# ('采购方预填 | 供应商确认/更正'): the pre-filled words are the buyer's, the vendor's column its answer (core.ingest)
+PREFILLED_HEADS = ("采购方预填", "我方预填", "甲方预填", "预填", "预填内容", "采购方整理", "我方整理", "prefilled", "prefilledbybuyer",
+                   "buyerprefill")
+CONFIRM_HEADS = ("供应商确认/更正", "供应商确认", "确认/更正", "确认或更正", "确认更正", "供应商确认或更正", "乙方确认",
+                 "vendorconfirmation", "confirm/correct", "vendorconfirm")
 # A vendor's column split in two under its merged name, its own mark of compliance and its words beside it ('Compliance |
 # Vendor remarks', '是否满足 | 响应说明'): the words are its answer; the mark ('Comply', '满足') only where they say nothing
 COMPLIANCE_MARK_HEADS = ("compliance", "compliant", "comply", "compliancestatus", "compliancelevel", "符合性", "是否符合",
@@ -400,7 +399,7 @@ FEATURES: dict[str, tuple[str, ...]] = {
                    "风控模块", "风控系统", "风险评分", "大数据风控", "自动化风控", "risk model", "risk scoring",
                    "ai risk control", "risk engine", "decision engine", "rules engine", "scorecard", "credit scoring",
                    "risk control", "credit decisioning", "decisioning engine", "automated decisioning"),
-    "anti_fraud": ("反欺诈", "反欺诈模型", "欺诈检测", "反欺诈引擎", "反欺诈规则引擎", "反欺诈规则", "反欺诈决策引擎", "反欺诈系统", "设备指纹", "黑名单", "anti-fraud", "anti fraud", "antifraud",
+    "anti_fraud": ("反欺诈", "反欺诈模型", "欺诈检测", "反欺诈引擎", "反欺诈规则引擎", "反欺诈规则", "反欺诈决策引擎", "反欺诈系统", "设备指纹", "黑名单", "anti-fraud", "anti fraud", "antifraud", "anti-fraud rules engine", "anti-fraud rule engine", "fraud rules engine", "fraud rule engine",
                    "fraud detection", "fraud prevention"),
     "enterprise_credit": ("企业征信对接", "企业征信模块", "企业征信接口", "企业征信", "企业信用", "企业征信查询", "企业信用报告", "企业工商信息", "工商信息查询", "工商信息",
                           "企业信息查询", "企业画像", "企业征信报告", "enterprise credit", "business credit report",
@@ -460,7 +459,7 @@ REGIONAL_TERMS = {"载入合约": "写入合同", "载入合同": "写入合同"
                   "上班时间": "工作时间", "资安": "信息安全", "个资": "个人信息", "使用者": "用户", "社群": "社交",
                   "教育训练": "培训", "错误修正": "bug修复", "导入费": "实施费", "保固期满": "维保期满", "保固期": "免费维保期"}
 # A bidder who declined this round ('报价状态: 已放弃', '本轮放弃报价'): no quote at all, not a quote with an unknown price.
-DECLINED_WORDS = ("已放弃", "书面放弃", "邮件放弃", "电话放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
+DECLINED_WORDS = ("无法参与报价", "无法参加报价", "不能参与报价", "无法参与本次报价", "已放弃", "书面放弃", "邮件放弃", "电话放弃", "放弃报价", "放弃投标", "放弃本轮", "放弃本次", "放弃此次", "弃标", "弃权", "已弃权", "不参与", "不参加", "谢绝报价", "婉拒",
                   "declined", "withdrawn", "withdrew", "no bid", "did not bid", "not bidding", "letter of regret",
                   "regret letter", "未投标", "未参与投标", "未回复询价", "未回复询价函", "未回应询价", "未响应询价",
                   "did not respond to the rfq", "no response to the rfq", "did not reply to the rfq", "撤回报价", "撤回本次报价",

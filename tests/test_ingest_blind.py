@@ -5105,3 +5105,137 @@ def test_a_note_apps_export_reads_one_quote_per_note_titled_with_its_company():
     assert any("还要问的" in n.text for n in qs.notes)
     scored = _scored(qs, "personal_credit")
     assert scored["南通濠河数科有限公司"].gate == "unverified" and scored["扬州瘦西湖信息技术有限公司"].gate == "pass"
+
+
+def test_a_check_sheet_the_buyer_prefilled_reads_each_vendors_confirmation_not_the_buyers_guess():
+    """'采购方预填 | 供应商确认/更正' under each vendor's merged name: '确认' adopts the pre-filled words (with what it adds),
+    '更正：…' replaces them, '同上' repeats the answer above, and a blank leaves the item unconfirmed — the buyer's guess
+    from a website ('已通过等保三级（官网首页宣传）') is never the vendor's word."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["信息核对表（第二轮）"])
+    ws.append(["序号", "核对项目", "岳阳金鹗山数科有限公司", "", "株洲白石港信息技术有限公司", ""])
+    ws.append(["", "", "采购方预填", "供应商确认/更正", "采购方预填", "供应商确认/更正"])
+    ws.append([1, "报价（源码买断）", "官网活动价19.6万元", "确认，含税", "约23万元（电话沟通）", "更正：源码买断总价21.8万元（含税）"])
+    ws.append([2, "等保三级", "已通过等保三级（官网首页宣传）", "", "等保二级（据官网）",
+               "更正：已取得第三级备案，备案证明编号43020043014-24006"])
+    ws.append([3, "数据加密", "AES加密", "确认", "AES加密", "更正：身份证号、手机号SM4加密存储"])
+    ws.append([4, "传输加密", "全站HTTPS", "同上", "全站HTTPS", "确认"])
+    ws.merge_cells("C2:D2")
+    ws.merge_cells("E2:F2")
+    qs = load([("核对表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"岳阳金鹗山数科有限公司", "株洲白石港信息技术有限公司"}
+    jes, bsg = got["岳阳金鹗山数科有限公司"], got["株洲白石港信息技术有限公司"]
+    assert jes.values["price_cny"] == 196_000 and bsg.values["price_cny"] == 218_000
+    assert jes.values["mlps_level3"] is None  # not confirmed: unknown, never the website's claim
+    assert bsg.values["mlps_level3"] is True and bsg.values["sm4_encryption"] is True
+    assert jes.values["sm4_encryption"] is False and jes.values["tls"] is True  # '同上' = '确认' of the row above
+    assert any(s.reason == "skip.notes_column" and "官网" in s.text for s in qs.notes)  # the buyer's column, listed
+
+
+def test_returned_copies_of_a_template_joined_end_to_end_are_each_read_by_their_own_header():
+    """Each vendor's returned copy of the buyer's CSV (header, 填写说明 line, its row) pasted one under another; one vendor
+    inserted a column of its own. Every vendor is read under its own copy's header, the 填写说明 lines are listed, and
+    the first vendor's row is never lost above a later header."""
+    head = ["供应商全称", "报价金额（元）", "计税方式", "等保三级", "免费维护期（月）"]
+    hint = ["填写说明：请填写营业执照全称", "源码买断总价，填阿拉伯数字", "填“含税”或“不含税”", "已取得的填写备案证明编号", "填数字，不少于12"]
+    rows = [head, hint, ["景德镇浮梁数科有限公司", "148000", "含税", "我司系统已通过国家网络安全等级保护测评", "24"],
+            head[:2] + ["补充说明（我司增加）"] + head[2:], hint[:2] + [""] + hint[2:],
+            ["九江琵琶亭软件有限公司", "228000", "报价为含税价，开13%增值税专票", "含税（13%）",
+             "已取得第三级备案，备案证明编号36040043015-24009", "12"],
+            head, hint, ["宜春温汤数科有限公司", "198000", "不含税，税率6%", "已取得三级，备案证明编号36090043008-23012", "12"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("回传汇总.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"景德镇浮梁数科有限公司", "九江琵琶亭软件有限公司", "宜春温汤数科有限公司"}
+    assert got["九江琵琶亭软件有限公司"].values["free_maintenance_months"] == 12  # its own copy's columns
+    assert got["九江琵琶亭软件有限公司"].values["mlps_level3"] is True
+    assert got["宜春温汤数科有限公司"].values["price_cny"] == 209_880
+    assert got["景德镇浮梁数科有限公司"].values["free_maintenance_months"] == 24
+    assert sum(s.reason == "skip.instructions_row" for s in qs.skipped) == 3
+
+
+def test_a_register_of_incoming_letters_reads_each_vendors_letters_the_later_governing():
+    """收文登记簿 (收文日期 | 来文单位 | 文件标题 | 来文要点（照录原文） | 拟办意见 | 领导批示): each vendor's letters are one quote,
+    a later 更正 or 补充 letter governing ('…¥186,000.00为不含税价格，增值税税率13%'; '年服务费由每年2.4万元调整为每年2.2万元'); a
+    regulator's notice and the building's notice are no quotes, a letter declining is listed; a numbered statement
+    ('七、以上承诺全部写入合同；交付完整源代码…') is read, never taken for a section's title."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["收文登记簿"])
+    ws.append(["收文编号", "收文日期", "来文单位", "文件标题", "来文要点（照录原文）", "拟办意见", "领导批示"])
+    ws.append(["131号", "2025-10-28", "上饶市地方金融管理局", "关于信息系统安全管理的通知",
+               "各小额贷款公司：业务系统应当开展网络安全等级保护测评。", "请科技部落实", "同意"])
+    ws.append(["132号", "2025-11-03", "景德镇昌南数智科技有限公司", "报价函",
+               "一、报价：源码买断，报价人民币¥186,000.00。\n二、功能：个人征信查询、风控模型、反欺诈、还款管理、审批流、用户管理。",
+               "转科技部", "价格最低，请优先对接"])
+    ws.append(["133号", "2025-11-04", "弋阳县叠山物业服务有限公司", "关于消防检测的通知",
+               "各入驻单位：我司定于11月18日对大楼消防设施进行年度检测，检测期间可能短时断电。", "转科技部", "阅"])
+    ws.append(["134号", "2025-11-05", "宜春奉新数据科技有限公司", "报价函",
+               "一、报价：合同总价人民币贰拾贰万捌仟元整（¥228,000.00），已含6%增值税。\n"
+               "二、售后：免费维护12个月；维保期满后年服务费2.4万元。\n七、以上承诺全部写入合同；交付完整源代码，无加密，可二次开发。",
+               "转科技部", "阅"])
+    ws.append(["137号", "2025-11-10", "景德镇昌南数智科技有限公司", "报价函更正说明",
+               "我司11月3日报价函中所列¥186,000.00为不含税价格，增值税税率13%，开票时另行计收。其余内容不变。", "转科技部", "阅"])
+    ws.append(["138号", "2025-11-12", "上饶铅山网络科技有限公司", "询价复函",
+               "因我司现有项目排期已满，本次无法参与报价，感谢贵司的信任。", "存档", "阅"])
+    ws.append(["139号", "2025-11-14", "宜春奉新数据科技有限公司", "补充函",
+               "经我司研究，维保期满后年服务费由每年2.4万元调整为每年2.2万元，其他服务条款维持原函不变。", "转科技部", "阅"])
+    qs = load([("收文登记.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"景德镇昌南数智科技有限公司", "宜春奉新数据科技有限公司"}
+    fx = got["宜春奉新数据科技有限公司"]
+    assert fx.values["price_cny"] == 228_000 and fx.values["annual_fee_after_warranty_cny"] == 22_000
+    assert fx.values["commitments_in_contract"] is True and fx.values["source_code_delivery"] == "full"
+    assert _scored(qs, "personal_credit")["景德镇昌南数智科技有限公司"].scored_values["price_cny"] == 210_180
+    assert any(s.reason == "skip.declined" for s in qs.skipped)
+
+
+def test_a_handover_sheet_reads_the_vendor_table_under_the_task_list_and_never_the_engineers_view():
+    """A leaving engineer's 工作交接清单: his task list first, then the vendors' table (序号 | 供应商全称 | 对接人 | 最近一次书面报价
+    （照录原文） | 交接说明（个人意见，仅供参考））. The vendor column is never taken for a column of labels; the copied
+    letter is read line by line ('（分期计算器…另收2.8万元（含税），不在21.6万内）' names the price again, never adds it); his
+    own view ('价格还能让1万（电话里说的）') is kept, never read."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["工作交接清单"])
+    ws.append(["序号", "事项", "当前状态", "说明"])
+    ws.append([1, "OA系统年度续费", "已完成", "年费12,800元已付款"])
+    ws.append([2, "消费分期业务系统源码采购比选", "待领导定", "详见第二部分"])
+    ws.append([3, "征信查询前置机证书更新", "待办", "12月15日前办理"])
+    ws.append([])
+    ws.append(["序号", "供应商全称", "对接人", "最近一次书面报价（照录原文）", "交接说明（高峰个人意见，仅供参考）"])
+    ws.append([1, "潍坊寒亭数科有限公司", "销售 钱磊", "报价：21.6万元（含税）\n功能：商品管理、订单管理、风控审批、还款管理、用户管理"
+               "（分期计算器为增值模块，另收2.8万元（含税），不在21.6万内）\n合同：售后服务条款由我司另出具服务承诺函，合同正文不列售后条款",
+               "最推荐，quote最低"])
+    ws.append([2, "日照五莲网络科技有限公司", "销售 邢凯", "报价：24.5万元（含税）\n功能：商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理",
+               "价格还能让1万（电话里说的，没书面）"])
+    qs = load([("交接清单.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"潍坊寒亭数科有限公司", "日照五莲网络科技有限公司"}
+    ht, wl = got["潍坊寒亭数科有限公司"], got["日照五莲网络科技有限公司"]
+    assert ht.values["price_cny"] == 216_000 and wl.values["price_cny"] == 245_000
+    assert ht.values["commitments_in_contract"] is False
+    assert _scored(qs, "consumer_installment")["潍坊寒亭数科有限公司"].scored_values["price_cny"] == 244_000
+
+
+def test_a_template_that_says_the_amount_in_words_governs_and_clauses_a_vendor_added_are_read():
+    """The template's 填写说明 row says '大小写金额不一致时，以大写金额为准': 小写 218,000 beside 大写 '贰拾捌万壹仟元整' is 281,000
+    (the disagreement said). A vendor added its own numbered clauses in a column and answered '参照第2条' elsewhere: each
+    pointer reads as the clause it names."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["序号", "供应商全称（盖章）", "报价（小写，元）", "报价（大写）", "维护范围", "终身技术咨询", "补充条款（自行增加）"])
+    ws.append(["填写说明", "（营业执照全称）", "（阿拉伯数字）", "（人民币大写；大小写金额不一致时，以大写金额为准）", "（是否含版本升级）",
+               "（有/无）", ""])
+    ws.append([1, "蚌埠禹会数科有限公司", 218000, "贰拾捌万壹仟元整", "系统问题全包", "有", ""])
+    ws.append([2, "铜陵天井湖数据科技有限公司", 265000, "贰拾陆万伍仟元整", "参照第2条", "参照第3条",
+               "1、本报价60日内有效；2、维护期内负责程序缺陷修复，功能及版本升级需另行报价；3、合同存续期间技术咨询免费，期满后按次收费。"])
+    qs = load([("响应表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert got["蚌埠禹会数科有限公司"].values["price_cny"] == 281_000
+    assert any(w.code == "warn.prices_disagree" for w in qs.warnings)
+    tjh = got["铜陵天井湖数据科技有限公司"]
+    assert tjh.values["maintenance_includes_upgrades"] is False and tjh.values["lifetime_consulting"] is False
