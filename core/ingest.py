@@ -1400,6 +1400,38 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
         res.notes.append(Skipped(sh.file, sh.sheet, "", "note.no_table"))
 
 
+# a section title saying the rows under it are the buyer's own ('二、财务复核（我部公式计算，仅供内部核对，非供应商填报）')
+_BUYER_SECTION_RE = re.compile(r"非供应商(?:填报|填写|提供)|不是供应商(?:报价|填报)|仅供内部|内部核对|我部.{0,8}计算|我方.{0,4}(?:测算|计算)|"
+                               r"我司.{0,4}(?:测算|计算)|财务复核|复核计算|采购方(?:测算|计算)")
+
+
+def _drop_buyer_sections(sh: RawSheet, lc: int, label_rows: list[int], res: ReadResult) -> None:
+    """The rows under a section title of the buyer's own computation (a finance department's SUM check between the
+    vendors' sections): listed (`skip.buyer_computation`), never read as a vendor's; the next section title ends it."""
+    def title(r: int) -> bool:
+        return all(blank(v) for c, v in enumerate(sh.rows[r]) if c != lc)
+
+    inside = False
+    for r in list(label_rows):
+        if title(r):
+            inside = bool(_BUYER_SECTION_RE.search(_text(sh.cell(r, lc))))
+            continue
+        if inside:
+            label_rows.remove(r)
+            res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, lc), "skip.buyer_computation",
+                                       " | ".join(_text(v) for v in sh.rows[r] if not blank(v))[:200]))
+
+
+def _figures_row(sh: RawSheet, r: int, lc: int) -> bool:
+    """Whether the row's cells right of the label column are mostly bare figures (a difference row, not names)."""
+    cells = [v for v in sh.rows[r][lc + 1:] if not blank(v)]
+    figures = sum(1 for v in cells if v.__class__ in (int, float) or _BARE_FIGURE_TEXT_RE.fullmatch(_text(v)))
+    return bool(cells) and figures * 2 > len(cells)
+
+
+_BARE_FIGURE_TEXT_RE = re.compile(r"\s*[-−+]?\s*[\d,]+(?:\.\d+)?\s*")
+
+
 def _vendor_head_over_names(sh: RawSheet, c: int) -> int | None:
     """The row of a vendor label in column c with company names in the cells under it and a header's worth of labels
     beside it ('序号 | 供应商全称 | 对接人 | 最近一次书面报价 | …' over '1 | 潍坊寒亭数科有限公司 | …'); None otherwise."""
@@ -2392,7 +2424,8 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     # the first row of the table
     answered = [r for r in mapped if any(not blank(v) for v in rows[r][lc + 1:width])] or mapped
     first = answered[0]
-    vendor_row = next((r for r in answered if match_label(sh.cell(r, lc)).target.code == "vendor"), None)
+    vendor_row = next((r for r in answered if match_label(sh.cell(r, lc)).target.code == "vendor"
+                       and not _figures_row(sh, r, lc)), None)  # ('与供应商合计差异 | -15000 | 88000': figures, no names)
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         with_text = [r for r in range(first - 1, -1, -1) if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
@@ -2410,6 +2443,7 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     _fill_across(sh, lc, top, width)
     value_cols = [c for c in range(lc + 1, width) if any(not blank(sh.cell(r, c)) for r in mapped)]
     label_rows = [r for r in range(len(rows)) if r != header_row and r > top and not blank(sh.cell(r, lc))]
+    _drop_buyer_sections(sh, lc, label_rows, res)
 
     def vendor_name(t: str) -> bool:
         return bool(t) and not _head_is(is_long_value_label, t) and not _head_is(_is_amount_head, t) \
@@ -3424,9 +3458,53 @@ def _drop_examples(res: ReadResult, start: int) -> None:
 
 _FIGURE_ONLY_RE = re.compile(r"\s*\d[\d.,]*\s*")
 _WORDS_GOVERN_RE = re.compile(r"以大写(?:金额|报价)?为准")
+_SECTION_NO = r"(?:议题|事项|标段|分包|包件|第)[一二三四五六七八九十\d]{1,3}(?:包|标段|项)?"
+_OWN_SECTION_RE = re.compile(r"本(?:公司|单位|司)(?:的|之)?(?:议题|事项|项目|标段|包)?(?:为|是)\s*[“\"「]?(" + _SECTION_NO + ")")
+_NUMBERED_SECTION_RE = re.compile(r"\s*(" + _SECTION_NO + r")\s*[：:、.．]")
+
+
+def _other_sections(sh: RawSheet, res: ReadResult) -> None:
+    """A pack of several companies' purchases one under another (a group committee's 议题一 / 议题二 / 议题三), with a note
+    saying which is this buyer's ('本公司议题为“议题二”'): the other sections' rows are listed (`skip.other_party_row`) and
+    never read, whoever quoted there."""
+    note = next((m for row in sh.rows[:12] for v in row[:2] if v.__class__ is str and (m := _OWN_SECTION_RE.search(v))), None)
+    if note is None:
+        return
+    own = note.group(1)
+    titles = [(r, m.group(1)) for r, row in enumerate(sh.rows)
+              if sum(1 for v in row if not blank(v)) == 1 and (first := next(v for v in row if not blank(v))).__class__ is str
+              and (m := _NUMBERED_SECTION_RE.match(first))]
+    if len(titles) < 2 or own not in {t for _r, t in titles}:
+        return
+    for k, (r0, name) in enumerate(titles):
+        if name == own:
+            continue
+        end = titles[k + 1][0] if k + 1 < len(titles) else len(sh.rows)
+        for r in range(r0 + 1, end):
+            row = sh.rows[r]
+            if sum(1 for v in row if not blank(v)) >= 2:
+                res.skipped.append(Skipped(sh.file, sh.sheet, sh.address(r, 0), "skip.other_party_row",
+                                           f"{name}: " + " | ".join(_text(v) for v in row if not blank(v))[:180]))
+            sh.rows[r] = [None] * len(row)
 _CLAUSE_POINTER_RE = re.compile(r"\s*(?:参照|参见|详见|见|按|同|依|依据)\s*(?:补充条款|附加条款|本司条款|我司条款)?\s*第\s*(\d{1,2})\s*条"
                                 r"(?:\s*(?:执行|办理|约定|所述|规定))?\s*[。.]?\s*")
 _NUMBERED_CLAUSE_RE = re.compile(r"(?:^|(?<=[；;。\n]))\s*(\d{1,2})\s*[、.．)）]\s*")
+
+
+# a line parting a summary from the vendor's words pasted under it ('—— 原文 ——', '--- Original ---')
+_ORIGINAL_MARK_RE = re.compile(r"^\s*[—\-–=_]{2,}\s*(?:原文|原话|供应商原文|original(?: text| wording)?|verbatim)\s*[—\-–=_]{2,}\s*$",
+                               re.I | re.M)
+
+
+def _originals_only(res: ReadResult, start: int) -> None:
+    """A cell holding someone's précis, then a marked line, then the vendor's reply pasted verbatim ('Our read: CNY 128k
+    all-in…\n—— 原文 ——\n报价：系统源码12.8万元（未税）'): the vendor's words are read, the précis is the writer's."""
+    for rec in res.records[start:]:
+        if not any(v.__class__ is str and "\n" in v and _ORIGINAL_MARK_RE.search(v) for _l, v, _a in rec.cells):
+            continue
+        rec.cells = [RecordCell(lb, v[m.end():].strip("\n ") or None, a)
+                     if v.__class__ is str and (m := _ORIGINAL_MARK_RE.search(v)) is not None else c
+                     for c in rec.cells for lb, v, a in (c,)]
 
 
 def _own_clauses(res: ReadResult, start: int) -> None:
@@ -5509,6 +5587,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             if formal is not None:
                 res.records.append(formal)
                 continue
+            _other_sections(sh, res)
             detect_records(sh, res)
             from .jsoncells import expand  # a form's answer kept as JSON in one cell: a cell per key
 
@@ -5520,6 +5599,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             _drop_examples(res, start)
             _words_govern(sh, res, start)
             _own_clauses(res, start)
+            _originals_only(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
                                                  for s in res.skipped):
                 raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)

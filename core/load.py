@@ -517,6 +517,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     options_only = False  # a feature cell gave options and no module list
     corrected = False  # a later answer gave the module list: it replaces the bid's, wherever the bid's cell stands
     withdrawn: list[str] = []  # modules a later answer says are options, not in the quoted price
+    priced_apart: list[str] = []  # modules a cell of options prices on top ('订单跟踪属于选配模块…另加1.5W')
     option_amount = None  # a bare amount in a column of options' prices ('选配金额（万元）' | 1.5)
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
@@ -812,6 +813,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             values["features"] = None  # '更正：报价内功能为…': the corrected list replaces the bid's (a module given on
             corrected = True  # top, '另赠送积分商城模块', adds to it)
         if not r.value and r.options:  # '订单跟踪选配24,000元': options only — the module list is said elsewhere
+            priced_apart.extend(o[1] for o in r.options if o[1] and o[2])  # (at its price: bought on top, whatever a list
+            # says — unless the module's own column says it is there)
             options_only = True
             continue
         if r.value is not None and not (corrected and not from_answer and extra != "options"):
@@ -952,6 +955,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
         values["features"] = list(dict.fromkeys((values["features"] or []) + present))
     if withdrawn and values["features"]:
         values["features"] = [f for f in values["features"] if f not in withdrawn]
+    if priced_apart and values["features"]:
+        values["features"] = [f for f in values["features"] if f not in priced_apart or feature_cols.get(f)]
     if gifts and values["features"] is not None:  # given away: in the quote (never a list of its own: the modules
         values["features"] = list(dict.fromkeys([*values["features"], *gifts]))  # quoted stay unknown then)
     if options_only and values["features"] is None and not feature_status:
@@ -1086,7 +1091,7 @@ def _says_quotes_are_vendors(sh) -> bool:
     and most of the table's answers are written so (a line speaking of one column — '综合评价里：「」里是…原话' — is that
     column's, read by its label)."""
     if not any(v.__class__ is str and ("”" in v or "」" in v) and SHEET_VERBATIM_RE.search(v)
-               for row in sh.rows[:8] + sh.rows[-4:] for v in row[:2]):
+               for row in sh.rows for v in row[:2]):  # (above the table, under it, or a section's title)
         return False
     answers = [v for row in sh.rows for v in row[1:] if v.__class__ is str and len(v) > 4]
     return sum(1 for v in answers if "“" in v or "「" in v) * 2 >= len(answers)

@@ -28,7 +28,7 @@ from dataclasses import dataclass, field, replace
 
 from .declined import _says_declined
 from .formal import _company, _key
-from .ingest import RawSheet, Record, Skipped, _states_terms, _text, blank
+from .ingest import _TITLE_COMPANY_RE, RawSheet, Record, Skipped, _states_terms, _text, blank
 from .mapping import match_label
 from .pasted import _LENDER_RE
 from .reading import LEGEND_MARKS, MONEY_AMOUNT_RE
@@ -36,7 +36,7 @@ from .sentences import statements
 
 _BODY_HEAD = re.compile(r"^(?:正文|邮件正文|内容|邮件内容|消息内容|聊天内容|消息|沟通内容|跟进内容|沟通记录|跟进记录|记录内容|"
                         # a register of incoming letters (收文登记簿): what each letter says
-                        r"来文要点(?:照录原文|原文|摘录)?|来文内容|来函内容|来函要点|来文摘要|"
+                        r"来文要点(?:照录原文|原文|摘录)?|来文内容|来函内容|来函要点|来文摘要|短信内容|短信|"
                         r"body|message|messagebody|text|content|strcontent|msgcontent|messagecontent|notes of contact)$")
 # a contact log's channel: what was said by phone or at a demo is oral (a claim); mail, chat and quotes are written
 # a bidding platform's Q&A log: each row's kind — the buyer's question, the vendor's answer, the platform's record
@@ -50,9 +50,10 @@ _ORAL_RE = re.compile(r"电话|通话|现场|演示|口头|面谈|拜访|会议|
 _NARRATIVE_RE = re.compile(r"^\s*([^：:，,。；;（(]{2,14})(?:[：]|(?<!\d):|:(?!\d))\s*(\S.{19,})$", re.S)  # '对方微信发来：…' before the words
 _NARRATIVE_LEAD_RE = re.compile(r"^(?:收到|对方|供应商|厂商|回复|答复|再次)|(?:回复|答复|发来|来函|承诺函)$")
 _INTERNAL_RE = re.compile(r"^\s*[(（]?\s*(?:内部|我方|内部讨论|internal)\s*[)）]?\s*$", re.I)
-_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|来文单位|来函单位|来文机关|发文单位|from|sender|fromname|"
+_FROM_HEAD = re.compile(r"^(?:发件人|发件人姓名|发信人|寄件人|发送者|发送人|发言人|昵称|群昵称|会话对象|来文单位|来函单位|来文机关|发文单位|from|sender|fromname|"
                         r"from:name|fromdisplayname|nickname|sendername|talker)$")
-_MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否我发送|我发送的|fromme|isfromme|outgoing)$")
+_MINE_HEAD = re.compile(r"^(?:issender|isself|issend|是否本人发送|是否我发送|我发送的|fromme|isfromme|outgoing|收/发|收发|发/收|收发类型|"
+                        r"方向|direction)$")
 _ADDRESS_HEAD = re.compile(r"^(?:发件人地址|发件人邮箱|发件地址|发件人电子邮件|fromaddress|from:address|senderemail|"
                            r"senderaddress|fromemail|email)$")
 _SUBJECT_HEAD = re.compile(r"^(?:主题|邮件主题|标题|文件标题|来文标题|来函标题|subject)$")
@@ -67,6 +68,7 @@ _OFFER_RE = re.compile(r"(?<![a-z])(?:we (?:can |could |would )?offer|revised (?
                        r"our (?:total |final )?price is|price (?:is )?(?:now|reduced to)|reduced to)(?![a-z])|"
                        r"调整为|调整至|优惠至|优惠到|降至|降到|最终报价为?|报价为|报价是|总价为", re.I)
 _LABEL_RE = re.compile(r"^\s*[^:：]{1,24}[:：]")
+_MINE_WORDS = frozenset(("1", "true", "yes", "是", "发出", "已发送", "发送", "发", "sent", "outgoing", "out"))
 # what a message about the quote speaks of, where no cell of it is labelled for a term ('我们系统支持等保三级，功能都有，价格面议')
 _TERM_WORDS_RE = re.compile(r"报价|价格|面议|等保|功能|模块|维护|维保|售后|源码|加密|征信|万元|quot|price|mlps|module|source code")
 # a later letter changing a fee, not the price ('维保期满后年服务费由每年2.4万元调整为每年2.2万元')
@@ -212,7 +214,7 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
         address = _text(sh.cell(r, cols["address"])) if "address" in cols else ""
         subject = _text(sh.cell(r, cols["subject"])) if "subject" in cols else ""
         key = _text(sh.cell(r, vc)) if vc is not None else _domain(address) or _domain(sender) or sender.casefold()
-        mine = _text(sh.cell(r, cols["mine"])).lower() in ("1", "true", "yes", "是") if "mine" in cols else None
+        mine = _text(sh.cell(r, cols["mine"])).strip().lower() in _MINE_WORDS if "mine" in cols else None
         if vc is not None and _INTERNAL_RE.match(key):  # '（内部）': the buyer's own discussion
             mine = True
         if "kind" in cols:
@@ -284,6 +286,21 @@ def read_mailbox(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
     return records, listed
 
 
+def _named_in(thread: list) -> str | None:
+    """The company a rep names in his own messages ('我是安顺虹山数科有限公司的杨帆', '遵义播州数据科技有限公司小陈') when his
+    contact name shares a part of it ('杨帆 虹山数科'); never a lender (the buyer)."""
+    sender = thread[0][3] or ""
+    for m in thread:
+        for c in _TITLE_COMPANY_RE.finditer(m[5]):
+            name = c.group().strip()
+            name = re.sub(r"^(?:我是|我们是|这里是|我司|我们|本公司|贵司|是)", "", name)
+            if _LENDER_RE.search(name):
+                continue
+            if any(sender[i:i + 2] in name for i in range(len(sender) - 1) if sender[i:i + 2].strip()):
+                return name
+    return None
+
+
 def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col: int, listed: list[Skipped],
               oral: set[int] = frozenset()) -> list[Record]:
     """One quote per thread of messages (time key, row, key, sender, subject, body, the buyer's own), read as a pasted
@@ -321,7 +338,14 @@ def quotes_of(sh: RawSheet, threads: dict[str, list], named: dict[str, str], col
             message_of.append(k)
         # the company in a signature, else the sender's name: the vendor, as the document's company line
         vendor = named.get(key) or next((v for m in reversed(thread) if (v := _signature(m[5]))), None) \
-            or thread[-1][3] or key
+            or _named_in(thread) or thread[-1][3] or key
+        if key not in named and not any(_signature(m[5]) for m in thread) and _named_in(thread) is None \
+                and any(_named_in(t) for k2, t in threads.items() if k2 != key):
+            # an SMS backup: the reps name their companies ('我是安顺虹山数科有限公司的杨帆'); a contact who names none
+            # ('王总': '分期系统的报价周五前汇总给我') is the buyer's side
+            listed += [Skipped(sh.file, sh.sheet, sh.address(m[1], col), "skip.buyer_message", f"{m[3]}: {m[5]}"[:200])
+                       for m in thread]
+            continue
         at = [at[0]] + at
         # each line its own token while it is read (messages pasted into one cell share that cell's address), the
         # cell's address after

@@ -67,12 +67,12 @@ _REFERENCE_WORDS = ("没注意", "不清楚", "不知道", "回头问", "待了�
                     "see attached", "refer to attachment", "详见技术方案", "见附表", "详见清单", "以附件为准")
 
 # Tax marks (removed before anything else reads the text: 不含税 is no condition).
-_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|不含\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:增值税|税)|[+＋]\s*(?:增值)?税(?:费|金)?(?!率)|不含发票|不含票|不带票|不开票|裸价|(?<!含)税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}|[。；;]).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
+_TAX_EXCL_RE = re.compile(r"不含税|未含税|未税|税前|不含增值税|未含增值税|不含\s*\d{1,2}(?:\.\d+)?\s*%\s*(?:的)?(?:增值税|税)|[+＋]\s*(?:增值)?税(?:费|金)?(?!率)|不含发票|不含票|不带票|不开票|裸价|(?<!含)税费?(?:(?!不另|无需另|[（(][^）)]*[\u4e00-\u9fff]{2}|[。；;]).){0,10}(?<!不)另[计算收付加]|税费?由.{0,4}另行?承担|"
                           r"(?<![a-z])(?:excl\.?|excludes?|excluding|exclusive of|ex[-.]?|before|net of|plus|w/o|without|\+)\s*(?:\d{1,2}(?:\.\d+)?%\s*)?(?:vat|tax)\b|"
                           r"\bvat\s*(?:excluded|not included|extra|to be added|(?:is\s+)?payable|on top)|\bpre-?tax\b|\bnet\b(?=.*\bvat\b)")
 # The rate a tax-exclusive price names ('不含税，税率6%', '未税（增值税6%）', 'excl. 6% VAT'): a rate the schema knows.
 # ('不含税（6%）' in a tax column: the rate right after the tax word; never a yearly share, '税，15%/年')
-_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|是|另加|加|(?:要|需)?另外加|要加|[:：]|at(?![a-z]))?|税\s*[(（,，、]?)\s*"
+_VAT_RATE_RE = re.compile(r"(?:(?:增值税|税率|税点|征收率|开票时?|(?<![a-z])(?:vat|tax)(?:\s*rate)?)\s*(?:税率|征收率)?\s*(?:为|按|另按|是|另加|加|(?:要|需)?另外加|要加|[:：]|at(?![a-z]))?|税\s*[(（,，、]?)\s*"
                           r"(\d{1,2}(?:\.\d+)?)\s*%(?!\s*/?\s*(?:年|每年|year|yr))|"
                           r"(?<![\d.])(\d{1,2}(?:\.\d+)?)\s*%\s*(?:的)?\s*(?:增值税|税率|税点|征收率|专票|普票|(?:普通|专用)发票|(?:vat|tax)(?![a-z]))|"
                           r"(?:增值税)?(?:专用发票|普通发票|专票|普票)\s*[(（,，]?\s*(?:税率)?\s*(\d{1,2}(?:\.\d+)?)\s*%")
@@ -198,7 +198,7 @@ _FIELD_WORDS: dict[str, re.Pattern[str]] = {fid: re.compile(p) for fid, p in {
     "policy_adaptation_free": r"政策|监管|合规适配|法规|(?<![a-z])(?:regulat\w*|policy|policies|compliance updates?)"
                               r"(?![a-z])",
     "mlps_level3": r"等保|等级保护|[二三四2-4]级(?:测评|备案|认证|证书)|等级测评|备案证明|(?<![a-z])(?:mlps|djcp)(?![a-z])",
-    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|(?<![a-z])(?:aes|rsa|encrypt\w*|plain-?text|cleartext|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
+    "sm4_encryption": r"sm4|sm3|sm2|国密|加密|明文|密码算法|(?<![a-z])(?:aes|rsa|encrypt\w*|plain-?text|cleartext|cryptograph\w*|gm algo\w*|gm cipher\w*|guomi)(?![a-z])",
     "tls": r"https|ssl|tls|传输加密",
     "access_control": r"权限|访问控制|角色|管理员账号|管理员帐号|共用.{0,4}账[号户]|(?<!多)单账[号户]|"
                       r"(?<![a-z])(?:rbac|access control|roles?|permissions?|single admin|admin(?:istrator)? accounts?)(?![a-z])",
@@ -557,7 +557,13 @@ def _read_mlps(s: str, cell: Any) -> Reading:
     if _NO_PROOF_RE.search(s) and not _FILING_NO_RE.search(s) and not _NUMBER_GIVEN_RE.search(s) \
             and not _YEAR_RE.search(_NO_PROOF_RE.sub(" ", s)):
         return _r(True, "claimed")  # '已取得（备案证明等资质材料签约后提供）': held, it says, and the proof held back
+    if _SHARED_BASE_RE.search(s):
+        return _r(True, "claimed")  # '我司融资担保系统已取得等保三级备案…本次小贷系统与其共用同一技术底座': another system's filing
     return _r(True)
+
+
+_SHARED_BASE_RE = re.compile(r"共用同一(?:套)?(?:技术)?(?:底座|架构|平台)|同一技术底座|(?:与其|与之|与该系统)(?:共用|同源|相同|一致)|"
+                              r"同源系统|安全能力一致|(?<![a-z])(?:same (?:code ?base|platform|technical foundation) as)(?![a-z])")
 
 
 _YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d{2}(?!\d)")
@@ -574,7 +580,7 @@ _MEETS_THE_TERMS_RE = re.compile(r"(?:完全|均)?(?:满足|符合)(?:招标文�
                                  r"(?:fully )?(?:meets?|compl(?:ies|y|iant))(?: with)?(?: the)? (?:rfp|tender)?\s*(?:requirements?|terms)")
 _SM4_RE = re.compile(r"sm\s*-?4")
 _OTHER_SM_RE = re.compile(r"sm\s*-?[23](?!\d)")
-_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|密码标准|guomi|national (?:(?:commercial |standard )?(?:cryptograph\w*|crypto\w*|"
+_GUOMI_RE = re.compile(r"国密|商密|商用密码|国家密码|国产密码|密码标准|guomi|national (?:(?:commercial |standard )?(?:cryptograph\w*|crypto\w*|"
                        r"cipher\w*|encryption|algorithm))|chinese national|commercial cryptograph\w*|"
                        r"gm/t|gm algorithm|\(gm\)|(?<![a-z])gm (?:algorithms?|algos?|cipher\w*|crypto\w*)")
 _WEAK_CIPHER_RE = re.compile(r"(?<![a-z])(?:aes|rsa|3des|des|md5|base64|sha-?\d*|bcrypt)(?![a-z])|明文|plain ?text|自研")
@@ -775,7 +781,7 @@ def _read_upgrades(s: str, cell: Any) -> Reading:
 
 
 _POLICY_CHARGE_RE = re.compile(r"(?<![不无免])(?:收费|付费|计费)|按次|/次|每次|另行报价|按需报价|视.{0,4}(?:收费|报价)|按人天|/人天|"
-                               r"按工作量|按工时|"
+                               r"按工作量|按工时|视工作量|另行核价|另行定价|另行计价|"
                                r"(?<![a-z])(?:charged|paid|quoted|quoted separately|billable|on quotation|time (?:and|&) materials|"
                                r"per (?:change|adaptation))(?![a-z])")
 
@@ -1124,8 +1130,9 @@ def _read_contract(s: str, cell: Any) -> Reading:
     if re.search(r"部分写入|部分承诺|不写入|不写进|未写入|不另行写入|不另写入|不纳入合同|不列入合同|不作为.{0,8}合同|不构成.{0,6}合同|"
                  r"不属于.{0,6}合同|非合同(?:附件|组成)|partly|partially|not (?:part of|annexed to|in) (?:the )?contract|"
                  r"not (?:be )?(?:written|put|included|incorporated) (?:into|in) (?:the )?contract|outside (?:the )?contract|"
-                 r"合同(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准|"
+                 r"合同(?:正文)?(?:一般|通常)?(?:只|仅)(?:约定|写|包含|列明?|含|规定)|(?:售后|服务)(?:条款)?以.{0,6}(?:服务说明|服务手册|官网|说明书)为准|"
                  r"合同(?:正文)?(?:中|里|内)?(?:不列|不写|不含|不包含|不载明?)|另(?:行)?出具.{0,8}(?:承诺函|承诺书|服务说明)|"
+                 r"另出(?:具)?.{0,4}(?:承诺函|承诺书)|不进(?:入)?(?:购销)?合同|"
                  r"^\s*(?:price|pricing)\s*(?:&|and|\+)\s*delivery\s+only|^\s*(?:仅|只)(?:写|含|列)?(?:价格|报价)(?:和|及|与)?(?:交付|交期)?", s):
         return _r(False)  # '该承诺书不作为本合同附件': promised outside the contract
     if re.search(r"写合同|写进合同|写到合同|写入合同|合同里|进合同", s) and not re.search(r"不|没|未|可以?写|如需", s):
@@ -1205,6 +1212,7 @@ def _read_plain_bool(fid: str, s: str, cell: Any) -> Reading:
 _SRC_LOCK_RE = re.compile(r"绑定.{0,4}(?:域名|服务器|ip|机器|硬件)|(?:域名|服务器)绑定|授权码|(?<![a-z])(?:domain[- ]locked|bound to|"
                           r"locked to|licen[cs]e key)(?![a-z])")
 _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|只给授权|仅给授权|不给源码|不给源代码|授权使用|使用授权|使用权|绑定域名|绑定服务器|授权绑定|绑定.{0,4}(?:域名|服务器|ip|机器)|"
+                             r"(?:服务器|域名)授权部署|不对外交付|源(?:代)?码由(?:我司|我方)统一(?:托管|保管)|"
                              r"安装包|不提供源码|不交付源码|源码不交付|源码不提供|源码不开放|无源码|不含源码|运行授权|saas|租用|"
                              r"编译后的?(?:程序|程序包|安装包|版本|代码)|(?:程序|执行)包|源(?:代)?码(?:由我司|由我方|在我司|在我方)?(?:托管|保管|留存)"
                              r"(?:于|在)?(?:我司|我方|本公司)?|"
@@ -1285,7 +1293,7 @@ def _read_source(s: str, cell: Any) -> Reading:
 # ------------------------------------------------------------------------------------------------
 # Money
 # ------------------------------------------------------------------------------------------------
-_OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|加收|额外|增购|升级为|升级到|"
+_OPTION_SEG_RE = re.compile(r"另加|加购|另购|需另购|选配|可选|另计|另收|另付|加收|额外|增购|升级为|升级到|"
                             r"(?<![a-z])(?:optional|add-?on|extra|additional|upgrade to|plus|(?:module )?option (?:remains|is|at|stays|priced))(?![a-z])|"
                             r"^[+＋]|[(（]\s*[+＋]|[+＋]\s*(?:[¥￥$]|cny|rmb)")
 # an amount and nothing else but its tax ('RMB 26,000 + VAT', '2.6万元（不含税）')
@@ -1505,7 +1513,7 @@ _CN_RATE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 
 _FEE_CHANGED_RE = re.compile(r"(?:由|从)[^，,；;。]{0,16}?(?:调整为|调整至|改为|降为|降至|下调为|下调至|变更为|更正为)")
 _OUTSIDE_THE_PRICE_RE = re.compile(r"(?:不在|不含在|未含在|不包含在|不包括在|不计入|未计入)\s*(?P<amt>[\d.,]+\s*(?:万元|万|元|w))\s*(?:之)?"
-                                   r"(?:内|里|中|以内)")
+                                   r"(?:内|里|中|以内)", re.I)
 
 
 def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> Reading:
@@ -1836,7 +1844,8 @@ _OUTSIDE_PRICE_RE = re.compile(r"不含在.{0,6}报价|未含在.{0,6}(?:报价|
                                r"not in (?:the|this) (?:price|quote)|(?:not|never) (?:included|counted) in (?:the|this) "
                                r"(?:total|price|quote|quotation|bafo|offer)|excluded from (?:the|this) (?:total|price|quote)|"
                                r"outside (?:the|this) (?:total|price|quote)")
-_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另计|另收费|加价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元)|"
+_NOT_IN_PACKAGE_RE = re.compile(r"(?:该模块)?(?:不在|未含在|不含在|不包含在)(?:标准|基础)?(?:包|版|套餐|版本|报价)(?:内|中|里)")
+_OPTION_COST_RE = re.compile(r"\s*(?:另加|加|另收|另付|需另付|另计|另收费|加价|加购价|加购费|选配价|\+|＋|需加|费用)?\s*([¥￥]?\s*\d[\d,]*(?:\.\d+)?\s*(?:[(（]\s*)?(?:千元|万元|万|w|k|千|元)|"
                              r"(?:cny|rmb|[¥￥])\s*\d[\d,]*(?:\.\d+)?)(?:\s*(?:incl|excl)\.?\s*(?:vat|tax))?"
                              r"\s*(?:[(（][^)）]*[)）]?)?\s*")
 
@@ -1895,6 +1904,9 @@ def read_features(cell: Any) -> Reading:
         raw = re.sub(r"\s+[–—]{1,2}\s+", "；", raw)
     if "/" in raw:  # 'order tracking N/A': not available, and no list separator
         raw = re.sub(r"(?i)(?<![a-z])n/a(?![a-z])", "不提供", raw)
+    if "不在" in raw and _NOT_IN_PACKAGE_RE.search(raw):  # '订单跟踪：该模块不在标准包内，如需使用可加购，加购价2.6万元': bought on
+        raw = "\n".join(_NOT_IN_PACKAGE_RE.sub("" if re.search(r"选配|可选", line) else "选配" if re.search(
+            r"加购|另加|另购|价|[万元]", line) else "无", line) for line in raw.split("\n"))  # top at its price; with no offer, not there
     s = norm(raw)
     if parse.is_blank(s) or s in parse._UNKNOWN_SET or (_is_reference(s) and len(s) <= 40):
         return UNKNOWN
@@ -1921,11 +1933,13 @@ def read_features(cell: Any) -> Reading:
         if run_absent:
             continue  # '积分商城、社交分享后期需要再加': the whole run waits for later
         if options and options[-1][2] is None and (cost_m := _OPTION_COST_RE.fullmatch(
-                re.sub(r"^\s*(?:选配|可选|需)?[，,]?\s*", "", norm(tok)))):
+                re.sub(r"^\s*(?:选配|可选|需要的话|要的话|如需要?|如有需要|需)?[，,]?\s*", "", norm(tok)))):
             # '电子合同模块为选配，另加30,000元', '另加20（千元，未税）': the option's price is the next piece
             label_, fid_, _c = options[-1]
             if _TAX_EXCL_RE.search(norm(tok)) and not _TAX_EXCL_RE.search(label_):
                 label_ += "（不含税）"  # '…，另加2.2万元（不含税）': the option's price before VAT
+            elif _TAX_INCL_RE.search(norm(tok)) and not _TAX_INCL_RE.search(label_):
+                label_ += "（含税）"  # '…另加1.5W（含税）': its VAT in it
             options[-1] = (label_, fid_, parse.parse_money(cost_m.group(1))[0])
             continue
         t = norm(tok)

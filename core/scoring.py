@@ -118,9 +118,13 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     for a in added:
         if option_vat and _EXCL_LABEL_RE.search(a["label"]):
             a["vat_added"] = round(a["cost"] * option_vat, 2)
+    for a in added:  # an option priced with its VAT beside a tax-exclusive base ('另加1.5W（含税）'): never taxed twice
+        if vat and _INCL_LABEL_RE.search(a["label"]) and not _EXCL_LABEL_RE.search(a["label"]):
+            a["vat_included"] = True
     price = None
     if base is not None:
-        price = round((base + sum(a["cost"] + a.get("vat_added", 0.0) for a in added)) * (1 + vat), 2)
+        price = round((base + sum(a["cost"] / (1 + vat) if a.get("vat_included") else a["cost"] + a.get("vat_added", 0.0)
+                                  for a in added)) * (1 + vat), 2)
     vals["price_cny"] = price
     if added:
         vals["features"] = feats
@@ -139,6 +143,7 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     return vals, build, status
 
 
+_INCL_LABEL_RE = re.compile(r"(?<!不)含税|(?<![a-z])(?:incl\.?|including)\s*(?:vat|tax)", re.I)
 _EXCL_LABEL_RE = re.compile(r"不含税|未税|(?<![a-z])(?:excl\.?|excluding)\s*(?:vat|tax)", re.I)
 _NO_CHANGE: dict = {}  # shared, never written to
 _STATUS_CODE = {s: i for i, s in enumerate(schema.STATUSES)}  # stated 0, claimed 1, conditional 2, unknown 3

@@ -14,7 +14,7 @@ import re
 from .formal import _OPTION
 from .mapping import match_label
 from .pasted import _TOTAL_RE
-from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, MONEY_AMOUNT_RE, read_features
+from .reading import _OUTSIDE_THE_PRICE_RE, _TAX_EXCL_RE, _TAX_INCL_RE, MONEY_AMOUNT_RE, read_features
 
 PRICE_WORDS_RE = re.compile(r"报价|价格|总价|合计|共计|活动价|优惠价|源码|买断|[¥￥]|\d\s*(?:万|w)(?![a-z])|"
                             r"(?<![a-z])(?:price|total|cny)(?![a-z])", re.I)
@@ -92,6 +92,8 @@ def statements(line: str) -> list[str]:
     words before the colon name a term ('售后：…') or an item is kept as it is; chatter before a colon ('文字版也发一
     下：…') is dropped."""
     t = line.strip()
+    if "不" in t or "未" in t:  # '订单跟踪属于选配模块，不在19.9W里，需要的话另加1.5W': the price named again, no price of its own
+        t = _OUTSIDE_THE_PRICE_RE.sub(lambda m_: "不在报价里" if t.count(m_.group("amt")) > 1 else m_.group(), t)
     m = _LEAD_RE.match(t)
     if m is not None:
         if _FEATURE_HEAD_RE.search(m.group(1)) and match_label(m.group(1)).target is None:
@@ -101,6 +103,10 @@ def statements(line: str) -> list[str]:
                 return [f"说明：{t}"]  # on one line, read for each of them
             return [line]
         t = m.group(2)  # '文字版也发一下：源码授权19.6万…': the words before the colon name no term
+        if re.search(r"(?:报价|总价|价格)(?:为|是)?\s*$", m.group(1)):
+            # '铜仁万山软件有限公司报价：贰拾叁万，含税。模块：…': the company's price (the name aside), then the rest
+            price, _sep, more = t.partition("。")
+            return [f"报价：{price.strip()}"] + [x for part in more.split("。") if part.strip() for x in statements(part)]
     out: list[str] = []
     rest: list[str] = []
     last = None  # what the previous clause became: "price" / "option" / None
@@ -117,6 +123,12 @@ def statements(line: str) -> list[str]:
             continue
         if last == "price" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:其中|包括|包含|含)", c):
             out[-1] += f"（{c}）"  # '书面报价27.5万元，含税，其中源码授权20万、实施部署5.5万': its breakdown
+            continue
+        if out and out[-1].startswith("功能：") and re.search(r"选配|可选|加购|另购", out[-1]) and (
+                re.fullmatch(r"不在报价(?:里|内|中)", c) or (MONEY_AMOUNT_RE.search(c.lower()) and re.search(
+                    r"另加|加购|另购|另收|加收|需加", c) and not MONEY_AMOUNT_RE.search(out[-1].lower()))):
+            out[-1] += f"，{c}"  # '订单跟踪属于选配模块，不在19.9W里，需要的话另加1.5W（含税）': the option, then its price
+            last = "option"
             continue
         if rest and MONEY_AMOUNT_RE.search(c.lower()) and re.search(r"另加|加购|另购|另收|加收|需加", c) \
                 and (fid := _module_in(rest[-1])) is not None:

@@ -5239,3 +5239,81 @@ def test_a_template_that_says_the_amount_in_words_governs_and_clauses_a_vendor_a
     assert any(w.code == "warn.prices_disagree" for w in qs.warnings)
     tjh = got["铜陵天井湖数据科技有限公司"]
     assert tjh.values["maintenance_includes_upgrades"] is False and tjh.values["lifetime_consulting"] is False
+
+
+def test_a_phones_sms_backup_reads_the_reps_by_the_companies_they_name():
+    """An SMS backup (会话对象 | 号码 | 收/发 | 时间 | 短信内容): the buyer's own texts ('发出') are hers; each rep's texts are one
+    quote named by the company he names ('我是安顺虹山数科有限公司的杨帆'), never by his contact name; the operator, the courier
+    and the boss are no vendors; '订单跟踪属于选配模块，不在19.9W里，需要的话另加1.5W（含税）' puts the module on top."""
+    rows = [["会话对象", "号码", "收/发", "时间", "短信内容"],
+            ["中国移动", "10086", "收到", "2025-11-16 08:02:17", "【中国移动】尊敬的客户，您本月套餐内剩余通用流量3.26GB，账户余额58.30元。"],
+            ["杨帆 虹山数科", "13885312046", "发出", "2025-11-17 09:12:40", "您好，我司拟采购消费分期系统源码，请短信回复报价。"],
+            ["杨帆 虹山数科", "13885312046", "收到", "2025-11-17 15:40:05",
+             "罗经理您好，我是安顺虹山数科有限公司的杨帆。我司分期系统源码买断报价：￥23.8万元整，含税。功能模块：商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理。"],
+            ["小陈 播州数据", "15985210337", "收到", "2025-11-17 10:05:31",
+             "罗总好，遵义播州数据科技有限公司小陈。分期系统报价19.9W，功能全有：商品管理、分期计算器、订单跟踪、用户管理、风控审批、还款管理。"],
+            ["小陈 播州数据", "15985210337", "收到", "2025-11-17 11:52:18",
+             "罗总，19.9W是未税价，开票税点另加6个点。订单跟踪属于选配模块，不在19.9W里，需要的话另加1.5W（含税）。"],
+            ["吴经理 万山软件", "13638561209", "收到", "2025-11-17 16:21:56",
+             "罗经理好，铜仁万山软件有限公司报价：贰拾叁万，含税。模块：商品管理、分期计算器、订单跟踪、用户管理、风控审批、还款管理。"],
+            ["顺丰速运", "95338", "收到", "2025-11-18 14:26:50", "【顺丰速运】您的快件SF1402358866021已由本人签收。"],
+            ["王总", "13908540016", "收到", "2025-11-18 18:30:02", "婷婷，分期系统的报价周五前汇总给我，播州那家最便宜。"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("短信备份.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"安顺虹山数科有限公司", "遵义播州数据科技有限公司", "铜仁万山软件有限公司"}
+    assert got["铜仁万山软件有限公司"].values["price_cny"] == 230_000
+    bz = _scored(qs, "consumer_installment")["遵义播州数据科技有限公司"]
+    assert bz.scored_values["price_cny"] == 225_940  # 199,000 × 1.06 + 15,000
+    assert [o["feature"] for o in bz.price_build["options_added"]] == ["order_tracking"]
+
+
+def test_a_finance_check_between_the_vendors_sections_is_the_buyers_own_and_never_a_price():
+    """Finance's line-item check sheet (vendors across, items down): its '二、财务复核（我部公式计算，仅供内部核对，非供应商
+    填报）' rows — a SUM that skipped amounts typed as text, a difference row labelled '与供应商合计差异' — are listed as the
+    buyer's computation; the vendor with no 合计 is priced by its own items (贰拾万元整 + 15k), never by finance's 15,000."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["供应商分项报价复核表（财务部）"])
+    ws.append(["项目", "泸州龙马潭数据科技有限公司", "宜宾长宁软件有限公司"])
+    ws.append(["一、分项报价（照录各家盖章报价单）"])
+    ws.append(["源码授权费", 186000, "贰拾万元整"])
+    ws.append(["部署实施费", "3.2万", "15k"])
+    ws.append(["合计（供应商自报）", "贰拾壹万捌仟元整（¥218,000.00）", ""])
+    ws.append(["计税方式", "含税", "含税"])
+    ws.append(["二、财务复核（我部公式计算，仅供内部核对，非供应商填报）"])
+    ws.append(["分项相加（SUM公式结果）", 186000, 15000])
+    ws.append(["与供应商合计差异（合计−分项相加）", "", -15000])
+    ws.append(["三、资质及售后（照录各家盖章报价单）"])
+    ws.append(["等保", "已取得三级备案证明，编号51050043021-24006", "已取得三级备案证明，编号51150043008-23004"])
+    qs = load([("复核表.xlsx", _saved(wb))])
+    got = _by_vendor(qs)
+    assert set(got) == {"泸州龙马潭数据科技有限公司", "宜宾长宁软件有限公司"}
+    assert got["泸州龙马潭数据科技有限公司"].values["price_cny"] == 218_000
+    assert got["宜宾长宁软件有限公司"].values["price_cny"] == 215_000
+    assert sum(s.reason == "skip.buyer_computation" for s in qs.skipped) == 2
+
+
+def test_a_group_pack_reads_only_the_section_the_buyer_says_is_its_own():
+    """A group committee's pack with three subsidiaries' purchases one under another; a note says '本公司议题为“议题二”':
+    the vendors of 议题一 and 议题三 are listed (`skip.other_party_row`), never quotes, even a vendor that quoted in both."""
+    head = ["序号", "供应商名称", "报价金额（元）", "计税方式", "资质与数据安全（供应商原文）"]
+    rows = [["集团采购管理委员会 上会议题材料汇编"], ["【转存备注：本公司议题为“议题二”；议题一、议题三为集团其他成员单位的采购事项】"],
+            ["议题一：南昌横峰融资担保有限公司 担保业务管理系统采购"], head,
+            ["1", "南昌靖安软件有限公司", "286000.00", "含税", "已取得等保三级备案证明，编号36010043012-24003"],
+            ["议题二：赣州横峰小额贷款有限公司 商户经营贷系统源码采购"], head,
+            ["1", "抚州崇仁数科有限公司", "238000.00", "不含税，增值税13%开票时另行加收", "系统依照等保三级要求设计建设"],
+            ["2", "赣州信丰软件有限公司", "296000.00", "含税", "已取得等保三级备案证明，备案证明编号36072243009-24012"],
+            ["议题三：九江横峰商业保理有限公司 保理业务管理系统采购"], head,
+            ["1", "抚州崇仁数科有限公司", "185000.00", "含税", "已取得等保三级备案证明，编号36100043001-24003"],
+            ["2", "宜春万载信息技术有限公司", "226000.00", "含税", "已取得等保三级备案证明，编号36092243010-24008"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("上会材料.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"抚州崇仁数科有限公司", "赣州信丰软件有限公司"}
+    cr = got["抚州崇仁数科有限公司"]
+    assert cr.values["price_cny"] == 268_940 and cr.evidence["mlps_level3"][0] == "claimed"  # not 议题三's filing
+    other = " ".join(s.text for s in qs.skipped if s.reason == "skip.other_party_row")
+    assert all(n in other for n in ("南昌靖安软件有限公司", "宜春万载信息技术有限公司", "185000.00"))  # listed, never lost
