@@ -3496,40 +3496,49 @@ _ORIGINAL_MARK_RE = re.compile(r"^\s*[—\-–=_]{2,}\s*(?:原文|原话|供应�
                                re.I | re.M)
 
 
-def _originals_only(res: ReadResult, start: int) -> None:
+def _pointers_and_originals(res: ReadResult, start: int) -> None:
+    """Two conventions of a record's own cells, looked for in one pass (a machine export of 10,000 rows has neither):
+    a précis above the vendor's words pasted under a marked line, and pointers to the vendor's own numbered clauses."""
+    for rec in res.records[start:]:
+        marked = pointed = False
+        for _l, v, _a in rec.cells:
+            if v.__class__ is str:
+                if "\n" in v and ("原" in v or "rigin" in v or "erbatim" in v) and _ORIGINAL_MARK_RE.search(v):
+                    marked = True
+                elif "条" in v and len(v) <= 16 and _CLAUSE_POINTER_RE.fullmatch(v):
+                    pointed = True
+        if marked:
+            _originals_only(rec)
+        if pointed:
+            _own_clauses(rec)
+
+
+def _originals_only(rec: Record) -> None:
     """A cell holding someone's précis, then a marked line, then the vendor's reply pasted verbatim ('Our read: CNY 128k
     all-in…\n—— 原文 ——\n报价：系统源码12.8万元（未税）'): the vendor's words are read, the précis is the writer's."""
-    for rec in res.records[start:]:
-        if not any(v.__class__ is str and "\n" in v and _ORIGINAL_MARK_RE.search(v) for _l, v, _a in rec.cells):
-            continue
-        rec.cells = [RecordCell(lb, v[m.end():].strip("\n ") or None, a)
-                     if v.__class__ is str and (m := _ORIGINAL_MARK_RE.search(v)) is not None else c
-                     for c in rec.cells for lb, v, a in (c,)]
+    rec.cells = [RecordCell(lb, v[m.end():].strip("\n ") or None, a)
+                 if v.__class__ is str and (m := _ORIGINAL_MARK_RE.search(v)) is not None else c
+                 for c in rec.cells for lb, v, a in (c,)]
 
 
-def _own_clauses(res: ReadResult, start: int) -> None:
+def _own_clauses(rec: Record) -> None:
     """A vendor that wrote its own numbered clauses in a cell of its record ('补充条款（…自行增加，第1-5条）' | '1、…；2、维护期内
     负责程序缺陷修复，功能及版本升级需另行报价；…') and pointed to them from the template's cells ('维护范围' | '参照第2条'): each
     pointer is read as the clause it names, from the clause's cell."""
-    for rec in res.records[start:]:
-        pointers = [k for k, c in enumerate(rec.cells) if c[1].__class__ is str and len(c[1]) <= 16
-                    and _CLAUSE_POINTER_RE.fullmatch(c[1])]
-        if not pointers:
-            continue
-        clauses: dict[int, tuple[str, str]] = {}
-        for _label, v, address in rec.cells:
-            if v.__class__ is str and len(found := list(_NUMBERED_CLAUSE_RE.finditer(v))) >= 2:
-                for i, m in enumerate(found):
-                    end = found[i + 1].start() if i + 1 < len(found) else len(v)
-                    clauses.setdefault(int(m.group(1)), (v[m.end():end].strip(" ；;。\n"), address))
-        if not clauses:
-            continue
-        cells = list(rec.cells)
-        for k in pointers:
-            said = clauses.get(int(_CLAUSE_POINTER_RE.fullmatch(cells[k][1]).group(1)))
-            if said is not None and said[0]:
-                cells[k] = RecordCell(cells[k][0], said[0], said[1])
-        rec.cells = cells
+    clauses: dict[int, tuple[str, str]] = {}
+    for _label, v, address in rec.cells:
+        if v.__class__ is str and len(found := list(_NUMBERED_CLAUSE_RE.finditer(v))) >= 2:
+            for i, m in enumerate(found):
+                end = found[i + 1].start() if i + 1 < len(found) else len(v)
+                clauses.setdefault(int(m.group(1)), (v[m.end():end].strip(" ；;。\n"), address))
+    if not clauses:
+        return
+    cells = list(rec.cells)
+    for k, (label, v, _a) in enumerate(cells):
+        if v.__class__ is str and len(v) <= 16 and (m := _CLAUSE_POINTER_RE.fullmatch(v)) is not None \
+                and (said := clauses.get(int(m.group(1)))) is not None and said[0]:
+            cells[k] = RecordCell(label, said[0], said[1])
+    rec.cells = cells
 
 
 def _words_govern(sh: RawSheet, res: ReadResult, start: int) -> None:
@@ -5598,8 +5607,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             _drop_truncated(sh, res, start)
             _drop_examples(res, start)
             _words_govern(sh, res, start)
-            _own_clauses(res, start)
-            _originals_only(res, start)
+            _pointers_and_originals(res, start)
             if len(res.records) == start and any(s.reason == "skip.example_row" and s.sheet == sh.sheet
                                                  for s in res.skipped):
                 raise QuoteError("err.headers_only", file=sh.file, sheet=sh.sheet)
