@@ -1325,6 +1325,8 @@ def detect_records(sh: RawSheet, res: ReadResult) -> None:
             unit = next((c for c, s in enumerate(labels) if is_long_unit_label(s)), None)
             # the vendor's words ('原文') over a clerk's number: the number, with its unit, only where they are blank
             valc, numc = (words[0], val[0] if val else None) if words else (val[0], val[0])
+            if len(words) >= 2 and (later := [c for c in words if _LATER_WORDS_RE.search(labels[c])]) and later[0] != words[0]:
+                valc, numc = later[0], words[0]  # '对方首轮报价原文 | 对方二轮书面答复原文（以此为准）': the later where it says anything
             _coded_answers(sh, r, labels, crit[0], valc)
             _spoken(sh, r, labels, vend[0], crit[0], valc, res)
             _long(sh, r, vend[0], crit[0], valc, pkg[0] if pkg else None, res, numc, unit)
@@ -1446,6 +1448,7 @@ def _vendor_head_over_names(sh: RawSheet, c: int) -> int | None:
     return None
 
 
+_LATER_WORDS_RE = re.compile(r"二轮|二次|第二轮|最终|更正|以此为准|revised|final|latest", re.I)
 _ANSWERED_RE = re.compile(r"^[^:：]{1,12}[:：]\s*\S{2,}")
 _ASKS_RE = re.compile(r"？|(?<=[\u4e00-\u9fff])\?|\?\s*$")  # a question is a label, whatever figure it names
 _ANSWER_TEXT_RE = re.compile(r"[，、；;。]|(?<![×xX*/\d.])\d+(?:\.\d+)?\s*(?:个月|月|小时|万|元|年)")  # not '7×24小时'

@@ -314,6 +314,9 @@ LONG_TIME_LABELS = ("填报时间", "提交时间", "填写时间", "更新时�
 # Long layout: the vendor's own words beside a clerk's converted number ('数值 | 单位 | 原文'): the words are read, the
 # number with its unit only where the words are blank
 LONG_VERBATIM_LABELS = ("原文", "原文照录", "原话", "原始回复", "原始内容", "原始描述", "原文摘录", "供应商原文", "报价原文", "报价单原文",
+                        # a negotiation log's first and second rounds in the vendor's words (the later governs: core.ingest)
+                        "对方首轮报价原文", "首轮报价原文", "对方报价原文", "对方二轮书面答复原文", "二轮书面答复原文", "二轮答复原文",
+                        "对方二轮答复原文", "对方最终答复原文", "最终答复原文",
                         "报价函原文",
                         # an auditor's check of a clerk's table against the originals ('比选表记载 | 报价函原件记载（摘录）')
                         "报价函原件记载", "原件记载", "报价函记载", "原件摘录", "报价函摘录", "原件内容",

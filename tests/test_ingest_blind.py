@@ -5317,3 +5317,24 @@ def test_a_group_pack_reads_only_the_section_the_buyer_says_is_its_own():
     assert cr.values["price_cny"] == 268_940 and cr.evidence["mlps_level3"][0] == "claimed"  # not 议题三's filing
     other = " ".join(s.text for s in qs.skipped if s.reason == "skip.other_party_row")
     assert all(n in other for n in ("南昌靖安软件有限公司", "宜春万载信息技术有限公司", "185000.00"))  # listed, never lost
+
+
+def test_a_negotiation_log_reads_the_second_round_where_it_speaks_and_never_the_teams_targets():
+    """A 谈判底线表 after round two (供应商 | 议题 | 我方目标 | 我方底线 | 对方首轮报价原文 | 对方二轮书面答复原文（以此为准） |
+    达成情况): the team's target and limit are no vendors and no terms; the second round's words govern where it says
+    anything, the first round's stand where it is blank."""
+    head = ["供应商", "议题", "我方目标（会前拟定）", "我方底线（会前拟定）", "对方首轮报价原文", "对方二轮书面答复原文（以此为准）",
+            "达成情况（谈判小组）"]
+    rows = [["第二轮议价谈判底线表"], head,
+            ["宁德屏南软件有限公司", "价格", "≤24万元（含税）", "≤27万元（含税）", "报价26.8万元（含税）", "二轮报价降至26.0万元（含税），其余不变。", "✔"],
+            ["宁德屏南软件有限公司", "等保", "已取得三级备案证明", "三级测评中", "已取得等保三级备案证明，编号35092243006-24011", "", "✔"],
+            ["南平政和信息技术有限公司", "价格", "≤24万元（含税）", "≤27万元（含税）", "报价23.5万元（含税）", "", "✘"],
+            ["南平政和信息技术有限公司", "等保", "已取得三级备案证明", "三级测评中", "等保二级", "", "✘"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("谈判底线表.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"宁德屏南软件有限公司", "南平政和信息技术有限公司"}
+    assert got["宁德屏南软件有限公司"].values["price_cny"] == 260_000  # the second round's price
+    assert got["宁德屏南软件有限公司"].values["mlps_level3"] is True  # the first round's words where the second is blank
+    assert got["南平政和信息技术有限公司"].values["price_cny"] == 235_000 and got["南平政和信息技术有限公司"].values["mlps_level3"] is False
