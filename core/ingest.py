@@ -1427,11 +1427,8 @@ def _drop_buyer_sections(sh: RawSheet, lc: int, label_rows: list[int], res: Read
 def _figures_row(sh: RawSheet, r: int, lc: int) -> bool:
     """Whether the row's cells right of the label column are mostly bare figures (a difference row, not names)."""
     cells = [v for v in sh.rows[r][lc + 1:] if not blank(v)]
-    figures = sum(1 for v in cells if v.__class__ in (int, float) or _BARE_FIGURE_TEXT_RE.fullmatch(_text(v)))
+    figures = sum(1 for v in cells if v.__class__ in (int, float) or _FIGURE_ONLY_RE.fullmatch(_text(v).lstrip(" -−+")))
     return bool(cells) and figures * 2 > len(cells)
-
-
-_BARE_FIGURE_TEXT_RE = re.compile(r"\s*[-−+]?\s*[\d,]+(?:\.\d+)?\s*")
 
 
 def _vendor_head_over_names(sh: RawSheet, c: int) -> int | None:

@@ -25,13 +25,11 @@ import re
 import unicodedata
 from pathlib import PurePath
 
-from .formal import _COMPANY, _COMPANY_LINE, _company
+from .formal import _COMPANY_LINE, _company
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
 from .mapping import match_label
 from .parse import _is_date
-from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, MONEY_AMOUNT_RE, read_features
-
-_PRICED_BY_RE = re.compile(r"(?:有限公司|公司)\s*(?:的)?(?:报价|总价|价格|报价为|报价是)\s*$")
+from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, read_features
 
 # --- what a line is ------------------------------------------------------------------------------------------
 _PAGE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|"
@@ -352,9 +350,7 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
                     continue
                 mode = None
                 target = match_label(label).target
-                if _PRICED_BY_RE.search(label) and MONEY_AMOUNT_RE.search(value.lower()) and _COMPANY.search(label):
-                    doc.add("报价", value, r, c)  # '铜仁万山软件有限公司报价：贰拾叁万，含税': the company's price
-                elif _COMPANY_LINE.match(unicodedata.normalize("NFKC", f"{label}：{value}")) or _ADDRESSEE_RE.search(label):
+                if _COMPANY_LINE.match(unicodedata.normalize("NFKC", f"{label}：{value}")) or _ADDRESSEE_RE.search(label):
                     doc.add(label, value, r, c)  # '报价单位：…', '致：…': kept, never a term
                 elif target is None and _FEATURE_LABEL_RE.search(label):
                     doc.add(label, value, r, c, "features")  # '标准版包含：商品管理、订单跟踪…'

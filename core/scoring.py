@@ -19,6 +19,7 @@ from . import schema
 from .exclude import split
 from .flags import FEATURE_INDEX, Flag, columns_of, feature_matrix, flags_and_gates, is_obj, numbers
 from .load import bulk
+from .reading import _TAX_INCL_RE
 from .mcda import topsis
 from .model import Profile, Quote, QuoteSet
 
@@ -119,7 +120,7 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
         if option_vat and _EXCL_LABEL_RE.search(a["label"]):
             a["vat_added"] = round(a["cost"] * option_vat, 2)
     for a in added:  # an option priced with its VAT beside a tax-exclusive base ('另加1.5W（含税）'): never taxed twice
-        if vat and _INCL_LABEL_RE.search(a["label"]) and not _EXCL_LABEL_RE.search(a["label"]):
+        if vat and _TAX_INCL_RE.search(a["label"].lower()) and not _EXCL_LABEL_RE.search(a["label"]):
             a["vat_included"] = True
     price = None
     if base is not None:
@@ -143,7 +144,6 @@ def effective(q: Quote, profile: Profile) -> tuple[dict, dict | None, dict[str, 
     return vals, build, status
 
 
-_INCL_LABEL_RE = re.compile(r"(?<!不)含税|(?<![a-z])(?:incl\.?|including)\s*(?:vat|tax)", re.I)
 _EXCL_LABEL_RE = re.compile(r"不含税|未税|(?<![a-z])(?:excl\.?|excluding)\s*(?:vat|tax)", re.I)
 _NO_CHANGE: dict = {}  # shared, never written to
 _STATUS_CODE = {s: i for i, s in enumerate(schema.STATUSES)}  # stated 0, claimed 1, conditional 2, unknown 3
