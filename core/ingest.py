@@ -1445,6 +1445,8 @@ def _vendor_head_over_names(sh: RawSheet, c: int) -> int | None:
     return None
 
 
+# a later round's words that build on the first round's ('在首轮报价基础上再降1万元', '其余模块同首轮')
+_BACK_TO_FIRST_RE = re.compile(r"首轮|第一轮|上一?轮|原报价|原方案|(?:报价|原价)基础上")
 _LATER_WORDS_RE = re.compile(r"二轮|二次|第二轮|最终|更正|以此为准|revised|final|latest", re.I)
 _ANSWERED_RE = re.compile(r"^[^:：]{1,12}[:：]\s*\S{2,}")
 _ASKS_RE = re.compile(r"？|(?<=[\u4e00-\u9fff])\?|\?\s*$")  # a question is a label, whatever figure it names
@@ -2007,9 +2009,11 @@ _PAGE_LINE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+
                            re.I)
 
 
-_ROUND_HEAD_RE = re.compile(r"^(?:轮次|报价轮次|轮|round|roundno|版本|报价版本|version)$", re.I)
+_ROUND_HEAD_RE = re.compile(r"^(?:轮次|报价轮次|议价轮次|谈判轮次|轮|步骤|议价步骤|round|roundno|版本|报价版本|version)$", re.I)
 # a later round that only says what changed ('合计调整为28.6万元（含税），其余不变', '…，其余同二轮'), or a note saying so
 _DELTA_RE = re.compile(r"其[余他](?:条款|内容|事项)?(?:均)?(?:不变|同|照旧|维持|沿用)|余同|未提及的?(?:条款|内容)?(?:沿用|不变|照旧)")
+# a round that is a cut ('第二轮让利', '第三轮降价'): it says only what the cut changes
+_CUT_STEP_RE = re.compile(r"让利|降价|优惠|折让|议价")
 _DELTA_NOTE_RE = re.compile(r"只记(?:录)?变动|只记(?:录)?变化|未提及的?(?:条款|内容)?(?:沿用|不变|照旧)")
 _POINTS_BACK_RE = re.compile(r"\s*(?:同|维持|按|以|same|unchanged|as in)", re.I)  # a cell opening with a pointer back
 # how the vendor said it ('方式 | 电话'): a round said only by voice is no writing
@@ -2030,14 +2034,20 @@ def _earlier_rounds(sh: RawSheet, h: int, vc: int, header: list[str], res: ReadR
     from .parse import round_named, round_of
 
     by_vendor: dict[str, list[tuple[int, int]]] = {}
+    above = ""  # the vendor of the rows above: a name written once over its rounds ('首轮报价' then '' | '第二轮让利')
     for r in range(h + 1, len(sh.rows)):
         v, k = _text(sh.cell(r, vc)).strip(), round_of(_text(sh.cell(r, rc)))
+        if not v and k and above and (found := by_vendor.get(above)) and k > found[-1][0]:
+            v = above
+            sh.rows[r][vc] = sh.cell(found[0][1], vc)  # the name carried down its rounds, as a merged cell would
         if v and k:
             by_vendor.setdefault(v, []).append((k, r))
+        above = v if k else ""
     out: set[int] = set()
     later_rows = [r for rows in by_vendor.values() for k, r in rows if k > min(k_ for k_, _r in rows)]
     deltas = merged is not None and (any(_DELTA_RE.search(_text(v)) for r in later_rows for v in sh.rows[r])
-                                     or any(_DELTA_NOTE_RE.search(_text(v)) for row in sh.rows[:h] for v in row))
+                                     or any(_DELTA_NOTE_RE.search(_text(v)) for row in sh.rows[:h] for v in row)
+                                     or any(_CUT_STEP_RE.search(_text(sh.cell(r, rc))) for r in later_rows))
     wc = next((c for c, t in enumerate(header) if _WAY_HEAD_RE.match(label_key(t))), None) if deltas else None
     for rows in by_vendor.values():
         if len(rows) < 2:
@@ -3169,6 +3179,9 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
     def value(r: int) -> tuple[Any, int]:
         v = sh.cell(r, valc)
         if not blank(v) and valc != numc:
+            if later_words and v.__class__ is str and _BACK_TO_FIRST_RE.search(v) and not blank(first := sh.cell(r, numc)):
+                # '在首轮报价基础上再降1万元', '…；其余模块同首轮': the later reply read with the first-round words it builds on
+                return f"{_text(first)}；{v}", valc
             return v, valc
         if numc is None:
             return v, valc
@@ -3178,6 +3191,8 @@ def _long(sh: RawSheet, h: int, vc: int, cc: int, valc: int, pc: int | None, res
             v = f"{_text(v).strip()}{unit}"  # '48' | '千元': 48千元
         return v, numc
 
+    # the value column a later round's words and numc the first round's ('对方首轮报价原文 | 对方二轮书面答复原文')
+    later_words = numc is not None and numc != valc and is_long_verbatim_label(head[numc]) and is_long_verbatim_label(head[valc])
     above = last_crit = ""  # the vendor (and item) of the row above: a name written once for its rows holds for them
     items: set[tuple] = set()  # (vendor, package, item) registered so far
     time_keys = {label_key(x) for x in schema.LONG_TIME_LABELS}
@@ -3667,7 +3682,7 @@ def import_readers() -> None:
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
                  "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "board", "declined", "joins", "fx", "tiers",
-                 "letters", "subform", "jsoncells", "codekey"):
+                 "letters", "subform", "jsoncells", "codekey", "diffreport"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -5582,8 +5597,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .auction import read_bid_history  # an auction's bids: one quote per participant, its last accepted bid
         from .diary import read_diary  # work reports (钉钉 日志) telling the quotes: one quote per vendor they tell of
         from .board import read_board  # a whiteboard's items (Miro): one quote per company frame
+        from .diffreport import read_diff_report  # a text comparison of first against final quotes: one quote per pair
 
-        if _read_whole(sh, res, (read_subform, read_outline, read_bid_history, read_diary, read_board, read_footed_blocks,
+        if _read_whole(sh, res, (read_diff_report, read_subform, read_outline, read_bid_history, read_diary, read_board, read_footed_blocks,
                                  read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out

@@ -96,6 +96,19 @@ def _resolve(label: str, overrides: dict[str, str]) -> tuple[Target | None, floa
 # a module said to be missing, in a clause of its own ('没有流水分析', '不提供电子合同', 'no risk model')
 _ABSENT_MODULE_RE = re.compile(r"(?:^|[；;，,。\n])\s*(?:没有|无|不提供|不支持|暂无|不含|no)\s*([^；;，,。\n]{2,14}?)\s*(?=[；;，,。\n]|$)",
                                re.I)
+# a module a later round takes out of this purchase: put off to a later phase, out of its scope, or not included
+_OUT_OF_SCOPE_RE = re.compile(r"([^；;，,。:：\n]{2,20}?)\s*(?:不在本(?:次|期)?(?:采购|交付|合同|项目|建设)?范围|(?:调整为|调整到|改为|列入|放入|放到|"
+                              r"纳入|推迟到|延后到|留到)(?:第)?[二三]期|本期(?:合同|项目)?不(?:交付|上线|实施))|"
+                              r"(?:不含|不包含|不包括)\s*([^；;，,。\n]{2,14}?)\s*(?=[；;，,。\n]|$)")
+_CONDITION_LEAD_RE = re.compile(r"^\s*(?:条件是|前提是|前提|条件|但|且|并且|同时)\s*")
+
+
+def _taken_out(text: str) -> list[str]:
+    """The modules a later round's words take out of the purchase ('条件是反欺诈模块不在本次采购范围内', '不含反欺诈模块')."""
+    return [f for m in _OUT_OF_SCOPE_RE.finditer(text)
+            if (f := match_feature(_CONDITION_LEAD_RE.sub("", m.group(1) or m.group(2)))) is not None]
+
+
 _PAY_TERMS_LABEL_RE = re.compile(r"付款条件|付款计划|付款方式|支付条件|支付方式|付款节点|payment\s*(?:terms|schedule|plan|milestones)",
                                  re.I)
 _SEE_PAYMENTS_RE = re.compile(r"见.{0,6}(?:付款|支付)|(?:see|per|as per)\s+(?:the\s+)?payment", re.I)
@@ -662,6 +675,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         post.add(dfid)
                 if "没" in text or "无" in text or "不" in text or " no " in text.lower():
                     absent_said += [f for m in _ABSENT_MODULE_RE.finditer(text) if (f := match_feature(m.group(1)))]
+                if pc == -1 and ("期" in text or "不" in text):  # a later round's words taking a module out of this
+                    withdrawn.extend(_taken_out(text))  # purchase ('条件是反欺诈模块不在本次采购范围内', '风控模型列入二期')
                 if "\n" in text and not _HEAD_BULLETS_RE.match(text):  # a multi-line answer ('等保：…\n功能：…'): its module line, if nothing else lists them
                     lists.append((text, src))
                 elif "；" in text and _FEATURE_LIST_RE.search(text):  # the same on one line ('功能模块：…；等保：…')

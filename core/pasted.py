@@ -27,9 +27,9 @@ from pathlib import PurePath
 
 from .formal import _COMPANY_LINE, _company
 from .ingest import RawSheet, Record, RecordCell, Skipped, _text, blank
-from .mapping import match_label
+from .mapping import label_strength, match_label
 from .parse import _is_date
-from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, read_features
+from .reading import _TAX_EXCL_RE, _TAX_INCL_RE, read_all, read_features
 
 # --- what a line is ------------------------------------------------------------------------------------------
 _PAGE_RE = re.compile(r"^\s*(?:第\s*\d+\s*页\s*(?:[/／,，]?\s*共\s*\d+\s*页)?|共\s*\d+\s*页\s*第\s*\d+\s*页|"
@@ -304,8 +304,11 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
             mode = last = None
             continue
         pair = _split_label(body)
-        if head and (pair is None or not pair[1]) and not (pair is None and len(body) > 24 and re.search(r"[；;。]", body)):
-            # '三、售后服务', '二、选配模块（按需采购，未计入上述合计）' ('七、以上承诺全部写入合同；交付完整源代码…' is a statement)
+        if head and (pair is None or not pair[1]) and not (pair is None and len(body) > 24 and re.search(r"[；;。]", body)) \
+                and not (pair is None and label_strength(body) < 1 and any(
+                    r_.value is not None for r_ in read_all(body).values())):
+            # '三、售后服务', '二、选配模块（按需采购，未计入上述合计）' ('七、以上承诺全部写入合同；交付完整源代码…' and
+            # '十一、以上条款全部写入合同' are statements)
             section = _PAREN_RE.sub("", pair[0] if pair else body).strip()
             mode, last = _mode(body), None
             said(r, c, "skip.section_row", t)

@@ -1316,7 +1316,10 @@ _DISCOUNT_SEG_RE = re.compile(r"优惠价|优惠后|折后|特价|成交价|活�
                               r"best and final(?: offer| price)?|final offer|negotiated (?:price|offer))(?![a-z])")
 # an amount taken off the price ('限时直降3万', '优惠4万', '立减5000元'): no item of it; the price the same words give after it
 # ('现价9.8万', '到手价8.8万') stands, else it is taken off the sum
-_REDUCTION_SEG_RE = re.compile(r"直降|立减|减免|(?:优惠|让利|降价|折让)(?![价后至到为])|(?<![a-z])(?:less|minus)(?![a-z])")
+_REDUCTION_SEG_RE = re.compile(r"直降|立减|减免|再降|又降|下调|下浮|降(?=\s*[\d一二两三四五六七八九])|(?:优惠|让利|降价|折让)(?![价后至到为])|"
+                               r"(?<![a-z])(?:less|minus)(?![a-z])")
+# a cut said from an earlier price ('在首轮报价基础上再降1万元'): with no price beside it, the price is not known from the cell
+_RELATIVE_CUT_RE = re.compile(r"基础上|在原|再降|又降|(?<![a-z])(?:further|additional)(?![a-z])", re.I)
 _PERIOD_FIGURE_RE = re.compile(r"\d\s*(?:个月|个工作日|工作日|个?小时|天|周|年)(?![\d万元])")
 _FREE_RE = re.compile(r"免费|开源|赠送|0元|零元|(?<![a-z])(?:free|open[- ]source|gratis)(?![a-z])")
 _PCT_RE = re.compile(r"(\d+(?:\.\d+)?)\s*%")
@@ -1512,6 +1515,11 @@ _CN_RATE = {"一": 1, "二": 2, "三": 3, "四": 4, "五": 5, "六": 6, "七": 7
 
 
 _FEE_CHANGED_RE = re.compile(r"(?:由|从)[^，,；;。]{0,16}?(?:调整为|调整至|改为|降为|降至|下调为|下调至|变更为|更正为)")
+# a period changed from one length to another ('免费维护期由12个月改为3个月', '从12个月缩短为6个月'): the length it is now
+_PERIOD_CHANGED_RE = re.compile(r"(?:由|从)\s*[\d一二三四五六七八九十两]+(?:\.\d+)?\s*(?:个月|月|个?小时|年|天|个?工作日)\s*"
+                                r"(?:改为|改成|缩短为|缩短至|缩短到|调整为|调整至|调整到|变更为|变为|减少为|减为|减至|降为|降至|"
+                                r"延长为|延长至|延长到|增加为|增至)")
+_PERIOD_FIELDS = frozenset(("free_maintenance_months", "audit_log_months", "response_hours"))
 _OUTSIDE_THE_PRICE_RE = re.compile(r"(?:不在|不含在|未含在|不包含在|不包括在|不计入|未计入)\s*(?P<amt>[\d.,]+\s*(?:万元|万|元|w))\s*(?:之)?"
                                    r"(?:内|里|中|以内)", re.I)
 
@@ -1679,6 +1687,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     options: list[tuple[str, str | None, float | None]] = []
     total = discount = None
     taken_off = 0.0
+    relative = False  # a cut from an earlier price, said on its own
+    listed_at = None  # a list price set apart ('原价15.8万元'): what a cut with no price beside it is taken from
     warn_out = None
     plain: list[tuple[str, float]] = []
     marked = len(segs) > 1 and any(MONEY_AMOUNT_RE.search(sg) for sg in segs)  # some amounts say their unit
@@ -1687,6 +1697,8 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             # '优惠价19.8万（原价22万）': the list price is a note
             inner = re.sub(r"[(（][^)）]*(?:原价|标准价|市场价|list price|original)[^)）]*[)）]", " ", seg)
             if inner.strip() == seg.strip() or not re.search(r"\d", inner):
+                if listed_at is None:
+                    listed_at = _money_of(seg, unit)[0]
                 continue
             seg = inner
         if _NO_OPTIONS_RE.fullmatch(seg):  # '无选配项': nothing at extra cost
@@ -1741,8 +1753,9 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
             total = v
         elif _DISCOUNT_SEG_RE.search(seg):
             discount = v
-        elif len(segs) > 1 and _REDUCTION_SEG_RE.search(seg):
+        elif (len(segs) > 1 or _RELATIVE_CUT_RE.search(seg)) and _REDUCTION_SEG_RE.search(seg):
             taken_off += abs(v)
+            relative = relative or bool(_RELATIVE_CUT_RE.search(seg))
         else:
             plain.append((seg, v))
     if len(plain) > 1 and sum(1 for sg, _v in plain if _EDITION_RE.search(sg)) >= 2:
@@ -1764,7 +1777,11 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
         items = plain
     base = discount if discount is not None else total if total is not None else (
         sum(v for _s, v in plain) if plain else None)
-    if taken_off and discount is None and (base is None or taken_off >= 0.5 * base):
+    if taken_off and discount is None and base is None and listed_at is not None and taken_off < 0.5 * listed_at:
+        base = round(listed_at - taken_off, 2)  # '原价15.8万元，优惠1万元': the list price less the cut
+    elif taken_off and discount is None and base is None and relative:
+        return _r(None, "unknown", warn_out, options=tuple(options), tax=tax)  # '在首轮报价基础上再降1万元': from a price not here
+    elif taken_off and discount is None and (base is None or taken_off >= 0.5 * base):
         base = taken_off  # '原价30万，限时优惠26万', '报价30万，优惠26万': the amount after '优惠' is the price offered
     elif taken_off and discount is None and base is not None:
         base = round(base - taken_off, 2)
@@ -1859,6 +1876,13 @@ _RUN_NEGATED_RE = re.compile(r"\s*(?:不含|不包含|不包括|不提供|没有
 
 
 # a module named as absent, the word before it ('无分期计算器', 'No instalment calculator'); not 无纸化, 无感, 无人
+# a module taken out of the package, then what it becomes ('移出标准包，改为选配'): one statement about the module
+_MOVED_OUT_RE = re.compile(r"(?:移出|调出|拿出|剔除出?)(?:标准包|基础包|标准版|基础版|报价|本次报价)?\s*[，,]\s*(?=改为|调整为|转为|作为|列为)")
+# a module put off to a later phase or out of this one: said after a list that named it, it leaves the list
+_DEFERRED_RE = re.compile(r"[二三]期|本期(?:合同|项目)?不(?:交付|上线|实施|建设)|不在本(?:次|期|合同|项目)?(?:交付|采购|建设|实施)?范围|"
+                          r"(?<![a-z])(?:phase\s*(?:2|ii|two)|later phase|next phase)(?![a-z])")
+# a bracket naming a part the module comes without ('（不含物流回传）'): the module is there ('（不含）' alone says it is not)
+_PART_LEFT_OUT_RE = re.compile(r"\s*(?:但|仅)?(?:不含|不包含|不包括)(?!税)\s*[^\s，,；;]{2,}")
 _LEAD_ABSENT_RE = re.compile(r"\s*(?:无(?![纸感人线限])|并无|(?<![a-z])(?:no|without)\s+(?!\d))")
 
 
@@ -1907,6 +1931,8 @@ def read_features(cell: Any) -> Reading:
     if "不在" in raw and _NOT_IN_PACKAGE_RE.search(raw):  # '订单跟踪：该模块不在标准包内，如需使用可加购，加购价2.6万元': bought on
         raw = "\n".join(_NOT_IN_PACKAGE_RE.sub("" if re.search(r"选配|可选", line) else "选配" if re.search(
             r"加购|另加|另购|价|[万元]", line) else "无", line) for line in raw.split("\n"))  # top at its price; with no offer, not there
+    if "出" in raw:  # '订单跟踪模块移出标准包，改为选配（3.5万元）': the module the option is, said over the comma
+        raw = _MOVED_OUT_RE.sub("", raw)
     s = norm(raw)
     if parse.is_blank(s) or s in parse._UNKNOWN_SET or (_is_reference(s) and len(s) <= 40):
         return UNKNOWN
@@ -1965,6 +1991,8 @@ def read_features(cell: Any) -> Reading:
             else:
                 unsure.append(fid)  # 'if you need it' and nothing more: neither in the quote nor offered — ask
             continue
+        if inner is not None and own == t and _PART_LEFT_OUT_RE.match(inner.group(1)):
+            own = norm(tok[:inner.start()] + tok[inner.end():])  # '订单跟踪（不含物流回传）': the module, less a part of it
         if _LEAD_ABSENT_RE.match(own) or _MUST_BUILD_RE.search(own) or _THIRD_PARTY_RE.search(own) or (
                 _FEATURE_ABSENT_RE.search(_TAX_EXCL_RE.sub(" ", own)) and not _OUTSIDE_PRICE_RE.search(own)):
             later = [norm(t_) for t_, _r in toks[k + 1:k + 4]]
@@ -1978,6 +2006,8 @@ def read_features(cell: Any) -> Reading:
             if re.search(r"[:：]\s*(?:标准版|基础版|基础包|标配)?\s*(?:不含|不包含|未含)$", t) and _FEATURE_OPTION_RE.search(norm(nxt)) \
                     and parse.match_feature(nxt) is None:  # '风控模型：标准版不含，选配另加2.6万元': not in the base, an option
                 options.append((re.split(r"[:：]", name)[0], fid, None))
+            if fid in found and _DEFERRED_RE.search(own):  # '…、订单跟踪、…；订单跟踪模块调整为二期开发，本期不交付': a later
+                found.remove(fid)  # word on a module the list named takes it out of this phase
             continue  # '规划中', '不支持' (not '不含税': a tax mark is no absence)
         if _is_reference(t) or _POINTS_ELSEWHERE_RE.search(t):  # '银行流水分析：详见产品白皮书': neither there nor absent
             unsure.append(fid)
@@ -2338,6 +2368,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if fid == "annual_fee_after_warranty_cny" and cell.__class__ is str and (
             m := _FEE_CHANGED_RE.search(cell)) is not None and _MONEY_AMOUNT_RE.search(cell[m.end():]):
         cell = cell[m.end():]  # '年服务费由每年2.4万元调整为每年2.2万元': the fee it is now
+    if cell.__class__ is str and ("由" in cell or "从" in cell) and fid in _PERIOD_FIELDS:
+        cell = _PERIOD_CHANGED_RE.sub("", cell)
     if fid == "price_cny" and cell.__class__ is str and _ZERO_PENDING_RE.match(cell):
         return UNKNOWN
     if cell.__class__ is str and ("展开" in cell or "全文" in cell or "更多" in cell or "more" in cell) \

@@ -240,7 +240,8 @@ NOTES_LABELS = ("报价单识别文字", "识别文字", "提取文字", "截图
                 "维保条款", "维护条款", "维保说明", "维护说明", "维护保固", "保固条款", "保固", "售后维护", "维保服务",
                 # a WeChat 接龙 export's reply column ('接龙内容'), each reply a vendor's whole quote
                 "接龙内容", "接龙回复", "回复内容", "回复原文", "留言内容",
-                "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "报价内容", "价格说明", "费用说明", "不在下浮范围内的费用", "不在下浮范围的费用", "下浮范围外费用", "另计费用", "另行收费项目", "备注说明", "其他", "其它",
+                "补充说明", "其他说明", "其它说明", "附注", "注", "报价说明", "报价内容", "价格说明", "费用说明", "让利条件及说明", "让利条件", "让利说明", "降价条件", "降价说明",
+                "议价说明", "不在下浮范围内的费用", "不在下浮范围的费用", "下浮范围外费用", "另计费用", "另行收费项目", "备注说明", "其他", "其它",
                 "情况概述", "概述", "会后补充", "会后书面补充", "书面补充", "补充答复", "会后答复", "会后回复", "follow-up", "followup", "情况说明", "情况介绍", "概况", "基本情况", "总体情况", "沟通情况", "面谈情况", "summary",
                 "overview", "description", "描述", "详细描述",
                 # a slide deck dumped one row per slide ('Slide | Layout | Title | Text on slide | Speaker notes')
@@ -503,7 +504,7 @@ FILED_MARKS = ("附件", "attachment", "attachments", "attached file")  # (a mod
 # is kept beside it, never read as the vendor's statements (core.load).
 BUYER_SIDE = ("采购部", "采购中心", "采购方", "采购人", "采购", "招采部", "招标方", "招标人", "评审组", "评审小组", "评审",
               "评标委员会", "评委", "专家组", "我方", "我司", "本公司", "甲方", "买方", "内部", "业务部", "风控部", "科技部",
-              "信息部", "信息技术部", "财务部", "财务处", "法务部", "监事", "监事会", "审计部", "领导", "buyer", "buyers", "procurement", "purchasing",
+              "信息部", "信息技术部", "财务部", "财务处", "成本组", "成本部", "法务部", "监事", "监事会", "审计部", "领导", "buyer", "buyers", "procurement", "purchasing",
               "internal", "our", "evaluator", "evaluators", "reviewer", "reviewers", "committee", "hq", "headquarters",
               "总部", "谈判", "议价", "整理", "整理人", "录入", "录入人", "记录人", "编制人", "制表", "制表人", "汇总人", "我的",
               # an AI assistant the buyer asked to tabulate the quotes ('豆包点评'): its remarks are the buyer's side

@@ -5338,3 +5338,103 @@ def test_a_negotiation_log_reads_the_second_round_where_it_speaks_and_never_the_
     assert got["宁德屏南软件有限公司"].values["price_cny"] == 260_000  # the second round's price
     assert got["宁德屏南软件有限公司"].values["mlps_level3"] is True  # the first round's words where the second is blank
     assert got["南平政和信息技术有限公司"].values["price_cny"] == 235_000 and got["南平政和信息技术有限公司"].values["mlps_level3"] is False
+
+
+def test_a_second_round_that_builds_on_the_first_is_read_with_the_first_rounds_words():
+    """A 谈判底线表's second-round reply that speaks from the first round ('在首轮报价基础上再降1万元', '…；其余模块同首轮'):
+    the cut is taken from the first round's price, the module moved to an option or put off to phase two leaves the
+    first round's list, and the rest of that list stands."""
+    head = ["供应商", "议题", "我方目标（会前拟定）", "对方首轮报价原文", "对方二轮书面答复原文（以此为准）"]
+    rows = [["第二轮议价谈判底线表"], head,
+            ["南平浦城数科有限公司", "价格", "≤21万元（含税）", "15.8万元（含税）",
+             "在首轮报价基础上再降1万元，前提：免费维护期由12个月改为3个月。"],
+            ["南平浦城数科有限公司", "功能模块", "三个必备模块缺一不可", "商品管理、分期计算器、订单跟踪、用户管理", ""],
+            ["漳州漳浦分期科技有限公司", "价格", "≤21万元（含税）", "26.8万元（含税）", "二轮报价降至19.8万元（含税）。"],
+            ["漳州漳浦分期科技有限公司", "功能模块", "三个必备模块缺一不可", "商品管理、分期计算器、订单跟踪、用户管理",
+             "订单跟踪移出标准包，改为选配（3.5万元，含税）；其余模块同首轮。"],
+            ["南平政和信息技术有限公司", "价格", "≤21万元（含税）", "24.5万元（含税）", "二轮报价23.2万元（含税）。"],
+            ["南平政和信息技术有限公司", "功能模块", "三个必备模块缺一不可", "商品管理、分期计算器、订单跟踪、用户管理",
+             "订单跟踪模块调整为二期开发，本期不交付，二期另行报价；其余模块同首轮。"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("谈判底线表.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert got["南平浦城数科有限公司"].values["price_cny"] == 148_000  # 15.8万 less the 1万 cut, never a price of 1万
+    assert got["南平浦城数科有限公司"].values["free_maintenance_months"] == 3
+    assert set(got["漳州漳浦分期科技有限公司"].values["features"]) == {"product_management", "installment_calculator",
+                                                                   "user_management"}
+    assert [o[1:] for o in got["漳州漳浦分期科技有限公司"].price_parts["options"]] == [("order_tracking", 35_000)]
+    assert set(got["南平政和信息技术有限公司"].values["features"]) == {"product_management", "installment_calculator",
+                                                                  "user_management"}
+    res = score(qs, Profile.default("consumer_installment"))
+    by = {r.quote.vendor: r for r in res.vendors}
+    assert by["漳州漳浦分期科技有限公司"].quote.values["price_cny"] == 198_000
+    assert by["漳州漳浦分期科技有限公司"].scored_values["price_cny"] == 233_000  # the must-have option bought on top
+    assert by["南平政和信息技术有限公司"].gate == "fail"  # order tracking is not in this phase
+
+
+def test_a_waterfall_of_price_cuts_reads_each_vendors_last_written_round_over_its_earlier_ones():
+    """Finance's waterfall of each vendor's price cuts (供应商 written once over its rounds | 步骤 首轮报价 / 第二轮让利 /
+    最终报价 | 金额变动 | 让利条件及说明（供应商函件原文） | 累计 | 成本组备注): the last round's words give the price, the
+    conditions of the cuts change the terms and take modules out, and the cost group's remarks are the buyer's."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "瀑布图数据"
+    ws.append(["各供应商三轮议价让利瀑布图（数据源）"])
+    ws.append(["供应商", "步骤", "金额变动（元）", "让利条件及说明（供应商函件原文）", "累计（元）", "成本组备注"])
+    ws.append(["邵阳洞口智能科技有限公司", "首轮报价", 168000, "系统源码及部署实施合计16.8万元（含税），免费维护期12个月，含小版本升级。",
+               168000, ""])
+    ws.append(["", "第二轮让利", -10000, "再降1万，但免费维护期由12个月缩短为6个月，维护期内只做缺陷修复，不含版本升级。", 158000, ""])
+    ws.append(["", "最终报价", "", "最终报价15.8万元（含税），按第二轮所列条件执行。", 158000, "累计降1万，建议优先约谈"])
+    ws.append(["娄底新化软件有限公司", "首轮报价", 235000, "报价合计23.5万元（含税），含反欺诈、风控模型、用户管理。", 235000, ""])
+    ws.append(["", "第二轮让利", -20000, "再让2万元，条件是反欺诈模块不在本次采购范围内。", 215000, ""])
+    ws.append(["", "最终报价", "", "最终报价21.5万元（含税），不含反欺诈模块。", 215000, "三轮累计降2万"])
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("让利瀑布图.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"邵阳洞口智能科技有限公司", "娄底新化软件有限公司"}
+    dk, xh = got["邵阳洞口智能科技有限公司"].values, got["娄底新化软件有限公司"].values
+    assert dk["price_cny"] == 158_000 and xh["price_cny"] == 215_000  # the final round's price, never the cuts or the remark
+    assert dk["free_maintenance_months"] == 6 and dk["maintenance_includes_upgrades"] is False  # the cut's conditions
+    assert "anti_fraud" not in xh["features"] and "risk_model" in xh["features"]  # taken out of this purchase
+
+
+def test_a_text_comparison_of_first_and_final_quotes_reads_each_final_document_and_never_the_first():
+    """A Beyond Compare report saved as a GBK CSV: per pair a title naming both files, 左行号 | 首轮报价单（左） | 比较 |
+    右行号 | 最终报价单（右）, the tool's marks (= ≠ < >), its 小结 and the officer's remark. Each pair is one quote read from
+    its right column: a '<' line is struck from the final, a '>' line is new, the left column is the earlier round
+    (listed); a final letter withdrawing leaves no quote."""
+    head = ["左行号", "首轮报价单（左）", "比较", "右行号", "最终报价单（右）"]
+    rows = [["文本比较报告"], ["说明：左侧为首轮报价单，右侧为最终报价单；< 仅左侧有，> 仅右侧有。"], [],
+            ["【1】左：D:\\询价\\首轮\\廊坊固安数科有限公司_报价单.txt    右：D:\\询价\\最终\\廊坊固安数科有限公司_最终报价单.txt"], head,
+            ["1", "廊坊固安数科有限公司  报价单", "≠", "1", "廊坊固安数科有限公司  最终报价单"],
+            ["2", "一、报价：合计29.8万元（含税）", "≠", "2", "一、报价：合计23.8万元（含税）"],
+            ["3", "二、功能模块：企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理", "≠", "3",
+             "二、功能模块：企业征信查询、电子合同、风控审批、还款管理、用户管理"],
+            ["", "", ">", "4", "注：银行流水分析模块不再包含在本次最终报价内，如需另行采购，报价4.5万元（含税）。"],
+            ["4", "三、等保：已取得三级，备案证明编号13100043008-24011", "=", "5", "三、等保：已取得三级，备案证明编号13100043008-24011"],
+            ["5", "十一、以上售后条款写入合同", "<", "", ""],
+            ["", "", ">", "6", "十一、售后条款以我司另行签订的《技术服务协议》为准，不列入本次采购合同正文"],
+            ["6", "报价单位：廊坊固安数科有限公司（盖章）", "=", "7", "报价单位：廊坊固安数科有限公司（盖章）"],
+            ["小结：相同 2 行，改动 3 行"], ["韩磊备注：最终价降了6万，建议优先。"], [],
+            ["【2】左：D:\\询价\\首轮\\承德滦平软件有限公司_报价单.txt    右：D:\\询价\\最终\\承德滦平软件有限公司_最终报价单.txt"], head,
+            ["1", "承德滦平软件有限公司  报价单", "≠", "1", "承德滦平软件有限公司  关于退出本次报价的函"],
+            ["2", "一、报价：24.6万元（含税）", "≠", "2", "经我司研究，决定不参与本项目最终报价，首轮报价同时作废。特此函告。"],
+            ["3", "三、等保：已取得三级，备案证明编号13080043007-24010", "<", "", ""],
+            ["4", "报价单位：承德滦平软件有限公司（盖章）", "=", "3", "报价单位：承德滦平软件有限公司（盖章）"],
+            ["小结：仅左侧 1 行"], ["韩磊备注：退出。"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("文本比较报告.csv", buf.getvalue().encode("gbk"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"廊坊固安数科有限公司"}  # the withdrawn vendor leaves no quote
+    v = got["廊坊固安数科有限公司"].values
+    assert v["price_cny"] == 238_000  # the final document's price, never the first round's 29.8万
+    assert "cashflow_analysis" not in v["features"] and v["mlps_level3"] is True
+    assert v["commitments_in_contract"] is False  # the struck line says nothing; the new one keeps the terms out
+    assert any(o[1] == "cashflow_analysis" and o[2] == 45_000 for o in got["廊坊固安数科有限公司"].price_parts["options"])
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert ("skip.earlier_round", "一、报价：合计29.8万元（含税）") in listed
+    assert any(r == "skip.declined" and "不参与本项目最终报价" in t for r, t in listed)
+    assert any(r == "skip.note_row" and t.startswith("韩磊备注") for r, t in listed)
