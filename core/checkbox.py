@@ -24,6 +24,7 @@ _LEGEND_RE = re.compile(r"图例|圖例|符号说明|符號說明|标记说明|l
 # before a bracket or a note word.
 _NOTE_SPLIT_RE = re.compile(r"\u3000+|\s{2,}|[\t\n\r]+|\s(?=[(（【\[]|说明|備註|备注|注[:：]|note|remark)", re.I)
 _SEP = " \u3000\t\r\n,，;；/|、:："
+_EMPTY_ROW_RE = re.compile(r"(?:□\s*[^□■●○√✓✔\n]{1,30}\s*){2,}")
 
 
 def _marks(text: str) -> list[tuple[int, int, bool]]:
@@ -84,7 +85,8 @@ def ticked(text: str) -> str | None:
         return None
     marks = _marks(text)
     if not marks:
-        return None
+        # a row of empty boxes only ('□無償／免费　□有償／收费'): the question left unanswered
+        return "" if text.count("□") >= 2 and _EMPTY_ROW_RE.fullmatch(text.strip()) else None
     read = _options(text, marks)
     if read is None:
         return None

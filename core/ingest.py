@@ -3320,7 +3320,7 @@ _NOTES_SHEET_WORDS = ("说明", "填写说明", "instructions", "instruction", "
 # A sheet named for quotes ("报价(含说明)", "报价备注版") is read even when its name also holds a notes word.
 _QUOTE_SHEET_WORDS = ("报价", "比价", "比选", "对比", "询价", "汇总", "供应商", "厂商", "quote", "quotation", "pricing",
                       "price", "vendor", "bid", "comparison")
-_EXAMPLE_WORDS = ("示例", "样例", "范例", "example", "sample row", "请忽略", "测试数据", "测试问卷", "测试提交", "please ignore",
+_EXAMPLE_WORDS = ("示例", "样例", "范例", "記入例", "记入例", "example", "sample row", "请忽略", "测试数据", "测试问卷", "测试提交", "please ignore",
                   "test entry", "test submission")
 # a test submission of a questionnaire ('测试（请忽略）', 'TEST'): no quote
 _EXAMPLE_RE = re.compile("|".join(map(re.escape, _EXAMPLE_WORDS)) + r"|^\s*(?:测试|test|dummy)\s*$|"
@@ -3682,7 +3682,7 @@ def import_readers() -> None:
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
                  "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "board", "declined", "joins", "fx", "tiers",
-                 "letters", "subform", "jsoncells", "codekey", "diffreport"):
+                 "letters", "subform", "jsoncells", "codekey", "diffreport", "ocrexport"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -4293,6 +4293,130 @@ def _commitment_sheet(sh: RawSheet, company: str) -> bool:
     head = " ".join(_text(v) for row in sh.rows[:3] for v in row if not blank(v))[:120]
     return bool(_COMMITMENT_TITLE_RE.search(head) or _COMMITMENT_TITLE_RE.search(sh.sheet)) and any(
         v.__class__ is str and company in v for row in sh.rows for v in row)
+
+
+# a cell saying the columns or the row it heads are filled in by the buyer ('本社確認欄（ベンダー記入不要）', '总部意见（本社記入）')
+_BUYER_FILLS_RE = re.compile(r"ベンダー記入不要|本社記入|本社確認|供应商勿填|供应商不填|供应商无需填写|无需供应商填写|总部填写|总部确认栏|采购方填写|"
+                             r"买方填写|甲方填写|(?:for\s+)?(?:buyer|office|internal)\s+use\s+only", re.I)
+_STAMP_WORDS = frozenset(("担当", "審査", "承認", "確認", "検印", "作成", "起案", "经办", "审核", "批准", "复核", "审批", "核准"))
+
+
+def _by_grid_paper(sh: RawSheet) -> list[RawSheet] | None:
+    """A form drawn on grid paper (方眼紙: dozens of narrow columns, every label and answer a cell merged across many of
+    them): one cell per merged area, the columns between collapsed, each cell at its address in the file. The columns a
+    header gives to the buyer ('本社確認欄（ベンダー記入不要）') and the rows it labels so ('本社所見（本社記入）'), and the
+    approval stamp boxes (担当 | 審査 | 承認 with the names under them), are the buyer's: listed, never read. None for any
+    other sheet."""
+    rows = sh.rows
+    width = max((len(r) for r in rows), default=0)
+    if width < 20 or width > 200 or len(rows) > 400 or not sh.merges:
+        return None
+    wide = {r0 for (r0, c0), (_r1, c1) in sh.merges if c1 - c0 >= 2}
+    filled = [r for r, row in enumerate(rows) if any(not blank(v) for v in row)]
+    if len(filled) < 6 or sum(1 for r in filled if r in wide) * 10 < len(filled) * 6:
+        return None
+    covered: set[tuple[int, int]] = set()  # inside a merged area, not its first cell
+    buyer_cols: set[int] = set()
+    for (r0, c0), (r1, c1) in sh.merges:
+        for r in range(r0, min(r1, len(rows) - 1) + 1):
+            covered.update((r, c) for c in range(c0, c1 + 1) if (r, c) != (r0, c0))
+        if r0 < 12 and (v := sh.cell(r0, c0)).__class__ is str and _BUYER_FILLS_RE.search(v):
+            buyer_cols.update(range(c0, c1 + 1))
+    kept: list[tuple[str, str, str]] = []
+    dropped: set[tuple[int, int]] = set()
+    for r in range(min(len(rows), 4)):  # the stamp boxes and the names stamped under them
+        for c, v in enumerate(rows[r]):
+            if v.__class__ is str and v.strip() in _STAMP_WORDS:
+                for k in (r, r + 1):
+                    if k < len(rows) and not blank(sh.cell(k, c)):
+                        dropped.add((k, c))
+                        kept.append((sh.address(k, c), "skip.doc_line", _text(sh.cell(k, c))))
+    anchors: set[int] = set()
+    for r, row in enumerate(rows):
+        label = next((v for v in row if not blank(v)), None)
+        buyer_row = label.__class__ is str and bool(_BUYER_FILLS_RE.search(label)) and not any(
+            c in buyer_cols for c, v in enumerate(row) if v is label)
+        for c, v in enumerate(row):
+            if blank(v) or (r, c) in covered or (r, c) in dropped:
+                continue
+            if c in buyer_cols or (buyer_row and v is not label):
+                dropped.add((r, c))
+                kept.append((sh.address(r, c), "skip.buyer_note", _text(v)[:200]))
+                continue
+            anchors.add(c)
+    order = sorted(anchors)
+    at = {c: k for k, c in enumerate(order)}
+    out, moved = [], {}
+    for r, row in enumerate(rows):
+        new = [None] * len(order)
+        for c, v in enumerate(row):
+            if c in at and not blank(v) and (r, c) not in covered and (r, c) not in dropped:
+                new[at[c]] = v
+                moved[(r, at[c])] = c
+        out.append(new)
+    return [_ThreadPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved,
+                        kept=kept)]
+
+
+_CARD_HEADS = frozenset(("姓名", "公司", "单位", "职位", "职务", "手机", "电话", "邮箱", "地址", "网址"))
+_CARD_BACK_RE = re.compile(r"名片背面|背面|识别文字|back of (?:the )?card", re.I)
+_CARD_OWNER_RE = re.compile(r"^(?:备注|我的备注|分组|标签|创建时间|修改时间|来源|群组|notes?|groups?|tags?|created)$", re.I)
+
+
+def _by_contact_cards(sh: RawSheet) -> list[RawSheet] | None:
+    """A business-card scanner's export (姓名 | 公司 | 职位 | 手机 | 邮箱 | … | 名片背面（识别文字） | 备注 | 分组 | 标签): a rep's
+    offer written on the back of his card is the vendor's word; the owner's 备注, 分组 and 标签 are his own (listed, never
+    read); two cards of one company are one quote, the second card's back read beside the first's (at its own cell); a
+    card with nothing on its back (a lawyer met at the fair) is no quote (listed). None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 2000 or not rows:
+        return None
+    head = [_text(v).strip() for v in rows[0]]
+    if sum(1 for k in head if k in _CARD_HEADS) < 4:
+        return None
+    back = next((c for c, k in enumerate(head) if _CARD_BACK_RE.search(k)), None)
+    company = next((c for c, k in enumerate(head) if k in ("公司", "单位")), None)
+    if back is None or company is None:
+        return None
+    owner = {c for c, k in enumerate(head) if _CARD_OWNER_RE.match(k)}
+    keep = [c for c in range(len(head)) if c not in owner]
+    kept: list[tuple[str, str, str]] = []
+    first_of: dict[str, int] = {}  # company -> its first card's row here
+    extra: dict[int, list[tuple[int, Any]]] = {}  # that row -> (row in the file, the back) of the company's other cards
+    out: list[list] = [[head[c] for c in keep]]
+    moved: dict = {(0, k): c for k, c in enumerate(keep)}
+    for r in range(1, len(rows)):
+        for c in owner:
+            if not blank(v := sh.cell(r, c)):
+                kept.append((sh.address(r, c), "skip.buyer_note", _text(v)[:200]))
+        name, said = _text(sh.cell(r, company)).strip(), sh.cell(r, back)
+        if not name and all(blank(sh.cell(r, c)) for c in keep):
+            continue
+        if blank(said):  # a card with nothing written on its back: a contact, no quote
+            kept.append((sh.address(r, company), "skip.no_values",
+                         " | ".join(_text(sh.cell(r, c)) for c in keep if not blank(sh.cell(r, c)))[:200]))
+            continue
+        if name and name in first_of:  # the company's second card: its back beside the first's
+            extra.setdefault(first_of[name], []).append((r, said))
+            kept.append((sh.address(r, 0), "skip.note_row", " | ".join(
+                _text(sh.cell(r, c)) for c in keep if c != back and not blank(sh.cell(r, c)))[:200]))
+            continue
+        first_of[name] = len(out)
+        moved.update({(len(out), k): (r, c) for k, c in enumerate(keep)})
+        out.append([sh.cell(r, c) for c in keep])
+    if not first_of:
+        return None
+    more = max((len(v) for v in extra.values()), default=0)
+    for n in range(more):  # '名片背面（识别文字）（第2张）': the company's next card, at its own cell
+        out[0].append(f"{head[back]}（第{n + 2}张）")
+        moved[(0, len(keep) + n)] = back
+    for i in range(1, len(out)):
+        cards = extra.get(i, [])
+        out[i] += [cards[n][1] if n < len(cards) else None for n in range(more)]
+        for n, (r, _said) in enumerate(cards):
+            moved[(i, len(keep) + n)] = (r, back)
+    return [_ThreadPart(sh.file, sh.sheet, out, sh.issues, sh.hidden, sh.hidden_rows, sh.hidden_cols, [], moved=moved,
+                        kept=kept)]
 
 
 def _by_own_quote_sheet(sh: RawSheet, sheets: list) -> list[RawSheet] | None:
@@ -5472,7 +5596,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
             res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
                             for sheet, address, staff, who, own in logged[1]]
-    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_own_quote_sheet(whole, res.sheets) or _by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_grid_paper(whole) or _by_contact_cards(whole) or _by_own_quote_sheet(whole, res.sheets) or _by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_compliance_pairs(whole)
@@ -5598,8 +5722,9 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
         from .diary import read_diary  # work reports (钉钉 日志) telling the quotes: one quote per vendor they tell of
         from .board import read_board  # a whiteboard's items (Miro): one quote per company frame
         from .diffreport import read_diff_report  # a text comparison of first against final quotes: one quote per pair
+        from .ocrexport import read_ocr_export  # a phone OCR app's export of photographed quotes: one quote per vendor
 
-        if _read_whole(sh, res, (read_diff_report, read_subform, read_outline, read_bid_history, read_diary, read_board, read_footed_blocks,
+        if _read_whole(sh, res, (read_diff_report, read_ocr_export, read_subform, read_outline, read_bid_history, read_diary, read_board, read_footed_blocks,
                                  read_stacked, read_panels, read_line_items, read_mailbox, read_jielong, read_keyvalue,
                                  read_minutes, read_label_blocks, read_pasted)):
             _drop_examples(res, start)  # a form's test answer ('测试-请忽略') is no quote, however the sheet is laid out

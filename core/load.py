@@ -26,7 +26,7 @@ from .mapping import RISK_QUESTION_RE, SHEET_VERBATIM_RE, VERBATIM_LABEL_RE, Tar
 from .model import InputFile, MappingRow, Quote, QuoteSet, Source, Warning_
 from .parse import (_parse_cached, mainland, match_feature, norm, parse_bool, parse_cell, parse_money, parse_text,
                     round_named, round_of)
-from .reading import (EDITION, FAULT_LEVEL_RE, HARDWARE_BRACKET_RE, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
+from .reading import (_PROOF_AFTER_SIGNING_RE, EDITION, FAULT_LEVEL_RE, HARDWARE_BRACKET_RE, MONEY_AMOUNT_RE, UNKNOWN, Reading, _read_cached, gifted_features, offered_options,
                       read_all, read_feature_cell, read_features, read_options, read_value, stated_vat_rate)
 from .checkbox import ticked
 from .rounds import settle
@@ -535,6 +535,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
     lists: list[tuple[str, Source]] = []  # multi-line notes cells, which may list the modules on a line
     sentences: list[tuple[str, Source]] = []  # notes written as sentences (a memo's 情况概述, a mail's body)
     priced_notes: list[tuple[str, Source]] = []  # notes cells whose label names the price ('方案及报价情况')
+    offers: list[tuple[str, Source]] = []  # notes cells holding a rep's whole offer (the back of his business card)
     vendor = package = None
     in_sheet = resolved.setdefault((rec.file, rec.sheet), {})  # label -> plan, once per sheet
     answered = rec.answered
@@ -564,6 +565,9 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 raw = context[2] if str(raw).strip().lower() in _TICKED_ONE or raw is True else None
             known = seen.get(raw) if raw.__class__ is str else None
             if known is None:
+                key = raw
+                if raw.__class__ is str and (boxes := ticked(raw)) is not None:
+                    raw = boxes or None  # '■あり／提供　□なし／不提供' under '终身技术咨询': the option ticked, read as its words
                 try:
                     r = _read_cached(fid, raw, unit, False)
                 except Exception:  # noqa: BLE001 - unhashable or NaN: the total wrapper answers
@@ -585,7 +589,7 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                     elif context.__class__ is tuple and context[1] == "source_code_delivery" and len(raw.strip()) <= 4 \
                             and parse_bool(raw)[0] is False:
                         r = UNKNOWN  # '完整源码（无加密）' | '否': not the whole source — partial or a licence, not said
-                    known = seen[raw] = (r, _derived(raw) if derive else (), from_label)
+                    known = seen[key] = (r, _derived(raw) if derive else (), from_label)
             if known is not None:
                 r, derived, from_label = known
             else:
@@ -687,8 +691,10 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                         _BULLET_DATE_RE.match(text) or re.search(r"^报价[:：]", text, re.M) or _LABELLED_LINE_RE.search(text))):
                     # sentences, or a report's bullets: their price and modules, if no cell gives them
                     sentences.append((text, src))
-                if _PRICE_IN_LABEL_RE.search(label):  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'
-                    priced_notes.append((text, src))
+                if _PRICE_IN_LABEL_RE.search(label) or _WHOLE_OFFER_RE.search(label):
+                    priced_notes.append((text, src))  # '方案及报价情况' | '报价函：…三项合计21.8万元（不含税）…'; a card's back
+                if _WHOLE_OFFER_RE.search(label):  # the rep's whole offer ('经营贷源码 16.8万 含税\n企业征信、电子合同…'): its
+                    offers.append((text, src))  # module list, if no cell gives one
                 if (said := _VENDOR_QUOTED_RE.search(text)) and _LATER_PRICE_RE.search(said.group(1)) \
                         and not _PART_LATER_RE.search(said.group(1)):
                     # a tracker's comment quoting the vendor's mail: "最终报价调整为24.8万元（含税）" is its later word
@@ -885,6 +891,13 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
                 break
     if sentences:
         _from_sentences(sentences, prices, options, values, feature_status, feature_cols, sources)
+    for text, src in offers:
+        if values["features"] is None and not feature_status and not feature_cols and (r := read_features(text)).value:
+            values["features"] = list(r.value)
+            options += list(r.options)
+            unsure += list(r.unsure)
+            feature_status.append(r.status)
+            sources.setdefault("features", [src])
     if offered:  # a note's offer, unless a cell of the quote already prices the module
         for k, (w0, f0, c0) in enumerate(options):  # '风控模型（选配）' in the list, its price in the note
             if c0 is None and (said := next(((w, c) for w, f, c in offered if f == f0 and c is not None), None)) is not None:
@@ -1480,7 +1493,7 @@ _GIFT_HINT_RE = re.compile(r"赠送|附赠|另赠|加送|另送|还送|再送|�
 _OFFER_HINT_RE = re.compile(r"加购|另购|选配|另加|另计|可选|另行采购|另行购买|不再包含|optional|add-?on", re.I)
 # a note taking a module out of the price ('银行流水分析模块不再包含在本次报价内，如需另行采购，报价35,000元')
 _OPTION_ITEM_RE = re.compile(r"\s*(?:选配|可选|选购|另购|加购|optional)\s*[，,：:；;]", re.I)
-_TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)|"
+_TAKEN_OUT_RE = re.compile(r"不再包含|不再含|(?:不|未)(?:包)?含在.{0,6}(?:本次)?(?:报价|总价|合计|总额)(?:内|中|里)?|不在.{0,6}报价(?:内|中|范围)|"
                            r"不在\s*[\d.,]+\s*(?:万元|万|元|w)?\s*(?:之)?[内里中]|勾错|误勾|勾选有误")  # '不在28.5万里，表里勾错了'
 _OPTION_LINE_RE = re.compile(r"\s*(?:选配|可选|加购|另购|选购|optional(?:\s+modules?)?|add-?ons?)[^：:\n]{0,8}[：:]\s*(.+)", re.I)
 
@@ -1550,6 +1563,7 @@ _ALGORITHM_RE = re.compile(r"国密|算法|加密|密码|sm\d|aes|rsa|des|md5|cr
 
 _OPTION_EXCL_RE = re.compile(r"不含税|未税|(?<![a-z])(?:excl\.?|excluding|ex\.?)\s*(?:vat|tax)|\+\s*vat", re.I)
 _SUBTOTAL_RE = re.compile(r"小计|(?<![a-z])sub-?total", re.I)
+_WHOLE_OFFER_RE = re.compile(r"名片背面|(?<![a-z])back of (?:the )?(?:business )?card", re.I)  # a rep's offer, written whole
 _PRICE_IN_LABEL_RE = re.compile(r"报价|价格|(?<![a-z])(?:price|pricing|quote)(?![a-z])", re.I)
 _LABEL_FIGURE_RE = re.compile(r"\d|半年|一年|两年|[一二三四五六七八九十]个月")
 
@@ -1571,13 +1585,17 @@ def _off_round(text: str, said: dict) -> Reading | None:
     return Reading(base.value - off, "stated", tax=base.tax, pretax=pre)
 
 
+_LONG_DIGITS_RE = re.compile(r"\d{10,}")
+
+
 def _in_context(context: str, r: Reading, raw: str, unit: float | None) -> Reading:
     """A claim the row's own label completes: '等保三级' | '已取得（证书编号…）' is a proven level 3 (the row names the
     level), '国密SM4' | '是' names the algorithm."""
     raw = ticked(raw) or raw  # '☑是　☐否': the ticked answer
     if context == "mlps":
         low = norm(raw)  # '備案證明編號' reads as '备案证明编号'
-        if not _LEVEL_IN_TEXT.search(low) and _CERT_PROOF.search(low):
+        if not _LEVEL_IN_TEXT.search(low) and (_CERT_PROOF.search(low) or _LONG_DIGITS_RE.search(low)):
+            # ('已取得；3601024301224000': the filing number, however Excel mangled it)
             r3 = read_value("mlps_level3", "三级 " + raw, unit)
             if r3.status == "stated":
                 return r3
@@ -1655,6 +1673,10 @@ def _choose(fid: str, cands: list, rec: Record, warnings: list[Warning_]):
                      and c[0] >= 0), None)
         if same is not None:
             p, r, s = same
+    if fid == "mlps_level3" and r.status == "stated" and r.value is True and not _LONG_DIGITS_RE.search(s.text) and (
+            held := next((c for c in known if c[0] == p and c[1].status == "claimed" and c[1].value is True
+                          and _PROOF_AFTER_SIGNING_RE.match(norm(c[2].text))), None)) is not None:
+        p, r, s = held  # '已取得' beside '备案证明编号 | 签约后提供': said to be held, the proof kept back — a claim
     for p2, r2, s2 in known[1:]:
         if p2 != p and r2.value is not None and r.value is not None and r2.value != r.value:
             warnings.append(Warning_("warn.notes_govern" if p == -2 else "warn.answer_replaces" if p < 0 else "warn.conflict",
@@ -1843,6 +1865,7 @@ def _price(prices: list, options: list, fee_share: float | None, values: dict, e
 # the 等保 proof laid out over several rows or columns ('定级对象 | 保护等级 | 备案证明编号 | 最近一次等级测评 | 有效期'):
 # read as one statement, each part under its own label
 _MLPS_PART_RE = re.compile(r"定级对象|保护等级|等保级别|定级级别|备案证明|备案编号|等级测评|测评结论|等保材料|等保证明")
+
 _MLPS_AROUND_RE = re.compile(r"材料类型|材料编号|证书编号|取得|出具|测评时间|有效期|^\s*级别|^\s*等级\s*$")
 _VALID_UNTIL_RE = re.compile(r"有效期至\s*(20\d{2})|(?<![a-z])valid (?:until|through|to)\s*(20\d{2})", re.I)
 _YEAR_RE = re.compile(r"(?<!\d)(20\d{2})(?:年|[-/.]\d{1,2})")
@@ -1869,7 +1892,8 @@ def _joined_mlps(rec: Record, run: tuple[int, int], as_of) -> Record:
     label and address, read for mlps_level3; a validity that ended before the latest year the sheet names is said to."""
     lo, hi = run
     part = rec.cells[lo:hi + 1]
-    said = [(lb, _cell_text(v).strip(), a) for lb, v, a in part if not blank(v) and _cell_text(v).strip() not in ("—", "-", "/")]
+    said = [(lb, t, a) for lb, v, a in part if not blank(v) and (t := _cell_text(v).strip()) not in ("—", "-", "/")
+            and (t := ticked(t) if ticked(t) is not None else t)]  # '■取得済／已取得　□申請中': the box ticked
     if not said:
         return rec
     text = "；".join(t for _lb, t, _a in said)  # the vendor's words only: a label's '备案证明编号' proves nothing

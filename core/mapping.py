@@ -202,6 +202,7 @@ _DETAIL_SUFFIX_RE = re.compile(r"^(.*?\w.*?)\s*[–—:：|/-]\s*(?:the\s+)?(?:v
 
 _CJK_RE = re.compile(r"[\u4e00-\u9fff]")
 _LATIN_RE = re.compile(r"[A-Za-z]{2}")
+_KANA_RE = re.compile(r"[\u3040-\u30ff]")  # hiragana and katakana: a label's Japanese part
 _SCRIPT_PART_RE = re.compile(r"[\u4e00-\u9fff][\u4e00-\u9fff（）()、/·\d]*|[A-Za-z][A-Za-z&.'’()/\s-]*[A-Za-z)]")
 # a low-code CRM's API field names ('supplier_id__r.name', 'quote_amount__c', 'tax_type__c', 'life_status')
 _API_NAME_RE = re.compile(r"[a-z][a-z0-9]*(?:_[a-z0-9]+)*(?:__[cr])?(?:\.[a-z_]+)?")
@@ -228,10 +229,12 @@ def match_label(label: object) -> LabelMatch:
         for part in _SCRIPT_PART_RE.findall(text):
             if len(part.strip()) >= 2 and (each := _match_label(part.strip())).target is not None:
                 return each
+    japanese = "／" in text and _KANA_RE.search(text) is not None and len(parts_ja := text.split("／")) == 2 \
+        and _KANA_RE.search(parts_ja[1]) is None  # '保守期間後の年間費用／维保期满后年费': Japanese, then Chinese
     if (found.target is None or found.target.kind == "notes" and len(_part_fields(text)) < 2) \
-            and len(text) <= 160 and ("\n" in text.strip() or " / " in text and _two_languages(text.split(" / "))):
+            and len(text) <= 160 and ("\n" in text.strip() or " / " in text and _two_languages(text.split(" / ")) or japanese):
         # two languages: one per line, or either side of a slash ('MLPS Level 3 – filing certificate no. / 等保三级…')
-        for part in text.splitlines() if "\n" in text.strip() else text.split(" / "):
+        for part in text.splitlines() if "\n" in text.strip() else parts_ja[::-1] if japanese else text.split(" / "):
             if part.strip() and (each := _match_label(part)).target is not None and (
                     found.target is None or each.target.kind != "notes"):
                 return each

@@ -175,11 +175,13 @@ def is_number(cell: Any) -> bool:
 _YES_EXACT = {"是", "有", "支持", "✓", "√", "✔", "☑", "●", "y", "yes", "true", "t", "1", "ok", "包含", "含", "提供",
               "具备", "已", "已有", "已支持", "已取得", "已通过", "通过", "已具备", "已包含", "可以", "可", "能",
               "included", "include", "supported", "support", "available", "provided", "done", "是的", "对",
-              "标配", "自带", "内置", "已开通", "yes.", "included."}
+              "标配", "自带", "内置", "已开通", "yes.", "included.",
+              "あり", "有り", "はい", "対応可", "対応可能", "可能"}  # a Japanese form's answers ('■あり／有')
 _NO_EXACT = {"否", "无", "没有", "不支持", "✗", "✘", "×", "x", "☐", "○", "n", "no", "false", "f", "0", "不包含",
              "不含", "不提供", "不具备", "未", "未取得", "未通过", "不能", "不可", "none", "not included",
              "not supported", "unsupported", "not available", "na", "暂不支持", "不", "非", "暂无", "未支持",
-             "不是", "no.", "选配", "可选", "optional", "add-on", "addon", "另购", "需另购"}
+             "不是", "no.", "选配", "可选", "optional", "add-on", "addon", "另购", "需另购",
+             "なし", "無し", "いいえ", "対応不可"}
 _NO_PREFIX = ("不", "无", "否", "没", "未", "非", "暂不", "no ", "no,", "no(", "not ", "without", "none", "n/", "✗",
               "×", "x ", "✘", "❌", "❎")
 _YES_PREFIX = ("是", "有", "支持", "✓", "√", "✔", "✅", "yes", "y ", "y(", "y,", "包含", "含", "提供", "具备", "已", "included",
@@ -197,6 +199,10 @@ def yes_no(s: str) -> bool | None:
         return False
     if s.startswith(_YES_PREFIX):
         return True
+    if "／" in s or "/" in s:  # the same answer in two languages ('あり／提供', 'なし／无'): each part says it
+        said = {v for p in re.split(r"[／/]", s) if p.strip() and (v := yes_no(p)) is not None}
+        if len(said) == 1:
+            return said.pop()
     return None
 
 

@@ -313,7 +313,9 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
             mode, last = _mode(body), None
             said(r, c, "skip.section_row", t)
             continue
-        if pair is None and sum(w in t.lower() for w in _ITEM_HEAD_WORDS) >= 3 and not _MARKED_AMOUNT_RE.search(t):
+        if pair is None and not _MARKED_AMOUNT_RE.search(t) and (sum(w in t.lower() for w in _ITEM_HEAD_WORDS) >= 3 or (
+                sum(w in t.lower() for w in _ITEM_HEAD_WORDS) >= 2 and len(t) <= 30 and _SEGMENTS_RE.search(t))):
+            # ('项目    金额（元）': a table's two headings, set apart as its columns are)
             mode = mode or "items"  # the item table's header row
             said(r, c, "skip.item_header", t)
             continue
@@ -378,6 +380,10 @@ def read_pasted(sh: RawSheet, document: bool = False) -> tuple[Record, list[Skip
     read = sum(1 for label, _v, _a in doc.cells[1:] if label in doc.fixed or match_label(label).target is not None)
     if read < 2:
         return None  # lines about no price, term or module: no quote document (the other readers decide)
+    notes = [v.lstrip(" ※*") for _lb, v, _a in doc.cells if v.__class__ is str and v.lstrip()[:1] == "※"]
+    if notes:  # '已取得三级※' with '※正面所列等保三级备案证明的定级对象为我司SaaS平台…' on the back: read with its footnote
+        doc.cells = [RecordCell(lb, f"{v}（{'；'.join(notes)}）", a) if v.__class__ is str and "※" in v.lstrip()[1:]
+                     and v.lstrip()[:1] != "※" else c for c in doc.cells for lb, v, a in (c,)]
     rec = Record(sh.file, sh.sheet, sh.address(lines[0][0], lines[0][1]), doc.cells)
     rec.fixed = doc.fixed
     return rec, listed

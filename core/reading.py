@@ -404,9 +404,11 @@ def _strip_label(fid: str, s: str) -> str:
 # ------------------------------------------------------------------------------------------------
 _BARE_YES = {"是", "有", "✓", "√", "✔", "☑", "●", "y", "yes", "true", "1", "已具备", "具备", "已有", "已取得", "取得",
              "已通过", "通过", "包含", "含", "提供", "已提供", "标配", "已支持", "included", "provided", "available",
-             "yes.", "ok", "已开通", "内置", "自带"}
+             "yes.", "ok", "已开通", "内置", "自带", "取得済", "取得済み", "あり"}  # (a Japanese form's '取得済／已取得')
 
+_PROOF_AFTER_SIGNING_RE = re.compile(r"\s*(?:签约|签合同|合同签订|签订合同|中标)(?:后|之后)(?:再|一并|才)?(?:提供|出具|补充|提交)")
 _NO_PROOF_RE = re.compile(r"(?:证明|证书|材料|备案)[^，,；;。]{0,8}(?:签约|签合同|合同签订|中标|合作)(?:后|之后|时)(?:再|一并)?(?:提供|补充|出具|给)|"
+                          r"(?:^|[；;])" + _PROOF_AFTER_SIGNING_RE.pattern + "|"
                           r"(?:签约|签合同|合同签订|中标)(?:后|之后)(?:再|一并|才)?(?:提供|出具|给|出示)[^，,；;。]{0,6}(?:证书|证明|复印件|扫描件|材料)|"
                           r"(?<![a-z])(?:cert\w*|certificate)\.?\s*(?:tbc|to be confirmed|pending|not (?:yet )?(?:received|"
                           r"provided|sent))|"
@@ -466,7 +468,7 @@ _OTHER_SYSTEM_RE = re.compile(r"阿里云|腾讯云|华为云|天翼云|(?<![a-z
                               r"(?:助|帮助|协助|为)客户(?:通过|完成)|客户侧|(?<![a-z])helped (?:clients|customers)(?![a-z])|"
                               # a reseller's developer's own platform (自营), and the deployed copy the buyer must file itself
                               r"(?:原厂|厂商|我司|总部)自营|由(?:贵司|客户|甲方|贵方|采购方)[^，,；;。]{0,8}?自行(?:委托|办理|申请|完成|组织|定级|备案|测评)|"
-                              r"(?:贵司|客户|甲方)(?:须|需)?自行办理|"
+                              r"(?:贵司|客户|甲方)(?:须|需)?自行办理|定级对象(?:为|是)[^，,；;。]{0,20}saas|"
                               # the same in English ('the developer's own SaaS platform is filed; the on-premise copy … is to
                               # be graded and filed by your company')
                               r"(?<![a-z])(?:(?:graded and )?filed by (?:your company|you|the buyer|the client|the customer)|"
@@ -527,7 +529,7 @@ def _read_mlps(s: str, cell: Any) -> Reading:
         return _r(False, "claimed")
     if level is not None and level < 3:
         return _r(False)
-    if s.strip(" .。") in _BARE_YES:
+    if s.strip(" .。") in _BARE_YES or ("/" in s and all(p.strip(" .。") in _BARE_YES for p in s.split("/"))):
         return _r(True)
     if _CONDITION_RE.search(s) and not _CERT_PROOF_RE.search(s):
         rest = _ASSIST_EXTRA_RE.sub(" ", s)
@@ -539,6 +541,8 @@ def _read_mlps(s: str, cell: Any) -> Reading:
         v = True
     if v is None:
         if _CLAIM_RE.search(s) and _talks_about("mlps_level3", s):
+            return _r(True, "claimed")
+        if _PROOF_AFTER_SIGNING_RE.match(s):  # '签约后提供' in the 等保 proof row: held, it says, the proof kept back
             return _r(True, "claimed")
         if s in ("支持", "support", "supported", "满足", "符合") or _MEETS_THE_TERMS_RE.fullmatch(s.strip(" .。")):
             return _r(True, "claimed")  # '满足招标要求' in the 等保 row: said, no certificate named
@@ -1352,6 +1356,9 @@ _ALTERNATIVE_RE = re.compile(r"[；;，,]\s*(?:或者?|或是|亦可|也可|(?<!
 # a discount offered on a condition ('若贵司同时采购…，可优惠至22万', 'if signed before …, 22万'): not the price
 _IF_DISCOUNT_RE = re.compile(r"(?:若|如果|假如|如(?=贵司|贵方|客户|同时|一次性|签约|在))[^；;。]{0,40}?[，,]?\s*(?:则|可|可以|即可)?\s*"
                              r"(?:优惠|降|让利|打折)(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
+                             # '展会当天签意向书可优惠至21.8w': the price if a paper is signed, not the price
+                             r"签(?:订|署)?(?:意向书|意向协议|合同|协议|约)[^；;。\n]{0,10}?(?:则|可|可以|即可)\s*(?:优惠|降|让利|打折)"
+                             r"(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
                              r"(?<![a-z])if [^;.]{0,60}?,\s*(?:discounted |reduced )?(?:to )?(?:cny|rmb)?\s*\d[\d,.]*\s*(?:k|万)?")
 # a price word, then a bare amount of five figures or more ('报价：238000（含税）'): an amount in yuan, whatever unit
 # another clause of the cell writes
@@ -1652,7 +1659,7 @@ def _read_money(cell: Any, unit: float | None = None, *, price: bool = True) -> 
     if price and ("或" in s_nt or " or " in s_nt) and (alt := _ALTERNATIVE_RE.search(s_nt)) is not None \
             and _MONEY_AMOUNT_RE.search(s_nt[:alt.start()]):
         s_nt = s_nt[:alt.start()]  # '一次性买断28万；或首付10万+每年8万（共3年）': the price, then another way to pay
-    if price and ("若" in s_nt or "如" in s_nt or "if " in s_nt) and _IF_DISCOUNT_RE.search(s_nt) \
+    if price and ("若" in s_nt or "如" in s_nt or "if " in s_nt or "签" in s_nt) and _IF_DISCOUNT_RE.search(s_nt) \
             and _MONEY_AMOUNT_RE.search(rest := _IF_DISCOUNT_RE.sub(" ", s_nt)):
         s_nt = rest  # '25万，若贵司同时采购我司催收系统，可优惠至22万': a discount on a condition, not the price
     if price and ("(" in s_nt or "（" in s_nt) and (listed := _LISTED_BREAKDOWN_RE.search(s_nt)) is not None:
@@ -1920,6 +1927,12 @@ def read_features(cell: Any) -> Reading:
     if is_number(cell) or isinstance(cell, bool) or cell is None:
         return UNKNOWN
     raw = parse.to_simplified(unicodedata.normalize("NFKC", parse._safe_str(cell)).strip())
+    if (boxes := ticked(raw)) is not None:  # '■商品管理　■分期计算器　□订单跟踪（二期）': the modules ticked
+        if not boxes:
+            return UNKNOWN
+        raw = boxes
+    elif raw.count("■") >= 2:  # '■商品管理　■分期计算器　■订单跟踪': every box ticked, each a module
+        raw = re.sub(r"\s*■\s*", "、", raw).strip("、")
     if raw[:1] in "附《" and (m := _ATTACHMENT_HEAD_RE.match(raw)):
         raw = raw[m.end():]
     if "–" in raw or "—" in raw:  # '用户管理 – no risk model (manual review)': a spaced dash starts another run

@@ -5438,3 +5438,136 @@ def test_a_text_comparison_of_first_and_final_quotes_reads_each_final_document_a
     assert ("skip.earlier_round", "一、报价：合计29.8万元（含税）") in listed
     assert any(r == "skip.declined" and "不参与本项目最终报价" in t for r, t in listed)
     assert any(r == "skip.note_row" and t.startswith("韩磊备注") for r, t in listed)
+
+
+def test_a_grid_paper_form_reads_each_merged_answer_once_and_never_the_head_offices_boxes():
+    """A Japanese head office's 方眼紙 form, one sheet per vendor: forty narrow columns, each label merged over ten of
+    them and each answer over twenty, a 本社確認欄 column and the 担当 | 審査 | 承認 stamp boxes for head office, check
+    boxes (■ ticked, □ not), labels in Japanese and Chinese ('保守期間後の年間費用／维保期满后年费'), a template's 記入例
+    sheet. One quote per vendor sheet; the boxes, stamps and head office's remarks are never a vendor's."""
+    wb = openpyxl.Workbook()
+    first = True
+    for sheet, vendor, level, proof, remark in (
+            ("記入例", "（記入例）○○科技有限公司", "■取得済／已取得　□申請中／申请中", "（例）XXXXXXXXXXX-XXXXX", ""),
+            ("沙河口", "大连沙河口数科有限公司", "■取得済／已取得　□申請中／申请中", "21020043008-24011（定级对象：本次报价系统）",
+             "確認済"),
+            ("浑南", "沈阳浑南信息技术有限公司", "■取得済／已取得　□申請中／申请中", "签约后提供（契約締結後に提出）",
+             "確認済（営業担当より口頭で三級取得済との説明あり）")):
+        ws = wb.active if first else wb.create_sheet()
+        first = False
+        ws.title = sheet
+        rows = [("ベンダー評価シート／供应商评价表", None, None),
+                ("ベンダー記入欄／供应商填写栏", None, "本社確認欄（ベンダー記入不要）／总部确认栏（供应商勿填）"),
+                ("会社名／公司名称", vendor, None),
+                ("見積金額（税込）／报价金额（含税）", "258,000元", "4社中最高"),
+                ("必須モジュール／必备模块", "■商品管理　■分期计算器　□订单跟踪（二期）", None),
+                ("共通モジュール／通用模块", "■用户管理　■风控审批　■还款管理", None),
+                ("等級保護3級／等保三级", level, remark),
+                ("備案証明番号／备案证明编号", proof, None),
+                ("技術相談（無期限）／终身技术咨询", "■あり／提供　□なし／不提供", None),
+                ("保守期間後の年間費用／维保期满后年费", "2.6万元/年", None)]
+        for r, (label, value, hq) in enumerate(rows, start=2):
+            ws.cell(r, 1, label)
+            ws.merge_cells(start_row=r, start_column=1, end_row=r, end_column=10)
+            if value is not None:
+                ws.cell(r, 11, value)
+                ws.merge_cells(start_row=r, start_column=11, end_row=r, end_column=33)
+            if hq is not None:
+                ws.cell(r, 34, hq)
+                ws.merge_cells(start_row=r, start_column=34, end_row=r, end_column=38)
+        for c, stamp in ((34, "担当"), (36, "審査"), (38, "承認")):
+            ws.cell(1, c, stamp)
+        ws.cell(1, 40, "")
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("评价表.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"大连沙河口数科有限公司", "沈阳浑南信息技术有限公司"}  # no 担当 / 審査 / 承認, no 記入例
+    v = got["大连沙河口数科有限公司"].values
+    assert v["price_cny"] == 258_000 and v["lifetime_consulting"] is True and v["annual_fee_after_warranty_cny"] == 26_000
+    assert set(v["features"]) == {"product_management", "installment_calculator", "user_management", "risk_approval",
+                                  "repayment_management"}  # the ticked boxes of both rows; order tracking left unticked
+    assert v["mlps_level3"] is True and got["大连沙河口数科有限公司"].evidence.get("mlps_level3", ("stated",))[0] == "stated"
+    assert got["沈阳浑南信息技术有限公司"].evidence["mlps_level3"][0] == "claimed"  # the filing held back until signing
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert ("skip.buyer_note", "4社中最高") in listed and ("skip.doc_line", "審査") in listed
+
+
+def test_a_phone_ocr_export_reads_each_vendors_photographed_pages_as_one_quote_with_the_apps_slips_read_right():
+    """A phone OCR app's export (图片 | 行号 | 识别文本 | 识别文本（续） | 置信度 | 校对标记 | 我的备注): photographed quotes one
+    after another, a back page naming the same company read with its front, the app's slips read as the paper says
+    ('l9.6方元' 19.6万元, '2O,000' 20,000, '第三圾' 第三级), a footnote mark (※) read with its note, a courier's
+    waybill no quote, and the user's remarks and the app's marks never the vendor's."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "识别结果"
+    ws.append(["白描 · 批量识别 · 导出Excel　共4张图片"])
+    ws.append(["图片", "行号", "识别文本", "识别文本（续）", "置信度", "校对标记", "我的备注（对照照片）"])
+    rows = [("IMG_1.jpg", None, "【图片 1/4】拍摄时间 2025-11-24 09:30", None, None, None, None),
+            ("IMG_1.jpg", 1, "赣州章贡数科有限公司", None, 0.99, None, None),
+            ("IMG_1.jpg", 2, "项目", "金额（元）", 0.95, None, None),
+            ("IMG_1.jpg", 3, "源码授权费（含个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理）", "168,0OO", 0.91, None, None),
+            ("IMG_1.jpg", 4, "部署实施费", "38,0OO", 0.94, None, None),
+            ("IMG_1.jpg", 5, "培训费", "2O,000", 0.92, None, None),
+            ("IMG_1.jpg", 6, "合计（含税，13%增值税专用发票）", "226,0OO", 0.9, None, "比南康贵3万"),
+            ("IMG_1.jpg", 7, "一、等保：已取得第三圾备案证明，编号36O7OO43O11-24OO7，定级对象为本次报价系统", None, 0.86, None, None),
+            ("IMG_1.jpg", 8, "二、售后：免费维护l2个月，含缺陷修复及小版本升级", None, 0.87, None, None),
+            ("IMG_1.jpg", 9, "报价单位：赣州章贡数科有限公司（盖章）", None, 0.9, None, None),
+            ("IMG_2.jpg", None, "【图片 2/4】拍摄时间 2025-11-24 09:33", None, None, None, None),
+            ("IMG_2.jpg", 1, "赣州南康软件有限公司　报价单", None, 0.98, None, None),
+            ("IMG_2.jpg", 2, "一、报价：系统源码授权及部署实施合计l9.6方元（含税）", None, 0.89, None, "四家里最便宜"),
+            ("IMG_2.jpg", 3, "二、功能模块：个人征信查询、风控模型（评分卡引擎）、反欺诈、还款管理、风控审批、用户管理", None, 0.93, None, None),
+            ("IMG_2.jpg", 4, "三、等保：已取得三圾※，备案证明编号36O7OO43O25-23O14", None, 0.88, None, None),
+            ("IMG_3.jpg", None, "【图片 3/4】拍摄时间 2025-11-24 09:34", None, None, None, None),
+            ("IMG_3.jpg", 1, "赣州南康软件有限公司　报价单（背面）", None, 0.81, "⚠建议人工校对", "背面拍糊了，先不管"),
+            ("IMG_3.jpg", 2, "1. 风控模型（评分卡引擎）为选配模块，另加3.2方元（不含税），未含在正面合计内；", None, 0.78, "⚠建议人工校对", None),
+            ("IMG_3.jpg", 3, "2. ※正面所列等保三级备案证明的定级对象为我司SaaS平台；本地部署版本由贵司上线后自行定级备案。", None, 0.74, None, None),
+            ("IMG_4.jpg", None, "【图片 4/4】拍摄时间 2025-11-24 09:47", None, None, None, None),
+            ("IMG_4.jpg", 1, "顺丰速运　标快", None, 0.97, None, "快递面单，顺手拍进来了"),
+            ("IMG_4.jpg", 2, "寄件：王工　139O797l234　吉安井冈数据科技有限公司", None, 0.81, None, None)]
+    for row in rows:
+        ws.append(list(row))
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("识别结果.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"赣州章贡数科有限公司", "赣州南康软件有限公司"}  # the waybill is no quote
+    zg, nk = got["赣州章贡数科有限公司"], got["赣州南康软件有限公司"]
+    assert zg.values["price_cny"] == 226_000 and zg.values["free_maintenance_months"] == 12
+    assert zg.values["mlps_level3"] is True and "risk_model" in zg.values["features"]
+    assert nk.values["price_cny"] == 196_000 and "risk_model" not in nk.values["features"]  # the back makes it an option
+    assert any(o[1] == "risk_model" and o[2] == 32_000 for o in nk.price_parts["options"])
+    assert nk.evidence["mlps_level3"][0] == "claimed"  # the ※ note: the filing is the vendor's SaaS platform's
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert ("skip.buyer_note", "比南康贵3万") in listed and ("skip.doc_line", "顺丰速运　标快") in listed
+
+
+def test_a_business_card_export_reads_the_reps_offers_on_the_card_backs_and_never_the_owners_remarks():
+    """A business-card scanner's export (姓名 | 公司 | 职位 | 手机 | 邮箱 | 名片背面（识别文字） | 备注 | 分组 | 标签): the offer a rep
+    wrote on the back of his card is the vendor's; the owner's 备注 ('展会价21.8w！') is his own; two cards of one company
+    are one quote; a card with nothing on its back (a lawyer's) is no quote; a cut offered only if a letter of intent is
+    signed at the fair is not the price."""
+    head = ["姓名", "公司", "部门", "职位", "手机", "邮箱", "名片背面（识别文字）", "备注", "分组", "标签"]
+    rows = [head,
+            ["周文博", "杭州余杭数科有限公司", "金融事业部", "销售总监", "13857126608", "zhouwb@yhsk.com.cn",
+             "商户经营贷系统源码报价：27.6万元（含税）。\n模块：企业征信查询、银行流水分析、电子合同、风控审批流、还款计划及提醒、用户管理。",
+             "演示最完整，价格偏高", "供应商-经营贷系统", "重点"],
+            ["吴凯", "杭州余杭数科有限公司", "技术部", "售前架构师", "13600521947", "wukai@yhsk.com.cn",
+             "安全补充：身份证号、手机号SM4加密存储；全站HTTPS；操作日志保存12个月。", "周总的同事", "供应商-经营贷系统", ""],
+            ["李嘉", "宁波鄞州金服科技有限公司", "渠道部", "大客户经理", "15867403318", "lijia@yzjf-tech.cn",
+             "经营贷系统源码 26.8w（含税）\n展会当天签意向书可优惠至21.8w\n企业征信/流水分析/电子合同/风控审批/还款管理/用户管理 全含",
+             "展会价21.8w！最便宜", "供应商-经营贷系统", "便宜"],
+            ["赵晓峰", "浙江婺城律师事务所", "", "合伙人 律师", "13905798813", "zhaoxf@wuchenglaw.cn", "",
+             "合同签之前可以请他把把关", "法务/顾问", ""]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("名片导出.csv", buf.getvalue().encode("utf-8-sig"))])
+    got = _by_vendor(qs)
+    assert set(got) == {"杭州余杭数科有限公司", "宁波鄞州金服科技有限公司"}  # one quote per company; the lawyer is none
+    yh, yz = got["杭州余杭数科有限公司"].values, got["宁波鄞州金服科技有限公司"].values
+    assert yh["price_cny"] == 276_000 and yh["sm4_encryption"] is True and yh["audit_log_months"] == 12  # both cards
+    assert yz["price_cny"] == 268_000  # never the fair price that needed a signed letter, nor the owner's remark
+    assert "cashflow_analysis" in yz["features"] and "contract_management" in yz["features"]
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert ("skip.buyer_note", "展会价21.8w！最便宜") in listed
+    assert any(r == "skip.no_values" and "浙江婺城律师事务所" in t for r, t in listed)
