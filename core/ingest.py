@@ -3682,7 +3682,7 @@ def import_readers() -> None:
 
     for name in ("blocks", "formal", "register", "clarifications", "lineitems", "mailbox", "pasted", "stacked",
                  "jielong", "keyvalue", "minutes", "outline", "auction", "diary", "board", "declined", "joins", "fx", "tiers",
-                 "letters", "subform", "jsoncells", "codekey", "diffreport", "ocrexport"):
+                 "letters", "subform", "jsoncells", "codekey", "diffreport", "ocrexport", "reports"):
         importlib.import_module(f"{__package__}.{name}")
 
 
@@ -4918,6 +4918,17 @@ def _thread_part(sh: RawSheet, done: tuple | None) -> list[RawSheet] | None:
     return [_ThreadPart(sh.file, sh.sheet, rows, sh.issues, sh.hidden, moved=moved, kept=kept)]
 
 
+def _by_work_reports(sh: RawSheet) -> list[RawSheet] | None:
+    """A work-report tool's export (企业微信 汇报: 汇报人 | 提交时间 | 今日工作 | 供应商书面答复（粘贴原文） | 回复): the vendors'
+    words pasted into the reports, laid out as a mailbox of the vendors' messages (core.reports). None for any other
+    sheet."""
+    if len(sh.rows) > 3000 or not any(v.__class__ is str and "汇报" in v for row in sh.rows[:6] for v in row):
+        return None
+    from .reports import as_mailbox as reports_as_mailbox
+
+    return _thread_part(sh, reports_as_mailbox(sh))
+
+
 def _by_task_log(sh: RawSheet) -> list[RawSheet] | None:
     """A project tool's task export (任务名称 | 任务状态 | 关联供应商 | 任务描述 | 历史记录): the vendors' words copied into the
     tasks, laid out as a mailbox of the vendors' messages and the staff's own (core.tasklog). None for any other sheet."""
@@ -5604,7 +5615,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
                                                           or _by_unit_row(whole)
                                                           or _by_vendor_blocks(whole) or _by_common_row(whole)
                                                           or _by_middle_labels(whole) or _by_vendor_lines(whole)
-                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole) or _by_plan_blocks(whole)
+                                                          or _by_numbered_answers(whole) or _by_mail_threads(whole) or _by_task_log(whole) or _by_work_reports(whole) or _by_plan_blocks(whole)
                                                           or _by_abbreviations(whole) or _by_kanban(whole)
                                                           or [whole])]:
         start = len(res.records)

@@ -1346,7 +1346,7 @@ def _from_sentences(sentences: list, prices: list, options: list, values: dict, 
 
 
 # a line of a slide or a memo labelled with what it states ('Price (one-off buy-out): RMB 248,000', 'Modules in the price:')
-_LABELLED_LINE_RE = re.compile(r"^\s*(?:price|total price|modules?|报价|价格|功能模块|模块)\b[^:：\n]{0,30}[:：]|"
+_LABELLED_LINE_RE = re.compile(r"^\s*(?:\d{1,2}\s*[)）.、]\s*)?(?:price|total price|modules?|报价|价格|功能模块|模块)\b[^:：\n]{0,30}[:：]|"
                                r"\A\s*•[^\n]+\n\s*•", re.M | re.I)
 _LINE_LABEL_RE = re.compile(r"^\s*([^:：\n]{1,48}?)\s*[:：]\s*(.*)$")
 _BULLET_RE = re.compile(r"^\s*[•·▪●◦■\-*–]\s*")
@@ -1388,6 +1388,9 @@ def _gift_bullets(text: str) -> list[str]:
     return out
 
 
+_LINE_NUMBER_RE = re.compile(r"^\s*(?:\d{1,2}\s*[)）.、．]|[(（]\d{1,2}[)）])\s*(?=\S)")  # '1) Price: …', '（2）功能：…'
+
+
 def _labelled_lines(text: str) -> tuple[Reading | None, list[str], list]:
     """The price, the modules and the options a text's labelled lines give: 'Price: …' read as a price; 'Modules: a · b ·
     c' or a 'Modules in the price:' line over bullets, each bullet a module ('… : not included' is none, '电子合同（选配，另加
@@ -1417,7 +1420,9 @@ def _labelled_lines(text: str) -> tuple[Reading | None, list[str], list]:
         take(head)
     k = len(head)
     while k < len(lines):
-        m = _LINE_LABEL_RE.match(_BULLET_RE.sub("", lines[k]) if not _BULLET_RE.match(lines[k]) else "")
+        line = lines[k]  # a numbered line is labelled too ('1) Price: RMB 238,000…'); a bullet is an item, read below
+        m = _LINE_LABEL_RE.match(_LINE_NUMBER_RE.sub("", line, count=1)) if (
+            not _BULLET_RE.match(line) or _LINE_NUMBER_RE.match(line)) else None
         k += 1
         if m is None:
             continue
@@ -1428,7 +1433,8 @@ def _labelled_lines(text: str) -> tuple[Reading | None, list[str], list]:
             r = read_value("price_cny", value)
             price = r if r.value is not None else None
         elif gift or (target is not None and target.id == "features" and not _OPTIONAL_LABEL.search(label.lower())):
-            items = [x for x in re.split(r"\s+[·・]\s+|\s+/\s+|、|；|;", value) if x.strip()] if value else []
+            items = [x for x in re.split(r"\s+[·・]\s+|\s+/\s+|、|；|;|,\s+(?![^()（）]*[)）])", value) if x.strip()] \
+                if value else []  # ('enterprise credit report, bank statement analysis, …': a list in English)
             while k < len(lines) and _BULLET_RE.match(lines[k]):
                 items.append(_BULLET_RE.sub("", lines[k]))
                 k += 1

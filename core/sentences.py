@@ -121,9 +121,10 @@ def statements(line: str) -> list[str]:
         if last == "price" and _VAT_RATE_RE.search(c) and not MONEY_AMOUNT_RE.search(c.lower()):
             out[-1] += f"，{c}"  # '…（不含税），增值税税率6%，专票另开': the rate to add
             continue
-        if last == "price" and MONEY_AMOUNT_RE.search(c.lower()) and re.match(r"\s*(?:其中|包括|包含|含)", c):
-            out[-1] += f"（{c}）"  # '书面报价27.5万元，含税，其中源码授权20万、实施部署5.5万': its breakdown
-            continue
+        if last == "price" and MONEY_AMOUNT_RE.search(c.lower()) and (re.match(r"\s*(?:其中|包括|包含|含)", c) or (
+                re.search(r"合计|总计|总价|共计", out[-1]) and re.search(r"\d\s*(?:万|元|w)?\s*[+＋]", c))):
+            out[-1] += f"（{c}）"  # '书面报价27.5万元，含税，其中源码授权20万、实施部署5.5万', '报价合计24.8万元，源码授权18.6万＋
+            continue  # 部署实施4.2万＋培训2万': its breakdown
         if out and out[-1].startswith("功能：") and re.search(r"选配|可选|加购|另购", out[-1]) and (
                 re.fullmatch(r"不在报价(?:里|内|中)", c) or (MONEY_AMOUNT_RE.search(c.lower()) and re.search(
                     r"另加|加购|另购|另收|加收|需加", c) and not MONEY_AMOUNT_RE.search(out[-1].lower()))):
@@ -131,8 +132,9 @@ def statements(line: str) -> list[str]:
             last = "option"
             continue
         if rest and MONEY_AMOUNT_RE.search(c.lower()) and re.search(r"另加|加购|另购|另收|加收|需加", c) \
-                and (fid := _module_in(rest[-1])) is not None:
-            out.append(f"功能：{fid}（选配，{c}）")  # '电子合同模块不在报价里，要的话另加3万元': an option at its price
+                and (fid := next((f for x in reversed(rest[-2:]) if (f := _module_in(x)) is not None), None)) is not None:
+            # '电子合同模块不在报价里，要的话另加3万元', '订单跟踪模块不在标准版内，为选配模块，另加2.8万元': an option at its price
+            out.append(f"功能：{fid}（选配，{c}）")
             rest.pop()
             last = "option"
             continue

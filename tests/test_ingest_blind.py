@@ -5571,3 +5571,60 @@ def test_a_business_card_export_reads_the_reps_offers_on_the_card_backs_and_neve
     listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
     assert ("skip.buyer_note", "展会价21.8w！最便宜") in listed
     assert any(r == "skip.no_values" and "浙江婺城律师事务所" in t for r, t in listed)
+
+
+def test_a_work_report_export_reads_only_the_vendors_pasted_words_and_the_later_one_governs():
+    """A WeCom 汇报 export (汇报人 | 提交时间 | 1.今日工作 | 2.供应商书面答复（粘贴原文，注明来源） | 回复): the staff's reports, a
+    certificate photo seen on a rep's phone and the manager's '下周定潍城' are the buyer's; each excerpt headed
+    '【潍城数科 邮件 11-19 原文】' is that vendor's word, named by the company its words give, and a later excerpt
+    ('订单跟踪…为选配模块，另加2.8万元…其余内容与11月19日报价一致') is read over the earlier one."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.append(["企业微信 · 汇报 · 导出数据　模板：采购询价日报"])
+    ws.append(["序号", "汇报名称", "汇报人", "提交时间", "1.今日工作", "2.供应商书面答复（粘贴原文，注明来源）", "回复"])
+    ws.append([1, "周晓的采购询价日报", "周晓", "2025-11-19 18:02", "收到两家书面报价",
+               "【潍城数科 邮件 11-19 原文】\n潍坊潍城数科有限公司　消费分期系统源码报价\n一、报价：22.8万元（含税）\n"
+               "二、功能模块：商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理\n三、等保：本系统在多家客户处通过等保三级测评\n\n"
+               "【青州驼山 微信文字 11-19 原文】\n青州驼山软件有限公司报价：\n1.报价合计24.8万元（含税13%），源码授权18.6万＋部署实施4.2万＋培训2万\n"
+               "2.功能：商品管理、分期计算器、订单跟踪、风控审批、还款管理、用户管理\n3.等保：已取得等保三级备案证明，编号37070043012-24008",
+               "赵建国：潍城不错。"])
+    ws.append([2, "刘畅的采购询价日报", "刘畅", "2025-11-20 17:30", "对方销售手机里给我看了等保三级证书的照片，潍城最成熟。", "（无）",
+               "赵建国：下周定潍城。"])
+    ws.append([3, "周晓的采购询价日报", "周晓", "2025-11-25 18:00", "收到潍城补充说明",
+               "【潍城数科 邮件 11-25 原文】\n周经理您好：经内部复核，订单跟踪模块不在标准版内，为选配模块，另加2.8万元（含税）；其余内容与11月19日报价一致。",
+               ""])
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("汇报导出.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"潍坊潍城数科有限公司", "青州驼山软件有限公司"}
+    assert got["青州驼山软件有限公司"].values["price_cny"] == 248_000  # the total and its breakdown, never both summed
+    wc = got["潍坊潍城数科有限公司"]
+    assert wc.values["price_cny"] == 228_000 and "order_tracking" not in wc.values["features"]
+    assert any(o[1] == "order_tracking" and o[2] == 28_000 for o in wc.price_parts["options"])
+    assert wc.evidence["mlps_level3"][0] == "claimed"  # the clients' filings; the photo on a phone is the staff's word
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert any(r == "skip.buyer_message" and "下周定潍城" in t for r, t in listed)
+
+
+def test_an_english_reply_numbered_line_by_line_gives_its_price_and_its_modules():
+    """A vendor's English e-mail pasted into a register cell, its lines numbered '1) Price: …', '2) Modules included: a,
+    b, c': the price is the numbered Price line, never the optional module's amount further down, and the modules are
+    the comma-separated list."""
+    head = ["序号", "供应商", "回复日期", "回复原文（整段粘贴）"]
+    reply = ("Dear Ms Zhou,\nThank you for your enquiry. Our reply:\n"
+             "1) Price: RMB 238,000 incl. 13% VAT (source code licence, implementation and training)\n"
+             "2) Modules included: enterprise credit report, bank statement analysis, risk approval workflow, repayment "
+             "management, user management\n"
+             "3) E-contract module is optional: + RMB 32,000 incl. VAT, not included in the price above\n"
+             "4) MLPS: Level 3 filing certificate No. 42080043021-24009 (the system quoted)\nBest regards,\nKevin Liu")
+    rows = [["询价回复登记"], head, ["1", "Jingmen Zhanghe Fintech Co., Ltd.", "2025-11-21", reply],
+            ["2", "宜昌点军软件有限公司", "2025-11-21", "1）报价：29.6万元（含税）；2）功能：企业征信查询、银行流水分析、电子合同、风控审批、还款管理、用户管理"]]
+    buf = io.StringIO()
+    csv.writer(buf, lineterminator="\r\n").writerows(rows)
+    qs = load([("回复登记.csv", buf.getvalue().encode("gbk"))])
+    q = _by_vendor(qs)["Jingmen Zhanghe Fintech Co., Ltd."]
+    assert q.values["price_cny"] == 238_000
+    assert {"enterprise_credit", "cashflow_analysis", "risk_approval", "repayment_management",
+            "user_management"} <= set(q.values["features"])
+    assert "contract_management" not in q.values["features"]
