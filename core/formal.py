@@ -385,7 +385,11 @@ def read_formal(sh: RawSheet) -> Record | None:
             continue
         if len(row) == 1:
             opt_tax = None
-        if len(row) >= 2:
+        if len(row) >= 3 and _LINE_NUMBER.fullmatch(_text(row[0]).strip()):
+            # '1 | 等保 | | 系统按等保三级标准设计…': the number, the term's label, its words (at their own cell)
+            at = next(c for c, v in enumerate(sh.rows[rr]) if v is row[2])
+            cells.append(RecordCell(_text(row[1]), " ".join(_text(v) for v in row[2:]), sh.address(rr, at)))
+        elif len(row) >= 2:
             cells.append(RecordCell(_text(row[0]), " ".join(_text(v) for v in row[1:]), sh.address(rr, 1)))
         else:
             s = _text(row[0])

@@ -2436,6 +2436,9 @@ def _transposed(sh: RawSheet, lc: int, res: ReadResult) -> None:
     first = answered[0]
     vendor_row = next((r for r in answered if match_label(sh.cell(r, lc)).target.code == "vendor"
                        and not _figures_row(sh, r, lc)), None)  # ('与供应商合计差异 | -15000 | 88000': figures, no names)
+    if vendor_row is not None and vendor_row == answered[-1] and len(answered) >= 4 and any(
+            _SEAL_MARK_RE.search(_text(v)) for v in rows[vendor_row][lc + 1:width]):
+        vendor_row = None  # '报价单位 | 泸州合江软件有限公司（盖章）' at the foot: the signature, a cell of the quote, no header
     header_row = vendor_row
     if header_row is None:  # the nearest row above the first mapped label with text right of the label column
         with_text = [r for r in range(first - 1, -1, -1) if any(not blank(sh.cell(r, c)) for c in range(lc + 1, width))
@@ -4358,6 +4361,49 @@ def _by_grid_paper(sh: RawSheet) -> list[RawSheet] | None:
                         kept=kept)]
 
 
+_BLOCK_TITLE_RE = re.compile(r"^\s*【\s*\d{1,2}\s*】")  # '【2】合江软件_报价及服务说明.xlsx': a pasted document's title
+_OWN_REMARK_ROW_RE = re.compile(r"^\s*[\u4e00-\u9fff]{2,4}(?:的)?(?:初步意见|意见|看法|备注|点评|结论)\s*[（(：:]")
+
+
+def _by_side_blocks(sh: RawSheet) -> list[RawSheet] | None:
+    """Vendors' own documents pasted side by side on one sheet, each under a numbered title ('【1】筠连数科_报价单.xlsx（原样
+    粘贴）' | … | '【4】资中_报价（微信发来的表格）.xlsx'), the clerk's own comparison column at the right: each block read as the
+    sheet it was, every cell at its address; the clerk's column, the note above the titles and her remarks below
+    ('吴婷初步意见（…）：…') are hers, and each title names a file (listed). None for any other sheet."""
+    rows = sh.rows
+    if len(rows) > 500:
+        return None
+    title = next((r for r in range(min(len(rows), 6)) if sum(1 for v in rows[r] if v.__class__ is str
+                                                                and _BLOCK_TITLE_RE.match(v)) >= 2), None)
+    if title is None:
+        return None
+    starts = [c for c, v in enumerate(rows[title]) if v.__class__ is str and _BLOCK_TITLE_RE.match(v)]
+    others = [c for c, v in enumerate(rows[title]) if not blank(v) and c not in starts and c > starts[-1]]
+    width = max(len(r) for r in rows)
+    ends = starts[1:] + ([others[0]] if others else [width])
+    kept: list[tuple[str, str, str]] = []
+    for r in range(title):
+        kept += [(sh.address(r, c), "skip.note_row", _text(v)[:200]) for c, v in enumerate(rows[r]) if not blank(v)]
+    for c in others:  # the clerk's own column, every cell of it
+        kept += [(sh.address(r, c), "skip.buyer_note", _text(sh.cell(r, c))[:200])
+                 for r in range(title, len(rows)) if not blank(sh.cell(r, c))]
+    parts: list[RawSheet] = []
+    for c0, c1 in zip(starts, ends):
+        kept.append((sh.address(title, c0), "skip.doc_line", _text(sh.cell(title, c0))[:200]))  # the pasted file's name
+        out = []
+        for r in range(title + 1, len(rows)):
+            row = [sh.cell(r, c) for c in range(c0, c1)]
+            first = next((v for v in row if not blank(v)), None)
+            if first.__class__ is str and _OWN_REMARK_ROW_RE.match(first) and sum(not blank(v) for v in row) == 1:
+                kept.append((sh.address(r, c0 + row.index(first)), "skip.buyer_note", first[:200]))
+                row = [None] * len(row)
+            out.append(row)
+        parts.append(_SourcePart(sh.file, sh.sheet, out, [], sh.hidden, row_of=list(range(title + 1, len(rows))),
+                                 col_offset=c0))
+    parts[0].issues = list(sh.issues)
+    return [_ThreadPart(sh.file, sh.sheet, [[]], [], kept=kept)] + parts
+
+
 _CARD_HEADS = frozenset(("姓名", "公司", "单位", "职位", "职务", "手机", "电话", "邮箱", "地址", "网址"))
 _CARD_BACK_RE = re.compile(r"名片背面|背面|识别文字|back of (?:the )?card", re.I)
 _CARD_OWNER_RE = re.compile(r"^(?:备注|我的备注|分组|标签|创建时间|修改时间|来源|群组|notes?|groups?|tags?|created)$", re.I)
@@ -5607,7 +5653,7 @@ def records_from_sheets(sheets: list[RawSheet], name: str, issues: list[Warning_
             res.notes.append(Skipped(name, edit_log, "", "note.edit_log", edit_log))
             res.skipped += [Skipped(name, sheet, address, "skip.staff_edit", f"{staff} | {who} | {own}"[:200])
                             for sheet, address, staff, who, own in logged[1]]
-    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_grid_paper(whole) or _by_contact_cards(whole) or _by_own_quote_sheet(whole, res.sheets) or _by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
+    for sh in [part for whole in res.sheets if whole.sheet not in (catalogue_sheet, edit_log) for part in (_by_grid_paper(whole) or _by_contact_cards(whole) or _by_side_blocks(whole) or _by_own_quote_sheet(whole, res.sheets) or _by_source(whole) or _by_price_books(whole) or _by_pricing_options(whole) or _by_entity_rows(whole, res.sheets) or _by_translation(whole) or _by_pivot(whole) or _by_erp_detail(whole) or _by_letter(whole) or _by_side(whole) or _by_dated_columns(whole) or _by_buckets(whole) or _by_attribute_codes(whole) or _by_detail_rows(whole) or _by_cards(whole) or _by_notice(whole) or _by_signature_row(whole) or _by_shifted_column(whole) or _by_clause_letter(whole) or _by_group_header(whole) or _by_packed_cells(whole) or _by_question_echo(whole) or _by_split_text(whole) or _by_pdf_split(whole) or _by_term_codes(whole)
                                                           or _by_register(whole) or _by_code_key(whole) or _by_sections(whole) or _by_pairs(whole)
                                                           or _by_markdown(whole) or _by_row_kinds(whole) or _by_versions(whole)
                                                           or _by_yes_no_pairs(whole) or _by_compliance_pairs(whole)

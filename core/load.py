@@ -18,7 +18,7 @@ from typing import Any, Iterable
 from . import schema
 from .errors import QuoteError
 from . import ingest
-from .ingest import _ANSWER_WORD, OPTION_PACK_RE, ReadResult, Record, Skipped, blank
+from .ingest import _ANSWER_WORD, _SEAL_MARK_RE, OPTION_PACK_RE, ReadResult, Record, Skipped, blank
 from .own_files import KIND_SCORED, read_file
 from .own_uploads import without_copies
 from .samples import is_sample
@@ -789,6 +789,8 @@ def _quote_from_record(rec: Record, overrides: dict[str, str], warnings: list[Wa
             if fid == "vendor" and raw.__class__ is str and "\n" in raw.strip() and \
                     _COMPANY_END_RE.search(first := raw.strip().split("\n", 1)[0]):
                 raw = first  # '武汉东湖云信科技有限公司\n合格供应商 Qualified': a portal's badge under the name
+            elif fid == "vendor" and raw.__class__ is str and (m := _SEAL_MARK_RE.search(raw)) is not None:
+                raw = raw[:m.start()]  # '泸州合江软件有限公司（盖章）': the company, the seal mark aside
             elif fid == "vendor" and raw.__class__ is str and (m := _NAME_WITH_CONTACT_RE.match(raw.strip())) is not None:
                 raw = m.group(1)  # '合肥云帆科技有限公司（云帆集团　王经理 138…）', '…有限公司 小张137…': the company alone
             value, warn = _parse(kind, raw, unit)

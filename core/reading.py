@@ -578,6 +578,9 @@ _NUMBER_GIVEN_RE = re.compile(r"编号\s*[:：#]?\s*\d{6,}|(?<!\d)\d{11}-\d{5}(?
 _FILING_NO_RE = re.compile(r"(?:备案证明|备案编号|备案号|证书编号|证明编号|证书号)\s*(?:编号)?\s*[:：#]?\s*\d{6,}")
 # the assessment help at extra cost, a service beside the level the rest of the cell claims
 _ASSIST_EXTRA_RE = re.compile(r"[(（]?\s*(?:等保)?(?:测评|评测|备案|过保)?(?:协助|配合|辅助)\S{0,4}(?:另计|另收|另行收费|另行计费|收费|另付)\s*[)）]?|"
+                              # '可协助贵司完成等保测评（测评费用另计）': help with the assessment, its fee apart
+                              r"[，,]?\s*可?(?:协助|配合|帮助)(?:贵司|客户|甲方)?(?:完成|办理|通过)?(?:等保)?(?:测评|备案)[^，,；;。()（）]{0,6}"
+                              r"[(（，,]\s*(?:测评|备案)?费用?\s*(?:另计|另收|另付|自理)\s*[)）]?|"
                               r"[(（]?\s*(?:assessment\s+)?(?:assistance|support)\s+(?:is\s+)?(?:charged|at extra cost|extra|quoted "
                               r"separately)\s*[)）]?")
 _MEETS_THE_TERMS_RE = re.compile(r"(?:完全|均)?(?:满足|符合)(?:招标文件|招标|采购文件|采购|项目|监管|磋商文件)?(?:的)?(?:要求|规定)?|"

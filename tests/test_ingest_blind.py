@@ -5628,3 +5628,45 @@ def test_an_english_reply_numbered_line_by_line_gives_its_price_and_its_modules(
     assert {"enterprise_credit", "cashflow_analysis", "risk_approval", "repayment_management",
             "user_management"} <= set(q.values["features"])
     assert "contract_management" not in q.values["features"]
+
+
+def test_vendors_sheets_pasted_side_by_side_are_each_read_as_the_sheet_they_were():
+    """Four vendors' own quote sheets pasted side by side under numbered titles ('【1】筠连数科_报价单.xlsx（原样粘贴）' …) with
+    the clerk's comparison column at the right: each block is one quote read as its own layout (a 报价单 with line items,
+    a 选配 section and numbered terms; a 项目 | 内容 sheet signed '报价单位 | …（盖章）' at the foot); the clerk's column and
+    her remark under the blocks are hers."""
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    ws.title = "并排对比"
+    grid = [
+        ["四家报价单原样粘贴（未整理）——综合部 吴婷", None, None, None, None, None, None, None],
+        ["【1】筠连数科_报价单.xlsx（原样粘贴）", None, None, None, None, "【2】合江软件_报价及服务说明.xlsx", None, "横向对比（吴婷，仅供参考）"],
+        ["宜宾筠连数科有限公司", None, None, None, None, "泸州合江软件有限公司　报价及服务说明", None, None],
+        ["个人信用贷系统源码报价单", None, None, None, None, "项目", "内容", None],
+        ["序号", "项目", "金额（元）", "说明", None, "功能模块", "个人征信查询、风控模型、反欺诈、还款管理、风控审批、用户管理", None],
+        [1, "源码授权费", 118000, "含个人征信查询、反欺诈、还款管理、风控审批、用户管理", None, "等保",
+         "已取得等保三级备案证明，编号51050043011-24006，定级对象即本次报价系统", None],
+        [2, "部署实施费", 30000, "服务器环境部署", None, "免费维护", "12个月，含缺陷修复及小版本升级", None],
+        [None, "合计", 148000, "以上均为含税价", None, "报价合计", "22.6万元（含税）", "合计：筠连14.8万（最低）"],
+        ["选配模块（未含在合计内，均为含税价）", None, None, None, None, "报价单位", "泸州合江软件有限公司（盖章）", None],
+        [1, "风控模型（评分卡＋决策引擎）", 38000, "如需智能风控，另行加购", None, None, None, None],
+        ["商务及服务条款", None, None, None, None, None, None, None],
+        [1, "等保", None, "系统按等保三级标准设计开发，可协助贵司完成等保测评（测评费用另计）", None, None, None, None],
+        [2, "免费维护", None, "12个月，含缺陷修复及小版本升级", None, None, None, None],
+        ["报价单位：宜宾筠连数科有限公司（盖章）", None, None, None, None, None, None, None],
+        ["吴婷初步意见（11-28）：筠连最便宜，建议先约筠连谈。", None, None, None, None, None, None, None]]
+    for row in grid:
+        ws.append(row)
+    buf = io.BytesIO()
+    wb.save(buf)
+    qs = load([("并排对比.xlsx", buf.getvalue())])
+    got = _by_vendor(qs)
+    assert set(got) == {"宜宾筠连数科有限公司", "泸州合江软件有限公司"}
+    yl, hj = got["宜宾筠连数科有限公司"], got["泸州合江软件有限公司"]
+    assert hj.values["price_cny"] == 226_000 and hj.values["mlps_level3"] is True  # signed at the foot, read whole
+    assert yl.values["price_cny"] == 148_000 and yl.values["free_maintenance_months"] == 12  # its numbered terms
+    assert yl.evidence["mlps_level3"][0] == "claimed"  # built to the standard, the assessment's help charged: a claim
+    assert any(o[1] == "risk_model" and o[2] == 38_000 for o in yl.price_parts["options"])
+    listed = {(s.reason, s.text) for s in qs.skipped + qs.notes}
+    assert ("skip.buyer_note", "合计：筠连14.8万（最低）") in listed
+    assert ("skip.buyer_note", "吴婷初步意见（11-28）：筠连最便宜，建议先约筠连谈。") in listed
