@@ -1225,7 +1225,7 @@ _SRC_LICENCE_RE = re.compile(r"仅授权|只授权|只给授权|仅给授权|不
                              r"(?:于|在)?(?:我司|我方|本公司)?|"
                              r"(?<![a-z])(?:licen[cs]e only|licen[cs]ed use|binary only|binaries only|compiled (?:binary|"
                              r"binaries|package)|no source|domain[- ]locked|bound to|locked to|installer only|escrow\w*|binar(?:y|ies))(?![a-z])")
-_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|部分核心模块|以加密(?:形式|方式)(?:提供|交付)|加密形式提供|(?:引擎|模块|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
+_SRC_PARTIAL_RE = re.compile(r"部分源码|部分模块|部分加密|部分核心模块|以加密(?:形式|方式)(?:提供|交付)|加密形式提供|(?:引擎|模块|模型|组件|算法)[^，,；;。]{0,8}(?:sdk|jar包?|dll|\.so|动态库|静态库|"
                              r"库文件|二进制|编译)|除[^，,；;。]{0,12}(?:引擎|模块|组件)(?:外|以外)|"
                              r"(?<![a-z])except (?:for )?(?:the )?[\w\s\-]{0,30}?(?:engine|module|core|component|librar(?:y|ies))s?(?![a-z])|核心.{0,6}(?:加密|不开源|不提供|不交付|封装|编译)|源码加密|代码加密|加密.{0,4}源码|"
                              r"混淆|加密交付|加密组件|部分开源|(?:引擎|模块|组件)(?:部分)?(?:是|为|以|采用)?(?:经过)?加密|(?:不含|不提供|不交付).{0,6}(?:核心|引擎|算法)|"
@@ -1357,6 +1357,8 @@ _HARDWARE_APART_RE = re.compile(r"[(（](?=[^()（）]*(?:硬件|服务器))(?=[
 # another way to pay after the price ('；或首付10万+每年8万', '; or CNY 8,000 a month'): not the price
 _ALTERNATIVE_RE = re.compile(r"[；;，,]\s*(?:或者?|或是|亦可|也可|(?<![a-z])or(?![a-z]))\s*(?=\S)")
 # a discount offered on a condition ('若贵司同时采购…，可优惠至22万', 'if signed before …, 22万'): not the price
+# a lifetime maintenance said to be charged ('质保一年，终身维护（收费）'): no free period of its own
+_PAID_LIFETIME_RE = re.compile(r"[，,；;]?\s*终身(?:维护|维保|服务)\s*[（(]?\s*(?:收费|有偿|另计|付费|需付费)\s*[)）]?")
 _IF_DISCOUNT_RE = re.compile(r"(?:若|如果|假如|如(?=贵司|贵方|客户|同时|一次性|签约|在))[^；;。]{0,40}?[，,]?\s*(?:则|可|可以|即可)?\s*"
                              r"(?:优惠|降|让利|打折)(?:至|到|为)?\s*\d[\d.,]*\s*(?:万元|万|元|w)|"
                              # '展会当天签意向书可优惠至21.8w': the price if a paper is signed, not the price
@@ -1494,7 +1496,7 @@ def _priced_expression(s: str, unit: float | None = None) -> float | None:
 
 
 _TYPED_PRODUCT_RE = re.compile(r"=\s*(\d{1,9}(?:\.\d{1,6})?)\s*[*×xX]\s*(\d{1,9}(?:\.\d{1,6})?)\s*")
-_PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*套.{0,6}?([两二三四五2-5])\s*套.{0,16}?(?:共|合计|总计)\s*"
+_PER_SET_RE = re.compile(r"(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)\s*/\s*套.{0,14}?([两二三四五2-5])\s*套.{0,16}?(?:共|合计|总计)\s*"
                          r"(?:计)?\s*(\d[\d,]*(?:\.\d+)?\s*(?:万元|万|w|元)?)")
 
 
@@ -2384,6 +2386,8 @@ def _read(fid: str, cell: Any, unit: float | None, strict: bool) -> Reading:
     if fid == "annual_fee_after_warranty_cny" and cell.__class__ is str and (
             m := _FEE_CHANGED_RE.search(cell)) is not None and _MONEY_AMOUNT_RE.search(cell[m.end():]):
         cell = cell[m.end():]  # '年服务费由每年2.4万元调整为每年2.2万元': the fee it is now
+    if fid == "free_maintenance_months" and cell.__class__ is str and "终身" in cell and _PAID_LIFETIME_RE.search(cell):
+        cell = _PAID_LIFETIME_RE.sub(" ", cell).strip(" ，,；;") or None
     if cell.__class__ is str and ("由" in cell or "从" in cell) and fid in _PERIOD_FIELDS:
         cell = _PERIOD_CHANGED_RE.sub("", cell)
     if fid == "price_cny" and cell.__class__ is str and _ZERO_PENDING_RE.match(cell):
