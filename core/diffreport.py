@@ -14,6 +14,7 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass, field
+from pathlib import PurePath
 
 from .ingest import RawSheet, Record, Skipped, _text, blank, col_letter
 
@@ -26,7 +27,6 @@ _STRUCK = frozenset(("<", "＜", "‹", "-", "−", "删除", "仅左侧", "left
 _MARKS = frozenset(("=", "＝", "≠", "<", ">", "＜", "＞", "‹", "›", "+", "-", "−", "*", "!", "|", "≈", "相同", "不同", "改动", "修改",
                     "删除", "新增", "仅左侧", "仅右侧", "same", "changed", "left only", "right only"))
 _TITLE_FILE_RE = re.compile(r"右\s*[:：]\s*(.+?)\s*$|right\s*[:：]\s*(.+?)\s*$", re.I)
-_FILE_COMPANY_RE = re.compile(r"([^\\/:：_\s]{4,40}?(?:有限公司|有限责任公司|股份公司|集团|科技|软件|信息))")
 
 
 @dataclass
@@ -56,6 +56,15 @@ def _header(row: list) -> tuple[int, int, int] | None:
     if mark is None or left is None or right is None or not left < mark < right:
         return None
     return left, mark, right
+
+
+def _file_company(title: str) -> str | None:
+    """The company a pair's title names in its final file ('右：D:\\询价\\最终\\廊坊固安数科有限公司_最终报价单.txt')."""
+    from .formal import _company
+
+    named = _TITLE_FILE_RE.search(title)
+    stem = PurePath(((named.group(1) or named.group(2)) if named else "").replace("\\", "/")).stem
+    return next((c for part in re.split(r"[_\-\s]+", stem) if (c := _company(part))), None)
 
 
 def read_diff_report(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
@@ -110,10 +119,8 @@ def read_diff_report(sh: RawSheet) -> tuple[list[Record], list[Skipped]] | None:
             say(h, rc, "skip.declined", " ".join(x[0] for x in lines)[:200])
             continue
         got = read_pasted(_Final(sh.file, sh.sheet, lines, at=at), document=True)
-        named = _TITLE_FILE_RE.search(title)
-        company = _FILE_COMPANY_RE.search((named.group(1) or named.group(2)) if named else "")
-        if got is None and company is not None:  # the final file's name: the company, where its lines do not say it
-            got = read_pasted(_Final(sh.file, sh.sheet, [[f"供应商：{company.group(1)}"]] + lines,
+        if got is None and (company := _file_company(title)) is not None:  # the final file's name: the company, where
+            got = read_pasted(_Final(sh.file, sh.sheet, [[f"供应商：{company}"]] + lines,  # its lines do not say it
                                      at=[sh.address(title_row, 0)] + at), document=True)
         if got is None:
             for x, a in zip(lines, at):
